@@ -1,0 +1,450 @@
+//! The source as written: every node carries its [`Span`].
+//!
+//! The AST knows nothing of types beyond their spelling. Constructs outside
+//! the cytrus subset (lists, classes, lambdas, imports of Python modules, …)
+//! are still parsed into nodes so that semantics can name them in a
+//! diagnostic instead of failing with a bare syntax error.
+
+use std::fmt;
+
+/// A byte range in one source file.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    /// The smallest span covering both.
+    pub fn to(self, other: Span) -> Span {
+        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+    }
+
+    /// A zero-width span at the end of this one.
+    pub fn end_point(self) -> Span {
+        Span { start: self.end, end: self.end }
+    }
+
+    pub fn range(self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+}
+
+impl fmt::Debug for Span {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}..{}", self.start, self.end)
+    }
+}
+
+/// A name as written, with its span.
+#[derive(Clone, PartialEq)]
+pub struct Ident {
+    pub name: String,
+    pub span: Span,
+}
+
+impl fmt::Debug for Ident {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?} @{:?}", self.name, self.span)
+    }
+}
+
+/// One `.pyx` file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Module {
+    /// `# cython: …` comments, in order.
+    pub directives: Vec<DirectiveComment>,
+    pub body: Vec<Stmt>,
+}
+
+/// A `# cython: name=value, …` comment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DirectiveComment {
+    pub span: Span,
+    pub settings: Vec<DirectiveSetting>,
+}
+
+/// One `name=value` in a directive comment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DirectiveSetting {
+    pub name: Ident,
+    /// The value as written (`False`, `3`, `c`).
+    pub value: Ident,
+}
+
+/// A statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum StmtKind {
+    /// An expression evaluated for its effect: `f(x)`.
+    Expr(Expr),
+    /// `a = b` or `a = b = c`.
+    Assign { targets: Vec<Expr>, value: Expr },
+    /// `a += b`.
+    AugAssign { target: Expr, op: BinOp, value: Expr },
+    /// `cdef double x = 1, *p` (also one line of a `cdef:` block).
+    CDecl(CDecl),
+    /// `ctypedef double real_t`.
+    CTypedef { ty: TypeExpr, name: Ident },
+    /// `def`, `cdef` or `cpdef` function.
+    Function(Box<FunctionDef>),
+    /// `class X:` or `cdef class X:` — outside the subset.
+    Class { name: Ident, cdef: bool },
+    /// `cimport cython.view as view`.
+    Cimport { module: DottedName, alias: Option<Ident> },
+    /// `from libc.math cimport sqrt, pi as PI`.
+    FromCimport { module: DottedName, names: Vec<ImportName> },
+    /// `import numpy` / `from x import y` — outside the subset.
+    Import { module: DottedName, names: Option<Vec<ImportName>> },
+    /// `if c: … elif d: … else: …`
+    If { branches: Vec<(Expr, Vec<Stmt>)>, orelse: Option<Vec<Stmt>> },
+    /// `while c: … else: …`
+    While { cond: Expr, body: Vec<Stmt>, orelse: Option<Vec<Stmt>> },
+    /// `for i in range(n): … else: …`
+    For { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Option<Vec<Stmt>> },
+    Break,
+    Continue,
+    Pass,
+    Return(Option<Expr>),
+    /// `raise E("m")`, `raise E`, or a bare `raise`.
+    Raise(Option<Expr>),
+    /// `assert cond, "message"`.
+    Assert { cond: Expr, message: Option<Expr> },
+    /// `try: … except E as e: … else: … finally: …`
+    Try { body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Option<Vec<Stmt>>, finally: Option<Vec<Stmt>> },
+    /// `with nogil:`, `with cython.boundscheck(False), …:`
+    With { items: Vec<WithItem>, body: Vec<Stmt> },
+    /// `global x` — outside the subset.
+    Global(Vec<Ident>),
+    /// `nonlocal x` — outside the subset.
+    Nonlocal(Vec<Ident>),
+    /// `del x` — outside the subset.
+    Del(Vec<Expr>),
+    /// A statement that did not parse; its error is reported already.
+    Error,
+}
+
+/// `except E as name:` (both parts optional).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExceptHandler {
+    pub ty: Option<Expr>,
+    pub name: Option<Ident>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
+}
+
+/// One item of a `with` statement.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WithItem {
+    /// `with nogil:`
+    Nogil(Span),
+    /// `with gil:`, `with cython.boundscheck(False):`, `with f() as x:`
+    Context { expr: Expr, alias: Option<Ident> },
+}
+
+/// `a.b.c` in an import.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DottedName {
+    pub parts: Vec<Ident>,
+    pub span: Span,
+}
+
+impl DottedName {
+    /// `a.b.c` as one string.
+    pub fn text(&self) -> String {
+        self.parts.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(".")
+    }
+}
+
+/// `name` or `name as alias` in an import list (`*` is the name `*`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportName {
+    pub name: Ident,
+    pub alias: Option<Ident>,
+}
+
+/// `cdef T a = 1, *b, c[4]`: one base type, several declarators.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CDecl {
+    pub declarators: Vec<Declarator>,
+}
+
+/// One declared name with its full type (pointer stars and array extents of
+/// its declarator applied to the base type) and its initialiser.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Declarator {
+    pub name: Ident,
+    pub ty: TypeExpr,
+    pub init: Option<Expr>,
+    pub span: Span,
+}
+
+/// What kind of function a definition makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FunctionKind {
+    Def,
+    Cdef,
+    Cpdef,
+}
+
+/// A `def`, `cdef` or `cpdef` function.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FunctionDef {
+    pub kind: FunctionKind,
+    pub name: Ident,
+    pub decorators: Vec<Expr>,
+    pub params: Vec<Param>,
+    /// `None` for `def`, and for a `cdef` written without a return type.
+    pub return_type: Option<TypeExpr>,
+    pub inline: Option<Span>,
+    pub nogil: Option<Span>,
+    pub noexcept: Option<Span>,
+    /// `with gil` after the parameters.
+    pub with_gil: Option<Span>,
+    pub except: Option<ExceptClause>,
+    pub body: Vec<Stmt>,
+    /// From the first keyword to the closing `:` of the header.
+    pub header_span: Span,
+}
+
+/// `except -1`, `except? -1`, `except *`, `except +`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExceptClause {
+    pub kind: ExceptKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExceptKind {
+    /// `except VALUE`: VALUE always means an error.
+    Value(Expr),
+    /// `except? VALUE`: VALUE may mean an error; the caller checks.
+    MaybeValue(Expr),
+    /// `except *`: the caller always checks.
+    Star,
+    /// `except +`: C++ exception translation (outside the subset).
+    Plus,
+}
+
+/// One parameter.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Param {
+    pub name: Ident,
+    /// `None`: written without a type (`def f(x)`).
+    pub ty: Option<TypeExpr>,
+    pub default: Option<Expr>,
+    /// `not None` after the name.
+    pub not_none: Option<Span>,
+    /// `or None` after the name.
+    pub or_none: Option<Span>,
+    /// `*args`, `**kwargs` or a bare `*`.
+    pub star: ParamStar,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamStar {
+    None,
+    /// `*args`, or a bare `*` (then the name is `*`).
+    Args,
+    /// `**kwargs`.
+    Kwargs,
+}
+
+/// A type as written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeExpr {
+    pub kind: TypeKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeKind {
+    /// A base type by name: `double`, `unsigned long long` (normalised
+    /// spelling), `Py_ssize_t`, a `ctypedef` name.
+    Named(String),
+    /// `const T`.
+    Const(Box<TypeExpr>),
+    /// `T *`.
+    Pointer(Box<TypeExpr>),
+    /// `T name[len]` (from a declarator).
+    Array { elem: Box<TypeExpr>, len: Box<Expr> },
+    /// `T[:, ::1]`, and in casts `T[:n, :m]`.
+    Memview { elem: Box<TypeExpr>, axes: Vec<AxisSpec> },
+}
+
+/// One axis of a memoryview type: `:`, `::1`, `::view.contiguous`, or in a
+/// cast `:n` / `:n:1`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AxisSpec {
+    pub start: Option<Expr>,
+    pub stop: Option<Expr>,
+    pub step: Option<Expr>,
+    pub span: Span,
+}
+
+/// An expression.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExprKind {
+    Name(String),
+    Int(u128),
+    Float(f64),
+    /// Adjacent string literals, concatenated.
+    Str(StrValue),
+    Bool(bool),
+    None,
+    /// `...`
+    Ellipsis,
+    Unary { op: UnaryOp, operand: Box<Expr> },
+    /// `&x`.
+    AddressOf(Box<Expr>),
+    Binary { op: BinOp, left: Box<Expr>, right: Box<Expr> },
+    /// `a and b`, `a or b`.
+    BoolOp { op: BoolOp, left: Box<Expr>, right: Box<Expr> },
+    /// `a < b <= c`: the first operand and each (operator, operand) after it.
+    Compare { first: Box<Expr>, rest: Vec<(CmpOp, Expr)> },
+    /// `then if cond else orelse`.
+    Conditional { cond: Box<Expr>, then: Box<Expr>, orelse: Box<Expr> },
+    /// `<T>x`; `<T?>x` is `checked`.
+    Cast { ty: TypeExpr, operand: Box<Expr>, checked: bool },
+    /// `sizeof(T)` with a type that cannot be an expression (`sizeof(int)`).
+    /// `sizeof(name)` is a `SizeofExpr`: semantics decides what the name is.
+    SizeofType(TypeExpr),
+    SizeofExpr(Box<Expr>),
+    Call { func: Box<Expr>, args: Vec<Arg> },
+    Attribute { value: Box<Expr>, attr: Ident },
+    /// `v[i, 1:n, ..., None]`: one item per comma.
+    Subscript { value: Box<Expr>, items: Vec<SubscriptItem> },
+    /// `(a, b)` — only shapes use these.
+    Tuple(Vec<Expr>),
+    /// `[a, b]` — outside the subset.
+    List(Vec<Expr>),
+    /// `{a: b}` or `{a, b}` — outside the subset.
+    Dict(Vec<Expr>),
+    /// `lambda x: e` — outside the subset.
+    Lambda,
+    /// Did not parse; the error is reported already.
+    Error,
+}
+
+/// A string literal's value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StrValue {
+    pub value: String,
+    pub bytes: bool,
+    pub format: bool,
+}
+
+/// One item between the brackets of a subscript.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SubscriptItem {
+    Index(Expr),
+    Slice { start: Option<Expr>, stop: Option<Expr>, step: Option<Expr>, span: Span },
+}
+
+/// One argument of a call: `x` or `name=x` (`*x`/`**x` are `star`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Arg {
+    pub keyword: Option<Ident>,
+    pub value: Expr,
+    pub star: ParamStar,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnaryOp {
+    Neg,
+    Pos,
+    Invert,
+    Not,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+    Shl,
+    Shr,
+    BitAnd,
+    BitOr,
+    BitXor,
+    MatMul,
+}
+
+impl BinOp {
+    /// The operator as written.
+    pub fn text(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::Div => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "**",
+            BinOp::Shl => "<<",
+            BinOp::Shr => ">>",
+            BinOp::BitAnd => "&",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+            BinOp::MatMul => "@",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BoolOp {
+    And,
+    Or,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CmpOp {
+    Lt,
+    Gt,
+    Le,
+    Ge,
+    Eq,
+    NotEq,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}
+
+impl Expr {
+    pub fn new(kind: ExprKind, span: Span) -> Expr {
+        Expr { kind, span }
+    }
+}
+
+impl TypeExpr {
+    pub fn new(kind: TypeKind, span: Span) -> TypeExpr {
+        TypeExpr { kind, span }
+    }
+}
+
+impl Stmt {
+    pub fn new(kind: StmtKind, span: Span) -> Stmt {
+        Stmt { kind, span }
+    }
+}

@@ -1,0 +1,363 @@
+//! The front door of the grammar crate: source text → [`Module`] or syntax errors.
+//!
+//! Lexing, layout and parsing each collect their errors; the parser recovers
+//! at the end of a line, so one file reports every independent error.
+
+use lalrpop_util::{ErrorRecovery, ParseError};
+
+use crate::ast::*;
+use crate::error::{Expected, SyntaxError};
+use crate::layout::layout;
+use crate::token::{tokenize, AugOp, CTypeWord, LexError, StrLit, Token};
+
+lalrpop_util::lalrpop_mod!(
+    #[allow(clippy::all, clippy::pedantic, unused_parens, unused_imports, dead_code)]
+    grammar,
+    "/parser.rs"
+);
+
+/// What the grammar's actions share while a file is parsed.
+pub struct ParseState<'src> {
+    /// Errors found by actions (invalid axis specs, `try` without `except`, …).
+    pub errors: Vec<SyntaxError>,
+    /// Errors the parser recovered from.
+    pub recovered: Vec<ErrorRecovery<usize, Token<'src>, SyntaxError>>,
+    /// End of each statement line parsed so far, and whether it was an error.
+    pub line_ends: Vec<(usize, bool)>,
+}
+
+/// What a declarator adds to its base type: `**p`, `m[3][4]`.
+#[derive(Debug, Clone)]
+pub struct DeclShape {
+    pub stars: usize,
+    pub name: Ident,
+    pub dims: Vec<Expr>,
+    pub span: Span,
+}
+
+/// One word after a function's parameter list.
+#[derive(Debug, Clone)]
+pub enum FnModifier {
+    Nogil(Span),
+    Noexcept(Span),
+    /// `with gil` (the name should be `gil`).
+    WithGil(Ident, Span),
+    Except(ExceptClause),
+}
+
+/// Parses one module. On failure, every syntax error found, in source order.
+pub fn parse_module(source: &str) -> Result<Module, Vec<SyntaxError>> {
+    let (raw, lex_errors) = tokenize(source);
+    let unterminated: Vec<usize> = lex_errors
+        .iter()
+        .filter(|(e, _)| matches!(e, LexError::UnterminatedString { triple: false, .. }))
+        .map(|(_, span)| span.start)
+        .collect();
+    let mut errors: Vec<SyntaxError> = lex_errors.into_iter().map(|(e, span)| lex_error(e, span)).collect();
+    let laid = layout(source, raw, &unterminated);
+    errors.extend(laid.errors);
+
+    let directives = laid.directives.iter().filter_map(|&(text, span)| parse_directive(text, span, &mut errors)).collect();
+
+    let mut state = ParseState { errors: Vec::new(), recovered: Vec::new(), line_ends: Vec::new() };
+    let tokens = laid.tokens.into_iter().map(Ok::<_, SyntaxError>);
+    let result = grammar::ModuleParser::new().parse(&mut state, tokens);
+    let mut parse_errors: Vec<SyntaxError> = state.recovered.into_iter().map(|r| parse_error(r.error, source)).collect();
+    let body = match result {
+        Ok(body) => Some(body),
+        Err(e) => {
+            parse_errors.push(parse_error(e, source));
+            None
+        }
+    };
+    // A parse error where a lexer or layout error already stands is its echo.
+    let known: Vec<Span> = errors.iter().map(|e| e.span()).collect();
+    parse_errors.retain(|e| !known.iter().any(|k| overlaps_or_touches(*k, e.span())));
+    // The end of a line that an unclosed bracket joined to the next is an echo too.
+    let unclosed: Vec<usize> =
+        errors.iter().filter_map(|e| matches!(e, SyntaxError::UnclosedBracket { .. }).then(|| e.span().start)).collect();
+    parse_errors.retain(|e| {
+        !(matches!(e, SyntaxError::UnexpectedEndOfLine { .. } | SyntaxError::UnexpectedEof { .. })
+            && unclosed.iter().any(|&open| open < e.span().start))
+    });
+    errors.extend(state.errors);
+    errors.extend(parse_errors);
+
+    match body {
+        Some(body) if errors.is_empty() => Ok(Module { directives, body }),
+        _ => {
+            errors.sort_by_key(|e| e.span().start);
+            errors.dedup_by(|a, b| a.span() == b.span());
+            Err(errors)
+        }
+    }
+}
+
+fn overlaps_or_touches(a: Span, b: Span) -> bool {
+    a.start <= b.end && b.start <= a.end
+}
+
+fn lex_error(error: LexError, span: Span) -> SyntaxError {
+    match error {
+        LexError::UnexpectedChar | LexError::UnknownChar(_) => {
+            let ch = match error {
+                LexError::UnknownChar(c) => c,
+                _ => '?',
+            };
+            SyntaxError::UnexpectedChar { span, ch }
+        }
+        LexError::StrayBackslash => SyntaxError::StrayBackslash { span },
+        LexError::UnterminatedString { triple, .. } => SyntaxError::UnterminatedString { span, triple },
+        LexError::BadEscape { offset, len, .. } => {
+            let start = span.start + offset;
+            SyntaxError::BadEscape { span: Span::new(start, (start + len).min(span.end)) }
+        }
+        LexError::InvalidDigit { digit, base, offset } => {
+            SyntaxError::InvalidDigit { span, digit_at: Span::new(span.start + offset, span.start + offset + 1), digit, base }
+        }
+        LexError::InvalidNumber => SyntaxError::InvalidNumber { span },
+        LexError::LeadingZeros => SyntaxError::LeadingZeros { span },
+        LexError::ComplexLiteral => SyntaxError::ComplexLiteral { span },
+        LexError::IntTooLarge => SyntaxError::IntTooLarge { span },
+    }
+}
+
+fn parse_error(error: ParseError<usize, Token<'_>, SyntaxError>, source: &str) -> SyntaxError {
+    match error {
+        ParseError::InvalidToken { location } => {
+            SyntaxError::UnexpectedToken { span: Span::new(location, location), found: "this".into(), expected: Expected::default() }
+        }
+        ParseError::UnrecognizedEof { location, expected } => {
+            SyntaxError::UnexpectedEof { span: Span::new(location, location), expected: Expected::from_names(&expected) }
+        }
+        ParseError::UnrecognizedToken { token: (start, token, end), expected } => {
+            let expected = Expected::from_names(&expected);
+            let span = Span::new(start, end);
+            match token {
+                Token::Indent => SyntaxError::UnexpectedIndent { span: Span::new(line_start(source, start), start) },
+                Token::Newline if expected.only_colon() => SyntaxError::MissingColon { span },
+                Token::Newline | Token::Dedent if expected.wants_indent() => SyntaxError::ExpectedIndentedBlock { span },
+                Token::Newline => SyntaxError::UnexpectedEndOfLine { span, expected },
+                Token::Dedent => SyntaxError::UnexpectedEndOfLine { span, expected },
+                Token::TypeWord(w) if expected.wants_expression() => {
+                    SyntaxError::TypeWordInExpression { span, word: w.text() }
+                }
+                other => SyntaxError::UnexpectedToken { span, found: other.describe(), expected },
+            }
+        }
+        ParseError::ExtraToken { token: (start, token, end) } => {
+            SyntaxError::UnexpectedToken { span: Span::new(start, end), found: token.describe(), expected: Expected::default() }
+        }
+        ParseError::User { error } => error,
+    }
+}
+
+fn line_start(source: &str, at: usize) -> usize {
+    source.get(..at).and_then(|s| s.rfind('\n')).map_or(0, |i| i + 1)
+}
+
+/// `boundscheck=False, wraparound=False` → settings.
+fn parse_directive(text: &str, span: Span, errors: &mut Vec<SyntaxError>) -> Option<DirectiveComment> {
+    // `text` is the tail of the comment; find where it starts in the span.
+    let base = span.end - text.len();
+    let mut settings = Vec::new();
+    let mut offset = 0;
+    for part in text.split(',') {
+        let part_start = base + offset;
+        offset += part.len() + 1;
+        if part.trim().is_empty() {
+            continue;
+        }
+        let lead = part.len() - part.trim_start().len();
+        let item_span = Span::new(part_start + lead, part_start + part.trim_end().len());
+        let Some((name, value)) = part.split_once('=') else {
+            errors.push(SyntaxError::BadDirective { span: item_span });
+            continue;
+        };
+        let name_lead = name.len() - name.trim_start().len();
+        let name_span = Span::new(part_start + name_lead, part_start + name.trim_end().len());
+        let value_start = part_start + name.len() + 1;
+        let value_lead = value.len() - value.trim_start().len();
+        let value_span = Span::new(value_start + value_lead, value_start + value.trim_end().len());
+        let (name, value) = (name.trim(), value.trim());
+        let word = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '.');
+        if !word(name) || !word(value) {
+            errors.push(SyntaxError::BadDirective { span: item_span });
+            continue;
+        }
+        settings.push(DirectiveSetting {
+            name: Ident { name: name.to_string(), span: name_span },
+            value: Ident { name: value.to_string(), span: value_span },
+        });
+    }
+    Some(DirectiveComment { span, settings })
+}
+
+// ---------------------------------------------------------------- helpers for the grammar's actions
+
+pub(crate) fn bin(op: BinOp, left: Expr, right: Expr, l: usize, r: usize) -> Expr {
+    Expr::new(ExprKind::Binary { op, left: Box::new(left), right: Box::new(right) }, Span::new(l, r))
+}
+
+pub(crate) fn aug_op(op: AugOp) -> BinOp {
+    match op {
+        AugOp::Add => BinOp::Add,
+        AugOp::Sub => BinOp::Sub,
+        AugOp::Mul => BinOp::Mul,
+        AugOp::Div => BinOp::Div,
+        AugOp::FloorDiv => BinOp::FloorDiv,
+        AugOp::Mod => BinOp::Mod,
+        AugOp::Pow => BinOp::Pow,
+        AugOp::BitAnd => BinOp::BitAnd,
+        AugOp::BitOr => BinOp::BitOr,
+        AugOp::BitXor => BinOp::BitXor,
+        AugOp::Shl => BinOp::Shl,
+        AugOp::Shr => BinOp::Shr,
+        AugOp::MatMul => BinOp::MatMul,
+    }
+}
+
+pub(crate) fn concat_strings(parts: Vec<StrLit>) -> StrValue {
+    let mut value = StrValue { value: String::new(), bytes: false, format: false };
+    for part in parts {
+        value.value.push_str(&part.value);
+        value.bytes |= part.bytes;
+        value.format |= part.format;
+    }
+    value
+}
+
+/// `unsigned long long` → `Named("unsigned long long")`; C's rules for which
+/// words combine, with `int` implied where C implies it.
+pub(crate) fn type_from_words(state: &mut ParseState<'_>, words: &[CTypeWord], span: Span) -> TypeExpr {
+    let count = |w: CTypeWord| words.iter().filter(|&&x| x == w).count();
+    let (signed, unsigned, short, long) =
+        (count(CTypeWord::Signed), count(CTypeWord::Unsigned), count(CTypeWord::Short), count(CTypeWord::Long));
+    let bases: Vec<CTypeWord> = words
+        .iter()
+        .copied()
+        .filter(|w| !matches!(w, CTypeWord::Signed | CTypeWord::Unsigned | CTypeWord::Short | CTypeWord::Long))
+        .collect();
+    let base = bases.first().copied();
+    let valid = bases.len() <= 1
+        && signed + unsigned <= 1
+        && short + long.min(1) <= 1
+        && long <= 2
+        && match base {
+            None => true,
+            Some(CTypeWord::Int) => true,
+            Some(CTypeWord::Char) => short + long == 0,
+            Some(CTypeWord::Double) => signed + unsigned + short == 0 && long <= 1,
+            Some(CTypeWord::Float | CTypeWord::Void | CTypeWord::Bint) => words.len() == 1,
+            Some(_) => false,
+        };
+    if !valid {
+        let written = words.iter().map(|w| w.text()).collect::<Vec<_>>().join(" ");
+        state.errors.push(SyntaxError::InvalidTypeWords { span, written });
+        return TypeExpr::new(TypeKind::Named("int".into()), span);
+    }
+    let sign = if unsigned == 1 { "unsigned " } else if signed == 1 && base == Some(CTypeWord::Char) { "signed " } else { "" };
+    let name = match base {
+        Some(CTypeWord::Char) => format!("{sign}char"),
+        Some(CTypeWord::Double) if long == 1 => "long double".to_string(),
+        Some(w @ (CTypeWord::Double | CTypeWord::Float | CTypeWord::Void | CTypeWord::Bint)) => w.text().to_string(),
+        _ => {
+            let size = match (short, long) {
+                (1, _) => "short",
+                (_, 1) => "long",
+                (_, 2) => "long long",
+                _ => "int",
+            };
+            format!("{sign}{size}")
+        }
+    };
+    TypeExpr::new(TypeKind::Named(name), span)
+}
+
+/// Applies a declarator's stars and array extents to its base type.
+pub(crate) fn apply_declarator(base: TypeExpr, shape: DeclShape) -> (Ident, TypeExpr) {
+    let mut ty = base;
+    for _ in 0..shape.stars {
+        let span = ty.span.to(shape.span);
+        ty = TypeExpr::new(TypeKind::Pointer(Box::new(ty)), span);
+    }
+    // `m[3][4]` is 3 arrays of 4: the last extent is innermost.
+    for len in shape.dims.into_iter().rev() {
+        let span = ty.span.to(shape.span);
+        ty = TypeExpr::new(TypeKind::Array { elem: Box::new(ty), len: Box::new(len) }, span);
+    }
+    (shape.name, ty)
+}
+
+/// The axis specs Cython accepts: in declarations `:`, `::1` and
+/// `::view.<access>`; in casts also an extent `:n` (and `:n:1`).
+pub(crate) fn check_axes(state: &mut ParseState<'_>, axes: &[AxisSpec], in_cast: bool) {
+    for axis in axes {
+        if let Some(start) = &axis.start {
+            state.errors.push(SyntaxError::AxisStart { span: start.span });
+        }
+        match &axis.stop {
+            Some(stop) if !in_cast => state.errors.push(SyntaxError::AxisExtentOutsideCast { span: stop.span }),
+            None if in_cast => state.errors.push(SyntaxError::CastAxisWithoutExtent { span: axis.span }),
+            _ => {}
+        }
+        if let Some(step) = &axis.step {
+            let ok = match &step.kind {
+                ExprKind::Int(1) => true,
+                ExprKind::Attribute { attr, .. } => {
+                    matches!(attr.name.as_str(), "generic" | "strided" | "contiguous" | "indirect" | "indirect_contiguous")
+                }
+                _ => false,
+            };
+            if !ok {
+                state.errors.push(SyntaxError::InvalidAxisStep { span: step.span });
+            }
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn fn_def(
+    state: &mut ParseState<'_>,
+    kind: FunctionKind,
+    inline: Option<Span>,
+    return_type: Option<TypeExpr>,
+    name: Ident,
+    params: Vec<Param>,
+    modifiers: Vec<FnModifier>,
+    body: Vec<Stmt>,
+    header_span: Span,
+) -> FunctionDef {
+    let mut f = FunctionDef {
+        kind,
+        name,
+        decorators: Vec::new(),
+        params,
+        return_type,
+        inline,
+        nogil: None,
+        noexcept: None,
+        with_gil: None,
+        except: None,
+        body,
+        header_span,
+    };
+    for m in modifiers {
+        match m {
+            FnModifier::Nogil(span) => f.nogil = Some(span),
+            FnModifier::Noexcept(span) => f.noexcept = Some(span),
+            FnModifier::WithGil(word, span) => {
+                if word.name != "gil" {
+                    state.errors.push(SyntaxError::UnexpectedToken {
+                        span: word.span,
+                        found: format!("name `{}`", word.name),
+                        expected: Expected::from_names(&["\"gil\"".to_string()]),
+                    });
+                }
+                f.with_gil = Some(span);
+            }
+            FnModifier::Except(clause) => f.except = Some(clause),
+        }
+    }
+    f
+}
