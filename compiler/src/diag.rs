@@ -78,6 +78,8 @@ pub fn not_utf8(valid_up_to: usize, len: usize) -> Diagnostic<()> {
     Diagnostic::error()
         .with_code("E0100")
         .with_message("source file is not valid UTF-8")
-        .with_labels(vec![Label::primary((), valid_up_to..(valid_up_to + 1).min(len)).with_message("invalid byte here")])
+        .with_labels(
+            vec![Label::primary((), valid_up_to..(valid_up_to + 1).min(len)).with_message("invalid byte here")],
+        )
         .with_notes(vec!["help: save the file as UTF-8".to_string()])
 }

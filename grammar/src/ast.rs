@@ -88,29 +88,63 @@ pub enum StmtKind {
     /// An expression evaluated for its effect: `f(x)`.
     Expr(Expr),
     /// `a = b` or `a = b = c`.
-    Assign { targets: Vec<Expr>, value: Expr },
+    Assign {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
     /// `a += b`.
-    AugAssign { target: Expr, op: BinOp, value: Expr },
+    AugAssign {
+        target: Expr,
+        op: BinOp,
+        value: Expr,
+    },
     /// `cdef double x = 1, *p` (also one line of a `cdef:` block).
     CDecl(CDecl),
     /// `ctypedef double real_t`.
-    CTypedef { ty: TypeExpr, name: Ident },
+    CTypedef {
+        ty: TypeExpr,
+        name: Ident,
+    },
     /// `def`, `cdef` or `cpdef` function.
     Function(Box<FunctionDef>),
     /// `class X:` or `cdef class X:` — outside the subset.
-    Class { name: Ident, cdef: bool },
+    Class {
+        name: Ident,
+        cdef: bool,
+    },
     /// `cimport cython.view as view`.
-    Cimport { module: DottedName, alias: Option<Ident> },
+    Cimport {
+        module: DottedName,
+        alias: Option<Ident>,
+    },
     /// `from libc.math cimport sqrt, pi as PI`.
-    FromCimport { module: DottedName, names: Vec<ImportName> },
+    FromCimport {
+        module: DottedName,
+        names: Vec<ImportName>,
+    },
     /// `import numpy` / `from x import y` — outside the subset.
-    Import { module: DottedName, names: Option<Vec<ImportName>> },
+    Import {
+        module: DottedName,
+        names: Option<Vec<ImportName>>,
+    },
     /// `if c: … elif d: … else: …`
-    If { branches: Vec<(Expr, Vec<Stmt>)>, orelse: Option<Vec<Stmt>> },
+    If {
+        branches: Vec<(Expr, Vec<Stmt>)>,
+        orelse: Option<Vec<Stmt>>,
+    },
     /// `while c: … else: …`
-    While { cond: Expr, body: Vec<Stmt>, orelse: Option<Vec<Stmt>> },
+    While {
+        cond: Expr,
+        body: Vec<Stmt>,
+        orelse: Option<Vec<Stmt>>,
+    },
     /// `for i in range(n): … else: …`
-    For { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Option<Vec<Stmt>> },
+    For {
+        target: Expr,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Option<Vec<Stmt>>,
+    },
     Break,
     Continue,
     Pass,
@@ -118,11 +152,22 @@ pub enum StmtKind {
     /// `raise E("m")`, `raise E`, or a bare `raise`.
     Raise(Option<Expr>),
     /// `assert cond, "message"`.
-    Assert { cond: Expr, message: Option<Expr> },
+    Assert {
+        cond: Expr,
+        message: Option<Expr>,
+    },
     /// `try: … except E as e: … else: … finally: …`
-    Try { body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Option<Vec<Stmt>>, finally: Option<Vec<Stmt>> },
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<ExceptHandler>,
+        orelse: Option<Vec<Stmt>>,
+        finally: Option<Vec<Stmt>>,
+    },
     /// `with nogil:`, `with cython.boundscheck(False), …:`
-    With { items: Vec<WithItem>, body: Vec<Stmt> },
+    With {
+        items: Vec<WithItem>,
+        body: Vec<Stmt>,
+    },
     /// `global x` — outside the subset.
     Global(Vec<Ident>),
     /// `nonlocal x` — outside the subset.
@@ -310,26 +355,57 @@ pub enum ExprKind {
     None,
     /// `...`
     Ellipsis,
-    Unary { op: UnaryOp, operand: Box<Expr> },
+    Unary {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
     /// `&x`.
     AddressOf(Box<Expr>),
-    Binary { op: BinOp, left: Box<Expr>, right: Box<Expr> },
+    Binary {
+        op: BinOp,
+        left: Box<Expr>,
+        right: Box<Expr>,
+    },
     /// `a and b`, `a or b`.
-    BoolOp { op: BoolOp, left: Box<Expr>, right: Box<Expr> },
+    BoolOp {
+        op: BoolOp,
+        left: Box<Expr>,
+        right: Box<Expr>,
+    },
     /// `a < b <= c`: the first operand and each (operator, operand) after it.
-    Compare { first: Box<Expr>, rest: Vec<(CmpOp, Expr)> },
+    Compare {
+        first: Box<Expr>,
+        rest: Vec<(CmpOp, Expr)>,
+    },
     /// `then if cond else orelse`.
-    Conditional { cond: Box<Expr>, then: Box<Expr>, orelse: Box<Expr> },
+    Conditional {
+        cond: Box<Expr>,
+        then: Box<Expr>,
+        orelse: Box<Expr>,
+    },
     /// `<T>x`; `<T?>x` is `checked`.
-    Cast { ty: TypeExpr, operand: Box<Expr>, checked: bool },
+    Cast {
+        ty: TypeExpr,
+        operand: Box<Expr>,
+        checked: bool,
+    },
     /// `sizeof(T)` with a type that cannot be an expression (`sizeof(int)`).
     /// `sizeof(name)` is a `SizeofExpr`: semantics decides what the name is.
     SizeofType(TypeExpr),
     SizeofExpr(Box<Expr>),
-    Call { func: Box<Expr>, args: Vec<Arg> },
-    Attribute { value: Box<Expr>, attr: Ident },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Arg>,
+    },
+    Attribute {
+        value: Box<Expr>,
+        attr: Ident,
+    },
     /// `v[i, 1:n, ..., None]`: one item per comma.
-    Subscript { value: Box<Expr>, items: Vec<SubscriptItem> },
+    Subscript {
+        value: Box<Expr>,
+        items: Vec<SubscriptItem>,
+    },
     /// `(a, b)` — only shapes use these.
     Tuple(Vec<Expr>),
     /// `[a, b]` — outside the subset.

@@ -111,7 +111,8 @@ impl Expected {
         if self.wants_expression() {
             return Some("an expression".into());
         }
-        let shown: Vec<String> = self.0.iter().filter(|n| !matches!(n.as_str(), "indent" | "dedent")).map(|n| readable(n)).collect();
+        let shown: Vec<String> =
+            self.0.iter().filter(|n| !matches!(n.as_str(), "indent" | "dedent")).map(|n| readable(n)).collect();
         match shown.len() {
             0 => None,
             1 => Some(shown[0].clone()),
@@ -327,10 +328,21 @@ impl SyntaxError {
                 None,
             ),
             UnexpectedToken { span, found, expected } => {
+                let starts_operand = found.starts_with("name") || found.starts_with('`') && !found.starts_with("``");
+                let literal_or_name = found.starts_with("name")
+                    || found.chars().nth(1).is_some_and(|c| c.is_ascii_digit() || c == '"' || c == '\'')
+                    || found == "a number"
+                    || found == "a string";
                 let help = if found == "`=`" && expected.0.iter().any(|e| e == "==") {
                     Some("use `==` to compare".into())
-                } else if found.starts_with("name") && expected.0.iter().any(|e| e == "newline") {
-                    Some("a statement ends before this; is an operator or a comma missing?".into())
+                } else if found == "`:=`" {
+                    Some("assignment expressions (`:=`) are not supported in cytrus; assign on a line of its own".into())
+                } else if found == "`,`" && expected.0.iter().any(|e| e == "=") {
+                    Some("tuple unpacking is not supported in cytrus; assign each name on a line of its own".into())
+                } else if starts_operand && literal_or_name && expected.0.iter().any(|e| e == ",") {
+                    Some("is a `,` missing before this?".into())
+                } else if literal_or_name && expected.0.iter().any(|e| e == "newline") {
+                    Some("a statement ends before this; is an operator missing?".into())
                 } else {
                     None
                 };

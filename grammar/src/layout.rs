@@ -19,6 +19,9 @@ pub struct Layout<'src> {
     /// `# cython:` comments before the first statement: (text after the colon, span).
     pub directives: Vec<(&'src str, Span)>,
     pub errors: Vec<SyntaxError>,
+    /// From an unclosed bracket to where the pass gave up on it: parse errors
+    /// in between are echoes of the bracket's own error.
+    pub joined: Vec<(usize, usize)>,
 }
 
 /// An indentation width measured two ways, as CPython does: with tabs to the
@@ -65,7 +68,12 @@ fn starts_statement(token: &Token<'_>) -> bool {
 /// line: brackets opened on such a line close with it (the string's own
 /// error explains them).
 pub fn layout<'src>(source: &'src str, raw: Vec<Spanned<'src>>, unterminated: &[usize]) -> Layout<'src> {
-    let mut out = Layout { tokens: Vec::with_capacity(raw.len() + raw.len() / 4), directives: Vec::new(), errors: Vec::new() };
+    let mut out = Layout {
+        tokens: Vec::with_capacity(raw.len() + raw.len() / 4),
+        directives: Vec::new(),
+        errors: Vec::new(),
+        joined: Vec::new(),
+    };
     let mut indents = vec![Indent { col: 0, alt: 0 }];
     let mut open: Vec<(char, Span)> = Vec::new();
     let mut line_has_tokens = false;
@@ -106,12 +114,16 @@ pub fn layout<'src>(source: &'src str, raw: Vec<Spanned<'src>>, unterminated: &[
 
         // A statement keyword starting a line at or left of the line that
         // opened the innermost bracket: that bracket was never closed.
-        if !open.is_empty() && line_start_of(source, start) == start - measure_prefix_len(source, start) && starts_statement(&token) {
+        if !open.is_empty()
+            && line_start_of(source, start) == start - measure_prefix_len(source, start)
+            && starts_statement(&token)
+        {
             let (_, innermost) = open[open.len() - 1];
             let opener_indent = measure_indent(source, first_token_of_line(source, innermost.start));
             if measure_indent(source, start).col <= opener_indent.col {
                 for &(opener, span) in open.iter().rev() {
                     out.errors.push(SyntaxError::UnclosedBracket { span, opener });
+                    out.joined.push((span.start, start));
                 }
                 open.clear();
                 if line_has_tokens {
@@ -181,6 +193,7 @@ pub fn layout<'src>(source: &'src str, raw: Vec<Spanned<'src>>, unterminated: &[
 
     for &(opener, span) in open.iter().rev() {
         out.errors.push(SyntaxError::UnclosedBracket { span, opener });
+        out.joined.push((span.start, usize::MAX));
     }
     if line_has_tokens {
         out.tokens.push((last_end, Token::Newline, last_end));

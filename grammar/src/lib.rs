@@ -14,3 +14,4 @@ pub mod token;
 
 pub use error::SyntaxError;
 pub use parse::parse_module;
+pub mod print;

@@ -57,12 +57,14 @@ pub fn parse_module(source: &str) -> Result<Module, Vec<SyntaxError>> {
     let laid = layout(source, raw, &unterminated);
     errors.extend(laid.errors);
 
-    let directives = laid.directives.iter().filter_map(|&(text, span)| parse_directive(text, span, &mut errors)).collect();
+    let directives =
+        laid.directives.iter().filter_map(|&(text, span)| parse_directive(text, span, &mut errors)).collect();
 
     let mut state = ParseState { errors: Vec::new(), recovered: Vec::new(), line_ends: Vec::new() };
     let tokens = laid.tokens.into_iter().map(Ok::<_, SyntaxError>);
     let result = grammar::ModuleParser::new().parse(&mut state, tokens);
-    let mut parse_errors: Vec<SyntaxError> = state.recovered.into_iter().map(|r| parse_error(r.error, source)).collect();
+    let mut parse_errors: Vec<SyntaxError> =
+        state.recovered.into_iter().map(|r| parse_error(r.error, source)).collect();
     let body = match result {
         Ok(body) => Some(body),
         Err(e) => {
@@ -73,13 +75,8 @@ pub fn parse_module(source: &str) -> Result<Module, Vec<SyntaxError>> {
     // A parse error where a lexer or layout error already stands is its echo.
     let known: Vec<Span> = errors.iter().map(|e| e.span()).collect();
     parse_errors.retain(|e| !known.iter().any(|k| overlaps_or_touches(*k, e.span())));
-    // The end of a line that an unclosed bracket joined to the next is an echo too.
-    let unclosed: Vec<usize> =
-        errors.iter().filter_map(|e| matches!(e, SyntaxError::UnclosedBracket { .. }).then(|| e.span().start)).collect();
-    parse_errors.retain(|e| {
-        !(matches!(e, SyntaxError::UnexpectedEndOfLine { .. } | SyntaxError::UnexpectedEof { .. })
-            && unclosed.iter().any(|&open| open < e.span().start))
-    });
+    // Whatever fails inside lines that an unclosed bracket joined is its echo.
+    parse_errors.retain(|e| !laid.joined.iter().any(|&(open, until)| open < e.span().start && e.span().start <= until));
     errors.extend(state.errors);
     errors.extend(parse_errors);
 
@@ -112,9 +109,12 @@ fn lex_error(error: LexError, span: Span) -> SyntaxError {
             let start = span.start + offset;
             SyntaxError::BadEscape { span: Span::new(start, (start + len).min(span.end)) }
         }
-        LexError::InvalidDigit { digit, base, offset } => {
-            SyntaxError::InvalidDigit { span, digit_at: Span::new(span.start + offset, span.start + offset + 1), digit, base }
-        }
+        LexError::InvalidDigit { digit, base, offset } => SyntaxError::InvalidDigit {
+            span,
+            digit_at: Span::new(span.start + offset, span.start + offset + 1),
+            digit,
+            base,
+        },
         LexError::InvalidNumber => SyntaxError::InvalidNumber { span },
         LexError::LeadingZeros => SyntaxError::LeadingZeros { span },
         LexError::ComplexLiteral => SyntaxError::ComplexLiteral { span },
@@ -124,31 +124,57 @@ fn lex_error(error: LexError, span: Span) -> SyntaxError {
 
 fn parse_error(error: ParseError<usize, Token<'_>, SyntaxError>, source: &str) -> SyntaxError {
     match error {
-        ParseError::InvalidToken { location } => {
-            SyntaxError::UnexpectedToken { span: Span::new(location, location), found: "this".into(), expected: Expected::default() }
-        }
+        ParseError::InvalidToken { location } => SyntaxError::UnexpectedToken {
+            span: Span::new(location, location),
+            found: "this".into(),
+            expected: Expected::default(),
+        },
         ParseError::UnrecognizedEof { location, expected } => {
-            SyntaxError::UnexpectedEof { span: Span::new(location, location), expected: Expected::from_names(&expected) }
+            let expected = Expected::from_names(&expected);
+            let span = Span::new(location, location);
+            if expected.wants_indent() {
+                SyntaxError::ExpectedIndentedBlock { span }
+            } else {
+                SyntaxError::UnexpectedEof { span, expected }
+            }
         }
         ParseError::UnrecognizedToken { token: (start, token, end), expected } => {
             let expected = Expected::from_names(&expected);
             let span = Span::new(start, end);
             match token {
+                _ if expected.wants_indent() => SyntaxError::ExpectedIndentedBlock { span },
                 Token::Indent => SyntaxError::UnexpectedIndent { span: Span::new(line_start(source, start), start) },
                 Token::Newline if expected.only_colon() => SyntaxError::MissingColon { span },
-                Token::Newline | Token::Dedent if expected.wants_indent() => SyntaxError::ExpectedIndentedBlock { span },
                 Token::Newline => SyntaxError::UnexpectedEndOfLine { span, expected },
                 Token::Dedent => SyntaxError::UnexpectedEndOfLine { span, expected },
                 Token::TypeWord(w) if expected.wants_expression() => {
                     SyntaxError::TypeWordInExpression { span, word: w.text() }
                 }
+                Token::Int(_) | Token::Float(_) | Token::Str(_) => {
+                    let text = &source[start..end];
+                    let found = if text.chars().count() > 24 || text.contains('\n') {
+                        other_literal(&token)
+                    } else {
+                        format!("`{text}`")
+                    };
+                    SyntaxError::UnexpectedToken { span, found, expected }
+                }
                 other => SyntaxError::UnexpectedToken { span, found: other.describe(), expected },
             }
         }
-        ParseError::ExtraToken { token: (start, token, end) } => {
-            SyntaxError::UnexpectedToken { span: Span::new(start, end), found: token.describe(), expected: Expected::default() }
-        }
+        ParseError::ExtraToken { token: (start, token, end) } => SyntaxError::UnexpectedToken {
+            span: Span::new(start, end),
+            found: token.describe(),
+            expected: Expected::default(),
+        },
         ParseError::User { error } => error,
+    }
+}
+
+fn other_literal(token: &Token<'_>) -> String {
+    match token {
+        Token::Str(_) => "a string".into(),
+        _ => "a number".into(),
     }
 }
 
@@ -256,7 +282,13 @@ pub(crate) fn type_from_words(state: &mut ParseState<'_>, words: &[CTypeWord], s
         state.errors.push(SyntaxError::InvalidTypeWords { span, written });
         return TypeExpr::new(TypeKind::Named("int".into()), span);
     }
-    let sign = if unsigned == 1 { "unsigned " } else if signed == 1 && base == Some(CTypeWord::Char) { "signed " } else { "" };
+    let sign = if unsigned == 1 {
+        "unsigned "
+    } else if signed == 1 && base == Some(CTypeWord::Char) {
+        "signed "
+    } else {
+        ""
+    };
     let name = match base {
         Some(CTypeWord::Char) => format!("{sign}char"),
         Some(CTypeWord::Double) if long == 1 => "long double".to_string(),
@@ -305,7 +337,10 @@ pub(crate) fn check_axes(state: &mut ParseState<'_>, axes: &[AxisSpec], in_cast:
             let ok = match &step.kind {
                 ExprKind::Int(1) => true,
                 ExprKind::Attribute { attr, .. } => {
-                    matches!(attr.name.as_str(), "generic" | "strided" | "contiguous" | "indirect" | "indirect_contiguous")
+                    matches!(
+                        attr.name.as_str(),
+                        "generic" | "strided" | "contiguous" | "indirect" | "indirect_contiguous"
+                    )
                 }
                 _ => false,
             };
@@ -361,3 +396,6 @@ pub(crate) fn fn_def(
     }
     f
 }
+
+#[cfg(test)]
+mod tests;

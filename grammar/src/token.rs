@@ -45,10 +45,7 @@ pub enum Token<'src> {
     #[regex(r"[0-9]|\.[0-9]", number)]
     Number(Number),
     /// A string literal with its escapes decoded.
-    #[regex(
-        r#"([rRbBuUfF]|[rR][bBfF]|[bBfF][rR])?("|'|"""|''')"#,
-        string
-    )]
+    #[regex(r#"([rRbBuUfF]|[rR][bBfF]|[bBfF][rR])?("|'|"""|''')"#, string)]
     Str(StrLit),
 
     // ---- keywords ----
@@ -369,8 +366,7 @@ fn number<'src>(lex: &mut Lexer<'src, Token<'src>>) -> Result<Number, LexError> 
     let at = |i: usize| src.get(i).copied().unwrap_or(0);
     let is_word = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80;
 
-    let result = if at(start) == b'0' && matches!(at(start + 1), b'x' | b'X' | b'o' | b'O' | b'b' | b'B')
-    {
+    let result = if at(start) == b'0' && matches!(at(start + 1), b'x' | b'X' | b'o' | b'O' | b'b' | b'B') {
         let (radix, base) = match at(start + 1) {
             b'x' | b'X' => (16, "hexadecimal"),
             b'o' | b'O' => (8, "octal"),
@@ -474,10 +470,7 @@ fn parse_radix(digits: &str, radix: u32, base: &'static str, offset: usize, star
             };
         };
         any = true;
-        value = value
-            .checked_mul(radix as u128)
-            .and_then(|v| v.checked_add(d as u128))
-            .ok_or(LexError::IntTooLarge)?;
+        value = value.checked_mul(radix as u128).and_then(|v| v.checked_add(d as u128)).ok_or(LexError::IntTooLarge)?;
     }
     if any {
         Ok(Number::Int(value))
@@ -495,7 +488,8 @@ fn string<'src>(lex: &mut Lexer<'src, Token<'src>>) -> Result<StrLit, LexError> 
     let raw = prefix.contains(['r', 'R']);
     // Bad escapes are reported relative to the token's start.
     let opening_len = opening.len();
-    let mut lit = StrLit { value: String::new(), bytes: prefix.contains(['b', 'B']), format: prefix.contains(['f', 'F']) };
+    let mut lit =
+        StrLit { value: String::new(), bytes: prefix.contains(['b', 'B']), format: prefix.contains(['f', 'F']) };
 
     let rest = lex.remainder();
     let mut chars = rest.char_indices().peekable();
@@ -555,8 +549,13 @@ fn string<'src>(lex: &mut Lexer<'src, Token<'src>>) -> Result<StrLit, LexError> 
                             'u' => 4,
                             _ => 8,
                         };
-                        let hex: String = rest[j + 1..].chars().take(want).take_while(|c| c.is_ascii_hexdigit()).collect();
-                        let code = if hex.len() == want { u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) } else { None };
+                        let hex: String =
+                            rest[j + 1..].chars().take(want).take_while(|c| c.is_ascii_hexdigit()).collect();
+                        let code = if hex.len() == want {
+                            u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32)
+                        } else {
+                            None
+                        };
                         match code {
                             Some(ch) => {
                                 lit.value.push(ch);
@@ -759,3 +758,6 @@ pub fn aug_text(op: AugOp) -> &'static str {
         AugOp::MatMul => "@=",
     }
 }
+
+#[cfg(test)]
+mod tests;

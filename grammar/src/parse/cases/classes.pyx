@@ -1,0 +1,6 @@
+class Point:
+    pass
+cdef class Vec:
+    pass
+class Child(Base):
+    x = 1

@@ -1,0 +1,4 @@
+# cython: boundscheck=False, wraparound=False
+# cython: cdivision=True
+# An ordinary comment.
+x = 1

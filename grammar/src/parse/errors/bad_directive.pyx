@@ -1,0 +1,2 @@
+# cython: boundscheck
+x = 1

@@ -1,0 +1,2 @@
+cdef double *p
+cdef double[:] v = <double[:]>p

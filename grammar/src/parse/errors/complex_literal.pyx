@@ -1,0 +1,1 @@
+cdef double x = 3j

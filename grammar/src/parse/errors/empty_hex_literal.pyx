@@ -1,0 +1,1 @@
+cdef int x = 0x

@@ -1,0 +1,2 @@
+cdef unsigned double x
+cdef long long long y

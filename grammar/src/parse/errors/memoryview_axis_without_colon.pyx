@@ -1,0 +1,1 @@
+cdef double[10] v

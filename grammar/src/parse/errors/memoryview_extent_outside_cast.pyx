@@ -1,0 +1,2 @@
+cdef int n = 3
+cdef double[:n] v

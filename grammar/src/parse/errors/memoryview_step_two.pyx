@@ -1,0 +1,1 @@
+cdef double[::2] v

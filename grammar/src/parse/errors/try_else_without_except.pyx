@@ -1,0 +1,6 @@
+try:
+    x = 1
+else:
+    x = 2
+finally:
+    pass

@@ -1,0 +1,2 @@
+cimport cython
+@cython.boundscheck(False)

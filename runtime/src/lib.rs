@@ -1,0 +1,1 @@
+//! The cytrus runtime: the memoryview slice struct and what generated code calls.

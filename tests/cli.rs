@@ -1,0 +1,102 @@
+//! The command line: help, version, exit codes, colour.
+
+mod common;
+
+use common::cytrus;
+
+fn write(dir: &std::path::Path, name: &str, text: &str) -> std::path::PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn help_explains_the_commands_and_exit_codes() {
+    let out = cytrus().arg("--help").output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("check"), "{text}");
+    assert!(text.contains("Exit status"), "{text}");
+    let out = cytrus().args(["check", "--help"]).output().unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8(out.stdout).unwrap().contains("FILE.pyx"));
+}
+
+#[test]
+fn version_names_the_package_version() {
+    let out = cytrus().arg("--version").output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8(out.stdout).unwrap().trim(), format!("cytrus {}", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn check_exits_0_and_prints_nothing_for_a_clean_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "ok.pyx", "cdef int x = 1\nprint(x)\n");
+    let out = cytrus().arg("check").arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty() && out.stderr.is_empty());
+}
+
+#[test]
+fn check_exits_2_with_every_error_located() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "bad.pyx", "cdef double[::2] v\nif x > 1\n    pass\n");
+    let out = cytrus().args(["check", "--color", "never"]).arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("bad.pyx:1:15"), "{stderr}");
+    assert!(stderr.contains("bad.pyx:2:9"), "{stderr}");
+    assert_eq!(stderr.matches("error[").count(), 2, "each error shown once: {stderr}");
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn check_reports_every_bad_file_and_still_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = write(dir.path(), "good.pyx", "x = 1\n");
+    let bad1 = write(dir.path(), "bad1.pyx", "x = (\n");
+    let bad2 = write(dir.path(), "bad2.pyx", "x = 0b2\n");
+    let out = cytrus().arg("check").args([&bad1, &good, &bad2]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("bad1.pyx") && stderr.contains("bad2.pyx"), "{stderr}");
+}
+
+#[test]
+fn a_missing_file_is_a_diagnostic_with_exit_2() {
+    let out = cytrus().args(["check", "no/such/file.pyx"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("cannot read `no/such/file.pyx`"));
+}
+
+#[test]
+fn a_file_that_is_not_utf8_is_a_diagnostic() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("latin1.pyx");
+    std::fs::write(&file, b"x = 1\nprint(\"caf\xe9\")\n").unwrap();
+    let out = cytrus().args(["check", "--color=never"]).arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("not valid UTF-8") && stderr.contains("latin1.pyx:2:11"), "{stderr}");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(cytrus().output().unwrap().status.code(), Some(2));
+    assert_eq!(cytrus().arg("check").output().unwrap().status.code(), Some(2));
+    assert_eq!(cytrus().args(["check", "--color", "purple", "x.pyx"]).output().unwrap().status.code(), Some(2));
+}
+
+#[test]
+fn color_always_colours_and_never_does_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "bad.pyx", "x = $\n");
+    let coloured = cytrus().args(["check", "--color=always"]).arg(&file).output().unwrap();
+    assert!(String::from_utf8_lossy(&coloured.stderr).contains("\x1b["));
+    let plain = cytrus().args(["check", "--color=never"]).arg(&file).output().unwrap();
+    assert!(!String::from_utf8_lossy(&plain.stderr).contains("\x1b["));
+    // Auto: stderr is a pipe here, so no colour.
+    let auto = cytrus().arg("check").arg(&file).output().unwrap();
+    assert!(!String::from_utf8_lossy(&auto.stderr).contains("\x1b["));
+}
