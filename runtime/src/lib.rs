@@ -1,1 +1,27 @@
 //! The cytrus runtime: the memoryview slice struct and what generated code calls.
+//!
+//! Rust output uses it as `cytrus_runtime::…`; C output includes
+//! `include/cytrus.h` and links this crate as a static library, where every
+//! `extern "C"` function below is declared with the same name.
+//!
+//! - [`slice`](mod@slice): the slice struct (`cytrus_slice`), its owner (`cytrus_memview`),
+//!   acquire and release.
+//! - [`array`](mod@array): `cython.view.array`, views of C memory, copies, contiguity,
+//!   `dst[...] = src` and `v[...] = x`.
+//! - [`buffer`]: the checks made when an array is taken as a typed view.
+//! - [`error`]: runtime errors, and the C error indicator.
+//! - [`print`](mod@print): values printed as Python prints them, through a buffered stdout.
+
+#![warn(unsafe_op_in_unsafe_fn, clippy::undocumented_unsafe_blocks)]
+
+pub mod array;
+pub mod buffer;
+pub mod error;
+pub mod print;
+pub mod slice;
+
+pub use array::Order;
+pub use buffer::{AxisSpec, ElemType, TypeGroup};
+pub use error::{Error, ErrorKind};
+pub use print::{flush_stdout, print_str, write_bint, write_dims, write_double};
+pub use slice::{FreeCallback, Memview, Slice, MAX_DIMS};
