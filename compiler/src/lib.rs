@@ -5,22 +5,35 @@
 //! diagnostics out. The CLI, the build.rs API and the tests all go through it.
 
 pub mod diag;
+pub mod tir;
+pub mod typeck;
 
 pub use cytrus_grammar::ast;
 pub use diag::{ColorMode, Report};
 
-/// A source file that passed every check so far.
+/// A source file that passed every check: its AST and its typed IR.
 #[derive(Debug)]
 pub struct Checked {
     pub module: ast::Module,
+    pub tir: tir::Module,
 }
 
 /// Parses and checks one file held in memory. `name` is how diagnostics name it.
 pub fn check_source(name: &str, source: &str) -> Result<Checked, Report> {
-    match cytrus_grammar::parse_module(source) {
-        Ok(module) => Ok(Checked { module }),
+    let module = match cytrus_grammar::parse_module(source) {
+        Ok(module) => module,
+        Err(errors) => return Err(Report::new(name, source, errors.iter().map(|e| e.to_diagnostic(())).collect())),
+    };
+    match typeck::check_module(&module_name(name), &module) {
+        Ok(tir) => Ok(Checked { module, tir }),
         Err(errors) => Err(Report::new(name, source, errors.iter().map(|e| e.to_diagnostic(())).collect())),
     }
+}
+
+/// The module name of a file: its stem (`kernels/saxpy.pyx` → `saxpy`).
+pub fn module_name(path: &str) -> String {
+    let file = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    file.strip_suffix(".pyx").unwrap_or(file).to_string()
 }
 
 /// Checks raw bytes: a file that is not UTF-8 gets a diagnostic, not a panic.

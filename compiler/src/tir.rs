@@ -1,0 +1,806 @@
+//! The typed IR: every expression typed, every name resolved, every implicit
+//! conversion explicit, and the directives in force recorded per statement.
+//!
+//! Built by `typeck.rs` from the AST; read by lowering. Backends never see it.
+//! `v[i] + 1` on `double[:] v`, `int i` becomes
+//! `Binary(Add, Index(Var v, [Convert(Var i → Py_ssize_t)]) : double, Convert(IntLit 1 → double)) : double`.
+
+use cytrus_grammar::ast::Span;
+
+pub mod print;
+
+/// A C integer type by its C spelling: Cython's messages name it, and the C
+/// backend prints it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum IntKind {
+    Char,
+    SChar,
+    UChar,
+    Short,
+    UShort,
+    Int,
+    UInt,
+    Long,
+    ULong,
+    LongLong,
+    ULongLong,
+    SsizeT,
+    SizeT,
+    Int8,
+    Int16,
+    Int32,
+    Int64,
+    UInt8,
+    UInt16,
+    UInt32,
+    UInt64,
+}
+
+impl IntKind {
+    /// Width in bits (LP64).
+    pub fn bits(self) -> u32 {
+        use IntKind::*;
+        match self {
+            Char | SChar | UChar | Int8 | UInt8 => 8,
+            Short | UShort | Int16 | UInt16 => 16,
+            Int | UInt | Int32 | UInt32 => 32,
+            Long | ULong | LongLong | ULongLong | SsizeT | SizeT | Int64 | UInt64 => 64,
+        }
+    }
+
+    /// `char` is signed on the platforms cytrus targets (x86-64, as Cython assumes there).
+    pub fn signed(self) -> bool {
+        use IntKind::*;
+        !matches!(self, UChar | UShort | UInt | ULong | ULongLong | SizeT | UInt8 | UInt16 | UInt32 | UInt64)
+    }
+
+    /// C's integer conversion rank (C11 6.3.1.1): `long long` > `long` > `int` > `short` > `char`.
+    /// The `<stdint.h>` and `Py_ssize_t` names take the rank of the type they alias on LP64.
+    pub fn rank(self) -> u8 {
+        use IntKind::*;
+        match self {
+            Char | SChar | UChar | Int8 | UInt8 => 1,
+            Short | UShort | Int16 | UInt16 => 2,
+            Int | UInt | Int32 | UInt32 => 3,
+            Long | ULong | SsizeT | SizeT | Int64 | UInt64 => 4,
+            LongLong | ULongLong => 5,
+        }
+    }
+
+    /// The C spelling.
+    pub fn c_name(self) -> &'static str {
+        use IntKind::*;
+        match self {
+            Char => "char",
+            SChar => "signed char",
+            UChar => "unsigned char",
+            Short => "short",
+            UShort => "unsigned short",
+            Int => "int",
+            UInt => "unsigned int",
+            Long => "long",
+            ULong => "unsigned long",
+            LongLong => "long long",
+            ULongLong => "unsigned long long",
+            SsizeT => "Py_ssize_t",
+            SizeT => "size_t",
+            Int8 => "int8_t",
+            Int16 => "int16_t",
+            Int32 => "int32_t",
+            Int64 => "int64_t",
+            UInt8 => "uint8_t",
+            UInt16 => "uint16_t",
+            UInt32 => "uint32_t",
+            UInt64 => "uint64_t",
+        }
+    }
+
+    /// The unsigned type of the same rank, for the usual arithmetic conversions.
+    pub fn to_unsigned(self) -> IntKind {
+        use IntKind::*;
+        match self {
+            Char | SChar => UChar,
+            Short => UShort,
+            Int => UInt,
+            Long | SsizeT => ULong,
+            LongLong => ULongLong,
+            Int8 => UInt8,
+            Int16 => UInt16,
+            Int32 => UInt32,
+            Int64 => UInt64,
+            other => other,
+        }
+    }
+
+    /// The smallest and largest value.
+    pub fn range(self) -> (i128, i128) {
+        let bits = self.bits();
+        if self.signed() {
+            (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1)
+        } else {
+            (0, (1i128 << bits) - 1)
+        }
+    }
+
+    /// The struct-module format character Cython checks `cython.view.array` against.
+    pub fn format_char(self) -> char {
+        use IntKind::*;
+        match self {
+            Char | SChar | Int8 => 'b',
+            UChar | UInt8 => 'B',
+            Short | Int16 => 'h',
+            UShort | UInt16 => 'H',
+            Int | Int32 => 'i',
+            UInt | UInt32 => 'I',
+            Long | Int64 | SsizeT => 'l',
+            ULong | UInt64 | SizeT => 'L',
+            LongLong => 'q',
+            ULongLong => 'Q',
+        }
+    }
+}
+
+/// How one axis of a memoryview is laid out (Cython's axis specs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Axis {
+    /// `:` or `view.strided`: direct access, any stride.
+    Strided,
+    /// `::1` or `view.contiguous`: direct access, stride == itemsize (last axis)
+    /// or == the next axis's extent × stride (C/Fortran order).
+    Contiguous,
+    /// `view.generic`: direct or indirect, decided by the suboffset at run time.
+    Generic,
+    /// `view.indirect`: follow a pointer, any stride.
+    Indirect,
+    /// `view.indirect_contiguous`: follow a pointer; the pointers are contiguous.
+    IndirectContiguous,
+}
+
+impl Axis {
+    /// The spelling in a type: `:`, `::1`, `::view.generic`, …
+    pub fn spelling(self, ndim: usize, index: usize) -> &'static str {
+        match self {
+            Axis::Strided => ":",
+            Axis::Contiguous if index == ndim - 1 || index == 0 => "::1",
+            Axis::Contiguous => "::view.contiguous",
+            Axis::Generic => "::view.generic",
+            Axis::Indirect => "::view.indirect",
+            Axis::IndirectContiguous => "::view.indirect_contiguous",
+        }
+    }
+}
+
+/// A typed memoryview: element type, one [`Axis`] per dimension, and whether
+/// its elements are read-only.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct MemviewType {
+    pub elem: Box<Type>,
+    pub axes: Vec<Axis>,
+    pub is_const: bool,
+}
+
+impl MemviewType {
+    pub fn ndim(&self) -> usize {
+        self.axes.len()
+    }
+
+    /// Every axis strided and direct: what slicing and transposing produce.
+    pub fn strided(elem: Type, ndim: usize, is_const: bool) -> MemviewType {
+        MemviewType { elem: Box::new(elem), axes: vec![Axis::Strided; ndim], is_const }
+    }
+
+    /// C-contiguous: `[:, :, ::1]`.
+    pub fn c_contiguous(elem: Type, ndim: usize, is_const: bool) -> MemviewType {
+        let mut axes = vec![Axis::Strided; ndim];
+        if let Some(last) = axes.last_mut() {
+            *last = Axis::Contiguous;
+        }
+        MemviewType { elem: Box::new(elem), axes, is_const }
+    }
+
+    /// Fortran-contiguous: `[::1, :, :]`.
+    pub fn f_contiguous(elem: Type, ndim: usize, is_const: bool) -> MemviewType {
+        let mut axes = vec![Axis::Strided; ndim];
+        if let Some(first) = axes.first_mut() {
+            *first = Axis::Contiguous;
+        }
+        MemviewType { elem: Box::new(elem), axes, is_const }
+    }
+
+    /// C-contiguous in Cython's sense: the last axis is `::1`.
+    pub fn is_c_contiguous(&self) -> bool {
+        self.axes.last() == Some(&Axis::Contiguous)
+            && self.axes.iter().all(|a| matches!(a, Axis::Strided | Axis::Contiguous))
+    }
+
+    /// Fortran-contiguous: the first axis is `::1` and there is more than one axis.
+    pub fn is_f_contiguous(&self) -> bool {
+        self.ndim() > 1 && self.axes.first() == Some(&Axis::Contiguous)
+    }
+}
+
+/// A C type, or one of the few Python values the subset has.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Type {
+    Int(IntKind),
+    /// `float` (32) or `double` (64).
+    Float {
+        bits: u32,
+    },
+    Bint,
+    Ptr(Box<Type>),
+    /// `T name[len]`.
+    CArray(Box<Type>, u64),
+    Memview(MemviewType),
+    Void,
+    /// A Python int: an untyped integer local, or a literal outside 32 bits.
+    /// Exact arithmetic (128 bits in cytrus), Python's `//` and `%`.
+    PyInt,
+    /// A string literal: only as a `print` or exception argument.
+    Str,
+    /// The `None` literal (assignable to views).
+    NoneType,
+    /// An exception class such as `ValueError`, in `raise` and `except`.
+    ExceptionClass,
+    /// After an error: absorbs every check so that one mistake reports once.
+    Error,
+}
+
+impl Type {
+    pub const DOUBLE: Type = Type::Float { bits: 64 };
+    pub const FLOAT: Type = Type::Float { bits: 32 };
+    pub const INT: Type = Type::Int(IntKind::Int);
+    pub const LONG: Type = Type::Int(IntKind::Long);
+    pub const SSIZE: Type = Type::Int(IntKind::SsizeT);
+
+    /// A C arithmetic type: integer, floating or `bint`.
+    pub fn is_numeric(&self) -> bool {
+        matches!(self, Type::Int(_) | Type::Float { .. } | Type::Bint | Type::PyInt)
+    }
+
+    /// A C integer (including `bint`, which C treats as `int`) or a Python int.
+    pub fn is_integral(&self) -> bool {
+        matches!(self, Type::Int(_) | Type::Bint | Type::PyInt)
+    }
+
+    pub fn is_float(&self) -> bool {
+        matches!(self, Type::Float { .. })
+    }
+
+    pub fn is_error(&self) -> bool {
+        matches!(self, Type::Error)
+    }
+
+    pub fn memview(&self) -> Option<&MemviewType> {
+        match self {
+            Type::Memview(m) => Some(m),
+            _ => None,
+        }
+    }
+
+    /// The type as Cython spells it in its messages: `double[:, ::1]`, `int *`.
+    pub fn display(&self) -> String {
+        match self {
+            Type::Int(k) => k.c_name().to_string(),
+            Type::Float { bits: 32 } => "float".into(),
+            Type::Float { .. } => "double".into(),
+            Type::Bint => "bint".into(),
+            Type::Ptr(inner) => format!("{} *", inner.display()),
+            Type::CArray(inner, n) => format!("{}[{n}]", inner.display()),
+            Type::Memview(m) => {
+                let axes: Vec<&str> = m.axes.iter().enumerate().map(|(i, a)| a.spelling(m.ndim(), i)).collect();
+                format!("{}{}[{}]", if m.is_const { "const " } else { "" }, m.elem.display(), axes.join(", "))
+            }
+            Type::Void => "void".into(),
+            Type::PyInt => "Python int".into(),
+            Type::Str => "str".into(),
+            Type::NoneType => "None".into(),
+            Type::ExceptionClass => "exception class".into(),
+            Type::Error => "<error>".into(),
+        }
+    }
+}
+
+/// The directives in force at a statement (module comment < decorator < `with`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Directives {
+    pub boundscheck: bool,
+    pub wraparound: bool,
+    pub cdivision: bool,
+    pub initializedcheck: bool,
+    pub nonecheck: bool,
+}
+
+impl Default for Directives {
+    /// Cython's defaults.
+    fn default() -> Directives {
+        Directives { boundscheck: true, wraparound: true, cdivision: false, initializedcheck: true, nonecheck: false }
+    }
+}
+
+/// Index of a variable in [`Module::vars`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct VarId(pub u32);
+
+/// Index of a function in [`Module::functions`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FuncId(pub u32);
+
+/// Where a variable lives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VarScope {
+    /// A module-level name (`cdef` global or assigned at top level).
+    Global,
+    /// A parameter of the function.
+    Param(FuncId),
+    /// A local of the function.
+    Local(FuncId),
+}
+
+/// A variable.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Var {
+    pub name: String,
+    pub ty: Type,
+    pub scope: VarScope,
+    /// Declared with `cdef` (an explicit C type) rather than inferred.
+    pub declared: bool,
+    pub span: Span,
+}
+
+/// What kind of function, as written.
+pub use cytrus_grammar::ast::FunctionKind;
+
+/// How a function reports an error to its caller.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ErrorReturn {
+    /// `noexcept`: errors are printed and swallowed.
+    None,
+    /// `except VALUE`: the value always means an error.
+    Value(ConstValue),
+    /// `except? VALUE`: the value may mean an error; the caller checks the indicator.
+    MaybeValue(ConstValue),
+    /// `except *` (and `void` functions by default): the caller always checks.
+    Always,
+}
+
+/// A compile-time constant.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ConstValue {
+    Int(i128),
+    Float(f64),
+}
+
+/// A function signature and body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Function {
+    pub name: String,
+    pub kind: FunctionKind,
+    pub params: Vec<Param>,
+    pub ret: Type,
+    pub error_return: ErrorReturn,
+    pub nogil: bool,
+    pub with_gil: bool,
+    pub inline: bool,
+    pub body: Vec<Stmt>,
+    pub span: Span,
+}
+
+/// One parameter.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Param {
+    pub var: VarId,
+    pub default: Option<Expr>,
+    /// `not None` on a memoryview parameter.
+    pub not_none: bool,
+}
+
+/// A typed module.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Module {
+    pub name: String,
+    pub vars: Vec<Var>,
+    pub functions: Vec<Function>,
+    /// The top-level statements, in order: what running the module does.
+    pub init: Vec<Stmt>,
+}
+
+impl Module {
+    pub fn var(&self, id: VarId) -> &Var {
+        &self.vars[id.0 as usize]
+    }
+
+    pub fn function(&self, id: FuncId) -> &Function {
+        &self.functions[id.0 as usize]
+    }
+}
+
+/// A statement with the directives in force.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub span: Span,
+    pub directives: Directives,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum StmtKind {
+    Expr(Expr),
+    /// `target = value`; the value is converted to the target's type already.
+    Assign {
+        target: Expr,
+        value: Expr,
+    },
+    /// `v[...] = x` where `x` is a scalar: every element of the view gets it.
+    FillView {
+        target: Expr,
+        value: Expr,
+    },
+    /// `dst[...] = src` between views: an element-wise copy with broadcasting.
+    CopyView {
+        target: Expr,
+        value: Expr,
+    },
+    /// `target op= value`, computed in `ty` then converted back.
+    AugAssign {
+        target: Expr,
+        op: BinOp,
+        value: Expr,
+        ty: Type,
+    },
+    If {
+        branches: Vec<(Expr, Vec<Stmt>)>,
+        orelse: Vec<Stmt>,
+    },
+    While {
+        cond: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    /// `for var in range(start, stop, step)`: bounds evaluated once, in `ty`.
+    ForRange {
+        var: VarId,
+        start: Expr,
+        stop: Expr,
+        step: Expr,
+        ty: Type,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    Break,
+    Continue,
+    Return(Option<Expr>),
+    /// `raise E("msg")`; `None` re-raises the error being handled.
+    Raise(Option<RaiseValue>),
+    Assert {
+        cond: Expr,
+        message: Option<Expr>,
+    },
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<Handler>,
+        orelse: Vec<Stmt>,
+        finally: Vec<Stmt>,
+    },
+    /// `with nogil:` / `with gil:` — the body runs without / with the GIL.
+    Nogil {
+        body: Vec<Stmt>,
+        release: bool,
+    },
+    /// A `with cython.boundscheck(...)` block: only its directives differ.
+    Block(Vec<Stmt>),
+    /// `print(args, sep=…, end=…)`.
+    Print {
+        args: Vec<Expr>,
+        sep: String,
+        end: String,
+    },
+    Pass,
+}
+
+/// The exception a `raise` creates.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RaiseValue {
+    pub kind: ExceptionKind,
+    pub message: Option<Expr>,
+}
+
+/// One `except` clause.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Handler {
+    /// The kinds it catches; empty for a bare `except:`.
+    pub kinds: Vec<ExceptionKind>,
+    /// `as e`: a variable holding the message.
+    pub name: Option<VarId>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
+}
+
+/// The exception classes of the subset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ExceptionKind {
+    Exception,
+    IndexError,
+    ValueError,
+    TypeError,
+    ZeroDivisionError,
+    OverflowError,
+    MemoryError,
+    BufferError,
+    AssertionError,
+    UnboundLocalError,
+    AttributeError,
+    ArithmeticError,
+    LookupError,
+    RuntimeError,
+}
+
+impl ExceptionKind {
+    pub fn from_name(name: &str) -> Option<ExceptionKind> {
+        use ExceptionKind::*;
+        Some(match name {
+            "Exception" => Exception,
+            "IndexError" => IndexError,
+            "ValueError" => ValueError,
+            "TypeError" => TypeError,
+            "ZeroDivisionError" => ZeroDivisionError,
+            "OverflowError" => OverflowError,
+            "MemoryError" => MemoryError,
+            "BufferError" => BufferError,
+            "AssertionError" => AssertionError,
+            "UnboundLocalError" => UnboundLocalError,
+            "AttributeError" => AttributeError,
+            "ArithmeticError" => ArithmeticError,
+            "LookupError" => LookupError,
+            "RuntimeError" => RuntimeError,
+            _ => return None,
+        })
+    }
+
+    pub fn name(self) -> &'static str {
+        use ExceptionKind::*;
+        match self {
+            Exception => "Exception",
+            IndexError => "IndexError",
+            ValueError => "ValueError",
+            TypeError => "TypeError",
+            ZeroDivisionError => "ZeroDivisionError",
+            OverflowError => "OverflowError",
+            MemoryError => "MemoryError",
+            BufferError => "BufferError",
+            AssertionError => "AssertionError",
+            UnboundLocalError => "UnboundLocalError",
+            AttributeError => "AttributeError",
+            ArithmeticError => "ArithmeticError",
+            LookupError => "LookupError",
+            RuntimeError => "RuntimeError",
+        }
+    }
+}
+
+/// A typed expression.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub ty: Type,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    /// True division (`/`), or C division under `cdivision` on integers.
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+    Shl,
+    Shr,
+    BitAnd,
+    BitOr,
+    BitXor,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnaryOp {
+    Neg,
+    Pos,
+    Invert,
+    Not,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CmpOp {
+    Lt,
+    Gt,
+    Le,
+    Ge,
+    Eq,
+    NotEq,
+}
+
+/// A memoryview attribute that is a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ViewAttr {
+    /// `.shape[k]`
+    Shape,
+    /// `.strides[k]`
+    Strides,
+    /// `.suboffsets[k]`
+    Suboffsets,
+}
+
+/// One item of a view subscript after `...` is expanded.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SliceItem {
+    /// A single index: the axis disappears.
+    Index(Expr),
+    /// `start:stop:step`; each part in `Py_ssize_t` when present.
+    Range { start: Option<Expr>, stop: Option<Expr>, step: Option<Expr> },
+    /// `None`: a new axis of extent 1.
+    NewAxis,
+}
+
+/// A builtin or libc function call that needs no user function.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Builtin {
+    Abs,
+    Min,
+    Max,
+    /// A `<math.h>` function by name (`sqrt`, `pow`, …).
+    Math(&'static str),
+    Malloc,
+    Calloc,
+    Realloc,
+    Free,
+    Memcpy,
+    Memset,
+    /// `clock()` from `<time.h>`.
+    Clock,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExprKind {
+    /// An integer constant in `ty` (C integer or Python int).
+    IntLit(i128),
+    FloatLit(f64),
+    BoolLit(bool),
+    StrLit(String),
+    /// `None`.
+    NoneLit,
+    /// `NULL`.
+    Null,
+    /// A `<math.h>` constant such as `M_PI`, `INFINITY`, `NAN`.
+    MathConst(&'static str),
+    Var(VarId),
+    Unary {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
+    /// Arithmetic in `ty`; both operands already converted to it (except the
+    /// right operand of a shift and the exponent of `**`).
+    Binary {
+        op: BinOp,
+        left: Box<Expr>,
+        right: Box<Expr>,
+    },
+    /// A chain `a < b <= c`: each operand converted to the comparison's common type.
+    Compare {
+        operands: Vec<Expr>,
+        ops: Vec<CmpOp>,
+    },
+    /// `x is None` / `x is not None` on a view.
+    IsNone {
+        operand: Box<Expr>,
+        negated: bool,
+    },
+    And(Box<Expr>, Box<Expr>),
+    Or(Box<Expr>, Box<Expr>),
+    Conditional {
+        cond: Box<Expr>,
+        then: Box<Expr>,
+        orelse: Box<Expr>,
+    },
+    /// An implicit C conversion to `ty` (promotion, or an assignment's conversion).
+    Convert(Box<Expr>),
+    /// A conversion that raises `OverflowError` if the value does not fit
+    /// (Python int to C integer, or a C value crossing a `def` boundary).
+    ConvertChecked(Box<Expr>),
+    /// `<T>x`.
+    Cast(Box<Expr>),
+    Call {
+        func: FuncId,
+        args: Vec<Expr>,
+    },
+    Builtin {
+        builtin: Builtin,
+        args: Vec<Expr>,
+    },
+    /// `sizeof(T)`.
+    Sizeof(Type),
+    /// `&x`.
+    AddressOf(Box<Expr>),
+    /// `p[i]` on a pointer or C array.
+    PtrIndex {
+        base: Box<Expr>,
+        index: Box<Expr>,
+    },
+    /// `v[i, j]` with one index per axis: the element.
+    ViewIndex {
+        base: Box<Expr>,
+        indices: Vec<Expr>,
+    },
+    /// `v[1:, i, None]`: a new view on the same data.
+    ViewSlice {
+        base: Box<Expr>,
+        items: Vec<SliceItem>,
+    },
+    /// `v.shape[k]`, `v.strides[k]`, `v.suboffsets[k]`.
+    ViewAttrIndex {
+        base: Box<Expr>,
+        attr: ViewAttr,
+        index: Box<Expr>,
+    },
+    /// `v.shape` as a whole (printed as a list of 8).
+    ViewAttrArray {
+        base: Box<Expr>,
+        attr: ViewAttr,
+    },
+    /// `v.size`, the product of the extents.
+    ViewSize(Box<Expr>),
+    /// `v.nbytes`.
+    ViewNbytes(Box<Expr>),
+    /// `v.T`.
+    Transpose(Box<Expr>),
+    /// `v.copy()` (C order) or `v.copy_fortran()`.
+    ViewCopy {
+        base: Box<Expr>,
+        fortran: bool,
+    },
+    /// `v.is_c_contig()` / `v.is_f_contig()`.
+    IsContig {
+        base: Box<Expr>,
+        fortran: bool,
+    },
+    /// `<T[:n, :m]>p`: a view borrowing pointer memory (Fortran order if `fortran`).
+    ViewFromPtr {
+        ptr: Box<Expr>,
+        shape: Vec<Expr>,
+        fortran: bool,
+    },
+    /// A C array used as a view.
+    ViewFromArray(Box<Expr>),
+    /// A view converted to another view type (contiguity checked at run time
+    /// when `checked`, as at a `def` boundary).
+    ViewConvert {
+        operand: Box<Expr>,
+        checked: bool,
+    },
+    /// `cython.view.array(shape=…, itemsize=…, format=…, mode=…)`.
+    NewArray {
+        shape: Vec<Expr>,
+        itemsize: Box<Expr>,
+        format: String,
+        fortran: bool,
+        allocate_buffer: bool,
+        callback_free_data: Option<Box<Expr>>,
+    },
+    /// The name of a `cdef` function used as a value (a function pointer).
+    FuncRef(FuncId),
+    /// An exception class name (`ValueError`) in `raise` or `except`.
+    ExceptionClass(ExceptionKind),
+    /// After an error.
+    Error,
+}
+
+impl Expr {
+    pub fn new(kind: ExprKind, ty: Type, span: Span) -> Expr {
+        Expr { kind, ty, span }
+    }
+
+    pub fn error(span: Span) -> Expr {
+        Expr { kind: ExprKind::Error, ty: Type::Error, span }
+    }
+}

@@ -1,0 +1,355 @@
+//! Semantic analysis: AST → typed IR ([`tir`]).
+//!
+//! Resolves names (module scope first, so functions may be used before they
+//! are defined), turns written types into [`Type`]s, infers untyped locals,
+//! types every expression with C's conversions and Cython's Python-3 rules,
+//! records the directives in force at each statement, and rejects what
+//! Cython rejects, and what lies outside the subset, with a diagnostic.
+//!
+//! `cdef double x = v[i]` → `Assign(Var x, ViewIndex(Var v, [Convert(Var i : Py_ssize_t)]) : double)`
+
+mod error;
+mod expr;
+mod scope;
+mod stmt;
+mod types;
+
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashMap;
+
+use cytrus_grammar::ast::{self, Span};
+
+pub use error::SemanticError;
+pub use scope::Symbol;
+
+use crate::tir::{self, Directives, ErrorReturn, FuncId, Function, Type, Var, VarId, VarScope};
+
+/// The state of a function being checked.
+struct FnCtx {
+    id: FuncId,
+    locals: HashMap<String, VarId>,
+    /// Untyped names assigned somewhere in the body: Python makes them local.
+    assigned: Vec<String>,
+    ret: Type,
+    /// A `def` function's return type is inferred from its `return`s.
+    infer_return: bool,
+    returns_seen: Vec<(Type, Span)>,
+    loop_depth: usize,
+}
+
+/// Whether a function's body has been checked yet.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum BodyState {
+    Pending,
+    InProgress,
+    Done,
+}
+
+/// The checker: module scope, the variables and functions built so far, and errors.
+pub struct Checker<'a> {
+    module_name: String,
+    errors: Vec<SemanticError>,
+    vars: Vec<Var>,
+    functions: Vec<Function>,
+    /// The AST of each function, for lazy checking.
+    function_asts: Vec<&'a ast::FunctionDef>,
+    body_state: Vec<BodyState>,
+    /// Directives in force where each function is defined (module level).
+    function_directives: Vec<Directives>,
+    globals: HashMap<String, Symbol>,
+    typedefs: HashMap<String, Type>,
+    fn_stack: Vec<FnCtx>,
+    directives: Directives,
+    /// Depth of `with nogil:` blocks (or a `nogil` function) around the code being checked.
+    nogil_depth: usize,
+    /// Loops around module-level code being checked (for `break` at top level).
+    module_loop_depth: usize,
+}
+
+/// Checks a parsed module. On success, its typed IR.
+pub fn check_module(module_name: &str, module: &ast::Module) -> Result<tir::Module, Vec<SemanticError>> {
+    let mut checker = Checker {
+        module_name: module_name.to_string(),
+        errors: Vec::new(),
+        vars: Vec::new(),
+        functions: Vec::new(),
+        function_asts: Vec::new(),
+        body_state: Vec::new(),
+        function_directives: Vec::new(),
+        globals: HashMap::new(),
+        typedefs: HashMap::new(),
+        fn_stack: Vec::new(),
+        directives: Directives::default(),
+        nogil_depth: 0,
+        module_loop_depth: 0,
+    };
+    checker.module_directives(&module.directives);
+    checker.declare_module(&module.body);
+    let init = checker.block(&module.body);
+    for id in 0..checker.functions.len() {
+        checker.ensure_body(FuncId(id as u32));
+    }
+    if checker.errors.is_empty() {
+        Ok(tir::Module { name: checker.module_name, vars: checker.vars, functions: checker.functions, init })
+    } else {
+        let mut errors = checker.errors;
+        errors.sort_by_key(|e| e.code() == "E0000");
+        Err(errors)
+    }
+}
+
+impl<'a> Checker<'a> {
+    fn error(&mut self, e: SemanticError) {
+        self.errors.push(e);
+    }
+
+    fn new_var(&mut self, name: &str, ty: Type, scope: VarScope, declared: bool, span: Span) -> VarId {
+        let id = VarId(self.vars.len() as u32);
+        self.vars.push(Var { name: name.to_string(), ty, scope, declared, span });
+        id
+    }
+
+    fn stmt_new(&self, kind: tir::StmtKind, span: Span) -> tir::Stmt {
+        tir::Stmt { kind, span, directives: self.directives }
+    }
+
+    fn in_function(&self) -> bool {
+        !self.fn_stack.is_empty()
+    }
+
+    fn in_nogil(&self) -> bool {
+        self.nogil_depth > 0
+    }
+
+    /// Reports `what` if the GIL is not held here.
+    fn require_gil(&mut self, span: Span, what: &str) {
+        if self.in_nogil() {
+            self.error(SemanticError::NeedsGil { span, what: what.to_string() });
+        }
+    }
+
+    /// First pass over the module: cimports, typedefs, function signatures,
+    /// `cdef` globals, in source order.
+    fn declare_module(&mut self, body: &'a [ast::Stmt]) {
+        for stmt in body {
+            match &stmt.kind {
+                ast::StmtKind::Cimport { module, alias } => self.cimport(module, alias.as_ref()),
+                ast::StmtKind::FromCimport { module, names } => self.from_cimport(module, names),
+                ast::StmtKind::CTypedef { ty, name } => {
+                    let resolved = self.resolve_type(ty);
+                    if let Some(Symbol::Type(_)) = self.globals.get(&name.name) {
+                        self.error(SemanticError::Redeclared {
+                            span: name.span,
+                            name: name.name.clone(),
+                            previous: name.span,
+                        });
+                    }
+                    self.typedefs.insert(name.name.clone(), resolved);
+                }
+                ast::StmtKind::Function(f) => self.declare_function(f),
+                _ => {}
+            }
+        }
+    }
+
+    /// Checks a function's body unless done: lets a caller use an inferred return type.
+    fn ensure_body(&mut self, id: FuncId) {
+        if self.body_state[id.0 as usize] != BodyState::Pending {
+            return;
+        }
+        self.body_state[id.0 as usize] = BodyState::InProgress;
+        let f = self.function_asts[id.0 as usize];
+        let saved_directives = self.directives;
+        let saved_nogil = self.nogil_depth;
+        self.directives = self.function_directives[id.0 as usize];
+        self.nogil_depth = 0;
+        self.directives = self.decorator_directives(&f.decorators, self.directives);
+        let function = &self.functions[id.0 as usize];
+        let (ret, nogil) = (function.ret.clone(), function.nogil);
+        let infer_return = f.kind == ast::FunctionKind::Def;
+        let mut locals = HashMap::new();
+        for p in &function.params {
+            locals.insert(self.vars[p.var.0 as usize].name.clone(), p.var);
+        }
+        let mut assigned = Vec::new();
+        scope::collect_assigned(&f.body, &mut assigned);
+        self.fn_stack.push(FnCtx { id, locals, assigned, ret, infer_return, returns_seen: Vec::new(), loop_depth: 0 });
+        if nogil {
+            self.nogil_depth += 1;
+        }
+        let body = self.block(&f.body);
+        let ctx = self.fn_stack.pop().expect("pushed above");
+        if infer_return {
+            let ret = self.infer_def_return(&ctx.returns_seen);
+            self.functions[id.0 as usize].ret = ret;
+        }
+        self.functions[id.0 as usize].body = body;
+        self.directives = saved_directives;
+        self.nogil_depth = saved_nogil;
+        self.body_state[id.0 as usize] = BodyState::Done;
+    }
+
+    /// A `def` function returns the common type of its `return` values, or
+    /// nothing (`void`) when it returns no value.
+    fn infer_def_return(&mut self, returns: &[(Type, Span)]) -> Type {
+        let mut result: Option<Type> = None;
+        for (ty, span) in returns {
+            if ty.is_error() {
+                return Type::Error;
+            }
+            result = Some(match result {
+                None => ty.clone(),
+                Some(prev) if prev == *ty => prev,
+                Some(prev) => match types::common_type(&prev, ty) {
+                    Some(t) => t,
+                    None => {
+                        self.error(SemanticError::ReturnMismatch {
+                            span: *span,
+                            from: ty.display(),
+                            to: prev.display(),
+                        });
+                        return Type::Error;
+                    }
+                },
+            });
+        }
+        result.unwrap_or(Type::Void)
+    }
+
+    fn declare_function(&mut self, f: &'a ast::FunctionDef) {
+        let id = FuncId(self.functions.len() as u32);
+        if let Some(previous) = self.globals.get(&f.name.name) {
+            let previous = match previous {
+                Symbol::Func(fid) => self.functions[fid.0 as usize].span,
+                Symbol::Var(v) => self.vars[v.0 as usize].span,
+                _ => f.name.span,
+            };
+            self.error(SemanticError::Redeclared { span: f.name.span, name: f.name.name.clone(), previous });
+        }
+        let ret = match (&f.return_type, f.kind) {
+            (Some(t), _) => self.resolve_type(t),
+            (None, ast::FunctionKind::Def) => Type::Void,
+            (None, _) => {
+                self.error(SemanticError::MissingReturnType { span: f.name.span, name: f.name.name.clone() });
+                Type::Error
+            }
+        };
+        if f.kind != ast::FunctionKind::Cdef && matches!(ret, Type::Ptr(_) | Type::CArray(..)) {
+            self.error(SemanticError::NotPythonConvertible {
+                span: f.name.span,
+                ty: ret.display(),
+                role: "return value",
+            });
+        }
+        let mut params = Vec::new();
+        let mut seen: HashMap<String, Span> = HashMap::new();
+        for p in &f.params {
+            if p.star != ast::ParamStar::None {
+                self.error(SemanticError::Unsupported {
+                    span: p.span,
+                    what: "`*args` and `**kwargs` parameters",
+                    instead: "list each parameter with its C type",
+                });
+                continue;
+            }
+            if let Some(prev) = seen.insert(p.name.name.clone(), p.name.span) {
+                self.error(SemanticError::Redeclared { span: p.name.span, name: p.name.name.clone(), previous: prev });
+            }
+            let ty = match &p.ty {
+                Some(t) => self.resolve_type(t),
+                None => {
+                    self.error(SemanticError::UntypedParameter { span: p.name.span, name: p.name.name.clone() });
+                    Type::Error
+                }
+            };
+            if f.kind != ast::FunctionKind::Cdef && matches!(ty, Type::Ptr(_) | Type::CArray(..)) {
+                self.error(SemanticError::NotPythonConvertible { span: p.span, ty: ty.display(), role: "parameter" });
+            }
+            if p.not_none.is_some() && ty.memview().is_none() && !ty.is_error() {
+                self.error(SemanticError::CannotAssign {
+                    span: p.span,
+                    from: "None".into(),
+                    to: ty.display(),
+                    help: Some("`not None` applies to memoryview parameters".into()),
+                });
+            }
+            let var = self.new_var(&p.name.name, ty, VarScope::Param(id), true, p.name.span);
+            params.push(tir::Param { var, default: None, not_none: p.not_none.is_some() });
+        }
+        let nogil = f.nogil.is_some();
+        let error_return = self.error_return(f, &ret);
+        self.functions.push(Function {
+            name: f.name.name.clone(),
+            kind: f.kind,
+            params,
+            ret,
+            error_return,
+            nogil,
+            with_gil: f.with_gil.is_some(),
+            inline: f.inline.is_some(),
+            body: Vec::new(),
+            span: f.header_span,
+        });
+        self.function_asts.push(f);
+        self.body_state.push(BodyState::Pending);
+        self.function_directives.push(self.directives);
+        self.globals.insert(f.name.name.clone(), Symbol::Func(id));
+        // Defaults are typed now, in module scope, as Python evaluates them.
+        for (i, p) in f.params.iter().filter(|p| p.star == ast::ParamStar::None).enumerate() {
+            if let Some(default) = &p.default {
+                let ty = self.vars[self.functions[id.0 as usize].params[i].var.0 as usize].ty.clone();
+                let value = self.expr(default);
+                let value = self.coerce(value, &ty, default.span);
+                self.functions[id.0 as usize].params[i].default = Some(value);
+            }
+        }
+    }
+
+    /// How a function tells its caller about an error (Cython 3's rules).
+    fn error_return(&mut self, f: &ast::FunctionDef, ret: &Type) -> ErrorReturn {
+        if f.noexcept.is_some() {
+            return ErrorReturn::None;
+        }
+        match &f.except {
+            None => ErrorReturn::Always,
+            Some(clause) => match &clause.kind {
+                ast::ExceptKind::Star => ErrorReturn::Always,
+                ast::ExceptKind::Plus => {
+                    self.error(SemanticError::Unsupported {
+                        span: clause.span,
+                        what: "C++ exception declarations (`except +`)",
+                        instead: "use `except -1`, `except? -1` or `except *`",
+                    });
+                    ErrorReturn::Always
+                }
+                ast::ExceptKind::Value(v) | ast::ExceptKind::MaybeValue(v) => {
+                    let maybe = matches!(clause.kind, ast::ExceptKind::MaybeValue(_));
+                    let value = types::const_value(v);
+                    let fits = match (value, ret) {
+                        (_, Type::Error) => true,
+                        (Some(tir::ConstValue::Int(i)), Type::Int(k)) => {
+                            let (lo, hi) = k.range();
+                            lo <= i && i <= hi
+                        }
+                        (Some(tir::ConstValue::Int(_)), Type::Bint) => true,
+                        (Some(_), Type::Float { .. }) => true,
+                        (Some(tir::ConstValue::Int(0)), Type::Ptr(_)) => true,
+                        _ => false,
+                    };
+                    if !fits {
+                        self.error(SemanticError::BadExceptValue { span: clause.span, ret: ret.display() });
+                        return ErrorReturn::Always;
+                    }
+                    let value = value.unwrap_or(tir::ConstValue::Int(0));
+                    if maybe {
+                        ErrorReturn::MaybeValue(value)
+                    } else {
+                        ErrorReturn::Value(value)
+                    }
+                }
+            },
+        }
+    }
+}

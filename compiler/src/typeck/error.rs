@@ -1,0 +1,339 @@
+//! Semantic errors as data, and their wording.
+//!
+//! Where Cython rejects the same program, the message keeps close to
+//! Cython's (`Cannot assign type 'double' to 'int'`), in rustc's style:
+//! lowercase, no final period, types and code in backticks, a `help:` line
+//! where there is a fix.
+
+use codespan_reporting::diagnostic::{Diagnostic, Label};
+use cytrus_grammar::ast::Span;
+
+/// Everything semantic analysis can reject.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SemanticError {
+    /// A name with no declaration.
+    UnknownName { span: Span, name: String, similar: Option<String> },
+    /// A type name that is not a type.
+    UnknownType { span: Span, name: String, hint: Option<&'static str> },
+    /// `cdef int x` twice in one scope.
+    Redeclared { span: Span, name: String, previous: Span },
+    /// A `cimport` of something cytrus does not provide.
+    UnknownCimport { span: Span, module: String, name: Option<String> },
+    /// An assignment or argument whose type does not convert.
+    CannotAssign { span: Span, from: String, to: String, help: Option<String> },
+    /// Views with different element types.
+    DifferentBaseTypes { span: Span, from: String, to: String },
+    /// Views with different numbers of dimensions.
+    DifferentDimensions { span: Span, from: String, to: String },
+    /// A strided view where a contiguous one is required.
+    NotConformable { span: Span, from: String, to: String },
+    /// An operator applied to types it does not take.
+    InvalidOperands { span: Span, op: String, left: String, right: Option<String> },
+    /// `f(1, 2)` for `f(int a)`.
+    WrongArgumentCount { span: Span, name: String, expected: String, given: usize, decl: Option<Span> },
+    /// `f(x=1)` where `f` has no parameter `x`.
+    UnknownKeyword { span: Span, name: String, function: String },
+    /// A call of something that is not a function.
+    NotCallable { span: Span, what: String },
+    /// `m[i, j, k]` on a 2-D view.
+    TooManyIndices { span: Span, given: usize, ndim: usize },
+    /// An index that is not an integer.
+    IndexNotInteger { span: Span, ty: String },
+    /// Subscripting something that has no elements.
+    NotIndexable { span: Span, ty: String },
+    /// Writing through a `const` view.
+    AssignToConst { span: Span, ty: String },
+    /// An assignment target that cannot be assigned.
+    NotAssignable { span: Span, what: &'static str },
+    /// An axis spec Cython rejects.
+    InvalidAxisSpec { span: Span, message: &'static str },
+    /// More than 7 dimensions.
+    TooManyDimensions { span: Span, ndim: usize },
+    /// A parameter written without a type.
+    UntypedParameter { span: Span, name: String },
+    /// A `cdef`/`cpdef` function without a return type.
+    MissingReturnType { span: Span, name: String },
+    /// `return x` whose type does not convert to the declared return type.
+    ReturnMismatch { span: Span, from: String, to: String },
+    /// `return x` in a `void` function.
+    ReturnValueFromVoid { span: Span },
+    /// `return` outside a function.
+    ReturnOutsideFunction { span: Span },
+    /// A construct outside the cytrus subset.
+    Unsupported { span: Span, what: &'static str, instead: &'static str },
+    /// Something that needs the GIL inside `nogil`.
+    NeedsGil { span: Span, what: String },
+    /// `break`/`continue` outside a loop.
+    OutsideLoop { span: Span, keyword: &'static str },
+    /// An unknown directive.
+    UnknownDirective { span: Span, name: String },
+    /// A directive value that is not `True`/`False`.
+    BadDirectiveValue { span: Span, name: String },
+    /// A view attribute that does not exist.
+    UnknownAttribute { span: Span, ty: String, attr: String },
+    /// `&x` where `x` has no address.
+    NotAddressable { span: Span },
+    /// A local whose inferred type changes between assignments.
+    ConflictingInference { span: Span, name: String, first: String, second: String, first_span: Span },
+    /// An `except` value that does not fit the return type.
+    BadExceptValue { span: Span, ret: String },
+    /// A type that cannot cross a `def`/`cpdef` boundary.
+    NotPythonConvertible { span: Span, ty: String, role: &'static str },
+    /// A `cython.view.array` that is not assigned to a typed view.
+    ArrayWithoutView { span: Span },
+    /// A problem with `cython.view.array`'s arguments.
+    BadArrayArgument { span: Span, message: String },
+    /// A name that is a function used as a value, or a value used as a type.
+    WrongKindOfName { span: Span, name: String, is: &'static str, expected: &'static str },
+    /// `sizeof` of something with no size.
+    BadSizeof { span: Span },
+    /// Python ints beyond the checked range of a literal operation.
+    ConstantOutOfRange { span: Span },
+    /// `range()` with a wrong number of arguments or a bad loop target.
+    BadRange { span: Span, message: &'static str },
+}
+
+impl SemanticError {
+    /// The error's stable code (`E02xx` for semantics).
+    pub fn code(&self) -> &'static str {
+        use SemanticError::*;
+        match self {
+            UnknownName { .. } => "E0201",
+            UnknownType { .. } => "E0202",
+            Redeclared { .. } => "E0203",
+            UnknownCimport { .. } => "E0204",
+            CannotAssign { .. } => "E0205",
+            DifferentBaseTypes { .. } => "E0206",
+            DifferentDimensions { .. } => "E0207",
+            NotConformable { .. } => "E0208",
+            InvalidOperands { .. } => "E0209",
+            WrongArgumentCount { .. } => "E0210",
+            UnknownKeyword { .. } => "E0211",
+            NotCallable { .. } => "E0212",
+            TooManyIndices { .. } => "E0213",
+            IndexNotInteger { .. } => "E0214",
+            NotIndexable { .. } => "E0215",
+            AssignToConst { .. } => "E0216",
+            NotAssignable { .. } => "E0217",
+            InvalidAxisSpec { .. } => "E0218",
+            TooManyDimensions { .. } => "E0219",
+            UntypedParameter { .. } => "E0220",
+            MissingReturnType { .. } => "E0221",
+            ReturnMismatch { .. } => "E0222",
+            ReturnValueFromVoid { .. } => "E0223",
+            ReturnOutsideFunction { .. } => "E0224",
+            Unsupported { .. } => "E0225",
+            NeedsGil { .. } => "E0226",
+            OutsideLoop { .. } => "E0227",
+            UnknownDirective { .. } => "E0228",
+            BadDirectiveValue { .. } => "E0229",
+            UnknownAttribute { .. } => "E0230",
+            NotAddressable { .. } => "E0231",
+            ConflictingInference { .. } => "E0232",
+            BadExceptValue { .. } => "E0233",
+            NotPythonConvertible { .. } => "E0234",
+            ArrayWithoutView { .. } => "E0235",
+            BadArrayArgument { .. } => "E0236",
+            WrongKindOfName { .. } => "E0237",
+            BadSizeof { .. } => "E0238",
+            ConstantOutOfRange { .. } => "E0239",
+            BadRange { .. } => "E0240",
+        }
+    }
+
+    /// The error in words.
+    pub fn to_diagnostic<F: Copy>(&self, file: F) -> Diagnostic<F> {
+        use SemanticError::*;
+        let primary = |span: &Span, text: &str| Label::primary(file, span.range()).with_message(text);
+        let secondary = |span: &Span, text: &str| Label::secondary(file, span.range()).with_message(text);
+        let (message, labels, help): (String, Vec<Label<F>>, Option<String>) = match self {
+            UnknownName { span, name, similar } => (
+                format!("undeclared name `{name}`"),
+                vec![primary(span, "not declared")],
+                similar.as_ref().map(|s| format!("a name with a similar spelling exists: `{s}`")),
+            ),
+            UnknownType { span, name, hint } => (
+                format!("`{name}` is not a type"),
+                vec![primary(span, "unknown type")],
+                hint.map(str::to_string),
+            ),
+            Redeclared { span, name, previous } => (
+                format!("`{name}` is declared twice"),
+                vec![primary(span, "declared again here"), secondary(previous, "first declared here")],
+                Some("use another name, or assign to the existing variable".into()),
+            ),
+            UnknownCimport { span, module, name } => (
+                match name {
+                    Some(n) => format!("`{module}` has no `{n}` that cytrus knows"),
+                    None => format!("cytrus cannot cimport `{module}`"),
+                },
+                vec![primary(span, "not available")],
+                Some("cytrus provides `cython`, `cython.view`, `libc.stdlib`, `libc.string`, `libc.math`, `libc.stdint` and `libc.time`".into()),
+            ),
+            CannotAssign { span, from, to, help } => (
+                format!("cannot assign type `{from}` to `{to}`"),
+                vec![primary(span, &format!("this is `{from}`"))],
+                help.clone(),
+            ),
+            DifferentBaseTypes { span, from, to } => (
+                format!("different base types for memoryviews (`{from}`, `{to}`)"),
+                vec![primary(span, &format!("this is `{from}`"))],
+                Some(format!("a view's element type is fixed: `{to}` needs a view of the same element type")),
+            ),
+            DifferentDimensions { span, from, to } => (
+                format!("memoryview `{from}` has a different number of dimensions than `{to}`"),
+                vec![primary(span, &format!("this is `{from}`"))],
+                Some("index or slice the view to the dimensions wanted".into()),
+            ),
+            NotConformable { span, from, to } => (
+                format!("memoryview `{from}` is not conformable to memoryview `{to}`"),
+                vec![primary(span, "this view may not be contiguous")],
+                Some(format!("make a contiguous copy with `.copy()`, or declare the target as strided (`{}`)", to.replace("::1", ":"))),
+            ),
+            InvalidOperands { span, op, left, right } => (
+                match right {
+                    Some(r) => format!("invalid operand types for `{op}` (`{left}`; `{r}`)"),
+                    None => format!("invalid operand type for `{op}` (`{left}`)"),
+                },
+                vec![primary(span, "invalid operands")],
+                None,
+            ),
+            WrongArgumentCount { span, name, expected, given, decl } => {
+                let mut labels = vec![primary(span, &format!("{given} argument{} given", if *given == 1 { "" } else { "s" }))];
+                if let Some(decl) = decl {
+                    labels.push(secondary(decl, "defined here"));
+                }
+                (format!("`{name}` takes {expected}"), labels, None)
+            }
+            UnknownKeyword { span, name, function } => (
+                format!("`{function}` has no parameter named `{name}`"),
+                vec![primary(span, "unknown keyword argument")],
+                None,
+            ),
+            NotCallable { span, what } => (format!("{what} is not callable"), vec![primary(span, "called here")], None),
+            TooManyIndices { span, given, ndim } => (
+                format!("too many indices for a {ndim}-dimensional memoryview"),
+                vec![primary(span, &format!("{given} indices here"))],
+                Some(format!("use {ndim} indices, or slice with `:`")),
+            ),
+            IndexNotInteger { span, ty } => (
+                format!("an index must be an integer, not `{ty}`"),
+                vec![primary(span, &format!("this is `{ty}`"))],
+                Some("cast it, for example `<Py_ssize_t>x`".into()),
+            ),
+            NotIndexable { span, ty } => (
+                format!("type `{ty}` cannot be indexed"),
+                vec![primary(span, "not a memoryview, pointer or C array")],
+                None,
+            ),
+            AssignToConst { span, ty } => (
+                format!("cannot assign to an element of read-only memoryview `{ty}`"),
+                vec![primary(span, "the view is `const`")],
+                Some("write through a view declared without `const`".into()),
+            ),
+            NotAssignable { span, what } => (format!("cannot assign to {what}"), vec![primary(span, "not assignable")], None),
+            InvalidAxisSpec { span, message } => {
+                (format!("invalid memoryview axes: {message}"), vec![primary(span, "in this type")], None)
+            }
+            TooManyDimensions { span, ndim } => (
+                format!("memoryviews have at most 7 dimensions, this one has {ndim}"),
+                vec![primary(span, "too many dimensions")],
+                Some("Cython's limit is 7; reshape the data into fewer dimensions".into()),
+            ),
+            UntypedParameter { span, name } => (
+                format!("parameter `{name}` has no type"),
+                vec![primary(span, "untyped")],
+                Some(format!("annotate it: `double {name}` (cytrus has no Python objects)")),
+            ),
+            MissingReturnType { span, name } => (
+                format!("`cdef` function `{name}` has no return type"),
+                vec![primary(span, "a Python object would be returned")],
+                Some(format!("declare a C return type or `void`: `cdef double {name}(…)`")),
+            ),
+            ReturnMismatch { span, from, to } => (
+                format!("cannot return `{from}` from a function returning `{to}`"),
+                vec![primary(span, &format!("this is `{from}`"))],
+                None,
+            ),
+            ReturnValueFromVoid { span } => (
+                "return with a value in a function returning `void`".into(),
+                vec![primary(span, "a value is returned here")],
+                Some("declare a return type, or write a bare `return`".into()),
+            ),
+            ReturnOutsideFunction { span } => (
+                "`return` outside a function".into(),
+                vec![primary(span, "module-level code cannot return")],
+                None,
+            ),
+            Unsupported { span, what, instead } => (
+                format!("{what} are not supported in cytrus"),
+                vec![primary(span, "outside the cytrus subset")],
+                Some(instead.to_string()),
+            ),
+            NeedsGil { span, what } => (
+                format!("{what} requires the GIL, which is not held here"),
+                vec![primary(span, "inside `nogil`")],
+                Some("move it out of the `nogil` block, or into a `with gil:` block".into()),
+            ),
+            OutsideLoop { span, keyword } => {
+                (format!("`{keyword}` outside a loop"), vec![primary(span, "not inside `for` or `while`")], None)
+            }
+            UnknownDirective { span, name } => (
+                format!("unknown directive `{name}`"),
+                vec![primary(span, "not a directive")],
+                Some("cytrus knows `boundscheck`, `wraparound`, `cdivision`, `initializedcheck`, `nonecheck` and `language_level`".into()),
+            ),
+            BadDirectiveValue { span, name } => (
+                format!("directive `{name}` takes `True` or `False`"),
+                vec![primary(span, "not a boolean")],
+                None,
+            ),
+            UnknownAttribute { span, ty, attr } => (
+                format!("`{ty}` has no attribute `{attr}`"),
+                vec![primary(span, "unknown attribute")],
+                Some("memoryviews have `.shape`, `.strides`, `.suboffsets`, `.ndim`, `.size`, `.itemsize`, `.nbytes`, `.T`, `.copy()`, `.copy_fortran()`, `.is_c_contig()` and `.is_f_contig()`".into()),
+            ),
+            NotAddressable { span } => (
+                "cannot take the address of this expression".into(),
+                vec![primary(span, "a temporary value has no address")],
+                Some("store it in a variable first".into()),
+            ),
+            ConflictingInference { span, name, first, second, first_span } => (
+                format!("`{name}` is assigned both `{first}` and `{second}`"),
+                vec![primary(span, &format!("`{second}` here")), secondary(first_span, &format!("`{first}` here"))],
+                Some(format!("declare its type: `cdef {second} {name}`")),
+            ),
+            BadExceptValue { span, ret } => (
+                format!("the exception value does not fit the return type `{ret}`"),
+                vec![primary(span, "invalid exception value")],
+                Some("use a value of the return type, `except *`, or `noexcept`".into()),
+            ),
+            NotPythonConvertible { span, ty, role } => (
+                format!("a `def` or `cpdef` function cannot have a {role} of type `{ty}`"),
+                vec![primary(span, "no Python conversion for this type")],
+                Some("make the function `cdef`".into()),
+            ),
+            ArrayWithoutView { span } => (
+                "`cython.view.array` must be assigned to a typed memoryview".into(),
+                vec![primary(span, "an array object on its own")],
+                Some("write `cdef double[:] v = cvarray(shape=(n,), itemsize=sizeof(double), format=\"d\")`".into()),
+            ),
+            BadArrayArgument { span, message } => (message.clone(), vec![primary(span, "here")], None),
+            WrongKindOfName { span, name, is, expected } => {
+                (format!("`{name}` is {is}, not {expected}"), vec![primary(span, "used here")], None)
+            }
+            BadSizeof { span } => ("`sizeof` needs a type or a typed value".into(), vec![primary(span, "no size")], None),
+            ConstantOutOfRange { span } => (
+                "integer value out of the range cytrus computes (128 bits)".into(),
+                vec![primary(span, "too large")],
+                None,
+            ),
+            BadRange { span, message } => (message.to_string(), vec![primary(span, "here")], None),
+        };
+        let mut diagnostic = Diagnostic::error().with_code(self.code()).with_message(message).with_labels(labels);
+        if let Some(help) = help {
+            diagnostic = diagnostic.with_notes(vec![format!("help: {help}")]);
+        }
+        diagnostic
+    }
+}

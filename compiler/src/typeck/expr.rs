@@ -1,0 +1,1399 @@
+//! Typing expressions.
+
+use cytrus_grammar::ast::{self, Span};
+
+use super::types::{arithmetic_type, common_type, promote};
+use super::{scope, Checker, SemanticError, Symbol};
+use crate::tir::{
+    Axis, BinOp, Builtin, CmpOp, Expr, ExprKind, FuncId, IntKind, MemviewType, SliceItem, Type, UnaryOp, ViewAttr,
+};
+
+impl<'a> Checker<'a> {
+    /// Types an expression on its own.
+    pub(super) fn expr(&mut self, e: &ast::Expr) -> Expr {
+        self.expr_expecting(e, None)
+    }
+
+    /// Types an expression whose destination type is known (a `cython.view.array`
+    /// takes the type of the view it is assigned to).
+    pub(super) fn expr_expecting(&mut self, e: &ast::Expr, target: Option<&Type>) -> Expr {
+        let span = e.span;
+        match &e.kind {
+            ast::ExprKind::Int(v) => self.int_literal(*v, span),
+            ast::ExprKind::Float(v) => Expr::new(ExprKind::FloatLit(*v), Type::DOUBLE, span),
+            ast::ExprKind::Bool(b) => Expr::new(ExprKind::BoolLit(*b), Type::Bint, span),
+            ast::ExprKind::None => Expr::new(ExprKind::NoneLit, Type::NoneType, span),
+            ast::ExprKind::Str(s) => {
+                if s.format {
+                    self.error(SemanticError::Unsupported {
+                        span,
+                        what: "f-strings",
+                        instead: "pass the values to `print` separately: `print(\"x =\", x)`",
+                    });
+                    return Expr::error(span);
+                }
+                if s.bytes {
+                    self.error(SemanticError::Unsupported {
+                        span,
+                        what: "bytes literals",
+                        instead: "use a string literal as a `print` or exception argument",
+                    });
+                    return Expr::error(span);
+                }
+                Expr::new(ExprKind::StrLit(s.value.clone()), Type::Str, span)
+            }
+            ast::ExprKind::Ellipsis => {
+                self.error(SemanticError::Unsupported {
+                    span,
+                    what: "`...` outside a subscript",
+                    instead: "use `...` only inside `v[...]`",
+                });
+                Expr::error(span)
+            }
+            ast::ExprKind::Name(name) => self.name(name, span),
+            ast::ExprKind::Unary { op, operand } => self.unary(*op, operand, span),
+            ast::ExprKind::AddressOf(inner) => {
+                let inner = self.expr(inner);
+                if inner.ty.is_error() {
+                    return Expr::error(span);
+                }
+                if !inner.is_lvalue() {
+                    self.error(SemanticError::NotAddressable { span: inner.span });
+                    return Expr::error(span);
+                }
+                let ty = Type::Ptr(Box::new(inner.ty.clone()));
+                Expr::new(ExprKind::AddressOf(Box::new(inner)), ty, span)
+            }
+            ast::ExprKind::Binary { op, left, right } => self.binary(*op, left, right, span),
+            ast::ExprKind::BoolOp { op, left, right } => {
+                let l = self.expr(left);
+                let r = self.expr(right);
+                if l.ty.is_error() || r.ty.is_error() {
+                    return Expr::error(span);
+                }
+                let ty = if l.ty == Type::Bint && r.ty == Type::Bint {
+                    Type::Bint
+                } else {
+                    match common_type(&l.ty, &r.ty) {
+                        Some(t) if t.is_numeric() => t,
+                        _ => {
+                            let word = if *op == ast::BoolOp::And { "and" } else { "or" };
+                            self.error(SemanticError::InvalidOperands {
+                                span,
+                                op: word.into(),
+                                left: l.ty.display(),
+                                right: Some(r.ty.display()),
+                            });
+                            return Expr::error(span);
+                        }
+                    }
+                };
+                let l = self.coerce(l, &ty, left.span);
+                let r = self.coerce(r, &ty, right.span);
+                let kind = match op {
+                    ast::BoolOp::And => ExprKind::And(Box::new(l), Box::new(r)),
+                    ast::BoolOp::Or => ExprKind::Or(Box::new(l), Box::new(r)),
+                };
+                Expr::new(kind, ty, span)
+            }
+            ast::ExprKind::Compare { first, rest } => self.compare(first, rest, span),
+            ast::ExprKind::Conditional { cond, then, orelse } => {
+                let c = self.condition(cond);
+                let t = self.expr_expecting(then, target);
+                let o = self.expr_expecting(orelse, target);
+                if t.ty.is_error() || o.ty.is_error() || c.ty.is_error() {
+                    return Expr::error(span);
+                }
+                let Some(ty) = common_type(&t.ty, &o.ty) else {
+                    self.error(SemanticError::InvalidOperands {
+                        span,
+                        op: "if-else".into(),
+                        left: t.ty.display(),
+                        right: Some(o.ty.display()),
+                    });
+                    return Expr::error(span);
+                };
+                let t = self.coerce(t, &ty, then.span);
+                let o = self.coerce(o, &ty, orelse.span);
+                Expr::new(ExprKind::Conditional { cond: Box::new(c), then: Box::new(t), orelse: Box::new(o) }, ty, span)
+            }
+            ast::ExprKind::Cast { ty, operand, checked } => self.cast(ty, operand, *checked, span),
+            ast::ExprKind::SizeofType(t) => {
+                let ty = self.resolve_type(t);
+                self.sizeof(ty, span)
+            }
+            ast::ExprKind::SizeofExpr(inner) => {
+                // `sizeof(name)`: a type name or a variable.
+                if let ast::ExprKind::Name(n) = &inner.kind {
+                    if self.lookup_var(n).is_none() {
+                        let t = ast::TypeExpr::new(ast::TypeKind::Named(n.clone()), inner.span);
+                        let ty = self.resolve_type(&t);
+                        return self.sizeof(ty, span);
+                    }
+                }
+                let value = self.expr(inner);
+                self.sizeof(value.ty, span)
+            }
+            ast::ExprKind::Call { func, args } => self.call(func, args, span, target),
+            ast::ExprKind::Attribute { value, attr } => self.attribute(value, attr, span),
+            ast::ExprKind::Subscript { value, items } => self.subscript(value, items, span),
+            ast::ExprKind::Tuple(_) => {
+                self.error(SemanticError::Unsupported {
+                    span,
+                    what: "tuples as values",
+                    instead: "tuples are only written as `shape=(n, m)` of `cython.view.array`",
+                });
+                Expr::error(span)
+            }
+            ast::ExprKind::List(_) => {
+                self.error(SemanticError::Unsupported {
+                    span,
+                    what: "Python lists",
+                    instead: "use a typed memoryview such as `double[:]`, or a C array `cdef double a[10]`",
+                });
+                Expr::error(span)
+            }
+            ast::ExprKind::Dict(_) => {
+                self.error(SemanticError::Unsupported {
+                    span,
+                    what: "Python dicts and sets",
+                    instead: "use C arrays or typed memoryviews",
+                });
+                Expr::error(span)
+            }
+            ast::ExprKind::Lambda => {
+                self.error(SemanticError::Unsupported { span, what: "lambdas", instead: "define a `cdef` function" });
+                Expr::error(span)
+            }
+            ast::ExprKind::Error => Expr::error(span),
+        }
+    }
+
+    /// A condition: anything numeric or a pointer, as C tests it.
+    pub(super) fn condition(&mut self, e: &ast::Expr) -> Expr {
+        let value = self.expr(e);
+        match &value.ty {
+            Type::Error | Type::Bint => value,
+            t if t.is_numeric() || matches!(t, Type::Ptr(_)) => value,
+            other => {
+                let other = other.display();
+                let help =
+                    if other.contains('[') { Some("test `v is None`, or `v.shape[0] > 0`".to_string()) } else { None };
+                self.error(SemanticError::CannotAssign { span: e.span, from: other, to: "bint".into(), help });
+                Expr::error(e.span)
+            }
+        }
+    }
+
+    /// A C integer literal if it fits in 32 bits, else a Python int (Cython's rule).
+    fn int_literal(&mut self, v: u128, span: Span) -> Expr {
+        let Ok(value) = i128::try_from(v) else {
+            self.error(SemanticError::ConstantOutOfRange { span });
+            return Expr::error(span);
+        };
+        let ty = if value <= i32::MAX as i128 { Type::INT } else { Type::PyInt };
+        Expr::new(ExprKind::IntLit(value), ty, span)
+    }
+
+    fn name(&mut self, name: &str, span: Span) -> Expr {
+        if let Some(v) = self.lookup_var(name) {
+            let ty = self.vars[v.0 as usize].ty.clone();
+            if self.vars[v.0 as usize].scope == crate::tir::VarScope::Global && ty == Type::PyInt {
+                self.require_gil(span, &format!("reading the Python global `{name}`"));
+            }
+            return Expr::new(ExprKind::Var(v), ty, span);
+        }
+        match self.lookup_global(name).cloned() {
+            Some(Symbol::Func(id)) => {
+                return Expr::new(ExprKind::FuncRef(id), Type::Error, span).with_func_type(self, id);
+            }
+            Some(Symbol::MathConst(c)) => {
+                let ty = if c == "CLOCKS_PER_SEC" { Type::LONG } else { Type::DOUBLE };
+                return Expr::new(ExprKind::MathConst(c), ty, span);
+            }
+            Some(Symbol::Type(_)) => {
+                self.error(SemanticError::WrongKindOfName {
+                    span,
+                    name: name.into(),
+                    is: "a type",
+                    expected: "a value",
+                });
+                return Expr::error(span);
+            }
+            Some(Symbol::CythonModule | Symbol::ViewModule | Symbol::ArrayClass | Symbol::Builtin(_)) => {
+                self.error(SemanticError::WrongKindOfName {
+                    span,
+                    name: name.into(),
+                    is: "a module or function",
+                    expected: "a value",
+                });
+                return Expr::error(span);
+            }
+            Some(Symbol::Var(_)) | None => {}
+        }
+        if name == "NULL" {
+            return Expr::new(ExprKind::Null, Type::Ptr(Box::new(Type::Void)), span);
+        }
+        if let Some(kind) = self.exception_kind(name) {
+            return Expr::new(ExprKind::ExceptionClass(kind), Type::ExceptionClass, span);
+        }
+        if matches!(name, "range" | "len" | "abs" | "min" | "max" | "print") {
+            self.error(SemanticError::WrongKindOfName {
+                span,
+                name: name.into(),
+                is: "a builtin function",
+                expected: "a value",
+            });
+            return Expr::error(span);
+        }
+        self.unknown_name(name, span);
+        Expr::error(span)
+    }
+
+    fn unary(&mut self, op: ast::UnaryOp, operand: &ast::Expr, span: Span) -> Expr {
+        if op == ast::UnaryOp::Not {
+            let value = self.condition(operand);
+            if value.ty.is_error() {
+                return Expr::error(span);
+            }
+            return Expr::new(ExprKind::Unary { op: UnaryOp::Not, operand: Box::new(value) }, Type::Bint, span);
+        }
+        // `-2147483648` and friends: fold the sign into the literal so it keeps C's type.
+        if let (ast::UnaryOp::Neg, ast::ExprKind::Int(v)) = (op, &operand.kind) {
+            if let Ok(v) = i128::try_from(*v) {
+                // `-2147483648` is `-(2147483648)`: a Python int in Cython, then negated.
+                let ty = if v <= i32::MAX as i128 { Type::INT } else { Type::PyInt };
+                return Expr::new(ExprKind::IntLit(-v), ty, span);
+            }
+        }
+        let value = self.expr(operand);
+        if value.ty.is_error() {
+            return Expr::error(span);
+        }
+        let (op, ok) = match op {
+            ast::UnaryOp::Neg => (UnaryOp::Neg, value.ty.is_numeric()),
+            ast::UnaryOp::Pos => (UnaryOp::Pos, value.ty.is_numeric()),
+            ast::UnaryOp::Invert => (UnaryOp::Invert, value.ty.is_integral()),
+            ast::UnaryOp::Not => unreachable!("handled above"),
+        };
+        if !ok {
+            let text = match op {
+                UnaryOp::Neg => "-",
+                UnaryOp::Pos => "+",
+                _ => "~",
+            };
+            self.error(SemanticError::InvalidOperands { span, op: text.into(), left: value.ty.display(), right: None });
+            return Expr::error(span);
+        }
+        if value.ty == Type::PyInt {
+            self.require_gil(span, "arithmetic on a Python int");
+        }
+        let ty = promote(&value.ty);
+        let value = self.coerce(value, &ty, operand.span);
+        Expr::new(ExprKind::Unary { op, operand: Box::new(value) }, ty, span)
+    }
+
+    fn binary(&mut self, op: ast::BinOp, left: &ast::Expr, right: &ast::Expr, span: Span) -> Expr {
+        let l = self.expr(left);
+        let r = self.expr(right);
+        if l.ty.is_error() || r.ty.is_error() {
+            return Expr::error(span);
+        }
+        let invalid = |this: &mut Self, l: &Expr, r: &Expr| {
+            this.error(SemanticError::InvalidOperands {
+                span,
+                op: op.text().into(),
+                left: l.ty.display(),
+                right: Some(r.ty.display()),
+            });
+            Expr::error(span)
+        };
+        // Pointer arithmetic: `p + i`, `p - i`, `p - q`.
+        if let Type::Ptr(_) = &l.ty {
+            return match (op, &r.ty) {
+                (ast::BinOp::Add | ast::BinOp::Sub, t) if t.is_integral() && *t != Type::PyInt => {
+                    let bop = if op == ast::BinOp::Add { BinOp::Add } else { BinOp::Sub };
+                    let ty = l.ty.clone();
+                    let r = self.coerce(r, &Type::SSIZE, right.span);
+                    Expr::new(ExprKind::Binary { op: bop, left: Box::new(l), right: Box::new(r) }, ty, span)
+                }
+                (ast::BinOp::Sub, Type::Ptr(_)) if l.ty == r.ty => Expr::new(
+                    ExprKind::Binary { op: BinOp::Sub, left: Box::new(l), right: Box::new(r) },
+                    Type::SSIZE,
+                    span,
+                ),
+                _ => invalid(self, &l, &r),
+            };
+        }
+        if op == ast::BinOp::Add && r.ty.is_integral() && matches!(l.ty, Type::Ptr(_)) {
+            return invalid(self, &l, &r);
+        }
+        if op == ast::BinOp::MatMul {
+            self.error(SemanticError::Unsupported {
+                span,
+                what: "matrix multiplication with `@`",
+                instead: "write the loops over the views",
+            });
+            return Expr::error(span);
+        }
+        if l.ty == Type::Str || r.ty == Type::Str {
+            self.error(SemanticError::Unsupported {
+                span,
+                what: "string operations",
+                instead: "strings are only `print` and exception arguments",
+            });
+            return Expr::error(span);
+        }
+        let Some(mut ty) = arithmetic_type(&l.ty, &r.ty) else { return invalid(self, &l, &r) };
+        if ty == Type::PyInt {
+            self.require_gil(span, "arithmetic on a Python int");
+        }
+        let integral = ty.is_integral();
+        let bop = match op {
+            ast::BinOp::Add => BinOp::Add,
+            ast::BinOp::Sub => BinOp::Sub,
+            ast::BinOp::Mul => BinOp::Mul,
+            ast::BinOp::Div => {
+                // Python 3 true division, unless `cdivision` makes `int / int` C division.
+                if integral && !(self.directives.cdivision && ty != Type::PyInt) {
+                    ty = Type::DOUBLE;
+                }
+                BinOp::Div
+            }
+            ast::BinOp::FloorDiv => BinOp::FloorDiv,
+            ast::BinOp::Mod => BinOp::Mod,
+            ast::BinOp::Pow => {
+                let literal_exponent = matches!(right.kind, ast::ExprKind::Int(_));
+                if integral && !literal_exponent {
+                    ty = Type::DOUBLE;
+                }
+                BinOp::Pow
+            }
+            ast::BinOp::Shl | ast::BinOp::Shr | ast::BinOp::BitAnd | ast::BinOp::BitOr | ast::BinOp::BitXor => {
+                if !integral {
+                    return invalid(self, &l, &r);
+                }
+                match op {
+                    ast::BinOp::Shl | ast::BinOp::Shr => {
+                        // The result has the promoted type of the left operand.
+                        let lt = promote(&l.ty);
+                        let ty = if lt == Type::PyInt || r.ty == Type::PyInt { Type::PyInt } else { lt };
+                        let rt = if ty == Type::PyInt { Type::PyInt } else { promote(&r.ty) };
+                        let l = self.coerce(l, &ty, left.span);
+                        let r = self.coerce(r, &rt, right.span);
+                        let bop = if op == ast::BinOp::Shl { BinOp::Shl } else { BinOp::Shr };
+                        return Expr::new(
+                            ExprKind::Binary { op: bop, left: Box::new(l), right: Box::new(r) },
+                            ty,
+                            span,
+                        );
+                    }
+                    ast::BinOp::BitAnd => BinOp::BitAnd,
+                    ast::BinOp::BitOr => BinOp::BitOr,
+                    _ => BinOp::BitXor,
+                }
+            }
+            ast::BinOp::MatMul => unreachable!("rejected above"),
+        };
+        let l = self.coerce(l, &ty, left.span);
+        let r = if bop == BinOp::Pow && ty.is_integral() { r } else { self.coerce(r, &ty, right.span) };
+        Expr::new(ExprKind::Binary { op: bop, left: Box::new(l), right: Box::new(r) }, ty, span)
+    }
+
+    fn compare(&mut self, first: &ast::Expr, rest: &[(ast::CmpOp, ast::Expr)], span: Span) -> Expr {
+        // `v is None` / `v is not None`.
+        if let [(op @ (ast::CmpOp::Is | ast::CmpOp::IsNot), rhs)] = rest {
+            let l = self.expr(first);
+            let r = self.expr(rhs);
+            if l.ty.is_error() || r.ty.is_error() {
+                return Expr::error(span);
+            }
+            let negated = *op == ast::CmpOp::IsNot;
+            // `p is NULL` / `p is not NULL`: pointer identity.
+            if let (Type::Ptr(_), Type::Ptr(_)) = (&l.ty, &r.ty) {
+                let (l, r) = self.pointer_pair(l, r);
+                let op = if negated { CmpOp::NotEq } else { CmpOp::Eq };
+                return Expr::new(ExprKind::Compare { operands: vec![l, r], ops: vec![op] }, Type::Bint, span);
+            }
+            let operand = match (&l.ty, &r.ty) {
+                (Type::Memview(_), Type::NoneType) => l,
+                (Type::NoneType, Type::Memview(_)) => r,
+                _ => {
+                    self.error(SemanticError::InvalidOperands {
+                        span,
+                        op: if negated { "is not".into() } else { "is".into() },
+                        left: l.ty.display(),
+                        right: Some(r.ty.display()),
+                    });
+                    return Expr::error(span);
+                }
+            };
+            return Expr::new(ExprKind::IsNone { operand: Box::new(operand), negated }, Type::Bint, span);
+        }
+        let mut operands = vec![self.expr(first)];
+        let mut ops = Vec::new();
+        for (op, e) in rest {
+            let cmp = match op {
+                ast::CmpOp::Lt => CmpOp::Lt,
+                ast::CmpOp::Gt => CmpOp::Gt,
+                ast::CmpOp::Le => CmpOp::Le,
+                ast::CmpOp::Ge => CmpOp::Ge,
+                ast::CmpOp::Eq => CmpOp::Eq,
+                ast::CmpOp::NotEq => CmpOp::NotEq,
+                ast::CmpOp::In | ast::CmpOp::NotIn => {
+                    self.error(SemanticError::Unsupported {
+                        span,
+                        what: "`in` and `not in` tests",
+                        instead: "compare with `==` in a loop",
+                    });
+                    return Expr::error(span);
+                }
+                ast::CmpOp::Is | ast::CmpOp::IsNot => {
+                    self.error(SemanticError::Unsupported {
+                        span,
+                        what: "`is` comparisons other than `v is None`",
+                        instead: "compare values with `==`",
+                    });
+                    return Expr::error(span);
+                }
+            };
+            ops.push(cmp);
+            operands.push(self.expr(e));
+        }
+        if operands.iter().any(|o| o.ty.is_error()) {
+            return Expr::error(span);
+        }
+        // Each adjacent pair meets in its own common type.
+        let mut converted = Vec::with_capacity(operands.len() * 2);
+        for i in 0..ops.len() {
+            let (a, b) = (&operands[i], &operands[i + 1]);
+            if let (Type::Ptr(_), Type::Ptr(_)) = (&a.ty, &b.ty) {
+                let (a, b) = self.pointer_pair(a.clone(), b.clone());
+                converted.push(a);
+                converted.push(b);
+                continue;
+            }
+            let ty = match (&a.ty, &b.ty) {
+                _ => match arithmetic_type(&a.ty, &b.ty) {
+                    Some(t) => t,
+                    None => {
+                        let (l, r) = (a.ty.display(), b.ty.display());
+                        self.error(SemanticError::InvalidOperands {
+                            span,
+                            op: cmp_text(ops[i]).into(),
+                            left: l,
+                            right: Some(r),
+                        });
+                        return Expr::error(span);
+                    }
+                },
+            };
+            let a = self.coerce(a.clone(), &ty, a.span);
+            let b = self.coerce(b.clone(), &ty, b.span);
+            converted.push(a);
+            converted.push(b);
+        }
+        Expr::new(ExprKind::Compare { operands: converted, ops }, Type::Bint, span)
+    }
+
+    /// Two pointers to compare: `NULL` (or any `void *`) takes the other's type;
+    /// other pointer types must agree.
+    fn pointer_pair(&mut self, a: Expr, b: Expr) -> (Expr, Expr) {
+        let void = Type::Ptr(Box::new(Type::Void));
+        if a.ty == b.ty {
+            (a, b)
+        } else if b.ty == void {
+            let ty = a.ty.clone();
+            let span = b.span;
+            (a, Expr::new(ExprKind::Convert(Box::new(b)), ty, span))
+        } else if a.ty == void {
+            let ty = b.ty.clone();
+            let span = a.span;
+            (Expr::new(ExprKind::Convert(Box::new(a)), ty, span), b)
+        } else {
+            self.error(SemanticError::InvalidOperands {
+                span: a.span.to(b.span),
+                op: "==".into(),
+                left: a.ty.display(),
+                right: Some(b.ty.display()),
+            });
+            (a, Expr::error(b.span))
+        }
+    }
+
+    fn cast(&mut self, ty: &ast::TypeExpr, operand: &ast::Expr, checked: bool, span: Span) -> Expr {
+        if checked {
+            self.error(SemanticError::Unsupported {
+                span,
+                what: "checked casts (`<T?>x`)",
+                instead: "write a plain cast `<T>x`",
+            });
+            return Expr::error(span);
+        }
+        // `<double[:n, :m]>p`: a view of pointer memory.
+        if let ast::TypeKind::Memview { elem, axes } = &ty.kind {
+            let elem_ty = self.resolve_type(elem);
+            let is_const = matches!(elem.kind, ast::TypeKind::Const(_));
+            let ptr = self.expr(operand);
+            if elem_ty.is_error() || ptr.ty.is_error() {
+                return Expr::error(span);
+            }
+            let ok = match &ptr.ty {
+                Type::Ptr(inner) => **inner == elem_ty || **inner == Type::Void,
+                Type::CArray(..) => true,
+                _ => false,
+            };
+            if !ok {
+                self.error(SemanticError::CannotAssign {
+                    span: operand.span,
+                    from: ptr.ty.display(),
+                    to: format!("{} *", elem_ty.display()),
+                    help: Some("a view cast takes a pointer to the view's element type".into()),
+                });
+                return Expr::error(span);
+            }
+            if axes.len() > super::types::MAX_DIMS {
+                self.error(SemanticError::TooManyDimensions { span: ty.span, ndim: axes.len() });
+                return Expr::error(span);
+            }
+            let fortran = axes.len() > 1 && axes[0].step.is_some();
+            let mut shape = Vec::new();
+            for axis in axes {
+                let extent = match &axis.stop {
+                    Some(e) => self.index_value(e),
+                    None => Expr::error(axis.span),
+                };
+                shape.push(extent);
+            }
+            let view = if fortran {
+                MemviewType::f_contiguous(elem_ty, axes.len(), is_const)
+            } else {
+                MemviewType::c_contiguous(elem_ty, axes.len(), is_const)
+            };
+            self.require_gil(span, "creating a view from a pointer");
+            return Expr::new(ExprKind::ViewFromPtr { ptr: Box::new(ptr), shape, fortran }, Type::Memview(view), span);
+        }
+        let to = self.resolve_type(ty);
+        let value = self.expr(operand);
+        if to.is_error() || value.ty.is_error() {
+            return Expr::error(span);
+        }
+        let ok = match (&value.ty, &to) {
+            (a, b) if a.is_numeric() && b.is_numeric() => true,
+            (Type::Ptr(_) | Type::CArray(..), Type::Ptr(_)) => true,
+            (Type::Int(_), Type::Ptr(_)) | (Type::Ptr(_), Type::Int(_)) => true,
+            (a, b) if a == b => true,
+            _ => false,
+        };
+        if !ok {
+            self.error(SemanticError::CannotAssign {
+                span: operand.span,
+                from: value.ty.display(),
+                to: to.display(),
+                help: Some("casts convert between numbers, and between pointers".into()),
+            });
+            return Expr::error(span);
+        }
+        if value.ty == Type::PyInt && matches!(to, Type::Int(_)) {
+            // Cython converts the Python int with an overflow check, then casts.
+            let checked = Expr::new(ExprKind::ConvertChecked(Box::new(value)), Type::Int(IntKind::LongLong), span);
+            return Expr::new(ExprKind::Cast(Box::new(checked)), to, span);
+        }
+        Expr::new(ExprKind::Cast(Box::new(value)), to, span)
+    }
+
+    fn sizeof(&mut self, ty: Type, span: Span) -> Expr {
+        match ty {
+            Type::Error => Expr::error(span),
+            Type::Void | Type::PyInt | Type::Str | Type::NoneType | Type::ExceptionClass => {
+                self.error(SemanticError::BadSizeof { span });
+                Expr::error(span)
+            }
+            ty => Expr::new(ExprKind::Sizeof(ty), Type::Int(IntKind::SizeT), span),
+        }
+    }
+
+    /// An expression used as an index or extent: any integer, as `Py_ssize_t`.
+    pub(super) fn index_value(&mut self, e: &ast::Expr) -> Expr {
+        let value = self.expr(e);
+        match &value.ty {
+            Type::Error => value,
+            t if t.is_integral() => self.coerce(value, &Type::SSIZE, e.span),
+            t => {
+                self.error(SemanticError::IndexNotInteger { span: e.span, ty: t.display() });
+                Expr::error(e.span)
+            }
+        }
+    }
+
+    fn attribute(&mut self, value: &ast::Expr, attr: &ast::Ident, span: Span) -> Expr {
+        if self.cython_attribute_of(value, attr).is_some() || self.is_view_module(value) {
+            self.error(SemanticError::WrongKindOfName {
+                span,
+                name: format!("{}", attr.name),
+                is: "a module member",
+                expected: "a value",
+            });
+            return Expr::error(span);
+        }
+        let base = self.expr(value);
+        if base.ty.is_error() {
+            return Expr::error(span);
+        }
+        let Type::Memview(m) = base.ty.clone() else {
+            self.error(SemanticError::UnknownAttribute {
+                span: attr.span,
+                ty: base.ty.display(),
+                attr: attr.name.clone(),
+            });
+            return Expr::error(span);
+        };
+        if self.directives.nonecheck {
+            // The None check itself is made by lowering; the attribute name is in the message.
+        }
+        let ssize = Type::SSIZE;
+        match attr.name.as_str() {
+            "ndim" => Expr::new(ExprKind::IntLit(m.ndim() as i128), Type::INT, span),
+            "itemsize" => Expr::new(ExprKind::Sizeof((*m.elem).clone()), ssize, span),
+            "size" => Expr::new(ExprKind::ViewSize(Box::new(base)), ssize, span),
+            "nbytes" => Expr::new(ExprKind::ViewNbytes(Box::new(base)), ssize, span),
+            "shape" | "strides" | "suboffsets" => {
+                let which = match attr.name.as_str() {
+                    "shape" => ViewAttr::Shape,
+                    "strides" => ViewAttr::Strides,
+                    _ => ViewAttr::Suboffsets,
+                };
+                Expr::new(
+                    ExprKind::ViewAttrArray { base: Box::new(base), attr: which },
+                    Type::CArray(Box::new(ssize), 8),
+                    span,
+                )
+            }
+            "T" => {
+                let mut axes = m.axes.clone();
+                axes.reverse();
+                // Reversing the order turns C order into Fortran order and back.
+                let t = MemviewType { elem: m.elem.clone(), axes, is_const: m.is_const };
+                Expr::new(ExprKind::Transpose(Box::new(base)), Type::Memview(t), span)
+            }
+            "copy" | "copy_fortran" | "is_c_contig" | "is_f_contig" => {
+                self.error(SemanticError::WrongKindOfName {
+                    span,
+                    name: attr.name.clone(),
+                    is: "a method",
+                    expected: "a value",
+                });
+                Expr::error(span)
+            }
+            other => {
+                self.error(SemanticError::UnknownAttribute {
+                    span: attr.span,
+                    ty: base.ty.display(),
+                    attr: other.into(),
+                });
+                Expr::error(span)
+            }
+        }
+    }
+
+    /// `cython.NAME` where `value` is the cimported `cython`.
+    fn cython_attribute_of(&self, value: &ast::Expr, _attr: &ast::Ident) -> Option<()> {
+        match &value.kind {
+            ast::ExprKind::Name(n) if matches!(self.lookup_global(n), Some(Symbol::CythonModule)) => Some(()),
+            _ => None,
+        }
+    }
+
+    fn subscript(&mut self, value: &ast::Expr, items: &[ast::SubscriptItem], span: Span) -> Expr {
+        // `v.shape[k]` without building the array.
+        if let ast::ExprKind::Attribute { value: inner, attr } = &value.kind {
+            if matches!(attr.name.as_str(), "shape" | "strides" | "suboffsets") {
+                let base = self.expr(inner);
+                if base.ty.is_error() {
+                    return Expr::error(span);
+                }
+                if base.ty.memview().is_some() {
+                    let which = match attr.name.as_str() {
+                        "shape" => ViewAttr::Shape,
+                        "strides" => ViewAttr::Strides,
+                        _ => ViewAttr::Suboffsets,
+                    };
+                    let [ast::SubscriptItem::Index(index)] = items else {
+                        self.error(SemanticError::Unsupported {
+                            span,
+                            what: "slices of `.shape`",
+                            instead: "index one axis at a time: `v.shape[0]`",
+                        });
+                        return Expr::error(span);
+                    };
+                    let index = self.index_value(index);
+                    return Expr::new(
+                        ExprKind::ViewAttrIndex { base: Box::new(base), attr: which, index: Box::new(index) },
+                        Type::SSIZE,
+                        span,
+                    );
+                }
+            }
+        }
+        let base = self.expr(value);
+        if base.ty.is_error() {
+            return Expr::error(span);
+        }
+        match base.ty.clone() {
+            Type::Memview(m) => self.view_subscript(base, &m, items, span),
+            Type::Ptr(elem) | Type::CArray(elem, _) => {
+                let [ast::SubscriptItem::Index(index)] = items else {
+                    self.error(SemanticError::Unsupported {
+                        span,
+                        what: "slices and several indices of pointers",
+                        instead: "index a pointer with one integer: `p[i]`; for slicing, make a view: `<double[:n]>p`",
+                    });
+                    return Expr::error(span);
+                };
+                if *elem == Type::Void {
+                    self.error(SemanticError::NotIndexable { span, ty: base.ty.display() });
+                    return Expr::error(span);
+                }
+                let index = self.index_value(index);
+                Expr::new(ExprKind::PtrIndex { base: Box::new(base), index: Box::new(index) }, (*elem).clone(), span)
+            }
+            other => {
+                self.error(SemanticError::NotIndexable { span: value.span, ty: other.display() });
+                Expr::error(span)
+            }
+        }
+    }
+
+    /// Indexing or slicing a view: `...` expanded, `None` axes inserted.
+    fn view_subscript(&mut self, base: Expr, m: &MemviewType, items: &[ast::SubscriptItem], span: Span) -> Expr {
+        let is_ellipsis =
+            |i: &ast::SubscriptItem| matches!(i, ast::SubscriptItem::Index(e) if e.kind == ast::ExprKind::Ellipsis);
+        let is_none =
+            |i: &ast::SubscriptItem| matches!(i, ast::SubscriptItem::Index(e) if e.kind == ast::ExprKind::None);
+        let ellipses = items.iter().filter(|i| is_ellipsis(i)).count();
+        if ellipses > 1 {
+            self.error(SemanticError::Unsupported {
+                span,
+                what: "several `...` in one subscript",
+                instead: "use `...` once",
+            });
+            return Expr::error(span);
+        }
+        let consuming = items.iter().filter(|i| !is_ellipsis(i) && !is_none(i)).count();
+        if consuming > m.ndim() {
+            self.error(SemanticError::TooManyIndices { span, given: consuming, ndim: m.ndim() });
+            return Expr::error(span);
+        }
+        let mut out = Vec::new();
+        let mut result_axes = Vec::new();
+        let mut axis = 0;
+        let mut all_indices = true;
+        for item in items {
+            match item {
+                _ if is_ellipsis(item) => {
+                    let fill = m.ndim() - consuming;
+                    for _ in 0..fill {
+                        out.push(SliceItem::Range { start: None, stop: None, step: None });
+                        result_axes.push(m.axes[axis]);
+                        axis += 1;
+                    }
+                    all_indices = false;
+                }
+                _ if is_none(item) => {
+                    out.push(SliceItem::NewAxis);
+                    result_axes.push(Axis::Strided);
+                    all_indices = false;
+                }
+                ast::SubscriptItem::Index(e) => {
+                    let index = self.index_value(e);
+                    out.push(SliceItem::Index(index));
+                    axis += 1;
+                }
+                ast::SubscriptItem::Slice { start, stop, step, .. } => {
+                    let start = start.as_ref().map(|e| self.index_value(e));
+                    let stop = stop.as_ref().map(|e| self.index_value(e));
+                    let step = step.as_ref().map(|e| self.index_value(e));
+                    // A sliced axis is strided, unless the slice is the whole axis.
+                    let whole = start.is_none() && stop.is_none() && step.is_none();
+                    result_axes.push(if whole { m.axes[axis] } else { Axis::Strided });
+                    out.push(SliceItem::Range { start, stop, step });
+                    axis += 1;
+                    all_indices = false;
+                }
+            }
+        }
+        if all_indices && axis == m.ndim() {
+            let indices = out
+                .into_iter()
+                .map(|item| match item {
+                    SliceItem::Index(e) => e,
+                    _ => unreachable!("only indices here"),
+                })
+                .collect();
+            return Expr::new(ExprKind::ViewIndex { base: Box::new(base), indices }, (*m.elem).clone(), span);
+        }
+        // Axes not mentioned are taken whole.
+        while axis < m.ndim() {
+            out.push(SliceItem::Range { start: None, stop: None, step: None });
+            result_axes.push(m.axes[axis]);
+            axis += 1;
+        }
+        let result_axes = fix_contiguity(result_axes);
+        let ty = Type::Memview(MemviewType { elem: m.elem.clone(), axes: result_axes, is_const: m.is_const });
+        Expr::new(ExprKind::ViewSlice { base: Box::new(base), items: out }, ty, span)
+    }
+
+    fn call(&mut self, func: &ast::Expr, args: &[ast::Arg], span: Span, target: Option<&Type>) -> Expr {
+        if args.iter().any(|a| a.star != ast::ParamStar::None) {
+            self.error(SemanticError::Unsupported {
+                span,
+                what: "`*args` and `**kwargs` in calls",
+                instead: "pass each argument",
+            });
+            return Expr::error(span);
+        }
+        // Methods of views.
+        if let ast::ExprKind::Attribute { value, attr } = &func.kind {
+            if matches!(attr.name.as_str(), "copy" | "copy_fortran" | "is_c_contig" | "is_f_contig") {
+                let base = self.expr(value);
+                if base.ty.is_error() {
+                    return Expr::error(span);
+                }
+                if let Type::Memview(m) = base.ty.clone() {
+                    if !args.is_empty() {
+                        self.error(SemanticError::WrongArgumentCount {
+                            span,
+                            name: format!(".{}()", attr.name),
+                            expected: "no arguments".into(),
+                            given: args.len(),
+                            decl: None,
+                        });
+                        return Expr::error(span);
+                    }
+                    return match attr.name.as_str() {
+                        "copy" | "copy_fortran" => {
+                            self.require_gil(span, "copying a memoryview");
+                            let fortran = attr.name == "copy_fortran";
+                            let elem = (*m.elem).clone();
+                            let ty = if fortran {
+                                MemviewType::f_contiguous(elem, m.ndim(), false)
+                            } else {
+                                MemviewType::c_contiguous(elem, m.ndim(), false)
+                            };
+                            Expr::new(ExprKind::ViewCopy { base: Box::new(base), fortran }, Type::Memview(ty), span)
+                        }
+                        _ => {
+                            let fortran = attr.name == "is_f_contig";
+                            Expr::new(ExprKind::IsContig { base: Box::new(base), fortran }, Type::Bint, span)
+                        }
+                    };
+                }
+                self.error(SemanticError::UnknownAttribute {
+                    span: attr.span,
+                    ty: base.ty.display(),
+                    attr: attr.name.clone(),
+                });
+                return Expr::error(span);
+            }
+            // `cython.view.array(...)` / `view.array(...)`.
+            if attr.name == "array" && self.is_view_module(value) {
+                return self.new_array(args, span, target);
+            }
+        }
+        let ast::ExprKind::Name(name) = &func.kind else {
+            let callee = self.expr(func);
+            if !callee.ty.is_error() {
+                self.error(SemanticError::NotCallable {
+                    span: func.span,
+                    what: format!("a value of type `{}`", callee.ty.display()),
+                });
+            }
+            return Expr::error(span);
+        };
+        if self.lookup_var(name).is_some() {
+            self.error(SemanticError::NotCallable { span: func.span, what: format!("variable `{name}`") });
+            return Expr::error(span);
+        }
+        match self.lookup_global(name).cloned() {
+            Some(Symbol::Func(id)) => return self.call_function(id, name, args, span),
+            Some(Symbol::ArrayClass) => return self.new_array(args, span, target),
+            Some(Symbol::Builtin(b)) => return self.call_builtin(b, name, args, span),
+            Some(Symbol::Type(_)) => {
+                self.error(SemanticError::WrongKindOfName {
+                    span: func.span,
+                    name: name.clone(),
+                    is: "a type",
+                    expected: "a function",
+                });
+                return Expr::error(span);
+            }
+            Some(_) => {
+                self.error(SemanticError::NotCallable { span: func.span, what: format!("`{name}`") });
+                return Expr::error(span);
+            }
+            None => {}
+        }
+        match name.as_str() {
+            "len" => {
+                let positional = self.positional(name, args, 1, span);
+                let [arg] = positional.as_slice() else { return Expr::error(span) };
+                let value = self.expr(arg);
+                match &value.ty {
+                    Type::Error => Expr::error(span),
+                    Type::Memview(_) => Expr::new(
+                        ExprKind::ViewAttrIndex {
+                            base: Box::new(value),
+                            attr: ViewAttr::Shape,
+                            index: Box::new(Expr::new(ExprKind::IntLit(0), Type::SSIZE, span)),
+                        },
+                        Type::SSIZE,
+                        span,
+                    ),
+                    Type::CArray(_, n) => Expr::new(ExprKind::IntLit(*n as i128), Type::SSIZE, span),
+                    other => {
+                        self.error(SemanticError::InvalidOperands {
+                            span,
+                            op: "len()".into(),
+                            left: other.display(),
+                            right: None,
+                        });
+                        Expr::error(span)
+                    }
+                }
+            }
+            "abs" => self.call_builtin(Builtin::Abs, name, args, span),
+            "min" | "max" => {
+                let b = if name == "min" { Builtin::Min } else { Builtin::Max };
+                self.call_builtin(b, name, args, span)
+            }
+            "range" => {
+                self.error(SemanticError::BadRange {
+                    span,
+                    message: "`range` is only supported as the iterable of a `for` loop",
+                });
+                Expr::error(span)
+            }
+            "print" => {
+                self.error(SemanticError::Unsupported {
+                    span,
+                    what: "`print` inside an expression",
+                    instead: "call `print(…)` as a statement of its own",
+                });
+                Expr::error(span)
+            }
+            "int" | "float" | "bool" | "str" | "list" | "dict" | "tuple" | "range_" | "object" | "open"
+            | "isinstance" | "type" => {
+                self.error(SemanticError::Unsupported {
+                    span,
+                    what: "Python builtin functions other than `range`, `len`, `abs`, `min`, `max` and `print`",
+                    instead: "convert values with a cast such as `<double>x`",
+                });
+                Expr::error(span)
+            }
+            _ => {
+                if self.exception_kind(name).is_some() {
+                    self.error(SemanticError::Unsupported {
+                        span,
+                        what: "exception objects outside `raise`",
+                        instead: "raise it: `raise ValueError(\"…\")`",
+                    });
+                    return Expr::error(span);
+                }
+                self.unknown_name(name, func.span);
+                Expr::error(span)
+            }
+        }
+    }
+
+    /// The positional arguments of a builtin taking exactly `n`.
+    fn positional<'e>(&mut self, name: &str, args: &'e [ast::Arg], n: usize, span: Span) -> Vec<&'e ast::Expr> {
+        if let Some(kw) = args.iter().find_map(|a| a.keyword.as_ref()) {
+            self.error(SemanticError::UnknownKeyword { span: kw.span, name: kw.name.clone(), function: name.into() });
+            return Vec::new();
+        }
+        if args.len() != n {
+            self.error(SemanticError::WrongArgumentCount {
+                span,
+                name: format!("{name}()"),
+                expected: plural(n, "argument"),
+                given: args.len(),
+                decl: None,
+            });
+            return Vec::new();
+        }
+        args.iter().map(|a| &a.value).collect()
+    }
+
+    fn call_builtin(&mut self, builtin: Builtin, name: &str, args: &[ast::Arg], span: Span) -> Expr {
+        let arity = match builtin {
+            Builtin::Abs | Builtin::Malloc | Builtin::Free => 1,
+            Builtin::Calloc | Builtin::Realloc => 2,
+            Builtin::Memcpy | Builtin::Memset => 3,
+            Builtin::Clock => 0,
+            Builtin::Math(f) => scope::math_arity(f).unwrap_or(1),
+            Builtin::Min | Builtin::Max => {
+                if args.len() < 2 {
+                    self.error(SemanticError::WrongArgumentCount {
+                        span,
+                        name: format!("{name}()"),
+                        expected: "at least 2 arguments".into(),
+                        given: args.len(),
+                        decl: None,
+                    });
+                    return Expr::error(span);
+                }
+                args.len()
+            }
+        };
+        let exprs = self.positional(name, args, arity, span);
+        if exprs.len() != arity {
+            return Expr::error(span);
+        }
+        let values: Vec<Expr> = exprs.iter().map(|e| self.expr(e)).collect();
+        if values.iter().any(|v| v.ty.is_error()) {
+            return Expr::error(span);
+        }
+        let numeric = |this: &mut Self, v: &Expr| -> bool {
+            if v.ty.is_numeric() {
+                true
+            } else {
+                this.error(SemanticError::CannotAssign {
+                    span: v.span,
+                    from: v.ty.display(),
+                    to: "a number".into(),
+                    help: None,
+                });
+                false
+            }
+        };
+        let (ty, args) = match builtin {
+            Builtin::Abs => {
+                if !numeric(self, &values[0]) {
+                    return Expr::error(span);
+                }
+                let ty = promote(&values[0].ty);
+                let v = self.coerce(values[0].clone(), &ty, span);
+                (ty, vec![v])
+            }
+            Builtin::Min | Builtin::Max => {
+                let mut ty = values[0].ty.clone();
+                for v in &values {
+                    if !numeric(self, v) {
+                        return Expr::error(span);
+                    }
+                    ty = arithmetic_type(&ty, &v.ty).unwrap_or(Type::Error);
+                }
+                let ty = promote(&ty);
+                let args = values.into_iter().map(|v| self.coerce(v, &ty, span)).collect();
+                (ty, args)
+            }
+            Builtin::Math(f) => {
+                for v in &values {
+                    if !numeric(self, v) {
+                        return Expr::error(span);
+                    }
+                }
+                let args = values.into_iter().map(|v| self.coerce(v, &Type::DOUBLE, span)).collect();
+                let ty = if matches!(f, "isnan" | "isinf" | "isfinite" | "signbit") { Type::INT } else { Type::DOUBLE };
+                (ty, args)
+            }
+            Builtin::Malloc | Builtin::Calloc | Builtin::Realloc => {
+                let void_ptr = Type::Ptr(Box::new(Type::Void));
+                let size = Type::Int(IntKind::SizeT);
+                let mut args = Vec::new();
+                for (i, v) in values.into_iter().enumerate() {
+                    let want = if builtin == Builtin::Realloc && i == 0 { void_ptr.clone() } else { size.clone() };
+                    args.push(self.coerce_pointer_arg(v, &want, span));
+                }
+                (void_ptr, args)
+            }
+            Builtin::Free => {
+                let v = self.coerce_pointer_arg(values[0].clone(), &Type::Ptr(Box::new(Type::Void)), span);
+                (Type::Void, vec![v])
+            }
+            Builtin::Memcpy | Builtin::Memset => {
+                let void_ptr = Type::Ptr(Box::new(Type::Void));
+                let mut args = Vec::new();
+                for (i, v) in values.into_iter().enumerate() {
+                    let want = match (builtin, i) {
+                        (_, 0) => void_ptr.clone(),
+                        (Builtin::Memcpy, 1) => void_ptr.clone(),
+                        (Builtin::Memset, 1) => Type::INT,
+                        _ => Type::Int(IntKind::SizeT),
+                    };
+                    args.push(self.coerce_pointer_arg(v, &want, span));
+                }
+                (void_ptr, args)
+            }
+            Builtin::Clock => (Type::LONG, Vec::new()),
+        };
+        Expr::new(ExprKind::Builtin { builtin, args }, ty, span)
+    }
+
+    /// Any pointer converts to `void *`, as in C.
+    fn coerce_pointer_arg(&mut self, value: Expr, want: &Type, span: Span) -> Expr {
+        match (&value.ty, want) {
+            (Type::Ptr(_) | Type::CArray(..), Type::Ptr(inner)) if **inner == Type::Void => {
+                let span = value.span;
+                Expr::new(ExprKind::Convert(Box::new(value)), want.clone(), span)
+            }
+            _ => self.coerce(value, want, span),
+        }
+    }
+
+    /// A call of a user function, with keyword arguments and defaults.
+    fn call_function(&mut self, id: FuncId, name: &str, args: &[ast::Arg], span: Span) -> Expr {
+        let function = &self.functions[id.0 as usize];
+        let (kind, nogil, decl) = (function.kind, function.nogil || function.with_gil, function.span);
+        let params: Vec<(String, Type, bool)> = function
+            .params
+            .iter()
+            .map(|p| {
+                (self.vars[p.var.0 as usize].name.clone(), self.vars[p.var.0 as usize].ty.clone(), p.default.is_some())
+            })
+            .collect();
+        if self.in_nogil() {
+            if kind == ast::FunctionKind::Def {
+                self.require_gil(span, &format!("calling the `def` function `{name}`"));
+            } else if !nogil {
+                self.require_gil(span, &format!("calling `{name}`, which is not declared `nogil`,"));
+            }
+        }
+        let required = params.iter().filter(|p| !p.2).count();
+        let mut slots: Vec<Option<Expr>> = vec![None; params.len()];
+        let mut positional = 0;
+        for arg in args {
+            match &arg.keyword {
+                None => {
+                    if positional >= params.len() {
+                        positional += 1;
+                        continue;
+                    }
+                    let value = self.expr_expecting(&arg.value, Some(&params[positional].1));
+                    slots[positional] = Some(value);
+                    positional += 1;
+                }
+                Some(kw) => match params.iter().position(|p| p.0 == kw.name) {
+                    Some(i) => {
+                        let value = self.expr_expecting(&arg.value, Some(&params[i].1));
+                        slots[i] = Some(value);
+                    }
+                    None => {
+                        self.error(SemanticError::UnknownKeyword {
+                            span: kw.span,
+                            name: kw.name.clone(),
+                            function: name.into(),
+                        });
+                        return Expr::error(span);
+                    }
+                },
+            }
+        }
+        let given = args.len();
+        let missing = slots.iter().zip(&params).any(|(s, p)| s.is_none() && !p.2);
+        if positional > params.len() || missing {
+            let expected = if required == params.len() {
+                plural(params.len(), "argument")
+            } else {
+                format!("{} to {} arguments", required, params.len())
+            };
+            self.error(SemanticError::WrongArgumentCount {
+                span,
+                name: name.into(),
+                expected,
+                given,
+                decl: Some(decl),
+            });
+            return Expr::error(span);
+        }
+        // Arguments crossing into a `def` function go through Python objects in Cython.
+        let boundary = kind == ast::FunctionKind::Def;
+        let mut out = Vec::new();
+        for (i, slot) in slots.into_iter().enumerate() {
+            match slot {
+                Some(value) => {
+                    let vspan = value.span;
+                    out.push(self.coerce_at(value, &params[i].1, vspan, boundary));
+                }
+                None => {
+                    let default =
+                        self.functions[id.0 as usize].params[i].default.clone().unwrap_or_else(|| Expr::error(span));
+                    out.push(default);
+                }
+            }
+        }
+        if kind == ast::FunctionKind::Def {
+            self.ensure_body(id);
+        }
+        let ret = self.functions[id.0 as usize].ret.clone();
+        if self.body_state[id.0 as usize] == super::BodyState::InProgress && kind == ast::FunctionKind::Def {
+            // A recursive `def`: its return type is being inferred right now.
+            self.error(SemanticError::Unsupported {
+                span,
+                what: "recursive `def` functions",
+                instead: "declare it `cpdef` with a return type, e.g. `cpdef long f(long n)`",
+            });
+            return Expr::error(span);
+        }
+        Expr::new(ExprKind::Call { func: id, args: out }, ret, span)
+    }
+
+    /// `cython.view.array(shape=(…), itemsize=…, format="…", mode="c", allocate_buffer=True)`.
+    fn new_array(&mut self, args: &[ast::Arg], span: Span, target: Option<&Type>) -> Expr {
+        self.require_gil(span, "creating a `cython.view.array`");
+        let mut shape = None;
+        let mut itemsize = None;
+        let mut format = None;
+        let mut fortran = false;
+        let mut allocate_buffer = true;
+        for (i, arg) in args.iter().enumerate() {
+            let key = match (&arg.keyword, i) {
+                (Some(k), _) => k.name.as_str(),
+                (None, 0) => "shape",
+                (None, 1) => "itemsize",
+                (None, 2) => "format",
+                (None, 3) => "mode",
+                (None, _) => "allocate_buffer",
+            };
+            match key {
+                "shape" => {
+                    let items: Vec<&ast::Expr> = match &arg.value.kind {
+                        ast::ExprKind::Tuple(items) => items.iter().collect(),
+                        _ => vec![&arg.value],
+                    };
+                    if items.is_empty() || items.len() > super::types::MAX_DIMS {
+                        self.error(SemanticError::BadArrayArgument {
+                            span: arg.value.span,
+                            message: "`shape` needs between 1 and 7 extents".into(),
+                        });
+                        return Expr::error(span);
+                    }
+                    shape = Some(items.into_iter().map(|e| self.index_value(e)).collect::<Vec<_>>());
+                }
+                "itemsize" => itemsize = Some(self.index_value(&arg.value)),
+                "format" | "mode" => {
+                    let ast::ExprKind::Str(s) = &arg.value.kind else {
+                        self.error(SemanticError::BadArrayArgument {
+                            span: arg.value.span,
+                            message: format!("`{key}` must be a string literal"),
+                        });
+                        return Expr::error(span);
+                    };
+                    if key == "format" {
+                        format = Some(s.value.clone());
+                    } else {
+                        match s.value.as_str() {
+                            "c" => fortran = false,
+                            "fortran" => fortran = true,
+                            _ => {
+                                self.error(SemanticError::BadArrayArgument {
+                                    span: arg.value.span,
+                                    message: "`mode` must be \"c\" or \"fortran\"".into(),
+                                });
+                                return Expr::error(span);
+                            }
+                        }
+                    }
+                }
+                "allocate_buffer" => match &arg.value.kind {
+                    ast::ExprKind::Bool(b) => allocate_buffer = *b,
+                    _ => {
+                        self.error(SemanticError::BadArrayArgument {
+                            span: arg.value.span,
+                            message: "`allocate_buffer` must be `True` or `False`".into(),
+                        });
+                        return Expr::error(span);
+                    }
+                },
+                other => {
+                    let kw = arg.keyword.as_ref().map_or(arg.value.span, |k| k.span);
+                    self.error(SemanticError::UnknownKeyword {
+                        span: kw,
+                        name: other.into(),
+                        function: "cython.view.array".into(),
+                    });
+                    return Expr::error(span);
+                }
+            }
+        }
+        let (Some(shape), Some(itemsize), Some(format)) = (shape, itemsize, format) else {
+            self.error(SemanticError::BadArrayArgument {
+                span,
+                message: "`cython.view.array` needs `shape`, `itemsize` and `format`".into(),
+            });
+            return Expr::error(span);
+        };
+        // The array takes the type of the view it is assigned to; the runtime
+        // checks the format against it, as Cython does on acquisition.
+        let ty = match target {
+            Some(t @ Type::Memview(_)) => t.clone(),
+            Some(Type::Error) => return Expr::error(span),
+            _ => {
+                self.error(SemanticError::ArrayWithoutView { span });
+                return Expr::error(span);
+            }
+        };
+        if ty.memview().is_some_and(|m| m.ndim() != shape.len()) {
+            // Cython checks the number of dimensions at acquisition: a run-time error.
+        }
+        Expr::new(
+            ExprKind::NewArray {
+                shape,
+                itemsize: Box::new(itemsize),
+                format,
+                fortran,
+                allocate_buffer,
+                callback_free_data: None,
+            },
+            ty,
+            span,
+        )
+    }
+}
+
+impl Expr {
+    /// A function used as a value: cytrus has no function pointers yet.
+    fn with_func_type(self, checker: &mut Checker<'_>, id: FuncId) -> Expr {
+        let name = checker.functions[id.0 as usize].name.clone();
+        checker.error(SemanticError::Unsupported {
+            span: self.span,
+            what: "functions as values",
+            instead: if name.is_empty() { "call the function" } else { "call the function: `f(…)`" },
+        });
+        Expr::error(self.span)
+    }
+}
+
+/// After slicing, a contiguous axis that lost its neighbours' promise is strided:
+/// `::1` stays only first (Fortran) or last (C), and only once.
+fn fix_contiguity(mut axes: Vec<Axis>) -> Vec<Axis> {
+    let n = axes.len();
+    let mut seen = false;
+    for (i, a) in axes.iter_mut().enumerate() {
+        if *a == Axis::Contiguous {
+            if seen || (i != 0 && i != n - 1) {
+                *a = Axis::Strided;
+            }
+            seen = true;
+        }
+    }
+    if n > 1 && axes[0] == Axis::Contiguous && axes[1..].iter().any(|a| *a != Axis::Strided) {
+        axes[0] = Axis::Strided;
+    }
+    axes
+}
+
+fn cmp_text(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Lt => "<",
+        CmpOp::Gt => ">",
+        CmpOp::Le => "<=",
+        CmpOp::Ge => ">=",
+        CmpOp::Eq => "==",
+        CmpOp::NotEq => "!=",
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}

@@ -1,0 +1,435 @@
+//! Names: module scope, cimports, builtins, function locals, and directives.
+
+use cytrus_grammar::ast::{self, Span};
+
+use super::{Checker, SemanticError};
+use crate::tir::{Builtin, Directives, ExceptionKind, FuncId, IntKind, Type, VarId};
+
+/// What a module-level name stands for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Symbol {
+    Var(VarId),
+    Func(FuncId),
+    /// `cimport cython`.
+    CythonModule,
+    /// `cython.view` (as `view` or an alias).
+    ViewModule,
+    /// `cython.view.array` (as `array`, `cvarray`, …).
+    ArrayClass,
+    /// A libc function.
+    Builtin(Builtin),
+    /// A libc constant such as `M_PI`.
+    MathConst(&'static str),
+    /// A type name brought in by a cimport (`int64_t`, `clock_t`).
+    Type(Type),
+}
+
+/// `<math.h>` functions cytrus knows, with their arity.
+const MATH_FUNCTIONS: &[(&str, usize)] = &[
+    ("sqrt", 1),
+    ("cbrt", 1),
+    ("fabs", 1),
+    ("exp", 1),
+    ("exp2", 1),
+    ("expm1", 1),
+    ("log", 1),
+    ("log2", 1),
+    ("log10", 1),
+    ("log1p", 1),
+    ("pow", 2),
+    ("sin", 1),
+    ("cos", 1),
+    ("tan", 1),
+    ("asin", 1),
+    ("acos", 1),
+    ("atan", 1),
+    ("atan2", 2),
+    ("sinh", 1),
+    ("cosh", 1),
+    ("tanh", 1),
+    ("asinh", 1),
+    ("acosh", 1),
+    ("atanh", 1),
+    ("floor", 1),
+    ("ceil", 1),
+    ("round", 1),
+    ("trunc", 1),
+    ("fmod", 2),
+    ("fmin", 2),
+    ("fmax", 2),
+    ("hypot", 2),
+    ("copysign", 2),
+    ("erf", 1),
+    ("erfc", 1),
+    ("tgamma", 1),
+    ("lgamma", 1),
+    ("isnan", 1),
+    ("isinf", 1),
+    ("isfinite", 1),
+    ("signbit", 1),
+    ("fdim", 2),
+    ("fma", 3),
+    ("nearbyint", 1),
+    ("rint", 1),
+];
+
+const MATH_CONSTANTS: &[&str] = &[
+    "INFINITY",
+    "NAN",
+    "HUGE_VAL",
+    "M_PI",
+    "M_E",
+    "M_PI_2",
+    "M_PI_4",
+    "M_1_PI",
+    "M_2_PI",
+    "M_SQRT2",
+    "M_SQRT1_2",
+    "M_LN2",
+    "M_LN10",
+    "M_LOG2E",
+    "M_LOG10E",
+];
+
+/// The arity of a `<math.h>` function, if cytrus knows it.
+pub fn math_arity(name: &str) -> Option<usize> {
+    MATH_FUNCTIONS.iter().find(|(n, _)| *n == name).map(|&(_, a)| a)
+}
+
+fn math_static(name: &str) -> Option<&'static str> {
+    MATH_FUNCTIONS.iter().find(|(n, _)| *n == name).map(|&(n, _)| n)
+}
+
+fn stdint_type(name: &str) -> Option<IntKind> {
+    Some(match name {
+        "int8_t" => IntKind::Int8,
+        "int16_t" => IntKind::Int16,
+        "int32_t" => IntKind::Int32,
+        "int64_t" => IntKind::Int64,
+        "uint8_t" => IntKind::UInt8,
+        "uint16_t" => IntKind::UInt16,
+        "uint32_t" => IntKind::UInt32,
+        "uint64_t" => IntKind::UInt64,
+        "intptr_t" | "intmax_t" | "int_fast64_t" | "int_least64_t" => IntKind::Long,
+        "uintptr_t" | "uintmax_t" | "uint_fast64_t" | "uint_least64_t" => IntKind::ULong,
+        _ => return None,
+    })
+}
+
+/// Directive names cytrus understands.
+const DIRECTIVES: &[&str] = &["boundscheck", "wraparound", "cdivision", "initializedcheck", "nonecheck"];
+/// Directives Cython has that change nothing cytrus does.
+const IGNORED_DIRECTIVES: &[&str] =
+    &["language_level", "infer_types", "embedsignature", "profile", "linetrace", "binding", "cdivision_warnings"];
+
+impl<'a> Checker<'a> {
+    pub(super) fn cimport(&mut self, module: &ast::DottedName, alias: Option<&ast::Ident>) {
+        let text = module.text();
+        let bound = alias.map(|a| a.name.clone());
+        match text.as_str() {
+            "cython" => {
+                self.globals.insert(bound.unwrap_or_else(|| "cython".into()), Symbol::CythonModule);
+            }
+            "cython.view" => match bound {
+                Some(name) => {
+                    self.globals.insert(name, Symbol::ViewModule);
+                }
+                // `cimport cython.view` binds `cython`, through which `cython.view` is reached.
+                None => {
+                    self.globals.insert("cython".into(), Symbol::CythonModule);
+                }
+            },
+            "libc" | "libc.stdlib" | "libc.string" | "libc.math" | "libc.stdint" | "libc.time" => {}
+            _ => self.error(SemanticError::UnknownCimport { span: module.span, module: text, name: None }),
+        }
+    }
+
+    pub(super) fn from_cimport(&mut self, module: &ast::DottedName, names: &[ast::ImportName]) {
+        let text = module.text();
+        for item in names {
+            let name = item.name.name.as_str();
+            let bound = item.alias.as_ref().unwrap_or(&item.name).name.clone();
+            if name == "*" {
+                match text.as_str() {
+                    "libc.math" => {
+                        for &(f, _) in MATH_FUNCTIONS {
+                            self.globals.insert(f.into(), Symbol::Builtin(Builtin::Math(f)));
+                        }
+                        for &c in MATH_CONSTANTS {
+                            self.globals.insert(c.into(), Symbol::MathConst(c));
+                        }
+                    }
+                    "libc.stdint" => {
+                        for t in
+                            ["int8_t", "int16_t", "int32_t", "int64_t", "uint8_t", "uint16_t", "uint32_t", "uint64_t"]
+                        {
+                            if let Some(k) = stdint_type(t) {
+                                self.globals.insert(t.into(), Symbol::Type(Type::Int(k)));
+                            }
+                        }
+                    }
+                    _ => self.error(SemanticError::UnknownCimport {
+                        span: item.name.span,
+                        module: text.clone(),
+                        name: Some("*".into()),
+                    }),
+                }
+                continue;
+            }
+            let symbol = match (text.as_str(), name) {
+                ("cython", "view") => Some(Symbol::ViewModule),
+                ("cython.view", "array") => Some(Symbol::ArrayClass),
+                ("libc.stdlib", "malloc") => Some(Symbol::Builtin(Builtin::Malloc)),
+                ("libc.stdlib", "calloc") => Some(Symbol::Builtin(Builtin::Calloc)),
+                ("libc.stdlib", "realloc") => Some(Symbol::Builtin(Builtin::Realloc)),
+                ("libc.stdlib", "free") => Some(Symbol::Builtin(Builtin::Free)),
+                ("libc.stdlib", "abs" | "labs" | "llabs") => Some(Symbol::Builtin(Builtin::Abs)),
+                ("libc.string", "memcpy" | "memmove") => Some(Symbol::Builtin(Builtin::Memcpy)),
+                ("libc.string", "memset") => Some(Symbol::Builtin(Builtin::Memset)),
+                ("libc.time", "clock") => Some(Symbol::Builtin(Builtin::Clock)),
+                ("libc.time", "clock_t") => Some(Symbol::Type(Type::LONG)),
+                ("libc.time", "CLOCKS_PER_SEC") => Some(Symbol::MathConst("CLOCKS_PER_SEC")),
+                ("libc.math", n) => math_static(n)
+                    .map(|f| Symbol::Builtin(Builtin::Math(f)))
+                    .or_else(|| MATH_CONSTANTS.iter().find(|c| **c == n).map(|c| Symbol::MathConst(c))),
+                ("libc.stdint", n) => stdint_type(n).map(|k| Symbol::Type(Type::Int(k))),
+                _ => None,
+            };
+            match symbol {
+                Some(symbol) => {
+                    self.globals.insert(bound, symbol);
+                }
+                None => {
+                    let known_module = matches!(
+                        text.as_str(),
+                        "cython"
+                            | "cython.view"
+                            | "libc.stdlib"
+                            | "libc.string"
+                            | "libc.math"
+                            | "libc.stdint"
+                            | "libc.time"
+                    );
+                    self.error(SemanticError::UnknownCimport {
+                        span: if known_module { item.name.span } else { module.span },
+                        module: text.clone(),
+                        name: known_module.then(|| name.to_string()),
+                    });
+                }
+            }
+        }
+    }
+
+    /// The `# cython:` comment's settings become the module's directives.
+    pub(super) fn module_directives(&mut self, comments: &[ast::DirectiveComment]) {
+        for comment in comments {
+            for setting in &comment.settings {
+                let name = setting.name.name.as_str();
+                if IGNORED_DIRECTIVES.contains(&name) {
+                    continue;
+                }
+                if !DIRECTIVES.contains(&name) {
+                    self.error(SemanticError::UnknownDirective { span: setting.name.span, name: name.into() });
+                    continue;
+                }
+                match setting.value.name.as_str() {
+                    "True" | "true" => set_directive(&mut self.directives, name, true),
+                    "False" | "false" => set_directive(&mut self.directives, name, false),
+                    _ => self.error(SemanticError::BadDirectiveValue { span: setting.value.span, name: name.into() }),
+                }
+            }
+        }
+    }
+
+    /// `@cython.boundscheck(False)` and friends, applied over `base`.
+    pub(super) fn decorator_directives(&mut self, decorators: &[ast::Expr], base: Directives) -> Directives {
+        let mut directives = base;
+        for d in decorators {
+            match self.directive_call(d) {
+                Some((name, value)) => set_directive(&mut directives, &name, value),
+                None => {
+                    if !self.is_directive_shaped(d) {
+                        self.error(SemanticError::Unsupported {
+                            span: d.span,
+                            what: "decorators other than Cython directives",
+                            instead: "cytrus accepts `@cython.boundscheck(…)`, `@cython.wraparound(…)`, `@cython.cdivision(…)`, `@cython.initializedcheck(…)` and `@cython.nonecheck(…)`",
+                        });
+                    }
+                }
+            }
+        }
+        directives
+    }
+
+    fn is_directive_shaped(&self, e: &ast::Expr) -> bool {
+        matches!(&e.kind, ast::ExprKind::Call { func, .. } if self.cython_attribute(func).is_some())
+    }
+
+    /// `cython.NAME` when `cython` is the cimported module.
+    pub(super) fn cython_attribute<'e>(&self, e: &'e ast::Expr) -> Option<&'e ast::Ident> {
+        match &e.kind {
+            ast::ExprKind::Attribute { value, attr } => match &value.kind {
+                ast::ExprKind::Name(n) if matches!(self.lookup_global(n), Some(Symbol::CythonModule)) => Some(attr),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// `cython.boundscheck(False)` → `("boundscheck", false)`; reports bad ones.
+    pub(super) fn directive_call(&mut self, e: &ast::Expr) -> Option<(String, bool)> {
+        let ast::ExprKind::Call { func, args } = &e.kind else { return None };
+        let attr = self.cython_attribute(func)?.clone();
+        if IGNORED_DIRECTIVES.contains(&attr.name.as_str()) {
+            return None;
+        }
+        if !DIRECTIVES.contains(&attr.name.as_str()) {
+            self.error(SemanticError::UnknownDirective { span: attr.span, name: attr.name.clone() });
+            return None;
+        }
+        let value = match args.as_slice() {
+            [ast::Arg { keyword: None, value, star: ast::ParamStar::None }] => match &value.kind {
+                ast::ExprKind::Bool(b) => Some(*b),
+                _ => None,
+            },
+            _ => None,
+        };
+        match value {
+            Some(v) => Some((attr.name.clone(), v)),
+            None => {
+                self.error(SemanticError::BadDirectiveValue { span: e.span, name: attr.name.clone() });
+                None
+            }
+        }
+    }
+
+    pub(super) fn lookup_global(&self, name: &str) -> Option<&Symbol> {
+        self.globals.get(name)
+    }
+
+    /// A variable by name: the current function's locals, then module scope.
+    pub(super) fn lookup_var(&self, name: &str) -> Option<VarId> {
+        if let Some(ctx) = self.fn_stack.last() {
+            if let Some(&v) = ctx.locals.get(name) {
+                return Some(v);
+            }
+            // A name assigned in the function is local there (Python's rule).
+            if ctx.assigned.iter().any(|n| n == name) {
+                return None;
+            }
+        }
+        match self.globals.get(name) {
+            Some(Symbol::Var(v)) => Some(*v),
+            _ => None,
+        }
+    }
+
+    /// A known name of similar spelling, for "did you mean".
+    pub(super) fn similar_name(&self, name: &str) -> Option<String> {
+        let mut candidates: Vec<&str> = self.globals.keys().map(String::as_str).collect();
+        if let Some(ctx) = self.fn_stack.last() {
+            candidates.extend(ctx.locals.keys().map(String::as_str));
+        }
+        candidates.extend(["range", "len", "abs", "min", "max", "print", "sizeof"]);
+        candidates
+            .into_iter()
+            .filter(|c| {
+                *c != name && edit_distance(c, name) <= 2.max(name.len() / 4) && edit_distance(c, name) < name.len()
+            })
+            .min_by_key(|c| edit_distance(c, name))
+            .map(str::to_string)
+    }
+
+    /// The exception class a name refers to.
+    pub(super) fn exception_kind(&self, name: &str) -> Option<ExceptionKind> {
+        if self.lookup_var(name).is_some() || self.globals.contains_key(name) {
+            return None;
+        }
+        ExceptionKind::from_name(name)
+    }
+
+    /// Reports a name that nothing declares.
+    pub(super) fn unknown_name(&mut self, name: &str, span: Span) {
+        let similar = self.similar_name(name);
+        self.error(SemanticError::UnknownName { span, name: name.into(), similar });
+    }
+}
+
+/// Sets one directive by name.
+pub fn set_directive(d: &mut Directives, name: &str, value: bool) {
+    match name {
+        "boundscheck" => d.boundscheck = value,
+        "wraparound" => d.wraparound = value,
+        "cdivision" => d.cdivision = value,
+        "initializedcheck" => d.initializedcheck = value,
+        "nonecheck" => d.nonecheck = value,
+        _ => {}
+    }
+}
+
+/// Names assigned (without `cdef`) anywhere in a function body.
+pub fn collect_assigned(body: &[ast::Stmt], out: &mut Vec<String>) {
+    for stmt in body {
+        match &stmt.kind {
+            ast::StmtKind::Assign { targets, .. } => {
+                for t in targets {
+                    if let ast::ExprKind::Name(n) = &t.kind {
+                        out.push(n.clone());
+                    }
+                }
+            }
+            ast::StmtKind::AugAssign { target, .. } => {
+                if let ast::ExprKind::Name(n) = &target.kind {
+                    out.push(n.clone());
+                }
+            }
+            ast::StmtKind::For { target, body, orelse, .. } => {
+                if let ast::ExprKind::Name(n) = &target.kind {
+                    out.push(n.clone());
+                }
+                collect_assigned(body, out);
+                collect_assigned(orelse.as_deref().unwrap_or(&[]), out);
+            }
+            ast::StmtKind::If { branches, orelse } => {
+                for (_, b) in branches {
+                    collect_assigned(b, out);
+                }
+                collect_assigned(orelse.as_deref().unwrap_or(&[]), out);
+            }
+            ast::StmtKind::While { body, orelse, .. } => {
+                collect_assigned(body, out);
+                collect_assigned(orelse.as_deref().unwrap_or(&[]), out);
+            }
+            ast::StmtKind::Try { body, handlers, orelse, finally } => {
+                collect_assigned(body, out);
+                for h in handlers {
+                    if let Some(n) = &h.name {
+                        out.push(n.name.clone());
+                    }
+                    collect_assigned(&h.body, out);
+                }
+                collect_assigned(orelse.as_deref().unwrap_or(&[]), out);
+                collect_assigned(finally.as_deref().unwrap_or(&[]), out);
+            }
+            ast::StmtKind::With { body, .. } => collect_assigned(body, out),
+            ast::StmtKind::CDecl(decl) => out.extend(decl.declarators.iter().map(|d| d.name.name.clone())),
+            _ => {}
+        }
+    }
+}
+
+/// Levenshtein distance, for "a name with a similar spelling".
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut cur = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}

@@ -1,0 +1,820 @@
+//! Typing statements: declarations, assignment with inference, control flow.
+
+use cytrus_grammar::ast::{self, Span};
+
+use super::{scope, Checker, SemanticError};
+use crate::tir::{self, Directives, ExceptionKind, Expr, ExprKind, Handler, RaiseValue, StmtKind, Type, VarScope};
+
+impl<'a> Checker<'a> {
+    /// Types a block of statements.
+    pub(super) fn block(&mut self, stmts: &'a [ast::Stmt]) -> Vec<tir::Stmt> {
+        let mut out = Vec::new();
+        for s in stmts {
+            self.stmt(s, &mut out);
+        }
+        out
+    }
+
+    fn stmt(&mut self, s: &'a ast::Stmt, out: &mut Vec<tir::Stmt>) {
+        let span = s.span;
+        match &s.kind {
+            ast::StmtKind::Expr(e) => {
+                if let Some(print) = self.print(e) {
+                    out.push(self.stmt_new(print, span));
+                    return;
+                }
+                let value = self.expr(e);
+                out.push(self.stmt_new(StmtKind::Expr(value), span));
+            }
+            ast::StmtKind::Assign { targets, value } => {
+                if targets.len() > 1 {
+                    self.error(SemanticError::Unsupported {
+                        span,
+                        what: "chained assignments (`a = b = c`)",
+                        instead: "assign each name on a line of its own",
+                    });
+                    return;
+                }
+                self.assign(&targets[0], value, span, out);
+            }
+            ast::StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value, span, out),
+            ast::StmtKind::CDecl(decl) => {
+                for d in &decl.declarators {
+                    self.declare_var(d, out);
+                }
+            }
+            ast::StmtKind::CTypedef { .. } | ast::StmtKind::Cimport { .. } | ast::StmtKind::FromCimport { .. } => {
+                if self.in_function() {
+                    self.error(SemanticError::Unsupported {
+                        span,
+                        what: "`cimport` and `ctypedef` inside functions",
+                        instead: "move them to the top of the module",
+                    });
+                }
+            }
+            ast::StmtKind::Function(f) => {
+                if self.in_function() {
+                    self.error(SemanticError::Unsupported {
+                        span: f.name.span,
+                        what: "nested functions and closures",
+                        instead: "define the function at module level",
+                    });
+                }
+            }
+            ast::StmtKind::Class { name, cdef } => self.error(SemanticError::Unsupported {
+                span: name.span,
+                what: if *cdef { "extension types (`cdef class`)" } else { "Python classes" },
+                instead: "use `cdef` functions over typed memoryviews and C scalars",
+            }),
+            ast::StmtKind::Import { module, .. } => self.error(SemanticError::Unsupported {
+                span: module.span,
+                what: "imports of Python modules",
+                instead:
+                    "use `cimport` for `cython` and `libc`; allocate arrays with `cython.view.array` instead of numpy",
+            }),
+            ast::StmtKind::Global(_) | ast::StmtKind::Nonlocal(_) => self.error(SemanticError::Unsupported {
+                span,
+                what: "`global` and `nonlocal` declarations",
+                instead: "pass values as parameters and return results",
+            }),
+            ast::StmtKind::Del(_) => self.error(SemanticError::Unsupported {
+                span,
+                what: "`del` statements",
+                instead: "assign `None` to a view to release it",
+            }),
+            ast::StmtKind::If { branches, orelse } => {
+                let mut typed = Vec::new();
+                for (cond, body) in branches {
+                    let c = self.condition(cond);
+                    let b = self.block(body);
+                    typed.push((c, b));
+                }
+                let orelse = orelse.as_ref().map(|b| self.block(b)).unwrap_or_default();
+                out.push(self.stmt_new(StmtKind::If { branches: typed, orelse }, span));
+            }
+            ast::StmtKind::While { cond, body, orelse } => {
+                let cond = self.condition(cond);
+                let body = self.loop_body(body);
+                let orelse = orelse.as_ref().map(|b| self.block(b)).unwrap_or_default();
+                out.push(self.stmt_new(StmtKind::While { cond, body, orelse }, span));
+            }
+            ast::StmtKind::For { target, iter, body, orelse } => self.for_range(target, iter, body, orelse, span, out),
+            ast::StmtKind::Break | ast::StmtKind::Continue => {
+                let keyword = if s.kind == ast::StmtKind::Break { "break" } else { "continue" };
+                if self.fn_stack.last().map_or(self.module_loop_depth == 0, |f| f.loop_depth == 0) {
+                    self.error(SemanticError::OutsideLoop { span, keyword });
+                    return;
+                }
+                let kind = if keyword == "break" { StmtKind::Break } else { StmtKind::Continue };
+                out.push(self.stmt_new(kind, span));
+            }
+            ast::StmtKind::Pass => out.push(self.stmt_new(StmtKind::Pass, span)),
+            ast::StmtKind::Return(value) => self.return_stmt(value.as_ref(), span, out),
+            ast::StmtKind::Raise(value) => {
+                let raised = match value {
+                    None => None,
+                    Some(v) => match self.raise_value(v) {
+                        Some(r) => Some(r),
+                        None => return,
+                    },
+                };
+                out.push(self.stmt_new(StmtKind::Raise(raised), span));
+            }
+            ast::StmtKind::Assert { cond, message } => {
+                let cond = self.condition(cond);
+                let message = message.as_ref().map(|m| self.printable(m));
+                out.push(self.stmt_new(StmtKind::Assert { cond, message }, span));
+            }
+            ast::StmtKind::Try { body, handlers, orelse, finally } => {
+                let body = self.block(body);
+                let mut typed = Vec::new();
+                for h in handlers {
+                    typed.push(self.handler(h));
+                }
+                let orelse = orelse.as_ref().map(|b| self.block(b)).unwrap_or_default();
+                let finally = finally.as_ref().map(|b| self.block(b)).unwrap_or_default();
+                out.push(self.stmt_new(StmtKind::Try { body, handlers: typed, orelse, finally }, span));
+            }
+            ast::StmtKind::With { items, body } => self.with(items, body, span, out),
+            ast::StmtKind::Error => {}
+        }
+    }
+
+    fn loop_body(&mut self, body: &'a [ast::Stmt]) -> Vec<tir::Stmt> {
+        self.enter_loop(1);
+        let b = self.block(body);
+        self.enter_loop(-1);
+        b
+    }
+
+    fn enter_loop(&mut self, delta: isize) {
+        match self.fn_stack.last_mut() {
+            Some(f) => f.loop_depth = f.loop_depth.wrapping_add_signed(delta),
+            None => self.module_loop_depth = self.module_loop_depth.wrapping_add_signed(delta),
+        }
+    }
+
+    /// `print(a, b, sep="", end="")` as a statement.
+    fn print(&mut self, e: &ast::Expr) -> Option<StmtKind> {
+        let ast::ExprKind::Call { func, args } = &e.kind else { return None };
+        let ast::ExprKind::Name(name) = &func.kind else { return None };
+        if name != "print" || self.lookup_var(name).is_some() || self.lookup_global(name).is_some() {
+            return None;
+        }
+        self.require_gil(e.span, "`print`");
+        let mut values = Vec::new();
+        let (mut sep, mut end) = (" ".to_string(), "\n".to_string());
+        for arg in args {
+            match &arg.keyword {
+                None => values.push(self.printable(&arg.value)),
+                Some(kw) => {
+                    let text = match &arg.value.kind {
+                        ast::ExprKind::Str(s) if !s.format && !s.bytes => s.value.clone(),
+                        _ => {
+                            self.error(SemanticError::BadArrayArgument {
+                                span: arg.value.span,
+                                message: format!("`{}` must be a string literal", kw.name),
+                            });
+                            continue;
+                        }
+                    };
+                    match kw.name.as_str() {
+                        "sep" => sep = text,
+                        "end" => end = text,
+                        other => self.error(SemanticError::UnknownKeyword {
+                            span: kw.span,
+                            name: other.into(),
+                            function: "print".into(),
+                        }),
+                    }
+                }
+            }
+        }
+        Some(StmtKind::Print { args: values, sep, end })
+    }
+
+    /// A value that can be printed or put in an exception message.
+    fn printable(&mut self, e: &ast::Expr) -> Expr {
+        let value = self.expr(e);
+        match &value.ty {
+            Type::Memview(_) | Type::Ptr(_) | Type::NoneType | Type::ExceptionClass | Type::Void => {
+                let what = value.ty.display();
+                self.error(SemanticError::Unsupported {
+                    span: e.span,
+                    what: "printing memoryviews, pointers and other objects",
+                    instead: "print numbers, strings, or `v.shape`",
+                });
+                let _ = what;
+                Expr::error(e.span)
+            }
+            _ => value,
+        }
+    }
+
+    /// `x = value`, `v[i] = value`, `v[:] = value`, `p[i] = value`.
+    fn assign(&mut self, target: &ast::Expr, value: &ast::Expr, span: Span, out: &mut Vec<tir::Stmt>) {
+        if let ast::ExprKind::Name(name) = &target.kind {
+            if let Some(var) = self.lookup_var(name) {
+                let ty = self.vars[var.0 as usize].ty.clone();
+                let v = self.expr_expecting(value, Some(&ty));
+                let v = if self.vars[var.0 as usize].declared || v.ty.is_error() || ty.is_error() {
+                    self.coerce(v, &ty, value.span)
+                } else {
+                    self.reinfer(var, v, value.span)
+                };
+                let t = Expr::new(ExprKind::Var(var), ty, target.span);
+                out.push(self.stmt_new(StmtKind::Assign { target: t, value: v }, span));
+                return;
+            }
+            if self.lookup_global(name).is_some() {
+                self.error(SemanticError::NotAssignable { span: target.span, what: "a function, module or type name" });
+                return;
+            }
+            // First assignment of an untyped name: it takes the value's type.
+            let v = self.expr(value);
+            let Some(ty) = self.inferred_type(&v.ty, target.span, name) else { return };
+            let scope = match self.fn_stack.last() {
+                Some(f) => VarScope::Local(f.id),
+                None => VarScope::Global,
+            };
+            let var = self.new_var(name, ty.clone(), scope, false, target.span);
+            match self.fn_stack.last_mut() {
+                Some(f) => {
+                    f.locals.insert(name.clone(), var);
+                }
+                None => {
+                    self.globals.insert(name.clone(), super::Symbol::Var(var));
+                }
+            }
+            let v = self.coerce(v, &ty, value.span);
+            let t = Expr::new(ExprKind::Var(var), ty, target.span);
+            out.push(self.stmt_new(StmtKind::Assign { target: t, value: v }, span));
+            return;
+        }
+        let t = self.expr(target);
+        if t.ty.is_error() {
+            self.expr(value);
+            return;
+        }
+        match &t.kind {
+            ExprKind::ViewIndex { base, .. } | ExprKind::ViewSlice { base, .. }
+                if base.ty.memview().is_some_and(|m| m.is_const) =>
+            {
+                self.error(SemanticError::AssignToConst { span: target.span, ty: base.ty.display() });
+            }
+            ExprKind::ViewSlice { .. } => {
+                let m = t.ty.memview().expect("a slice is a view").clone();
+                let v = self.expr(value);
+                if v.ty.is_error() {
+                    return;
+                }
+                if v.ty.is_numeric() {
+                    let v = self.coerce(v, &m.elem, value.span);
+                    out.push(self.stmt_new(StmtKind::FillView { target: t, value: v }, span));
+                } else if let Type::Memview(src) = &v.ty {
+                    if src.elem != m.elem {
+                        self.error(SemanticError::DifferentBaseTypes {
+                            span: value.span,
+                            from: src.elem.display(),
+                            to: m.elem.display(),
+                        });
+                        return;
+                    }
+                    if src.ndim() > m.ndim() {
+                        self.error(SemanticError::DifferentDimensions {
+                            span: value.span,
+                            from: v.ty.display(),
+                            to: t.ty.display(),
+                        });
+                        return;
+                    }
+                    out.push(self.stmt_new(StmtKind::CopyView { target: t, value: v }, span));
+                } else {
+                    self.error(SemanticError::CannotAssign {
+                        span: value.span,
+                        from: v.ty.display(),
+                        to: t.ty.display(),
+                        help: None,
+                    });
+                }
+            }
+            ExprKind::ViewIndex { .. } | ExprKind::PtrIndex { .. } => {
+                let ty = t.ty.clone();
+                let v = self.expr(value);
+                let v = self.coerce(v, &ty, value.span);
+                out.push(self.stmt_new(StmtKind::Assign { target: t, value: v }, span));
+            }
+            ExprKind::ViewAttrIndex { .. } | ExprKind::ViewAttrArray { .. } => {
+                self.error(SemanticError::NotAssignable { span: target.span, what: "a memoryview attribute" })
+            }
+            _ => self.error(SemanticError::NotAssignable { span: target.span, what: "this expression" }),
+        }
+    }
+
+    /// The type an untyped name takes from its first value (LANGUAGE.md §2).
+    fn inferred_type(&mut self, ty: &Type, span: Span, name: &str) -> Option<Type> {
+        Some(match ty {
+            Type::Error => Type::Error,
+            Type::Int(_) | Type::PyInt => Type::PyInt,
+            Type::Float { .. } => Type::DOUBLE,
+            Type::Bint => Type::Bint,
+            Type::Ptr(_) | Type::Memview(_) => ty.clone(),
+            Type::CArray(..) => Type::Memview(super::types::carray_view_type(ty)),
+            Type::NoneType => {
+                self.error(SemanticError::Unsupported {
+                    span,
+                    what: "untyped names assigned `None`",
+                    instead: "declare the view first: `cdef double[:] v = None`",
+                });
+                return None;
+            }
+            Type::Str => {
+                self.error(SemanticError::Unsupported {
+                    span,
+                    what: "string variables",
+                    instead: "use string literals directly as `print` or exception arguments",
+                });
+                return None;
+            }
+            Type::Void => {
+                self.error(SemanticError::CannotAssign { span, from: "void".into(), to: name.into(), help: None });
+                return None;
+            }
+            Type::ExceptionClass => {
+                self.error(SemanticError::Unsupported {
+                    span,
+                    what: "exception classes as values",
+                    instead: "raise them directly",
+                });
+                return None;
+            }
+        })
+    }
+
+    /// A later assignment to an inferred name must agree with its first type.
+    fn reinfer(&mut self, var: tir::VarId, value: Expr, span: Span) -> Expr {
+        let ty = self.vars[var.0 as usize].ty.clone();
+        let agrees = match (&ty, &value.ty) {
+            (Type::PyInt, t) => t.is_integral(),
+            (Type::Float { .. }, t) => t.is_numeric(),
+            (a, b) => {
+                a == b || matches!((a, b), (Type::Memview(_), Type::Memview(_)) | (Type::Memview(_), Type::NoneType))
+            }
+        };
+        if !agrees {
+            let first_span = self.vars[var.0 as usize].span;
+            let name = self.vars[var.0 as usize].name.clone();
+            self.error(SemanticError::ConflictingInference {
+                span,
+                name,
+                first: ty.display(),
+                second: value.ty.display(),
+                first_span,
+            });
+            return Expr::error(span);
+        }
+        self.coerce(value, &ty, span)
+    }
+
+    fn aug_assign(
+        &mut self,
+        target: &ast::Expr,
+        op: ast::BinOp,
+        value: &ast::Expr,
+        span: Span,
+        out: &mut Vec<tir::Stmt>,
+    ) {
+        // Typed as `target = target op value`, evaluated with the target read once.
+        let t = self.expr(target);
+        if t.ty.is_error() {
+            self.expr(value);
+            return;
+        }
+        if !t.is_lvalue() {
+            self.error(SemanticError::NotAssignable { span: target.span, what: "this expression" });
+            return;
+        }
+        if let ExprKind::ViewIndex { base, .. } = &t.kind {
+            if base.ty.memview().is_some_and(|m| m.is_const) {
+                self.error(SemanticError::AssignToConst { span: target.span, ty: base.ty.display() });
+                return;
+            }
+        }
+        let combined = ast::Expr::new(
+            ast::ExprKind::Binary { op, left: Box::new(target.clone()), right: Box::new(value.clone()) },
+            span,
+        );
+        let result = self.expr(&combined);
+        let ExprKind::Binary { op: bop, right, .. } = result.kind else {
+            if !result.ty.is_error() {
+                self.error(SemanticError::InvalidOperands {
+                    span,
+                    op: op.text().into(),
+                    left: t.ty.display(),
+                    right: None,
+                });
+            }
+            return;
+        };
+        let ty = result.ty.clone();
+        let target_ty = t.ty.clone();
+        // The result converts back to the target's type, as `x = x op y` would.
+        let probe = Expr::new(ExprKind::Error, ty.clone(), span);
+        let converted = self.coerce(probe, &target_ty, span);
+        if converted.ty.is_error() && !ty.is_error() && !target_ty.is_error() {
+            return;
+        }
+        if matches!(target_ty, Type::PyInt) && !self.vars_declared(&t) {
+            // An inferred Python int stays one.
+        }
+        out.push(self.stmt_new(StmtKind::AugAssign { target: t, op: bop, value: *right, ty }, span));
+    }
+
+    fn vars_declared(&self, e: &Expr) -> bool {
+        match e.kind {
+            ExprKind::Var(v) => self.vars[v.0 as usize].declared,
+            _ => true,
+        }
+    }
+
+    /// `cdef T name = init` in a function or at module level.
+    fn declare_var(&mut self, d: &'a ast::Declarator, out: &mut Vec<tir::Stmt>) {
+        let ty = self.resolve_type(&d.ty);
+        if ty == Type::Void {
+            self.error(SemanticError::CannotAssign {
+                span: d.ty.span,
+                from: "void".into(),
+                to: d.name.name.clone(),
+                help: None,
+            });
+            return;
+        }
+        let existing = match self.fn_stack.last() {
+            Some(f) => f.locals.get(&d.name.name).copied(),
+            None => match self.lookup_global(&d.name.name) {
+                Some(super::Symbol::Var(v)) => Some(*v),
+                _ => None,
+            },
+        };
+        if let Some(prev) = existing {
+            let previous = self.vars[prev.0 as usize].span;
+            self.error(SemanticError::Redeclared { span: d.name.span, name: d.name.name.clone(), previous });
+            return;
+        }
+        if self.fn_stack.is_empty() && self.lookup_global(&d.name.name).is_some() {
+            self.error(SemanticError::Redeclared {
+                span: d.name.span,
+                name: d.name.name.clone(),
+                previous: d.name.span,
+            });
+            return;
+        }
+        let scope = match self.fn_stack.last() {
+            Some(f) => VarScope::Local(f.id),
+            None => VarScope::Global,
+        };
+        let init = d.init.as_ref().map(|e| {
+            let v = self.expr_expecting(e, Some(&ty));
+            self.coerce(v, &ty, e.span)
+        });
+        let var = self.new_var(&d.name.name, ty.clone(), scope, true, d.name.span);
+        match self.fn_stack.last_mut() {
+            Some(f) => {
+                f.locals.insert(d.name.name.clone(), var);
+            }
+            None => {
+                self.globals.insert(d.name.name.clone(), super::Symbol::Var(var));
+            }
+        }
+        if let Some(value) = init {
+            let target = Expr::new(ExprKind::Var(var), ty, d.name.span);
+            out.push(self.stmt_new(StmtKind::Assign { target, value }, d.span));
+        }
+    }
+
+    /// `for i in range(…)`, the only loop over values the subset has.
+    fn for_range(
+        &mut self,
+        target: &ast::Expr,
+        iter: &ast::Expr,
+        body: &'a [ast::Stmt],
+        orelse: &'a Option<Vec<ast::Stmt>>,
+        span: Span,
+        out: &mut Vec<tir::Stmt>,
+    ) {
+        let ast::ExprKind::Name(name) = &target.kind else {
+            self.error(SemanticError::BadRange {
+                span: target.span,
+                message: "the target of a `for` loop must be a name",
+            });
+            return;
+        };
+        let range_args = match &iter.kind {
+            ast::ExprKind::Call { func, args } if matches!(&func.kind, ast::ExprKind::Name(n) if n == "range") => args,
+            _ => {
+                let it = self.expr(iter);
+                if !it.ty.is_error() {
+                    self.error(SemanticError::Unsupported {
+                        span: iter.span,
+                        what: "loops over anything but `range(…)`",
+                        instead: "loop over the indices: `for i in range(v.shape[0])`",
+                    });
+                }
+                return;
+            }
+        };
+        if range_args.is_empty() || range_args.len() > 3 || range_args.iter().any(|a| a.keyword.is_some()) {
+            self.error(SemanticError::BadRange {
+                span: iter.span,
+                message: "`range` takes 1 to 3 positional arguments",
+            });
+            return;
+        }
+        let mut bounds: Vec<Expr> = range_args.iter().map(|a| self.expr(&a.value)).collect();
+        if bounds.iter().any(|b| b.ty.is_error()) {
+            return;
+        }
+        for b in &bounds {
+            if !b.ty.is_integral() {
+                self.error(SemanticError::CannotAssign {
+                    span: b.span,
+                    from: b.ty.display(),
+                    to: "an integer".into(),
+                    help: Some("`range` takes integers; cast with `<Py_ssize_t>x`".into()),
+                });
+                return;
+            }
+        }
+        // The loop variable: declared, or inferred from the bounds.
+        let var = match self.lookup_var(name) {
+            Some(v) => v,
+            None => {
+                let ty = bounds
+                    .iter()
+                    .map(|b| b.ty.clone())
+                    .reduce(|a, b| super::types::arithmetic_type(&a, &b).unwrap_or(Type::Error))
+                    .map(|t| super::types::promote(&t))
+                    .unwrap_or(Type::LONG);
+                let scope = match self.fn_stack.last() {
+                    Some(f) => VarScope::Local(f.id),
+                    None => VarScope::Global,
+                };
+                let v = self.new_var(name, ty, scope, false, target.span);
+                match self.fn_stack.last_mut() {
+                    Some(f) => {
+                        f.locals.insert(name.clone(), v);
+                    }
+                    None => {
+                        self.globals.insert(name.clone(), super::Symbol::Var(v));
+                    }
+                }
+                v
+            }
+        };
+        let var_ty = self.vars[var.0 as usize].ty.clone();
+        if !var_ty.is_integral() && !var_ty.is_error() {
+            self.error(SemanticError::CannotAssign {
+                span: target.span,
+                from: "int".into(),
+                to: var_ty.display(),
+                help: None,
+            });
+            return;
+        }
+        // Bounds are evaluated in the loop variable's type, widened to hold every bound.
+        let ty = bounds
+            .iter()
+            .fold(var_ty.clone(), |acc, b| super::types::arithmetic_type(&acc, &b.ty).unwrap_or(Type::Error));
+        let ty = super::types::promote(&ty);
+        if ty == Type::PyInt {
+            self.require_gil(iter.span, "a `range` loop over Python ints");
+        }
+        let one = || Expr::new(ExprKind::IntLit(1), Type::INT, span);
+        let zero = || Expr::new(ExprKind::IntLit(0), Type::INT, span);
+        let (start, stop, step) = match bounds.len() {
+            1 => (zero(), bounds.remove(0), one()),
+            2 => {
+                let stop = bounds.remove(1);
+                (bounds.remove(0), stop, one())
+            }
+            _ => {
+                let step = bounds.remove(2);
+                let stop = bounds.remove(1);
+                (bounds.remove(0), stop, step)
+            }
+        };
+        let start = self.coerce(start, &ty, iter.span);
+        let stop = self.coerce(stop, &ty, iter.span);
+        let step = self.coerce(step, &ty, iter.span);
+        let body = self.loop_body(body);
+        let orelse = orelse.as_ref().map(|b| self.block(b)).unwrap_or_default();
+        out.push(self.stmt_new(StmtKind::ForRange { var, start, stop, step, ty, body, orelse }, span));
+    }
+
+    fn return_stmt(&mut self, value: Option<&ast::Expr>, span: Span, out: &mut Vec<tir::Stmt>) {
+        let Some(ctx) = self.fn_stack.last() else {
+            self.error(SemanticError::ReturnOutsideFunction { span });
+            return;
+        };
+        let (ret, infer) = (ctx.ret.clone(), ctx.infer_return);
+        if infer {
+            let v = value.map(|e| self.expr(e));
+            let ty = v.as_ref().map_or(Type::Void, |v| v.ty.clone());
+            if let Some(v) = &v {
+                if matches!(v.ty, Type::Ptr(_) | Type::CArray(..) | Type::Str | Type::NoneType | Type::ExceptionClass) {
+                    self.error(SemanticError::NotPythonConvertible {
+                        span: v.span,
+                        ty: v.ty.display(),
+                        role: "return value",
+                    });
+                }
+            }
+            self.fn_stack.last_mut().expect("checked above").returns_seen.push((ty, span));
+            out.push(self.stmt_new(StmtKind::Return(v), span));
+            return;
+        }
+        match (value, &ret) {
+            (None, _) => out.push(self.stmt_new(StmtKind::Return(None), span)),
+            (Some(e), Type::Void) => {
+                self.expr(e);
+                self.error(SemanticError::ReturnValueFromVoid { span: e.span });
+            }
+            (Some(e), ret) => {
+                let v = self.expr_expecting(e, Some(ret));
+                if v.ty.is_error() {
+                    return;
+                }
+                let before = self.errors.len();
+                let converted = self.coerce(v.clone(), ret, e.span);
+                if self.errors.len() > before {
+                    // Say it as a return mismatch, not an assignment.
+                    if let Some(SemanticError::CannotAssign { .. }) = self.errors.last() {
+                        self.errors.pop();
+                        self.error(SemanticError::ReturnMismatch {
+                            span: e.span,
+                            from: v.ty.display(),
+                            to: ret.display(),
+                        });
+                    }
+                }
+                out.push(self.stmt_new(StmtKind::Return(Some(converted)), span));
+            }
+        }
+    }
+
+    /// `raise E("message")` or `raise E`.
+    fn raise_value(&mut self, v: &ast::Expr) -> Option<RaiseValue> {
+        let (name, args, span) = match &v.kind {
+            ast::ExprKind::Name(n) => (n, &[][..], v.span),
+            ast::ExprKind::Call { func, args } => match &func.kind {
+                ast::ExprKind::Name(n) => (n, args.as_slice(), func.span),
+                _ => {
+                    self.error(SemanticError::Unsupported {
+                        span: v.span,
+                        what: "raising this",
+                        instead: "raise `ValueError(\"…\")` or another exception class",
+                    });
+                    return None;
+                }
+            },
+            _ => {
+                self.error(SemanticError::Unsupported {
+                    span: v.span,
+                    what: "raising this",
+                    instead: "raise `ValueError(\"…\")` or another exception class",
+                });
+                return None;
+            }
+        };
+        let Some(kind) = self.exception_kind(name) else {
+            if self.lookup_var(name).is_none() && self.lookup_global(name).is_none() {
+                self.unknown_name(name, span);
+            } else {
+                self.error(SemanticError::WrongKindOfName {
+                    span,
+                    name: name.clone(),
+                    is: "not an exception class",
+                    expected: "something to raise",
+                });
+            }
+            return None;
+        };
+        if args.len() > 1 || args.iter().any(|a| a.keyword.is_some()) {
+            self.error(SemanticError::WrongArgumentCount {
+                span: v.span,
+                name: kind.name().into(),
+                expected: "at most one argument (the message)".into(),
+                given: args.len(),
+                decl: None,
+            });
+            return None;
+        }
+        let message = args.first().map(|a| self.printable(&a.value));
+        Some(RaiseValue { kind, message })
+    }
+
+    fn handler(&mut self, h: &'a ast::ExceptHandler) -> Handler {
+        let mut kinds = Vec::new();
+        if let Some(ty) = &h.ty {
+            let names: Vec<&ast::Expr> = match &ty.kind {
+                ast::ExprKind::Tuple(items) => items.iter().collect(),
+                _ => vec![ty],
+            };
+            for n in names {
+                match &n.kind {
+                    ast::ExprKind::Name(name) => match self.exception_kind(name) {
+                        Some(k) => kinds.push(k),
+                        None => self.unknown_name(name, n.span),
+                    },
+                    _ => self.error(SemanticError::Unsupported {
+                        span: n.span,
+                        what: "`except` clauses other than exception class names",
+                        instead: "name the class: `except ValueError as e:`",
+                    }),
+                }
+            }
+        }
+        let name = h.name.as_ref().map(|n| {
+            let scope = match self.fn_stack.last() {
+                Some(f) => VarScope::Local(f.id),
+                None => VarScope::Global,
+            };
+            let existing = self.lookup_var(&n.name);
+            match existing {
+                Some(v) if self.vars[v.0 as usize].ty == Type::Str => v,
+                _ => {
+                    let v = self.new_var(&n.name, Type::Str, scope, false, n.span);
+                    match self.fn_stack.last_mut() {
+                        Some(f) => {
+                            f.locals.insert(n.name.clone(), v);
+                        }
+                        None => {
+                            self.globals.insert(n.name.clone(), super::Symbol::Var(v));
+                        }
+                    }
+                    v
+                }
+            }
+        });
+        let body = self.block(&h.body);
+        if kinds.is_empty() && h.ty.is_some() {
+            kinds.push(ExceptionKind::Exception);
+        }
+        Handler { kinds, name, body, span: h.span }
+    }
+
+    /// `with nogil:`, `with gil:`, `with cython.boundscheck(False), …:`
+    fn with(&mut self, items: &'a [ast::WithItem], body: &'a [ast::Stmt], span: Span, out: &mut Vec<tir::Stmt>) {
+        let saved = self.directives;
+        let mut directives: Directives = self.directives;
+        let mut gil_change: Option<bool> = None;
+        for item in items {
+            match item {
+                ast::WithItem::Nogil(_) => gil_change = Some(true),
+                ast::WithItem::Context { expr, alias } => {
+                    if alias.is_some() {
+                        self.error(SemanticError::Unsupported {
+                            span: expr.span,
+                            what: "`with … as` context managers",
+                            instead: "cytrus has `with nogil:`, `with gil:` and directive blocks",
+                        });
+                        continue;
+                    }
+                    if let ast::ExprKind::Name(n) = &expr.kind {
+                        if n == "gil" {
+                            gil_change = Some(false);
+                            continue;
+                        }
+                    }
+                    match self.directive_call(expr) {
+                        Some((name, value)) => scope::set_directive(&mut directives, &name, value),
+                        None => {
+                            if !self.errors.last().is_some_and(|e| e.code() == "E0228" || e.code() == "E0229") {
+                                self.error(SemanticError::Unsupported {
+                                    span: expr.span,
+                                    what: "context managers",
+                                    instead: "cytrus has `with nogil:`, `with gil:` and `with cython.boundscheck(False):` blocks",
+                                });
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        self.directives = directives;
+        let saved_nogil = self.nogil_depth;
+        match gil_change {
+            Some(true) => self.nogil_depth += 1,
+            Some(false) => self.nogil_depth = 0,
+            None => {}
+        }
+        let inner = self.block(body);
+        self.nogil_depth = saved_nogil;
+        self.directives = saved;
+        let kind = match gil_change {
+            Some(release) => StmtKind::Nogil { body: inner, release },
+            None => StmtKind::Block(inner),
+        };
+        out.push(self.stmt_new(kind, span));
+    }
+}

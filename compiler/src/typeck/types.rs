@@ -1,0 +1,427 @@
+//! Written types → [`Type`], C's usual arithmetic conversions, and the
+//! implicit conversions Cython allows on assignment.
+
+use cytrus_grammar::ast::{self, Span};
+
+use super::{Checker, SemanticError, Symbol};
+use crate::tir::{Axis, ConstValue, Expr, ExprKind, IntKind, MemviewType, Type};
+
+/// The most dimensions a memoryview may have (Cython's limit).
+pub const MAX_DIMS: usize = 7;
+
+/// The value of a literal (possibly negated) in an `except` clause.
+pub fn const_value(e: &ast::Expr) -> Option<ConstValue> {
+    match &e.kind {
+        ast::ExprKind::Int(v) => i128::try_from(*v).ok().map(ConstValue::Int),
+        ast::ExprKind::Float(v) => Some(ConstValue::Float(*v)),
+        ast::ExprKind::Bool(b) => Some(ConstValue::Int(i128::from(*b))),
+        ast::ExprKind::Unary { op: ast::UnaryOp::Neg, operand } => match const_value(operand)? {
+            ConstValue::Int(v) => Some(ConstValue::Int(-v)),
+            ConstValue::Float(v) => Some(ConstValue::Float(-v)),
+        },
+        ast::ExprKind::Name(n) if n == "NULL" => Some(ConstValue::Int(0)),
+        _ => None,
+    }
+}
+
+/// C's integer promotion: anything narrower than `int` becomes `int`.
+pub fn promote(ty: &Type) -> Type {
+    match ty {
+        Type::Bint => Type::INT,
+        Type::Int(k) if k.rank() < 3 => Type::INT,
+        other => other.clone(),
+    }
+}
+
+/// The usual arithmetic conversions (C11 6.3.1.8), extended with Python ints:
+/// a Python int with a C integer stays a Python int (exact arithmetic), with a
+/// float it becomes a double.
+pub fn arithmetic_type(a: &Type, b: &Type) -> Option<Type> {
+    if !a.is_numeric() || !b.is_numeric() {
+        return None;
+    }
+    let (a, b) = (promote(a), promote(b));
+    Some(match (&a, &b) {
+        (Type::Float { bits: x }, Type::Float { bits: y }) => Type::Float { bits: (*x).max(*y) },
+        (Type::Float { .. }, _) => {
+            if b == Type::PyInt {
+                Type::DOUBLE
+            } else {
+                a.clone()
+            }
+        }
+        (_, Type::Float { .. }) => {
+            if a == Type::PyInt {
+                Type::DOUBLE
+            } else {
+                b.clone()
+            }
+        }
+        (Type::PyInt, _) | (_, Type::PyInt) => Type::PyInt,
+        (Type::Int(x), Type::Int(y)) => Type::Int(usual_int(*x, *y)),
+        _ => return None,
+    })
+}
+
+/// The usual arithmetic conversions between two promoted integer types.
+fn usual_int(x: IntKind, y: IntKind) -> IntKind {
+    if x == y {
+        return x;
+    }
+    let (hi, lo) = if x.rank() >= y.rank() { (x, y) } else { (y, x) };
+    if hi.rank() == lo.rank() {
+        // Same rank, different names (`long` and `Py_ssize_t`): the unsigned one
+        // wins, else keep the left-hand spelling.
+        return if !x.signed() {
+            x
+        } else if !y.signed() {
+            y
+        } else {
+            x
+        };
+    }
+    match (hi.signed(), lo.signed()) {
+        (true, true) | (false, false) | (false, true) => hi,
+        // Signed of higher rank: it holds every value of the unsigned type when wider.
+        (true, false) => {
+            if hi.bits() > lo.bits() {
+                hi
+            } else {
+                hi.to_unsigned()
+            }
+        }
+    }
+}
+
+/// The type both branches of a conditional, or `min`/`max` arguments, meet in.
+pub fn common_type(a: &Type, b: &Type) -> Option<Type> {
+    if a == b {
+        return Some(a.clone());
+    }
+    if a.is_error() || b.is_error() {
+        return Some(Type::Error);
+    }
+    if *a == Type::Bint && *b == Type::Bint {
+        return Some(Type::Bint);
+    }
+    if let Some(t) = arithmetic_type(a, b) {
+        return Some(t);
+    }
+    match (a, b) {
+        (Type::Ptr(_), Type::Ptr(_)) if a == b => Some(a.clone()),
+        (Type::Memview(m), Type::NoneType) | (Type::NoneType, Type::Memview(m)) => Some(Type::Memview(m.clone())),
+        _ => None,
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// A written type as a [`Type`]. Errors are reported and give [`Type::Error`].
+    pub(super) fn resolve_type(&mut self, t: &ast::TypeExpr) -> Type {
+        match &t.kind {
+            ast::TypeKind::Named(name) => self.named_type(name, t.span),
+            ast::TypeKind::Const(inner) => {
+                // `const` on a scalar changes nothing cytrus checks beyond views.
+                self.resolve_type(inner)
+            }
+            ast::TypeKind::Pointer(inner) => {
+                let inner = self.resolve_type(inner);
+                if inner.is_error() {
+                    return Type::Error;
+                }
+                Type::Ptr(Box::new(inner))
+            }
+            ast::TypeKind::Array { elem, len } => {
+                let elem = self.resolve_type(elem);
+                let n = match const_value(len) {
+                    Some(ConstValue::Int(n)) if n > 0 => n as u64,
+                    _ => {
+                        self.error(SemanticError::BadArrayArgument {
+                            span: len.span,
+                            message: "a C array's length must be a positive integer literal".into(),
+                        });
+                        return Type::Error;
+                    }
+                };
+                if elem.is_error() {
+                    return Type::Error;
+                }
+                Type::CArray(Box::new(elem), n)
+            }
+            ast::TypeKind::Memview { elem, axes } => self.memview_type(elem, axes, t.span),
+        }
+    }
+
+    fn named_type(&mut self, name: &str, span: Span) -> Type {
+        let builtin = match name {
+            "char" => Some(Type::Int(IntKind::Char)),
+            "signed char" => Some(Type::Int(IntKind::SChar)),
+            "unsigned char" => Some(Type::Int(IntKind::UChar)),
+            "short" => Some(Type::Int(IntKind::Short)),
+            "unsigned short" => Some(Type::Int(IntKind::UShort)),
+            "int" => Some(Type::INT),
+            "unsigned int" => Some(Type::Int(IntKind::UInt)),
+            "long" => Some(Type::LONG),
+            "unsigned long" => Some(Type::Int(IntKind::ULong)),
+            "long long" => Some(Type::Int(IntKind::LongLong)),
+            "unsigned long long" => Some(Type::Int(IntKind::ULongLong)),
+            "Py_ssize_t" | "ssize_t" | "Py_hash_t" => Some(Type::SSIZE),
+            "size_t" | "Py_UCS4" => Some(Type::Int(IntKind::SizeT)),
+            "float" => Some(Type::FLOAT),
+            "double" => Some(Type::DOUBLE),
+            "bint" => Some(Type::Bint),
+            "void" => Some(Type::Void),
+            _ => None,
+        };
+        if let Some(t) = builtin {
+            return t;
+        }
+        if let Some(t) = self.typedefs.get(name) {
+            return t.clone();
+        }
+        if let Some(Symbol::Type(t)) = self.lookup_global(name) {
+            return t.clone();
+        }
+        let hint = match name {
+            "long double" => Some("`long double` is not supported in cytrus; use `double`"),
+            "object" | "list" | "dict" | "tuple" | "str" | "bytes" | "set" => Some(
+                "Python objects are not supported in cytrus; use a C type or a typed memoryview such as `double[:]`",
+            ),
+            n if n.ends_with("_t") && n.contains("int") => Some("cimport it: `from libc.stdint cimport …`"),
+            "clock_t" => Some("cimport it: `from libc.time cimport clock_t`"),
+            _ => None,
+        };
+        self.error(SemanticError::UnknownType { span, name: name.into(), hint });
+        Type::Error
+    }
+
+    /// `double[:, ::1]` with Cython's rules for which axis specs combine.
+    fn memview_type(&mut self, elem: &ast::TypeExpr, axes: &[ast::AxisSpec], span: Span) -> Type {
+        let is_const = matches!(elem.kind, ast::TypeKind::Const(_));
+        let elem_ty = self.resolve_type(elem);
+        if elem_ty.is_error() {
+            return Type::Error;
+        }
+        if !matches!(elem_ty, Type::Int(_) | Type::Float { .. } | Type::Bint) {
+            self.error(SemanticError::CannotAssign {
+                span: elem.span,
+                from: elem_ty.display(),
+                to: "memoryview element".into(),
+                help: Some("memoryview elements are C numbers: integers, `float`, `double`".into()),
+            });
+            return Type::Error;
+        }
+        if axes.len() > MAX_DIMS {
+            self.error(SemanticError::TooManyDimensions { span, ndim: axes.len() });
+            return Type::Error;
+        }
+        let mut parsed = Vec::with_capacity(axes.len());
+        for axis in axes {
+            let a = match &axis.step {
+                None => Axis::Strided,
+                Some(step) => match &step.kind {
+                    ast::ExprKind::Int(1) => Axis::Contiguous,
+                    ast::ExprKind::Attribute { value, attr } => {
+                        if !self.is_view_module(value) {
+                            self.error(SemanticError::InvalidAxisSpec {
+                                span: step.span,
+                                message: "an access spec is written `view.<name>` after `from cython cimport view`",
+                            });
+                            return Type::Error;
+                        }
+                        match attr.name.as_str() {
+                            "generic" => Axis::Generic,
+                            "strided" => Axis::Strided,
+                            "contiguous" => Axis::Contiguous,
+                            "indirect" => Axis::Indirect,
+                            "indirect_contiguous" => Axis::IndirectContiguous,
+                            _ => Axis::Strided,
+                        }
+                    }
+                    _ => Axis::Strided,
+                },
+            };
+            parsed.push(a);
+        }
+        if let Some(message) = axis_rule_violation(&parsed) {
+            self.error(SemanticError::InvalidAxisSpec { span, message });
+            return Type::Error;
+        }
+        Type::Memview(MemviewType { elem: Box::new(elem_ty), axes: parsed, is_const })
+    }
+
+    /// `view` or `cython.view` (as cimported).
+    pub(super) fn is_view_module(&self, e: &ast::Expr) -> bool {
+        match &e.kind {
+            ast::ExprKind::Name(n) => matches!(self.lookup_global(n), Some(Symbol::ViewModule)),
+            ast::ExprKind::Attribute { attr, .. } => attr.name == "view" && self.cython_attribute(e).is_some(),
+            _ => false,
+        }
+    }
+
+    /// Converts `value` to `to` as an assignment, an argument or a return does.
+    pub(super) fn coerce(&mut self, value: Expr, to: &Type, span: Span) -> Expr {
+        self.coerce_at(value, to, span, false)
+    }
+
+    /// As [`Self::coerce`]; `python_boundary` marks a `def` call, where C
+    /// integers are checked for overflow and view contiguity at run time.
+    pub(super) fn coerce_at(&mut self, value: Expr, to: &Type, span: Span, python_boundary: bool) -> Expr {
+        let from = value.ty.clone();
+        if from == *to && !python_boundary || from.is_error() || to.is_error() {
+            return value;
+        }
+        // A literal that fits the target becomes a literal of the target type.
+        if let ExprKind::IntLit(v) = value.kind {
+            match to {
+                Type::Int(k) if k.range().0 <= v && v <= k.range().1 => {
+                    return Expr::new(ExprKind::IntLit(v), to.clone(), value.span);
+                }
+                Type::PyInt => return Expr::new(ExprKind::IntLit(v), to.clone(), value.span),
+                Type::Float { .. } if v.unsigned_abs() < (1u128 << 53) => {
+                    return Expr::new(ExprKind::FloatLit(v as f64), to.clone(), value.span);
+                }
+                _ => {}
+            }
+        }
+        let wrap = |kind: fn(Box<Expr>) -> ExprKind, value: Expr| {
+            let span = value.span;
+            Expr::new(kind(Box::new(value)), to.clone(), span)
+        };
+        match (&from, to) {
+            (a, b) if a == b => value,
+            // Python int → C integer: checked, raises OverflowError.
+            (Type::PyInt, Type::Int(_) | Type::Bint) => wrap(ExprKind::ConvertChecked, value),
+            (Type::Int(_) | Type::Bint, Type::Int(_)) if python_boundary => wrap(ExprKind::ConvertChecked, value),
+            (Type::Int(_) | Type::Bint | Type::PyInt | Type::Float { .. }, Type::PyInt) => {
+                if from.is_float() {
+                    self.cannot_assign(&from, to, span, None);
+                    return Expr::error(span);
+                }
+                wrap(ExprKind::Convert, value)
+            }
+            (Type::Int(_) | Type::Bint, Type::Int(_) | Type::Bint | Type::Float { .. }) => {
+                wrap(ExprKind::Convert, value)
+            }
+            (Type::Float { .. } | Type::PyInt, Type::Float { .. }) => wrap(ExprKind::Convert, value),
+            (Type::Float { .. }, Type::Int(_) | Type::Bint) => {
+                self.cannot_assign(&from, to, span, Some(format!("cast it to truncate: `<{}>x`", to.display())));
+                Expr::error(span)
+            }
+            (Type::NoneType, Type::Memview(_)) => Expr::new(ExprKind::NoneLit, to.clone(), value.span),
+            (Type::NoneType, Type::Ptr(_)) => Expr::new(ExprKind::Null, to.clone(), value.span),
+            (Type::Ptr(_), Type::Ptr(inner)) if value.kind == ExprKind::Null => {
+                let _ = inner;
+                Expr::new(ExprKind::Null, to.clone(), value.span)
+            }
+            (Type::CArray(elem, _), Type::Ptr(target)) if elem == target => wrap(ExprKind::Convert, value),
+            (Type::CArray(..), Type::Memview(m)) => {
+                let base = Type::Memview(carray_view_type(&from));
+                if base.memview().map(|b| *b.elem != *m.elem || b.ndim() != m.ndim()).unwrap_or(true) {
+                    self.cannot_assign(&from, to, span, None);
+                    return Expr::error(span);
+                }
+                let view = Expr::new(ExprKind::ViewFromArray(Box::new(value)), base, span);
+                self.coerce_at(view, to, span, python_boundary)
+            }
+            (Type::Memview(a), Type::Memview(b)) => {
+                if a.elem != b.elem {
+                    self.error(SemanticError::DifferentBaseTypes {
+                        span,
+                        from: a.elem.display(),
+                        to: b.elem.display(),
+                    });
+                    return Expr::error(span);
+                }
+                if a.ndim() != b.ndim() {
+                    self.error(SemanticError::DifferentDimensions { span, from: from.display(), to: to.display() });
+                    return Expr::error(span);
+                }
+                if a.is_const && !b.is_const {
+                    self.cannot_assign(
+                        &from,
+                        to,
+                        span,
+                        Some("a read-only view stays read-only; declare the target `const`".into()),
+                    );
+                    return Expr::error(span);
+                }
+                let conformable = a.axes.iter().zip(&b.axes).all(|(x, y)| axis_conforms(*x, *y));
+                if !conformable && !python_boundary {
+                    self.error(SemanticError::NotConformable { span, from: from.display(), to: to.display() });
+                    return Expr::error(span);
+                }
+                if a.axes == b.axes && a.is_const == b.is_const && !python_boundary {
+                    return value;
+                }
+                let checked = !conformable || python_boundary;
+                Expr::new(ExprKind::ViewConvert { operand: Box::new(value), checked }, to.clone(), span)
+            }
+            _ => {
+                let help = match (&from, to) {
+                    (Type::Ptr(_), Type::Ptr(_)) => Some(format!("cast it: `<{}>p`", to.display())),
+                    (Type::Memview(_), t) if t.is_numeric() => Some("index the view to get an element: `v[i]`".into()),
+                    _ => None,
+                };
+                self.cannot_assign(&from, to, span, help);
+                Expr::error(span)
+            }
+        }
+    }
+
+    fn cannot_assign(&mut self, from: &Type, to: &Type, span: Span, help: Option<String>) {
+        self.error(SemanticError::CannotAssign { span, from: from.display(), to: to.display(), help });
+    }
+}
+
+/// Whether a view with axis `from` may be used where `to` is declared.
+fn axis_conforms(from: Axis, to: Axis) -> bool {
+    match to {
+        Axis::Generic => true,
+        Axis::Strided => matches!(from, Axis::Strided | Axis::Contiguous),
+        Axis::Contiguous => from == Axis::Contiguous,
+        Axis::Indirect => matches!(from, Axis::Indirect | Axis::IndirectContiguous),
+        Axis::IndirectContiguous => from == Axis::IndirectContiguous,
+    }
+}
+
+/// The view a C array coerces to: C-contiguous, one axis per array level.
+pub fn carray_view_type(ty: &Type) -> MemviewType {
+    let mut ndim = 0;
+    let mut t = ty;
+    while let Type::CArray(inner, _) = t {
+        ndim += 1;
+        t = inner;
+    }
+    MemviewType::c_contiguous(t.clone(), ndim, false)
+}
+
+/// Cython's rules for which axis specs combine, or the reason they do not.
+pub fn axis_rule_violation(axes: &[Axis]) -> Option<&'static str> {
+    let n = axes.len();
+    let contiguous: Vec<usize> = (0..n).filter(|&i| axes[i] == Axis::Contiguous).collect();
+    if contiguous.len() > 1 {
+        return Some("only one axis may be contiguous (`::1`)");
+    }
+    if let Some(&i) = contiguous.first() {
+        if i != 0 && i != n - 1 {
+            return Some("only the first or the last axis may be contiguous");
+        }
+        if i == 0 && n > 1 && axes[1..].iter().any(|a| *a != Axis::Strided) {
+            return Some("a Fortran-contiguous view (`::1` first) must be strided (`:`) in every other axis");
+        }
+        if i == n - 1 && n > 1 && axes[..n - 1].iter().any(|a| matches!(a, Axis::Generic)) {
+            return Some("a contiguous last axis cannot follow a generic axis");
+        }
+    }
+    if n > 0 && axes[n - 1] == Axis::IndirectContiguous {
+        return Some("the last axis cannot be `view.indirect_contiguous`");
+    }
+    None
+}
+
+impl Expr {
+    /// Whether the expression names storage that can be assigned or have its address taken.
+    pub fn is_lvalue(&self) -> bool {
+        matches!(self.kind, ExprKind::Var(_) | ExprKind::PtrIndex { .. } | ExprKind::ViewIndex { .. })
+    }
+}
