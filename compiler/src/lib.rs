@@ -4,7 +4,11 @@
 //! functions beside it): source text in, checked program or a [`Report`] of
 //! diagnostics out. The CLI, the build.rs API and the tests all go through it.
 
+pub mod backend;
 pub mod diag;
+pub mod driver;
+pub mod lir;
+pub mod lower;
 pub mod tir;
 pub mod typeck;
 

@@ -38,8 +38,52 @@ enum Color {
     Never,
 }
 
+/// The language of generated code.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Backend {
+    /// C source, compiled with the system C compiler (`cc`, or `$CC`).
+    C,
+}
+
 #[derive(Subcommand)]
 enum Command {
+    /// Compile a `.pyx` file and run its top-level code.
+    ///
+    /// The program's standard output passes through; an uncaught error is
+    /// reported on stderr with `ErrorType: message` as the last line and exit
+    /// status 1. Compile errors exit with status 2; a missing C compiler or
+    /// another tool failure with 3 or more.
+    Run {
+        /// The `.pyx` file to run.
+        #[arg(value_name = "FILE.pyx")]
+        file: PathBuf,
+        /// The language to compile through.
+        #[arg(long, value_enum, default_value_t = Backend::C)]
+        backend: Backend,
+    },
+    /// Compile a `.pyx` file to source code, or to an executable.
+    ///
+    /// `--emit c` writes NAME.c, NAME.h and cytrus.h into the output
+    /// directory; link NAME.c with the runtime's static library. `--embed`
+    /// (named after Cython's) builds a standalone program that runs the
+    /// module's top-level code: the same program `cytrus run` executes.
+    Build {
+        /// The `.pyx` file to compile.
+        #[arg(value_name = "FILE.pyx")]
+        file: PathBuf,
+        /// Write source code in this language.
+        #[arg(long, value_enum, conflicts_with = "embed")]
+        emit: Option<Backend>,
+        /// Build an executable instead of source.
+        #[arg(long)]
+        embed: bool,
+        /// The language to compile through, with --embed.
+        #[arg(long, value_enum, default_value_t = Backend::C)]
+        backend: Backend,
+        /// The output directory (--emit) or executable path (--embed).
+        #[arg(short, long, value_name = "PATH")]
+        output: Option<PathBuf>,
+    },
     /// Check `.pyx` files for errors without producing code.
     ///
     /// Every error in every file is reported on stderr with its location.
@@ -60,6 +104,90 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Command::Check { files } => check(&files, color),
+        Command::Run { file, backend } => run(&file, backend, color),
+        Command::Build { file, emit, embed, backend, output } => build(&file, emit, embed, backend, output, color),
+    }
+}
+
+/// Reads and compiles one file to lowered IR, reporting diagnostics.
+fn lower(path: &std::path::Path, color: ColorMode) -> Result<cytrus::lir::Module, ExitCode> {
+    let name = path.display().to_string();
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            Report::new(&name, "", vec![diag::plain_error(format!("cannot read `{name}`: {e}"))]).emit_stderr(color);
+            return Err(ExitCode::from(EXIT_DIAGNOSTICS));
+        }
+    };
+    let result = match std::str::from_utf8(&bytes) {
+        Ok(source) => cytrus::driver::lower_source(&name, source),
+        Err(_) => cytrus::check_bytes(&name, &bytes).map(|_| unreachable!("invalid UTF-8 never checks")),
+    };
+    result.map_err(|report| {
+        report.emit_stderr(color);
+        ExitCode::from(EXIT_DIAGNOSTICS)
+    })
+}
+
+fn tool_failure(e: cytrus::driver::ToolError) -> ExitCode {
+    eprintln!("error: {}", e.message);
+    ExitCode::from(e.status)
+}
+
+fn run(path: &std::path::Path, _backend: Backend, color: ColorMode) -> ExitCode {
+    let module = match lower(path, color) {
+        Ok(m) => m,
+        Err(code) => return code,
+    };
+    let dir = match cytrus::driver::scratch_dir(&module.name) {
+        Ok(d) => d,
+        Err(e) => return tool_failure(cytrus::driver::ToolError { message: format!("cannot create a build directory: {e}"), status: 3 }),
+    };
+    let exe = dir.join(&module.name);
+    if let Err(e) = cytrus::driver::build_executable(&module, &exe) {
+        return tool_failure(e);
+    }
+    let status = std::process::Command::new(&exe).status();
+    std::fs::remove_dir_all(&dir).ok();
+    match status {
+        Ok(s) => match s.code() {
+            Some(code) => ExitCode::from(code.clamp(0, 255) as u8),
+            None => {
+                eprintln!("error: the program was killed by a signal");
+                ExitCode::from(5)
+            }
+        },
+        Err(e) => tool_failure(cytrus::driver::ToolError { message: format!("cannot run the compiled program: {e}"), status: 3 }),
+    }
+}
+
+fn build(
+    path: &std::path::Path,
+    emit: Option<Backend>,
+    embed: bool,
+    _backend: Backend,
+    output: Option<PathBuf>,
+    color: ColorMode,
+) -> ExitCode {
+    let module = match lower(path, color) {
+        Ok(m) => m,
+        Err(code) => return code,
+    };
+    if embed {
+        let out = output.unwrap_or_else(|| PathBuf::from(&module.name));
+        return match cytrus::driver::build_executable(&module, &out) {
+            Ok(()) => ExitCode::from(EXIT_OK),
+            Err(e) => tool_failure(e),
+        };
+    }
+    match emit {
+        Some(Backend::C) | None => {
+            let dir = output.unwrap_or_else(|| PathBuf::from("."));
+            match cytrus::driver::write_c(&module, &dir) {
+                Ok(_) => ExitCode::from(EXIT_OK),
+                Err(e) => tool_failure(cytrus::driver::ToolError { message: format!("cannot write to {}: {e}", dir.display()), status: 3 }),
+            }
+        }
     }
 }
 

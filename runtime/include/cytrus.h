@@ -188,6 +188,168 @@ void cytrus_print_str(const char *s);
 /* Writes out buffered output (also done at exit and before stderr output). */
 void cytrus_flush_stdout(void);
 
+
+/* ---- inline helpers for generated code ---------------------------------- */
+
+#include <stdio.h>
+
+/* One axis of a slice, as Cython's __pyx_memoryview_slice_memviewslice does
+ * it: an index (is_slice == 0) removes the axis, a start:stop:step range
+ * becomes axis new_ndim of dst. *suboffset_dim tracks where offsets go once
+ * an indirect axis was sliced (-1: into data). 0, or -1 with an error set. */
+static inline int cytrus_slice_axis(cytrus_slice *dst, Py_ssize_t shape, Py_ssize_t stride,
+                                    Py_ssize_t suboffset, int dim, int new_ndim, int *suboffset_dim,
+                                    Py_ssize_t start, Py_ssize_t stop, Py_ssize_t step,
+                                    int have_start, int have_stop, int have_step, int is_slice) {
+    char message[96];
+    if (!is_slice) {
+        if (start < 0) start += shape;
+        if (__builtin_expect(!(0 <= start && start < shape), 0)) {
+            snprintf(message, sizeof message, "Index out of bounds (axis %d)", dim);
+            cytrus_err_set(CYTRUS_INDEX_ERROR, message);
+            return -1;
+        }
+    } else {
+        int negative_step = 0;
+        if (have_step) {
+            negative_step = step < 0;
+            if (__builtin_expect(step == 0, 0)) {
+                snprintf(message, sizeof message, "Step may not be zero (axis %d)", dim);
+                cytrus_err_set(CYTRUS_VALUE_ERROR, message);
+                return -1;
+            }
+        } else {
+            step = 1;
+        }
+        if (have_start) {
+            if (start < 0) {
+                start += shape;
+                if (start < 0) start = 0;
+            } else if (start >= shape) {
+                start = negative_step ? shape - 1 : shape;
+            }
+        } else {
+            start = negative_step ? shape - 1 : 0;
+        }
+        if (have_stop) {
+            if (stop < 0) {
+                stop += shape;
+                if (stop < 0) stop = 0;
+            } else if (stop > shape) {
+                stop = shape;
+            }
+        } else {
+            stop = negative_step ? -1 : shape;
+        }
+        /* The new extent is ceil((stop - start) / step), at least 0. */
+        Py_ssize_t new_shape = (stop - start) / step;
+        if ((stop - start) - step * new_shape) ++new_shape;
+        if (new_shape < 0) new_shape = 0;
+        dst->strides[new_ndim] = stride * step;
+        dst->shape[new_ndim] = new_shape;
+        dst->suboffsets[new_ndim] = suboffset;
+    }
+    if (*suboffset_dim < 0) {
+        dst->data += start * stride;
+    } else {
+        dst->suboffsets[*suboffset_dim] += start * stride;
+    }
+    if (suboffset >= 0) {
+        if (!is_slice) {
+            if (new_ndim == 0) {
+                dst->data = ((char **)dst->data)[0] + suboffset;
+            } else {
+                snprintf(message, sizeof message,
+                         "All dimensions preceding dimension %d must be indexed and not sliced", dim);
+                cytrus_err_set(CYTRUS_INDEX_ERROR, message);
+                return -1;
+            }
+        } else {
+            *suboffset_dim = new_ndim;
+        }
+    }
+    return 0;
+}
+
+/* Python ints in 128 bits: each operation is exact or raises OverflowError
+ * (cytrus's documented limit; Python would go on with bigger numbers). */
+#define CYTRUS_I128_OVERFLOW \
+    "Python int too large: cytrus computes Python ints in 128 bits"
+
+static inline int cytrus_i128_overflow(void) {
+    cytrus_err_set(CYTRUS_OVERFLOW_ERROR, CYTRUS_I128_OVERFLOW);
+    return -1;
+}
+
+static inline int cytrus_i128_add(__int128 a, __int128 b, __int128 *out) {
+    return __builtin_add_overflow(a, b, out) ? cytrus_i128_overflow() : 0;
+}
+
+static inline int cytrus_i128_sub(__int128 a, __int128 b, __int128 *out) {
+    return __builtin_sub_overflow(a, b, out) ? cytrus_i128_overflow() : 0;
+}
+
+static inline int cytrus_i128_mul(__int128 a, __int128 b, __int128 *out) {
+    return __builtin_mul_overflow(a, b, out) ? cytrus_i128_overflow() : 0;
+}
+
+/* Python's //: rounds towards negative infinity. */
+static inline int cytrus_i128_floordiv(__int128 a, __int128 b, __int128 *out) {
+    if (b == 0) {
+        cytrus_err_set(CYTRUS_ZERO_DIVISION_ERROR, "integer division or modulo by zero");
+        return -1;
+    }
+    if (b == -1 && a == -a && a != 0) return cytrus_i128_overflow();
+    __int128 q = a / b, r = a % b;
+    if (r != 0 && ((r < 0) != (b < 0))) q -= 1;
+    *out = q;
+    return 0;
+}
+
+/* Python's %: the result takes the divisor's sign. */
+static inline int cytrus_i128_mod(__int128 a, __int128 b, __int128 *out) {
+    if (b == 0) {
+        cytrus_err_set(CYTRUS_ZERO_DIVISION_ERROR, "integer division or modulo by zero");
+        return -1;
+    }
+    if (b == -1) {
+        *out = 0;
+        return 0;
+    }
+    __int128 r = a % b;
+    if (r != 0 && ((r < 0) != (b < 0))) r += b;
+    *out = r;
+    return 0;
+}
+
+/* a ** b for b >= 0 (a negative exponent is rejected before this is called). */
+static inline int cytrus_i128_pow(__int128 a, __int128 b, __int128 *out) {
+    __int128 result = 1;
+    while (b > 0) {
+        if (b & 1) {
+            if (__builtin_mul_overflow(result, a, &result)) return cytrus_i128_overflow();
+        }
+        b >>= 1;
+        if (b > 0 && __builtin_mul_overflow(a, a, &a)) return cytrus_i128_overflow();
+    }
+    *out = result;
+    return 0;
+}
+
+static inline int cytrus_i128_shl(__int128 a, __int128 b, __int128 *out) {
+    if (b < 0) {
+        cytrus_err_set(CYTRUS_VALUE_ERROR, "negative shift count");
+        return -1;
+    }
+    if (a == 0) {
+        *out = 0;
+        return 0;
+    }
+    if (b >= 127 || ((a << b) >> b) != a) return cytrus_i128_overflow();
+    *out = a << b;
+    return 0;
+}
+
 #ifdef __cplusplus
 }
 #endif

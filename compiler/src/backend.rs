@@ -1,0 +1,3 @@
+//! The backends: each prints the lowered IR in one language, deciding nothing.
+
+pub mod c;

@@ -1,0 +1,369 @@
+//! The lowered IR: what both backends print, with every decision taken.
+//!
+//! Expressions ([`Value`]) are pure: checks, calls and runtime operations are
+//! statements, in evaluation order, with explicit error exits ([`Stmt::Fail`]
+//! jumps to the innermost [`Stmt::Guard`]'s handler). A memoryview element is
+//! an [`Element`] whose address terms say, per axis, whether to multiply by the
+//! stride (strided), not to (contiguous), or to follow a pointer (indirect).
+//! Acquisition and release of owned views are explicit statements.
+//!
+//! `v[i]` on `double[::1] v`, checks on → `Check(i < 0 → i += shape[0]); Check(i >= shape[0] → IndexError …)`,
+//! then `Load(Element { slice: v, terms: [Contiguous(i)] })`.
+
+use crate::tir::{ExceptionKind, IntKind};
+
+/// A C-level type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum LType {
+    Int(IntKind),
+    /// `float` (32) or `double` (64).
+    Float(u32),
+    /// `bint`: a C `int` that holds 0 or 1.
+    Bint,
+    /// A Python int, held exactly in 128 bits.
+    Int128,
+    Ptr(Box<LType>),
+    Array(Box<LType>, u64),
+    /// `cytrus_slice`.
+    Slice,
+    /// A caught exception (`except E as e`): `cytrus_error *`.
+    ErrorRef,
+    Void,
+}
+
+/// Index into [`Function::locals`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LocalId(pub u32);
+
+/// Index into [`Module::globals`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct GlobalId(pub u32);
+
+/// Index into [`Module::functions`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FuncId(pub u32);
+
+/// A variable: its name in the output and its type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Local {
+    pub name: String,
+    pub ty: LType,
+}
+
+/// A lowered module.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Module {
+    pub name: String,
+    /// The `.pyx` file name, for line markers and tracebacks.
+    pub file: String,
+    pub globals: Vec<Local>,
+    pub functions: Vec<Function>,
+    /// The module's top-level code: a function returning 0, or -1 on error.
+    pub init: Function,
+}
+
+/// Who can call a function.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Visibility {
+    /// `cdef`: only this module.
+    Private,
+    /// `def` / `cpdef`: declared in the header, `pub` in Rust.
+    Exported,
+}
+
+/// How a caller learns that a call failed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ErrorConvention {
+    /// `noexcept`: the function reports and swallows its errors.
+    NoExcept,
+    /// The return value equals this only on error (`except -1`).
+    Value(Value),
+    /// The return value equals this when an error may have happened; the
+    /// caller then asks the indicator (`except? -1`).
+    MaybeValue(Value),
+    /// The caller always asks the indicator (`except *`, `void` functions).
+    Indicator,
+}
+
+/// A lowered function.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Function {
+    /// The name in the `.pyx` file.
+    pub name: String,
+    /// The symbol in the output (`NAME` for exported, `__pyx_f_…` style otherwise).
+    pub symbol: String,
+    pub visibility: Visibility,
+    pub params: Vec<LocalId>,
+    pub ret: LType,
+    pub error: ErrorConvention,
+    pub locals: Vec<Local>,
+    pub body: Vec<Stmt>,
+    /// A `noexcept` function's report names it `module.function`.
+    pub qualified_name: String,
+    pub inline: bool,
+    /// The line of the `def`/`cdef` header.
+    pub line: u32,
+}
+
+/// Where a value is stored.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Place {
+    Local(LocalId),
+    Global(GlobalId),
+    /// `p[i]` on a pointer (or a C array, which decays).
+    Deref { ptr: Box<Value>, index: Box<Value>, elem: LType },
+    /// An element of a view.
+    Element(Element),
+    /// `shape[k]` (or strides/suboffsets) of a slice stored in a place.
+    SliceField { slice: Box<Place>, field: SliceField, axis: usize },
+    /// The `data` pointer of a slice stored in a place.
+    SliceData(Box<Place>),
+}
+
+/// The address of one view element: `data + Σ term`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Element {
+    pub slice: Box<Value>,
+    pub elem: LType,
+    pub terms: Vec<AxisTerm>,
+}
+
+/// One axis's part of an element address.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AxisTerm {
+    pub axis: usize,
+    pub index: Value,
+    pub access: Access,
+}
+
+/// How one axis contributes to an address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// `index * strides[axis]`.
+    Strided,
+    /// The last axis of a C-contiguous view: the element pointer is indexed
+    /// directly, `((T *)p)[index]`, with no stride multiply.
+    Contiguous,
+    /// `*(char **)(p + index * strides[axis]) + suboffsets[axis]`.
+    Indirect,
+    /// Decided at run time by `suboffsets[axis] >= 0`.
+    Generic,
+}
+
+/// A field of the slice struct that is an array of extents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SliceField {
+    Shape,
+    Strides,
+    Suboffsets,
+}
+
+/// A pure value: evaluating it has no effects and cannot fail.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Int(i128, IntKind),
+    Int128(i128),
+    Float(f64, u32),
+    Bool(bool),
+    Null(LType),
+    /// A `<math.h>` constant or `CLOCKS_PER_SEC`.
+    Const(&'static str, LType),
+    Read(Box<Place>),
+    Unary { op: UnaryOp, ty: LType, operand: Box<Value> },
+    Binary { op: BinOp, ty: LType, left: Box<Value>, right: Box<Value> },
+    Compare { op: CmpOp, left: Box<Value>, right: Box<Value> },
+    And(Box<Value>, Box<Value>),
+    Or(Box<Value>, Box<Value>),
+    Cond { cond: Box<Value>, then: Box<Value>, orelse: Box<Value>, ty: LType },
+    /// A C conversion (implicit or written).
+    Cast { ty: LType, value: Box<Value> },
+    AddressOf(Box<Place>),
+    /// A pure `<math.h>` function.
+    Math { name: &'static str, args: Vec<Value> },
+    Sizeof(LType),
+    /// 1 if the slice is the None view.
+    IsNone(Box<Value>),
+    /// A slice value with one field replaced (slicing builds views this way).
+    SliceWith { base: Box<Value>, field: SliceField, axis: usize, value: Box<Value> },
+    /// A slice value with its data pointer replaced.
+    SliceWithData { base: Box<Value>, data: Box<Value> },
+    /// The None view.
+    NoneSlice,
+    /// 1 while an exception is set in the indicator.
+    ErrOccurred,
+    /// 1 when `except kind:` catches the exception held in the local.
+    ErrorMatches { error: LocalId, kind: ExceptionKind },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnaryOp {
+    Neg,
+    Invert,
+    Not,
+}
+
+/// Binary operators, each with one meaning in both backends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinOp {
+    /// Wrapping on integers (`-fwrapv` / `wrapping_*`), IEEE on floats.
+    Add,
+    Sub,
+    Mul,
+    /// C division: truncating on integers (divisor checked already), IEEE on floats.
+    Div,
+    /// C remainder (truncating), divisor checked already.
+    Rem,
+    /// Python `//` on integers: floors (divisor checked already).
+    FloorDiv,
+    /// Python `%` on integers: takes the divisor's sign (divisor checked already).
+    Mod,
+    /// Python `//` on floats.
+    FloatFloorDiv,
+    /// Python `%` on floats.
+    FloatMod,
+    /// Integer power by squaring, wrapping (exponent ≥ 0).
+    IntPow,
+    /// `pow(a, b)` on doubles.
+    FloatPow,
+    Shl,
+    Shr,
+    BitAnd,
+    BitOr,
+    BitXor,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CmpOp {
+    Lt,
+    Gt,
+    Le,
+    Ge,
+    Eq,
+    NotEq,
+}
+
+/// What an error message says.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    Text(String),
+    /// `Out of bounds on buffer access (axis N)` with N computed at run time.
+    Value(Value),
+}
+
+/// A function of the runtime that generated code calls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuntimeFn {
+    /// `cytrus_array_new(&out, ndim, shape, itemsize, format, mode, allocate)`.
+    ArrayNew,
+    SliceFromPtr,
+    SliceCopy,
+    SliceCopyFortran,
+    SliceIsCContig,
+    SliceIsFContig,
+    SliceCopyContents,
+    SliceFill,
+    SliceCheckDtype,
+    SliceCheckAxes,
+    Malloc,
+    Calloc,
+    Realloc,
+    Free,
+    Memcpy,
+    Memset,
+    Clock,
+    /// One axis of a slice (Cython's `__pyx_memoryview_slice_memviewslice`).
+    SliceAxis,
+    /// Checked Python-int (128-bit) arithmetic: OverflowError past 128 bits,
+    /// ZeroDivisionError, Python's floor division and modulo.
+    I128Add,
+    I128Sub,
+    I128Mul,
+    I128FloorDiv,
+    I128Mod,
+    I128Pow,
+    I128Shl,
+}
+
+/// One argument of a runtime call.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RuntimeArg {
+    Value(Value),
+    /// A pointer to a place (`&slice`).
+    Ref(Place),
+    /// A string literal.
+    Str(String),
+    /// A constant array of axis specs or extents, passed by pointer.
+    IntArray(Vec<Value>, IntKind),
+}
+
+/// One printed item.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PrintItem {
+    Text(String),
+    Double(Value),
+    Signed(Value),
+    Unsigned(Value),
+    Int128(Value),
+    Bint(Value),
+    /// A `.shape`/`.strides`/`.suboffsets` array of a slice in a place.
+    Dims(Place, SliceField),
+    /// A caught exception's message.
+    Error(Value),
+}
+
+/// A statement.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Stmt {
+    /// The following statements come from this source line.
+    Line(u32),
+    Assign { place: Place, value: Value },
+    /// A call of a module function; `error` says how the caller learns of failure.
+    Call { dest: Option<Place>, func: FuncId, args: Vec<Value> },
+    /// A runtime call; a nonzero status (when `checked`) means an error is set.
+    Runtime { dest: Option<Place>, func: RuntimeFn, args: Vec<RuntimeArg>, checked: bool },
+    /// `if fail_if { raise kind(message) }`.
+    Check { fail_if: Value, kind: ExceptionKind, message: Message },
+    /// Raise an exception here (message `None`: the class alone).
+    Raise { kind: ExceptionKind, message: Option<Message> },
+    /// Re-raise the exception held in a local (`raise` in a handler).
+    Reraise(LocalId),
+    /// Leave for the innermost guard's handler if `cond` (the error is set).
+    FailIf(Value),
+    /// Leave for the innermost guard's handler (the error is set).
+    Fail,
+    If { cond: Value, then: Vec<Stmt>, orelse: Vec<Stmt> },
+    /// Runs forever; leave with `Break`.
+    Loop(Vec<Stmt>),
+    /// `for (counter = start; counter <op> stop; counter += step) { var = counter; body }`;
+    /// the bounds are locals evaluated once.
+    For { counter: LocalId, start: Value, stop: Value, step: Value, ascending: bool, body: Vec<Stmt> },
+    Break,
+    Continue,
+    Return(Option<Value>),
+    /// Runs `body`; a `Fail` inside (not inside a nested guard) runs `handler`
+    /// with the error indicator set.
+    Guard { body: Vec<Stmt>, handler: Vec<Stmt> },
+    /// Take the current exception out of the indicator into a local.
+    FetchError(LocalId),
+    /// Put a fetched exception back as the current one.
+    RestoreError(LocalId),
+    /// Free a fetched exception held in a local (and set it to NULL).
+    DropError(LocalId),
+    /// Clear the indicator.
+    ClearError,
+    /// One more user for the owner of the slice in the place.
+    Acquire(Place),
+    /// One user less for the owner of the slice in the place.
+    Release(Place),
+    /// A `noexcept` function's report of an error it swallows.
+    WriteUnraisable(String),
+    Print(Vec<PrintItem>),
+    Block(Vec<Stmt>),
+}
+
+/// The error condition of a call that follows a convention.
+impl ErrorConvention {
+    pub fn is_noexcept(&self) -> bool {
+        matches!(self, ErrorConvention::NoExcept)
+    }
+}

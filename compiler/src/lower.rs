@@ -1,0 +1,761 @@
+//! Lowers the typed IR to the lowered IR: memoryview operations become
+//! address arithmetic and runtime calls, checks become explicit statements
+//! chosen by the directives in force, and errors become jumps to guards.
+//!
+//! `v[i]` on `double[::1]` (boundscheck, wraparound on) →
+//! `i' = i < 0 ? i + v.shape[0] : i; Check(i' >= v.shape[0] as unsigned → IndexError);`
+//! `load double (v.data)[i']` — no stride multiply on the contiguous axis.
+
+mod expr;
+mod view;
+
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashMap;
+
+use crate::lir::{self, ErrorConvention, LType, Local, LocalId, Place, Stmt, Value, Visibility};
+use crate::tir::{self, Directives, Type, VarId, VarScope};
+
+/// Where a tir variable lives after lowering.
+#[derive(Debug, Clone, Copy)]
+enum VarLoc {
+    Local(LocalId),
+    Global(lir::GlobalId),
+}
+
+/// A loop being lowered: how many `finally` blocks surround it.
+struct LoopCtx {
+    finally_depth: usize,
+}
+
+/// The state of the function being lowered.
+struct FnState {
+    locals: Vec<Local>,
+    vars: HashMap<VarId, VarLoc>,
+    /// Slice locals that hold an acquisition, released on every exit.
+    owned_slices: Vec<LocalId>,
+    /// Flags telling whether a view local was assigned (initializedcheck).
+    init_flags: HashMap<VarId, LocalId>,
+    loops: Vec<LoopCtx>,
+    /// `finally` bodies around the current statement, innermost last.
+    finally_stack: Vec<Vec<tir::Stmt>>,
+    ret: LType,
+    error: ErrorConvention,
+    qualified_name: String,
+    /// Where the current statement's output goes.
+    blocks: Vec<Vec<Stmt>>,
+    directives: Directives,
+    is_init: bool,
+    /// For each loop being lowered, the flag its `break` sets (loops with `else`).
+    broke_flags: Vec<Option<LocalId>>,
+    /// Exceptions being handled, innermost last (for a bare `raise`).
+    exceptions: Vec<LocalId>,
+}
+
+/// The lowering pass.
+pub struct Lowerer<'t> {
+    tir: &'t tir::Module,
+    source: &'t str,
+    globals: Vec<Local>,
+    global_vars: HashMap<VarId, lir::GlobalId>,
+    state: Option<FnState>,
+}
+
+/// Lowers a checked module. `source` maps spans to line numbers.
+pub fn lower_module(tir: &tir::Module, file: &str, source: &str) -> lir::Module {
+    let mut l = Lowerer { tir, source, globals: Vec::new(), global_vars: HashMap::new(), state: None };
+    for (i, v) in tir.vars.iter().enumerate() {
+        if v.scope == VarScope::Global {
+            let id = lir::GlobalId(l.globals.len() as u32);
+            l.globals.push(Local { name: format!("{}_{}", tir.name, v.name), ty: ltype(&v.ty) });
+            l.global_vars.insert(VarId(i as u32), id);
+        }
+    }
+    let functions = (0..tir.functions.len()).map(|i| l.function(tir::FuncId(i as u32))).collect();
+    let init = l.init();
+    lir::Module { name: tir.name.clone(), file: file.to_string(), globals: l.globals, functions, init }
+}
+
+/// The C-level type of a tir type.
+pub fn ltype(ty: &Type) -> LType {
+    match ty {
+        Type::Int(k) => LType::Int(*k),
+        Type::Float { bits } => LType::Float(*bits),
+        Type::Bint => LType::Bint,
+        Type::PyInt => LType::Int128,
+        Type::Ptr(inner) => LType::Ptr(Box::new(ltype(inner))),
+        Type::CArray(inner, n) => LType::Array(Box::new(ltype(inner)), *n),
+        Type::Memview(_) | Type::NoneType => LType::Slice,
+        Type::Str => LType::ErrorRef,
+        Type::Void | Type::ExceptionClass | Type::Error => LType::Void,
+    }
+}
+
+impl<'t> Lowerer<'t> {
+    fn st(&mut self) -> &mut FnState {
+        self.state.as_mut().expect("inside a function")
+    }
+
+    /// Appends a statement to the current block.
+    fn emit(&mut self, s: Stmt) {
+        self.st().blocks.last_mut().expect("a block is open").push(s);
+    }
+
+    /// Lowers statements into a fresh block and returns it.
+    fn in_block(&mut self, f: impl FnOnce(&mut Self)) -> Vec<Stmt> {
+        self.st().blocks.push(Vec::new());
+        f(self);
+        self.st().blocks.pop().expect("pushed above")
+    }
+
+    fn new_local(&mut self, name: &str, ty: LType) -> LocalId {
+        let st = self.st();
+        let id = LocalId(st.locals.len() as u32);
+        let taken = st.locals.iter().any(|l| l.name == name);
+        let name = if taken || name.starts_with("__") { format!("{name}_{}", id.0) } else { name.to_string() };
+        st.locals.push(Local { name, ty });
+        id
+    }
+
+    /// A compiler temporary.
+    fn temp(&mut self, ty: LType) -> LocalId {
+        let n = self.st().locals.len();
+        self.new_local(&format!("t{n}"), ty)
+    }
+
+    /// A temporary slice that owns an acquisition (released on every exit).
+    fn owned_temp(&mut self) -> LocalId {
+        let t = self.temp(LType::Slice);
+        self.st().owned_slices.push(t);
+        t
+    }
+
+    fn line_of(&self, span: cytrus_grammar::ast::Span) -> u32 {
+        let end = span.start.min(self.source.len());
+        self.source[..end].bytes().filter(|&b| b == b'\n').count() as u32 + 1
+    }
+
+    fn var_place(&self, v: VarId) -> Place {
+        if let Some(st) = &self.state {
+            if let Some(loc) = st.vars.get(&v) {
+                return match loc {
+                    VarLoc::Local(l) => Place::Local(*l),
+                    VarLoc::Global(g) => Place::Global(*g),
+                };
+            }
+        }
+        Place::Global(self.global_vars[&v])
+    }
+
+    fn begin(&mut self, ret: LType, error: ErrorConvention, qualified_name: String, is_init: bool) {
+        self.state = Some(FnState {
+            locals: Vec::new(),
+            vars: HashMap::new(),
+            owned_slices: Vec::new(),
+            init_flags: HashMap::new(),
+            loops: Vec::new(),
+            finally_stack: Vec::new(),
+            ret,
+            error,
+            qualified_name,
+            blocks: vec![Vec::new()],
+            directives: Directives::default(),
+            is_init,
+            broke_flags: Vec::new(),
+            exceptions: Vec::new(),
+        });
+    }
+
+    fn function(&mut self, id: tir::FuncId) -> lir::Function {
+        let f = self.tir.function(id);
+        let ret = ltype(&f.ret);
+        let error = match &f.error_return {
+            tir::ErrorReturn::None => ErrorConvention::NoExcept,
+            tir::ErrorReturn::Always => ErrorConvention::Indicator,
+            tir::ErrorReturn::Value(c) => ErrorConvention::Value(const_value(c, &ret)),
+            tir::ErrorReturn::MaybeValue(c) => ErrorConvention::MaybeValue(const_value(c, &ret)),
+        };
+        // `def` functions go through Python objects in Cython: a `noexcept`
+        // clause cannot apply there, and errors always propagate.
+        let error = if matches!(ret, LType::Slice | LType::Int128) && matches!(error, ErrorConvention::Value(_) | ErrorConvention::MaybeValue(_)) {
+            ErrorConvention::Indicator
+        } else {
+            error
+        };
+        self.begin(ret.clone(), error.clone(), format!("{}.{}", self.tir.name, f.name), false);
+        let mut params = Vec::new();
+        for p in &f.params {
+            let var = self.tir.var(p.var);
+            let l = self.new_local(&var.name, ltype(&var.ty));
+            self.st().vars.insert(p.var, VarLoc::Local(l));
+            params.push(l);
+        }
+        for (i, v) in self.tir.vars.iter().enumerate() {
+            if v.scope == VarScope::Local(id) {
+                let l = self.new_local(&v.name, ltype(&v.ty));
+                self.st().vars.insert(VarId(i as u32), VarLoc::Local(l));
+            }
+        }
+        let line = self.line_of(f.span);
+        let body = self.in_block(|this| {
+            // Every slice variable holds an acquisition: parameters take one
+            // on entry, locals start as None (or unassigned).
+            for (i, p) in f.params.iter().enumerate() {
+                if this.tir.var(p.var).ty.memview().is_some() {
+                    let l = params[i];
+                    if p.not_none {
+                        let name = this.tir.var(p.var).name.clone();
+                        this.emit(Stmt::Check {
+                            fail_if: Value::IsNone(Box::new(Value::Read(Box::new(Place::Local(l))))),
+                            kind: tir::ExceptionKind::TypeError,
+                            message: lir::Message::Text(format!("Argument '{name}' must not be None")),
+                        });
+                    }
+                    this.emit(Stmt::Acquire(Place::Local(l)));
+                    this.st().owned_slices.push(l);
+                }
+            }
+            for (i, v) in this.tir.vars.iter().enumerate() {
+                if v.scope == VarScope::Local(id) && v.ty.memview().is_some() {
+                    let VarLoc::Local(l) = this.st().vars[&VarId(i as u32)] else { continue };
+                    this.emit(Stmt::Assign { place: Place::Local(l), value: Value::NoneSlice });
+                    this.st().owned_slices.push(l);
+                    let flag = this.new_local(&format!("{}_assigned", v.name), LType::Bint);
+                    this.emit(Stmt::Assign { place: Place::Local(flag), value: Value::Bool(false) });
+                    this.st().init_flags.insert(VarId(i as u32), flag);
+                }
+            }
+            this.emit(Stmt::Line(line));
+            this.stmts(&f.body);
+            this.normal_return(None);
+        });
+        let body = self.wrap_function_body(body);
+        let st = self.state.take().expect("begun above");
+        lir::Function {
+            name: f.name.clone(),
+            symbol: match f.kind {
+                tir::FunctionKind::Cdef => format!("{}_{}", self.tir.name, f.name),
+                _ => format!("{}_{}", self.tir.name, f.name),
+            },
+            visibility: if f.kind == tir::FunctionKind::Cdef { Visibility::Private } else { Visibility::Exported },
+            params,
+            ret,
+            error,
+            locals: st.locals,
+            body,
+            qualified_name: st.qualified_name,
+            inline: f.inline,
+            line,
+        }
+    }
+
+    /// The module's top-level code as a function returning 0, or -1 on error.
+    fn init(&mut self) -> lir::Function {
+        let ret = LType::Int(tir::IntKind::Int);
+        let error = ErrorConvention::Value(Value::Int(-1, tir::IntKind::Int));
+        self.begin(ret.clone(), error.clone(), format!("{}.<module>", self.tir.name), true);
+        // Module-level views start as None.
+        let globals: Vec<(VarId, lir::GlobalId)> = self.global_vars.iter().map(|(v, g)| (*v, *g)).collect();
+        let body = self.in_block(|this| {
+            let mut globals = globals;
+            globals.sort_by_key(|(v, _)| *v);
+            for (v, g) in &globals {
+                if this.tir.var(*v).ty.memview().is_some() {
+                    this.emit(Stmt::Assign { place: Place::Global(*g), value: Value::NoneSlice });
+                }
+            }
+            this.stmts(&this.tir.init);
+            this.emit(Stmt::Return(Some(Value::Int(0, tir::IntKind::Int))));
+        });
+        let body = self.wrap_function_body(body);
+        let st = self.state.take().expect("begun above");
+        lir::Function {
+            name: "<module>".into(),
+            symbol: format!("{}_init", self.tir.name),
+            visibility: Visibility::Exported,
+            params: Vec::new(),
+            ret,
+            error,
+            locals: st.locals,
+            body,
+            qualified_name: st.qualified_name,
+            inline: false,
+            line: 1,
+        }
+    }
+
+    /// Wraps a function body in the guard that releases what it holds and
+    /// reports the error as the function's convention says.
+    fn wrap_function_body(&mut self, body: Vec<Stmt>) -> Vec<Stmt> {
+        let handler = self.in_block(|this| {
+            this.release_owned();
+            let st = this.st();
+            let (error, ret, name, is_init) = (st.error.clone(), st.ret.clone(), st.qualified_name.clone(), st.is_init);
+            match error {
+                ErrorConvention::NoExcept => {
+                    this.emit(Stmt::WriteUnraisable(name));
+                    this.emit(Stmt::Return(default_value(&ret)));
+                }
+                ErrorConvention::Value(v) | ErrorConvention::MaybeValue(v) => this.emit(Stmt::Return(Some(v))),
+                ErrorConvention::Indicator => this.emit(Stmt::Return(default_value(&ret))),
+            }
+            let _ = is_init;
+        });
+        vec![Stmt::Guard { body, handler }]
+    }
+
+    /// Releases every slice the function holds (before each exit).
+    fn release_owned(&mut self) {
+        let owned = self.st().owned_slices.clone();
+        for l in owned {
+            self.emit(Stmt::Release(Place::Local(l)));
+        }
+    }
+
+    /// A `return` (or falling off the end): runs the `finally` blocks around
+    /// it, releases what the function holds, and returns.
+    fn normal_return(&mut self, value: Option<Value>) {
+        let ret = self.st().ret.clone();
+        let value = match value {
+            Some(v) => Some(v),
+            None => default_value(&ret),
+        };
+        // Keep the value in a temporary: releasing may free what it reads.
+        let value = match value {
+            Some(v) if ret != LType::Void => {
+                let t = self.temp(ret.clone());
+                self.emit(Stmt::Assign { place: Place::Local(t), value: v });
+                if ret == LType::Slice {
+                    self.emit(Stmt::Acquire(Place::Local(t)));
+                }
+                Some(Value::Read(Box::new(Place::Local(t))))
+            }
+            _ => None,
+        };
+        let finallies: Vec<Vec<tir::Stmt>> = self.st().finally_stack.iter().rev().cloned().collect();
+        let saved = std::mem::take(&mut self.st().finally_stack);
+        for (i, body) in finallies.iter().enumerate() {
+            // Each finally runs with only the finallies outside it still pending.
+            self.st().finally_stack = saved[..saved.len() - 1 - i].to_vec();
+            self.stmts(body);
+        }
+        self.st().finally_stack = saved;
+        self.release_owned();
+        self.emit(Stmt::Return(value));
+    }
+
+    fn stmts(&mut self, stmts: &[tir::Stmt]) {
+        for s in stmts {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &tir::Stmt) {
+        self.st().directives = s.directives;
+        let line = self.line_of(s.span);
+        match &s.kind {
+            tir::StmtKind::If { .. }
+            | tir::StmtKind::While { .. }
+            | tir::StmtKind::ForRange { .. }
+            | tir::StmtKind::Try { .. }
+            | tir::StmtKind::Nogil { .. }
+            | tir::StmtKind::Block(_) => {}
+            _ => self.emit(Stmt::Line(line)),
+        }
+        match &s.kind {
+            tir::StmtKind::Expr(e) => {
+                let v = self.value(e);
+                // A pure value computed for nothing: keep calls and checks only.
+                let _ = v;
+            }
+            tir::StmtKind::Assign { target, value } => self.assign(target, value),
+            tir::StmtKind::FillView { target, value } => self.fill_view(target, value),
+            tir::StmtKind::CopyView { target, value } => self.copy_view(target, value),
+            tir::StmtKind::AugAssign { target, op, value, ty } => self.aug_assign(target, *op, value, ty),
+            tir::StmtKind::If { branches, orelse } => {
+                self.emit(Stmt::Line(line));
+                self.if_chain(branches, orelse)
+            }
+            tir::StmtKind::While { cond, body, orelse } => {
+                self.emit(Stmt::Line(line));
+                let broke = (!orelse.is_empty()).then(|| self.temp(LType::Bint));
+                if let Some(b) = broke {
+                    self.emit(Stmt::Assign { place: Place::Local(b), value: Value::Bool(false) });
+                }
+                let finally_depth = self.st().finally_stack.len();
+                self.st().loops.push(LoopCtx { finally_depth });
+                let body = self.in_block(|this| {
+                    let c = this.value(cond);
+                    this.emit(Stmt::If { cond: not(c), then: vec![Stmt::Break], orelse: Vec::new() });
+                    this.loop_body(body, broke);
+                });
+                self.st().loops.pop();
+                self.emit(Stmt::Loop(body));
+                self.loop_else(broke, orelse);
+            }
+            tir::StmtKind::ForRange { var, start, stop, step, ty, body, orelse } => {
+                self.emit(Stmt::Line(line));
+                self.for_range(*var, start, stop, step, ty, body, orelse, s.span);
+            }
+            tir::StmtKind::Break | tir::StmtKind::Continue => {
+                // Leaving a try with finally runs the finally first.
+                let depth = self.st().loops.last().map_or(0, |l| l.finally_depth);
+                let pending: Vec<Vec<tir::Stmt>> = self.st().finally_stack[depth..].iter().rev().cloned().collect();
+                let saved = self.st().finally_stack.clone();
+                for (i, body) in pending.iter().enumerate() {
+                    self.st().finally_stack = saved[..saved.len() - 1 - i].to_vec();
+                    self.stmts(body);
+                }
+                self.st().finally_stack = saved;
+                if matches!(s.kind, tir::StmtKind::Break) {
+                    if let Some(flag) = self.current_broke_flag() {
+                        self.emit(Stmt::Assign { place: Place::Local(flag), value: Value::Bool(true) });
+                    }
+                    self.emit(Stmt::Break);
+                } else {
+                    self.emit(Stmt::Continue);
+                }
+            }
+            tir::StmtKind::Return(v) => {
+                let value = v.as_ref().map(|v| self.value(v));
+                self.normal_return(value);
+            }
+            tir::StmtKind::Raise(r) => self.raise(r.as_ref()),
+            tir::StmtKind::Assert { cond, message } => {
+                let c = self.value(cond);
+                let then = self.in_block(|this| {
+                    let message = message.as_ref().map(|m| this.message(m));
+                    this.emit(Stmt::Raise { kind: tir::ExceptionKind::AssertionError, message });
+                    this.emit(Stmt::Fail);
+                });
+                self.emit(Stmt::If { cond: not(c), then, orelse: Vec::new() });
+            }
+            tir::StmtKind::Try { body, handlers, orelse, finally } => {
+                self.emit(Stmt::Line(line));
+                self.try_stmt(body, handlers, orelse, finally)
+            }
+            tir::StmtKind::Nogil { body, .. } | tir::StmtKind::Block(body) => {
+                let inner = self.in_block(|this| this.stmts(body));
+                self.emit(Stmt::Block(inner));
+            }
+            tir::StmtKind::Print { args, sep, end } => self.print(args, sep, end),
+            tir::StmtKind::Pass => {}
+        }
+    }
+
+    fn if_chain(&mut self, branches: &[(tir::Expr, Vec<tir::Stmt>)], orelse: &[tir::Stmt]) {
+        let Some(((cond, body), rest)) = branches.split_first() else {
+            self.stmts(orelse);
+            return;
+        };
+        let c = self.value(cond);
+        let then = self.in_block(|this| this.stmts(body));
+        let orelse = self.in_block(|this| this.if_chain(rest, orelse));
+        self.emit(Stmt::If { cond: c, then, orelse });
+    }
+
+    /// The flag that records a `break` in the innermost loop with an `else`.
+    fn current_broke_flag(&self) -> Option<LocalId> {
+        self.state.as_ref().and_then(|st| st.broke_flags_top())
+    }
+
+    fn loop_body(&mut self, body: &[tir::Stmt], broke: Option<LocalId>) {
+        self.st_push_broke(broke);
+        self.stmts(body);
+        self.st_pop_broke();
+    }
+
+    fn loop_else(&mut self, broke: Option<LocalId>, orelse: &[tir::Stmt]) {
+        if let Some(b) = broke {
+            let then = self.in_block(|this| this.stmts(orelse));
+            self.emit(Stmt::If { cond: not(Value::Read(Box::new(Place::Local(b)))), then, orelse: Vec::new() });
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn for_range(
+        &mut self,
+        var: VarId,
+        start: &tir::Expr,
+        stop: &tir::Expr,
+        step: &tir::Expr,
+        ty: &Type,
+        body: &[tir::Stmt],
+        orelse: &[tir::Stmt],
+        span: cytrus_grammar::ast::Span,
+    ) {
+        let lty = ltype(ty);
+        // Bounds are evaluated once, before the loop, in order.
+        let start_v = self.value(start);
+        let start_v = self.materialize(start_v, lty.clone());
+        let stop_v = self.value(stop);
+        let stop_v = self.materialize(stop_v, lty.clone());
+        let step_v = self.value(step);
+        let constant_step = match &step_v {
+            Value::Int(s, _) | Value::Int128(s) => Some(*s),
+            _ => None,
+        };
+        let step_v = self.materialize(step_v, lty.clone());
+        if constant_step.is_none() {
+            self.emit(Stmt::Check {
+                fail_if: cmp(lir::CmpOp::Eq, step_v.clone(), zero(&lty)),
+                kind: tir::ExceptionKind::ValueError,
+                message: lir::Message::Text("range() arg 3 must not be zero".into()),
+            });
+        }
+        if constant_step == Some(0) {
+            self.emit(Stmt::Raise {
+                kind: tir::ExceptionKind::ValueError,
+                message: Some(lir::Message::Text("range() arg 3 must not be zero".into())),
+            });
+            self.emit(Stmt::Fail);
+            return;
+        }
+        let counter = self.temp(lty.clone());
+        let broke = (!orelse.is_empty()).then(|| self.temp(LType::Bint));
+        if let Some(b) = broke {
+            self.emit(Stmt::Assign { place: Place::Local(b), value: Value::Bool(false) });
+        }
+        let var_place = self.var_place(var);
+        let var_ty = ltype(&self.tir.var(var).ty);
+        let finally_depth = self.st().finally_stack.len();
+        self.st().loops.push(LoopCtx { finally_depth });
+        let line = self.line_of(span);
+        let body_stmts = self.in_block(|this| {
+            let counter_value = Value::Read(Box::new(Place::Local(counter)));
+            let value = if var_ty == lty { counter_value } else { Value::Cast { ty: var_ty.clone(), value: Box::new(counter_value) } };
+            this.emit(Stmt::Assign { place: var_place.clone(), value });
+            this.emit(Stmt::Line(line));
+            this.loop_body(body, broke);
+        });
+        self.st().loops.pop();
+        match constant_step {
+            Some(s) => self.emit(Stmt::For {
+                counter,
+                start: start_v,
+                stop: stop_v,
+                step: step_v,
+                ascending: s > 0,
+                body: body_stmts,
+            }),
+            None => {
+                // The direction is known only at run time: two loops.
+                let up = Stmt::For {
+                    counter,
+                    start: start_v.clone(),
+                    stop: stop_v.clone(),
+                    step: step_v.clone(),
+                    ascending: true,
+                    body: body_stmts.clone(),
+                };
+                let down = Stmt::For { counter, start: start_v, stop: stop_v, step: step_v.clone(), ascending: false, body: body_stmts };
+                self.emit(Stmt::If { cond: cmp(lir::CmpOp::Gt, step_v, zero(&lty)), then: vec![up], orelse: vec![down] });
+            }
+        }
+        self.loop_else(broke, orelse);
+    }
+
+    fn raise(&mut self, r: Option<&tir::RaiseValue>) {
+        match r {
+            Some(r) => {
+                let message = r.message.as_ref().map(|m| self.message(m));
+                self.emit(Stmt::Raise { kind: r.kind, message });
+                self.emit(Stmt::Fail);
+            }
+            None => match self.st_current_exception() {
+                Some(e) => {
+                    self.emit(Stmt::Reraise(e));
+                    self.emit(Stmt::Fail);
+                }
+                None => {
+                    self.emit(Stmt::Raise {
+                        kind: tir::ExceptionKind::RuntimeError,
+                        message: Some(lir::Message::Text("No active exception to reraise".into())),
+                    });
+                    self.emit(Stmt::Fail);
+                }
+            },
+        }
+    }
+
+    /// `try: … except …: … else: … finally: …`
+    fn try_stmt(&mut self, body: &[tir::Stmt], handlers: &[tir::Handler], orelse: &[tir::Stmt], finally: &[tir::Stmt]) {
+        if !finally.is_empty() {
+            // The finally body runs on the normal path, on the error path
+            // (then the error goes on), and before any jump out of the try.
+            let saved_error = self.temp(LType::ErrorRef);
+            self.st().finally_stack.push(finally.to_vec());
+            let inner = self.in_block(|this| this.try_except(body, handlers, orelse));
+            self.st().finally_stack.pop();
+            let on_error = self.in_block(|this| {
+                this.emit(Stmt::FetchError(saved_error));
+                this.stmts(finally);
+                this.emit(Stmt::RestoreError(saved_error));
+                this.emit(Stmt::Fail);
+            });
+            self.emit(Stmt::Guard { body: inner, handler: on_error });
+            self.stmts(finally);
+        } else {
+            self.try_except(body, handlers, orelse);
+        }
+    }
+
+    fn try_except(&mut self, body: &[tir::Stmt], handlers: &[tir::Handler], orelse: &[tir::Stmt]) {
+        if handlers.is_empty() {
+            self.stmts(body);
+            self.stmts(orelse);
+            return;
+        }
+        let ok = (!orelse.is_empty()).then(|| self.temp(LType::Bint));
+        if let Some(ok) = ok {
+            self.emit(Stmt::Assign { place: Place::Local(ok), value: Value::Bool(true) });
+        }
+        let protected = self.in_block(|this| this.stmts(body));
+        let caught = self.temp(LType::ErrorRef);
+        let handler = self.in_block(|this| {
+            if let Some(ok) = ok {
+                this.emit(Stmt::Assign { place: Place::Local(ok), value: Value::Bool(false) });
+            }
+            this.emit(Stmt::FetchError(caught));
+            this.handler_chain(handlers, caught);
+        });
+        self.emit(Stmt::Guard { body: protected, handler });
+        if let Some(ok) = ok {
+            let then = self.in_block(|this| this.stmts(orelse));
+            self.emit(Stmt::If { cond: Value::Read(Box::new(Place::Local(ok))), then, orelse: Vec::new() });
+        }
+    }
+
+    fn handler_chain(&mut self, handlers: &[tir::Handler], caught: LocalId) {
+        let Some((h, rest)) = handlers.split_first() else {
+            // Nothing matched: the exception goes on.
+            self.emit(Stmt::RestoreError(caught));
+            self.emit(Stmt::Fail);
+            return;
+        };
+        let matches = if h.kinds.is_empty() {
+            Value::Bool(true)
+        } else {
+            h.kinds
+                .iter()
+                .map(|k| Value::ErrorMatches { error: caught, kind: *k })
+                .reduce(|a, b| Value::Or(Box::new(a), Box::new(b)))
+                .expect("at least one kind")
+        };
+        let then = self.in_block(|this| {
+            if let Some(v) = h.name {
+                let place = this.var_place(v);
+                this.emit(Stmt::Assign { place, value: Value::Read(Box::new(Place::Local(caught))) });
+            }
+            this.st_push_exception(caught);
+            // An error inside the handler replaces the caught one.
+            let inner = this.in_block(|this| this.stmts(&h.body));
+            let cleanup = this.in_block(|this| {
+                this.emit(Stmt::DropError(caught));
+                this.emit(Stmt::Fail);
+            });
+            this.emit(Stmt::Guard { body: inner, handler: cleanup });
+            this.st_pop_exception();
+            this.emit(Stmt::DropError(caught));
+        });
+        let orelse = self.in_block(|this| this.handler_chain(rest, caught));
+        self.emit(Stmt::If { cond: matches, then, orelse });
+    }
+
+    fn print(&mut self, args: &[tir::Expr], sep: &str, end: &str) {
+        let mut items = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 && !sep.is_empty() {
+                items.push(lir::PrintItem::Text(sep.to_string()));
+            }
+            let item = self.print_item(a);
+            items.push(item);
+        }
+        if !end.is_empty() {
+            items.push(lir::PrintItem::Text(end.to_string()));
+        }
+        self.emit(Stmt::Print(items));
+    }
+
+    /// The text of an exception message or `assert` message.
+    fn message(&mut self, e: &tir::Expr) -> lir::Message {
+        match &e.kind {
+            tir::ExprKind::StrLit(s) => lir::Message::Text(s.clone()),
+            _ => {
+                let v = self.value(e);
+                lir::Message::Value(v)
+            }
+        }
+    }
+}
+
+impl FnState {
+    fn broke_flags_top(&self) -> Option<LocalId> {
+        self.broke_flags.last().copied().flatten()
+    }
+}
+
+impl Lowerer<'_> {
+    fn st_push_broke(&mut self, flag: Option<LocalId>) {
+        self.st().broke_flags.push(flag);
+    }
+    fn st_pop_broke(&mut self) {
+        self.st().broke_flags.pop();
+    }
+    fn st_push_exception(&mut self, e: LocalId) {
+        self.st().exceptions.push(e);
+    }
+    fn st_pop_exception(&mut self) {
+        self.st().exceptions.pop();
+    }
+    /// The exception being handled, for a bare `raise`.
+    fn st_current_exception(&self) -> Option<LocalId> {
+        self.state.as_ref().and_then(|st| st.exceptions.last().copied())
+    }
+}
+
+/// `!v` for a condition.
+fn not(v: Value) -> Value {
+    Value::Unary { op: lir::UnaryOp::Not, ty: LType::Bint, operand: Box::new(v) }
+}
+
+fn cmp(op: lir::CmpOp, a: Value, b: Value) -> Value {
+    Value::Compare { op, left: Box::new(a), right: Box::new(b) }
+}
+
+fn zero(ty: &LType) -> Value {
+    match ty {
+        LType::Int(k) => Value::Int(0, *k),
+        LType::Int128 => Value::Int128(0),
+        LType::Float(b) => Value::Float(0.0, *b),
+        _ => Value::Int(0, tir::IntKind::Int),
+    }
+}
+
+/// What a function returns when it has nothing better (void: nothing).
+fn default_value(ty: &LType) -> Option<Value> {
+    match ty {
+        LType::Void => None,
+        LType::Slice => Some(Value::NoneSlice),
+        LType::Ptr(_) => Some(Value::Null(ty.clone())),
+        LType::Float(b) => Some(Value::Float(0.0, *b)),
+        LType::Bint => Some(Value::Bool(false)),
+        LType::Int128 => Some(Value::Int128(0)),
+        LType::Int(k) => Some(Value::Int(0, *k)),
+        _ => None,
+    }
+}
+
+fn const_value(c: &tir::ConstValue, ty: &LType) -> Value {
+    match (c, ty) {
+        (tir::ConstValue::Int(v), LType::Int(k)) => Value::Int(*v, *k),
+        (tir::ConstValue::Int(v), LType::Float(b)) => Value::Float(*v as f64, *b),
+        (tir::ConstValue::Float(v), LType::Float(b)) => Value::Float(*v, *b),
+        (tir::ConstValue::Int(v), LType::Bint) => Value::Bool(*v != 0),
+        (_, LType::Ptr(_)) => Value::Null(ty.clone()),
+        (tir::ConstValue::Int(v), _) => Value::Int(*v, tir::IntKind::Int),
+        (tir::ConstValue::Float(v), _) => Value::Float(*v, 64),
+    }
+}
+

@@ -1,0 +1,677 @@
+//! Lowering expressions: pure values where possible, statements (checks,
+//! calls, Python-int arithmetic) before them where not.
+
+use super::{cmp, ltype, not, zero, Lowerer};
+use crate::lir::{self, BinOp, CmpOp, ErrorConvention, LType, LocalId, Message, Place, PrintItem, RuntimeArg, RuntimeFn, Stmt, Value};
+use crate::tir::{self, ExceptionKind, ExprKind, IntKind, Type};
+
+impl Lowerer<'_> {
+    /// Stores `v` in a temporary unless it is already a constant or a local.
+    pub(super) fn materialize(&mut self, v: Value, ty: LType) -> Value {
+        match &v {
+            Value::Int(..) | Value::Int128(_) | Value::Float(..) | Value::Bool(_) | Value::Null(_) | Value::Const(..) => v,
+            Value::Read(p) if matches!(**p, Place::Local(_)) => v,
+            _ => {
+                let t = self.temp(ty);
+                self.emit(Stmt::Assign { place: Place::Local(t), value: v });
+                Value::Read(Box::new(Place::Local(t)))
+            }
+        }
+    }
+
+    /// Lowers an expression to a pure value, emitting what must happen first.
+    pub(super) fn value(&mut self, e: &tir::Expr) -> Value {
+        let ty = ltype(&e.ty);
+        match &e.kind {
+            ExprKind::IntLit(v) => match &e.ty {
+                Type::PyInt => Value::Int128(*v),
+                Type::Int(k) => Value::Int(*v, *k),
+                Type::Float { bits } => Value::Float(*v as f64, *bits),
+                Type::Bint => Value::Bool(*v != 0),
+                _ => Value::Int(*v, IntKind::Int),
+            },
+            ExprKind::FloatLit(v) => Value::Float(*v, if let Type::Float { bits } = e.ty { bits } else { 64 }),
+            ExprKind::BoolLit(b) => Value::Bool(*b),
+            ExprKind::StrLit(_) => Value::Int(0, IntKind::Int),
+            ExprKind::NoneLit => Value::NoneSlice,
+            ExprKind::Null => Value::Null(ty),
+            ExprKind::MathConst(c) => Value::Const(c, ty),
+            ExprKind::Var(v) => {
+                if e.ty.memview().is_some() {
+                    self.check_view_initialized(*v);
+                }
+                Value::Read(Box::new(self.var_place(*v)))
+            }
+            ExprKind::Unary { op, operand } => {
+                let v = self.value(operand);
+                match op {
+                    tir::UnaryOp::Pos => v,
+                    tir::UnaryOp::Not => not(v),
+                    tir::UnaryOp::Neg if ty == LType::Int128 => self.int128_op(RuntimeFn128::Neg, Value::Int128(0), v),
+                    tir::UnaryOp::Neg => Value::Unary { op: lir::UnaryOp::Neg, ty, operand: Box::new(v) },
+                    tir::UnaryOp::Invert => Value::Unary { op: lir::UnaryOp::Invert, ty, operand: Box::new(v) },
+                }
+            }
+            ExprKind::Binary { op, left, right } => {
+                let l = self.value(left);
+                let r = self.value(right);
+                self.binary(*op, &e.ty, l, r, &right.ty, e)
+            }
+            ExprKind::Compare { operands, ops } => {
+                // Each operand is evaluated once; a chain is the `and` of its links.
+                let mut result: Option<Value> = None;
+                let mut previous: Option<Value> = None;
+                for (i, op) in ops.iter().enumerate() {
+                    let (a, b) = (&operands[2 * i], &operands[2 * i + 1]);
+                    let av = match previous.take() {
+                        Some(v) if ltype(&a.ty) == ltype(&operands[2 * i - 1].ty) => v,
+                        Some(v) => Value::Cast { ty: ltype(&a.ty), value: Box::new(v) },
+                        None => self.value(a),
+                    };
+                    let bv = self.value(b);
+                    let bv = if i + 1 < ops.len() { self.materialize(bv, ltype(&b.ty)) } else { bv };
+                    previous = Some(bv.clone());
+                    let c = cmp(cmp_op(*op), av, bv);
+                    result = Some(match result {
+                        None => c,
+                        Some(prev) => Value::And(Box::new(prev), Box::new(c)),
+                    });
+                }
+                result.unwrap_or(Value::Bool(true))
+            }
+            ExprKind::IsNone { operand, negated } => {
+                let v = self.value(operand);
+                let test = Value::IsNone(Box::new(v));
+                if *negated {
+                    not(test)
+                } else {
+                    test
+                }
+            }
+            ExprKind::And(a, b) | ExprKind::Or(a, b) => {
+                let is_and = matches!(e.kind, ExprKind::And(..));
+                let av = self.value(a);
+                let (bstmts, bv) = self.value_in_block(b);
+                if bstmts.is_empty() && ty == LType::Bint {
+                    return if is_and { Value::And(Box::new(av), Box::new(bv)) } else { Value::Or(Box::new(av), Box::new(bv)) };
+                }
+                // Python's and/or give one of the operands.
+                let t = self.temp(ty.clone());
+                self.emit(Stmt::Assign { place: Place::Local(t), value: av });
+                let mut then = bstmts;
+                then.push(Stmt::Assign { place: Place::Local(t), value: bv });
+                let read = Value::Read(Box::new(Place::Local(t)));
+                let truth = truthy(read.clone(), &ty);
+                let cond = if is_and { truth } else { not(truth) };
+                self.emit(Stmt::If { cond, then, orelse: Vec::new() });
+                read
+            }
+            ExprKind::Conditional { cond, then, orelse } => {
+                let c = self.value(cond);
+                let (ts, tv) = self.value_in_block(then);
+                let (os, ov) = self.value_in_block(orelse);
+                if ts.is_empty() && os.is_empty() {
+                    return Value::Cond { cond: Box::new(c), then: Box::new(tv), orelse: Box::new(ov), ty };
+                }
+                let t = self.temp(ty.clone());
+                let mut then_block = ts;
+                then_block.push(Stmt::Assign { place: Place::Local(t), value: tv });
+                let mut else_block = os;
+                else_block.push(Stmt::Assign { place: Place::Local(t), value: ov });
+                self.emit(Stmt::If { cond: c, then: then_block, orelse: else_block });
+                Value::Read(Box::new(Place::Local(t)))
+            }
+            ExprKind::Convert(inner) => {
+                let v = self.value(inner);
+                self.convert(v, &inner.ty, &e.ty)
+            }
+            ExprKind::ConvertChecked(inner) => {
+                let v = self.value(inner);
+                self.convert_checked(v, &inner.ty, &e.ty)
+            }
+            ExprKind::Cast(inner) => {
+                let v = self.value(inner);
+                if e.ty == Type::Bint {
+                    return truthy(v, &ltype(&inner.ty));
+                }
+                Value::Cast { ty, value: Box::new(v) }
+            }
+            ExprKind::Call { func, args } => self.call(*func, args, &e.ty),
+            ExprKind::Builtin { builtin, args } => self.builtin(*builtin, args, &e.ty),
+            ExprKind::Sizeof(t) => Value::Cast { ty: LType::Int(IntKind::SizeT), value: Box::new(Value::Sizeof(ltype(t))) },
+            ExprKind::AddressOf(inner) => {
+                let place = self.place(inner);
+                Value::AddressOf(Box::new(place))
+            }
+            ExprKind::PtrIndex { .. } | ExprKind::ViewIndex { .. } => {
+                let place = self.place(e);
+                Value::Read(Box::new(place))
+            }
+            ExprKind::ViewSlice { .. }
+            | ExprKind::Transpose(_)
+            | ExprKind::ViewFromPtr { .. }
+            | ExprKind::ViewFromArray(_)
+            | ExprKind::ViewConvert { .. }
+            | ExprKind::ViewCopy { .. }
+            | ExprKind::NewArray { .. } => {
+                let (v, _) = self.slice_value(e);
+                v
+            }
+            ExprKind::ViewAttrIndex { base, attr, index } => self.view_attr_index(base, *attr, index),
+            ExprKind::ViewAttrArray { .. } => Value::Int(0, IntKind::SsizeT),
+            ExprKind::ViewSize(base) => self.view_size(base, false),
+            ExprKind::ViewNbytes(base) => self.view_size(base, true),
+            ExprKind::IsContig { base, fortran } => {
+                let (s, _) = self.slice_value(base);
+                let t = self.slice_in_place(s);
+                let m = base.ty.memview().expect("a view").clone();
+                let dest = self.temp(LType::Bint);
+                self.emit(Stmt::Runtime {
+                    dest: Some(Place::Local(dest)),
+                    func: if *fortran { RuntimeFn::SliceIsFContig } else { RuntimeFn::SliceIsCContig },
+                    args: vec![
+                        RuntimeArg::Ref(t),
+                        RuntimeArg::Value(Value::Int(m.ndim() as i128, IntKind::Int)),
+                        RuntimeArg::Value(itemsize(&m)),
+                    ],
+                    checked: false,
+                });
+                Value::Read(Box::new(Place::Local(dest)))
+            }
+            ExprKind::FuncRef(_) | ExprKind::ExceptionClass(_) | ExprKind::Error => Value::Int(0, IntKind::Int),
+        }
+    }
+
+    /// Lowers `e` into a separate block: its statements and its value.
+    fn value_in_block(&mut self, e: &tir::Expr) -> (Vec<Stmt>, Value) {
+        let mut v = None;
+        let stmts = self.in_block(|this| v = Some(this.value(e)));
+        (stmts, v.expect("set in the block"))
+    }
+
+    /// A C conversion between two numeric (or pointer) types.
+    pub(super) fn convert(&mut self, v: Value, from: &Type, to: &Type) -> Value {
+        let lto = ltype(to);
+        if ltype(from) == lto {
+            return v;
+        }
+        match (from, to) {
+            (_, Type::Bint) => truthy(v, &ltype(from)),
+            (Type::Memview(_), _) | (_, Type::Memview(_)) => v,
+            (Type::CArray(..), Type::Ptr(_)) => Value::Cast { ty: lto, value: Box::new(v) },
+            _ => Value::Cast { ty: lto, value: Box::new(v) },
+        }
+    }
+
+    /// A conversion that raises OverflowError when the value does not fit,
+    /// with the message Cython gives for the target type.
+    fn convert_checked(&mut self, v: Value, from: &Type, to: &Type) -> Value {
+        let Type::Int(k) = to else { return self.convert(v, from, to) };
+        let (lo, hi) = k.range();
+        let (flo, fhi) = match from {
+            Type::Int(f) => f.range(),
+            Type::Bint => (0, 1),
+            _ => (i128::MIN, i128::MAX),
+        };
+        if flo >= lo && fhi <= hi {
+            return self.convert(v, from, to);
+        }
+        let v = self.materialize(v, ltype(from));
+        let as_wide = |value: i128| match from {
+            Type::Int(f) => Value::Int(value.clamp(f.range().0, f.range().1), *f),
+            _ => Value::Int128(value),
+        };
+        let too_low = cmp(CmpOp::Lt, v.clone(), as_wide(lo));
+        let too_high = cmp(CmpOp::Gt, v.clone(), as_wide(hi));
+        if !k.signed() && flo < 0 {
+            self.emit(Stmt::Check {
+                fail_if: too_low,
+                kind: ExceptionKind::OverflowError,
+                message: Message::Text(negative_message(*k)),
+            });
+        } else if flo < lo {
+            self.emit(Stmt::Check { fail_if: too_low, kind: ExceptionKind::OverflowError, message: Message::Text(overflow_message(*k)) });
+        }
+        if fhi > hi {
+            self.emit(Stmt::Check { fail_if: too_high, kind: ExceptionKind::OverflowError, message: Message::Text(overflow_message(*k)) });
+        }
+        Value::Cast { ty: LType::Int(*k), value: Box::new(v) }
+    }
+
+    fn binary(&mut self, op: tir::BinOp, ty: &Type, l: Value, r: Value, right_ty: &Type, e: &tir::Expr) -> Value {
+        let lty = ltype(ty);
+        let d = self.st().directives;
+        if *ty == Type::PyInt {
+            let f = match op {
+                tir::BinOp::Add => RuntimeFn128::Add,
+                tir::BinOp::Sub => RuntimeFn128::Sub,
+                tir::BinOp::Mul => RuntimeFn128::Mul,
+                tir::BinOp::FloorDiv | tir::BinOp::Div => RuntimeFn128::FloorDiv,
+                tir::BinOp::Mod => RuntimeFn128::Mod,
+                tir::BinOp::Pow => RuntimeFn128::Pow,
+                tir::BinOp::Shl => RuntimeFn128::Shl,
+                tir::BinOp::Shr => return Value::Binary { op: BinOp::Shr, ty: lty, left: Box::new(l), right: Box::new(r) },
+                tir::BinOp::BitAnd => return Value::Binary { op: BinOp::BitAnd, ty: lty, left: Box::new(l), right: Box::new(r) },
+                tir::BinOp::BitOr => return Value::Binary { op: BinOp::BitOr, ty: lty, left: Box::new(l), right: Box::new(r) },
+                tir::BinOp::BitXor => return Value::Binary { op: BinOp::BitXor, ty: lty, left: Box::new(l), right: Box::new(r) },
+            };
+            let r = if *right_ty == Type::PyInt { r } else { Value::Cast { ty: LType::Int128, value: Box::new(r) } };
+            return self.int128_op(f, l, r);
+        }
+        let bin = |op: BinOp, l: Value, r: Value| Value::Binary { op, ty: lty.clone(), left: Box::new(l), right: Box::new(r) };
+        match op {
+            tir::BinOp::Add => bin(BinOp::Add, l, r),
+            tir::BinOp::Sub => bin(BinOp::Sub, l, r),
+            tir::BinOp::Mul => bin(BinOp::Mul, l, r),
+            tir::BinOp::Shl => bin(BinOp::Shl, l, r),
+            tir::BinOp::Shr => bin(BinOp::Shr, l, r),
+            tir::BinOp::BitAnd => bin(BinOp::BitAnd, l, r),
+            tir::BinOp::BitOr => bin(BinOp::BitOr, l, r),
+            tir::BinOp::BitXor => bin(BinOp::BitXor, l, r),
+            tir::BinOp::Div => {
+                if lty_is_float(&lty) {
+                    if !d.cdivision {
+                        let r = self.materialize(r, lty.clone());
+                        self.emit(Stmt::Check {
+                            fail_if: cmp(CmpOp::Eq, r.clone(), zero(&lty)),
+                            kind: ExceptionKind::ZeroDivisionError,
+                            message: Message::Text("float division".into()),
+                        });
+                        return bin(BinOp::Div, l, r);
+                    }
+                    bin(BinOp::Div, l, r)
+                } else {
+                    // Integer division under cdivision: C truncation, no check.
+                    bin(BinOp::Div, l, r)
+                }
+            }
+            tir::BinOp::FloorDiv | tir::BinOp::Mod => {
+                let is_div = op == tir::BinOp::FloorDiv;
+                if lty_is_float(&lty) {
+                    if d.cdivision {
+                        return if is_div {
+                            Value::Math { name: "floor", args: vec![bin(BinOp::Div, l, r)] }
+                        } else {
+                            Value::Math { name: "fmod", args: vec![l, r] }
+                        };
+                    }
+                    let r = self.materialize(r, lty.clone());
+                    self.emit(Stmt::Check {
+                        fail_if: cmp(CmpOp::Eq, r.clone(), zero(&lty)),
+                        kind: ExceptionKind::ZeroDivisionError,
+                        message: Message::Text("float divmod()".into()),
+                    });
+                    return bin(if is_div { BinOp::FloatFloorDiv } else { BinOp::FloatMod }, l, r);
+                }
+                if d.cdivision {
+                    return bin(if is_div { BinOp::Div } else { BinOp::Rem }, l, r);
+                }
+                let l = self.materialize(l, lty.clone());
+                let r = self.materialize(r, lty.clone());
+                self.emit(Stmt::Check {
+                    fail_if: cmp(CmpOp::Eq, r.clone(), zero(&lty)),
+                    kind: ExceptionKind::ZeroDivisionError,
+                    message: Message::Text("integer division or modulo by zero".into()),
+                });
+                if is_div {
+                    if let LType::Int(k) = &lty {
+                        if k.signed() {
+                            let (min, _) = k.range();
+                            self.emit(Stmt::Check {
+                                fail_if: Value::And(
+                                    Box::new(cmp(CmpOp::Eq, r.clone(), Value::Int(-1, *k))),
+                                    Box::new(cmp(CmpOp::Eq, l.clone(), Value::Int(min, *k))),
+                                ),
+                                kind: ExceptionKind::OverflowError,
+                                message: Message::Text("value too large to perform division".into()),
+                            });
+                        }
+                    }
+                }
+                bin(if is_div { BinOp::FloorDiv } else { BinOp::Mod }, l, r)
+            }
+            tir::BinOp::Pow => {
+                if lty_is_float(&lty) {
+                    let l = self.materialize(l, lty.clone());
+                    let r = self.materialize(r, lty.clone());
+                    // A negative base to a fractional power is complex in Cython.
+                    self.emit(Stmt::Check {
+                        fail_if: Value::And(
+                            Box::new(cmp(CmpOp::Lt, l.clone(), zero(&lty))),
+                            Box::new(cmp(CmpOp::NotEq, r.clone(), Value::Math { name: "floor", args: vec![r.clone()] })),
+                        ),
+                        kind: ExceptionKind::ValueError,
+                        message: Message::Text(
+                            "negative number raised to a fractional power: the result is complex, and cytrus has no complex numbers".into(),
+                        ),
+                    });
+                    return bin(BinOp::FloatPow, l, r);
+                }
+                let _ = e;
+                let r = Value::Cast { ty: lty.clone(), value: Box::new(r) };
+                bin(BinOp::IntPow, l, r)
+            }
+        }
+    }
+
+    /// A checked 128-bit operation: OverflowError past 128 bits, Python's
+    /// floor division and modulo, ZeroDivisionError.
+    fn int128_op(&mut self, f: RuntimeFn128, l: Value, r: Value) -> Value {
+        let dest = self.temp(LType::Int128);
+        self.emit(Stmt::Runtime {
+            dest: Some(Place::Local(dest)),
+            func: f.runtime(),
+            args: vec![RuntimeArg::Value(l), RuntimeArg::Value(r)],
+            checked: true,
+        });
+        Value::Read(Box::new(Place::Local(dest)))
+    }
+
+    /// A call of a module function, with the error check its convention asks for.
+    fn call(&mut self, func: tir::FuncId, args: &[tir::Expr], ret: &Type) -> Value {
+        let mut values = Vec::new();
+        for a in args {
+            let v = self.value(a);
+            // Arguments are evaluated left to right before the call.
+            let v = self.materialize(v, ltype(&a.ty));
+            values.push(v);
+        }
+        let lret = ltype(ret);
+        let dest = if lret == LType::Void {
+            None
+        } else if lret == LType::Slice {
+            Some(self.owned_temp())
+        } else {
+            Some(self.temp(lret.clone()))
+        };
+        if let Some(d) = dest {
+            if lret == LType::Slice {
+                // The temporary may hold a result from an earlier iteration.
+                self.emit(Stmt::Release(Place::Local(d)));
+            }
+        }
+        self.emit(Stmt::Call { dest: dest.map(Place::Local), func: lir::FuncId(func.0), args: values });
+        let result = dest.map(|d| Value::Read(Box::new(Place::Local(d))));
+        let error = self.callee_convention(func);
+        match error {
+            ErrorConvention::NoExcept => {}
+            ErrorConvention::Indicator => self.emit(Stmt::FailIf(Value::ErrOccurred)),
+            ErrorConvention::Value(v) => {
+                let r = result.clone().expect("a value-returning function");
+                self.emit(Stmt::FailIf(cmp(CmpOp::Eq, r, v)));
+            }
+            ErrorConvention::MaybeValue(v) => {
+                let r = result.clone().expect("a value-returning function");
+                self.emit(Stmt::FailIf(Value::And(Box::new(cmp(CmpOp::Eq, r, v)), Box::new(Value::ErrOccurred))));
+            }
+        }
+        result.unwrap_or(Value::Int(0, IntKind::Int))
+    }
+
+    /// How a call to `func` reports errors (as `function` lowers it).
+    fn callee_convention(&self, func: tir::FuncId) -> ErrorConvention {
+        let f = self.tir.function(func);
+        let ret = ltype(&f.ret);
+        match &f.error_return {
+            tir::ErrorReturn::None => ErrorConvention::NoExcept,
+            tir::ErrorReturn::Always => ErrorConvention::Indicator,
+            _ if matches!(ret, LType::Slice | LType::Int128) => ErrorConvention::Indicator,
+            tir::ErrorReturn::Value(c) => ErrorConvention::Value(super::const_value(c, &ret)),
+            tir::ErrorReturn::MaybeValue(c) => ErrorConvention::MaybeValue(super::const_value(c, &ret)),
+        }
+    }
+
+    fn builtin(&mut self, b: tir::Builtin, args: &[tir::Expr], ty: &Type) -> Value {
+        let lty = ltype(ty);
+        let mut values: Vec<Value> = Vec::new();
+        for a in args {
+            let v = self.value(a);
+            values.push(v);
+        }
+        match b {
+            tir::Builtin::Abs => {
+                let v = self.materialize(values.remove(0), lty.clone());
+                if lty_is_float(&lty) {
+                    return Value::Math { name: "fabs", args: vec![v] };
+                }
+                if lty == LType::Int128 {
+                    let neg = self.int128_op(RuntimeFn128::Neg, Value::Int128(0), v.clone());
+                    return Value::Cond {
+                        cond: Box::new(cmp(CmpOp::Lt, v.clone(), Value::Int128(0))),
+                        then: Box::new(neg),
+                        orelse: Box::new(v),
+                        ty: lty,
+                    };
+                }
+                if let LType::Int(k) = &lty {
+                    if k.signed() {
+                        self.emit(Stmt::Check {
+                            fail_if: cmp(CmpOp::Eq, v.clone(), Value::Int(k.range().0, *k)),
+                            kind: ExceptionKind::OverflowError,
+                            message: Message::Text("value too large to perform absolute value".into()),
+                        });
+                    } else {
+                        return v;
+                    }
+                }
+                Value::Cond {
+                    cond: Box::new(cmp(CmpOp::Lt, v.clone(), zero(&lty))),
+                    then: Box::new(Value::Unary { op: lir::UnaryOp::Neg, ty: lty.clone(), operand: Box::new(v.clone()) }),
+                    orelse: Box::new(v),
+                    ty: lty,
+                }
+            }
+            tir::Builtin::Min | tir::Builtin::Max => {
+                // Python's min/max: the first of equal values wins, evaluated once each.
+                let mut vals = Vec::new();
+                for v in values {
+                    vals.push(self.materialize(v, lty.clone()));
+                }
+                let mut best = vals[0].clone();
+                for v in vals.into_iter().skip(1) {
+                    let better = if b == tir::Builtin::Min { CmpOp::Lt } else { CmpOp::Gt };
+                    let t = self.temp(lty.clone());
+                    self.emit(Stmt::Assign {
+                        place: Place::Local(t),
+                        value: Value::Cond {
+                            cond: Box::new(cmp(better, v.clone(), best.clone())),
+                            then: Box::new(v),
+                            orelse: Box::new(best),
+                            ty: lty.clone(),
+                        },
+                    });
+                    best = Value::Read(Box::new(Place::Local(t)));
+                }
+                best
+            }
+            tir::Builtin::Math(name) => {
+                if matches!(name, "isnan" | "isinf" | "isfinite" | "signbit") {
+                    return Value::Cast { ty: LType::Int(IntKind::Int), value: Box::new(Value::Math { name, args: values }) };
+                }
+                Value::Math { name, args: values }
+            }
+            tir::Builtin::Malloc
+            | tir::Builtin::Calloc
+            | tir::Builtin::Realloc
+            | tir::Builtin::Free
+            | tir::Builtin::Memcpy
+            | tir::Builtin::Memset
+            | tir::Builtin::Clock => {
+                let func = match b {
+                    tir::Builtin::Malloc => RuntimeFn::Malloc,
+                    tir::Builtin::Calloc => RuntimeFn::Calloc,
+                    tir::Builtin::Realloc => RuntimeFn::Realloc,
+                    tir::Builtin::Free => RuntimeFn::Free,
+                    tir::Builtin::Memcpy => RuntimeFn::Memcpy,
+                    tir::Builtin::Memset => RuntimeFn::Memset,
+                    _ => RuntimeFn::Clock,
+                };
+                let dest = (lty != LType::Void).then(|| self.temp(lty.clone()));
+                self.emit(Stmt::Runtime {
+                    dest: dest.map(Place::Local),
+                    func,
+                    args: values.into_iter().map(RuntimeArg::Value).collect(),
+                    checked: false,
+                });
+                dest.map(|d| Value::Read(Box::new(Place::Local(d)))).unwrap_or(Value::Int(0, IntKind::Int))
+            }
+        }
+    }
+
+    /// Where an lvalue expression is stored.
+    pub(super) fn place(&mut self, e: &tir::Expr) -> Place {
+        match &e.kind {
+            ExprKind::Var(v) => self.var_place(*v),
+            ExprKind::PtrIndex { base, index } => {
+                let b = self.value(base);
+                let i = self.value(index);
+                Place::Deref { ptr: Box::new(b), index: Box::new(i), elem: ltype(&e.ty) }
+            }
+            ExprKind::ViewIndex { base, indices } => self.element(base, indices, &e.ty),
+            _ => {
+                let v = self.value(e);
+                let t = self.temp(ltype(&e.ty));
+                self.emit(Stmt::Assign { place: Place::Local(t), value: v });
+                Place::Local(t)
+            }
+        }
+    }
+
+    /// `target = value`.
+    pub(super) fn assign(&mut self, target: &tir::Expr, value: &tir::Expr) {
+        if target.ty.memview().is_some() {
+            if let ExprKind::Var(v) = &target.kind {
+                let (new, owned) = self.slice_value_for(value, &target.ty);
+                let place = self.var_place(*v);
+                // Take the new value before letting go of the old one (`v = v`).
+                let t = self.temp(LType::Slice);
+                self.emit(Stmt::Assign { place: Place::Local(t), value: new });
+                if !owned {
+                    self.emit(Stmt::Acquire(Place::Local(t)));
+                }
+                self.emit(Stmt::Release(place.clone()));
+                self.emit(Stmt::Assign { place, value: Value::Read(Box::new(Place::Local(t))) });
+                self.mark_view_initialized(*v);
+                return;
+            }
+        }
+        let v = self.value(value);
+        let place = self.place(target);
+        self.emit(Stmt::Assign { place, value: v });
+    }
+
+    /// `target op= value`: the target's place is computed once.
+    pub(super) fn aug_assign(&mut self, target: &tir::Expr, op: tir::BinOp, value: &tir::Expr, ty: &Type) {
+        let place = self.place(target);
+        let current = Value::Read(Box::new(place.clone()));
+        let current = self.convert(current, &target.ty, ty);
+        let v = self.value(value);
+        let v = if value.ty == *ty || op == tir::BinOp::Pow { v } else { self.convert(v, &value.ty, ty) };
+        let fake = tir::Expr::new(tir::ExprKind::Error, ty.clone(), target.span);
+        let result = self.binary(op, ty, current, v, &value.ty, &fake);
+        let result = if target.ty == Type::PyInt || *ty == Type::PyInt && matches!(target.ty, Type::Int(_)) {
+            self.convert_checked(result, ty, &target.ty)
+        } else {
+            self.convert(result, ty, &target.ty)
+        };
+        self.emit(Stmt::Assign { place, value: result });
+    }
+
+    pub(super) fn print_item(&mut self, e: &tir::Expr) -> PrintItem {
+        if let ExprKind::StrLit(s) = &e.kind {
+            return PrintItem::Text(s.clone());
+        }
+        if let ExprKind::ViewAttrArray { base, attr } = &e.kind {
+            let (s, _) = self.slice_value(base);
+            let place = self.slice_in_place(s);
+            return PrintItem::Dims(place, super::view::slice_field(*attr));
+        }
+        let v = self.value(e);
+        match &e.ty {
+            Type::Float { .. } => PrintItem::Double(v),
+            Type::Bint => PrintItem::Bint(v),
+            Type::PyInt => PrintItem::Int128(v),
+            Type::Int(k) if k.signed() => PrintItem::Signed(v),
+            Type::Int(_) => PrintItem::Unsigned(v),
+            Type::Str => PrintItem::Error(v),
+            _ => PrintItem::Text(String::new()),
+        }
+    }
+}
+
+/// The checked Python-int operations of the runtime.
+#[derive(Clone, Copy)]
+pub(super) enum RuntimeFn128 {
+    Add,
+    Sub,
+    Mul,
+    FloorDiv,
+    Mod,
+    Pow,
+    Shl,
+    Neg,
+}
+
+impl RuntimeFn128 {
+    fn runtime(self) -> RuntimeFn {
+        match self {
+            RuntimeFn128::Add => RuntimeFn::I128Add,
+            RuntimeFn128::Sub => RuntimeFn::I128Sub,
+            RuntimeFn128::Mul => RuntimeFn::I128Mul,
+            RuntimeFn128::FloorDiv => RuntimeFn::I128FloorDiv,
+            RuntimeFn128::Mod => RuntimeFn::I128Mod,
+            RuntimeFn128::Pow => RuntimeFn::I128Pow,
+            RuntimeFn128::Shl => RuntimeFn::I128Shl,
+            RuntimeFn128::Neg => RuntimeFn::I128Sub,
+        }
+    }
+}
+
+fn lty_is_float(t: &LType) -> bool {
+    matches!(t, LType::Float(_))
+}
+
+/// `v != 0` as a condition.
+pub(super) fn truthy(v: Value, ty: &LType) -> Value {
+    match ty {
+        LType::Bint => v,
+        _ => cmp(CmpOp::NotEq, v, zero(ty)),
+    }
+}
+
+fn cmp_op(op: tir::CmpOp) -> CmpOp {
+    match op {
+        tir::CmpOp::Lt => CmpOp::Lt,
+        tir::CmpOp::Gt => CmpOp::Gt,
+        tir::CmpOp::Le => CmpOp::Le,
+        tir::CmpOp::Ge => CmpOp::Ge,
+        tir::CmpOp::Eq => CmpOp::Eq,
+        tir::CmpOp::NotEq => CmpOp::NotEq,
+    }
+}
+
+/// Cython's OverflowError text when a value does not fit `k`.
+fn overflow_message(k: IntKind) -> String {
+    match k {
+        IntKind::Long | IntKind::Int64 | IntKind::SsizeT | IntKind::LongLong => {
+            format!("Python int too large to convert to C {}", if k == IntKind::SsizeT { "ssize_t" } else { "long" })
+        }
+        IntKind::ULong | IntKind::UInt64 | IntKind::SizeT | IntKind::ULongLong => {
+            "Python int too large to convert to C unsigned long".into()
+        }
+        other => format!("value too large to convert to {}", other.c_name()),
+    }
+}
+
+/// Cython's OverflowError text for a negative value converted to an unsigned type.
+fn negative_message(k: IntKind) -> String {
+    match k {
+        IntKind::ULong | IntKind::UInt64 | IntKind::SizeT | IntKind::ULongLong => "can't convert negative int to unsigned".into(),
+        other => format!("can't convert negative value to {}", other.c_name()),
+    }
+}
+
+/// `sizeof(T)` of a view's element, as a `Py_ssize_t`.
+pub(super) fn itemsize(m: &tir::MemviewType) -> Value {
+    Value::Cast { ty: LType::Int(IntKind::SsizeT), value: Box::new(Value::Sizeof(ltype(&m.elem))) }
+}

@@ -1,0 +1,541 @@
+//! Lowering memoryview operations: element addresses with their checks,
+//! slicing as struct arithmetic, acquisition of arrays and copies.
+
+use super::expr::itemsize;
+use super::{cmp, ltype, not, Lowerer};
+use crate::lir::{
+    Access, AxisTerm, CmpOp, Element, LType, Message, Place, RuntimeArg, RuntimeFn, SliceField, Stmt, Value,
+};
+use crate::tir::{self, Axis, ExceptionKind, ExprKind, IntKind, SliceItem, Type, VarId, ViewAttr};
+
+/// The lir field for a tir attribute.
+pub(super) fn slice_field(attr: ViewAttr) -> SliceField {
+    match attr {
+        ViewAttr::Shape => SliceField::Shape,
+        ViewAttr::Strides => SliceField::Strides,
+        ViewAttr::Suboffsets => SliceField::Suboffsets,
+    }
+}
+
+fn ssize(v: i128) -> Value {
+    Value::Int(v, IntKind::SsizeT)
+}
+
+fn field(place: &Place, f: SliceField, axis: usize) -> Place {
+    Place::SliceField { slice: Box::new(place.clone()), field: f, axis }
+}
+
+fn read(place: Place) -> Value {
+    Value::Read(Box::new(place))
+}
+
+impl Lowerer<'_> {
+    /// A slice value stored in a place (a local copy when it is not one already).
+    pub(super) fn slice_in_place(&mut self, v: Value) -> Place {
+        match v {
+            Value::Read(p) if matches!(*p, Place::Local(_) | Place::Global(_)) => *p,
+            other => {
+                let t = self.temp(LType::Slice);
+                self.emit(Stmt::Assign { place: Place::Local(t), value: other });
+                Place::Local(t)
+            }
+        }
+    }
+
+    /// Raises UnboundLocalError when a view local is read before it was assigned.
+    pub(super) fn check_view_initialized(&mut self, v: VarId) {
+        if !self.st().directives.initializedcheck {
+            return;
+        }
+        let Some(&flag) = self.st().init_flags.get(&v) else { return };
+        let name = self.tir.var(v).name.clone();
+        self.emit(Stmt::Check {
+            fail_if: not(read(Place::Local(flag))),
+            kind: ExceptionKind::UnboundLocalError,
+            message: Message::Text(format!("local variable '{name}' referenced before assignment")),
+        });
+    }
+
+    pub(super) fn mark_view_initialized(&mut self, v: VarId) {
+        if let Some(&flag) = self.st().init_flags.get(&v) {
+            self.emit(Stmt::Assign { place: Place::Local(flag), value: Value::Bool(true) });
+        }
+    }
+
+    /// The element `base[indices]`: wraparound, bounds checks (the last
+    /// failing axis is named, as Cython does), then one address term per axis.
+    pub(super) fn element(&mut self, base: &tir::Expr, indices: &[tir::Expr], elem: &Type) -> Place {
+        let m = base.ty.memview().expect("indexing a view").clone();
+        let (s, _) = self.slice_value(base);
+        let slice = self.slice_in_place(s);
+        let d = self.st().directives;
+        if d.nonecheck {
+            self.emit(Stmt::Check {
+                fail_if: Value::IsNone(Box::new(read(slice.clone()))),
+                kind: ExceptionKind::TypeError,
+                message: Message::Text("Cannot index None memoryview slice".into()),
+            });
+        }
+        let mut idx = Vec::new();
+        for (axis, index) in indices.iter().enumerate() {
+            let v = self.value(index);
+            let known_non_negative = matches!(v, Value::Int(i, _) if i >= 0);
+            let v = self.materialize(v, LType::Int(IntKind::SsizeT));
+            let v = if d.wraparound && !known_non_negative {
+                let t = self.temp(LType::Int(IntKind::SsizeT));
+                let shape = read(field(&slice, SliceField::Shape, axis));
+                self.emit(Stmt::Assign {
+                    place: Place::Local(t),
+                    value: Value::Cond {
+                        cond: Box::new(cmp(CmpOp::Lt, v.clone(), ssize(0))),
+                        then: Box::new(Value::Binary {
+                            op: crate::lir::BinOp::Add,
+                            ty: LType::Int(IntKind::SsizeT),
+                            left: Box::new(v.clone()),
+                            right: Box::new(shape),
+                        }),
+                        orelse: Box::new(v),
+                        ty: LType::Int(IntKind::SsizeT),
+                    },
+                });
+                read(Place::Local(t))
+            } else {
+                v
+            };
+            idx.push(v);
+        }
+        if d.boundscheck {
+            // Checking the axes from the last one names the last failing axis.
+            for axis in (0..indices.len()).rev() {
+                let size = LType::Int(IntKind::SizeT);
+                self.emit(Stmt::Check {
+                    fail_if: cmp(
+                        CmpOp::Ge,
+                        Value::Cast { ty: size.clone(), value: Box::new(idx[axis].clone()) },
+                        Value::Cast { ty: size, value: Box::new(read(field(&slice, SliceField::Shape, axis))) },
+                    ),
+                    kind: ExceptionKind::IndexError,
+                    message: Message::Text(format!("Out of bounds on buffer access (axis {axis})")),
+                });
+            }
+        }
+        let n = m.ndim();
+        let terms = idx
+            .into_iter()
+            .enumerate()
+            .map(|(axis, index)| AxisTerm {
+                axis,
+                index,
+                access: match m.axes[axis] {
+                    // A contiguous axis promised stride == itemsize (checked on acquisition).
+                    Axis::Contiguous if axis == n - 1 || axis == 0 => Access::Contiguous,
+                    Axis::Contiguous | Axis::Strided => Access::Strided,
+                    Axis::Indirect | Axis::IndirectContiguous => Access::Indirect,
+                    Axis::Generic => Access::Generic,
+                },
+            })
+            .collect();
+        Place::Element(Element { slice: Box::new(read(slice)), elem: ltype(elem), terms })
+    }
+
+    /// A slice-typed expression as a value, and whether that value holds an
+    /// acquisition of its own (a new array or copy, a returned view).
+    pub(super) fn slice_value(&mut self, e: &tir::Expr) -> (Value, bool) {
+        match &e.kind {
+            ExprKind::Var(v) => {
+                self.check_view_initialized(*v);
+                (read(self.var_place(*v)), false)
+            }
+            ExprKind::NoneLit => (Value::NoneSlice, false),
+            ExprKind::Call { .. } => (self.value(e), true),
+            ExprKind::ViewSlice { base, items } => {
+                let m = base.ty.memview().expect("slicing a view").clone();
+                let (s, _) = self.slice_value(base);
+                let src = self.slice_in_place(s);
+                let dst = self.temp(LType::Slice);
+                let dstp = Place::Local(dst);
+                self.emit(Stmt::Assign { place: dstp.clone(), value: read(src.clone()) });
+                let suboffset_dim = self.temp(LType::Int(IntKind::Int));
+                self.emit(Stmt::Assign { place: Place::Local(suboffset_dim), value: Value::Int(-1, IntKind::Int) });
+                let mut dim = 0;
+                let mut new_ndim = 0;
+                for item in items {
+                    match item {
+                        SliceItem::NewAxis => {
+                            self.emit(Stmt::Assign { place: field(&dstp, SliceField::Shape, new_ndim), value: ssize(1) });
+                            self.emit(Stmt::Assign { place: field(&dstp, SliceField::Strides, new_ndim), value: ssize(0) });
+                            self.emit(Stmt::Assign { place: field(&dstp, SliceField::Suboffsets, new_ndim), value: ssize(-1) });
+                            new_ndim += 1;
+                        }
+                        SliceItem::Index(i) => {
+                            let v = self.value(i);
+                            self.slice_axis(&dstp, &src, dim, new_ndim, suboffset_dim, Some(v), None, None, false);
+                            dim += 1;
+                        }
+                        SliceItem::Range { start, stop, step } => {
+                            let start = start.as_ref().map(|e| self.value(e));
+                            let stop = stop.as_ref().map(|e| self.value(e));
+                            let step = step.as_ref().map(|e| self.value(e));
+                            let whole = start.is_none() && stop.is_none() && step.is_none();
+                            if whole && dim == new_ndim {
+                                // `:` keeps the axis as it is.
+                            } else {
+                                self.slice_axis(&dstp, &src, dim, new_ndim, suboffset_dim, start, stop, step, true);
+                            }
+                            dim += 1;
+                            new_ndim += 1;
+                        }
+                    }
+                }
+                // Axes past the new last one are unused.
+                for axis in new_ndim..m.ndim().max(new_ndim) {
+                    for f in [SliceField::Shape, SliceField::Strides, SliceField::Suboffsets] {
+                        self.emit(Stmt::Assign { place: field(&dstp, f, axis), value: ssize(0) });
+                    }
+                }
+                (read(dstp), false)
+            }
+            ExprKind::Transpose(base) => {
+                let m = base.ty.memview().expect("transposing a view").clone();
+                let (s, _) = self.slice_value(base);
+                let src = self.slice_in_place(s);
+                let dst = self.temp(LType::Slice);
+                let dstp = Place::Local(dst);
+                self.emit(Stmt::Assign { place: dstp.clone(), value: read(src.clone()) });
+                let n = m.ndim();
+                for k in 0..n {
+                    for f in [SliceField::Shape, SliceField::Strides, SliceField::Suboffsets] {
+                        self.emit(Stmt::Assign { place: field(&dstp, f, k), value: read(field(&src, f, n - 1 - k)) });
+                    }
+                }
+                (read(dstp), false)
+            }
+            ExprKind::ViewFromPtr { ptr, shape, fortran } => {
+                let m = e.ty.memview().expect("a view type").clone();
+                let p = self.value(ptr);
+                let mut dims = Vec::new();
+                for s in shape {
+                    let v = self.value(s);
+                    dims.push(v);
+                }
+                let t = self.temp(LType::Slice);
+                self.emit(Stmt::Runtime {
+                    dest: None,
+                    func: RuntimeFn::SliceFromPtr,
+                    args: vec![
+                        RuntimeArg::Ref(Place::Local(t)),
+                        RuntimeArg::Value(Value::Cast { ty: LType::Ptr(Box::new(LType::Void)), value: Box::new(p) }),
+                        RuntimeArg::Value(Value::Int(m.ndim() as i128, IntKind::Int)),
+                        RuntimeArg::IntArray(dims, IntKind::SsizeT),
+                        RuntimeArg::Value(itemsize(&m)),
+                        RuntimeArg::Value(Value::Int(i128::from(*fortran), IntKind::Int)),
+                    ],
+                    checked: true,
+                });
+                (read(Place::Local(t)), false)
+            }
+            ExprKind::ViewFromArray(array) => {
+                let m = e.ty.memview().expect("a view type").clone();
+                let a = self.value(array);
+                let mut dims = Vec::new();
+                let mut t = &array.ty;
+                while let Type::CArray(inner, n) = t {
+                    dims.push(ssize(*n as i128));
+                    t = inner;
+                }
+                let out = self.temp(LType::Slice);
+                self.emit(Stmt::Runtime {
+                    dest: None,
+                    func: RuntimeFn::SliceFromPtr,
+                    args: vec![
+                        RuntimeArg::Ref(Place::Local(out)),
+                        RuntimeArg::Value(Value::Cast { ty: LType::Ptr(Box::new(LType::Void)), value: Box::new(a) }),
+                        RuntimeArg::Value(Value::Int(m.ndim() as i128, IntKind::Int)),
+                        RuntimeArg::IntArray(dims, IntKind::SsizeT),
+                        RuntimeArg::Value(itemsize(&m)),
+                        RuntimeArg::Value(Value::Int(0, IntKind::Int)),
+                    ],
+                    checked: true,
+                });
+                (read(Place::Local(out)), false)
+            }
+            ExprKind::ViewConvert { operand, checked } => {
+                let (v, owned) = self.slice_value(operand);
+                if *checked {
+                    let m = e.ty.memview().expect("a view type").clone();
+                    let place = self.slice_in_place(v);
+                    self.check_axes(&place, &m);
+                    return (read(place), owned);
+                }
+                (v, owned)
+            }
+            ExprKind::ViewCopy { base, fortran } => {
+                let m = base.ty.memview().expect("copying a view").clone();
+                let (s, _) = self.slice_value(base);
+                let src = self.slice_in_place(s);
+                let out = self.owned_temp();
+                self.emit(Stmt::Release(Place::Local(out)));
+                self.emit(Stmt::Runtime {
+                    dest: None,
+                    func: if *fortran { RuntimeFn::SliceCopyFortran } else { RuntimeFn::SliceCopy },
+                    args: vec![
+                        RuntimeArg::Ref(Place::Local(out)),
+                        RuntimeArg::Ref(src),
+                        RuntimeArg::Value(Value::Int(m.ndim() as i128, IntKind::Int)),
+                        RuntimeArg::Value(itemsize(&m)),
+                    ],
+                    checked: true,
+                });
+                (read(Place::Local(out)), true)
+            }
+            ExprKind::NewArray { shape, itemsize: size, format, fortran, allocate_buffer, .. } => {
+                let m = e.ty.memview().expect("an array is typed as its view").clone();
+                let mut dims = Vec::new();
+                for s in shape {
+                    let v = self.value(s);
+                    dims.push(v);
+                }
+                let size = self.value(size);
+                let out = self.owned_temp();
+                self.emit(Stmt::Release(Place::Local(out)));
+                self.emit(Stmt::Runtime {
+                    dest: None,
+                    func: RuntimeFn::ArrayNew,
+                    args: vec![
+                        RuntimeArg::Ref(Place::Local(out)),
+                        RuntimeArg::Value(Value::Int(shape.len() as i128, IntKind::Int)),
+                        RuntimeArg::IntArray(dims, IntKind::SsizeT),
+                        RuntimeArg::Value(size),
+                        RuntimeArg::Str(format.clone()),
+                        RuntimeArg::Str(if *fortran { "fortran".into() } else { "c".into() }),
+                        RuntimeArg::Value(Value::Int(i128::from(*allocate_buffer), IntKind::Int)),
+                    ],
+                    checked: true,
+                });
+                // Acquiring the array as the typed view checks it, as Cython does.
+                let elem = (*m.elem).clone();
+                let (name, group) = dtype_name(&elem);
+                self.emit(Stmt::Runtime {
+                    dest: None,
+                    func: RuntimeFn::SliceCheckDtype,
+                    args: vec![
+                        RuntimeArg::Ref(Place::Local(out)),
+                        RuntimeArg::Value(Value::Int(m.ndim() as i128, IntKind::Int)),
+                        RuntimeArg::Str(name),
+                        RuntimeArg::Value(Value::Sizeof(ltype(&elem))),
+                        RuntimeArg::Value(Value::Int(group as i128, IntKind::Char)),
+                    ],
+                    checked: true,
+                });
+                self.check_axes(&Place::Local(out), &m);
+                (read(Place::Local(out)), true)
+            }
+            _ => (self.value(e), false),
+        }
+    }
+
+    /// Checks a view's strides against the axis specs of `m` (run-time conformance).
+    fn check_axes(&mut self, place: &Place, m: &tir::MemviewType) {
+        if m.axes.iter().all(|a| matches!(a, Axis::Strided | Axis::Generic)) {
+            return;
+        }
+        let n = m.ndim();
+        let contiguous_at = m.axes.iter().position(|a| *a == Axis::Contiguous);
+        let specs = m
+            .axes
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                let spec = match a {
+                    Axis::Contiguous => 1 | 8,
+                    Axis::Strided if contiguous_at.is_some() && n > 1 && Some(i) != contiguous_at => 1 | 32,
+                    Axis::Strided => 1 | 16,
+                    Axis::Generic => 4 | 16,
+                    Axis::Indirect => 2 | 16,
+                    Axis::IndirectContiguous => 2 | 8,
+                };
+                Value::Int(spec, IntKind::Int)
+            })
+            .collect();
+        self.emit(Stmt::Runtime {
+            dest: None,
+            func: RuntimeFn::SliceCheckAxes,
+            args: vec![
+                RuntimeArg::Ref(place.clone()),
+                RuntimeArg::Value(Value::Int(n as i128, IntKind::Int)),
+                RuntimeArg::Value(itemsize(m)),
+                RuntimeArg::IntArray(specs, IntKind::Int),
+            ],
+            checked: true,
+        });
+    }
+
+    /// A slice-typed value about to be stored in a variable of type `target`.
+    pub(super) fn slice_value_for(&mut self, e: &tir::Expr, _target: &Type) -> (Value, bool) {
+        let (v, owned) = self.slice_value(e);
+        if owned {
+            // Move out of the temporary: it must not release what it gave away.
+            if let Value::Read(p) = &v {
+                if let Place::Local(t) = **p {
+                    let moved = self.temp(LType::Slice);
+                    self.emit(Stmt::Assign { place: Place::Local(moved), value: v.clone() });
+                    self.emit(Stmt::Assign { place: Place::Local(t), value: Value::NoneSlice });
+                    return (read(Place::Local(moved)), true);
+                }
+            }
+        }
+        (v, owned)
+    }
+
+    /// One axis of a slice: Cython's `__pyx_memoryview_slice_memviewslice`.
+    #[allow(clippy::too_many_arguments)]
+    fn slice_axis(
+        &mut self,
+        dst: &Place,
+        src: &Place,
+        dim: usize,
+        new_ndim: usize,
+        suboffset_dim: crate::lir::LocalId,
+        start: Option<Value>,
+        stop: Option<Value>,
+        step: Option<Value>,
+        is_slice: bool,
+    ) {
+        let flag = |v: &Option<Value>| Value::Int(i128::from(v.is_some()), IntKind::Int);
+        let or_zero = |v: Option<Value>| v.unwrap_or(ssize(0));
+        let (hs, he, hp) = (flag(&start), flag(&stop), flag(&step));
+        self.emit(Stmt::Runtime {
+            dest: None,
+            func: RuntimeFn::SliceAxis,
+            args: vec![
+                RuntimeArg::Ref(dst.clone()),
+                RuntimeArg::Value(read(field(src, SliceField::Shape, dim))),
+                RuntimeArg::Value(read(field(src, SliceField::Strides, dim))),
+                RuntimeArg::Value(read(field(src, SliceField::Suboffsets, dim))),
+                RuntimeArg::Value(Value::Int(dim as i128, IntKind::Int)),
+                RuntimeArg::Value(Value::Int(new_ndim as i128, IntKind::Int)),
+                RuntimeArg::Ref(Place::Local(suboffset_dim)),
+                RuntimeArg::Value(or_zero(start)),
+                RuntimeArg::Value(or_zero(stop)),
+                RuntimeArg::Value(or_zero(step)),
+                RuntimeArg::Value(hs),
+                RuntimeArg::Value(he),
+                RuntimeArg::Value(hp),
+                RuntimeArg::Value(Value::Int(i128::from(is_slice), IntKind::Int)),
+            ],
+            checked: true,
+        });
+    }
+
+    /// `v.shape[k]`, `v.strides[k]`, `v.suboffsets[k]`.
+    pub(super) fn view_attr_index(&mut self, base: &tir::Expr, attr: ViewAttr, index: &tir::Expr) -> Value {
+        let (s, _) = self.slice_value(base);
+        let place = self.slice_in_place(s);
+        if self.st().directives.nonecheck {
+            let name = match attr {
+                ViewAttr::Shape => "shape",
+                ViewAttr::Strides => "strides",
+                ViewAttr::Suboffsets => "suboffsets",
+            };
+            self.emit(Stmt::Check {
+                fail_if: Value::IsNone(Box::new(read(place.clone()))),
+                kind: ExceptionKind::AttributeError,
+                message: Message::Text(format!("Cannot access '{name}' attribute of None memoryview slice")),
+            });
+        }
+        let f = slice_field(attr);
+        match self.value(index) {
+            Value::Int(k, _) if (0..8).contains(&k) => read(field(&place, f, k as usize)),
+            other => {
+                // A computed axis: pick it at run time from the 8 entries.
+                let k = self.materialize(other, LType::Int(IntKind::SsizeT));
+                let mut v = ssize(0);
+                for axis in (0..8).rev() {
+                    v = Value::Cond {
+                        cond: Box::new(cmp(CmpOp::Eq, k.clone(), ssize(axis as i128))),
+                        then: Box::new(read(field(&place, f, axis))),
+                        orelse: Box::new(v),
+                        ty: LType::Int(IntKind::SsizeT),
+                    };
+                }
+                v
+            }
+        }
+    }
+
+    /// `v.size` (product of the extents) or `v.nbytes` (times the itemsize).
+    pub(super) fn view_size(&mut self, base: &tir::Expr, nbytes: bool) -> Value {
+        let m = base.ty.memview().expect("a view").clone();
+        let (s, _) = self.slice_value(base);
+        let place = self.slice_in_place(s);
+        let mul = |a: Value, b: Value| Value::Binary {
+            op: crate::lir::BinOp::Mul,
+            ty: LType::Int(IntKind::SsizeT),
+            left: Box::new(a),
+            right: Box::new(b),
+        };
+        let mut v = read(field(&place, SliceField::Shape, 0));
+        for k in 1..m.ndim() {
+            v = mul(v, read(field(&place, SliceField::Shape, k)));
+        }
+        if nbytes {
+            v = mul(v, itemsize(&m));
+        }
+        v
+    }
+
+    /// `v[...] = scalar`.
+    pub(super) fn fill_view(&mut self, target: &tir::Expr, value: &tir::Expr) {
+        let m = target.ty.memview().expect("a view").clone();
+        let (s, _) = self.slice_value(target);
+        let place = self.slice_in_place(s);
+        let v = self.value(value);
+        let t = self.temp(ltype(&m.elem));
+        self.emit(Stmt::Assign { place: Place::Local(t), value: v });
+        self.emit(Stmt::Runtime {
+            dest: None,
+            func: RuntimeFn::SliceFill,
+            args: vec![
+                RuntimeArg::Ref(place),
+                RuntimeArg::Value(Value::Int(m.ndim() as i128, IntKind::Int)),
+                RuntimeArg::Value(itemsize(&m)),
+                RuntimeArg::Ref(Place::Local(t)),
+            ],
+            checked: false,
+        });
+    }
+
+    /// `dst[...] = src`.
+    pub(super) fn copy_view(&mut self, target: &tir::Expr, value: &tir::Expr) {
+        let m = target.ty.memview().expect("a view").clone();
+        let src_m = value.ty.memview().expect("a view").clone();
+        let (d, _) = self.slice_value(target);
+        let dst = self.slice_in_place(d);
+        let (s, _) = self.slice_value(value);
+        let src = self.slice_in_place(s);
+        self.emit(Stmt::Runtime {
+            dest: None,
+            func: RuntimeFn::SliceCopyContents,
+            args: vec![
+                RuntimeArg::Ref(dst),
+                RuntimeArg::Value(Value::Int(m.ndim() as i128, IntKind::Int)),
+                RuntimeArg::Ref(src),
+                RuntimeArg::Value(Value::Int(src_m.ndim() as i128, IntKind::Int)),
+                RuntimeArg::Value(itemsize(&m)),
+            ],
+            checked: true,
+        });
+    }
+}
+
+/// The dtype name Cython's messages use, and its type group letter.
+fn dtype_name(elem: &Type) -> (String, u8) {
+    match elem {
+        Type::Float { .. } => (elem.display(), b'R'),
+        Type::Bint => ("bint".into(), b'I'),
+        Type::Int(IntKind::Char) => ("char".into(), b'H'),
+        Type::Int(k) if k.signed() => (k.c_name().to_string(), b'I'),
+        Type::Int(k) => (k.c_name().to_string(), b'U'),
+        other => (other.display(), b'I'),
+    }
+}
