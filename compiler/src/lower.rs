@@ -488,15 +488,15 @@ impl<'t> Lowerer<'t> {
         let lty = ltype(ty);
         // Bounds are evaluated once, before the loop, in order.
         let start_v = self.value(start);
-        let start_v = self.materialize(start_v, lty.clone());
+        let start_v = self.snapshot(start_v, lty.clone());
         let stop_v = self.value(stop);
-        let stop_v = self.materialize(stop_v, lty.clone());
+        let stop_v = self.snapshot(stop_v, lty.clone());
         let step_v = self.value(step);
         let constant_step = match &step_v {
             Value::Int(s, _) | Value::Int128(s) => Some(*s),
             _ => None,
         };
-        let step_v = self.materialize(step_v, lty.clone());
+        let step_v = self.snapshot(step_v, lty.clone());
         if constant_step.is_none() {
             self.emit(Stmt::Check {
                 fail_if: cmp(lir::CmpOp::Eq, step_v.clone(), zero(&lty)),

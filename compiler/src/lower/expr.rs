@@ -19,6 +19,19 @@ impl Lowerer<'_> {
         }
     }
 
+    /// Copies `v` into a temporary unless it is a constant: the value as it is now,
+    /// even if the variable it reads changes later (`range` bounds).
+    pub(super) fn snapshot(&mut self, v: Value, ty: LType) -> Value {
+        match &v {
+            Value::Int(..) | Value::Int128(_) | Value::Float(..) | Value::Bool(_) | Value::Null(_) | Value::Const(..) => v,
+            _ => {
+                let t = self.temp(ty);
+                self.emit(Stmt::Assign { place: Place::Local(t), value: v });
+                Value::Read(Box::new(Place::Local(t)))
+            }
+        }
+    }
+
     /// Lowers an expression to a pure value, emitting what must happen first.
     pub(super) fn value(&mut self, e: &tir::Expr) -> Value {
         let ty = ltype(&e.ty);
@@ -58,23 +71,55 @@ impl Lowerer<'_> {
                 self.binary(*op, &e.ty, l, r, &right.ty, e)
             }
             ExprKind::Compare { operands, ops } => {
-                // Each operand is evaluated once; a chain is the `and` of its links.
+                // Each operand is evaluated once, and only while the chain holds.
+                let first = self.value(&operands[0]);
+                let mut previous = first;
                 let mut result: Option<Value> = None;
-                let mut previous: Option<Value> = None;
+                let mut flag: Option<LocalId> = None;
                 for (i, op) in ops.iter().enumerate() {
                     let (a, b) = (&operands[2 * i], &operands[2 * i + 1]);
-                    let av = match previous.take() {
-                        Some(v) if ltype(&a.ty) == ltype(&operands[2 * i - 1].ty) => v,
-                        Some(v) => Value::Cast { ty: ltype(&a.ty), value: Box::new(v) },
-                        None => self.value(a),
+                    let av = if i == 0 || ltype(&a.ty) == ltype(&operands[2 * i - 1].ty) {
+                        previous.clone()
+                    } else {
+                        Value::Cast { ty: ltype(&a.ty), value: Box::new(previous.clone()) }
                     };
-                    let bv = self.value(b);
-                    let bv = if i + 1 < ops.len() { self.materialize(bv, ltype(&b.ty)) } else { bv };
-                    previous = Some(bv.clone());
-                    let c = cmp(cmp_op(*op), av, bv);
-                    result = Some(match result {
-                        None => c,
-                        Some(prev) => Value::And(Box::new(prev), Box::new(c)),
+                    let last = i + 1 == ops.len();
+                    let mut bv = None;
+                    let stmts = self.in_block(|this| {
+                        let v = this.value(b);
+                        bv = Some(if last { v } else { this.materialize(v, ltype(&b.ty)) });
+                    });
+                    let bv = bv.expect("set in the block");
+                    previous = bv.clone();
+                    let link = cmp(cmp_op(*op), av, bv);
+                    result = Some(match (result, stmts.is_empty(), flag) {
+                        (None, true, _) => link,
+                        (None, false, _) => {
+                            for s in stmts {
+                                self.emit(s);
+                            }
+                            link
+                        }
+                        (Some(prev), true, None) => Value::And(Box::new(prev), Box::new(link)),
+                        (Some(prev), _, _) => {
+                            let t = match flag {
+                                Some(t) => t,
+                                None => {
+                                    let t = self.temp(LType::Bint);
+                                    self.emit(Stmt::Assign { place: Place::Local(t), value: prev.clone() });
+                                    flag = Some(t);
+                                    t
+                                }
+                            };
+                            let read = Value::Read(Box::new(Place::Local(t)));
+                            let mut then = stmts;
+                            then.push(Stmt::Assign { place: Place::Local(t), value: link });
+                            if flag.is_some() && !matches!(prev, Value::Read(_)) {
+                                // `prev` was folded into the flag above.
+                            }
+                            self.emit(Stmt::If { cond: read.clone(), then, orelse: Vec::new() });
+                            read
+                        }
                     });
                 }
                 result.unwrap_or(Value::Bool(true))
@@ -196,6 +241,8 @@ impl Lowerer<'_> {
             return v;
         }
         match (from, to) {
+            // Cython stores an integer in a `bint` as it is (`bint k = 42` holds 42).
+            (Type::Int(_), Type::Bint) => Value::Cast { ty: lto, value: Box::new(v) },
             (_, Type::Bint) => truthy(v, &ltype(from)),
             (Type::Memview(_), _) | (_, Type::Memview(_)) => v,
             (Type::CArray(..), Type::Ptr(_)) => Value::Cast { ty: lto, value: Box::new(v) },
@@ -485,8 +532,8 @@ impl Lowerer<'_> {
                 best
             }
             tir::Builtin::Math(name) => {
-                if matches!(name, "isnan" | "isinf" | "isfinite" | "signbit") {
-                    return Value::Cast { ty: LType::Int(IntKind::Int), value: Box::new(Value::Math { name, args: values }) };
+                if matches!(name, "isnan" | "isinf" | "isfinite" | "signbit" | "isnormal") {
+                    return Value::Cast { ty: lty, value: Box::new(Value::Math { name, args: values }) };
                 }
                 Value::Math { name, args: values }
             }

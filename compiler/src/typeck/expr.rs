@@ -299,6 +299,16 @@ impl<'a> Checker<'a> {
         if l.ty.is_error() || r.ty.is_error() {
             return Expr::error(span);
         }
+        // Cython folds arithmetic on integer literals with Python's exact rules:
+        // `0x7fffffff + 1` is 2147483648, `1 << 40` is 1099511627776.
+        if let (ExprKind::IntLit(a), ExprKind::IntLit(b)) = (&l.kind, &r.kind) {
+            if l.ty.is_integral() && r.ty.is_integral() {
+                if let Some(v) = fold_int(op, *a, *b) {
+                    let ty = if v >= i32::MIN as i128 && v <= i32::MAX as i128 { Type::INT } else { Type::PyInt };
+                    return Expr::new(ExprKind::IntLit(v), ty, span);
+                }
+            }
+        }
         let invalid = |this: &mut Self, l: &Expr, r: &Expr| {
             this.error(SemanticError::InvalidOperands {
                 span,
@@ -1094,7 +1104,12 @@ impl<'a> Checker<'a> {
                     }
                 }
                 let args = values.into_iter().map(|v| self.coerce(v, &Type::DOUBLE, span)).collect();
-                let ty = if matches!(f, "isnan" | "isinf" | "isfinite" | "signbit") { Type::INT } else { Type::DOUBLE };
+                // As Cython's libc/math.pxd declares them.
+                let ty = match f {
+                    "isinf" => Type::INT,
+                    "isnan" | "isfinite" | "signbit" | "isnormal" => Type::Bint,
+                    _ => Type::DOUBLE,
+                };
                 (ty, args)
             }
             Builtin::Malloc | Builtin::Calloc | Builtin::Realloc => {
@@ -1381,6 +1396,30 @@ fn fix_contiguity(mut axes: Vec<Axis>) -> Vec<Axis> {
         axes[0] = Axis::Strided;
     }
     axes
+}
+
+/// Python's result of `a op b` on integer literals, if it is an integer that cytrus can hold.
+fn fold_int(op: ast::BinOp, a: i128, b: i128) -> Option<i128> {
+    match op {
+        ast::BinOp::Add => a.checked_add(b),
+        ast::BinOp::Sub => a.checked_sub(b),
+        ast::BinOp::Mul => a.checked_mul(b),
+        ast::BinOp::FloorDiv if b != 0 => {
+            let q = a.checked_div(b)?;
+            Some(if a % b != 0 && ((a < 0) != (b < 0)) { q - 1 } else { q })
+        }
+        ast::BinOp::Mod if b != 0 => {
+            let r = a % b;
+            Some(if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r })
+        }
+        ast::BinOp::Pow if (0..128).contains(&b) => a.checked_pow(b as u32),
+        ast::BinOp::Shl if (0..127).contains(&b) => a.checked_mul(1i128 << b),
+        ast::BinOp::Shr if b >= 0 => Some(a >> b.min(127)),
+        ast::BinOp::BitAnd => Some(a & b),
+        ast::BinOp::BitOr => Some(a | b),
+        ast::BinOp::BitXor => Some(a ^ b),
+        _ => None,
+    }
 }
 
 fn cmp_text(op: CmpOp) -> &'static str {
