@@ -21,7 +21,6 @@ use crate::tir::{self, Directives, Type, VarId, VarScope};
 #[derive(Debug, Clone, Copy)]
 enum VarLoc {
     Local(LocalId),
-    Global(lir::GlobalId),
 }
 
 /// A loop being lowered: how many `finally` blocks surround it.
@@ -139,10 +138,8 @@ impl<'t> Lowerer<'t> {
     fn var_place(&self, v: VarId) -> Place {
         if let Some(st) = &self.state {
             if let Some(loc) = st.vars.get(&v) {
-                return match loc {
-                    VarLoc::Local(l) => Place::Local(*l),
-                    VarLoc::Global(g) => Place::Global(*g),
-                };
+                let VarLoc::Local(l) = loc;
+                return Place::Local(*l);
             }
         }
         Place::Global(self.global_vars[&v])

@@ -167,6 +167,9 @@ void cytrus_error_free(cytrus_error *e);
 /* An uncaught exception: prints "Kind: message" to stderr (after flushing
  * stdout) and clears it; the program then exits with status 1. */
 void cytrus_err_print_uncaught(void);
+/* Records that the exception being propagated left `function` at `line` of
+ * `file`; an uncaught exception prints these as Python's traceback does. */
+void cytrus_err_add_frame(const char *file, int line, const char *function);
 /* What a noexcept function does with an exception: prints Cython's report
  * naming the function ("module.function") to stderr and clears it. */
 void cytrus_err_write_unraisable(const char *name);
@@ -190,6 +193,9 @@ void cytrus_flush_stdout(void);
 
 
 /* ---- inline helpers for generated code ---------------------------------- */
+
+/* Error paths are rare: tell the C compiler so. */
+#define CYTRUS_UNLIKELY(x) __builtin_expect(!!(x), 0)
 
 #include <stdio.h>
 

@@ -57,6 +57,36 @@ pub struct Error {
 thread_local! {
     /// The C error indicator: the exception being propagated on this thread.
     static INDICATOR: RefCell<Option<Error>> = const { RefCell::new(None) };
+    /// Where the exception being propagated passed, innermost frame first.
+    static TRACEBACK: RefCell<Vec<Frame>> = const { RefCell::new(Vec::new()) };
+}
+
+/// One line of a traceback: `File "kernel.pyx", line 7, in saxpy`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Frame {
+    /// The `.pyx` file name.
+    pub file: String,
+    /// The 1-based line.
+    pub line: u32,
+    /// The function (`<module>` for top-level code).
+    pub function: String,
+}
+
+/// Records that the exception being propagated passed through `frame`.
+pub fn add_frame(frame: Frame) {
+    TRACEBACK.with(|t| t.borrow_mut().push(frame));
+}
+
+/// Python's traceback header and frames, outermost first; empty without frames.
+pub fn traceback_text(frames: &[Frame]) -> String {
+    if frames.is_empty() {
+        return String::new();
+    }
+    let mut text = String::from("Traceback (most recent call last):\n");
+    for f in frames.iter().rev() {
+        text.push_str(&format!("  File \"{}\", line {}, in {}\n", f.file, f.line, f.function));
+    }
+    text
 }
 
 /// What CPython shows for the frame that ran a module's top level when an
@@ -163,6 +193,8 @@ fn write_stderr(text: &str) {
 
 /// Sets the current thread's error indicator, replacing what it held.
 fn set_indicator(error: Option<Error>) {
+    // A new exception starts a new traceback.
+    TRACEBACK.with(|t| t.borrow_mut().clear());
     INDICATOR.with(|slot| *slot.borrow_mut() = error);
 }
 
@@ -289,8 +321,26 @@ pub unsafe extern "C" fn cytrus_error_free(e: *mut Error) {
 #[no_mangle]
 pub extern "C" fn cytrus_err_print_uncaught() {
     if let Some(error) = take_indicator() {
+        let frames = TRACEBACK.with(|t| std::mem::take(&mut *t.borrow_mut()));
+        let traceback = traceback_text(&frames);
+        if !traceback.is_empty() {
+            flush_stdout();
+            let _ = std::io::stderr().write_all(traceback.as_bytes());
+        }
         error.print_uncaught();
     }
+}
+
+/// `void cytrus_err_add_frame(const char *file, int line, const char *function)`:
+/// records that the exception being propagated left `function` at `line`.
+///
+/// # Safety
+/// `file` and `function` are NULL or NUL-terminated strings.
+#[no_mangle]
+pub unsafe extern "C" fn cytrus_err_add_frame(file: *const c_char, line: c_int, function: *const c_char) {
+    // SAFETY: the caller passes NULL or NUL-terminated strings.
+    let (file, function) = unsafe { (message_from_c(file), message_from_c(function)) };
+    add_frame(Frame { file, line: line.max(0) as u32, function });
 }
 
 /// `void cytrus_err_write_unraisable(const char *name)`: what a `noexcept`

@@ -21,7 +21,7 @@ pub struct COutput {
 
 /// Prints a lowered module as C.
 pub fn emit(module: &Module) -> COutput {
-    let mut w = Writer { m: module, out: String::new(), indent: 0, labels: 0, guards: Vec::new(), helpers: BTreeSet::new(), last_line: 0 };
+    let mut w = Writer { m: module, out: String::new(), indent: 0, labels: 0, guards: Vec::new(), helpers: BTreeSet::new(), last_line: 0, frame: None };
     let mut body = String::new();
     for f in &module.functions {
         w.function(f);
@@ -220,6 +220,8 @@ struct Writer<'m> {
     guards: Vec<usize>,
     helpers: BTreeSet<Helper>,
     last_line: u32,
+    /// The function being printed, and whether it is `noexcept`.
+    frame: Option<(String, bool)>,
 }
 
 impl Writer<'_> {
@@ -236,6 +238,8 @@ impl Writer<'_> {
         writeln!(self.out, "/* {}:{} */", self.m.file, f.line).ok();
         writeln!(self.out, "{} {{", prototype(f)).ok();
         self.indent = 1;
+        self.line(&format!("int cytrus_line = {};", f.line));
+        self.frame = Some((f.name.clone(), matches!(f.error, ErrorConvention::NoExcept)));
         for (i, l) in f.locals.iter().enumerate() {
             if f.params.contains(&LocalId(i as u32)) {
                 continue;
@@ -254,8 +258,9 @@ impl Writer<'_> {
         }
     }
 
+    /// Leaves for the innermost guard's handler, noting the line for the traceback.
     fn fail(&self) -> String {
-        format!("goto L_error_{};", self.guards.last().copied().unwrap_or(0))
+        format!("{{ cytrus_line = {}; goto L_error_{}; }}", self.last_line, self.guards.last().copied().unwrap_or(0))
     }
 
     fn stmt(&mut self, f: &Function, s: &Stmt) {
@@ -284,7 +289,7 @@ impl Writer<'_> {
             Stmt::Runtime { dest, func, args, checked } => self.runtime(f, dest.as_ref(), *func, args, *checked),
             Stmt::Check { fail_if, kind, message } => {
                 let cond = self.value(f, fail_if);
-                self.line(&format!("if (__builtin_expect(!!({cond}), 0)) {{"));
+                self.line(&format!("if (CYTRUS_UNLIKELY({})) {{", strip_parens(&cond)));
                 self.indent += 1;
                 self.set_error(f, *kind, Some(message));
                 let fail = self.fail();
@@ -299,7 +304,7 @@ impl Writer<'_> {
                 self.line(&format!("{name} = NULL;"));
             }
             Stmt::FailIf(cond) => {
-                let text = format!("if (__builtin_expect(!!({}), 0)) {}", self.value(f, cond), self.fail());
+                let text = format!("if (CYTRUS_UNLIKELY({})) {}", strip_parens(&self.value(f, cond)), self.fail());
                 self.line(&text);
             }
             Stmt::Fail => {
@@ -322,10 +327,12 @@ impl Writer<'_> {
                         guards: self.guards.clone(),
                         helpers: std::mem::take(&mut self.helpers),
                         last_line: self.last_line,
+                        frame: self.frame.take(),
                     };
                     nested.stmt(f, &orelse[0]);
                     self.labels = nested.labels;
                     self.helpers = nested.helpers;
+                    self.frame = nested.frame;
                     self.last_line = nested.last_line;
                     let text = nested.out.trim_start().to_string();
                     for _ in 0..self.indent {
@@ -377,14 +384,28 @@ impl Writer<'_> {
                 self.guards.push(id);
                 self.block(f, body);
                 self.guards.pop();
-                self.indent += 1;
-                self.line(&format!("goto L_ok_{id};"));
-                self.indent -= 1;
+                let falls_through = !matches!(body.last(), Some(Stmt::Return(_) | Stmt::Fail));
+                if falls_through {
+                    self.indent += 1;
+                    self.line(&format!("goto L_ok_{id};"));
+                    self.indent -= 1;
+                }
                 self.line("}");
                 self.line(&format!("L_error_{id}: {{"));
+                // The function's outermost handler adds its frame to the traceback.
+                if self.guards.is_empty() {
+                    if let Some((name, false)) = self.frame.take() {
+                        self.indent += 1;
+                        let text = format!("cytrus_err_add_frame({}, cytrus_line, {});", c_string(&self.m.file), c_string(&name));
+                        self.line(&text);
+                        self.indent -= 1;
+                    }
+                }
                 self.block(f, handler);
                 self.line("}");
-                self.line(&format!("L_ok_{id}:;"));
+                if falls_through {
+                    self.line(&format!("L_ok_{id}:;"));
+                }
             }
             Stmt::FetchError(l) => {
                 let name = &f.locals[l.0 as usize].name;
@@ -532,7 +553,7 @@ impl Writer<'_> {
             }
         }
         let text = match (dest, checked) {
-            (_, true) => format!("if (__builtin_expect({call} < 0, 0)) {}", self.fail()),
+            (_, true) => format!("if (CYTRUS_UNLIKELY({call} < 0)) {}", self.fail()),
             (Some(d), false) if !is_i128 => format!("{} = {call};", self.place(f, d)),
             _ => format!("{call};"),
         };
@@ -586,6 +607,7 @@ impl Writer<'_> {
 
     fn value(&mut self, f: &Function, v: &Value) -> String {
         match v {
+            Value::Int(i, IntKind::Char) if (0x20..0x7f).contains(i) && *i != 0x27 && *i != 0x5c => format!("'{}'", *i as u8 as char),
             Value::Int(i, k) => int_literal(*i, *k),
             Value::Int128(i) => {
                 if *i >= i64::MIN as i128 && *i <= i64::MAX as i128 {
