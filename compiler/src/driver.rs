@@ -46,10 +46,13 @@ pub fn write_c(module: &lir::Module, dir: &Path) -> std::io::Result<Vec<PathBuf>
 
 /// Builds a standalone executable that runs the module's top-level code.
 pub fn build_executable(module: &lir::Module, output: &Path) -> Result<(), ToolError> {
-    let work = scratch_dir(&module.name).map_err(|e| ToolError { message: format!("cannot create a build directory: {e}"), status: 3 })?;
-    let written = write_c(module, &work).map_err(|e| ToolError { message: format!("cannot write C output: {e}"), status: 3 })?;
+    let work = scratch_dir(&module.name)
+        .map_err(|e| ToolError { message: format!("cannot create a build directory: {e}"), status: 3 })?;
+    let written =
+        write_c(module, &work).map_err(|e| ToolError { message: format!("cannot write C output: {e}"), status: 3 })?;
     let main_c = work.join("cytrus_main.c");
-    std::fs::write(&main_c, c::main_source(module)).map_err(|e| ToolError { message: format!("cannot write C output: {e}"), status: 3 })?;
+    std::fs::write(&main_c, c::main_source(module))
+        .map_err(|e| ToolError { message: format!("cannot write C output: {e}"), status: 3 })?;
     let lib = runtime_library()?;
     let cc = std::env::var("CC").unwrap_or_else(|_| "cc".to_string());
     let result = Command::new(&cc)
@@ -64,7 +67,9 @@ pub fn build_executable(module: &lir::Module, output: &Path) -> Result<(), ToolE
         .output();
     let outcome = match result {
         Err(e) => Err(ToolError {
-            message: format!("cannot run the C compiler `{cc}`: {e}\nhelp: install a C compiler (gcc or clang), or set CC"),
+            message: format!(
+                "cannot run the C compiler `{cc}`: {e}\nhelp: install a C compiler (gcc or clang), or set CC"
+            ),
             status: 3,
         }),
         Ok(out) if !out.status.success() => Err(ToolError {
@@ -102,7 +107,8 @@ pub fn runtime_library() -> Result<PathBuf, ToolError> {
     if let Ok(path) = std::env::var("CYTRUS_RUNTIME_LIB") {
         return Ok(PathBuf::from(path));
     }
-    let exe = std::env::current_exe().map_err(|e| ToolError { message: format!("cannot locate the cytrus binary: {e}"), status: 3 })?;
+    let exe = std::env::current_exe()
+        .map_err(|e| ToolError { message: format!("cannot locate the cytrus binary: {e}"), status: 3 })?;
     let exe_dir = exe.parent().map(Path::to_path_buf).unwrap_or_default();
     let beside = exe_dir.join("libcytrus_runtime.a");
     if beside.is_file() {

@@ -111,11 +111,19 @@ pub enum Place {
     Local(LocalId),
     Global(GlobalId),
     /// `p[i]` on a pointer (or a C array, which decays).
-    Deref { ptr: Box<Value>, index: Box<Value>, elem: LType },
+    Deref {
+        ptr: Box<Value>,
+        index: Box<Value>,
+        elem: LType,
+    },
     /// An element of a view.
     Element(Element),
     /// `shape[k]` (or strides/suboffsets) of a slice stored in a place.
-    SliceField { slice: Box<Place>, field: SliceField, axis: usize },
+    SliceField {
+        slice: Box<Place>,
+        field: SliceField,
+        axis: usize,
+    },
     /// The `data` pointer of a slice stored in a place.
     SliceData(Box<Place>),
 }
@@ -169,30 +177,65 @@ pub enum Value {
     /// A `<math.h>` constant or `CLOCKS_PER_SEC`.
     Const(&'static str, LType),
     Read(Box<Place>),
-    Unary { op: UnaryOp, ty: LType, operand: Box<Value> },
-    Binary { op: BinOp, ty: LType, left: Box<Value>, right: Box<Value> },
-    Compare { op: CmpOp, left: Box<Value>, right: Box<Value> },
+    Unary {
+        op: UnaryOp,
+        ty: LType,
+        operand: Box<Value>,
+    },
+    Binary {
+        op: BinOp,
+        ty: LType,
+        left: Box<Value>,
+        right: Box<Value>,
+    },
+    Compare {
+        op: CmpOp,
+        left: Box<Value>,
+        right: Box<Value>,
+    },
     And(Box<Value>, Box<Value>),
     Or(Box<Value>, Box<Value>),
-    Cond { cond: Box<Value>, then: Box<Value>, orelse: Box<Value>, ty: LType },
+    Cond {
+        cond: Box<Value>,
+        then: Box<Value>,
+        orelse: Box<Value>,
+        ty: LType,
+    },
     /// A C conversion (implicit or written).
-    Cast { ty: LType, value: Box<Value> },
+    Cast {
+        ty: LType,
+        value: Box<Value>,
+    },
     AddressOf(Box<Place>),
     /// A pure `<math.h>` function.
-    Math { name: &'static str, args: Vec<Value> },
+    Math {
+        name: &'static str,
+        args: Vec<Value>,
+    },
     Sizeof(LType),
     /// 1 if the slice is the None view.
     IsNone(Box<Value>),
     /// A slice value with one field replaced (slicing builds views this way).
-    SliceWith { base: Box<Value>, field: SliceField, axis: usize, value: Box<Value> },
+    SliceWith {
+        base: Box<Value>,
+        field: SliceField,
+        axis: usize,
+        value: Box<Value>,
+    },
     /// A slice value with its data pointer replaced.
-    SliceWithData { base: Box<Value>, data: Box<Value> },
+    SliceWithData {
+        base: Box<Value>,
+        data: Box<Value>,
+    },
     /// The None view.
     NoneSlice,
     /// 1 while an exception is set in the indicator.
     ErrOccurred,
     /// 1 when `except kind:` catches the exception held in the local.
-    ErrorMatches { error: LocalId, kind: ExceptionKind },
+    ErrorMatches {
+        error: LocalId,
+        kind: ExceptionKind,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -316,33 +359,66 @@ pub enum PrintItem {
 pub enum Stmt {
     /// The following statements come from this source line.
     Line(u32),
-    Assign { place: Place, value: Value },
+    Assign {
+        place: Place,
+        value: Value,
+    },
     /// A call of a module function; `error` says how the caller learns of failure.
-    Call { dest: Option<Place>, func: FuncId, args: Vec<Value> },
+    Call {
+        dest: Option<Place>,
+        func: FuncId,
+        args: Vec<Value>,
+    },
     /// A runtime call; a nonzero status (when `checked`) means an error is set.
-    Runtime { dest: Option<Place>, func: RuntimeFn, args: Vec<RuntimeArg>, checked: bool },
+    Runtime {
+        dest: Option<Place>,
+        func: RuntimeFn,
+        args: Vec<RuntimeArg>,
+        checked: bool,
+    },
     /// `if fail_if { raise kind(message) }`.
-    Check { fail_if: Value, kind: ExceptionKind, message: Message },
+    Check {
+        fail_if: Value,
+        kind: ExceptionKind,
+        message: Message,
+    },
     /// Raise an exception here (message `None`: the class alone).
-    Raise { kind: ExceptionKind, message: Option<Message> },
+    Raise {
+        kind: ExceptionKind,
+        message: Option<Message>,
+    },
     /// Re-raise the exception held in a local (`raise` in a handler).
     Reraise(LocalId),
     /// Leave for the innermost guard's handler if `cond` (the error is set).
     FailIf(Value),
     /// Leave for the innermost guard's handler (the error is set).
     Fail,
-    If { cond: Value, then: Vec<Stmt>, orelse: Vec<Stmt> },
+    If {
+        cond: Value,
+        then: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
     /// Runs forever; leave with `Break`.
     Loop(Vec<Stmt>),
     /// `for (counter = start; counter <op> stop; counter += step) { var = counter; body }`;
     /// the bounds are locals evaluated once.
-    For { counter: LocalId, start: Value, stop: Value, step: Value, ascending: bool, body: Vec<Stmt> },
+    For {
+        counter: LocalId,
+        start: Value,
+        stop: Value,
+        step: Value,
+        ascending: bool,
+        body: Vec<Stmt>,
+    },
     Break,
     Continue,
     Return(Option<Value>),
     /// Runs `body`; a `Fail` inside (not inside a nested guard) runs `handler`
     /// with the error indicator set.
-    Guard { body: Vec<Stmt>, handler: Vec<Stmt> },
+    Guard {
+        body: Vec<Stmt>,
+        handler: Vec<Stmt>,
+    },
     /// Take the current exception out of the indicator into a local.
     FetchError(LocalId),
     /// Put a fetched exception back as the current one.

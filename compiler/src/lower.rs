@@ -17,12 +17,6 @@ use std::collections::HashMap;
 use crate::lir::{self, ErrorConvention, LType, Local, LocalId, Place, Stmt, Value, Visibility};
 use crate::tir::{self, Directives, Type, VarId, VarScope};
 
-/// Where a tir variable lives after lowering.
-#[derive(Debug, Clone, Copy)]
-enum VarLoc {
-    Local(LocalId),
-}
-
 /// A loop being lowered: how many `finally` blocks surround it.
 struct LoopCtx {
     finally_depth: usize,
@@ -31,7 +25,8 @@ struct LoopCtx {
 /// The state of the function being lowered.
 struct FnState {
     locals: Vec<Local>,
-    vars: HashMap<VarId, VarLoc>,
+    /// The local holding each of the function's variables.
+    vars: HashMap<VarId, LocalId>,
     /// Slice locals that hold an acquisition, released on every exit.
     owned_slices: Vec<LocalId>,
     /// Flags telling whether a view local was assigned (initializedcheck).
@@ -137,8 +132,7 @@ impl<'t> Lowerer<'t> {
 
     fn var_place(&self, v: VarId) -> Place {
         if let Some(st) = &self.state {
-            if let Some(loc) = st.vars.get(&v) {
-                let VarLoc::Local(l) = loc;
+            if let Some(l) = st.vars.get(&v) {
                 return Place::Local(*l);
             }
         }
@@ -175,7 +169,9 @@ impl<'t> Lowerer<'t> {
         };
         // `def` functions go through Python objects in Cython: a `noexcept`
         // clause cannot apply there, and errors always propagate.
-        let error = if matches!(ret, LType::Slice | LType::Int128) && matches!(error, ErrorConvention::Value(_) | ErrorConvention::MaybeValue(_)) {
+        let error = if matches!(ret, LType::Slice | LType::Int128)
+            && matches!(error, ErrorConvention::Value(_) | ErrorConvention::MaybeValue(_))
+        {
             ErrorConvention::Indicator
         } else {
             error
@@ -185,13 +181,13 @@ impl<'t> Lowerer<'t> {
         for p in &f.params {
             let var = self.tir.var(p.var);
             let l = self.new_local(&var.name, ltype(&var.ty));
-            self.st().vars.insert(p.var, VarLoc::Local(l));
+            self.st().vars.insert(p.var, l);
             params.push(l);
         }
         for (i, v) in self.tir.vars.iter().enumerate() {
             if v.scope == VarScope::Local(id) {
                 let l = self.new_local(&v.name, ltype(&v.ty));
-                self.st().vars.insert(VarId(i as u32), VarLoc::Local(l));
+                self.st().vars.insert(VarId(i as u32), l);
             }
         }
         let line = self.line_of(f.span);
@@ -215,7 +211,7 @@ impl<'t> Lowerer<'t> {
             }
             for (i, v) in this.tir.vars.iter().enumerate() {
                 if v.scope == VarScope::Local(id) && v.ty.memview().is_some() {
-                    let VarLoc::Local(l) = this.st().vars[&VarId(i as u32)] else { continue };
+                    let l = this.st().vars[&VarId(i as u32)];
                     this.emit(Stmt::Assign { place: Place::Local(l), value: Value::NoneSlice });
                     this.st().owned_slices.push(l);
                     let flag = this.new_local(&format!("{}_assigned", v.name), LType::Bint);
@@ -223,9 +219,10 @@ impl<'t> Lowerer<'t> {
                     this.st().init_flags.insert(VarId(i as u32), flag);
                 }
             }
-            this.emit(Stmt::Line(line));
             this.stmts(&f.body);
-            this.normal_return(None);
+            if !matches!(f.body.last().map(|s| &s.kind), Some(tir::StmtKind::Return(_) | tir::StmtKind::Raise(_))) {
+                this.normal_return(None);
+            }
         });
         let body = self.wrap_function_body(body);
         let st = self.state.take().expect("begun above");
@@ -521,7 +518,11 @@ impl<'t> Lowerer<'t> {
         let line = self.line_of(span);
         let body_stmts = self.in_block(|this| {
             let counter_value = Value::Read(Box::new(Place::Local(counter)));
-            let value = if var_ty == lty { counter_value } else { Value::Cast { ty: var_ty.clone(), value: Box::new(counter_value) } };
+            let value = if var_ty == lty {
+                counter_value
+            } else {
+                Value::Cast { ty: var_ty.clone(), value: Box::new(counter_value) }
+            };
             this.emit(Stmt::Assign { place: var_place.clone(), value });
             this.emit(Stmt::Line(line));
             this.loop_body(body, broke);
@@ -546,8 +547,19 @@ impl<'t> Lowerer<'t> {
                     ascending: true,
                     body: body_stmts.clone(),
                 };
-                let down = Stmt::For { counter, start: start_v, stop: stop_v, step: step_v.clone(), ascending: false, body: body_stmts };
-                self.emit(Stmt::If { cond: cmp(lir::CmpOp::Gt, step_v, zero(&lty)), then: vec![up], orelse: vec![down] });
+                let down = Stmt::For {
+                    counter,
+                    start: start_v,
+                    stop: stop_v,
+                    step: step_v.clone(),
+                    ascending: false,
+                    body: body_stmts,
+                };
+                self.emit(Stmt::If {
+                    cond: cmp(lir::CmpOp::Gt, step_v, zero(&lty)),
+                    then: vec![up],
+                    orelse: vec![down],
+                });
             }
         }
         self.loop_else(broke, orelse);
@@ -755,4 +767,3 @@ fn const_value(c: &tir::ConstValue, ty: &LType) -> Value {
         (tir::ConstValue::Float(v), _) => Value::Float(*v, 64),
     }
 }
-

@@ -84,6 +84,15 @@ enum Command {
         #[arg(short, long, value_name = "PATH")]
         output: Option<PathBuf>,
     },
+    /// Show where the runtime library is, or write its C header.
+    ///
+    /// C users link generated code with this static library
+    /// (`-lpthread -ldl -lm` too) and compile it against `cytrus.h`.
+    Runtime {
+        /// Write `cytrus.h` into this directory instead of printing the library path.
+        #[arg(long, value_name = "DIR")]
+        write_header: Option<PathBuf>,
+    },
     /// Check `.pyx` files for errors without producing code.
     ///
     /// Every error in every file is reported on stderr with its location.
@@ -105,6 +114,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Check { files } => check(&files, color),
         Command::Run { file, backend } => run(&file, backend, color),
+        Command::Runtime { write_header } => runtime(write_header),
         Command::Build { file, emit, embed, backend, output } => build(&file, emit, embed, backend, output, color),
     }
 }
@@ -129,6 +139,29 @@ fn lower(path: &std::path::Path, color: ColorMode) -> Result<cytrus::lir::Module
     })
 }
 
+fn runtime(write_header: Option<PathBuf>) -> ExitCode {
+    if let Some(dir) = write_header {
+        let path = dir.join("cytrus.h");
+        return match std::fs::create_dir_all(&dir).and_then(|_| std::fs::write(&path, cytrus::driver::CYTRUS_H)) {
+            Ok(()) => {
+                println!("{}", path.display());
+                ExitCode::from(EXIT_OK)
+            }
+            Err(e) => tool_failure(cytrus::driver::ToolError {
+                message: format!("cannot write {}: {e}", path.display()),
+                status: 3,
+            }),
+        };
+    }
+    match cytrus::driver::runtime_library() {
+        Ok(lib) => {
+            println!("{}", lib.display());
+            ExitCode::from(EXIT_OK)
+        }
+        Err(e) => tool_failure(e),
+    }
+}
+
 fn tool_failure(e: cytrus::driver::ToolError) -> ExitCode {
     eprintln!("error: {}", e.message);
     ExitCode::from(e.status)
@@ -141,7 +174,12 @@ fn run(path: &std::path::Path, _backend: Backend, color: ColorMode) -> ExitCode 
     };
     let dir = match cytrus::driver::scratch_dir(&module.name) {
         Ok(d) => d,
-        Err(e) => return tool_failure(cytrus::driver::ToolError { message: format!("cannot create a build directory: {e}"), status: 3 }),
+        Err(e) => {
+            return tool_failure(cytrus::driver::ToolError {
+                message: format!("cannot create a build directory: {e}"),
+                status: 3,
+            })
+        }
     };
     let exe = dir.join(&module.name);
     if let Err(e) = cytrus::driver::build_executable(&module, &exe) {
@@ -157,7 +195,10 @@ fn run(path: &std::path::Path, _backend: Backend, color: ColorMode) -> ExitCode 
                 ExitCode::from(5)
             }
         },
-        Err(e) => tool_failure(cytrus::driver::ToolError { message: format!("cannot run the compiled program: {e}"), status: 3 }),
+        Err(e) => tool_failure(cytrus::driver::ToolError {
+            message: format!("cannot run the compiled program: {e}"),
+            status: 3,
+        }),
     }
 }
 
@@ -185,7 +226,10 @@ fn build(
             let dir = output.unwrap_or_else(|| PathBuf::from("."));
             match cytrus::driver::write_c(&module, &dir) {
                 Ok(_) => ExitCode::from(EXIT_OK),
-                Err(e) => tool_failure(cytrus::driver::ToolError { message: format!("cannot write to {}: {e}", dir.display()), status: 3 }),
+                Err(e) => tool_failure(cytrus::driver::ToolError {
+                    message: format!("cannot write to {}: {e}", dir.display()),
+                    status: 3,
+                }),
             }
         }
     }

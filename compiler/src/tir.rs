@@ -634,6 +634,8 @@ pub enum ViewAttr {
 
 /// One item of a view subscript after `...` is expanded.
 #[derive(Debug, Clone, PartialEq)]
+// A handful of these exist per subscript; boxing would only add indirection.
+#[allow(clippy::large_enum_variant)]
 pub enum SliceItem {
     /// A single index: the axis disappears.
     Index(Expr),

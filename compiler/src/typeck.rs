@@ -136,7 +136,7 @@ impl<'a> Checker<'a> {
         for stmt in body {
             match &stmt.kind {
                 ast::StmtKind::Cimport { module, alias } => self.cimport(module, alias.as_ref()),
-                ast::StmtKind::FromCimport { module, names } => self.from_cimport(module, names),
+                ast::StmtKind::FromCimport { module, names } => self.cimport_names(module, names),
                 ast::StmtKind::CTypedef { ty, name } => {
                     let resolved = self.resolve_type(ty);
                     if let Some(Symbol::Type(_)) = self.globals.get(&name.name) {

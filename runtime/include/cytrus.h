@@ -196,6 +196,8 @@ void cytrus_flush_stdout(void);
 
 /* Error paths are rare: tell the C compiler so. */
 #define CYTRUS_UNLIKELY(x) __builtin_expect(!!(x), 0)
+/* A variable generated code may set and never read. */
+#define CYTRUS_UNUSED __attribute__((unused))
 
 #include <stdio.h>
 
@@ -282,38 +284,41 @@ static inline int cytrus_slice_axis(cytrus_slice *dst, Py_ssize_t shape, Py_ssiz
 #define CYTRUS_I128_OVERFLOW \
     "Python int too large: cytrus computes Python ints in 128 bits"
 
+/* A Python int: gcc and clang's 128-bit integer. */
+__extension__ typedef __int128 cytrus_i128;
+
 static inline int cytrus_i128_overflow(void) {
     cytrus_err_set(CYTRUS_OVERFLOW_ERROR, CYTRUS_I128_OVERFLOW);
     return -1;
 }
 
-static inline int cytrus_i128_add(__int128 a, __int128 b, __int128 *out) {
+static inline int cytrus_i128_add(cytrus_i128 a, cytrus_i128 b, cytrus_i128 *out) {
     return __builtin_add_overflow(a, b, out) ? cytrus_i128_overflow() : 0;
 }
 
-static inline int cytrus_i128_sub(__int128 a, __int128 b, __int128 *out) {
+static inline int cytrus_i128_sub(cytrus_i128 a, cytrus_i128 b, cytrus_i128 *out) {
     return __builtin_sub_overflow(a, b, out) ? cytrus_i128_overflow() : 0;
 }
 
-static inline int cytrus_i128_mul(__int128 a, __int128 b, __int128 *out) {
+static inline int cytrus_i128_mul(cytrus_i128 a, cytrus_i128 b, cytrus_i128 *out) {
     return __builtin_mul_overflow(a, b, out) ? cytrus_i128_overflow() : 0;
 }
 
 /* Python's //: rounds towards negative infinity. */
-static inline int cytrus_i128_floordiv(__int128 a, __int128 b, __int128 *out) {
+static inline int cytrus_i128_floordiv(cytrus_i128 a, cytrus_i128 b, cytrus_i128 *out) {
     if (b == 0) {
         cytrus_err_set(CYTRUS_ZERO_DIVISION_ERROR, "integer division or modulo by zero");
         return -1;
     }
     if (b == -1 && a == -a && a != 0) return cytrus_i128_overflow();
-    __int128 q = a / b, r = a % b;
+    cytrus_i128 q = a / b, r = a % b;
     if (r != 0 && ((r < 0) != (b < 0))) q -= 1;
     *out = q;
     return 0;
 }
 
 /* Python's %: the result takes the divisor's sign. */
-static inline int cytrus_i128_mod(__int128 a, __int128 b, __int128 *out) {
+static inline int cytrus_i128_mod(cytrus_i128 a, cytrus_i128 b, cytrus_i128 *out) {
     if (b == 0) {
         cytrus_err_set(CYTRUS_ZERO_DIVISION_ERROR, "integer division or modulo by zero");
         return -1;
@@ -322,15 +327,15 @@ static inline int cytrus_i128_mod(__int128 a, __int128 b, __int128 *out) {
         *out = 0;
         return 0;
     }
-    __int128 r = a % b;
+    cytrus_i128 r = a % b;
     if (r != 0 && ((r < 0) != (b < 0))) r += b;
     *out = r;
     return 0;
 }
 
 /* a ** b for b >= 0 (a negative exponent is rejected before this is called). */
-static inline int cytrus_i128_pow(__int128 a, __int128 b, __int128 *out) {
-    __int128 result = 1;
+static inline int cytrus_i128_pow(cytrus_i128 a, cytrus_i128 b, cytrus_i128 *out) {
+    cytrus_i128 result = 1;
     while (b > 0) {
         if (b & 1) {
             if (__builtin_mul_overflow(result, a, &result)) return cytrus_i128_overflow();
@@ -342,7 +347,7 @@ static inline int cytrus_i128_pow(__int128 a, __int128 b, __int128 *out) {
     return 0;
 }
 
-static inline int cytrus_i128_shl(__int128 a, __int128 b, __int128 *out) {
+static inline int cytrus_i128_shl(cytrus_i128 a, cytrus_i128 b, cytrus_i128 *out) {
     if (b < 0) {
         cytrus_err_set(CYTRUS_VALUE_ERROR, "negative shift count");
         return -1;

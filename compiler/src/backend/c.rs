@@ -21,7 +21,16 @@ pub struct COutput {
 
 /// Prints a lowered module as C.
 pub fn emit(module: &Module) -> COutput {
-    let mut w = Writer { m: module, out: String::new(), indent: 0, labels: 0, guards: Vec::new(), helpers: BTreeSet::new(), last_line: 0, frame: None };
+    let mut w = Writer {
+        m: module,
+        out: String::new(),
+        indent: 0,
+        labels: 0,
+        guards: Vec::new(),
+        helpers: BTreeSet::new(),
+        last_line: 0,
+        frame: None,
+    };
     let mut body = String::new();
     for f in &module.functions {
         w.function(f);
@@ -123,7 +132,7 @@ fn ctype(t: &LType) -> String {
         LType::Float(32) => "float".into(),
         LType::Float(_) => "double".into(),
         LType::Bint => "int".into(),
-        LType::Int128 => "__int128".into(),
+        LType::Int128 => "cytrus_i128".into(),
         LType::Ptr(inner) => format!("{} *", ctype(inner)),
         LType::Array(inner, _) => format!("{} *", ctype(inner)),
         LType::Slice => "cytrus_slice".into(),
@@ -161,7 +170,8 @@ fn zero_init(t: &LType) -> &'static str {
 }
 
 fn prototype(f: &Function) -> String {
-    let params: Vec<String> = f.params.iter().map(|p| declare(&f.locals[p.0 as usize].ty, &f.locals[p.0 as usize].name)).collect();
+    let params: Vec<String> =
+        f.params.iter().map(|p| declare(&f.locals[p.0 as usize].ty, &f.locals[p.0 as usize].name)).collect();
     let params = if params.is_empty() { "void".to_string() } else { params.join(", ") };
     let storage = match (f.visibility, f.inline) {
         (Visibility::Private, true) => "static inline ",
@@ -238,13 +248,21 @@ impl Writer<'_> {
         writeln!(self.out, "/* {}:{} */", self.m.file, f.line).ok();
         writeln!(self.out, "{} {{", prototype(f)).ok();
         self.indent = 1;
-        self.line(&format!("int cytrus_line = {};", f.line));
+        self.line(&format!("CYTRUS_UNUSED int cytrus_line = {};", f.line));
         self.frame = Some((f.name.clone(), matches!(f.error, ErrorConvention::NoExcept)));
         for (i, l) in f.locals.iter().enumerate() {
             if f.params.contains(&LocalId(i as u32)) {
                 continue;
             }
-            let decl = format!("{}{};", declare(&l.ty, &l.name), zero_init(&l.ty));
+            // Compiler temporaries may end up unread; say so, for -Wall.
+            let unused = if l.name.starts_with('t') && l.name[1..].chars().all(|c| c.is_ascii_digit())
+                || l.name.ends_with("_assigned")
+            {
+                "CYTRUS_UNUSED "
+            } else {
+                ""
+            };
+            let decl = format!("{unused}{}{};", declare(&l.ty, &l.name), zero_init(&l.ty));
             self.line(&decl);
         }
         self.stmts(f, &f.body);
@@ -396,7 +414,11 @@ impl Writer<'_> {
                 if self.guards.is_empty() {
                     if let Some((name, false)) = self.frame.take() {
                         self.indent += 1;
-                        let text = format!("cytrus_err_add_frame({}, cytrus_line, {});", c_string(&self.m.file), c_string(&name));
+                        let text = format!(
+                            "cytrus_err_add_frame({}, cytrus_line, {});",
+                            c_string(&self.m.file),
+                            c_string(&name)
+                        );
                         self.line(&text);
                         self.indent -= 1;
                     }
@@ -437,7 +459,9 @@ impl Writer<'_> {
                         PrintItem::Text(t) => format!("cytrus_print_str({});", c_string(t)),
                         PrintItem::Double(v) => format!("cytrus_print_double({});", strip_parens(&self.value(f, v))),
                         PrintItem::Signed(v) => format!("cytrus_print_long((long long){});", self.value(f, v)),
-                        PrintItem::Unsigned(v) => format!("cytrus_print_ulong((unsigned long long){});", self.value(f, v)),
+                        PrintItem::Unsigned(v) => {
+                            format!("cytrus_print_ulong((unsigned long long){});", self.value(f, v))
+                        }
                         PrintItem::Bint(v) => format!("cytrus_print_bint({});", strip_parens(&self.value(f, v))),
                         PrintItem::Int128(v) => {
                             let v = self.value(f, v);
@@ -531,7 +555,8 @@ impl Writer<'_> {
                 RuntimeArg::Str(s) => rendered.push(c_string(s)),
                 RuntimeArg::IntArray(values, kind) => {
                     let name = format!("dims{}", arrays.len());
-                    let items: Vec<String> = values.iter().map(|v| strip_parens(&self.value(f, v)).to_string()).collect();
+                    let items: Vec<String> =
+                        values.iter().map(|v| strip_parens(&self.value(f, v)).to_string()).collect();
                     arrays.push(format!("{} {name}[] = {{{}}};", kind.c_name(), items.join(", ")));
                     rendered.push(name);
                 }
@@ -568,9 +593,13 @@ impl Writer<'_> {
         match p {
             Place::Local(l) => f.locals[l.0 as usize].name.clone(),
             Place::Global(g) => self.m.globals[g.0 as usize].name.clone(),
-            Place::Deref { ptr, index, .. } => format!("{}[{}]", self.value(f, ptr), strip_parens(&self.value(f, index))),
+            Place::Deref { ptr, index, .. } => {
+                format!("{}[{}]", self.value(f, ptr), strip_parens(&self.value(f, index)))
+            }
             Place::Element(e) => self.element(f, e),
-            Place::SliceField { slice, field, axis } => format!("{}.{}[{axis}]", self.place(f, slice), field_name(*field)),
+            Place::SliceField { slice, field, axis } => {
+                format!("{}.{}[{axis}]", self.place(f, slice), field_name(*field))
+            }
             Place::SliceData(slice) => format!("{}.data", self.place(f, slice)),
         }
     }
@@ -607,15 +636,19 @@ impl Writer<'_> {
 
     fn value(&mut self, f: &Function, v: &Value) -> String {
         match v {
-            Value::Int(i, IntKind::Char) if (0x20..0x7f).contains(i) && *i != 0x27 && *i != 0x5c => format!("'{}'", *i as u8 as char),
+            Value::Int(i, IntKind::Char) if (0x20..0x7f).contains(i) && *i != 0x27 && *i != 0x5c => {
+                format!("'{}'", *i as u8 as char)
+            }
             Value::Int(i, k) => int_literal(*i, *k),
             Value::Int128(i) => {
-                if *i >= i64::MIN as i128 && *i <= i64::MAX as i128 {
-                    format!("((__int128){i}LL)")
+                if *i == i64::MIN as i128 {
+                    "((cytrus_i128)(-9223372036854775807LL - 1))".to_string()
+                } else if *i > i64::MIN as i128 && *i <= i64::MAX as i128 {
+                    format!("((cytrus_i128){i}LL)")
                 } else {
                     let hi = (*i >> 64) as i64;
                     let lo = *i as u64;
-                    format!("(((__int128){hi}LL << 64) | (__int128){lo}ULL)")
+                    format!("(((cytrus_i128){hi}LL << 64) | (cytrus_i128){lo}ULL)")
                 }
             }
             Value::Float(x, bits) => float_literal(*x, *bits),
@@ -746,10 +779,18 @@ fn float_literal(x: f64, bits: u32) -> String {
     let text = if x.is_nan() {
         "NAN".to_string()
     } else if x.is_infinite() {
-        if x > 0.0 { "INFINITY".into() } else { "(-INFINITY)".into() }
+        if x > 0.0 {
+            "INFINITY".into()
+        } else {
+            "(-INFINITY)".into()
+        }
     } else {
         let s = format!("{x:?}");
-        if s.contains('e') || s.contains('.') || s.contains("inf") { s } else { format!("{s}.0") }
+        if s.contains('e') || s.contains('.') || s.contains("inf") {
+            s
+        } else {
+            format!("{s}.0")
+        }
     };
     let text = if bits == 32 && !x.is_nan() && !x.is_infinite() { format!("{text}f") } else { text };
     if x.is_sign_negative() && !text.starts_with('(') {

@@ -2,14 +2,21 @@
 //! calls, Python-int arithmetic) before them where not.
 
 use super::{cmp, ltype, not, zero, Lowerer};
-use crate::lir::{self, BinOp, CmpOp, ErrorConvention, LType, LocalId, Message, Place, PrintItem, RuntimeArg, RuntimeFn, Stmt, Value};
+use crate::lir::{
+    self, BinOp, CmpOp, ErrorConvention, LType, LocalId, Message, Place, PrintItem, RuntimeArg, RuntimeFn, Stmt, Value,
+};
 use crate::tir::{self, ExceptionKind, ExprKind, IntKind, Type};
 
 impl Lowerer<'_> {
     /// Stores `v` in a temporary unless it is already a constant or a local.
     pub(super) fn materialize(&mut self, v: Value, ty: LType) -> Value {
         match &v {
-            Value::Int(..) | Value::Int128(_) | Value::Float(..) | Value::Bool(_) | Value::Null(_) | Value::Const(..) => v,
+            Value::Int(..)
+            | Value::Int128(_)
+            | Value::Float(..)
+            | Value::Bool(_)
+            | Value::Null(_)
+            | Value::Const(..) => v,
             Value::Read(p) if matches!(**p, Place::Local(_)) => v,
             _ => {
                 let t = self.temp(ty);
@@ -23,7 +30,12 @@ impl Lowerer<'_> {
     /// even if the variable it reads changes later (`range` bounds).
     pub(super) fn snapshot(&mut self, v: Value, ty: LType) -> Value {
         match &v {
-            Value::Int(..) | Value::Int128(_) | Value::Float(..) | Value::Bool(_) | Value::Null(_) | Value::Const(..) => v,
+            Value::Int(..)
+            | Value::Int128(_)
+            | Value::Float(..)
+            | Value::Bool(_)
+            | Value::Null(_)
+            | Value::Const(..) => v,
             _ => {
                 let t = self.temp(ty);
                 self.emit(Stmt::Assign { place: Place::Local(t), value: v });
@@ -138,7 +150,11 @@ impl Lowerer<'_> {
                 let av = self.value(a);
                 let (bstmts, bv) = self.value_in_block(b);
                 if bstmts.is_empty() && ty == LType::Bint {
-                    return if is_and { Value::And(Box::new(av), Box::new(bv)) } else { Value::Or(Box::new(av), Box::new(bv)) };
+                    return if is_and {
+                        Value::And(Box::new(av), Box::new(bv))
+                    } else {
+                        Value::Or(Box::new(av), Box::new(bv))
+                    };
                 }
                 // Python's and/or give one of the operands.
                 let t = self.temp(ty.clone());
@@ -183,7 +199,9 @@ impl Lowerer<'_> {
             }
             ExprKind::Call { func, args } => self.call(*func, args, &e.ty),
             ExprKind::Builtin { builtin, args } => self.builtin(*builtin, args, &e.ty),
-            ExprKind::Sizeof(t) => Value::Cast { ty: LType::Int(IntKind::SizeT), value: Box::new(Value::Sizeof(ltype(t))) },
+            ExprKind::Sizeof(t) => {
+                Value::Cast { ty: LType::Int(IntKind::SizeT), value: Box::new(Value::Sizeof(ltype(t))) }
+            }
             ExprKind::AddressOf(inner) => {
                 let place = self.place(inner);
                 Value::AddressOf(Box::new(place))
@@ -277,10 +295,18 @@ impl Lowerer<'_> {
                 message: Message::Text(negative_message(*k)),
             });
         } else if flo < lo {
-            self.emit(Stmt::Check { fail_if: too_low, kind: ExceptionKind::OverflowError, message: Message::Text(overflow_message(*k)) });
+            self.emit(Stmt::Check {
+                fail_if: too_low,
+                kind: ExceptionKind::OverflowError,
+                message: Message::Text(overflow_message(*k)),
+            });
         }
         if fhi > hi {
-            self.emit(Stmt::Check { fail_if: too_high, kind: ExceptionKind::OverflowError, message: Message::Text(overflow_message(*k)) });
+            self.emit(Stmt::Check {
+                fail_if: too_high,
+                kind: ExceptionKind::OverflowError,
+                message: Message::Text(overflow_message(*k)),
+            });
         }
         Value::Cast { ty: LType::Int(*k), value: Box::new(v) }
     }
@@ -297,15 +323,28 @@ impl Lowerer<'_> {
                 tir::BinOp::Mod => RuntimeFn128::Mod,
                 tir::BinOp::Pow => RuntimeFn128::Pow,
                 tir::BinOp::Shl => RuntimeFn128::Shl,
-                tir::BinOp::Shr => return Value::Binary { op: BinOp::Shr, ty: lty, left: Box::new(l), right: Box::new(r) },
-                tir::BinOp::BitAnd => return Value::Binary { op: BinOp::BitAnd, ty: lty, left: Box::new(l), right: Box::new(r) },
-                tir::BinOp::BitOr => return Value::Binary { op: BinOp::BitOr, ty: lty, left: Box::new(l), right: Box::new(r) },
-                tir::BinOp::BitXor => return Value::Binary { op: BinOp::BitXor, ty: lty, left: Box::new(l), right: Box::new(r) },
+                tir::BinOp::Shr => {
+                    return Value::Binary { op: BinOp::Shr, ty: lty, left: Box::new(l), right: Box::new(r) }
+                }
+                tir::BinOp::BitAnd => {
+                    return Value::Binary { op: BinOp::BitAnd, ty: lty, left: Box::new(l), right: Box::new(r) }
+                }
+                tir::BinOp::BitOr => {
+                    return Value::Binary { op: BinOp::BitOr, ty: lty, left: Box::new(l), right: Box::new(r) }
+                }
+                tir::BinOp::BitXor => {
+                    return Value::Binary { op: BinOp::BitXor, ty: lty, left: Box::new(l), right: Box::new(r) }
+                }
             };
             let r = if *right_ty == Type::PyInt { r } else { Value::Cast { ty: LType::Int128, value: Box::new(r) } };
             return self.int128_op(f, l, r);
         }
-        let bin = |op: BinOp, l: Value, r: Value| Value::Binary { op, ty: lty.clone(), left: Box::new(l), right: Box::new(r) };
+        let bin = |op: BinOp, l: Value, r: Value| Value::Binary {
+            op,
+            ty: lty.clone(),
+            left: Box::new(l),
+            right: Box::new(r),
+        };
         match op {
             tir::BinOp::Add => bin(BinOp::Add, l, r),
             tir::BinOp::Sub => bin(BinOp::Sub, l, r),
@@ -503,7 +542,11 @@ impl Lowerer<'_> {
                 }
                 Value::Cond {
                     cond: Box::new(cmp(CmpOp::Lt, v.clone(), zero(&lty))),
-                    then: Box::new(Value::Unary { op: lir::UnaryOp::Neg, ty: lty.clone(), operand: Box::new(v.clone()) }),
+                    then: Box::new(Value::Unary {
+                        op: lir::UnaryOp::Neg,
+                        ty: lty.clone(),
+                        operand: Box::new(v.clone()),
+                    }),
                     orelse: Box::new(v),
                     ty: lty,
                 }
@@ -713,7 +756,9 @@ fn overflow_message(k: IntKind) -> String {
 /// Cython's OverflowError text for a negative value converted to an unsigned type.
 fn negative_message(k: IntKind) -> String {
     match k {
-        IntKind::ULong | IntKind::UInt64 | IntKind::SizeT | IntKind::ULongLong => "can't convert negative int to unsigned".into(),
+        IntKind::ULong | IntKind::UInt64 | IntKind::SizeT | IntKind::ULongLong => {
+            "can't convert negative int to unsigned".into()
+        }
         other => format!("can't convert negative value to {}", other.c_name()),
     }
 }

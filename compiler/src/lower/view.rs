@@ -162,9 +162,18 @@ impl Lowerer<'_> {
                 for item in items {
                     match item {
                         SliceItem::NewAxis => {
-                            self.emit(Stmt::Assign { place: field(&dstp, SliceField::Shape, new_ndim), value: ssize(1) });
-                            self.emit(Stmt::Assign { place: field(&dstp, SliceField::Strides, new_ndim), value: ssize(0) });
-                            self.emit(Stmt::Assign { place: field(&dstp, SliceField::Suboffsets, new_ndim), value: ssize(-1) });
+                            self.emit(Stmt::Assign {
+                                place: field(&dstp, SliceField::Shape, new_ndim),
+                                value: ssize(1),
+                            });
+                            self.emit(Stmt::Assign {
+                                place: field(&dstp, SliceField::Strides, new_ndim),
+                                value: ssize(0),
+                            });
+                            self.emit(Stmt::Assign {
+                                place: field(&dstp, SliceField::Suboffsets, new_ndim),
+                                value: ssize(-1),
+                            });
                             new_ndim += 1;
                         }
                         SliceItem::Index(i) => {

@@ -8,6 +8,18 @@
 use codespan_reporting::diagnostic::{Diagnostic, Label};
 use cytrus_grammar::ast::Span;
 
+use self::ConflictingInference as ConflictingInference_;
+
+/// `x = 1` then `x = 2.5`: the two types an untyped local was given.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConflictingInference {
+    pub span: Span,
+    pub name: String,
+    pub first: String,
+    pub second: String,
+    pub first_span: Span,
+}
+
 /// Everything semantic analysis can reject.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SemanticError {
@@ -74,7 +86,7 @@ pub enum SemanticError {
     /// `&x` where `x` has no address.
     NotAddressable { span: Span },
     /// A local whose inferred type changes between assignments.
-    ConflictingInference { span: Span, name: String, first: String, second: String, first_span: Span },
+    ConflictingInference(Box<ConflictingInference>),
     /// An `except` value that does not fit the return type.
     BadExceptValue { span: Span, ret: String },
     /// A type that cannot cross a `def`/`cpdef` boundary.
@@ -129,7 +141,7 @@ impl SemanticError {
             BadDirectiveValue { .. } => "E0229",
             UnknownAttribute { .. } => "E0230",
             NotAddressable { .. } => "E0231",
-            ConflictingInference { .. } => "E0232",
+            ConflictingInference(_) => "E0232",
             BadExceptValue { .. } => "E0233",
             NotPythonConvertible { .. } => "E0234",
             ArrayWithoutView { .. } => "E0235",
@@ -298,11 +310,14 @@ impl SemanticError {
                 vec![primary(span, "a temporary value has no address")],
                 Some("store it in a variable first".into()),
             ),
-            ConflictingInference { span, name, first, second, first_span } => (
+            ConflictingInference(c) => {
+                let ConflictingInference_ { span, name, first, second, first_span } = &**c;
+                (
                 format!("`{name}` is assigned both `{first}` and `{second}`"),
                 vec![primary(span, &format!("`{second}` here")), secondary(first_span, &format!("`{first}` here"))],
                 Some(format!("declare its type: `cdef {second} {name}`")),
-            ),
+            )
+            }
             BadExceptValue { span, ret } => (
                 format!("the exception value does not fit the return type `{ret}`"),
                 vec![primary(span, "invalid exception value")],

@@ -483,20 +483,15 @@ impl<'a> Checker<'a> {
                 converted.push(b);
                 continue;
             }
-            let ty = match (&a.ty, &b.ty) {
-                _ => match arithmetic_type(&a.ty, &b.ty) {
-                    Some(t) => t,
-                    None => {
-                        let (l, r) = (a.ty.display(), b.ty.display());
-                        self.error(SemanticError::InvalidOperands {
-                            span,
-                            op: cmp_text(ops[i]).into(),
-                            left: l,
-                            right: Some(r),
-                        });
-                        return Expr::error(span);
-                    }
-                },
+            let Some(ty) = arithmetic_type(&a.ty, &b.ty) else {
+                let (l, r) = (a.ty.display(), b.ty.display());
+                self.error(SemanticError::InvalidOperands {
+                    span,
+                    op: cmp_text(ops[i]).into(),
+                    left: l,
+                    right: Some(r),
+                });
+                return Expr::error(span);
             };
             let a = self.coerce(a.clone(), &ty, a.span);
             let b = self.coerce(b.clone(), &ty, b.span);
@@ -640,7 +635,7 @@ impl<'a> Checker<'a> {
         if self.cython_attribute_of(value, attr).is_some() || self.is_view_module(value) {
             self.error(SemanticError::WrongKindOfName {
                 span,
-                name: format!("{}", attr.name),
+                name: attr.name.clone(),
                 is: "a module member",
                 expected: "a value",
             });

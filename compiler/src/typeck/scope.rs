@@ -144,7 +144,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    pub(super) fn from_cimport(&mut self, module: &ast::DottedName, names: &[ast::ImportName]) {
+    pub(super) fn cimport_names(&mut self, module: &ast::DottedName, names: &[ast::ImportName]) {
         let text = module.text();
         for item in names {
             let name = item.name.name.as_str();

@@ -364,13 +364,13 @@ impl<'a> Checker<'a> {
         if !agrees {
             let first_span = self.vars[var.0 as usize].span;
             let name = self.vars[var.0 as usize].name.clone();
-            self.error(SemanticError::ConflictingInference {
+            self.error(SemanticError::ConflictingInference(Box::new(super::error::ConflictingInference {
                 span,
                 name,
                 first: ty.display(),
                 second: value.ty.display(),
                 first_span,
-            });
+            })));
             return Expr::error(span);
         }
         self.coerce(value, &ty, span)

@@ -1,0 +1,2 @@
+# takes the address of a literal
+cdef int* p = &5

@@ -1,0 +1,2 @@
+# a C array of memoryviews
+cdef double[:] vs[3]

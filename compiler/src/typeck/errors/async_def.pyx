@@ -1,0 +1,3 @@
+# an async function
+async def f():
+    return 0

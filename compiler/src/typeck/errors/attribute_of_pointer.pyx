@@ -1,0 +1,4 @@
+# attribute access on a pointer
+cdef double d = 1.0
+cdef double* p = &d
+print(p.shape)

@@ -1,0 +1,4 @@
+# `+=` on a whole memoryview
+cdef double buf[3]
+cdef double[:] v = buf
+v += 1.0

@@ -1,0 +1,3 @@
+# a generic axis after a Fortran-contiguous `::1` first axis
+from cython cimport view
+cdef double[::1, ::view.generic] m

@@ -1,0 +1,2 @@
+# `contiguous` used without `view.` and never cimported
+cdef double[::contiguous] v

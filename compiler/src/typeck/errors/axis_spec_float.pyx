@@ -1,0 +1,2 @@
+# a float literal as an axis step
+cdef double[::1.0] v

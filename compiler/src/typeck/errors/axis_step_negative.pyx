@@ -1,0 +1,2 @@
+# an axis spec step of -1
+cdef double[::-1] v

@@ -1,0 +1,3 @@
+# two `view.contiguous` axes
+from cython cimport view
+cdef double[::view.contiguous, ::view.contiguous] m

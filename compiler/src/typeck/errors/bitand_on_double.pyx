@@ -1,0 +1,3 @@
+# `&` on a double
+cdef double d = 1.0
+cdef int x = d & 1

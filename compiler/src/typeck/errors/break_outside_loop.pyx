@@ -1,0 +1,3 @@
+# `break` outside a loop
+cdef int x = 0
+break

@@ -1,0 +1,3 @@
+# a C array with a non-constant size
+cdef int n = 3
+cdef double buf[n]

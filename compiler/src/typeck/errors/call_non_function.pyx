@@ -1,0 +1,3 @@
+# calls an `int` variable
+cdef int x = 1
+x(2)

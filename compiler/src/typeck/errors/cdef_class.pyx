@@ -1,0 +1,3 @@
+# a `cdef class`
+cdef class Point:
+    cdef double x

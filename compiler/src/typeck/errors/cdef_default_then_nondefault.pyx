@@ -1,0 +1,3 @@
+# a parameter without default after one with a default
+cdef int f(int a=1, int b):
+    return a + b

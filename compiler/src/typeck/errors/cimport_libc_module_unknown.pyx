@@ -1,0 +1,2 @@
+# `libc.nosuch` is not a libc module
+from libc.nosuch cimport x

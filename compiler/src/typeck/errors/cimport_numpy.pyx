@@ -1,0 +1,2 @@
+# cimports numpy
+cimport numpy

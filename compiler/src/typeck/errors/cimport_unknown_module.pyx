@@ -1,0 +1,2 @@
+# cimports a module that does not exist
+cimport nosuchmod

@@ -1,0 +1,3 @@
+# a Python class
+class Point:
+    pass

@@ -1,0 +1,5 @@
+# `continue` in a try block not inside a loop
+try:
+    continue
+finally:
+    pass

@@ -1,0 +1,3 @@
+# `continue` outside a loop
+cdef int f():
+    continue

@@ -1,0 +1,2 @@
+# ctypedef of an unknown type
+ctypedef nosuch_t real_t

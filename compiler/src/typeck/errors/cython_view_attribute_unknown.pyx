@@ -1,0 +1,3 @@
+# `view.nosuch` is not in cython.view
+from cython cimport view
+cdef int x = view.nosuch

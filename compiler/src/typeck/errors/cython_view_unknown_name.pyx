@@ -1,0 +1,2 @@
+# `nosuch` is not in cython.view
+from cython.view cimport nosuch

@@ -1,0 +1,2 @@
+# declares a variable of an unknown type
+cdef nosuch_t x

@@ -1,0 +1,3 @@
+# a def function declared `nogil`
+def f() nogil:
+    pass

@@ -1,0 +1,4 @@
+# the default of an `int` parameter is a pointer
+cdef int n = 0
+cdef int f(int a=&n):
+    return a

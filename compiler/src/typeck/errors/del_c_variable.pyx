@@ -1,0 +1,3 @@
+# `del` of a C variable
+cdef int x = 1
+del x

@@ -1,0 +1,2 @@
+# a Python dict literal
+d = {"a": 1}

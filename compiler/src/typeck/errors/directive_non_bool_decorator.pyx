@@ -1,0 +1,5 @@
+# `@cython.boundscheck` given a string
+cimport cython
+@cython.boundscheck("no")
+cdef int f():
+    return 0

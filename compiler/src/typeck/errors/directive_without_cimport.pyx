@@ -1,0 +1,4 @@
+# uses `@cython.boundscheck` without `cimport cython`
+@cython.boundscheck(False)
+cdef int f():
+    return 0

@@ -1,0 +1,6 @@
+# catches an int
+cdef int n = 1
+try:
+    pass
+except n:
+    pass

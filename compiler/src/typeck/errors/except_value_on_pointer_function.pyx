@@ -1,0 +1,3 @@
+# `except -1` on a function returning `double*`
+cdef double* f() except -1:
+    return NULL

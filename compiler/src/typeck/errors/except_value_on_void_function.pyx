@@ -1,0 +1,3 @@
+# `except -1` on a `void` function
+cdef void f() except -1:
+    pass

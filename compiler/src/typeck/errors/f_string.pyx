@@ -1,0 +1,3 @@
+# an f-string
+cdef int n = 3
+print(f"n = {n}")

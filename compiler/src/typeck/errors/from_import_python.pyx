@@ -1,0 +1,2 @@
+# imports a name from a Python module
+from math import sqrt

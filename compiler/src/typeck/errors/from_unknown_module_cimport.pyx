@@ -1,0 +1,2 @@
+# cimports from a module that does not exist
+from nosuchmod cimport x

@@ -1,0 +1,3 @@
+# a generator function
+def gen(int n):
+    yield n

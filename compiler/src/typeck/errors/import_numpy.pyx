@@ -1,0 +1,2 @@
+# imports a Python module (numpy)
+import numpy

@@ -1,0 +1,3 @@
+# assigns an `int*` to a `double*` variable
+cdef int n = 0
+cdef double* p = &n

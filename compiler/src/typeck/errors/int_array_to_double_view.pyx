@@ -1,0 +1,3 @@
+# a C `int` array viewed as `double[:]`
+cdef int buf[4]
+cdef double[:] v = buf

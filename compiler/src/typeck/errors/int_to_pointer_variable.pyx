@@ -1,0 +1,2 @@
+# assigns an integer to a pointer variable
+cdef int* p = 5

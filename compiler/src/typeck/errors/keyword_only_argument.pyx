@@ -1,0 +1,3 @@
+# a keyword-only parameter
+def f(int a, *, int b):
+    return a + b

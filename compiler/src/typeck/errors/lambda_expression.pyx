@@ -1,0 +1,2 @@
+# a lambda
+f = lambda x: x + 1

@@ -1,0 +1,2 @@
+# `nosuch` is not in libc.stdlib
+from libc.stdlib cimport nosuch

@@ -1,0 +1,3 @@
+# assigns malloc's void* to a double
+from libc.stdlib cimport malloc
+cdef double d = malloc(8)

@@ -1,0 +1,2 @@
+# a memoryview of `void`
+cdef void[:] v

@@ -1,0 +1,5 @@
+# a def function nested inside another (a closure)
+def outer(int n):
+    def inner():
+        return n
+    return inner()

@@ -1,0 +1,2 @@
+# assigns `None` to an `int` variable
+cdef int x = None

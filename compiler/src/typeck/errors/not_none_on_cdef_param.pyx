@@ -1,0 +1,3 @@
+# `not None` on a parameter of a cdef function
+cdef double f(double[:] v not None):
+    return v[0]

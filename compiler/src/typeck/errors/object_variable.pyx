@@ -1,0 +1,2 @@
+# an `object` variable
+cdef object o = 1

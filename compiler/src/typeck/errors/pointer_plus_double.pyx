@@ -1,0 +1,4 @@
+# adds a double to a pointer
+cdef double d = 1.0
+cdef double* p = &d
+p = p + 1.5

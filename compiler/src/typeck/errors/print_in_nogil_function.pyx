@@ -1,0 +1,3 @@
+# `print` inside a nogil function
+cdef void f() nogil:
+    print(1)

@@ -1,0 +1,3 @@
+# `print` inside a `with nogil:` block
+with nogil:
+    print(1)

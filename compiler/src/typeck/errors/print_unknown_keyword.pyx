@@ -1,0 +1,2 @@
+# print() with an unknown keyword
+print(1, sepp=",")

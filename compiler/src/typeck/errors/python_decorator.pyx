@@ -1,0 +1,4 @@
+# a Python decorator (staticmethod)
+@staticmethod
+def f():
+    return 0

@@ -1,0 +1,3 @@
+# raises a name that is not an exception
+cdef int n = 3
+raise n

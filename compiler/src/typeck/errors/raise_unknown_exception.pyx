@@ -1,0 +1,2 @@
+# raises an exception type that is not in the subset
+raise KeyError("k")

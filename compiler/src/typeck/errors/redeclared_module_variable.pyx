@@ -1,0 +1,3 @@
+# module-level `n` is declared twice with different types
+cdef int n
+cdef double n

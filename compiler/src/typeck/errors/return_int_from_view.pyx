@@ -1,0 +1,3 @@
+# returns an `int` from a function declared to return `double[:]`
+cdef double[:] f():
+    return 1

@@ -1,0 +1,2 @@
+# `return` at module level
+return

@@ -1,0 +1,3 @@
+# `return` with a value at module level
+cdef int x = 1
+return x

@@ -1,0 +1,3 @@
+# returns a value from a `void` function
+cdef void f():
+    return 1

@@ -1,0 +1,3 @@
+# returns a memoryview from a function declared to return `int`
+cdef int f(double[:] v):
+    return v

@@ -1,0 +1,2 @@
+# assigns a `double` to a `double[:]` variable
+cdef double[:] v = 1.0

@@ -1,0 +1,2 @@
+# a Python set literal
+s = {1, 2}

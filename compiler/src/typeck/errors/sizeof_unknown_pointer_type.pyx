@@ -1,0 +1,2 @@
+# `sizeof` of a pointer to an unknown type
+cdef size_t n = sizeof(nosuch_t*)

@@ -1,0 +1,3 @@
+# a `*args` parameter
+def f(*args):
+    return 0

@@ -1,0 +1,3 @@
+# a `**kwargs` parameter
+def f(**kwargs):
+    return 0

@@ -1,0 +1,2 @@
+# a `str` variable
+cdef str s = "abc"

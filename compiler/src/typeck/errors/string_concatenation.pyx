@@ -1,0 +1,2 @@
+# string concatenation
+s = "a" + "b"

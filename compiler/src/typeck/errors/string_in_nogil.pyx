@@ -1,0 +1,3 @@
+# a string literal used as a value inside nogil
+with nogil:
+    s = "abc"

@@ -1,0 +1,2 @@
+# a method call on a string
+print("abc".upper())

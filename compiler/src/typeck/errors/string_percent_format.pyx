@@ -1,0 +1,3 @@
+# %-formatting a string
+cdef int n = 3
+print("n = %d" % n)

@@ -1,0 +1,3 @@
+# a struct (not in the subset yet)
+cdef struct Point:
+    double x

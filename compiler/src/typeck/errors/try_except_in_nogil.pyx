@@ -1,0 +1,6 @@
+# try/except inside `with nogil:`
+with nogil:
+    try:
+        pass
+    except ValueError:
+        pass

@@ -1,0 +1,2 @@
+# a tuple used as a value
+t = (1, 2)

@@ -1,0 +1,2 @@
+# `nosuch` is called but never defined
+cdef double x = nosuch(1.0)

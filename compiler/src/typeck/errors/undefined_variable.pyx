@@ -1,0 +1,3 @@
+# `total` is used but never defined
+cdef int f():
+    return total

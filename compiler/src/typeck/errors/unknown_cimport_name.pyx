@@ -1,0 +1,2 @@
+# `nosuch` is not in libc.math
+from libc.math cimport nosuch

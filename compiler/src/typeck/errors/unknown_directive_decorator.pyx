@@ -1,0 +1,5 @@
+# `@cython.nosuch` is not a directive
+cimport cython
+@cython.nosuch(True)
+def f():
+    return 0

@@ -1,0 +1,2 @@
+# a memoryview of an unknown element type
+cdef nosuch_t[:] v

@@ -1,0 +1,2 @@
+# `unsigned double` is not a type
+cdef unsigned double d

@@ -1,0 +1,2 @@
+# an untyped variable holding a string
+s = "abc"

@@ -1,0 +1,2 @@
+# a variable of type `void`
+cdef void x

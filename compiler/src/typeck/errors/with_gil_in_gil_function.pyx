@@ -1,0 +1,4 @@
+# `with gil:` in a function that already holds the GIL
+cdef void f():
+    with gil:
+        pass

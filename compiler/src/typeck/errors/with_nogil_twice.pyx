@@ -1,0 +1,4 @@
+# `with nogil:` nested inside `with nogil:`
+with nogil:
+    with nogil:
+        pass

@@ -1,0 +1,3 @@
+# a `with` statement on a Python object (open)
+with open("f") as fh:
+    pass
