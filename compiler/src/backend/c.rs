@@ -103,11 +103,11 @@ fn helper_source(h: &Helper) -> String {
     let name = |op: &str, t: &str| format!("cytrus_{op}_{}", t.replace(' ', "_"));
     match h {
         Helper::FloorDiv(t) => format!(
-            "/* Python's // on {t}: rounds towards negative infinity. */\nstatic inline {t} {}({t} a, {t} b) {{\n    {t} q = a / b;\n    {t} r = a - q * b;\n    q -= ((r != 0) & ((r ^ b) < 0));\n    return q;\n}}\n\n",
+            "/* Python's // on {t}: rounds towards negative infinity. */\nstatic inline {t} {}({t} a, {t} b) {{\n    if (b == -1) return -a; /* wraps, as Cython's does; no trap */\n    {t} q = a / b;\n    {t} r = a - q * b;\n    q -= ((r != 0) & ((r ^ b) < 0));\n    return q;\n}}\n\n",
             name("floordiv", t)
         ),
         Helper::Mod(t) => format!(
-            "/* Python's % on {t}: the result takes the divisor's sign. */\nstatic inline {t} {}({t} a, {t} b) {{\n    {t} r = a % b;\n    r += ((r != 0) & ((r ^ b) < 0)) * b;\n    return r;\n}}\n\n",
+            "/* Python's % on {t}: the result takes the divisor's sign. */\nstatic inline {t} {}({t} a, {t} b) {{\n    if (b == -1) return 0;\n    {t} r = a % b;\n    r += ((r != 0) & ((r ^ b) < 0)) * b;\n    return r;\n}}\n\n",
             name("mod", t)
         ),
         Helper::IntPow(t) => format!(

@@ -382,10 +382,12 @@ impl Lowerer<'_> {
                         };
                     }
                     let r = self.materialize(r, lty.clone());
+                    // Cython's texts: `//` says "float division", `%` "float divmod()".
+                    let text = if is_div { "float division" } else { "float divmod()" };
                     self.emit(Stmt::Check {
                         fail_if: cmp(CmpOp::Eq, r.clone(), zero(&lty)),
                         kind: ExceptionKind::ZeroDivisionError,
-                        message: Message::Text("float divmod()".into()),
+                        message: Message::Text(text.into()),
                     });
                     return bin(if is_div { BinOp::FloatFloorDiv } else { BinOp::FloatMod }, l, r);
                 }
@@ -401,7 +403,8 @@ impl Lowerer<'_> {
                 });
                 if is_div {
                     if let LType::Int(k) = &lty {
-                        if k.signed() {
+                        // Cython checks only `long`-sized types; narrower ones wrap.
+                        if k.signed() && k.bits() == 64 {
                             let (min, _) = k.range();
                             self.emit(Stmt::Check {
                                 fail_if: Value::And(

@@ -261,8 +261,10 @@ impl<'a> Checker<'a> {
         // `-2147483648` and friends: fold the sign into the literal so it keeps C's type.
         if let (ast::UnaryOp::Neg, ast::ExprKind::Int(v)) = (op, &operand.kind) {
             if let Ok(v) = i128::try_from(*v) {
-                // `-2147483648` is `-(2147483648)`: a Python int in Cython, then negated.
-                let ty = if v <= i32::MAX as i128 { Type::INT } else { Type::PyInt };
+                // Cython types a negated literal as `long` (`a - -1` on an `int`
+                // is `long` arithmetic), and `-2147483648` as `-(2147483648)`:
+                // a Python int, negated.
+                let ty = if v <= i32::MAX as i128 { Type::LONG } else { Type::PyInt };
                 return Expr::new(ExprKind::IntLit(-v), ty, span);
             }
         }
