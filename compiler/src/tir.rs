@@ -345,6 +345,8 @@ pub struct Var {
     pub scope: VarScope,
     /// Declared with `cdef` (an explicit C type) rather than inferred.
     pub declared: bool,
+    /// Declared `const`: assigned only by its declaration.
+    pub is_const: bool,
     pub span: Span,
 }
 

@@ -107,7 +107,7 @@ impl<'a> Checker<'a> {
 
     fn new_var(&mut self, name: &str, ty: Type, scope: VarScope, declared: bool, span: Span) -> VarId {
         let id = VarId(self.vars.len() as u32);
-        self.vars.push(Var { name: name.to_string(), ty, scope, declared, span });
+        self.vars.push(Var { name: name.to_string(), ty, scope, declared, is_const: false, span });
         id
     }
 
@@ -243,9 +243,31 @@ impl<'a> Checker<'a> {
                 role: "return value",
             });
         }
+        if f.kind == ast::FunctionKind::Def {
+            if let Some(span) = f.nogil {
+                self.error(SemanticError::InvalidModifier {
+                    span,
+                    message: "a `def` function cannot be `nogil`",
+                    help: "make it `cdef … nogil`, or release the GIL inside with `with nogil:`",
+                });
+            }
+        }
         let mut params = Vec::new();
         let mut seen: HashMap<String, Span> = HashMap::new();
+        let mut default_seen = false;
         for p in &f.params {
+            if p.default.is_some() {
+                default_seen = true;
+            } else if default_seen && p.star == ast::ParamStar::None {
+                self.error(SemanticError::NonDefaultAfterDefault { span: p.span });
+            }
+            if let (Some(span), ast::FunctionKind::Cdef) = (p.not_none, f.kind) {
+                self.error(SemanticError::InvalidModifier {
+                    span,
+                    message: "`not None` is only allowed on parameters of `def` and `cpdef` functions",
+                    help: "test `v is None` in the body of a `cdef` function",
+                });
+            }
             if p.star != ast::ParamStar::None {
                 self.error(SemanticError::Unsupported {
                     span: p.span,

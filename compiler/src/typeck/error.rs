@@ -103,6 +103,16 @@ pub enum SemanticError {
     ConstantOutOfRange { span: Span },
     /// `range()` with a wrong number of arguments or a bad loop target.
     BadRange { span: Span, message: &'static str },
+    /// Assigning to a variable declared `const`.
+    AssignToConstVar { span: Span, name: String },
+    /// `def f(int a=1, int b)`.
+    NonDefaultAfterDefault { span: Span },
+    /// A bare `return` in a function that returns a value.
+    MissingReturnValue { span: Span, ty: String },
+    /// A modifier or parameter option where it does not apply.
+    InvalidModifier { span: Span, message: &'static str, help: &'static str },
+    /// `with gil:` while holding the GIL, or `with nogil:` without it.
+    GilState { span: Span, message: &'static str },
 }
 
 impl SemanticError {
@@ -150,6 +160,11 @@ impl SemanticError {
             BadSizeof { .. } => "E0238",
             ConstantOutOfRange { .. } => "E0239",
             BadRange { .. } => "E0240",
+            AssignToConstVar { .. } => "E0241",
+            NonDefaultAfterDefault { .. } => "E0242",
+            MissingReturnValue { .. } => "E0243",
+            InvalidModifier { .. } => "E0244",
+            GilState { .. } => "E0245",
         }
     }
 
@@ -162,7 +177,12 @@ impl SemanticError {
             UnknownName { span, name, similar } => (
                 format!("undeclared name `{name}`"),
                 vec![primary(span, "not declared")],
-                similar.as_ref().map(|s| format!("a name with a similar spelling exists: `{s}`")),
+                match (name.as_str(), similar) {
+                    ("cython", _) => Some("add `cimport cython` at the top of the module".into()),
+                    ("view", _) => Some("add `from cython cimport view` at the top of the module".into()),
+                    (_, Some(s)) => Some(format!("a name with a similar spelling exists: `{s}`")),
+                    _ => None,
+                },
             ),
             UnknownType { span, name, hint } => (
                 format!("`{name}` is not a type"),
@@ -226,7 +246,7 @@ impl SemanticError {
             TooManyIndices { span, given, ndim } => (
                 format!("too many indices for a {ndim}-dimensional memoryview"),
                 vec![primary(span, &format!("{given} indices here"))],
-                Some(format!("use {ndim} indices, or slice with `:`")),
+                Some(format!("use {ndim} {}, or slice with `:`", if *ndim == 1 { "index" } else { "indices" })),
             ),
             IndexNotInteger { span, ty } => (
                 format!("an index must be an integer, not `{ty}`"),
@@ -344,6 +364,25 @@ impl SemanticError {
                 None,
             ),
             BadRange { span, message } => (message.to_string(), vec![primary(span, "here")], None),
+            AssignToConstVar { span, name } => (
+                format!("cannot assign to `{name}`, which is `const`"),
+                vec![primary(span, "assigned here")],
+                Some(format!("remove `const` from the declaration of `{name}` if it must change")),
+            ),
+            NonDefaultAfterDefault { span } => (
+                "a parameter without a default follows one with a default".into(),
+                vec![primary(span, "no default")],
+                Some("put the parameters with defaults last".into()),
+            ),
+            MissingReturnValue { span, ty } => (
+                "return value required".into(),
+                vec![primary(span, &format!("the function returns `{ty}`"))],
+                Some("write `return <value>`".into()),
+            ),
+            InvalidModifier { span, message, help } => {
+                (message.to_string(), vec![primary(span, "here")], Some(help.to_string()))
+            }
+            GilState { span, message } => (message.to_string(), vec![primary(span, "here")], None),
         };
         let mut diagnostic = Diagnostic::error().with_code(self.code()).with_message(message).with_labels(labels);
         if let Some(help) = help {

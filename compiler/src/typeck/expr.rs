@@ -198,8 +198,8 @@ impl<'a> Checker<'a> {
     fn name(&mut self, name: &str, span: Span) -> Expr {
         if let Some(v) = self.lookup_var(name) {
             let ty = self.vars[v.0 as usize].ty.clone();
-            if self.vars[v.0 as usize].scope == crate::tir::VarScope::Global && ty == Type::PyInt {
-                self.require_gil(span, &format!("reading the Python global `{name}`"));
+            if ty == Type::PyInt {
+                self.require_gil(span, &format!("reading `{name}`, a Python int,"));
             }
             return Expr::new(ExprKind::Var(v), ty, span);
         }
@@ -659,6 +659,10 @@ impl<'a> Checker<'a> {
             // The None check itself is made by lowering; the attribute name is in the message.
         }
         let ssize = Type::SSIZE;
+        // Cython computes these through a Python object.
+        if matches!(attr.name.as_str(), "ndim" | "itemsize" | "size" | "nbytes") {
+            self.require_gil(span, &format!("`.{}` of a memoryview", attr.name));
+        }
         match attr.name.as_str() {
             "ndim" => Expr::new(ExprKind::IntLit(m.ndim() as i128), Type::INT, span),
             "itemsize" => Expr::new(ExprKind::Sizeof((*m.elem).clone()), ssize, span),
@@ -890,6 +894,7 @@ impl<'a> Checker<'a> {
                             Expr::new(ExprKind::ViewCopy { base: Box::new(base), fortran }, Type::Memview(ty), span)
                         }
                         _ => {
+                            self.require_gil(span, &format!("`.{}()`", attr.name));
                             let fortran = attr.name == "is_f_contig";
                             Expr::new(ExprKind::IsContig { base: Box::new(base), fortran }, Type::Bint, span)
                         }

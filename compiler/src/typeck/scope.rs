@@ -248,7 +248,9 @@ impl<'a> Checker<'a> {
             match self.directive_call(d) {
                 Some((name, value)) => set_directive(&mut directives, &name, value),
                 None => {
-                    if !self.is_directive_shaped(d) {
+                    if self.names_uncimported_cython(d) {
+                        self.error(SemanticError::UnknownName { span: d.span, name: "cython".into(), similar: None });
+                    } else if !self.is_directive_shaped(d) {
                         self.error(SemanticError::Unsupported {
                             span: d.span,
                             what: "decorators other than Cython directives",
@@ -259,6 +261,19 @@ impl<'a> Checker<'a> {
             }
         }
         directives
+    }
+
+    /// `@cython.x(…)` written without `cimport cython`.
+    fn names_uncimported_cython(&self, e: &ast::Expr) -> bool {
+        let mut e = e;
+        loop {
+            match &e.kind {
+                ast::ExprKind::Call { func, .. } => e = func,
+                ast::ExprKind::Attribute { value, .. } => e = value,
+                ast::ExprKind::Name(n) => return n == "cython" && self.lookup_global(n).is_none(),
+                _ => return false,
+            }
+        }
     }
 
     fn is_directive_shaped(&self, e: &ast::Expr) -> bool {

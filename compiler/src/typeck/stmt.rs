@@ -126,6 +126,9 @@ impl<'a> Checker<'a> {
                 out.push(self.stmt_new(StmtKind::Assert { cond, message }, span));
             }
             ast::StmtKind::Try { body, handlers, orelse, finally } => {
+                if !handlers.is_empty() {
+                    self.require_gil(span, "`try`/`except`");
+                }
                 let body = self.block(body);
                 let mut typed = Vec::new();
                 for h in handlers {
@@ -215,6 +218,10 @@ impl<'a> Checker<'a> {
     fn assign(&mut self, target: &ast::Expr, value: &ast::Expr, span: Span, out: &mut Vec<tir::Stmt>) {
         if let ast::ExprKind::Name(name) = &target.kind {
             if let Some(var) = self.lookup_var(name) {
+                if self.vars[var.0 as usize].is_const {
+                    self.error(SemanticError::AssignToConstVar { span: target.span, name: name.clone() });
+                    return;
+                }
                 let ty = self.vars[var.0 as usize].ty.clone();
                 let v = self.expr_expecting(value, Some(&ty));
                 let v = if self.vars[var.0 as usize].declared || v.ty.is_error() || ty.is_error() {
@@ -394,6 +401,13 @@ impl<'a> Checker<'a> {
             self.error(SemanticError::NotAssignable { span: target.span, what: "this expression" });
             return;
         }
+        if let ExprKind::Var(v) = t.kind {
+            if self.vars[v.0 as usize].is_const {
+                let name = self.vars[v.0 as usize].name.clone();
+                self.error(SemanticError::AssignToConstVar { span: target.span, name });
+                return;
+            }
+        }
         if let ExprKind::ViewIndex { base, .. } = &t.kind {
             if base.ty.memview().is_some_and(|m| m.is_const) {
                 self.error(SemanticError::AssignToConst { span: target.span, ty: base.ty.display() });
@@ -478,6 +492,7 @@ impl<'a> Checker<'a> {
             self.coerce(v, &ty, e.span)
         });
         let var = self.new_var(&d.name.name, ty.clone(), scope, true, d.name.span);
+        self.vars[var.0 as usize].is_const = matches!(d.ty.kind, ast::TypeKind::Const(_));
         match self.fn_stack.last_mut() {
             Some(f) => {
                 f.locals.insert(d.name.name.clone(), var);
@@ -634,7 +649,8 @@ impl<'a> Checker<'a> {
             return;
         }
         match (value, &ret) {
-            (None, _) => out.push(self.stmt_new(StmtKind::Return(None), span)),
+            (None, Type::Void | Type::Error) => out.push(self.stmt_new(StmtKind::Return(None), span)),
+            (None, ret) => self.error(SemanticError::MissingReturnValue { span, ty: ret.display() }),
             (Some(e), Type::Void) => {
                 self.expr(e);
                 self.error(SemanticError::ReturnValueFromVoid { span: e.span });
@@ -800,6 +816,15 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
+        }
+        match gil_change {
+            Some(true) if self.in_nogil() => {
+                self.error(SemanticError::GilState { span, message: "`with nogil:` where the GIL is already released" })
+            }
+            Some(false) if !self.in_nogil() => {
+                self.error(SemanticError::GilState { span, message: "`with gil:` where the GIL is already held" })
+            }
+            _ => {}
         }
         self.directives = directives;
         let saved_nogil = self.nogil_depth;

@@ -2,21 +2,10 @@
 //! conformance corpus into `programs/`), and one rendered-diagnostic snapshot
 //! per semantic error in `errors/`.
 
-use codespan_reporting::files::SimpleFile;
-use codespan_reporting::term;
-
 use crate::tir::print::print_module;
 
 fn check(name: &str, source: &str) -> Result<crate::tir::Module, String> {
-    let module = cytrus_grammar::parse_module(source).map_err(|e| format!("{name} does not parse: {e:?}"))?;
-    super::check_module(&crate::module_name(name), &module).map_err(|errors| {
-        let file = SimpleFile::new(name, source);
-        let config = term::Config::default();
-        errors
-            .iter()
-            .map(|e| term::emit_into_string(&config, &file, &e.to_diagnostic(())).expect("spans lie inside the file"))
-            .collect()
-    })
+    crate::check_source(name, source).map(|checked| checked.tir).map_err(|report| report.render_plain())
 }
 
 #[test]

@@ -145,6 +145,15 @@ impl<'a> Checker<'a> {
                 if elem.is_error() {
                     return Type::Error;
                 }
+                if matches!(elem, Type::Memview(_) | Type::Void) {
+                    self.error(SemanticError::CannotAssign {
+                        span: t.span,
+                        from: elem.display(),
+                        to: "C array element".into(),
+                        help: Some("a C array holds numbers or pointers; for several views use one view with one more dimension".into()),
+                    });
+                    return Type::Error;
+                }
                 Type::CArray(Box::new(elem), n)
             }
             ast::TypeKind::Memview { elem, axes } => self.memview_type(elem, axes, t.span),
