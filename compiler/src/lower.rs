@@ -192,21 +192,25 @@ impl<'t> Lowerer<'t> {
         }
         let line = self.line_of(f.span);
         let body = self.in_block(|this| {
-            // Every slice variable holds an acquisition: parameters take one
-            // on entry, locals start as None (or unassigned).
+            // `not None` checks come first: nothing is held yet if they fail.
             for (i, p) in f.params.iter().enumerate() {
-                if this.tir.var(p.var).ty.memview().is_some() {
-                    let l = params[i];
-                    if p.not_none {
-                        let name = this.tir.var(p.var).name.clone();
-                        this.emit(Stmt::Check {
-                            fail_if: Value::IsNone(Box::new(Value::Read(Box::new(Place::Local(l))))),
-                            kind: tir::ExceptionKind::TypeError,
-                            message: lir::Message::Text(format!("Argument '{name}' must not be None")),
-                        });
-                    }
-                    this.emit(Stmt::Acquire(Place::Local(l)));
-                    this.st().owned_slices.push(l);
+                if p.not_none && this.tir.var(p.var).ty.memview().is_some() {
+                    let name = this.tir.var(p.var).name.clone();
+                    this.emit(Stmt::Check {
+                        fail_if: Value::IsNone(Box::new(Value::Read(Box::new(Place::Local(params[i]))))),
+                        kind: tir::ExceptionKind::TypeError,
+                        message: lir::Message::Text(format!("Argument '{name}' must not be None")),
+                    });
+                }
+            }
+            // A view parameter borrows the caller's acquisition; one the body
+            // assigns to takes its own, since assignment releases the old value.
+            let mut assigned = std::collections::HashSet::new();
+            assigned_vars(&f.body, &mut assigned);
+            for (i, p) in f.params.iter().enumerate() {
+                if this.tir.var(p.var).ty.memview().is_some() && assigned.contains(&p.var) {
+                    this.emit(Stmt::Acquire(Place::Local(params[i])));
+                    this.st().owned_slices.push(params[i]);
                 }
             }
             for (i, v) in this.tir.vars.iter().enumerate() {
@@ -721,6 +725,44 @@ impl Lowerer<'_> {
     /// The exception being handled, for a bare `raise`.
     fn st_current_exception(&self) -> Option<LocalId> {
         self.state.as_ref().and_then(|st| st.exceptions.last().copied())
+    }
+}
+
+/// Variables assigned anywhere in `stmts` (`v = …`).
+fn assigned_vars(stmts: &[tir::Stmt], out: &mut std::collections::HashSet<VarId>) {
+    for s in stmts {
+        match &s.kind {
+            tir::StmtKind::Assign { target, .. } | tir::StmtKind::AugAssign { target, .. } => {
+                if let tir::ExprKind::Var(v) = target.kind {
+                    out.insert(v);
+                }
+            }
+            tir::StmtKind::If { branches, orelse } => {
+                for (_, b) in branches {
+                    assigned_vars(b, out);
+                }
+                assigned_vars(orelse, out);
+            }
+            tir::StmtKind::While { body, orelse, .. } => {
+                assigned_vars(body, out);
+                assigned_vars(orelse, out);
+            }
+            tir::StmtKind::ForRange { var, body, orelse, .. } => {
+                out.insert(*var);
+                assigned_vars(body, out);
+                assigned_vars(orelse, out);
+            }
+            tir::StmtKind::Try { body, handlers, orelse, finally } => {
+                assigned_vars(body, out);
+                for h in handlers {
+                    assigned_vars(&h.body, out);
+                }
+                assigned_vars(orelse, out);
+                assigned_vars(finally, out);
+            }
+            tir::StmtKind::Nogil { body, .. } | tir::StmtKind::Block(body) => assigned_vars(body, out),
+            _ => {}
+        }
     }
 }
 
