@@ -1,0 +1,2 @@
+cdef double total(double[::2] v):
+    return v[0]
