@@ -849,7 +849,12 @@ impl<'a> Checker<'a> {
             result_axes.push(m.axes[axis]);
             axis += 1;
         }
-        let result_axes = fix_contiguity(result_axes);
+        let mut result_axes = fix_contiguity(result_axes);
+        if m.is_c_contiguous() && stays_c_contiguous(items) {
+            if let Some(last) = result_axes.last_mut() {
+                *last = Axis::Contiguous;
+            }
+        }
         let ty = Type::Memview(MemviewType { elem: m.elem.clone(), axes: result_axes, is_const: m.is_const });
         Expr::new(ExprKind::ViewSlice { base: Box::new(base), items: out }, ty, span)
     }
@@ -1379,6 +1384,38 @@ impl Expr {
         });
         Expr::error(self.span)
     }
+}
+
+/// Whether slicing a C-contiguous view with `items` leaves it C-contiguous:
+/// leading indices, then at most one range with step 1 (any start and stop),
+/// then only whole axes. `a[i:i+8]` and `m[1:3]` stay contiguous; `m[:, 2:4]`
+/// and `a[::2]` do not.
+fn stays_c_contiguous(items: &[ast::SubscriptItem]) -> bool {
+    let mut seen_range = false;
+    for item in items {
+        match item {
+            ast::SubscriptItem::Index(e) => {
+                if matches!(e.kind, ast::ExprKind::None | ast::ExprKind::Ellipsis) || seen_range {
+                    return false;
+                }
+            }
+            ast::SubscriptItem::Slice { start, stop, step, .. } => {
+                let unit_step = match step {
+                    None => true,
+                    Some(e) => matches!(e.kind, ast::ExprKind::Int(1)),
+                };
+                let whole = start.is_none() && stop.is_none() && unit_step;
+                if seen_range && !whole {
+                    return false;
+                }
+                if !unit_step {
+                    return false;
+                }
+                seen_range = true;
+            }
+        }
+    }
+    true
 }
 
 /// After slicing, a contiguous axis that lost its neighbours' promise is strided:

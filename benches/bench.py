@@ -1,0 +1,241 @@
+#!/usr/bin/env python3
+"""Benchmarks cytrus against hand-written C and Rust (and Cython when it is
+installed) on the kernels of benches/kernels.pyx, in one process.
+
+    python3 benches/bench.py [--reps N] [--out benches/RESULTS.md]
+
+Every variant of a kernel runs on the same inputs, repetitions interleaved,
+and the median time is reported as a ratio to the hand-written C (lower is
+faster). cytrus's C output and the hand C are compiled with -O3 -fwrapv.
+Needs python3 with numpy, cc, rustc, and a release build of cytrus.
+"""
+import argparse, ctypes, os, platform, shutil, statistics, subprocess, sys, tempfile, time
+
+import numpy as np
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+CFLAGS = ["-O3", "-fwrapv"]
+
+
+class Slice(ctypes.Structure):
+    _fields_ = [("memview", ctypes.c_void_p), ("data", ctypes.c_void_p),
+                ("shape", ctypes.c_ssize_t * 8), ("strides", ctypes.c_ssize_t * 8),
+                ("suboffsets", ctypes.c_ssize_t * 8)]
+
+
+def view(arr):
+    """A cytrus_slice borrowing a numpy array (no owner, no copy)."""
+    s = Slice()
+    s.memview = None
+    s.data = arr.ctypes.data
+    for k in range(8):
+        s.shape[k] = arr.shape[k] if k < arr.ndim else 0
+        s.strides[k] = arr.strides[k] if k < arr.ndim else 0
+        s.suboffsets[k] = -1 if k < arr.ndim else 0
+    return s
+
+
+def run(cmd, **kw):
+    subprocess.run(cmd, check=True, **kw)
+
+
+def build(work):
+    cytrus = os.path.join(ROOT, "target", "release", "cytrus")
+    if not os.path.exists(cytrus):
+        run(["cargo", "build", "--release", "--quiet"], cwd=ROOT)
+    out = os.path.join(work, "c")
+    run([cytrus, "build", os.path.join(HERE, "kernels.pyx"), "--emit", "c", "-o", out])
+    lib = subprocess.run([cytrus, "runtime"], check=True, capture_output=True, text=True).stdout.strip()
+    libs = {}
+    libs["cytrus C"] = os.path.join(work, "libcytrus_kernels.so")
+    run(["cc", *CFLAGS, "-shared", "-fPIC", "-I", out, os.path.join(out, "kernels.c"), lib,
+         "-lpthread", "-ldl", "-lm", "-o", libs["cytrus C"]])
+    libs["hand C"] = os.path.join(work, "libhand.so")
+    run(["cc", *CFLAGS, "-shared", "-fPIC", os.path.join(HERE, "hand.c"), "-o", libs["hand C"]])
+    if shutil.which("rustc"):
+        libs["hand Rust"] = os.path.join(work, "libhandrust.so")
+        run(["rustc", "-C", "opt-level=3", "--edition", "2021", "--crate-type", "cdylib",
+             os.path.join(HERE, "hand.rs"), "-o", libs["hand Rust"]])
+    return libs
+
+
+def build_cython(work):
+    """The same kernels.pyx through Cython: default directives and checks off."""
+    if not shutil.which("cythonize"):
+        return {}
+    mods = {}
+    for name, header in [("cy_default", ""), ("cy_nocheck", "# cython: boundscheck=False, wraparound=False\n")]:
+        src = os.path.join(work, name + ".pyx")
+        with open(src, "w") as f:
+            f.write(header + open(os.path.join(HERE, "kernels.pyx")).read())
+        env = dict(os.environ, CFLAGS=" ".join(CFLAGS))
+        run(["cythonize", "-3", "-i", "-q", src], cwd=work, env=env, stdout=subprocess.DEVNULL)
+    sys.path.insert(0, work)
+    import cy_default, cy_nocheck  # noqa: E402
+    return {"Cython default": cy_default, "Cython checks off": cy_nocheck}
+
+
+def kernels(libs, cython):
+    """For each kernel: its inputs and a call per variant."""
+    rng = np.random.default_rng(42)
+    n = 10_000_000
+    a, b = rng.random(n), rng.random(n)
+    y = rng.random(n)
+    mm = 256
+    ma, mb, mc = rng.random((mm, mm)), rng.random((mm, mm)), np.zeros((mm, mm))
+    g = 2048
+    src, dst = rng.random((g, g)), np.zeros((g, g))
+    out = np.zeros(g)
+    P = ctypes.c_void_p
+    cy = ctypes.CDLL(libs["cytrus C"])
+    cy.kernels_init()
+    hc = ctypes.CDLL(libs["hand C"])
+    hr = ctypes.CDLL(libs["hand Rust"]) if "hand Rust" in libs else None
+    for lib in filter(None, [hc, hr]):
+        for fn in ["sum", "dot", "window_sums"]:
+            f = getattr(lib, ("hand_" if lib is hc else "rust_") + fn, None)
+            if f is not None:
+                f.restype = ctypes.c_double
+    for fn in ["sum_", "dot", "window_sums"]:
+        getattr(cy, "kernels_" + fn).restype = ctypes.c_double
+    cy.kernels_saxpy.argtypes = [ctypes.c_double, Slice, Slice]
+    Z = ctypes.c_ssize_t
+    signatures = {
+        "sum": [P, Z], "dot": [P, P, Z], "saxpy": [ctypes.c_double, P, P, Z],
+        "matmul": [P, Z, Z, P, Z, Z, P, Z, Z, Z, Z, Z], "matmul_c": [P, P, P, Z, Z, Z],
+        "stencil": [P, P, Z, Z], "colsum_t": [P, P, Z, Z], "colsum_step": [P, P, Z, Z], "window_sums": [P, Z],
+    }
+    for lib, prefix in [(hc, "hand_"), (hr, "rust_")]:
+        if lib is None:
+            continue
+        for fn, argtypes in signatures.items():
+            f = getattr(lib, prefix + fn, None)
+            if f is not None:
+                f.argtypes = argtypes
+    d = lambda arr: arr.ctypes.data  # noqa: E731
+    table = {
+        "sum of 10⁷ doubles": {
+            "hand C": lambda: hc.hand_sum(P(d(a)), ctypes.c_ssize_t(n)),
+            "hand Rust": hr and (lambda: hr.rust_sum(P(d(a)), ctypes.c_ssize_t(n))),
+            "cytrus C": lambda: cy.kernels_sum_(view(a)),
+            **{k: (lambda m=m: m.sum_(a)) for k, m in cython.items()},
+        },
+        "dot": {
+            "hand C": lambda: hc.hand_dot(P(d(a)), P(d(b)), ctypes.c_ssize_t(n)),
+            "hand Rust": hr and (lambda: hr.rust_dot(P(d(a)), P(d(b)), ctypes.c_ssize_t(n))),
+            "cytrus C": lambda: cy.kernels_dot(view(a), view(b)),
+            **{k: (lambda m=m: m.dot(a, b)) for k, m in cython.items()},
+        },
+        "saxpy": {
+            "hand C": lambda: hc.hand_saxpy(1.0001, P(d(a)), P(d(y)), n),
+            "hand Rust": hr and (lambda: hr.rust_saxpy(1.0001, P(d(a)), P(d(y)), n)),
+            "cytrus C": lambda: cy.kernels_saxpy(1.0001, view(a), view(y)),
+            **{k: (lambda m=m: m.saxpy(1.0001, a, y)) for k, m in cython.items()},
+        },
+        "matmul 256, `double[:, ::1]`": {
+            "hand C": lambda: hc.hand_matmul_c(P(d(ma)), P(d(mb)), P(d(mc)), mm, mm, mm),
+            "hand Rust": hr and (lambda: hr.rust_matmul_c(P(d(ma)), P(d(mb)), P(d(mc)), mm, mm, mm)),
+            "cytrus C": lambda: cy.kernels_matmul_c(view(ma), view(mb), view(mc)),
+            **{k: (lambda m=m: m.matmul_c(ma, mb, mc)) for k, m in cython.items()},
+        },
+        "matmul 256, `double[:, :]`": {
+            "hand C": lambda: hc.hand_matmul(P(d(ma)), mm, 1, P(d(mb)), mm, 1, P(d(mc)), mm, 1, mm, mm, mm),
+            "cytrus C": lambda: cy.kernels_matmul_s(view(ma), view(mb), view(mc)),
+            **{k: (lambda m=m: m.matmul_s(ma, mb, mc)) for k, m in cython.items()},
+        },
+        "5-point stencil 2048²": {
+            "hand C": lambda: hc.hand_stencil(P(d(src)), P(d(dst)), g, g),
+            "hand Rust": hr and (lambda: hr.rust_stencil(P(d(src)), P(d(dst)), g, g)),
+            "cytrus C": lambda: cy.kernels_stencil(view(src), view(dst)),
+            **{k: (lambda m=m: m.stencil(src, dst)) for k, m in cython.items()},
+        },
+        "column sums over `.T`": {
+            "hand C": lambda: hc.hand_colsum_t(P(d(src)), P(d(out)), g, g),
+            "cytrus C": lambda: cy.kernels_colsum_t(view(src), view(out)),
+            **{k: (lambda m=m: m.colsum_t(src, out)) for k, m in cython.items()},
+        },
+        "column sums over `[:, ::2]`": {
+            "hand C": lambda: hc.hand_colsum_step(P(d(src)), P(d(out)), g, g),
+            "cytrus C": lambda: cy.kernels_colsum_step(view(src), view(out)),
+            **{k: (lambda m=m: m.colsum_step(src, out)) for k, m in cython.items()},
+        },
+        "window sums (`a[i:i+8]` per iteration)": {
+            "hand C": lambda: hc.hand_window_sums(P(d(a)), ctypes.c_ssize_t(n)),
+            "hand Rust": hr and (lambda: hr.rust_window_sums(P(d(a)), ctypes.c_ssize_t(n))),
+            "cytrus C": lambda: cy.kernels_window_sums(view(a)),
+            **{k: (lambda m=m: m.window_sums(a)) for k, m in cython.items()},
+        },
+    }
+    return {k: {v: f for v, f in variants.items() if f} for k, variants in table.items()}
+
+
+def measure(calls, reps):
+    times = {v: [] for v in calls}
+    for f in calls.values():
+        f()  # warm up
+    for _ in range(reps):
+        for v, f in calls.items():
+            t = time.perf_counter()
+            f()
+            times[v].append(time.perf_counter() - t)
+    return {v: statistics.median(ts) for v, ts in times.items()}
+
+
+def machine():
+    cpu = platform.processor() or "unknown CPU"
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--reps", type=int, default=11)
+    ap.add_argument("--out", default=os.path.join(HERE, "RESULTS.md"))
+    args = ap.parse_args()
+    work = tempfile.mkdtemp(prefix="cytrus-bench-")
+    libs = build(work)
+    cython = build_cython(work)
+    columns = ["cytrus C", "hand Rust", "Cython default", "Cython checks off"]
+    rows = []
+    ratios = {c: [] for c in columns}
+    for name, calls in kernels(libs, cython).items():
+        t = measure(calls, args.reps)
+        base = t["hand C"]
+        cells = []
+        for c in columns:
+            if c in t:
+                r = t[c] / base
+                ratios[c].append(r)
+                cells.append(f"{r:.2f}")
+            else:
+                cells.append("—")
+        rows.append(f"| {name} | {base * 1e3:.1f} ms | " + " | ".join(cells) + " |")
+        print(rows[-1], flush=True)
+    geo = [f"{statistics.geometric_mean(ratios[c]):.2f}" if ratios[c] else "—" for c in columns]
+    text = [
+        "# Benchmark results",
+        "",
+        f"Machine: {machine()}. Generated by `python3 benches/bench.py` "
+        f"({args.reps} interleaved repetitions, median; ratio to hand-written C, lower is faster).",
+        "",
+        "| kernel | hand C | " + " | ".join(columns) + " |",
+        "|---|---:|" + "---:|" * len(columns),
+        *rows,
+        "| geometric mean | | " + " | ".join(geo) + " |",
+        "",
+    ]
+    with open(args.out, "w") as f:
+        f.write("\n".join(text))
+    print(f"wrote {args.out}")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
