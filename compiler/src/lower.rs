@@ -12,7 +12,7 @@ mod view;
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::lir::{self, ErrorConvention, LType, Local, LocalId, Place, Stmt, Value, Visibility};
 use crate::tir::{self, Directives, Type, VarId, VarScope};
@@ -45,6 +45,21 @@ struct FnState {
     broke_flags: Vec<Option<LocalId>>,
     /// Exceptions being handled, innermost last (for a bare `raise`).
     exceptions: Vec<LocalId>,
+    /// View variables certainly assigned at this point (no initializedcheck needed).
+    assigned: HashSet<VarId>,
+    /// What the `range` loops around this point prove about their variables.
+    ranges: Vec<RangeFact>,
+}
+
+/// What a `for v in range(lo, X.shape[k] - c)` loop proves about `v` inside
+/// its body (when the body assigns neither `v` nor `X`): `lo <= v < X.shape[k] - c`.
+#[derive(Debug, Clone)]
+struct RangeFact {
+    var: VarId,
+    /// The smallest value `v` takes.
+    low: i128,
+    /// `(X, k, c)`: `v < X.shape[k] - c`.
+    bound: Option<(VarId, usize, i128)>,
 }
 
 /// The lowering pass.
@@ -96,10 +111,13 @@ impl<'t> Lowerer<'t> {
         self.st().blocks.last_mut().expect("a block is open").push(s);
     }
 
-    /// Lowers statements into a fresh block and returns it.
+    /// Lowers statements into a fresh block and returns it. What the block
+    /// assigns is not certain after it (it may not run, or stop early).
     fn in_block(&mut self, f: impl FnOnce(&mut Self)) -> Vec<Stmt> {
+        let assigned = self.st().assigned.clone();
         self.st().blocks.push(Vec::new());
         f(self);
+        self.st().assigned = assigned;
         self.st().blocks.pop().expect("pushed above")
     }
 
@@ -155,6 +173,8 @@ impl<'t> Lowerer<'t> {
             is_init,
             broke_flags: Vec::new(),
             exceptions: Vec::new(),
+            assigned: HashSet::new(),
+            ranges: Vec::new(),
         });
     }
 
@@ -520,6 +540,11 @@ impl<'t> Lowerer<'t> {
         let finally_depth = self.st().finally_stack.len();
         self.st().loops.push(LoopCtx { finally_depth });
         let line = self.line_of(span);
+        let fact = range_fact(self.tir, var, start, stop, step, body);
+        let pushed = fact.is_some();
+        if let Some(fact) = fact {
+            self.st().ranges.push(fact);
+        }
         let body_stmts = self.in_block(|this| {
             let counter_value = Value::Read(Box::new(Place::Local(counter)));
             let value = if var_ty == lty {
@@ -531,6 +556,9 @@ impl<'t> Lowerer<'t> {
             this.emit(Stmt::Line(line));
             this.loop_body(body, broke);
         });
+        if pushed {
+            self.st().ranges.pop();
+        }
         self.st().loops.pop();
         match constant_step {
             Some(s) => self.emit(Stmt::For {
@@ -707,6 +735,16 @@ impl FnState {
     fn broke_flags_top(&self) -> Option<LocalId> {
         self.broke_flags.last().copied().flatten()
     }
+
+    /// What the enclosing `range` loops prove about `index` used on axis
+    /// `axis` of the view variable `view`: (never negative, below the extent).
+    fn proven(&self, index: &tir::Expr, view: Option<VarId>, axis: usize) -> (bool, bool) {
+        let Some((var, d)) = var_offset(index) else { return (false, false) };
+        let Some(fact) = self.ranges.iter().rev().find(|f| f.var == var) else { return (false, false) };
+        let non_negative = fact.low + d >= 0;
+        let below = matches!((fact.bound, view), (Some((x, k, c)), Some(v)) if x == v && k == axis && d <= c);
+        (non_negative, non_negative && below)
+    }
 }
 
 impl Lowerer<'_> {
@@ -725,6 +763,72 @@ impl Lowerer<'_> {
     /// The exception being handled, for a bare `raise`.
     fn st_current_exception(&self) -> Option<LocalId> {
         self.state.as_ref().and_then(|st| st.exceptions.last().copied())
+    }
+}
+
+/// The fact a `range` loop proves, if its shape allows one: a constant
+/// start, a positive constant step, and a variable wide enough to hold every
+/// value without truncation, which the body does not assign.
+fn range_fact(
+    tir: &tir::Module,
+    var: VarId,
+    start: &tir::Expr,
+    stop: &tir::Expr,
+    step: &tir::Expr,
+    body: &[tir::Stmt],
+) -> Option<RangeFact> {
+    let wide = matches!(tir.var(var).ty, Type::Int(k) if k.signed() && k.bits() == 64);
+    let (tir::ExprKind::IntLit(low), tir::ExprKind::IntLit(step)) = (&strip_convert(start).kind, &strip_convert(step).kind) else {
+        return None;
+    };
+    if !wide || *step <= 0 {
+        return None;
+    }
+    let mut assigned = HashSet::new();
+    assigned_vars(body, &mut assigned);
+    if assigned.contains(&var) {
+        return None;
+    }
+    let bound = shape_bound(stop).filter(|(view, _, _)| !assigned.contains(view));
+    Some(RangeFact { var, low: *low, bound })
+}
+
+/// `X.shape[k] - c` (c ≥ 0 constant) as `(X, k, c)`.
+fn shape_bound(e: &tir::Expr) -> Option<(VarId, usize, i128)> {
+    match &strip_convert(e).kind {
+        tir::ExprKind::ViewAttrIndex { base, attr: tir::ViewAttr::Shape, index } => match (&base.kind, &strip_convert(index).kind) {
+            (tir::ExprKind::Var(x), tir::ExprKind::IntLit(k)) if (0..8).contains(k) => Some((*x, *k as usize, 0)),
+            _ => None,
+        },
+        tir::ExprKind::Binary { op: tir::BinOp::Sub, left, right } => match &strip_convert(right).kind {
+            tir::ExprKind::IntLit(c) if *c >= 0 => shape_bound(left).map(|(x, k, c0)| (x, k, c0 + c)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// An index written `v`, `v + d` or `v - d` (d constant), as `(v, d)`.
+fn var_offset(e: &tir::Expr) -> Option<(VarId, i128)> {
+    match &strip_convert(e).kind {
+        tir::ExprKind::Var(v) => Some((*v, 0)),
+        tir::ExprKind::Binary { op: op @ (tir::BinOp::Add | tir::BinOp::Sub), left, right } => {
+            match (&strip_convert(left).kind, &strip_convert(right).kind) {
+                (tir::ExprKind::Var(v), tir::ExprKind::IntLit(d)) => {
+                    Some((*v, if *op == tir::BinOp::Add { *d } else { -*d }))
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The expression under implicit integer conversions.
+fn strip_convert(e: &tir::Expr) -> &tir::Expr {
+    match &e.kind {
+        tir::ExprKind::Convert(inner) if inner.ty.is_integral() && e.ty.is_integral() => strip_convert(inner),
+        _ => e,
     }
 }
 

@@ -196,6 +196,10 @@ void cytrus_flush_stdout(void);
 
 /* Error paths are rare: tell the C compiler so. */
 #define CYTRUS_UNLIKELY(x) __builtin_expect(!!(x), 0)
+/* Acquire and release cost nothing for views without an owner (borrowed
+ * memory, None): test that inline, before calling into the runtime. */
+#define CYTRUS_ACQUIRE(s) do { if ((s)->memview) cytrus_slice_acquire(s); } while (0)
+#define CYTRUS_RELEASE(s) do { if ((s)->memview) cytrus_slice_release(s); } while (0)
 /* A variable generated code may set and never read. */
 #define CYTRUS_UNUSED __attribute__((unused))
 

@@ -445,11 +445,11 @@ impl Writer<'_> {
             }
             Stmt::ClearError => self.line("cytrus_err_clear();"),
             Stmt::Acquire(p) => {
-                let text = format!("cytrus_slice_acquire(&{});", self.place(f, p));
+                let text = format!("CYTRUS_ACQUIRE(&{});", self.place(f, p));
                 self.line(&text);
             }
             Stmt::Release(p) => {
-                let text = format!("cytrus_slice_release(&{});", self.place(f, p));
+                let text = format!("CYTRUS_RELEASE(&{});", self.place(f, p));
                 self.line(&text);
             }
             Stmt::WriteUnraisable(name) => self.line(&format!("cytrus_err_write_unraisable({});", c_string(name))),

@@ -44,7 +44,7 @@ impl Lowerer<'_> {
 
     /// Raises UnboundLocalError when a view local is read before it was assigned.
     pub(super) fn check_view_initialized(&mut self, v: VarId) {
-        if !self.st().directives.initializedcheck {
+        if !self.st().directives.initializedcheck || self.st().assigned.contains(&v) {
             return;
         }
         let Some(&flag) = self.st().init_flags.get(&v) else { return };
@@ -57,6 +57,7 @@ impl Lowerer<'_> {
     }
 
     pub(super) fn mark_view_initialized(&mut self, v: VarId) {
+        self.st().assigned.insert(v);
         if let Some(&flag) = self.st().init_flags.get(&v) {
             self.emit(Stmt::Assign { place: Place::Local(flag), value: Value::Bool(true) });
         }
@@ -76,10 +77,17 @@ impl Lowerer<'_> {
                 message: Message::Text("Cannot index None memoryview slice".into()),
             });
         }
+        let base_var = match base.kind {
+            ExprKind::Var(v) => Some(v),
+            _ => None,
+        };
         let mut idx = Vec::new();
+        let mut proven_in_bounds = Vec::new();
         for (axis, index) in indices.iter().enumerate() {
+            let (proven_non_negative, in_bounds) = self.st().proven(index, base_var, axis);
+            proven_in_bounds.push(in_bounds);
             let v = self.value(index);
-            let known_non_negative = matches!(v, Value::Int(i, _) if i >= 0);
+            let known_non_negative = proven_non_negative || matches!(v, Value::Int(i, _) if i >= 0);
             let v = self.materialize(v, LType::Int(IntKind::SsizeT));
             let v = if d.wraparound && !known_non_negative {
                 let t = self.temp(LType::Int(IntKind::SsizeT));
@@ -107,6 +115,9 @@ impl Lowerer<'_> {
         if d.boundscheck {
             // Checking the axes from the last one names the last failing axis.
             for axis in (0..indices.len()).rev() {
+                if proven_in_bounds[axis] {
+                    continue;
+                }
                 let size = LType::Int(IntKind::SizeT);
                 self.emit(Stmt::Check {
                     fail_if: cmp(
