@@ -1,4 +1,5 @@
 # Kernels called from a C program (see main.c and build.sh).
+from cython cimport view
 cpdef double dot(double[:] a, double[:] b):
     cdef double s = 0
     cdef Py_ssize_t i
@@ -21,3 +22,11 @@ cpdef long count_above(const int[:] v, int threshold):
         if v[i] > threshold:
             n += 1
     return n
+
+cpdef double trace(double[::view.indirect, ::1] m):
+    """The trace of a matrix held as an array of row pointers (double **)."""
+    cdef double s = 0
+    cdef Py_ssize_t i
+    for i in range(min(m.shape[0], m.shape[1])):
+        s += m[i, i]
+    return s

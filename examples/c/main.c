@@ -42,5 +42,12 @@ int main(void) {
     cytrus_slice vv;
     cytrus_slice_from_ptr(&vv, values, 1, &six, sizeof(int), 0);
     printf("above 4: %ld\n", kernels_count_above(vv, 4));
+
+    /* A double ** matrix: an indirect view follows the row pointers. */
+    double r0[3] = {1, 2, 3}, r1[3] = {4, 5, 6}, r2[3] = {7, 8, 9};
+    double *rows[3] = {r0, r1, r2};
+    cytrus_slice vm;
+    if (cytrus_slice_from_row_pointers(&vm, (void **)rows, 3, 3, sizeof(double)) < 0) return 1;
+    printf("trace = %g\n", kernels_trace(vm));
     return 0;
 }

@@ -79,6 +79,11 @@ void cytrus_array_set_callback_free_data(const cytrus_slice *array,
 int cytrus_slice_from_ptr(cytrus_slice *out, void *data, int ndim,
                           const Py_ssize_t *shape, Py_ssize_t itemsize,
                           int fortran);
+/* A 2-D view of a pointer-to-pointer matrix (rows[i] points to ncols
+ * elements): axis 0 indirect, axis 1 contiguous, as double[::view.indirect, ::1]
+ * expects. Borrowed, not counted. On error *out is the None view. */
+int cytrus_slice_from_row_pointers(cytrus_slice *out, void **rows, Py_ssize_t nrows,
+                                   Py_ssize_t ncols, Py_ssize_t itemsize);
 /* .copy() and .copy_fortran(): new arrays holding one acquisition. */
 int cytrus_slice_copy(cytrus_slice *out, const cytrus_slice *src, int ndim,
                       Py_ssize_t itemsize);

@@ -90,6 +90,26 @@ impl Slice {
         Ok(slice)
     }
 
+    /// A 2-D view of a pointer-to-pointer matrix (`double **rows`, each row
+    /// `ncols` contiguous elements): axis 0 is indirect, axis 1 contiguous, as
+    /// a `double[::view.indirect, ::1]` parameter expects. Borrowed, not
+    /// counted; `element[i, j]` is `((T *)rows[i])[j]`.
+    pub fn from_row_pointers(rows: *mut *mut u8, nrows: isize, ncols: isize, itemsize: isize) -> Result<Slice, Error> {
+        if rows.is_null() {
+            return Err(value_error("Cannot create cython.array from NULL pointer"));
+        }
+        check_extents(&[nrows, ncols])?;
+        let mut slice = Slice { data: rows.cast(), ..Slice::none() };
+        slice.shape[0] = nrows;
+        slice.shape[1] = ncols;
+        slice.strides[0] = std::mem::size_of::<*mut u8>() as isize;
+        slice.strides[1] = itemsize;
+        // Follow the pointer of axis 0 and add 0; axis 1 is direct.
+        slice.suboffsets[0] = 0;
+        slice.suboffsets[1] = -1;
+        Ok(slice)
+    }
+
     /// `array.data = p` for an array made with `allocate_buffer=False`: this
     /// slice and the owner now use `data`. Slices taken earlier keep the old pointer.
     ///
@@ -518,6 +538,24 @@ pub unsafe extern "C" fn cytrus_slice_from_ptr(
     let order = if fortran != 0 { Order::Fortran } else { Order::C };
     // SAFETY: the caller passes `ndim` extents and writable `out`.
     unsafe { store(out, Slice::from_ptr(data.cast(), shape_from_c(shape, ndim), itemsize, order)) }
+}
+
+/// `int cytrus_slice_from_row_pointers(cytrus_slice *out, void **rows,
+/// Py_ssize_t nrows, Py_ssize_t ncols, Py_ssize_t itemsize)`: see
+/// [`Slice::from_row_pointers`]. 0, or -1 with the error set.
+///
+/// # Safety
+/// `out` is writable; `rows` holds `nrows` pointers to `ncols` elements each.
+#[no_mangle]
+pub unsafe extern "C" fn cytrus_slice_from_row_pointers(
+    out: *mut Slice,
+    rows: *mut *mut c_void,
+    nrows: isize,
+    ncols: isize,
+    itemsize: isize,
+) -> c_int {
+    // SAFETY: the caller passes writable `out`.
+    unsafe { store(out, Slice::from_row_pointers(rows.cast(), nrows, ncols, itemsize)) }
 }
 
 /// `int cytrus_slice_copy(cytrus_slice *out, const cytrus_slice *src, int ndim,
