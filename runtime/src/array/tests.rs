@@ -341,3 +341,26 @@ fn fill_writes_every_element_of_strided_views() {
     // SAFETY: an empty view has no elements.
     unsafe { Slice::none().fill(1, &[0; 8]) };
 }
+
+#[test]
+fn row_pointer_view_follows_the_pointers() {
+    let mut r0 = [1.0f64, 2.0, 3.0];
+    let mut r1 = [4.0f64, 5.0, 6.0];
+    let mut rows = [r0.as_mut_ptr().cast::<u8>(), r1.as_mut_ptr().cast::<u8>()];
+    let v = Slice::from_row_pointers(rows.as_mut_ptr(), 2, 3, 8).unwrap();
+    assert_eq!((v.shape[0], v.shape[1]), (2, 3));
+    assert_eq!((v.suboffsets[0], v.suboffsets[1]), (0, -1));
+    // Element [1, 2]: follow row pointer 1, then index the row.
+    // SAFETY: the view borrows `rows`, `r0` and `r1`, all alive here.
+    let x = unsafe {
+        let row = *(v.data.offset(v.strides[0]).cast::<*mut u8>());
+        *(row.offset(v.suboffsets[0] + 2 * v.strides[1]).cast::<f64>())
+    };
+    assert_eq!(x, 6.0);
+}
+
+#[test]
+fn row_pointer_view_of_null_is_an_error() {
+    let e = Slice::from_row_pointers(std::ptr::null_mut(), 2, 3, 8).unwrap_err();
+    assert_eq!(e.to_string(), "ValueError: Cannot create cython.array from NULL pointer");
+}
