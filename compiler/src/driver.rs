@@ -136,3 +136,5 @@ pub fn runtime_library() -> Result<PathBuf, ToolError> {
         }),
     }
 }
+
+pub mod rust;

@@ -778,7 +778,9 @@ fn range_fact(
     body: &[tir::Stmt],
 ) -> Option<RangeFact> {
     let wide = matches!(tir.var(var).ty, Type::Int(k) if k.signed() && k.bits() == 64);
-    let (tir::ExprKind::IntLit(low), tir::ExprKind::IntLit(step)) = (&strip_convert(start).kind, &strip_convert(step).kind) else {
+    let (tir::ExprKind::IntLit(low), tir::ExprKind::IntLit(step)) =
+        (&strip_convert(start).kind, &strip_convert(step).kind)
+    else {
         return None;
     };
     if !wide || *step <= 0 {
@@ -796,10 +798,12 @@ fn range_fact(
 /// `X.shape[k] - c` (c ≥ 0 constant) as `(X, k, c)`.
 fn shape_bound(e: &tir::Expr) -> Option<(VarId, usize, i128)> {
     match &strip_convert(e).kind {
-        tir::ExprKind::ViewAttrIndex { base, attr: tir::ViewAttr::Shape, index } => match (&base.kind, &strip_convert(index).kind) {
-            (tir::ExprKind::Var(x), tir::ExprKind::IntLit(k)) if (0..8).contains(k) => Some((*x, *k as usize, 0)),
-            _ => None,
-        },
+        tir::ExprKind::ViewAttrIndex { base, attr: tir::ViewAttr::Shape, index } => {
+            match (&base.kind, &strip_convert(index).kind) {
+                (tir::ExprKind::Var(x), tir::ExprKind::IntLit(k)) if (0..8).contains(k) => Some((*x, *k as usize, 0)),
+                _ => None,
+            }
+        }
         tir::ExprKind::Binary { op: tir::BinOp::Sub, left, right } => match &strip_convert(right).kind {
             tir::ExprKind::IntLit(c) if *c >= 0 => shape_bound(left).map(|(x, k, c0)| (x, k, c0 + c)),
             _ => None,

@@ -43,12 +43,16 @@ enum Color {
 enum Backend {
     /// C source, compiled with the system C compiler (`cc`, or `$CC`).
     C,
+    /// Rust source, compiled with rustc against the runtime crate.
+    Rust,
 }
 
 #[derive(Subcommand)]
 enum Command {
     /// Compile a `.pyx` file and run its top-level code.
     ///
+    /// `--backend c` (the default) compiles through C with the system C
+    /// compiler; `--backend rust` through Rust with rustc. Both behave the same.
     /// The program's standard output passes through; an uncaught error is
     /// reported on stderr with `ErrorType: message` as the last line and exit
     /// status 1. Compile errors exit with status 2; a missing C compiler or
@@ -64,7 +68,8 @@ enum Command {
     /// Compile a `.pyx` file to source code, or to an executable.
     ///
     /// `--emit c` writes NAME.c, NAME.h and cytrus.h into the output
-    /// directory; link NAME.c with the runtime's static library. `--embed`
+    /// directory; link NAME.c with the runtime's static library. `--emit rust`
+    /// writes NAME.rs, a module that uses the cytrus-runtime crate. `--embed`
     /// (named after Cython's) builds a standalone program that runs the
     /// module's top-level code: the same program `cytrus run` executes.
     Build {
@@ -167,7 +172,7 @@ fn tool_failure(e: cytrus::driver::ToolError) -> ExitCode {
     ExitCode::from(e.status)
 }
 
-fn run(path: &std::path::Path, _backend: Backend, color: ColorMode) -> ExitCode {
+fn run(path: &std::path::Path, backend: Backend, color: ColorMode) -> ExitCode {
     let module = match lower(path, color) {
         Ok(m) => m,
         Err(code) => return code,
@@ -182,7 +187,7 @@ fn run(path: &std::path::Path, _backend: Backend, color: ColorMode) -> ExitCode 
         }
     };
     let exe = dir.join(&module.name);
-    if let Err(e) = cytrus::driver::build_executable(&module, &exe) {
+    if let Err(e) = build_executable(&module, &exe, backend) {
         return tool_failure(e);
     }
     let status = std::process::Command::new(&exe).status();
@@ -206,7 +211,7 @@ fn build(
     path: &std::path::Path,
     emit: Option<Backend>,
     embed: bool,
-    _backend: Backend,
+    backend: Backend,
     output: Option<PathBuf>,
     color: ColorMode,
 ) -> ExitCode {
@@ -216,7 +221,7 @@ fn build(
     };
     if embed {
         let out = output.unwrap_or_else(|| PathBuf::from(&module.name));
-        return match cytrus::driver::build_executable(&module, &out) {
+        return match build_executable(&module, &out, backend) {
             Ok(()) => ExitCode::from(EXIT_OK),
             Err(e) => tool_failure(e),
         };
@@ -232,6 +237,28 @@ fn build(
                 }),
             }
         }
+        Some(Backend::Rust) => {
+            let dir = output.unwrap_or_else(|| PathBuf::from("."));
+            match cytrus::driver::rust::write_rust(&module, &dir) {
+                Ok(_) => ExitCode::from(EXIT_OK),
+                Err(e) => tool_failure(cytrus::driver::ToolError {
+                    message: format!("cannot write to {}: {e}", dir.display()),
+                    status: 3,
+                }),
+            }
+        }
+    }
+}
+
+/// Builds the program that runs the module, through the chosen backend.
+fn build_executable(
+    module: &cytrus::lir::Module,
+    exe: &std::path::Path,
+    backend: Backend,
+) -> Result<(), cytrus::driver::ToolError> {
+    match backend {
+        Backend::C => cytrus::driver::build_executable(module, exe),
+        Backend::Rust => cytrus::driver::rust::build_executable(module, exe),
     }
 }
 

@@ -149,6 +149,19 @@ impl Error {
         write_stderr(&format!("{self}\n"));
     }
 
+    /// Reports an exception that ended the program as Python does: the
+    /// traceback recorded while it propagated ([`add_frame`]), outermost
+    /// frame first, then `Kind: message`. The frames are used up.
+    pub fn print_uncaught_with_traceback(&self) {
+        let frames = TRACEBACK.with(|t| std::mem::take(&mut *t.borrow_mut()));
+        let traceback = traceback_text(&frames);
+        if !traceback.is_empty() {
+            flush_stdout();
+            let _ = std::io::stderr().write_all(traceback.as_bytes());
+        }
+        self.print_uncaught();
+    }
+
     /// Reports an exception swallowed by the `noexcept` function `name`
     /// (Cython's qualified name, `module.function`) as Cython does: the
     /// exception, then CPython's unraisable-exception report.
@@ -192,14 +205,14 @@ fn write_stderr(text: &str) {
 }
 
 /// Sets the current thread's error indicator, replacing what it held.
-fn set_indicator(error: Option<Error>) {
+pub(crate) fn set_indicator(error: Option<Error>) {
     // A new exception starts a new traceback.
     TRACEBACK.with(|t| t.borrow_mut().clear());
     INDICATOR.with(|slot| *slot.borrow_mut() = error);
 }
 
 /// Takes the current thread's error out of the indicator.
-fn take_indicator() -> Option<Error> {
+pub(crate) fn take_indicator() -> Option<Error> {
     INDICATOR.with(|slot| slot.borrow_mut().take())
 }
 
@@ -321,13 +334,7 @@ pub unsafe extern "C" fn cytrus_error_free(e: *mut Error) {
 #[no_mangle]
 pub extern "C" fn cytrus_err_print_uncaught() {
     if let Some(error) = take_indicator() {
-        let frames = TRACEBACK.with(|t| std::mem::take(&mut *t.borrow_mut()));
-        let traceback = traceback_text(&frames);
-        if !traceback.is_empty() {
-            flush_stdout();
-            let _ = std::io::stderr().write_all(traceback.as_bytes());
-        }
-        error.print_uncaught();
+        error.print_uncaught_with_traceback();
     }
 }
 

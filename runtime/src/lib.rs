@@ -11,11 +11,13 @@
 //! - [`buffer`]: the checks made when an array is taken as a typed view.
 //! - [`error`]: runtime errors, and the C error indicator.
 //! - [`print`](mod@print): values printed as Python prints them, through a buffered stdout.
+//! - [`codegen`]: what Rust output calls, with the C output's conventions.
 
 #![warn(unsafe_op_in_unsafe_fn, clippy::undocumented_unsafe_blocks)]
 
 pub mod array;
 pub mod buffer;
+pub mod codegen;
 pub mod error;
 pub mod print;
 pub mod slice;
@@ -23,5 +25,5 @@ pub mod slice;
 pub use array::Order;
 pub use buffer::{AxisSpec, ElemType, TypeGroup};
 pub use error::{Error, ErrorKind};
-pub use print::{flush_stdout, print_str, write_bint, write_dims, write_double};
+pub use print::{flush_stdout, print_str, write_bint, write_dims, write_double, Print};
 pub use slice::{FreeCallback, Memview, Slice, MAX_DIMS};

@@ -117,6 +117,68 @@ pub fn write_dims(out: &mut String, dims: &[isize; MAX_DIMS]) {
     out.push(']');
 }
 
+/// One `print(...)` of Rust output: the items in order, then written to the
+/// buffered stdout at once.
+///
+/// `print("n =", n, x)` →
+/// `Print::new().text("n = ").int(n as i128).text(" ").double(x).text("\n").print()`
+#[derive(Debug, Default)]
+#[must_use = "nothing is printed until `.print()`"]
+pub struct Print {
+    text: String,
+}
+
+impl Print {
+    /// An empty line.
+    pub fn new() -> Print {
+        Print::default()
+    }
+
+    /// Text as it is: a string argument, a separator, `end`.
+    pub fn text(mut self, text: &str) -> Print {
+        self.text.push_str(text);
+        self
+    }
+
+    /// An integer in decimal (any C integer, or a Python int).
+    pub fn int(mut self, value: i128) -> Print {
+        // Writing to a String cannot fail.
+        let _ = write!(self.text, "{value}");
+        self
+    }
+
+    /// `repr` of a double (a `float` is widened first), as [`write_double`].
+    pub fn double(mut self, value: f64) -> Print {
+        write_double(&mut self.text, value);
+        self
+    }
+
+    /// `True` or `False`.
+    pub fn bint(mut self, value: bool) -> Print {
+        write_bint(&mut self.text, value);
+        self
+    }
+
+    /// A shape, strides or suboffsets array, as [`write_dims`].
+    pub fn dims(mut self, dims: &[isize; MAX_DIMS]) -> Print {
+        write_dims(&mut self.text, dims);
+        self
+    }
+
+    /// A caught exception: `str(e)`, its message. Nothing for no exception.
+    pub fn error(mut self, error: Option<&crate::Error>) -> Print {
+        if let Some(error) = error {
+            self.text.push_str(&error.message);
+        }
+        self
+    }
+
+    /// Writes the line to the buffered stdout.
+    pub fn print(self) {
+        print_str(&self.text);
+    }
+}
+
 /// Writes text to the runtime's buffered stdout (values, separators, `end`).
 pub fn print_str(text: &str) {
     print_bytes(text.as_bytes());

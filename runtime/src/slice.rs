@@ -143,6 +143,7 @@ impl Slice {
     /// # Safety
     /// `memview` is null or points to a live [`Memview`] (one whose
     /// acquisitions have not all been released).
+    #[inline]
     pub unsafe fn acquire(&self) {
         // SAFETY: the caller promises a null or live owner.
         if let Some(owner) = unsafe { self.memview.as_ref() } {
@@ -158,6 +159,7 @@ impl Slice {
     /// # Safety
     /// `memview` is null or points to a live [`Memview`], and this slice holds
     /// one of its acquisitions, which it gives up.
+    #[inline]
     pub unsafe fn release(&self) {
         // SAFETY: the caller promises a null or live owner.
         let Some(owner) = (unsafe { self.memview.as_ref() }) else {

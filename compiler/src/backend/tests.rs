@@ -47,7 +47,12 @@ fn generate(src: &str) -> c::COutput {
 macro_rules! assert_backends {
     ($src:expr) => {{
         let out = generate($src);
-        insta::assert_snapshot!(format!("----- SOURCE\n{}\n----- C\n{}----- H\n{}", $src, out.source, out.header));
+        let module = lower_source("t.pyx", $src).unwrap_or_else(|r| panic!("{}", r.render_plain()));
+        let rust = crate::backend::rust::emit(&module);
+        insta::assert_snapshot!(format!(
+            "----- SOURCE\n{}\n----- C\n{}----- H\n{}----- RUST\n{}",
+            $src, out.source, out.header, rust
+        ));
     }};
 }
 

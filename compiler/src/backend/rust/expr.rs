@@ -1,0 +1,766 @@
+//! Rust expressions for lir values and places: each printed value carries its
+//! Rust type and precedence, so that C's implicit conversions become explicit
+//! `as` casts only where the types differ, and parentheses appear only where
+//! Rust needs them.
+//!
+//! `Binary { Add, Int, Read(i), Int(1) }` → `i.wrapping_add(1)`;
+//! `Read(Element { v, [Strided(t3)] })` on `double` →
+//! `unsafe { *v.data.offset(t3 * v.strides[0]).cast::<f64>() }`
+
+use super::{Helper, Writer};
+use crate::lir::*;
+use crate::tir::{ExceptionKind, IntKind};
+
+/// Operator precedence of a printed expression, loosest first.
+pub(super) mod prec {
+    pub const IF: u8 = 5;
+    pub const OR: u8 = 10;
+    pub const AND: u8 = 20;
+    pub const CMP: u8 = 30;
+    pub const BITOR: u8 = 40;
+    pub const BITXOR: u8 = 45;
+    pub const BITAND: u8 = 50;
+    pub const ADD: u8 = 60;
+    pub const MUL: u8 = 70;
+    pub const CAST: u8 = 80;
+    pub const UNARY: u8 = 90;
+    pub const ATOM: u8 = 100;
+}
+
+/// The Rust type of a printed expression.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Ty {
+    /// A lir type (`bint` is an `i32`).
+    L(LType),
+    /// A Rust `bool`: comparisons, `and`/`or`, tests.
+    Bool,
+    /// `std::ptr::null_mut()`, which takes any pointer type.
+    Null,
+}
+
+/// A printed expression.
+#[derive(Debug, Clone)]
+pub(super) struct Expr {
+    pub text: String,
+    pub ty: Ty,
+    pub prec: u8,
+    /// An unsuffixed numeric literal: its type comes from the context.
+    pub literal: bool,
+}
+
+impl Expr {
+    pub fn new(text: impl Into<String>, ty: Ty, prec: u8) -> Expr {
+        Expr { text: text.into(), ty, prec, literal: false }
+    }
+
+    fn lit(text: String, ty: LType) -> Expr {
+        let prec = if text.starts_with('-') { prec::UNARY } else { prec::ATOM };
+        Expr { text, ty: Ty::L(ty), prec, literal: true }
+    }
+
+    /// The text, parenthesized unless it binds at least as tightly as `min`.
+    pub fn at(&self, min: u8) -> String {
+        if self.prec < min {
+            format!("({})", self.text)
+        } else {
+            self.text.clone()
+        }
+    }
+
+    /// The text as a method receiver: literals get their type suffix.
+    pub fn receiver(&self) -> String {
+        if self.literal {
+            let suffixed = format!("{}_{}", self.text, rust_type_of(&self.ty));
+            if self.prec < prec::ATOM {
+                return format!("({suffixed})");
+            }
+            return suffixed;
+        }
+        self.at(prec::ATOM)
+    }
+
+    /// The text where the type cannot be inferred from the other side.
+    fn typed(&self) -> String {
+        if self.literal {
+            format!("{}_{}", self.text, rust_type_of(&self.ty))
+        } else {
+            self.text.clone()
+        }
+    }
+}
+
+/// The Rust spelling of a type.
+pub(super) fn rust_type(t: &LType) -> String {
+    match t {
+        LType::Int(k) => int_type(*k).into(),
+        LType::Float(32) => "f32".into(),
+        LType::Float(_) => "f64".into(),
+        LType::Bint => "i32".into(),
+        LType::Int128 => "i128".into(),
+        LType::Ptr(inner) => match **inner {
+            LType::Void => "*mut std::ffi::c_void".into(),
+            ref other => format!("*mut {}", rust_type(other)),
+        },
+        LType::Array(inner, n) => format!("[{}; {n}]", rust_type(inner)),
+        LType::Slice => "rt::Slice".into(),
+        LType::ErrorRef => "Option<rt::Error>".into(),
+        LType::Void => "()".into(),
+    }
+}
+
+fn rust_type_of(t: &Ty) -> String {
+    match t {
+        Ty::L(l) => rust_type(l),
+        Ty::Bool => "bool".into(),
+        Ty::Null => "*mut std::ffi::c_void".into(),
+    }
+}
+
+/// The Rust integer type of a C integer kind (LP64, `char` signed).
+pub(super) fn int_type(k: IntKind) -> &'static str {
+    use IntKind::*;
+    match k {
+        Char | SChar | Int8 => "i8",
+        UChar | UInt8 => "u8",
+        Short | Int16 => "i16",
+        UShort | UInt16 => "u16",
+        Int | Int32 => "i32",
+        UInt | UInt32 => "u32",
+        Long | LongLong | Int64 => "i64",
+        ULong | ULongLong | UInt64 => "u64",
+        SsizeT => "isize",
+        SizeT => "usize",
+    }
+}
+
+/// A zero value of `t`, as the C output initialises its locals.
+pub(super) fn zero_value(t: &LType) -> String {
+    match t {
+        LType::Float(_) => "0.0".into(),
+        LType::Ptr(_) => "std::ptr::null_mut()".into(),
+        LType::Array(inner, n) => format!("[{}; {n}]", zero_value(inner)),
+        LType::Slice => "rt::Slice::none()".into(),
+        LType::ErrorRef => "None".into(),
+        LType::Void => "()".into(),
+        _ => "0".into(),
+    }
+}
+
+/// The runtime's name for an exception class (the catch-all classes are `Exception`, as in C).
+pub(super) fn exception_kind(k: ExceptionKind) -> &'static str {
+    match k {
+        ExceptionKind::Exception
+        | ExceptionKind::ArithmeticError
+        | ExceptionKind::LookupError
+        | ExceptionKind::RuntimeError => "rt::ErrorKind::Exception",
+        ExceptionKind::IndexError => "rt::ErrorKind::IndexError",
+        ExceptionKind::ValueError => "rt::ErrorKind::ValueError",
+        ExceptionKind::TypeError => "rt::ErrorKind::TypeError",
+        ExceptionKind::ZeroDivisionError => "rt::ErrorKind::ZeroDivisionError",
+        ExceptionKind::OverflowError => "rt::ErrorKind::OverflowError",
+        ExceptionKind::MemoryError => "rt::ErrorKind::MemoryError",
+        ExceptionKind::BufferError => "rt::ErrorKind::BufferError",
+        ExceptionKind::AssertionError => "rt::ErrorKind::AssertionError",
+        ExceptionKind::UnboundLocalError => "rt::ErrorKind::UnboundLocalError",
+        ExceptionKind::AttributeError => "rt::ErrorKind::AttributeError",
+    }
+}
+
+fn is_float(t: &Ty) -> bool {
+    matches!(t, Ty::L(LType::Float(_)))
+}
+
+fn is_ptr(t: &Ty) -> bool {
+    matches!(t, Ty::L(LType::Ptr(_)) | Ty::Null)
+}
+
+/// A C integer kind with the same width and the other signedness's unsigned form.
+fn unsigned_of(k: IntKind) -> IntKind {
+    use IntKind::*;
+    match k {
+        Char | SChar => UChar,
+        Short => UShort,
+        Int => UInt,
+        Long => ULong,
+        LongLong => ULongLong,
+        SsizeT => SizeT,
+        Int8 => UInt8,
+        Int16 => UInt16,
+        Int32 => UInt32,
+        Int64 => UInt64,
+        other => other,
+    }
+}
+
+/// C's integer promotion: ranks below `int` become `int`.
+fn promote(k: IntKind) -> IntKind {
+    if k.rank() < IntKind::Int.rank() {
+        IntKind::Int
+    } else {
+        k
+    }
+}
+
+/// C's usual arithmetic conversions between two integer kinds.
+fn usual_int(a: IntKind, b: IntKind) -> IntKind {
+    let (a, b) = (promote(a), promote(b));
+    if a == b {
+        return a;
+    }
+    if a.signed() == b.signed() {
+        return if a.rank() >= b.rank() { a } else { b };
+    }
+    let (s, u) = if a.signed() { (a, b) } else { (b, a) };
+    if u.rank() >= s.rank() {
+        u
+    } else if s.bits() > u.bits() {
+        s
+    } else {
+        unsigned_of(s)
+    }
+}
+
+/// The type two compared operands meet in, as C converts them.
+fn common_type(a: &Ty, b: &Ty) -> Ty {
+    let numeric = |t: &Ty| match t {
+        Ty::Bool | Ty::L(LType::Bint) => Some(LType::Int(IntKind::Int)),
+        Ty::L(l @ (LType::Int(_) | LType::Float(_) | LType::Int128)) => Some(l.clone()),
+        _ => None,
+    };
+    if rust_type_of(a) == rust_type_of(b) {
+        return a.clone();
+    }
+    match (numeric(a), numeric(b)) {
+        (Some(x), Some(y)) => Ty::L(match (x, y) {
+            (LType::Float(p), LType::Float(q)) => LType::Float(p.max(q)),
+            (f @ LType::Float(_), _) | (_, f @ LType::Float(_)) => f,
+            (LType::Int128, _) | (_, LType::Int128) => LType::Int128,
+            (LType::Int(p), LType::Int(q)) => LType::Int(usual_int(p, q)),
+            (x, _) => x,
+        }),
+        _ => a.clone(),
+    }
+}
+
+/// Wraps `v` into the range of the integer kind `k`, as a C conversion does.
+fn wrap_int(v: i128, k: IntKind) -> i128 {
+    let bits = k.bits();
+    let low = v & ((1i128 << bits) - 1);
+    if k.signed() && low >= 1i128 << (bits - 1) {
+        low - (1i128 << bits)
+    } else {
+        low
+    }
+}
+
+/// Rust's text of a float literal (`1.0`, `1e-05`), or of a special value.
+fn float_text(x: f64, bits: u32) -> (String, bool) {
+    let t = if bits == 32 { "f32" } else { "f64" };
+    if x.is_nan() {
+        (format!("{t}::NAN"), false)
+    } else if x.is_infinite() {
+        (format!("{t}::{}", if x > 0.0 { "INFINITY" } else { "NEG_INFINITY" }), false)
+    } else {
+        let s = format!("{x:?}");
+        let s = if s.contains(['.', 'e']) { s } else { format!("{s}.0") };
+        (s, true)
+    }
+}
+
+impl Writer<'_> {
+    /// An integer literal of kind `k`.
+    fn int_lit(&self, v: i128, ty: LType) -> Expr {
+        let v = match &ty {
+            LType::Int(k) => wrap_int(v, *k),
+            LType::Bint => wrap_int(v, IntKind::Int),
+            _ => v,
+        };
+        Expr::lit(v.to_string(), ty)
+    }
+
+    fn float_lit(&self, x: f64, bits: u32) -> Expr {
+        let (text, literal) = float_text(x, bits);
+        if literal {
+            Expr::lit(text, LType::Float(bits))
+        } else {
+            Expr::new(text, Ty::L(LType::Float(bits)), prec::ATOM)
+        }
+    }
+
+    /// `e` as a Rust `bool` (C's truth test).
+    pub(super) fn bool_of(&self, e: Expr) -> Expr {
+        match &e.ty {
+            Ty::Bool => e,
+            Ty::Null => Expr::new("true", Ty::Bool, prec::ATOM),
+            Ty::L(LType::Ptr(_)) => Expr::new(format!("!{}.is_null()", e.receiver()), Ty::Bool, prec::UNARY),
+            Ty::L(LType::Float(_)) => Expr::new(format!("{} != 0.0", e.at(prec::CMP + 1)), Ty::Bool, prec::CMP),
+            _ => {
+                if e.literal {
+                    let v = e.text != "0" && e.text != "-0";
+                    return Expr::new(v.to_string(), Ty::Bool, prec::ATOM);
+                }
+                Expr::new(format!("{} != 0", e.at(prec::CMP + 1)), Ty::Bool, prec::CMP)
+            }
+        }
+    }
+
+    /// `e` converted to `to` as C converts it (implicitly or by a cast).
+    pub(super) fn convert(&self, e: Expr, to: &LType) -> Expr {
+        let target = rust_type(to);
+        if rust_type_of(&e.ty) == target && e.ty != Ty::Null {
+            return Expr { ty: Ty::L(to.clone()), ..e };
+        }
+        let numeric = |t: &LType| matches!(t, LType::Int(_) | LType::Float(_) | LType::Bint | LType::Int128);
+        match (&e.ty, to) {
+            // `null_mut()` takes its type from where it goes.
+            (Ty::Null, LType::Ptr(_)) => e,
+            (Ty::Null, _) => self.int_lit(0, to.clone()),
+            (Ty::Bool, _) if e.literal || e.text == "true" || e.text == "false" => {
+                let one = e.text == "true";
+                match to {
+                    LType::Float(bits) => self.float_lit(if one { 1.0 } else { 0.0 }, *bits),
+                    _ => self.int_lit(i128::from(one), to.clone()),
+                }
+            }
+            (Ty::Bool, LType::Float(_) | LType::Int(_) | LType::Bint | LType::Int128) => {
+                Expr::new(format!("{target}::from({})", e.text), Ty::L(to.clone()), prec::ATOM)
+            }
+            (Ty::L(from), _) if e.literal && numeric(from) && numeric(to) => self.convert_literal(&e, from, to),
+            (Ty::L(LType::Ptr(_)), LType::Ptr(inner)) => {
+                let pointee = if **inner == LType::Void { "std::ffi::c_void".to_string() } else { rust_type(inner) };
+                Expr::new(format!("{}.cast::<{pointee}>()", e.receiver()), Ty::L(to.clone()), prec::ATOM)
+            }
+            (Ty::L(LType::Array(..)), LType::Ptr(inner)) => {
+                // An array decays to a pointer to its first element.
+                let pointee = if **inner == LType::Void { "std::ffi::c_void".to_string() } else { rust_type(inner) };
+                Expr::new(format!("(&raw mut {}).cast::<{pointee}>()", e.text), Ty::L(to.clone()), prec::ATOM)
+            }
+            (Ty::L(LType::Slice | LType::ErrorRef | LType::Void | LType::Array(..)), _) | (_, LType::Void) => e,
+            _ => Expr::new(format!("{} as {target}", e.at(prec::CAST)), Ty::L(to.clone()), prec::CAST),
+        }
+    }
+
+    /// A numeric literal converted at compile time, as C converts the constant.
+    fn convert_literal(&self, e: &Expr, from: &LType, to: &LType) -> Expr {
+        let as_int = |text: &str| text.parse::<i128>().ok();
+        match (from, to) {
+            (LType::Float(from_bits), LType::Float(bits)) => {
+                // The value as C rounds it: through `float` when either side is one.
+                let x: f64 = e.text.parse().unwrap_or(0.0);
+                let x = if *from_bits == 32 || *bits == 32 { f64::from(x as f32) } else { x };
+                let text = if *bits == 32 { format!("{:?}", x as f32) } else { format!("{x:?}") };
+                let text = if text.contains(['.', 'e']) { text } else { format!("{text}.0") };
+                Expr::lit(text, LType::Float(*bits))
+            }
+            (LType::Float(_), _) => {
+                let x: f64 = e.text.parse().unwrap_or(0.0);
+                self.int_lit(x.trunc() as i128, to.clone())
+            }
+            (_, LType::Float(bits)) => match as_int(&e.text) {
+                Some(v) => self.float_lit(v as f64, *bits),
+                None => Expr::new(format!("{} as {}", e.at(prec::CAST), rust_type(to)), Ty::L(to.clone()), prec::CAST),
+            },
+            _ => match as_int(&e.text) {
+                Some(v) => self.int_lit(v, to.clone()),
+                None => Expr::new(format!("{} as {}", e.at(prec::CAST), rust_type(to)), Ty::L(to.clone()), prec::CAST),
+            },
+        }
+    }
+
+    /// The Rust type a value has when printed.
+    pub(super) fn value(&mut self, f: &Function, v: &Value) -> Expr {
+        match v {
+            Value::Int(i, k) => self.int_lit(*i, LType::Int(*k)),
+            Value::Int128(i) => self.int_lit(*i, LType::Int128),
+            Value::Float(x, bits) => self.float_lit(*x, *bits),
+            Value::Bool(b) => Expr::new(b.to_string(), Ty::Bool, prec::ATOM),
+            Value::Null(_) => Expr::new("std::ptr::null_mut()", Ty::Null, prec::ATOM),
+            Value::Const(name, ty) => self.constant(name, ty),
+            Value::Read(p) => self.read(f, p),
+            Value::Unary { op, ty, operand } => {
+                let o = self.value(f, operand);
+                match op {
+                    UnaryOp::Not => self.not(f, operand, o),
+                    UnaryOp::Neg if matches!(ty, LType::Float(_)) => {
+                        let o = self.convert(o, ty);
+                        if o.literal && !o.text.starts_with('-') {
+                            return Expr { text: format!("-{}", o.text), prec: prec::UNARY, ..o };
+                        }
+                        Expr::new(format!("-{}", o.at(prec::UNARY)), Ty::L(ty.clone()), prec::UNARY)
+                    }
+                    UnaryOp::Neg => {
+                        let o = self.convert(o, ty);
+                        Expr::new(format!("{}.wrapping_neg()", o.receiver()), Ty::L(ty.clone()), prec::ATOM)
+                    }
+                    UnaryOp::Invert => {
+                        let o = self.convert(o, ty);
+                        Expr::new(format!("!{}", o.at(prec::UNARY)), Ty::L(ty.clone()), prec::UNARY)
+                    }
+                }
+            }
+            Value::Binary { op, ty, left, right } => self.binary(f, *op, ty, left, right),
+            Value::Compare { op, left, right } => {
+                let l = self.value(f, left);
+                let r = self.value(f, right);
+                self.compare(*op, l, r)
+            }
+            Value::And(a, b) => {
+                let a = self.value(f, a);
+                let a = self.bool_of(a);
+                let b = self.value(f, b);
+                let b = self.bool_of(b);
+                Expr::new(format!("{} && {}", a.at(prec::AND), b.at(prec::AND + 1)), Ty::Bool, prec::AND)
+            }
+            Value::Or(a, b) => {
+                let a = self.value(f, a);
+                let a = self.bool_of(a);
+                let b = self.value(f, b);
+                let b = self.bool_of(b);
+                Expr::new(format!("{} || {}", a.at(prec::OR), b.at(prec::OR + 1)), Ty::Bool, prec::OR)
+            }
+            Value::Cond { cond, then, orelse, ty } => {
+                let c = self.value(f, cond);
+                let c = self.bool_of(c);
+                let t = self.value(f, then);
+                let t = self.convert(t, ty);
+                let e = self.value(f, orelse);
+                let e = self.convert(e, ty);
+                // `else if` for a chain of conditions.
+                let tail = if e.prec == prec::IF && e.text.starts_with("if ") {
+                    e.text.clone()
+                } else {
+                    format!("{{ {} }}", e.text)
+                };
+                Expr::new(format!("if {} {{ {} }} else {tail}", c.text, t.text), Ty::L(ty.clone()), prec::IF)
+            }
+            Value::Cast { ty, value } => {
+                if let (LType::Ptr(inner), Value::Read(p)) = (ty, &**value) {
+                    if let Some(decayed) = self.decay(f, p, inner) {
+                        return decayed;
+                    }
+                }
+                let e = self.value(f, value);
+                self.convert(e, ty)
+            }
+            Value::AddressOf(p) => self.address_of(f, p),
+            Value::Math { name, args } => self.math(f, name, args),
+            Value::Sizeof(t) => Expr::new(
+                format!("std::mem::size_of::<{}>()", rust_type(t)),
+                Ty::L(LType::Int(IntKind::SizeT)),
+                prec::ATOM,
+            ),
+            Value::IsNone(s) => {
+                let s = self.value(f, s);
+                Expr::new(format!("{}.is_none()", s.receiver()), Ty::Bool, prec::ATOM)
+            }
+            Value::SliceWith { base, field, axis, value } => {
+                let b = self.value(f, base);
+                let v = self.value(f, value);
+                let v = self.convert(v, &LType::Int(IntKind::SsizeT));
+                let text = format!(
+                    "{{ let mut __slice = {}; __slice.{}[{axis}] = {}; __slice }}",
+                    b.text,
+                    field_name(*field),
+                    v.text
+                );
+                Expr::new(text, Ty::L(LType::Slice), prec::ATOM)
+            }
+            Value::SliceWithData { base, data } => {
+                let b = self.value(f, base);
+                let d = self.value(f, data);
+                let d = self.convert(d, &LType::Ptr(Box::new(LType::Int(IntKind::UChar))));
+                let text = format!("{{ let mut __slice = {}; __slice.data = {}; __slice }}", b.text, d.text);
+                Expr::new(text, Ty::L(LType::Slice), prec::ATOM)
+            }
+            Value::NoneSlice => Expr::new("rt::Slice::none()", Ty::L(LType::Slice), prec::ATOM),
+            Value::ErrOccurred => Expr::new("rt::error_occurred()", Ty::Bool, prec::ATOM),
+            Value::ErrorMatches { error, kind } => Expr::new(
+                format!("rt::error_matches(&{}, {})", self.local(*error), exception_kind(*kind)),
+                Ty::Bool,
+                prec::ATOM,
+            ),
+        }
+    }
+
+    /// `!v`, simplified for an integer comparison (`!(a < b)` → `a >= b`).
+    fn not(&mut self, f: &Function, operand: &Value, printed: Expr) -> Expr {
+        match operand {
+            Value::Compare { op, left, right } => {
+                let l = self.value(f, left);
+                let r = self.value(f, right);
+                if !is_float(&l.ty) && !is_float(&r.ty) {
+                    let inverse = match op {
+                        CmpOp::Lt => CmpOp::Ge,
+                        CmpOp::Ge => CmpOp::Lt,
+                        CmpOp::Gt => CmpOp::Le,
+                        CmpOp::Le => CmpOp::Gt,
+                        CmpOp::Eq => CmpOp::NotEq,
+                        CmpOp::NotEq => CmpOp::Eq,
+                    };
+                    return self.compare(inverse, l, r);
+                }
+            }
+            Value::Unary { op: UnaryOp::Not, operand: inner, .. } => {
+                let e = self.value(f, inner);
+                return self.bool_of(e);
+            }
+            Value::Bool(b) => return Expr::new((!b).to_string(), Ty::Bool, prec::ATOM),
+            _ => {}
+        }
+        let b = self.bool_of(printed);
+        if b.text == "true" || b.text == "false" {
+            return Expr::new(if b.text == "true" { "false" } else { "true" }, Ty::Bool, prec::ATOM);
+        }
+        Expr::new(format!("!{}", b.at(prec::UNARY)), Ty::Bool, prec::UNARY)
+    }
+
+    /// A comparison in the type C compares the operands in.
+    pub(super) fn compare(&mut self, op: CmpOp, l: Expr, r: Expr) -> Expr {
+        // Comparing with NULL: `is_null()`.
+        if matches!(op, CmpOp::Eq | CmpOp::NotEq) && (l.ty == Ty::Null || r.ty == Ty::Null) {
+            let p = if l.ty == Ty::Null { &r } else { &l };
+            if p.ty == Ty::Null {
+                return Expr::new((op == CmpOp::Eq).to_string(), Ty::Bool, prec::ATOM);
+            }
+            let test = format!("{}.is_null()", p.receiver());
+            return if op == CmpOp::Eq {
+                Expr::new(test, Ty::Bool, prec::ATOM)
+            } else {
+                Expr::new(format!("!{test}"), Ty::Bool, prec::UNARY)
+            };
+        }
+        let (l, r) = if is_ptr(&l.ty) || is_ptr(&r.ty) {
+            let to = match (&l.ty, &r.ty) {
+                (Ty::L(t @ LType::Ptr(_)), _) | (_, Ty::L(t @ LType::Ptr(_))) => t.clone(),
+                _ => LType::Ptr(Box::new(LType::Void)),
+            };
+            (self.convert(l, &to), self.convert(r, &to))
+        } else {
+            match common_type(&l.ty, &r.ty) {
+                Ty::L(t) => (self.convert(l, &t), self.convert(r, &t)),
+                _ => (l, r),
+            }
+        };
+        // An unsigned value against 0: `x == 0` rather than `0 >= x`, as clippy asks.
+        let unsigned = |e: &Expr| matches!(&e.ty, Ty::L(LType::Int(k)) if !k.signed());
+        let zero = |e: &Expr| e.literal && e.text == "0";
+        let (op, l, r) = if zero(&l) && unsigned(&r) && !r.literal {
+            let flipped = match op {
+                CmpOp::Lt => CmpOp::Gt,
+                CmpOp::Gt => CmpOp::Lt,
+                CmpOp::Le => CmpOp::Ge,
+                CmpOp::Ge => CmpOp::Le,
+                other => other,
+            };
+            (flipped, r, l)
+        } else {
+            (op, l, r)
+        };
+        if zero(&r) && unsigned(&l) && !l.literal {
+            match op {
+                CmpOp::Le => return self.compare(CmpOp::Eq, l, r),
+                CmpOp::Gt => return self.compare(CmpOp::NotEq, l, r),
+                CmpOp::Ge => return Expr::new("true", Ty::Bool, prec::ATOM),
+                CmpOp::Lt => return Expr::new("false", Ty::Bool, prec::ATOM),
+                _ => {}
+            }
+        }
+        let symbol = match op {
+            CmpOp::Lt => "<",
+            CmpOp::Gt => ">",
+            CmpOp::Le => "<=",
+            CmpOp::Ge => ">=",
+            CmpOp::Eq => "==",
+            CmpOp::NotEq => "!=",
+        };
+        // `a as T < b` would read as generics: a cast on the left is parenthesized.
+        let left = if l.literal && r.literal { l.typed() } else { l.at(prec::CAST + 1) };
+        let right = r.at(prec::CMP + 1);
+        Expr::new(format!("{left} {symbol} {right}"), Ty::Bool, prec::CMP)
+    }
+
+    fn binary(&mut self, f: &Function, op: BinOp, ty: &LType, left: &Value, right: &Value) -> Expr {
+        let l = self.value(f, left);
+        let r = self.value(f, right);
+        let out = |text: String, p: u8| Expr::new(text, Ty::L(ty.clone()), p);
+        // Pointer arithmetic: `p + i`, `p - i`, `p - q`.
+        if let LType::Ptr(_) = ty {
+            let i = self.convert(r, &LType::Int(IntKind::SsizeT));
+            return match op {
+                BinOp::Sub => {
+                    out(format!("{}.wrapping_offset({}.wrapping_neg())", l.receiver(), i.receiver()), prec::ATOM)
+                }
+                _ => out(format!("{}.wrapping_offset({})", l.receiver(), i.text), prec::ATOM),
+            };
+        }
+        if let Ty::L(LType::Ptr(inner)) = &l.ty {
+            let size = match &**inner {
+                LType::Void => "1".to_string(),
+                other => format!("std::mem::size_of::<{}>() as isize", rust_type(other)),
+            };
+            let text =
+                format!("({} as isize).wrapping_sub({} as isize) / ({size})", l.at(prec::CAST), r.at(prec::CAST));
+            let e = Expr::new(text, Ty::L(LType::Int(IntKind::SsizeT)), prec::MUL);
+            return self.convert(e, ty);
+        }
+        let float = matches!(ty, LType::Float(_));
+        if matches!(op, BinOp::Shl | BinOp::Shr) {
+            let l = self.convert(l, ty);
+            let r = self.convert(r, &LType::Int(IntKind::UInt));
+            let method = if op == BinOp::Shl { "wrapping_shl" } else { "wrapping_shr" };
+            return out(format!("{}.{method}({})", l.receiver(), r.text), prec::ATOM);
+        }
+        let l = self.convert(l, ty);
+        let r = self.convert(r, ty);
+        let infix = |symbol: &str, p: u8| {
+            let left = if l.literal && r.literal { l.typed() } else { l.at(p) };
+            out(format!("{left} {symbol} {}", r.at(p + 1)), p)
+        };
+        let method = |name: &str| out(format!("{}.{name}({})", l.receiver(), r.text), prec::ATOM);
+        match op {
+            BinOp::Add if float => infix("+", prec::ADD),
+            BinOp::Sub if float => infix("-", prec::ADD),
+            BinOp::Mul if float => infix("*", prec::MUL),
+            BinOp::Div if float => infix("/", prec::MUL),
+            BinOp::Rem if float => infix("%", prec::MUL),
+            BinOp::Add => method("wrapping_add"),
+            BinOp::Sub => method("wrapping_sub"),
+            BinOp::Mul => method("wrapping_mul"),
+            BinOp::Div => method("wrapping_div"),
+            BinOp::Rem => method("wrapping_rem"),
+            BinOp::BitAnd => infix("&", prec::BITAND),
+            BinOp::BitOr => infix("|", prec::BITOR),
+            BinOp::BitXor => infix("^", prec::BITXOR),
+            BinOp::FloatPow => {
+                // `pow` on doubles, as C calls it for either float type.
+                let (a, b) = (self.convert(l, &LType::Float(64)), self.convert(r, &LType::Float(64)));
+                let e = Expr::new(format!("{}.powf({})", a.receiver(), b.text), Ty::L(LType::Float(64)), prec::ATOM);
+                self.convert(e, ty)
+            }
+            BinOp::FloorDiv | BinOp::Mod | BinOp::IntPow | BinOp::FloatFloorDiv | BinOp::FloatMod => {
+                let unsigned = matches!(ty, LType::Int(k) if !k.signed());
+                match op {
+                    BinOp::FloorDiv if unsigned => return method("wrapping_div"),
+                    BinOp::Mod if unsigned => return method("wrapping_rem"),
+                    _ => {}
+                }
+                let helper = match op {
+                    BinOp::FloorDiv | BinOp::FloatFloorDiv => Helper::FloorDiv(ty.clone()),
+                    BinOp::Mod | BinOp::FloatMod => Helper::Mod(ty.clone()),
+                    _ => Helper::IntPow(ty.clone()),
+                };
+                let name = self.helper(helper);
+                out(format!("{name}({}, {})", l.text, r.text), prec::ATOM)
+            }
+            // Shifts were printed above.
+            BinOp::Shl | BinOp::Shr => method("wrapping_shl"),
+        }
+    }
+
+    fn constant(&self, name: &str, ty: &LType) -> Expr {
+        let t = if *ty == LType::Float(32) { "f32" } else { "f64" };
+        let text = match name {
+            "INFINITY" | "HUGE_VAL" => format!("{t}::INFINITY"),
+            "NAN" => format!("{t}::NAN"),
+            "M_PI" => format!("std::{t}::consts::PI"),
+            "M_E" => format!("std::{t}::consts::E"),
+            "M_PI_2" => format!("std::{t}::consts::FRAC_PI_2"),
+            "M_PI_4" => format!("std::{t}::consts::FRAC_PI_4"),
+            "M_1_PI" => format!("std::{t}::consts::FRAC_1_PI"),
+            "M_2_PI" => format!("std::{t}::consts::FRAC_2_PI"),
+            "M_SQRT2" => format!("std::{t}::consts::SQRT_2"),
+            "M_SQRT1_2" => format!("std::{t}::consts::FRAC_1_SQRT_2"),
+            "M_LN2" => format!("std::{t}::consts::LN_2"),
+            "M_LN10" => format!("std::{t}::consts::LN_10"),
+            "M_LOG2E" => format!("std::{t}::consts::LOG2_E"),
+            "M_LOG10E" => format!("std::{t}::consts::LOG10_E"),
+            // glibc's CLOCKS_PER_SEC.
+            "CLOCKS_PER_SEC" => return self.int_lit(1_000_000, ty.clone()),
+            other => other.to_string(),
+        };
+        Expr::new(text, Ty::L(ty.clone()), prec::ATOM)
+    }
+
+    /// A `<math.h>` function: arguments are doubles, as C's prototypes make them.
+    fn math(&mut self, f: &Function, name: &str, args: &[Value]) -> Expr {
+        let mut a = Vec::new();
+        for v in args {
+            let e = self.value(f, v);
+            a.push(self.convert(e, &LType::Float(64)));
+        }
+        // The checker gave each function its arity; never index past what is there.
+        while a.len() < 3 {
+            a.push(self.float_lit(0.0, 64));
+        }
+        let double = |text: String| Expr::new(text, Ty::L(LType::Float(64)), prec::ATOM);
+        let unary = |method: &str, a: &[Expr]| double(format!("{}.{method}()", a[0].receiver()));
+        let binary = |method: &str, a: &[Expr]| double(format!("{}.{method}({})", a[0].receiver(), a[1].text));
+        let given = args.len();
+        let libm = |a: &[Expr]| {
+            let texts: Vec<&str> = a.iter().take(given).map(|e| e.text.as_str()).collect();
+            double(format!("rt::{name}({})", texts.join(", ")))
+        };
+        match name {
+            "sqrt" | "cbrt" | "exp" | "exp2" | "log2" | "log10" | "sin" | "cos" | "tan" | "asin" | "acos" | "atan"
+            | "sinh" | "cosh" | "tanh" | "floor" | "ceil" | "round" | "trunc" => unary(name, &a),
+            "fabs" => unary("abs", &a),
+            "expm1" => unary("exp_m1", &a),
+            "log" => unary("ln", &a),
+            "log1p" => unary("ln_1p", &a),
+            "rint" | "nearbyint" => unary("round_ties_even", &a),
+            "pow" => binary("powf", &a),
+            "atan2" => binary("atan2", &a),
+            "fmin" => binary("min", &a),
+            "fmax" => binary("max", &a),
+            "hypot" => binary("hypot", &a),
+            "copysign" => binary("copysign", &a),
+            "fma" => double(format!("{}.mul_add({}, {})", a[0].receiver(), a[1].text, a[2].text)),
+            "fmod" => double(format!("{} % {}", a[0].at(prec::MUL), a[1].at(prec::MUL + 1))),
+            "isnan" => Expr::new(format!("{}.is_nan()", a[0].receiver()), Ty::Bool, prec::ATOM),
+            "isfinite" => Expr::new(format!("{}.is_finite()", a[0].receiver()), Ty::Bool, prec::ATOM),
+            "isnormal" => Expr::new(format!("{}.is_normal()", a[0].receiver()), Ty::Bool, prec::ATOM),
+            "signbit" => Expr::new(format!("{}.is_sign_negative()", a[0].receiver()), Ty::Bool, prec::ATOM),
+            "isinf" => Expr::new(format!("rt::isinf({})", a[0].text), Ty::L(LType::Int(IntKind::Int)), prec::ATOM),
+            // asinh, acosh, atanh, erf, erfc, tgamma, lgamma, fdim: the C library's.
+            _ => libm(&a),
+        }
+    }
+}
+
+/// The field name in the slice struct.
+pub(super) fn field_name(f: SliceField) -> &'static str {
+    match f {
+        SliceField::Shape => "shape",
+        SliceField::Strides => "strides",
+        SliceField::Suboffsets => "suboffsets",
+    }
+}
+
+#[cfg(test)]
+mod unit {
+    use super::*;
+
+    #[test]
+    fn usual_conversions_follow_c() {
+        use IntKind::*;
+        assert_eq!(usual_int(Char, Short), Int);
+        assert_eq!(usual_int(Int, UInt), UInt);
+        assert_eq!(usual_int(Long, UInt), Long);
+        assert_eq!(usual_int(LongLong, ULong), ULongLong);
+        assert_eq!(usual_int(SsizeT, SizeT), SizeT);
+    }
+
+    #[test]
+    fn literals_wrap_as_c_converts_them() {
+        assert_eq!(wrap_int(-1, IntKind::SizeT), u64::MAX as i128);
+        assert_eq!(wrap_int(200, IntKind::Char), -56);
+        assert_eq!(wrap_int(1 << 40, IntKind::Int), 0);
+    }
+
+    #[test]
+    fn float_literals_are_rust_literals() {
+        assert_eq!(float_text(1.0, 64), ("1.0".to_string(), true));
+        assert_eq!(float_text(1e-5, 64), ("1e-5".to_string(), true));
+        assert_eq!(float_text(f64::NEG_INFINITY, 32), ("f32::NEG_INFINITY".to_string(), false));
+    }
+}

@@ -1,0 +1,580 @@
+//! What Rust output calls: the C output's conventions, in Rust.
+//!
+//! Rust output prints the same lowered IR as C output, statement for
+//! statement, so it calls the runtime the way C does: an error is raised
+//! into the thread's error indicator ([`set_error`]), a fallible call returns
+//! 0 or -1 with the error set, results come back through `&mut` where C
+//! passes a pointer. A `def` function's `pub fn` turns the indicator into a
+//! `Result` with [`result`]. Functions that read or write through a slice's
+//! pointers are `unsafe`; the generated code says at each call why the view
+//! is valid.
+//!
+//! `w = v[1:]` in Rust output:
+//! `if unsafe { rt::slice_axis(&mut t3, v.shape[0], …) < 0 } { break 'error_1 4; }`
+
+use std::ffi::{c_char, c_int, c_long, c_void};
+
+use crate::array::{cytrus_slice_copy, cytrus_slice_copy_contents, cytrus_slice_copy_fortran, cytrus_slice_fill};
+use crate::array::{cytrus_slice_is_c_contig, cytrus_slice_is_f_contig};
+use crate::buffer::{cytrus_slice_check_axes, cytrus_slice_check_dtype};
+use crate::error::{add_frame, set_indicator, status, take_indicator, Frame};
+use crate::slice::dims;
+
+pub use crate::array::Order;
+pub use crate::error::{Error, ErrorKind};
+pub use crate::print::Print;
+pub use crate::slice::Slice;
+
+// ---- the error indicator ---------------------------------------------------
+
+/// `raise kind(message)`: sets the indicator (an empty message is none).
+pub fn set_error(kind: ErrorKind, message: &str) {
+    set_indicator(Some(Error::new(kind, message)));
+}
+
+/// Whether an exception is being propagated.
+pub fn error_occurred() -> bool {
+    crate::error::cytrus_err_occurred() != 0
+}
+
+/// Takes the exception being propagated out of the indicator (`except`).
+pub fn fetch_error() -> Option<Error> {
+    take_indicator()
+}
+
+/// Makes a fetched exception current again (`raise`, the end of `finally`);
+/// `None` clears the indicator.
+pub fn restore_error(error: Option<Error>) {
+    set_indicator(error);
+}
+
+/// Drops the exception being propagated.
+pub fn clear_error() {
+    set_indicator(None);
+}
+
+/// Whether `except kind:` catches a fetched exception.
+pub fn error_matches(error: &Option<Error>, kind: ErrorKind) -> bool {
+    error.as_ref().is_some_and(|e| e.matches(kind))
+}
+
+/// Records that the exception being propagated left `function` at `line` of `file`.
+pub fn add_traceback_frame(file: &str, line: u32, function: &str) {
+    add_frame(Frame { file: file.to_string(), line, function: function.to_string() });
+}
+
+/// What a `noexcept` function does with an exception: reports it as Cython
+/// does, naming the function (`module.function`), and clears it.
+pub fn write_unraisable(name: &str) {
+    if let Some(error) = take_indicator() {
+        error.print_unraisable(name);
+    }
+}
+
+/// A `def` function's result for Rust callers: the error in the indicator,
+/// if there is one (which it takes), else the value.
+pub fn result<T>(value: T) -> Result<T, Error> {
+    match take_indicator() {
+        Some(error) => Err(error),
+        None => Ok(value),
+    }
+}
+
+/// An exception that ended the program (`main` of `cytrus build --embed`):
+/// the traceback recorded while it propagated, then `Kind: message`, on stderr.
+pub fn report_uncaught(error: &Error) {
+    error.print_uncaught_with_traceback();
+}
+
+// ---- Python ints: exact in 128 bits, as `cytrus_i128_*` in cytrus.h -------
+
+/// The OverflowError text past 128 bits (cytrus's documented limit).
+const I128_OVERFLOW: &str = "Python int too large: cytrus computes Python ints in 128 bits";
+
+fn i128_overflow() -> c_int {
+    set_error(ErrorKind::OverflowError, I128_OVERFLOW);
+    -1
+}
+
+fn zero_division() -> c_int {
+    set_error(ErrorKind::ZeroDivisionError, "integer division or modulo by zero");
+    -1
+}
+
+fn store_i128(value: Option<i128>, out: &mut i128) -> c_int {
+    match value {
+        Some(v) => {
+            *out = v;
+            0
+        }
+        None => i128_overflow(),
+    }
+}
+
+/// `a + b`; OverflowError past 128 bits.
+pub fn i128_add(a: i128, b: i128, out: &mut i128) -> c_int {
+    store_i128(a.checked_add(b), out)
+}
+
+/// `a - b`; OverflowError past 128 bits.
+pub fn i128_sub(a: i128, b: i128, out: &mut i128) -> c_int {
+    store_i128(a.checked_sub(b), out)
+}
+
+/// `a * b`; OverflowError past 128 bits.
+pub fn i128_mul(a: i128, b: i128, out: &mut i128) -> c_int {
+    store_i128(a.checked_mul(b), out)
+}
+
+/// Python's `a // b`: rounds towards negative infinity.
+pub fn i128_floordiv(a: i128, b: i128, out: &mut i128) -> c_int {
+    if b == 0 {
+        return zero_division();
+    }
+    if b == -1 && a == i128::MIN {
+        return i128_overflow();
+    }
+    let (mut q, r) = (a / b, a % b);
+    if r != 0 && ((r < 0) != (b < 0)) {
+        q -= 1;
+    }
+    *out = q;
+    0
+}
+
+/// Python's `a % b`: the result takes the divisor's sign.
+pub fn i128_mod(a: i128, b: i128, out: &mut i128) -> c_int {
+    if b == 0 {
+        return zero_division();
+    }
+    if b == -1 {
+        *out = 0;
+        return 0;
+    }
+    let mut r = a % b;
+    if r != 0 && ((r < 0) != (b < 0)) {
+        r += b;
+    }
+    *out = r;
+    0
+}
+
+/// `a ** b` for `b >= 0` (a negative exponent is rejected before this is called).
+pub fn i128_pow(a: i128, b: i128, out: &mut i128) -> c_int {
+    let (mut base, mut exponent, mut result) = (a, b, 1i128);
+    while exponent > 0 {
+        if exponent & 1 != 0 {
+            match result.checked_mul(base) {
+                Some(r) => result = r,
+                None => return i128_overflow(),
+            }
+        }
+        exponent >>= 1;
+        if exponent > 0 {
+            match base.checked_mul(base) {
+                Some(b) => base = b,
+                None => return i128_overflow(),
+            }
+        }
+    }
+    *out = result;
+    0
+}
+
+/// `a << b`: ValueError for a negative count, OverflowError past 128 bits.
+pub fn i128_shl(a: i128, b: i128, out: &mut i128) -> c_int {
+    if b < 0 {
+        set_error(ErrorKind::ValueError, "negative shift count");
+        return -1;
+    }
+    if a == 0 {
+        *out = 0;
+        return 0;
+    }
+    if b >= 127 || ((a << b) >> b) != a {
+        return i128_overflow();
+    }
+    *out = a << b;
+    0
+}
+
+// ---- views -----------------------------------------------------------------
+
+/// Stores a slice result as C output sees it: the slice, or the None view
+/// and -1 with the error raised.
+fn store_slice(out: &mut Slice, result: Result<Slice, Error>) -> c_int {
+    match result {
+        Ok(slice) => {
+            *out = slice;
+            0
+        }
+        Err(error) => {
+            *out = Slice::none();
+            status(Err(error))
+        }
+    }
+}
+
+/// `cython.view.array(...)` into `out`, holding one acquisition: [`Slice::new_array`].
+pub fn array_new(
+    out: &mut Slice,
+    ndim: c_int,
+    shape: &[isize],
+    itemsize: isize,
+    format: &str,
+    mode: &str,
+    allocate_buffer: c_int,
+) -> c_int {
+    let shape = &shape[..dims(ndim).min(shape.len())];
+    store_slice(out, Slice::new_array(shape, itemsize, format, mode, allocate_buffer != 0))
+}
+
+/// `<T[:n, :m]>p` into `out` (Fortran order when `fortran` is nonzero): a
+/// borrowed view, see [`Slice::from_ptr`].
+pub fn slice_from_ptr(
+    out: &mut Slice,
+    data: *mut c_void,
+    ndim: c_int,
+    shape: &[isize],
+    itemsize: isize,
+    fortran: c_int,
+) -> c_int {
+    let order = if fortran != 0 { Order::Fortran } else { Order::C };
+    let shape = &shape[..dims(ndim).min(shape.len())];
+    store_slice(out, Slice::from_ptr(data.cast(), shape, itemsize, order))
+}
+
+/// `.copy()` into `out`, see [`Slice::copy`].
+///
+/// # Safety
+/// As for [`Slice::copy`]: `src` is a live view of `ndim` axes of `itemsize`-byte elements.
+pub unsafe fn slice_copy(out: &mut Slice, src: &Slice, ndim: c_int, itemsize: isize) -> c_int {
+    // SAFETY: the caller's promise; `out` and `src` are references.
+    unsafe { cytrus_slice_copy(out, src, ndim, itemsize) }
+}
+
+/// `.copy_fortran()` into `out`, see [`Slice::copy`].
+///
+/// # Safety
+/// As for [`slice_copy`].
+pub unsafe fn slice_copy_fortran(out: &mut Slice, src: &Slice, ndim: c_int, itemsize: isize) -> c_int {
+    // SAFETY: the caller's promise; `out` and `src` are references.
+    unsafe { cytrus_slice_copy_fortran(out, src, ndim, itemsize) }
+}
+
+/// `.is_c_contig()`: 1 or 0.
+pub fn slice_is_c_contig(s: &Slice, ndim: c_int, itemsize: isize) -> c_int {
+    // SAFETY: `s` is a reference to a slice; only its fields are read.
+    unsafe { cytrus_slice_is_c_contig(s, ndim, itemsize) }
+}
+
+/// `.is_f_contig()`: 1 or 0.
+pub fn slice_is_f_contig(s: &Slice, ndim: c_int, itemsize: isize) -> c_int {
+    // SAFETY: `s` is a reference to a slice; only its fields are read.
+    unsafe { cytrus_slice_is_f_contig(s, ndim, itemsize) }
+}
+
+/// `dst[...] = src`, see [`Slice::copy_from`].
+///
+/// # Safety
+/// As for [`Slice::copy_from`]: live views of `itemsize`-byte elements,
+/// `dst` writable.
+pub unsafe fn slice_copy_contents(
+    dst: &Slice,
+    dst_ndim: c_int,
+    src: &Slice,
+    src_ndim: c_int,
+    itemsize: isize,
+) -> c_int {
+    // SAFETY: the caller's promise; both are references.
+    unsafe { cytrus_slice_copy_contents(dst, dst_ndim, src, src_ndim, itemsize) }
+}
+
+/// `dst[...] = value`, see [`Slice::fill`].
+///
+/// # Safety
+/// As for [`Slice::fill`]: `dst` is a live, writable view of elements of type
+/// `T`, which is `itemsize` bytes.
+pub unsafe fn slice_fill<T: Copy>(dst: &Slice, ndim: c_int, itemsize: isize, value: &T) {
+    assert_eq!(itemsize.unsigned_abs(), size_of::<T>(), "the element type has the item size");
+    // SAFETY: the caller's promise; `value` points to `itemsize` bytes.
+    unsafe { cytrus_slice_fill(dst, ndim, itemsize, (value as *const T).cast()) }
+}
+
+/// Acquiring an array as a view of `ndim` axes of the type `dtype_name`:
+/// [`Slice::check_dtype`], with the type group as a `CYTRUS_GROUP_*` letter.
+///
+/// # Safety
+/// `s.memview` is null or live.
+pub unsafe fn slice_check_dtype(
+    s: &Slice,
+    ndim: c_int,
+    dtype_name: &str,
+    dtype_size: usize,
+    dtype_group: c_char,
+) -> c_int {
+    // A dtype name is a C type name; it has no NUL.
+    let Ok(name) = std::ffi::CString::new(dtype_name) else {
+        return status(Err(Error::new(ErrorKind::ValueError, "invalid dtype name")));
+    };
+    // SAFETY: the caller's promise about the owner; `name` is NUL-terminated.
+    unsafe { cytrus_slice_check_dtype(s, ndim, name.as_ptr(), dtype_size, dtype_group) }
+}
+
+/// Checks a view's strides against `ndim` `CYTRUS_AXIS_*` specs, see [`Slice::check_axes`].
+pub fn slice_check_axes(s: &Slice, ndim: c_int, itemsize: isize, axis_specs: &[c_int]) -> c_int {
+    let ndim = dims(ndim).min(axis_specs.len());
+    // SAFETY: `s` is a reference and `axis_specs` holds at least `ndim` ints.
+    unsafe { cytrus_slice_check_axes(s, ndim as c_int, itemsize, axis_specs.as_ptr()) }
+}
+
+/// One axis of a slice, as Cython's `__pyx_memoryview_slice_memviewslice`
+/// (and `cytrus_slice_axis` in cytrus.h): an index (`is_slice == 0`) removes
+/// the axis, a `start:stop:step` range becomes axis `new_ndim` of `dst`.
+/// `suboffset_dim` tracks where offsets go once an indirect axis was sliced
+/// (-1: into `data`). 0, or -1 with an error set.
+///
+/// # Safety
+/// Indexing an indirect axis reads the pointer stored at the index: `dst`
+/// is then a live view whose `data` points to such pointers.
+#[allow(clippy::too_many_arguments)]
+pub unsafe fn slice_axis(
+    dst: &mut Slice,
+    shape: isize,
+    stride: isize,
+    suboffset: isize,
+    dim: c_int,
+    new_ndim: c_int,
+    suboffset_dim: &mut c_int,
+    mut start: isize,
+    mut stop: isize,
+    mut step: isize,
+    have_start: c_int,
+    have_stop: c_int,
+    have_step: c_int,
+    is_slice: c_int,
+) -> c_int {
+    let new_axis = usize::try_from(new_ndim).unwrap_or(0);
+    if is_slice == 0 {
+        if start < 0 {
+            start = start.wrapping_add(shape);
+        }
+        if !(0 <= start && start < shape) {
+            set_error(ErrorKind::IndexError, &format!("Index out of bounds (axis {dim})"));
+            return -1;
+        }
+    } else {
+        let mut negative_step = false;
+        if have_step != 0 {
+            negative_step = step < 0;
+            if step == 0 {
+                set_error(ErrorKind::ValueError, &format!("Step may not be zero (axis {dim})"));
+                return -1;
+            }
+        } else {
+            step = 1;
+        }
+        if have_start != 0 {
+            if start < 0 {
+                start = start.wrapping_add(shape);
+                if start < 0 {
+                    start = 0;
+                }
+            } else if start >= shape {
+                start = if negative_step { shape - 1 } else { shape };
+            }
+        } else {
+            start = if negative_step { shape - 1 } else { 0 };
+        }
+        if have_stop != 0 {
+            if stop < 0 {
+                stop = stop.wrapping_add(shape);
+                if stop < 0 {
+                    stop = 0;
+                }
+            } else if stop > shape {
+                stop = shape;
+            }
+        } else {
+            stop = if negative_step { -1 } else { shape };
+        }
+        // The new extent is ceil((stop - start) / step), at least 0.
+        let length = stop.wrapping_sub(start);
+        let mut new_shape = length.wrapping_div(step);
+        if length.wrapping_sub(step.wrapping_mul(new_shape)) != 0 {
+            new_shape += 1;
+        }
+        if new_shape < 0 {
+            new_shape = 0;
+        }
+        dst.strides[new_axis] = stride.wrapping_mul(step);
+        dst.shape[new_axis] = new_shape;
+        dst.suboffsets[new_axis] = suboffset;
+    }
+    match usize::try_from(*suboffset_dim) {
+        Err(_) => dst.data = dst.data.wrapping_offset(start.wrapping_mul(stride)),
+        Ok(axis) => dst.suboffsets[axis] = dst.suboffsets[axis].wrapping_add(start.wrapping_mul(stride)),
+    }
+    if suboffset >= 0 {
+        if is_slice == 0 {
+            if new_ndim == 0 {
+                // SAFETY: the caller promises that `data` points to the pointers of an indirect axis.
+                dst.data = unsafe { dst.data.cast::<*mut u8>().read() }.wrapping_offset(suboffset);
+            } else {
+                set_error(
+                    ErrorKind::IndexError,
+                    &format!("All dimensions preceding dimension {dim} must be indexed and not sliced"),
+                );
+                return -1;
+            }
+        } else {
+            *suboffset_dim = new_ndim;
+        }
+    }
+    0
+}
+
+// ---- libc ------------------------------------------------------------------
+
+mod libc {
+    use std::ffi::{c_double, c_int, c_long, c_void};
+
+    extern "C" {
+        pub fn malloc(size: usize) -> *mut c_void;
+        pub fn calloc(count: usize, size: usize) -> *mut c_void;
+        pub fn realloc(ptr: *mut c_void, size: usize) -> *mut c_void;
+        pub fn free(ptr: *mut c_void);
+        pub fn memmove(dst: *mut c_void, src: *const c_void, n: usize) -> *mut c_void;
+        pub fn memset(dst: *mut c_void, c: c_int, n: usize) -> *mut c_void;
+        pub fn clock() -> c_long;
+        pub fn asinh(x: c_double) -> c_double;
+        pub fn acosh(x: c_double) -> c_double;
+        pub fn atanh(x: c_double) -> c_double;
+        pub fn erf(x: c_double) -> c_double;
+        pub fn erfc(x: c_double) -> c_double;
+        pub fn tgamma(x: c_double) -> c_double;
+        pub fn lgamma(x: c_double) -> c_double;
+        pub fn fdim(x: c_double, y: c_double) -> c_double;
+    }
+}
+
+/// `malloc(size)`: C's allocator, which `free` and the runtime's arrays share.
+pub fn malloc(size: usize) -> *mut c_void {
+    // SAFETY: malloc accepts any size; the caller checks for null.
+    unsafe { libc::malloc(size) }
+}
+
+/// `calloc(count, size)`.
+pub fn calloc(count: usize, size: usize) -> *mut c_void {
+    // SAFETY: calloc accepts any sizes; the caller checks for null.
+    unsafe { libc::calloc(count, size) }
+}
+
+/// `realloc(ptr, size)`.
+///
+/// # Safety
+/// `ptr` is null or came from `malloc`, `calloc` or `realloc` and was not freed.
+pub unsafe fn realloc(ptr: *mut c_void, size: usize) -> *mut c_void {
+    // SAFETY: the caller's promise.
+    unsafe { libc::realloc(ptr, size) }
+}
+
+/// `free(ptr)`.
+///
+/// # Safety
+/// `ptr` is null or came from `malloc`, `calloc` or `realloc` and was not freed.
+pub unsafe fn free(ptr: *mut c_void) {
+    // SAFETY: the caller's promise.
+    unsafe { libc::free(ptr) }
+}
+
+/// `memcpy(dst, src, n)`, as `memmove` (the C output calls memmove too, so
+/// overlapping copies behave the same).
+///
+/// # Safety
+/// `dst` and `src` are valid for `n` bytes.
+pub unsafe fn memcpy(dst: *mut c_void, src: *mut c_void, n: usize) -> *mut c_void {
+    // SAFETY: the caller's promise.
+    unsafe { libc::memmove(dst, src, n) }
+}
+
+/// `memset(dst, c, n)`.
+///
+/// # Safety
+/// `dst` is valid for writing `n` bytes.
+pub unsafe fn memset(dst: *mut c_void, c: c_int, n: usize) -> *mut c_void {
+    // SAFETY: the caller's promise.
+    unsafe { libc::memset(dst, c, n) }
+}
+
+/// `clock()`: processor time in `CLOCKS_PER_SEC` units.
+pub fn clock() -> c_long {
+    // SAFETY: clock has no preconditions.
+    unsafe { libc::clock() }
+}
+
+// ---- <math.h> functions whose Rust std versions are not libm's -------------
+
+/// `asinh(x)` from the C library (Rust's `f64::asinh` is computed differently).
+pub fn asinh(x: f64) -> f64 {
+    // SAFETY: a pure libm function.
+    unsafe { libc::asinh(x) }
+}
+
+/// `acosh(x)` from the C library.
+pub fn acosh(x: f64) -> f64 {
+    // SAFETY: a pure libm function.
+    unsafe { libc::acosh(x) }
+}
+
+/// `atanh(x)` from the C library.
+pub fn atanh(x: f64) -> f64 {
+    // SAFETY: a pure libm function.
+    unsafe { libc::atanh(x) }
+}
+
+/// `erf(x)` from the C library.
+pub fn erf(x: f64) -> f64 {
+    // SAFETY: a pure libm function.
+    unsafe { libc::erf(x) }
+}
+
+/// `erfc(x)` from the C library.
+pub fn erfc(x: f64) -> f64 {
+    // SAFETY: a pure libm function.
+    unsafe { libc::erfc(x) }
+}
+
+/// `tgamma(x)` from the C library.
+pub fn tgamma(x: f64) -> f64 {
+    // SAFETY: a pure libm function.
+    unsafe { libc::tgamma(x) }
+}
+
+/// `lgamma(x)` from the C library.
+pub fn lgamma(x: f64) -> f64 {
+    // SAFETY: lgamma writes the process's `signgam`, as it does for C output.
+    unsafe { libc::lgamma(x) }
+}
+
+/// `fdim(x, y)` from the C library.
+pub fn fdim(x: f64, y: f64) -> f64 {
+    // SAFETY: a pure libm function.
+    unsafe { libc::fdim(x, y) }
+}
+
+/// `isinf(x)` as glibc's macro gives it with gcc: 1 for +inf, -1 for -inf, else 0.
+pub fn isinf(x: f64) -> c_int {
+    if x.is_infinite() {
+        if x > 0.0 {
+            1
+        } else {
+            -1
+        }
+    } else {
+        0
+    }
+}
+
+#[cfg(test)]
+mod tests;
