@@ -27,7 +27,11 @@ fn blocks(lines: &[&str]) -> Vec<Block> {
     while i < lines.len() {
         if let Some(rest) = lines[i].trim().strip_prefix("<!-- docs-test:") {
             let directive = rest.trim_end_matches("-->").trim().to_string();
-            assert!(lines.get(i + 1).is_some_and(|l| l.starts_with("```")), "a docs-test marker must precede a code block (line {})", i + 1);
+            assert!(
+                lines.get(i + 1).is_some_and(|l| l.starts_with("```")),
+                "a docs-test marker must precede a code block (line {})",
+                i + 1
+            );
             let body_start = i + 2;
             let mut end = body_start;
             while end < lines.len() && !lines[end].starts_with("```") {
@@ -94,7 +98,12 @@ fn docs_show_real_output() {
                     let new: Vec<String> = actual.lines().map(str::to_string).collect();
                     rewritten.splice(block.body_start..block.body_end, new);
                 } else {
-                    stale.push(format!("{} (line {}): `{}`\n--- docs\n{expected}--- real\n{actual}", path.display(), block.body_start, block.directive));
+                    stale.push(format!(
+                        "{} (line {}): `{}`\n--- docs\n{expected}--- real\n{actual}",
+                        path.display(),
+                        block.body_start,
+                        block.directive
+                    ));
                 }
             }
         }
@@ -103,7 +112,12 @@ fn docs_show_real_output() {
         }
     }
     assert!(checked > 0, "no docs-test blocks found");
-    assert!(stale.is_empty(), "{} docs blocks differ from the real output (UPDATE_DOCS=1 rewrites them):\n{}", stale.len(), stale.join("\n"));
+    assert!(
+        stale.is_empty(),
+        "{} docs blocks differ from the real output (UPDATE_DOCS=1 rewrites them):\n{}",
+        stale.len(),
+        stale.join("\n")
+    );
 }
 
 #[test]

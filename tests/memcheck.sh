@@ -3,6 +3,7 @@
 # the C backend with -fsanitize=address,undefined and also run under valgrind
 # memcheck with leak checking, must report nothing. A program's own expected
 # error (exit 1 with the recorded last stderr line) is allowed.
+# BACKEND=rust: the Rust backend's programs, under valgrind only.
 # Prints one line per problem and `N passed, M failed` last.
 set -u
 cytrus=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -12,6 +13,7 @@ lib=$("$cytrus" runtime) || { echo "cannot locate the runtime library" >&2; exit
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cc=${CC:-cc}
+backend=${BACKEND:-c}
 passed=0
 failed=0
 have_valgrind=1
@@ -35,10 +37,12 @@ for pyx in "$cases"/*.pyx; do
     name=$(basename "$pyx" .pyx)
     [ -f "$cases/$name.stdout" ] || continue
     dir="$work/$name"; mkdir -p "$dir"
-    if ! "$cytrus" build "$pyx" --emit c -o "$dir" >/dev/null 2>"$dir/build.err"; then
+    if ! "$cytrus" build "$pyx" --embed --backend "$backend" -o "$dir/plain" 2>"$dir/build.err"; then
         echo "FAIL $name: cytrus build failed: $(tail -n 1 "$dir/build.err")"; failed=$((failed + 1)); continue
     fi
-    "$cytrus" build "$pyx" --embed -o "$dir/plain" 2>/dev/null
+    ok=1
+    if [ "$backend" = c ]; then
+    "$cytrus" build "$pyx" --emit c -o "$dir" >/dev/null 2>&1
     cat >"$dir/main.c" <<EOC
 #include "cytrus.h"
 #include "$name.h"
@@ -48,9 +52,9 @@ EOC
             -I "$dir" "$dir/$name.c" "$dir/main.c" "$lib" -lpthread -ldl -lm -o "$dir/asan" 2>"$dir/cc.err"; then
         echo "FAIL $name: sanitizer build failed: $(head -n 3 "$dir/cc.err")"; failed=$((failed + 1)); continue
     fi
-    ok=1
     (cd "$dir" && ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 timeout 120 ./asan >out.asan 2>err.asan); rc=$?
     check_run "$name" asan "$cases/$name.error" "$dir/out.asan" "$dir/err.asan" $rc || ok=0
+    fi
     if [ $have_valgrind -eq 1 ]; then
         (cd "$dir" && timeout 300 valgrind -q --leak-check=full --show-leak-kinds=definite,indirect \
             --errors-for-leak-kinds=definite,indirect --error-exitcode=99 ./plain >out.vg 2>err.vg); rc=$?
@@ -59,5 +63,5 @@ EOC
     fi
     if [ $ok -eq 1 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 done
-echo "memcheck: $passed passed, $failed failed"
+echo "memcheck ($backend): $passed passed, $failed failed"
 [ $failed -eq 0 ]

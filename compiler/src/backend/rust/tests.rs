@@ -276,3 +276,102 @@ fn main_runs_the_module_and_exits_with_status_one_on_an_error() {
     assert!(main.contains("if let Err(error) = prog::init() {"), "{main}");
     assert!(main.contains("std::process::exit(1);"), "{main}");
 }
+
+/// Every public conformance case gives the same stdout, last stderr line and
+/// exit status through both backends.
+#[test]
+fn every_public_case_agrees_across_backends() {
+    let cases = conformance_cases();
+    assert!(cases.len() >= 75, "expected the whole corpus, found {}", cases.len());
+    let last_line = |s: &str| s.lines().last().unwrap_or("").to_string();
+    let chunks: Vec<Vec<(PathBuf, String, String)>> =
+        cases.chunks(cases.len().div_ceil(2)).map(<[_]>::to_vec).collect();
+    let failures: Vec<String> = std::thread::scope(|scope| {
+        let handles: Vec<_> = chunks
+            .iter()
+            .map(|chunk| {
+                scope.spawn(move || {
+                    let mut failures = Vec::new();
+                    for (_, name, src) in chunk {
+                        let c = build_and_run(name, src, false);
+                        let rust = build_and_run(name, src, true);
+                        let (c_key, rust_key) = ((&c.0, last_line(&c.1), c.2), (&rust.0, last_line(&rust.1), rust.2));
+                        if c_key != rust_key {
+                            failures.push(format!(
+                                "{name}:\n--- C\n{}{}\n{:?}\n--- Rust\n{}{}\n{:?}",
+                                c.0, c_key.1, c.2, rust.0, rust_key.1, rust.2
+                            ));
+                        }
+                    }
+                    failures
+                })
+            })
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap()).collect()
+    });
+    assert!(failures.is_empty(), "{} cases differ:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// One ABI: a module compiled by the C backend and one compiled by the Rust
+/// backend, linked into one program. A view made on each side is passed to
+/// the other side's function, and every result is the same.
+#[test]
+fn c_and_rust_modules_share_views_in_one_program() {
+    let src = "from cython.view cimport array as cvarray\n\
+cpdef double weighted(double[:] v):\n    cdef double s = 0\n    cdef Py_ssize_t i\n    for i in range(v.shape[0]):\n        s += v[i] * (i + 1)\n    return s\n\
+cpdef double[:] make(int n):\n    cdef double[:] v = cvarray(shape=(n,), itemsize=sizeof(double), format=\"d\")\n    cdef int i\n    for i in range(n):\n        v[i] = i * 0.5\n    return v\n";
+    let dir = crate::driver::scratch_dir("abi").unwrap();
+    let c_module = lower_source("side_c.pyx", src).unwrap_or_else(|r| panic!("{}", r.render_plain()));
+    let rust_module = lower_source("side_rust.pyx", src).unwrap_or_else(|r| panic!("{}", r.render_plain()));
+    crate::driver::write_c(&c_module, &dir).unwrap();
+    crate::driver::rust::write_rust(&rust_module, &dir).unwrap();
+    std::fs::write(
+        dir.join("main.rs"),
+        "#[path = \"side_rust.rs\"]\nmod side_rust;\nuse cytrus_runtime::Slice;\n\
+extern \"C\" {\n    fn side_c_init() -> i32;\n    fn side_c_weighted(v: Slice) -> f64;\n    fn side_c_make(n: i32) -> Slice;\n}\n\
+fn main() {\n    side_rust::init().unwrap();\n    assert_eq!(unsafe { side_c_init() }, 0);\n\
+    let from_rust = side_rust::make(5).unwrap();\n    let from_c = unsafe { side_c_make(5) };\n\
+    let results = [unsafe { side_c_weighted(from_rust) }, side_rust::weighted(from_rust).unwrap(),\n\
+        side_rust::weighted(from_c).unwrap(), unsafe { side_c_weighted(from_c) }];\n\
+    println!(\"{results:?}\");\n    unsafe { from_rust.release(); from_c.release(); }\n}\n",
+    )
+    .unwrap();
+    let cc = std::env::var("CC").unwrap_or_else(|_| "cc".into());
+    let ok = Command::new(&cc)
+        .args(["-O2", "-fwrapv", "-std=gnu11", "-c", "-fPIC", "-I"])
+        .arg(&dir)
+        .arg(dir.join("side_c.c"))
+        .arg("-o")
+        .arg(dir.join("side_c.o"))
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    assert!(Command::new("ar")
+        .arg("rcs")
+        .arg(dir.join("libside_c.a"))
+        .arg(dir.join("side_c.o"))
+        .status()
+        .unwrap()
+        .success());
+    let runtime = crate::driver::rust::runtime_rlib().unwrap_or_else(|e| panic!("{}", e.message));
+    let exe = dir.join("abi");
+    let out = Command::new("rustc")
+        .args(["--edition", "2021", "-O"])
+        .arg(dir.join("main.rs"))
+        .arg("--extern")
+        .arg(format!("cytrus_runtime={}", runtime.rlib.display()))
+        .arg("-L")
+        .arg(format!("dependency={}", runtime.deps.display()))
+        .arg("-L")
+        .arg(format!("native={}", dir.display()))
+        .args(["-l", "static=side_c", "-o"])
+        .arg(&exe)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let run = Command::new(&exe).output().unwrap();
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    // 0·1 + 0.5·2 + 1·3 + 1.5·4 + 2·5 = 20 on every path.
+    assert_eq!(String::from_utf8_lossy(&run.stdout).trim(), "[20.0, 20.0, 20.0, 20.0]");
+}
