@@ -4,8 +4,8 @@
 //!
 //! - `<!-- docs-test: cytrus ARGS -->`: stdout and stderr of the command (run
 //!   from the repository root, without colour);
-//! - `<!-- docs-test: c FILE FUNCTION -->`: the C the backend generates for
-//!   one function of FILE.
+//! - `<!-- docs-test: c FILE FUNCTION -->` and `<!-- docs-test: rust FILE FUNCTION -->`:
+//!   the C or Rust a backend generates for one function of FILE.
 //!
 //! `UPDATE_DOCS=1 cargo test --test docs` rewrites the blocks with the real
 //! output; review the diff before committing it.
@@ -57,6 +57,12 @@ fn real_output(directive: &str, root: &Path) -> String {
             let module = cytrus::driver::lower_source(file, &source).unwrap_or_else(|r| panic!("{}", r.render_plain()));
             let c = cytrus::backend::c::emit(&module).source;
             extract_function(&c, &format!("{}_{function}(", module.name))
+        }
+        ["rust", file, function] => {
+            let source = std::fs::read_to_string(root.join(file)).unwrap();
+            let module = cytrus::driver::lower_source(file, &source).unwrap_or_else(|r| panic!("{}", r.render_plain()));
+            let rust = cytrus::backend::rust::emit(&module);
+            extract_function(&rust, &format!("fn {}_{function}(", module.name))
         }
         _ => panic!("unknown docs-test directive: {directive}"),
     }
