@@ -5,6 +5,7 @@
 //! diagnostics out. The CLI, the build.rs API and the tests all go through it.
 
 pub mod backend;
+pub mod build;
 pub mod diag;
 pub mod driver;
 pub mod lir;

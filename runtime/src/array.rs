@@ -23,7 +23,12 @@ pub enum Order {
 impl Order {
     /// Packed strides for `shape` in this order; returns the total byte count
     /// (Cython's `fill_contig_strides_array`), `None` when it overflows.
-    fn fill_strides(self, shape: &[isize], itemsize: isize, strides: &mut [isize; MAX_DIMS]) -> Option<isize> {
+    pub(crate) fn fill_strides(
+        self,
+        shape: &[isize],
+        itemsize: isize,
+        strides: &mut [isize; MAX_DIMS],
+    ) -> Option<isize> {
         let mut stride = Some(itemsize);
         let mut place = |axis: usize| {
             let current = stride?;

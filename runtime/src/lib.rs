@@ -18,12 +18,35 @@
 pub mod array;
 pub mod buffer;
 pub mod codegen;
+pub mod convert;
 pub mod error;
 pub mod print;
 pub mod slice;
 
 pub use array::Order;
 pub use buffer::{AxisSpec, ElemType, TypeGroup};
+pub use convert::{to_vec, Element, View};
 pub use error::{Error, ErrorKind};
 pub use print::{flush_stdout, print_str, write_bint, write_dims, write_double, Print};
 pub use slice::{FreeCallback, Memview, Slice, MAX_DIMS};
+
+/// Brings in a module compiled from `NAME.pyx` by `cytrus::build` in the
+/// crate's build script: `cytrus_runtime::include_pyx!(kernels);` makes
+/// `pub mod kernels`, whose `def`/`cpdef` functions are `pub fn`s.
+#[macro_export]
+macro_rules! include_pyx {
+    ($name:ident) => {
+        #[allow(
+            non_snake_case,
+            unused_assignments,
+            unused_variables,
+            dead_code,
+            unused_unsafe,
+            clippy::all,
+            clippy::undocumented_unsafe_blocks
+        )]
+        pub mod $name {
+            include!(concat!(env!("OUT_DIR"), "/", stringify!($name), ".rs"));
+        }
+    };
+}

@@ -1,0 +1,3 @@
+fn main() {
+    cytrus::build::Build::new().file("src/kernels.pyx").file("src/stats.pyx").compile();
+}

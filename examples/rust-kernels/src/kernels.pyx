@@ -1,0 +1,56 @@
+# Kernels for the example crate: compiled by build.rs, called from Rust.
+from cython.view cimport array as cvarray
+from libc.stdlib cimport malloc, free
+
+cpdef double dot(double[:] a, double[:] b):
+    cdef double s = 0
+    cdef Py_ssize_t i
+    if a.shape[0] != b.shape[0]:
+        raise ValueError("dot: lengths differ")
+    for i in range(a.shape[0]):
+        s += a[i] * b[i]
+    return s
+
+cpdef double norm2(double[:] a):
+    # A cpdef kernel calling another one.
+    return dot(a, a)
+
+def squares(int n):
+    # An int[:] view over a freshly allocated buffer, returned to Rust.
+    cdef int[:] v = cvarray(shape=(n,), itemsize=sizeof(int), format="i")
+    cdef int i
+    for i in range(n):
+        v[i] = i * i
+    return v[n - 1]
+
+def malloc_sum(int n):
+    # malloc plus an <int[:n]> cast; the program frees the memory.
+    cdef int *p = <int *>malloc(n * sizeof(int))
+    cdef int[:] v = <int[:n]>p
+    cdef int i, s = 0
+    for i in range(n):
+        v[i] = i
+    for i in range(n):
+        s += v[i]
+    free(p)
+    return s
+
+cpdef void scale(double[:, ::1] m, double factor):
+    # A 2-D kernel on a C-contiguous matrix.
+    cdef Py_ssize_t i, j
+    for i in range(m.shape[0]):
+        for j in range(m.shape[1]):
+            m[i, j] *= factor
+
+cpdef double column_sum(double[:, :] m, Py_ssize_t j):
+    # A strided view: one column, and its transpose's row.
+    cdef double[:] col = m[:, j]
+    cdef double[:] row = m.T[j]
+    cdef double s = 0
+    cdef Py_ssize_t i
+    for i in range(col.shape[0]):
+        s += col[i] + row[i]
+    return s / 2
+
+cpdef double[:, ::1] transposed_copy(double[:, :] m):
+    return m.T.copy()

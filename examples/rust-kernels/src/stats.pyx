@@ -1,0 +1,15 @@
+# A second module: statistics over a const view.
+from cython cimport view
+cpdef double mean(const double[:] v):
+    cdef double s = 0
+    cdef Py_ssize_t i
+    for i in range(v.shape[0]):
+        s += v[i]
+    return s / v.shape[0]
+
+cpdef double trace(double[::view.indirect, ::1] m):
+    cdef double s = 0
+    cdef Py_ssize_t i
+    for i in range(min(m.shape[0], m.shape[1])):
+        s += m[i, i]
+    return s

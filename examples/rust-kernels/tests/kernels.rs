@@ -1,0 +1,58 @@
+//! Calls the kernels compiled by build.rs.
+
+use cytrus_example_kernels::{dot, kernels, stats, View};
+
+#[test]
+fn dot_and_norm_from_rust_slices() {
+    let a = [1.0, 2.0, 3.0];
+    let b = vec![4.0, 5.0, 6.0];
+    assert_eq!(dot(&a, &b).unwrap(), 32.0);
+    assert_eq!(kernels::norm2(View::of(&a).slice()).unwrap(), 14.0);
+}
+
+#[test]
+fn kernel_errors_are_results() {
+    let e = dot(&[1.0, 2.0], &[1.0]).unwrap_err();
+    assert_eq!(e.to_string(), "ValueError: dot: lengths differ");
+}
+
+#[test]
+fn buffers_allocated_in_kernels() {
+    assert_eq!(kernels::squares(10).unwrap(), 81);
+    assert_eq!(kernels::malloc_sum(100).unwrap(), 4950);
+}
+
+#[test]
+fn two_dimensional_and_strided_views() {
+    let mut m: Vec<f64> = (0..6).map(f64::from).collect();
+    {
+        let v = View::with_shape(&mut m, &[2, 3]).unwrap();
+        kernels::scale(v.slice(), 2.0).unwrap();
+        assert_eq!(kernels::column_sum(v.slice(), 1).unwrap(), 2.0 + 8.0);
+    }
+    assert_eq!(m, [0.0, 2.0, 4.0, 6.0, 8.0, 10.0]);
+}
+
+#[test]
+fn returned_arrays_convert_back_to_vec() {
+    let mut m: Vec<f64> = (0..6).map(f64::from).collect();
+    let v = View::with_shape(&mut m, &[2, 3]).unwrap();
+    let t = kernels::transposed_copy(v.slice()).unwrap();
+    // SAFETY: a 2-D array of doubles the kernel returned, still held.
+    let values: Vec<f64> = unsafe { cytrus_runtime::to_vec(&t, 2) };
+    assert_eq!((t.shape[0], t.shape[1]), (3, 2));
+    assert_eq!(values, [0.0, 3.0, 1.0, 4.0, 2.0, 5.0]);
+    // SAFETY: `t` holds one acquisition, given back here.
+    unsafe { t.release() };
+}
+
+#[test]
+fn const_views_and_row_pointer_matrices() {
+    let data = [1.0, 2.0, 3.0, 4.0];
+    assert_eq!(stats::mean(View::of(&data).slice()).unwrap(), 2.5);
+    let mut r0 = [1.0, 2.0];
+    let mut r1 = [3.0, 4.0];
+    let mut rows = [r0.as_mut_ptr(), r1.as_mut_ptr()];
+    let m = View::of_rows(&mut rows, 2).unwrap();
+    assert_eq!(stats::trace(m.slice()).unwrap(), 5.0);
+}
