@@ -117,3 +117,56 @@ pub unsafe fn to_vec<T: Element>(slice: &Slice, ndim: usize) -> Vec<T> {
     }
     out
 }
+
+#[cfg(feature = "ndarray")]
+mod ndarray_views {
+    //! `ndarray` arrays as views, with any strides (negative ones included),
+    //! and arrays returned by kernels back as `ndarray` arrays.
+
+    use std::marker::PhantomData;
+
+    use ndarray::{ArrayD, ArrayView, ArrayViewMut, Dimension, IxDyn};
+
+    use super::{Element, View};
+    use crate::slice::{Slice, MAX_DIMS};
+
+    fn from_parts<'a, T: Element>(ptr: *const T, shape: &[usize], strides: &[isize]) -> View<'a> {
+        assert!(shape.len() < MAX_DIMS, "a view has at most {} dimensions", MAX_DIMS - 1);
+        let itemsize = std::mem::size_of::<T>() as isize;
+        let mut slice = Slice { data: ptr.cast_mut().cast(), ..Slice::none() };
+        for (axis, (&n, &s)) in shape.iter().zip(strides).enumerate() {
+            slice.shape[axis] = n as isize;
+            // ndarray counts strides in elements, views in bytes.
+            slice.strides[axis] = s * itemsize;
+            slice.suboffsets[axis] = -1;
+        }
+        View { slice, _data: PhantomData }
+    }
+
+    impl<'a, T: Element, D: Dimension> From<ArrayView<'a, T, D>> for View<'a> {
+        fn from(a: ArrayView<'a, T, D>) -> View<'a> {
+            from_parts(a.as_ptr(), a.shape(), a.strides())
+        }
+    }
+
+    impl<'a, T: Element, D: Dimension> From<ArrayViewMut<'a, T, D>> for View<'a> {
+        fn from(mut a: ArrayViewMut<'a, T, D>) -> View<'a> {
+            let ptr = a.as_mut_ptr();
+            from_parts(ptr, a.shape(), a.strides())
+        }
+    }
+
+    /// A view a kernel returned (a copy, a new array) as an owned `ndarray` array.
+    ///
+    /// # Safety
+    /// `slice` is a live view of `T` elements with `ndim` axes.
+    pub unsafe fn to_ndarray<T: Element>(slice: &Slice, ndim: usize) -> ArrayD<T> {
+        let shape: Vec<usize> = slice.shape[..ndim].iter().map(|&n| n as usize).collect();
+        // SAFETY: the caller's promise, passed on.
+        let values = unsafe { super::to_vec::<T>(slice, ndim) };
+        ArrayD::from_shape_vec(IxDyn(&shape), values).expect("to_vec gives shape-product elements")
+    }
+}
+
+#[cfg(feature = "ndarray")]
+pub use ndarray_views::to_ndarray;

@@ -25,6 +25,8 @@ pub mod slice;
 
 pub use array::Order;
 pub use buffer::{AxisSpec, ElemType, TypeGroup};
+#[cfg(feature = "ndarray")]
+pub use convert::to_ndarray;
 pub use convert::{to_vec, Element, View};
 pub use error::{Error, ErrorKind};
 pub use print::{flush_stdout, print_str, write_bint, write_dims, write_double, Print};

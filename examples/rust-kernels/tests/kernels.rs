@@ -56,3 +56,35 @@ fn const_views_and_row_pointer_matrices() {
     let m = View::of_rows(&mut rows, 2).unwrap();
     assert_eq!(stats::trace(m.slice()).unwrap(), 5.0);
 }
+
+#[test]
+fn ndarray_views_with_any_strides() {
+    use ndarray::{s, Array2};
+    let m = Array2::from_shape_fn((3, 4), |(i, j)| (i * 4 + j) as f64);
+    // Column 1, through a strided view; then the same reversed (negative stride).
+    let col = m.slice(s![.., 1]);
+    assert_eq!(kernels::norm2(View::from(col).slice()).unwrap(), 1.0 + 25.0 + 81.0);
+    let reversed = m.slice(s![..;-1, 1]);
+    assert_eq!(reversed[0usize], 9.0);
+    assert_eq!(
+        kernels::dot(View::from(reversed).slice(), View::from(m.slice(s![.., 1])).slice()).unwrap(),
+        9.0 + 25.0 + 9.0
+    );
+    // A transposed, row-reversed 2-D view in, an owned array back out.
+    let t = m.t();
+    let flipped = t.slice(s![..;-1, ..]);
+    let out = kernels::transposed_copy(View::from(flipped).slice()).unwrap();
+    // SAFETY: a 2-D array of doubles the kernel returned, still held.
+    let back = unsafe { cytrus_runtime::to_ndarray::<f64>(&out, 2) };
+    assert_eq!(back, flipped.t().to_owned().into_dyn());
+    // SAFETY: `out` holds one acquisition, given back here.
+    unsafe { out.release() };
+}
+
+#[test]
+fn kernels_write_through_mutable_ndarray_views() {
+    use ndarray::Array2;
+    let mut m = Array2::<f64>::ones((2, 3));
+    kernels::scale(View::from(m.view_mut()).slice(), 3.0).unwrap();
+    assert!(m.iter().all(|&x| x == 3.0));
+}
