@@ -316,6 +316,10 @@ pub enum RuntimeFn {
     Clock,
     /// One axis of a slice (Cython's `__pyx_memoryview_slice_memviewslice`).
     SliceAxis,
+    /// `arr.data = p` on a `cython.view.array`.
+    ArraySetData,
+    /// `arr.callback_free_data = free` on a `cython.view.array`.
+    ArraySetCallbackFree,
     /// Checked Python-int (128-bit) arithmetic: OverflowError past 128 bits,
     /// ZeroDivisionError, Python's floor division and modulo.
     I128Add,

@@ -95,7 +95,7 @@ pub fn ltype(ty: &Type) -> LType {
         Type::PyInt => LType::Int128,
         Type::Ptr(inner) => LType::Ptr(Box::new(ltype(inner))),
         Type::CArray(inner, n) => LType::Array(Box::new(ltype(inner)), *n),
-        Type::Memview(_) | Type::NoneType => LType::Slice,
+        Type::Memview(_) | Type::NoneType | Type::ViewArray => LType::Slice,
         Type::Str => LType::ErrorRef,
         Type::Void | Type::ExceptionClass | Type::Error => LType::Void,
     }
@@ -234,7 +234,7 @@ impl<'t> Lowerer<'t> {
                 }
             }
             for (i, v) in this.tir.vars.iter().enumerate() {
-                if v.scope == VarScope::Local(id) && v.ty.memview().is_some() {
+                if v.scope == VarScope::Local(id) && (v.ty.memview().is_some() || v.ty == Type::ViewArray) {
                     let l = this.st().vars[&VarId(i as u32)];
                     this.emit(Stmt::Assign { place: Place::Local(l), value: Value::NoneSlice });
                     this.st().owned_slices.push(l);
@@ -458,6 +458,32 @@ impl<'t> Lowerer<'t> {
                 self.emit(Stmt::Block(inner));
             }
             tir::StmtKind::Print { args, sep, end } => self.print(args, sep, end),
+            tir::StmtKind::SetArrayData { array, data } => {
+                // Set it on a local copy, then store the copy back: the struct's
+                // `data` field changes, wherever the array variable lives.
+                let (a, _) = self.slice_value(array);
+                let original = self.slice_in_place(a.clone());
+                let copy = self.temp(LType::Slice);
+                self.emit(Stmt::Assign { place: Place::Local(copy), value: a });
+                let d = self.value(data);
+                self.emit(Stmt::Runtime {
+                    dest: None,
+                    func: lir::RuntimeFn::ArraySetData,
+                    args: vec![lir::RuntimeArg::Ref(Place::Local(copy)), lir::RuntimeArg::Value(d)],
+                    checked: false,
+                });
+                self.emit(Stmt::Assign { place: original, value: Value::Read(Box::new(Place::Local(copy))) });
+            }
+            tir::StmtKind::SetArrayCallbackFree { array } => {
+                let (a, _) = self.slice_value(array);
+                let place = self.slice_in_place(a);
+                self.emit(Stmt::Runtime {
+                    dest: None,
+                    func: lir::RuntimeFn::ArraySetCallbackFree,
+                    args: vec![lir::RuntimeArg::Ref(place)],
+                    checked: false,
+                });
+            }
             tir::StmtKind::Pass => {}
         }
     }

@@ -242,6 +242,9 @@ pub enum Type {
     NoneType,
     /// An exception class such as `ValueError`, in `raise` and `except`.
     ExceptionClass,
+    /// A `cython.view.array` object (`cdef cvarray arr`): an owned buffer whose
+    /// `.data` and `.callback_free_data` may be set, assignable to typed views.
+    ViewArray,
     /// After an error: absorbs every check so that one mistake reports once.
     Error,
 }
@@ -296,6 +299,7 @@ impl Type {
             Type::Str => "str".into(),
             Type::NoneType => "None".into(),
             Type::ExceptionClass => "exception class".into(),
+            Type::ViewArray => "cython.view.array".into(),
             Type::Error => "<error>".into(),
         }
     }
@@ -496,6 +500,15 @@ pub enum StmtKind {
         args: Vec<Expr>,
         sep: String,
         end: String,
+    },
+    /// `arr.data = <char *>p` on a `cython.view.array`.
+    SetArrayData {
+        array: Expr,
+        data: Expr,
+    },
+    /// `arr.callback_free_data = free`: the last release frees the data with `free`.
+    SetArrayCallbackFree {
+        array: Expr,
     },
     Pass,
 }
@@ -791,6 +804,9 @@ pub enum ExprKind {
         allocate_buffer: bool,
         callback_free_data: Option<Box<Expr>>,
     },
+    /// A `cython.view.array` acquired as the typed view `ty` (its format,
+    /// item size and dimensions are checked at run time).
+    ArrayToView(Box<Expr>),
     /// The name of a `cdef` function used as a value (a function pointer).
     FuncRef(FuncId),
     /// An exception class name (`ValueError`) in `raise` or `except`.

@@ -17,6 +17,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -316,7 +317,7 @@ static inline int cytrus_i128_mul(cytrus_i128 a, cytrus_i128 b, cytrus_i128 *out
 /* Python's //: rounds towards negative infinity. */
 static inline int cytrus_i128_floordiv(cytrus_i128 a, cytrus_i128 b, cytrus_i128 *out) {
     if (b == 0) {
-        cytrus_err_set(CYTRUS_ZERO_DIVISION_ERROR, "integer division or modulo by zero");
+        cytrus_err_set(CYTRUS_ZERO_DIVISION_ERROR, "integer division by zero");
         return -1;
     }
     if (b == -1 && a == -a && a != 0) return cytrus_i128_overflow();
@@ -329,7 +330,7 @@ static inline int cytrus_i128_floordiv(cytrus_i128 a, cytrus_i128 b, cytrus_i128
 /* Python's %: the result takes the divisor's sign. */
 static inline int cytrus_i128_mod(cytrus_i128 a, cytrus_i128 b, cytrus_i128 *out) {
     if (b == 0) {
-        cytrus_err_set(CYTRUS_ZERO_DIVISION_ERROR, "integer division or modulo by zero");
+        cytrus_err_set(CYTRUS_ZERO_DIVISION_ERROR, "integer modulo by zero");
         return -1;
     }
     if (b == -1) {

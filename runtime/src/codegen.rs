@@ -96,8 +96,10 @@ fn i128_overflow() -> c_int {
     -1
 }
 
-fn zero_division() -> c_int {
-    set_error(ErrorKind::ZeroDivisionError, "integer division or modulo by zero");
+/// CPython's texts for a Python int divided by zero.
+fn zero_division(modulo: bool) -> c_int {
+    let text = if modulo { "integer modulo by zero" } else { "integer division by zero" };
+    set_error(ErrorKind::ZeroDivisionError, text);
     -1
 }
 
@@ -129,7 +131,7 @@ pub fn i128_mul(a: i128, b: i128, out: &mut i128) -> c_int {
 /// Python's `a // b`: rounds towards negative infinity.
 pub fn i128_floordiv(a: i128, b: i128, out: &mut i128) -> c_int {
     if b == 0 {
-        return zero_division();
+        return zero_division(false);
     }
     if b == -1 && a == i128::MIN {
         return i128_overflow();
@@ -145,7 +147,7 @@ pub fn i128_floordiv(a: i128, b: i128, out: &mut i128) -> c_int {
 /// Python's `a % b`: the result takes the divisor's sign.
 pub fn i128_mod(a: i128, b: i128, out: &mut i128) -> c_int {
     if b == 0 {
-        return zero_division();
+        return zero_division(true);
     }
     if b == -1 {
         *out = 0;
@@ -578,3 +580,26 @@ pub fn isinf(x: f64) -> c_int {
 
 #[cfg(test)]
 mod tests;
+
+/// `arr.data = p` on a `cython.view.array` made with `allocate_buffer=False`.
+///
+/// # Safety
+/// `array` holds a live array; if the array frees its data, `data` came from `malloc`.
+pub unsafe fn array_set_data(array: &mut Slice, data: *mut c_void) {
+    // SAFETY: the caller's promise, passed on.
+    unsafe { array.set_array_data(data.cast()) }
+}
+
+/// `arr.callback_free_data = free`: the last release frees the data with libc's `free`.
+///
+/// # Safety
+/// `array` holds a live array whose data came from `malloc`.
+pub unsafe fn array_set_callback_free(array: &mut Slice) {
+    // SAFETY: `free` matches `FreeCallback`; the caller promises malloc'd data.
+    unsafe { array.set_array_callback_free_data(Some(libc_free)) }
+}
+
+unsafe extern "C" fn libc_free(ptr: *mut c_void) {
+    // SAFETY: called once by the last release, with the array's malloc'd data.
+    unsafe { free(ptr) }
+}

@@ -521,6 +521,8 @@ impl Writer<'_> {
             RuntimeFn::SliceCheckDtype => "cytrus_slice_check_dtype",
             RuntimeFn::SliceCheckAxes => "cytrus_slice_check_axes",
             RuntimeFn::SliceAxis => "cytrus_slice_axis",
+            RuntimeFn::ArraySetData => "cytrus_array_set_data",
+            RuntimeFn::ArraySetCallbackFree => "cytrus_array_set_callback_free_data",
             RuntimeFn::Malloc => "malloc",
             RuntimeFn::Calloc => "calloc",
             RuntimeFn::Realloc => "realloc",
@@ -561,6 +563,10 @@ impl Writer<'_> {
                     rendered.push(name);
                 }
             }
+        }
+        // The only callback an array's data is freed with is libc's `free`.
+        if func == RuntimeFn::ArraySetCallbackFree {
+            rendered.push("free".into());
         }
         // Python-int helpers write their result through a pointer.
         if is_i128 {
@@ -683,6 +689,9 @@ impl Writer<'_> {
                     BinOp::BitAnd => format!("({l} & {r})"),
                     BinOp::BitOr => format!("({l} | {r})"),
                     BinOp::BitXor => format!("({l} ^ {r})"),
+                    BinOp::FloatPow if *ty == LType::Float(32) => {
+                        format!("powf({}, {})", strip_parens(&l), strip_parens(&r))
+                    }
                     BinOp::FloatPow => format!("pow({}, {})", strip_parens(&l), strip_parens(&r)),
                     BinOp::FloorDiv | BinOp::Mod | BinOp::IntPow | BinOp::FloatFloorDiv | BinOp::FloatMod => {
                         let unsigned = matches!(ty, LType::Int(k) if !k.signed());

@@ -216,6 +216,7 @@ impl Lowerer<'_> {
             | ExprKind::ViewFromArray(_)
             | ExprKind::ViewConvert { .. }
             | ExprKind::ViewCopy { .. }
+            | ExprKind::ArrayToView(_)
             | ExprKind::NewArray { .. } => {
                 let (v, _) = self.slice_value(e);
                 v
@@ -269,7 +270,8 @@ impl Lowerer<'_> {
     }
 
     /// A conversion that raises OverflowError when the value does not fit,
-    /// with the message Cython gives for the target type.
+    /// with the messages Cython gives: it converts a Python int to `long`
+    /// (or `unsigned long`) first, then narrows.
     fn convert_checked(&mut self, v: Value, from: &Type, to: &Type) -> Value {
         let Type::Int(k) = to else { return self.convert(v, from, to) };
         let (lo, hi) = k.range();
@@ -282,31 +284,54 @@ impl Lowerer<'_> {
             return self.convert(v, from, to);
         }
         let v = self.materialize(v, ltype(from));
-        let as_wide = |value: i128| match from {
+        let as_source = |value: i128| match from {
             Type::Int(f) => Value::Int(value.clamp(f.range().0, f.range().1), *f),
             _ => Value::Int128(value),
         };
-        let too_low = cmp(CmpOp::Lt, v.clone(), as_wide(lo));
-        let too_high = cmp(CmpOp::Gt, v.clone(), as_wide(hi));
-        if !k.signed() && flo < 0 {
-            self.emit(Stmt::Check {
-                fail_if: too_low,
+        let check = |this: &mut Self, op: CmpOp, bound: i128, message: String| {
+            this.emit(Stmt::Check {
+                fail_if: cmp(op, v.clone(), as_source(bound)),
                 kind: ExceptionKind::OverflowError,
-                message: Message::Text(negative_message(*k)),
+                message: Message::Text(message),
             });
-        } else if flo < lo {
-            self.emit(Stmt::Check {
-                fail_if: too_low,
-                kind: ExceptionKind::OverflowError,
-                message: Message::Text(overflow_message(*k)),
-            });
-        }
-        if fhi > hi {
-            self.emit(Stmt::Check {
-                fail_if: too_high,
-                kind: ExceptionKind::OverflowError,
-                message: Message::Text(overflow_message(*k)),
-            });
+        };
+        if k.signed() {
+            // First to `long`: past it, Cython's message names `C long`.
+            let (llo, lhi) = (i64::MIN as i128, i64::MAX as i128);
+            let long_message = if *k == IntKind::SsizeT {
+                "Python int too large to convert to C ssize_t"
+            } else {
+                "Python int too large to convert to C long"
+            };
+            if flo < llo {
+                check(self, CmpOp::Lt, llo, long_message.into());
+            }
+            if fhi > lhi {
+                check(self, CmpOp::Gt, lhi, long_message.into());
+            }
+            if k.bits() < 64 {
+                if flo < lo {
+                    check(self, CmpOp::Lt, lo, format!("value too large to convert to {}", k.c_name()));
+                }
+                if fhi > hi {
+                    check(self, CmpOp::Gt, hi, format!("value too large to convert to {}", k.c_name()));
+                }
+            }
+        } else {
+            if flo < 0 {
+                let name = match k {
+                    IntKind::ULongLong => "unsigned PY_LONG_LONG",
+                    IntKind::UInt64 => "uint64_t",
+                    other => other.c_name(),
+                };
+                check(self, CmpOp::Lt, 0, format!("can't convert negative value to {name}"));
+            }
+            if fhi > u64::MAX as i128 {
+                check(self, CmpOp::Gt, u64::MAX as i128, "Python int too large to convert to C unsigned long".into());
+            }
+            if k.bits() < 64 && fhi > hi {
+                check(self, CmpOp::Gt, hi, format!("value too large to convert to {}", k.c_name()));
+            }
         }
         Value::Cast { ty: LType::Int(*k), value: Box::new(v) }
     }
@@ -314,6 +339,18 @@ impl Lowerer<'_> {
     fn binary(&mut self, op: tir::BinOp, ty: &Type, l: Value, r: Value, right_ty: &Type, e: &tir::Expr) -> Value {
         let lty = ltype(ty);
         let d = self.st().directives;
+        // With a Python int operand the division is Python's, and so are its texts.
+        let (python_operand, float_divisor) = match &e.kind {
+            ExprKind::Binary { left, right, .. } => {
+                let original = |x: &tir::Expr| match &x.kind {
+                    ExprKind::Convert(inner) => inner.ty.clone(),
+                    _ => x.ty.clone(),
+                };
+                let (lt, rt) = (original(left), original(right));
+                (lt == Type::PyInt || rt == Type::PyInt, rt.is_float())
+            }
+            _ => (false, false),
+        };
         if *ty == Type::PyInt {
             let f = match op {
                 tir::BinOp::Add => RuntimeFn128::Add,
@@ -356,12 +393,17 @@ impl Lowerer<'_> {
             tir::BinOp::BitXor => bin(BinOp::BitXor, l, r),
             tir::BinOp::Div => {
                 if lty_is_float(&lty) {
-                    if !d.cdivision {
+                    if !d.cdivision || python_operand {
                         let r = self.materialize(r, lty.clone());
+                        let text = match (python_operand, float_divisor) {
+                            (true, true) => "float division by zero",
+                            (true, false) => "division by zero",
+                            _ => "float division",
+                        };
                         self.emit(Stmt::Check {
                             fail_if: cmp(CmpOp::Eq, r.clone(), zero(&lty)),
                             kind: ExceptionKind::ZeroDivisionError,
-                            message: Message::Text("float division".into()),
+                            message: Message::Text(text.into()),
                         });
                         return bin(BinOp::Div, l, r);
                     }
@@ -382,8 +424,14 @@ impl Lowerer<'_> {
                         };
                     }
                     let r = self.materialize(r, lty.clone());
-                    // Cython's texts: `//` says "float division", `%` "float divmod()".
-                    let text = if is_div { "float division" } else { "float divmod()" };
+                    // Cython's texts: `//` says "float division", `%` "float divmod()";
+                    // with a Python int operand, CPython's.
+                    let text = match (python_operand, is_div) {
+                        (true, true) => "float floor division by zero",
+                        (true, false) => "float modulo",
+                        (false, true) => "float division",
+                        (false, false) => "float divmod()",
+                    };
                     self.emit(Stmt::Check {
                         fail_if: cmp(CmpOp::Eq, r.clone(), zero(&lty)),
                         kind: ExceptionKind::ZeroDivisionError,
@@ -532,14 +580,9 @@ impl Lowerer<'_> {
                         ty: lty,
                     };
                 }
+                // C's abs/labs: the most negative value stays itself, as in Cython.
                 if let LType::Int(k) = &lty {
-                    if k.signed() {
-                        self.emit(Stmt::Check {
-                            fail_if: cmp(CmpOp::Eq, v.clone(), Value::Int(k.range().0, *k)),
-                            kind: ExceptionKind::OverflowError,
-                            message: Message::Text("value too large to perform absolute value".into()),
-                        });
-                    } else {
+                    if !k.signed() {
                         return v;
                     }
                 }
@@ -632,7 +675,7 @@ impl Lowerer<'_> {
 
     /// `target = value`.
     pub(super) fn assign(&mut self, target: &tir::Expr, value: &tir::Expr) {
-        if target.ty.memview().is_some() {
+        if target.ty.memview().is_some() || target.ty == Type::ViewArray {
             if let ExprKind::Var(v) = &target.kind {
                 let (new, owned) = self.slice_value_for(value, &target.ty);
                 let place = self.var_place(*v);
@@ -659,7 +702,14 @@ impl Lowerer<'_> {
         let current = Value::Read(Box::new(place.clone()));
         let current = self.convert(current, &target.ty, ty);
         let v = self.value(value);
-        let v = if value.ty == *ty || op == tir::BinOp::Pow { v } else { self.convert(v, &value.ty, ty) };
+        let v = if matches!(ty, Type::Ptr(_)) {
+            // `p += n`: the offset stays an integer.
+            self.convert(v, &value.ty, &Type::SSIZE)
+        } else if value.ty == *ty || op == tir::BinOp::Pow {
+            v
+        } else {
+            self.convert(v, &value.ty, ty)
+        };
         let fake = tir::Expr::new(tir::ExprKind::Error, ty.clone(), target.span);
         let result = self.binary(op, ty, current, v, &value.ty, &fake);
         let result = if target.ty == Type::PyInt || *ty == Type::PyInt && matches!(target.ty, Type::Int(_)) {
@@ -740,29 +790,6 @@ fn cmp_op(op: tir::CmpOp) -> CmpOp {
         tir::CmpOp::Ge => CmpOp::Ge,
         tir::CmpOp::Eq => CmpOp::Eq,
         tir::CmpOp::NotEq => CmpOp::NotEq,
-    }
-}
-
-/// Cython's OverflowError text when a value does not fit `k`.
-fn overflow_message(k: IntKind) -> String {
-    match k {
-        IntKind::Long | IntKind::Int64 | IntKind::SsizeT | IntKind::LongLong => {
-            format!("Python int too large to convert to C {}", if k == IntKind::SsizeT { "ssize_t" } else { "long" })
-        }
-        IntKind::ULong | IntKind::UInt64 | IntKind::SizeT | IntKind::ULongLong => {
-            "Python int too large to convert to C unsigned long".into()
-        }
-        other => format!("value too large to convert to {}", other.c_name()),
-    }
-}
-
-/// Cython's OverflowError text for a negative value converted to an unsigned type.
-fn negative_message(k: IntKind) -> String {
-    match k {
-        IntKind::ULong | IntKind::UInt64 | IntKind::SizeT | IntKind::ULongLong => {
-            "can't convert negative int to unsigned".into()
-        }
-        other => format!("can't convert negative value to {}", other.c_name()),
     }
 }
 

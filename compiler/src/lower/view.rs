@@ -189,6 +189,18 @@ impl Lowerer<'_> {
                         }
                         SliceItem::Index(i) => {
                             let v = self.value(i);
+                            if !self.st().directives.wraparound {
+                                // Without wraparound a negative index is out of bounds.
+                                let v2 = self.materialize(v.clone(), LType::Int(IntKind::SsizeT));
+                                self.emit(Stmt::Check {
+                                    fail_if: cmp(CmpOp::Lt, v2.clone(), ssize(0)),
+                                    kind: ExceptionKind::IndexError,
+                                    message: Message::Text(format!("Index out of bounds (axis {dim})")),
+                                });
+                                self.slice_axis(&dstp, &src, dim, new_ndim, suboffset_dim, Some(v2), None, None, false);
+                                dim += 1;
+                                continue;
+                            }
                             self.slice_axis(&dstp, &src, dim, new_ndim, suboffset_dim, Some(v), None, None, false);
                             dim += 1;
                         }
@@ -308,8 +320,16 @@ impl Lowerer<'_> {
                 });
                 (read(Place::Local(out)), true)
             }
+            ExprKind::ArrayToView(array) => {
+                // Acquiring the array as the typed view checks it, as Cython does.
+                let m = e.ty.memview().expect("a view type").clone();
+                let (a, _) = self.slice_value(array);
+                let place = self.slice_in_place(a);
+                self.check_dtype(&place, &m);
+                self.check_axes(&place, &m);
+                (read(place), false)
+            }
             ExprKind::NewArray { shape, itemsize: size, format, fortran, allocate_buffer, .. } => {
-                let m = e.ty.memview().expect("an array is typed as its view").clone();
                 let mut dims = Vec::new();
                 for s in shape {
                     let v = self.value(s);
@@ -332,26 +352,35 @@ impl Lowerer<'_> {
                     ],
                     checked: true,
                 });
-                // Acquiring the array as the typed view checks it, as Cython does.
-                let elem = (*m.elem).clone();
-                let (name, group) = dtype_name(&elem);
-                self.emit(Stmt::Runtime {
-                    dest: None,
-                    func: RuntimeFn::SliceCheckDtype,
-                    args: vec![
-                        RuntimeArg::Ref(Place::Local(out)),
-                        RuntimeArg::Value(Value::Int(m.ndim() as i128, IntKind::Int)),
-                        RuntimeArg::Str(name),
-                        RuntimeArg::Value(Value::Sizeof(ltype(&elem))),
-                        RuntimeArg::Value(Value::Int(group as i128, IntKind::Char)),
-                    ],
-                    checked: true,
-                });
-                self.check_axes(&Place::Local(out), &m);
+                // Acquiring the array as the typed view checks it, as Cython does;
+                // a `cython.view.array` variable is checked when it becomes a view.
+                if let Some(m) = e.ty.memview() {
+                    let m = m.clone();
+                    self.check_dtype(&Place::Local(out), &m);
+                    self.check_axes(&Place::Local(out), &m);
+                }
                 (read(Place::Local(out)), true)
             }
             _ => (self.value(e), false),
         }
+    }
+
+    /// Checks an array's format, item size and dimensions against the view type `m`.
+    fn check_dtype(&mut self, place: &Place, m: &tir::MemviewType) {
+        let elem = (*m.elem).clone();
+        let (name, group) = dtype_name(&elem);
+        self.emit(Stmt::Runtime {
+            dest: None,
+            func: RuntimeFn::SliceCheckDtype,
+            args: vec![
+                RuntimeArg::Ref(place.clone()),
+                RuntimeArg::Value(Value::Int(m.ndim() as i128, IntKind::Int)),
+                RuntimeArg::Str(name),
+                RuntimeArg::Value(Value::Sizeof(ltype(&elem))),
+                RuntimeArg::Value(Value::Int(group as i128, IntKind::Char)),
+            ],
+            checked: true,
+        });
     }
 
     /// Checks a view's strides against the axis specs of `m` (run-time conformance).

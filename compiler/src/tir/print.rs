@@ -192,6 +192,8 @@ impl Printer<'_> {
                 self.block(body);
                 return;
             }
+            StmtKind::SetArrayData { array, data } => format!("{}.data = {}", self.expr(array), self.expr(data)),
+            StmtKind::SetArrayCallbackFree { array } => format!("{}.callback_free_data = free", self.expr(array)),
             StmtKind::Print { args, sep, end } => {
                 let args: Vec<String> = args.iter().map(|a| self.expr(a)).collect();
                 format!("print({}) sep={sep:?} end={end:?}", args.join(", "))
@@ -326,6 +328,7 @@ impl Printer<'_> {
                     if *allocate_buffer { "" } else { " no-buffer" }
                 )
             }
+            ExprKind::ArrayToView(a) => format!("(array-as-view {}):{ty}", self.expr(a)),
             ExprKind::FuncRef(f) => self.m.function(*f).name.clone(),
             ExprKind::ExceptionClass(k) => k.name().into(),
             ExprKind::Error => "<error>".into(),

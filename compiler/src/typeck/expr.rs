@@ -357,6 +357,13 @@ impl<'a> Checker<'a> {
             return Expr::error(span);
         }
         let Some(mut ty) = arithmetic_type(&l.ty, &r.ty) else { return invalid(self, &l, &r) };
+        // Cython writes an integer literal beside a `float` as a C double
+        // constant (`g / 3` is `g / 3.0`), so the arithmetic happens in double;
+        // `%` goes through `__Pyx_mod_float` and stays in float.
+        let int_literal = |e: &Expr| matches!(e.kind, ExprKind::IntLit(_)) && e.ty.is_integral();
+        if ty == Type::FLOAT && (int_literal(&l) || int_literal(&r)) && op != ast::BinOp::Mod && op != ast::BinOp::Pow {
+            ty = Type::DOUBLE;
+        }
         if ty == Type::PyInt {
             self.require_gil(span, "arithmetic on a Python int");
         }
@@ -378,6 +385,9 @@ impl<'a> Checker<'a> {
                 let literal_exponent = matches!(right.kind, ast::ExprKind::Int(_));
                 if integral && !literal_exponent {
                     ty = Type::DOUBLE;
+                } else if integral && ty != Type::PyInt {
+                    // Cython computes C integer powers in (at least) `long`.
+                    ty = arithmetic_type(&ty, &Type::LONG).unwrap_or(ty);
                 }
                 BinOp::Pow
             }
@@ -407,6 +417,10 @@ impl<'a> Checker<'a> {
             }
             ast::BinOp::MatMul => unreachable!("rejected above"),
         };
+        // `a & b` on two bints is a bint in Cython.
+        if matches!(bop, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) && l.ty == Type::Bint && r.ty == Type::Bint {
+            return Expr::new(ExprKind::Binary { op: bop, left: Box::new(l), right: Box::new(r) }, Type::Bint, span);
+        }
         let l = self.coerce(l, &ty, left.span);
         let r = if bop == BinOp::Pow && ty.is_integral() { r } else { self.coerce(r, &ty, right.span) };
         Expr::new(ExprKind::Binary { op: bop, left: Box::new(l), right: Box::new(r) }, ty, span)
@@ -603,8 +617,7 @@ impl<'a> Checker<'a> {
         }
         if value.ty == Type::PyInt && matches!(to, Type::Int(_)) {
             // Cython converts the Python int with an overflow check, then casts.
-            let checked = Expr::new(ExprKind::ConvertChecked(Box::new(value)), Type::Int(IntKind::LongLong), span);
-            return Expr::new(ExprKind::Cast(Box::new(checked)), to, span);
+            return Expr::new(ExprKind::ConvertChecked(Box::new(value)), to, span);
         }
         Expr::new(ExprKind::Cast(Box::new(value)), to, span)
     }
@@ -1100,7 +1113,8 @@ impl<'a> Checker<'a> {
                     }
                     ty = arithmetic_type(&ty, &v.ty).unwrap_or(Type::Error);
                 }
-                let ty = promote(&ty);
+                // All bints: a bint (Python compares bools and gives one back).
+                let ty = if values.iter().all(|v| v.ty == Type::Bint) { Type::Bint } else { promote(&ty) };
                 let args = values.into_iter().map(|v| self.coerce(v, &ty, span)).collect();
                 (ty, args)
             }
@@ -1348,7 +1362,7 @@ impl<'a> Checker<'a> {
         // The array takes the type of the view it is assigned to; the runtime
         // checks the format against it, as Cython does on acquisition.
         let ty = match target {
-            Some(t @ Type::Memview(_)) => t.clone(),
+            Some(t @ (Type::Memview(_) | Type::ViewArray)) => t.clone(),
             Some(Type::Error) => return Expr::error(span),
             _ => {
                 self.error(SemanticError::ArrayWithoutView { span });

@@ -258,6 +258,18 @@ impl<'a> Checker<'a> {
             out.push(self.stmt_new(StmtKind::Assign { target: t, value: v }, span));
             return;
         }
+        if let ast::ExprKind::Attribute { value: object, attr } = &target.kind {
+            if matches!(attr.name.as_str(), "data" | "callback_free_data") {
+                let array = self.expr(object);
+                if array.ty == Type::ViewArray {
+                    self.set_array_field(array, attr, value, span, out);
+                    return;
+                }
+                if array.ty.is_error() {
+                    return;
+                }
+            }
+        }
         let t = self.expr(target);
         if t.ty.is_error() {
             self.expr(value);
@@ -318,6 +330,49 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// `arr.data = <char *>p` and `arr.callback_free_data = free`.
+    fn set_array_field(
+        &mut self,
+        array: Expr,
+        attr: &ast::Ident,
+        value: &ast::Expr,
+        span: Span,
+        out: &mut Vec<tir::Stmt>,
+    ) {
+        self.require_gil(span, "setting a `cython.view.array` attribute");
+        if attr.name == "data" {
+            let data = self.expr(value);
+            if data.ty.is_error() {
+                return;
+            }
+            if !matches!(data.ty, Type::Ptr(_)) {
+                self.error(SemanticError::CannotAssign {
+                    span: value.span,
+                    from: data.ty.display(),
+                    to: "char *".into(),
+                    help: Some("give the array memory the program allocated: `arr.data = <char *>p`".into()),
+                });
+                return;
+            }
+            let char_ptr = Type::Ptr(Box::new(Type::Int(crate::tir::IntKind::Char)));
+            let dspan = data.span;
+            let data = Expr::new(ExprKind::Cast(Box::new(data)), char_ptr, dspan);
+            out.push(self.stmt_new(StmtKind::SetArrayData { array, data }, span));
+            return;
+        }
+        let is_free = matches!(&value.kind, ast::ExprKind::Name(n)
+            if matches!(self.lookup_global(n), Some(super::Symbol::Builtin(crate::tir::Builtin::Free))));
+        if !is_free {
+            self.error(SemanticError::Unsupported {
+                span: value.span,
+                what: "callbacks other than `free`",
+                instead: "cimport `free` from `libc.stdlib` and write `arr.callback_free_data = free`",
+            });
+            return;
+        }
+        out.push(self.stmt_new(StmtKind::SetArrayCallbackFree { array }, span));
+    }
+
     /// The type an untyped name takes from its first value (LANGUAGE.md §2).
     fn inferred_type(&mut self, ty: &Type, span: Span, name: &str) -> Option<Type> {
         Some(match ty {
@@ -325,7 +380,7 @@ impl<'a> Checker<'a> {
             Type::Int(_) | Type::PyInt => Type::PyInt,
             Type::Float { .. } => Type::DOUBLE,
             Type::Bint => Type::Bint,
-            Type::Ptr(_) | Type::Memview(_) => ty.clone(),
+            Type::Ptr(_) | Type::Memview(_) | Type::ViewArray => ty.clone(),
             Type::CArray(..) => Type::Memview(super::types::carray_view_type(ty)),
             Type::NoneType => {
                 self.error(SemanticError::Unsupported {
@@ -411,6 +466,26 @@ impl<'a> Checker<'a> {
         if let ExprKind::ViewIndex { base, .. } = &t.kind {
             if base.ty.memview().is_some_and(|m| m.is_const) {
                 self.error(SemanticError::AssignToConst { span: target.span, ty: base.ty.display() });
+                return;
+            }
+            // What Cython refuses on buffer elements.
+            let int_elem = t.ty.is_integral();
+            let refused = match op {
+                ast::BinOp::Pow => Some("`**=` on a memoryview element (Cython has no C in-place power)"),
+                ast::BinOp::FloorDiv | ast::BinOp::Mod if int_elem && !self.directives.cdivision => {
+                    Some("`//=` and `%=` on an integer memoryview element without `cdivision`")
+                }
+                ast::BinOp::Mod if !int_elem => Some("`%=` on a floating-point memoryview element"),
+                // Cython computes it as `/=` (a Cython bug cytrus does not copy).
+                ast::BinOp::FloorDiv if !int_elem => Some("`//=` on a floating-point memoryview element"),
+                _ => None,
+            };
+            if let Some(what) = refused {
+                self.error(SemanticError::InvalidModifier {
+                    span,
+                    message: what,
+                    help: "write it out: `v[i] = v[i] // x`",
+                });
                 return;
             }
         }

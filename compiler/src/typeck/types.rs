@@ -190,6 +190,16 @@ impl<'a> Checker<'a> {
         if let Some(Symbol::Type(t)) = self.lookup_global(name) {
             return t.clone();
         }
+        // `cdef cvarray arr` (after `from cython.view cimport array as cvarray`),
+        // `cdef view.array arr`, `cdef cython.view.array arr`.
+        if matches!(self.lookup_global(name), Some(Symbol::ArrayClass)) {
+            return Type::ViewArray;
+        }
+        if let Some((module, "array")) = name.rsplit_once('.') {
+            if matches!(self.lookup_global(module), Some(Symbol::ViewModule)) || module == "cython.view" {
+                return Type::ViewArray;
+            }
+        }
         let hint = match name {
             "long double" => Some("`long double` is not supported in cytrus; use `double`"),
             "object" | "list" | "dict" | "tuple" | "str" | "bytes" | "set" => Some(
@@ -317,6 +327,7 @@ impl<'a> Checker<'a> {
                 Expr::error(span)
             }
             (Type::NoneType, Type::Memview(_)) => Expr::new(ExprKind::NoneLit, to.clone(), value.span),
+            (Type::ViewArray, Type::Memview(_)) => Expr::new(ExprKind::ArrayToView(Box::new(value)), to.clone(), span),
             (Type::NoneType, Type::Ptr(_)) => Expr::new(ExprKind::Null, to.clone(), value.span),
             (Type::Ptr(_), Type::Ptr(inner)) if value.kind == ExprKind::Null => {
                 let _ = inner;

@@ -348,6 +348,10 @@ impl Writer<'_> {
                 // The value as C rounds it: through `float` when either side is one.
                 let x: f64 = e.text.parse().unwrap_or(0.0);
                 let x = if *from_bits == 32 || *bits == 32 { f64::from(x as f32) } else { x };
+                if !x.is_finite() {
+                    // Past float's range the constant is an infinity (or NaN), as in C.
+                    return self.float_lit(x, *bits);
+                }
                 let text = if *bits == 32 { format!("{:?}", x as f32) } else { format!("{x:?}") };
                 let text = if text.contains(['.', 'e']) { text } else { format!("{text}.0") };
                 Expr::lit(text, LType::Float(*bits))
@@ -386,7 +390,10 @@ impl Writer<'_> {
                         if o.literal && !o.text.starts_with('-') {
                             return Expr { text: format!("-{}", o.text), prec: prec::UNARY, ..o };
                         }
-                        Expr::new(format!("-{}", o.at(prec::UNARY)), Ty::L(ty.clone()), prec::UNARY)
+                        let inner = o.at(prec::UNARY);
+                        // `- -d`, not `--d` (which Rust lints as a C decrement).
+                        let inner = if inner.starts_with('-') { format!("({inner})") } else { inner };
+                        Expr::new(format!("-{inner}"), Ty::L(ty.clone()), prec::UNARY)
                     }
                     UnaryOp::Neg => {
                         let o = self.convert(o, ty);

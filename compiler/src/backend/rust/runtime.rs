@@ -166,6 +166,8 @@ pub(super) fn runtime_signature(func: RuntimeFn) -> RuntimeSignature {
             true,
             "the view being sliced is live, so the pointers of an indirect axis are valid",
         ),
+        RuntimeFn::ArraySetData => ("array_set_data", vec![RefMut, void_ptr()], LType::Void, true, VIEWS),
+        RuntimeFn::ArraySetCallbackFree => ("array_set_callback_free", vec![RefMut], LType::Void, true, VIEWS),
         RuntimeFn::Malloc => ("malloc", vec![size()], LType::Ptr(Box::new(LType::Void)), false, ""),
         RuntimeFn::Calloc => ("calloc", vec![size(), size()], LType::Ptr(Box::new(LType::Void)), false, ""),
         RuntimeFn::Realloc => ("realloc", vec![void_ptr(), size()], LType::Ptr(Box::new(LType::Void)), true, POINTERS),

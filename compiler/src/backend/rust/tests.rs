@@ -60,7 +60,13 @@ fn snapshot_sources() -> Vec<(String, String)> {
         let Some(end) = rest.find("\n----- C\n") else { continue };
         let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
         // A module name: the snapshot's own name, made an identifier.
-        let name: String = stem.rsplit("tests__").next().unwrap().chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+        let name: String = stem
+            .rsplit("tests__")
+            .next()
+            .unwrap()
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+            .collect();
         out.push((name, rest[..end].to_string()));
     }
     out.sort();

@@ -1,0 +1,3 @@
+# Uncaught MemoryError raised explicitly after partial output.
+print("start")
+raise MemoryError()
