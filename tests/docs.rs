@@ -58,6 +58,13 @@ fn real_output(directive: &str, root: &Path) -> String {
             let c = cytrus::backend::c::emit(&module).source;
             extract_function(&c, &format!("{}_{function}(", module.name))
         }
+        ["header", name] => {
+            // A `typedef struct NAME { … } NAME;` of the runtime header.
+            let header = cytrus::driver::CYTRUS_H;
+            let start = header.find(&format!("typedef struct {name} {{")).expect("the struct is in cytrus.h");
+            let end = start + header[start..].find(&format!("}} {name};")).expect("its end") + name.len() + 3;
+            format!("{}\n", &header[start..end])
+        }
         ["rust", file, function] => {
             let source = std::fs::read_to_string(root.join(file)).unwrap();
             let module = cytrus::driver::lower_source(file, &source).unwrap_or_else(|r| panic!("{}", r.render_plain()));

@@ -54,3 +54,15 @@ cpdef double column_sum(double[:, :] m, Py_ssize_t j):
 
 cpdef double[:, ::1] transposed_copy(double[:, :] m):
     return m.T.copy()
+
+cpdef double[:] wrap_malloc(int n):
+    # cython.view.array over memory malloc'd here: the array frees it with
+    # `free` when the last view goes (callback_free_data).
+    cdef cvarray arr = cvarray(shape=(n,), itemsize=sizeof(double), format="d", allocate_buffer=False)
+    arr.data = <char *> malloc(n * sizeof(double))
+    arr.callback_free_data = free
+    cdef double[:] v = arr
+    cdef int i
+    for i in range(n):
+        v[i] = i + 0.25
+    return v

@@ -88,3 +88,12 @@ fn kernels_write_through_mutable_ndarray_views() {
     kernels::scale(View::from(m.view_mut()).slice(), 3.0).unwrap();
     assert!(m.iter().all(|&x| x == 3.0));
 }
+
+#[test]
+fn arrays_that_free_their_data_with_a_callback() {
+    let v = kernels::wrap_malloc(4).unwrap();
+    // SAFETY: a 1-D array of doubles the kernel returned, still held.
+    assert_eq!(unsafe { cytrus_runtime::to_vec::<f64>(&v, 1) }, [0.25, 1.25, 2.25, 3.25]);
+    // SAFETY: the last acquisition: the array calls `free` on its data.
+    unsafe { v.release() };
+}
