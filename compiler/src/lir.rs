@@ -142,6 +142,19 @@ pub struct AxisTerm {
     pub axis: usize,
     pub index: Value,
     pub access: Access,
+    /// What makes the index safe on this axis.
+    pub bounds: Bounds,
+}
+
+/// Why an element index is inside its axis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bounds {
+    /// A `Check` before the access raises IndexError otherwise.
+    Checked,
+    /// Lowering proved it (a `range` loop over the extent); a `Note` says how.
+    Proven,
+    /// `boundscheck(False)`: the program promises it.
+    Unchecked,
 }
 
 /// How one axis contributes to an address.
@@ -363,6 +376,8 @@ pub enum PrintItem {
 pub enum Stmt {
     /// The following statements come from this source line.
     Line(u32),
+    /// A remark for the reader of the output (a check removed, and why).
+    Note(String),
     Assign {
         place: Place,
         value: Value,

@@ -839,7 +839,7 @@ fn shape_bound(e: &tir::Expr) -> Option<(VarId, usize, i128)> {
 }
 
 /// An index written `v`, `v + d` or `v - d` (d constant), as `(v, d)`.
-fn var_offset(e: &tir::Expr) -> Option<(VarId, i128)> {
+pub(crate) fn var_offset(e: &tir::Expr) -> Option<(VarId, i128)> {
     match &strip_convert(e).kind {
         tir::ExprKind::Var(v) => Some((*v, 0)),
         tir::ExprKind::Binary { op: op @ (tir::BinOp::Add | tir::BinOp::Sub), left, right } => {

@@ -290,6 +290,10 @@ impl Writer<'_> {
                     self.line(&text);
                 }
             }
+            Stmt::Note(text) => {
+                let text = format!("/* {} */", text.replace("*/", "* /"));
+                self.line(&text);
+            }
             Stmt::Assign { place, value } => {
                 let text = format!("{} = {};", self.place(f, place), self.value(f, value));
                 self.line(&text);

@@ -462,6 +462,10 @@ impl<'m> Writer<'m> {
                     self.line(&text);
                 }
             }
+            Stmt::Note(text) => {
+                let text = format!("// {text}");
+                self.line(&text);
+            }
             Stmt::Assign { place, value } => {
                 let text = self.write(f, place, value);
                 self.line(&text);

@@ -4,7 +4,7 @@
 use super::expr::itemsize;
 use super::{cmp, ltype, not, Lowerer};
 use crate::lir::{
-    Access, AxisTerm, CmpOp, Element, LType, Message, Place, RuntimeArg, RuntimeFn, SliceField, Stmt, Value,
+    Access, AxisTerm, Bounds, CmpOp, Element, LType, Message, Place, RuntimeArg, RuntimeFn, SliceField, Stmt, Value,
 };
 use crate::tir::{self, Axis, ExceptionKind, ExprKind, IntKind, SliceItem, Type, VarId, ViewAttr};
 
@@ -131,12 +131,43 @@ impl Lowerer<'_> {
             }
         }
         let n = m.ndim();
+        // Say which checks the range analysis removed, and why.
+        for (axis, index) in indices.iter().enumerate() {
+            if d.boundscheck && proven_in_bounds[axis] {
+                let view = base_var.map_or_else(|| "the view".to_string(), |v| format!("`{}`", self.tir.var(v).name));
+                let note = match super::var_offset(index) {
+                    Some((var, offset)) => format!(
+                        "no bounds check or wraparound on axis {axis} of {view}: `{}{}` stays within range(0, its extent)",
+                        self.tir.var(var).name,
+                        match offset {
+                            0 => String::new(),
+                            d if d > 0 => format!(" + {d}"),
+                            d => format!(" - {}", -d),
+                        }
+                    ),
+                    None => format!("no bounds check on axis {axis} of {view}: proven in range"),
+                };
+                self.emit(Stmt::Note(note));
+            }
+        }
+        let bounds: Vec<Bounds> = (0..indices.len())
+            .map(|axis| {
+                if !d.boundscheck {
+                    Bounds::Unchecked
+                } else if proven_in_bounds[axis] {
+                    Bounds::Proven
+                } else {
+                    Bounds::Checked
+                }
+            })
+            .collect();
         let terms = idx
             .into_iter()
             .enumerate()
             .map(|(axis, index)| AxisTerm {
                 axis,
                 index,
+                bounds: bounds[axis],
                 access: match m.axes[axis] {
                     // A contiguous axis promised stride == itemsize (checked on acquisition).
                     Axis::Contiguous if axis == n - 1 || axis == 0 => Access::Contiguous,

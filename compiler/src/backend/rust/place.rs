@@ -360,19 +360,23 @@ impl Writer<'_> {
             }
         }
         let view = format!("{s}[{}]", indices.join(", "));
-        let note = if checked.iter().all(|c| *c) {
-            format!("`{view}` is in bounds: each index was checked against `{s}.shape` above (IndexError)")
-        } else if checked.iter().all(|c| !c) {
-            format!(
-                "`{view}` has no bounds check: lowering proved it in bounds (a range loop over the extent), or boundscheck is off and the program promises it"
-            )
+        // Each axis is safe because of a check printed above, a proof lowering
+        // made (its note is above too), or the user's boundscheck(False).
+        let reasons: Vec<&str> = e
+            .terms
+            .iter()
+            .zip(&checked)
+            .map(|(term, printed)| match term.bounds {
+                Bounds::Checked if *printed => "checked against the extent above (IndexError)",
+                Bounds::Checked | Bounds::Proven => "proven within the extent by lowering (see the note above)",
+                Bounds::Unchecked => "not checked: boundscheck is off, and the program promises it is in range",
+            })
+            .collect();
+        let note = if reasons.windows(2).all(|w| w[0] == w[1]) {
+            format!("`{view}`: every index {}", reasons.first().copied().unwrap_or("is in range"))
         } else {
-            let axes: Vec<String> =
-                checked.iter().enumerate().filter(|(_, c)| **c).map(|(a, _)| a.to_string()).collect();
-            format!(
-                "`{view}`: axes {} were checked against `{s}.shape` above (IndexError); lowering proved the others in bounds, or boundscheck is off for them",
-                axes.join(", ")
-            )
+            let per_axis: Vec<String> = reasons.iter().enumerate().map(|(a, r)| format!("axis {a} {r}")).collect();
+            format!("`{view}`: {}", per_axis.join(", "))
         };
         self.note(note);
         match last_contiguous {

@@ -264,15 +264,23 @@ fn def_functions_are_pub_and_return_result() {
 fn safety_comments_name_the_check_or_its_absence() {
     let checked = generate("t", "cdef double get(double[:] v, Py_ssize_t i):\n    return v[i]\n");
     assert!(
-        checked
-            .contains("// SAFETY: `v[t2]` is in bounds: each index was checked against `v.shape` above (IndexError)."),
+        checked.contains("// SAFETY: `v[t2]`: every index checked against the extent above (IndexError)."),
         "{checked}"
     );
     let unchecked = generate(
         "t",
         "cimport cython\n@cython.boundscheck(False)\n@cython.wraparound(False)\ncdef double get(double[:] v, Py_ssize_t i):\n    return v[i]\n",
     );
-    assert!(unchecked.contains("// SAFETY: `v[i]` has no bounds check"), "{unchecked}");
+    assert!(unchecked.contains("// SAFETY: `v[i]`: every index not checked: boundscheck is off"), "{unchecked}");
+    let proven = generate(
+        "t",
+        "cdef double total(double[:] v):\n    cdef double s = 0\n    cdef Py_ssize_t i\n    for i in range(v.shape[0]):\n        s += v[i]\n    return s\n",
+    );
+    assert!(
+        proven.contains("// no bounds check or wraparound on axis 0 of `v`: `i` stays within range(0, its extent)"),
+        "{proven}"
+    );
+    assert!(proven.contains("// SAFETY: `v[i]`: every index proven within the extent by lowering"), "{proven}");
     assert!(!unchecked.contains("IndexError"), "{unchecked}");
 }
 
