@@ -49,6 +49,9 @@ struct FnState {
     assigned: HashSet<VarId>,
     /// What the `range` loops around this point prove about their variables.
     ranges: Vec<RangeFact>,
+    /// Errors saved by error-path `finally` blocks being lowered, with the
+    /// number of loops around each: a jump out of the finally drops them.
+    pending_errors: Vec<(LocalId, usize)>,
 }
 
 /// What a `for v in range(lo, X.shape[k] - c)` loop proves about `v` inside
@@ -175,6 +178,7 @@ impl<'t> Lowerer<'t> {
             exceptions: Vec::new(),
             assigned: HashSet::new(),
             ranges: Vec::new(),
+            pending_errors: Vec::new(),
         });
     }
 
@@ -359,6 +363,11 @@ impl<'t> Lowerer<'t> {
             self.stmts(body);
         }
         self.st().finally_stack = saved;
+        // A `return` out of an error-path finally drops the saved error.
+        let pending: Vec<LocalId> = self.st().pending_errors.iter().map(|(e, _)| *e).collect();
+        for e in pending {
+            self.emit(Stmt::DropError(e));
+        }
         self.release_owned();
         self.emit(Stmt::Return(value));
     }
@@ -426,6 +435,13 @@ impl<'t> Lowerer<'t> {
                     self.stmts(body);
                 }
                 self.st().finally_stack = saved;
+                // Leaving an error-path finally for this loop drops its saved error.
+                let loops = self.st().loops.len();
+                let dropped: Vec<LocalId> =
+                    self.st().pending_errors.iter().filter(|(_, depth)| *depth >= loops).map(|(e, _)| *e).collect();
+                for e in dropped {
+                    self.emit(Stmt::DropError(e));
+                }
                 if matches!(s.kind, tir::StmtKind::Break) {
                     if let Some(flag) = self.current_broke_flag() {
                         self.emit(Stmt::Assign { place: Place::Local(flag), value: Value::Bool(true) });
@@ -657,7 +673,15 @@ impl<'t> Lowerer<'t> {
             self.st().finally_stack.pop();
             let on_error = self.in_block(|this| {
                 this.emit(Stmt::FetchError(saved_error));
-                this.stmts(finally);
+                // While the finally runs, the saved error is pending: an error
+                // raised in the finally replaces it, and a `return`/`break`
+                // out of the finally drops it (as Python does).
+                let loops = this.st().loops.len();
+                this.st().pending_errors.push((saved_error, loops));
+                let finally_body = this.in_block(|this| this.stmts(finally));
+                this.st().pending_errors.pop();
+                let replaced = vec![Stmt::DropError(saved_error), Stmt::Fail];
+                this.emit(Stmt::Guard { body: finally_body, handler: replaced });
                 this.emit(Stmt::RestoreError(saved_error));
                 this.emit(Stmt::Fail);
             });
