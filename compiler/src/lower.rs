@@ -740,8 +740,12 @@ impl<'t> Lowerer<'t> {
                 this.emit(Stmt::Assign { place, value: Value::Read(Box::new(Place::Local(caught))) });
             }
             this.st_push_exception(caught);
-            // An error inside the handler replaces the caught one.
+            // An error inside the handler replaces the caught one; a `return`,
+            // `break` or `continue` out of it drops it.
+            let loops = this.st().loops.len();
+            this.st().pending_errors.push((caught, loops));
             let inner = this.in_block(|this| this.stmts(&h.body));
+            this.st().pending_errors.pop();
             let cleanup = this.in_block(|this| {
                 this.emit(Stmt::DropError(caught));
                 this.emit(Stmt::Fail);
