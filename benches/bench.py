@@ -40,6 +40,23 @@ def run(cmd, **kw):
     subprocess.run(cmd, check=True, **kw)
 
 
+RUST_SHIM = """
+#![allow(clippy::all)]
+#[path = "kernels.rs"]
+mod kernels;
+use cytrus_runtime::Slice;
+#[no_mangle] pub extern "C" fn rs_sum_(a: Slice) -> f64 { kernels::sum_(a).unwrap() }
+#[no_mangle] pub extern "C" fn rs_dot(a: Slice, b: Slice) -> f64 { kernels::dot(a, b).unwrap() }
+#[no_mangle] pub extern "C" fn rs_saxpy(alpha: f64, x: Slice, y: Slice) { kernels::saxpy(alpha, x, y).unwrap() }
+#[no_mangle] pub extern "C" fn rs_matmul_c(a: Slice, b: Slice, c: Slice) { kernels::matmul_c(a, b, c).unwrap() }
+#[no_mangle] pub extern "C" fn rs_matmul_s(a: Slice, b: Slice, c: Slice) { kernels::matmul_s(a, b, c).unwrap() }
+#[no_mangle] pub extern "C" fn rs_stencil(a: Slice, b: Slice) { kernels::stencil(a, b).unwrap() }
+#[no_mangle] pub extern "C" fn rs_colsum_t(a: Slice, b: Slice) { kernels::colsum_t(a, b).unwrap() }
+#[no_mangle] pub extern "C" fn rs_colsum_step(a: Slice, b: Slice) { kernels::colsum_step(a, b).unwrap() }
+#[no_mangle] pub extern "C" fn rs_window_sums(a: Slice) -> f64 { kernels::window_sums(a).unwrap() }
+"""
+
+
 def build(work):
     cytrus = os.path.join(ROOT, "target", "release", "cytrus")
     if not os.path.exists(cytrus):
@@ -54,6 +71,17 @@ def build(work):
     libs["hand C"] = os.path.join(work, "libhand.so")
     run(["cc", *CFLAGS, "-shared", "-fPIC", os.path.join(HERE, "hand.c"), "-o", libs["hand C"]])
     if shutil.which("rustc"):
+        # cytrus's Rust output, behind C-ABI shims so that ctypes can call it.
+        rs = os.path.join(work, "rs")
+        run([cytrus, "build", os.path.join(HERE, "kernels.pyx"), "--emit", "rust", "-o", rs])
+        with open(os.path.join(rs, "shim.rs"), "w") as f:
+            f.write(RUST_SHIM)
+        release = os.path.join(ROOT, "target", "release")
+        libs["cytrus Rust"] = os.path.join(work, "libcytrus_rust_kernels.so")
+        run(["rustc", "-C", "opt-level=3", "--edition", "2021", "--crate-type", "cdylib",
+             "--extern", "cytrus_runtime=" + os.path.join(release, "libcytrus_runtime.rlib"),
+             "-L", "dependency=" + os.path.join(release, "deps"),
+             os.path.join(rs, "shim.rs"), "-o", libs["cytrus Rust"]])
         libs["hand Rust"] = os.path.join(work, "libhandrust.so")
         run(["rustc", "-C", "opt-level=3", "--edition", "2021", "--crate-type", "cdylib",
              os.path.join(HERE, "hand.rs"), "-o", libs["hand Rust"]])
@@ -90,6 +118,11 @@ def kernels(libs, cython):
     P = ctypes.c_void_p
     cy = ctypes.CDLL(libs["cytrus C"])
     cy.kernels_init()
+    rs = ctypes.CDLL(libs["cytrus Rust"]) if "cytrus Rust" in libs else None
+    if rs:
+        for fn in ["sum_", "dot", "window_sums"]:
+            getattr(rs, "rs_" + fn).restype = ctypes.c_double
+        rs.rs_saxpy.argtypes = [ctypes.c_double, Slice, Slice]
     hc = ctypes.CDLL(libs["hand C"])
     hr = ctypes.CDLL(libs["hand Rust"]) if "hand Rust" in libs else None
     for lib in filter(None, [hc, hr]):
@@ -119,51 +152,60 @@ def kernels(libs, cython):
             "hand C": lambda: hc.hand_sum(P(d(a)), ctypes.c_ssize_t(n)),
             "hand Rust": hr and (lambda: hr.rust_sum(P(d(a)), ctypes.c_ssize_t(n))),
             "cytrus C": lambda: cy.kernels_sum_(view(a)),
+            "cytrus Rust": rs and (lambda: rs.rs_sum_(view(a))),
             **{k: (lambda m=m: m.sum_(a)) for k, m in cython.items()},
         },
         "dot": {
             "hand C": lambda: hc.hand_dot(P(d(a)), P(d(b)), ctypes.c_ssize_t(n)),
             "hand Rust": hr and (lambda: hr.rust_dot(P(d(a)), P(d(b)), ctypes.c_ssize_t(n))),
             "cytrus C": lambda: cy.kernels_dot(view(a), view(b)),
+            "cytrus Rust": rs and (lambda: rs.rs_dot(view(a), view(b))),
             **{k: (lambda m=m: m.dot(a, b)) for k, m in cython.items()},
         },
         "saxpy": {
             "hand C": lambda: hc.hand_saxpy(1.0001, P(d(a)), P(d(y)), n),
             "hand Rust": hr and (lambda: hr.rust_saxpy(1.0001, P(d(a)), P(d(y)), n)),
             "cytrus C": lambda: cy.kernels_saxpy(1.0001, view(a), view(y)),
+            "cytrus Rust": rs and (lambda: rs.rs_saxpy(1.0001, view(a), view(y))),
             **{k: (lambda m=m: m.saxpy(1.0001, a, y)) for k, m in cython.items()},
         },
         "matmul 256, `double[:, ::1]`": {
             "hand C": lambda: hc.hand_matmul_c(P(d(ma)), P(d(mb)), P(d(mc)), mm, mm, mm),
             "hand Rust": hr and (lambda: hr.rust_matmul_c(P(d(ma)), P(d(mb)), P(d(mc)), mm, mm, mm)),
             "cytrus C": lambda: cy.kernels_matmul_c(view(ma), view(mb), view(mc)),
+            "cytrus Rust": rs and (lambda: rs.rs_matmul_c(view(ma), view(mb), view(mc))),
             **{k: (lambda m=m: m.matmul_c(ma, mb, mc)) for k, m in cython.items()},
         },
         "matmul 256, `double[:, :]`": {
             "hand C": lambda: hc.hand_matmul(P(d(ma)), mm, 1, P(d(mb)), mm, 1, P(d(mc)), mm, 1, mm, mm, mm),
             "cytrus C": lambda: cy.kernels_matmul_s(view(ma), view(mb), view(mc)),
+            "cytrus Rust": rs and (lambda: rs.rs_matmul_s(view(ma), view(mb), view(mc))),
             **{k: (lambda m=m: m.matmul_s(ma, mb, mc)) for k, m in cython.items()},
         },
         "5-point stencil 2048²": {
             "hand C": lambda: hc.hand_stencil(P(d(src)), P(d(dst)), g, g),
             "hand Rust": hr and (lambda: hr.rust_stencil(P(d(src)), P(d(dst)), g, g)),
             "cytrus C": lambda: cy.kernels_stencil(view(src), view(dst)),
+            "cytrus Rust": rs and (lambda: rs.rs_stencil(view(src), view(dst))),
             **{k: (lambda m=m: m.stencil(src, dst)) for k, m in cython.items()},
         },
         "column sums over `.T`": {
             "hand C": lambda: hc.hand_colsum_t(P(d(src)), P(d(out)), g, g),
             "cytrus C": lambda: cy.kernels_colsum_t(view(src), view(out)),
+            "cytrus Rust": rs and (lambda: rs.rs_colsum_t(view(src), view(out))),
             **{k: (lambda m=m: m.colsum_t(src, out)) for k, m in cython.items()},
         },
         "column sums over `[:, ::2]`": {
             "hand C": lambda: hc.hand_colsum_step(P(d(src)), P(d(out)), g, g),
             "cytrus C": lambda: cy.kernels_colsum_step(view(src), view(out)),
+            "cytrus Rust": rs and (lambda: rs.rs_colsum_step(view(src), view(out))),
             **{k: (lambda m=m: m.colsum_step(src, out)) for k, m in cython.items()},
         },
         "window sums (`a[i:i+8]` per iteration)": {
             "hand C": lambda: hc.hand_window_sums(P(d(a)), ctypes.c_ssize_t(n)),
             "hand Rust": hr and (lambda: hr.rust_window_sums(P(d(a)), ctypes.c_ssize_t(n))),
             "cytrus C": lambda: cy.kernels_window_sums(view(a)),
+            "cytrus Rust": rs and (lambda: rs.rs_window_sums(view(a))),
             **{k: (lambda m=m: m.window_sums(a)) for k, m in cython.items()},
         },
     }
@@ -202,7 +244,7 @@ def main():
     work = tempfile.mkdtemp(prefix="cytrus-bench-")
     libs = build(work)
     cython = build_cython(work)
-    columns = ["cytrus C", "hand Rust", "Cython default", "Cython checks off"]
+    columns = ["cytrus C", "cytrus Rust", "hand Rust", "Cython default", "Cython checks off"]
     rows = []
     ratios = {c: [] for c in columns}
     for name, calls in kernels(libs, cython).items():
