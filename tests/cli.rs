@@ -100,3 +100,30 @@ fn color_always_colours_and_never_does_not() {
     let auto = cytrus().arg("check").arg(&file).output().unwrap();
     assert!(!String::from_utf8_lossy(&auto.stderr).contains("\x1b["));
 }
+
+#[test]
+fn a_missing_compiler_exits_3_with_a_clear_message() {
+    let example = common::root().join("examples/saxpy.pyx");
+    let out = cytrus().arg("run").arg(&example).env("CC", "/nonexistent/cc").output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("cannot run the C compiler `/nonexistent/cc`"), "{stderr}");
+    let out =
+        cytrus().args(["run", "--backend", "rust"]).arg(&example).env("RUSTC", "/nonexistent/rustc").output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("cannot run the Rust compiler"));
+}
+
+#[test]
+fn run_passes_the_program_output_and_status_through() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "boom.pyx", "print(\"before\")\ncdef int x = 0\nprint(1 // x)\n");
+    for backend in ["c", "rust"] {
+        let out = cytrus().args(["run", "--backend", backend]).arg(&file).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{backend}");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "before\n");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(stderr.lines().last(), Some("ZeroDivisionError: integer division or modulo by zero"), "{stderr}");
+        assert!(stderr.contains("line 3, in <module>"), "{stderr}");
+    }
+}

@@ -65,26 +65,36 @@ pub fn build_executable(module: &lir::Module, output: &Path) -> Result<(), ToolE
         .args(["-lpthread", "-ldl", "-lm", "-o"])
         .arg(output)
         .output();
-    let outcome = match result {
+    let outcome = compiler_outcome(result, &cc, "C", "install a C compiler (gcc or clang), or set CC");
+    if outcome.is_ok() {
+        std::fs::remove_dir_all(&work).ok();
+    }
+    outcome
+}
+
+/// What running a compiler on generated code means for the user: it could not
+/// run (status 3: a missing tool), or it rejected the output (status 4: a
+/// cytrus bug), or it built.
+pub(crate) fn compiler_outcome(
+    result: std::io::Result<std::process::Output>,
+    tool: &str,
+    language: &str,
+    help: &str,
+) -> Result<(), ToolError> {
+    match result {
         Err(e) => Err(ToolError {
-            message: format!(
-                "cannot run the C compiler `{cc}`: {e}\nhelp: install a C compiler (gcc or clang), or set CC"
-            ),
+            message: format!("cannot run the {language} compiler `{tool}`: {e}\nhelp: {help}"),
             status: 3,
         }),
         Ok(out) if !out.status.success() => Err(ToolError {
             message: format!(
-                "internal error: the generated C did not compile; please report this with the .pyx file\n{}",
+                "internal error: the generated {language} did not compile; please report this with the .pyx file\n{}",
                 String::from_utf8_lossy(&out.stderr)
             ),
             status: 4,
         }),
         Ok(_) => Ok(()),
-    };
-    if outcome.is_ok() {
-        std::fs::remove_dir_all(&work).ok();
     }
-    outcome
 }
 
 /// A fresh directory for one build.

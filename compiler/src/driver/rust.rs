@@ -49,20 +49,7 @@ pub fn build_executable(module: &lir::Module, output: &Path) -> Result<(), ToolE
         .arg(output)
         .arg(&written)
         .output();
-    let outcome = match result {
-        Err(e) => Err(ToolError {
-            message: format!("cannot run the Rust compiler `{rustc}`: {e}\nhelp: install Rust (rustup), or set RUSTC"),
-            status: 3,
-        }),
-        Ok(out) if !out.status.success() => Err(ToolError {
-            message: format!(
-                "internal error: the generated Rust did not compile; please report this with the .pyx file\n{}",
-                String::from_utf8_lossy(&out.stderr)
-            ),
-            status: 4,
-        }),
-        Ok(_) => Ok(()),
-    };
+    let outcome = super::compiler_outcome(result, &rustc, "Rust", "install Rust (rustup), or set RUSTC");
     if outcome.is_ok() {
         std::fs::remove_dir_all(&work).ok();
     }
