@@ -446,6 +446,13 @@ pub enum Stmt {
     DropError(LocalId),
     /// Clear the indicator.
     ClearError,
+    /// `dst = src` between slices of `ndim` axes whose later axes are all 0:
+    /// only the owner, the data pointer and the first `ndim` axes are copied.
+    CopySlice {
+        dst: Place,
+        src: Place,
+        ndim: usize,
+    },
     /// One more user for the owner of the slice in the place.
     Acquire(Place),
     /// One user less for the owner of the slice in the place.

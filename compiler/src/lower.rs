@@ -7,6 +7,7 @@
 //! `load double (v.data)[i']` — no stride multiply on the contiguous axis.
 
 mod expr;
+mod loops;
 mod view;
 
 #[cfg(test)]
@@ -16,6 +17,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::lir::{self, ErrorConvention, LType, Local, LocalId, Place, Stmt, Value, Visibility};
 use crate::tir::{self, Directives, Type, VarId, VarScope};
+use loops::{assigned_vars, HoistedIndex, Proof, RangeFact};
 
 /// A loop being lowered: how many `finally` blocks surround it.
 struct LoopCtx {
@@ -49,25 +51,22 @@ struct FnState {
     assigned: HashSet<VarId>,
     /// What the `range` loops around this point prove about their variables.
     ranges: Vec<RangeFact>,
+    /// Indices a versioned loop's precondition checked before the loop.
+    hoisted: Vec<HoistedIndex>,
+    /// Local views that only ever hold views of parameters the caller keeps
+    /// alive: they need no acquisition of their own.
+    borrowed_views: HashSet<VarId>,
     /// Errors saved by error-path `finally` blocks being lowered, with the
     /// number of loops around each: a jump out of the finally drops them.
     pending_errors: Vec<(LocalId, usize)>,
 }
 
-/// What a `for v in range(lo, X.shape[k] - c)` loop proves about `v` inside
-/// its body (when the body assigns neither `v` nor `X`): `lo <= v < X.shape[k] - c`.
-#[derive(Debug, Clone)]
-struct RangeFact {
-    var: VarId,
-    /// The smallest value `v` takes.
-    low: i128,
-    /// `(X, k, c)`: `v < X.shape[k] - c`.
-    bound: Option<(VarId, usize, i128)>,
-}
-
 /// The lowering pass.
 pub struct Lowerer<'t> {
     tir: &'t tir::Module,
+    /// Variables whose address is taken somewhere (`&x`): a write through a
+    /// pointer may change them, so no loop analysis trusts them.
+    address_taken: HashSet<VarId>,
     source: &'t str,
     globals: Vec<Local>,
     global_vars: HashMap<VarId, lir::GlobalId>,
@@ -76,7 +75,19 @@ pub struct Lowerer<'t> {
 
 /// Lowers a checked module. `source` maps spans to line numbers.
 pub fn lower_module(tir: &tir::Module, file: &str, source: &str) -> lir::Module {
-    let mut l = Lowerer { tir, source, globals: Vec::new(), global_vars: HashMap::new(), state: None };
+    let mut address_taken = HashSet::new();
+    let mut note_address = |e: &tir::Expr| {
+        if let tir::ExprKind::AddressOf(inner) = &e.kind {
+            if let tir::ExprKind::Var(v) = inner.kind {
+                address_taken.insert(v);
+            }
+        }
+    };
+    for f in &tir.functions {
+        tir::walk::exprs_in_stmts(&f.body, &mut note_address);
+    }
+    tir::walk::exprs_in_stmts(&tir.init, &mut note_address);
+    let mut l = Lowerer { tir, address_taken, source, globals: Vec::new(), global_vars: HashMap::new(), state: None };
     for (i, v) in tir.vars.iter().enumerate() {
         if v.scope == VarScope::Global {
             let id = lir::GlobalId(l.globals.len() as u32);
@@ -178,6 +189,8 @@ impl<'t> Lowerer<'t> {
             exceptions: Vec::new(),
             assigned: HashSet::new(),
             ranges: Vec::new(),
+            hoisted: Vec::new(),
+            borrowed_views: HashSet::new(),
             pending_errors: Vec::new(),
         });
     }
@@ -237,11 +250,14 @@ impl<'t> Lowerer<'t> {
                     this.st().owned_slices.push(params[i]);
                 }
             }
+            this.st().borrowed_views = this.borrowed_views(f, &assigned);
             for (i, v) in this.tir.vars.iter().enumerate() {
                 if v.scope == VarScope::Local(id) && (v.ty.memview().is_some() || v.ty == Type::ViewArray) {
                     let l = this.st().vars[&VarId(i as u32)];
                     this.emit(Stmt::Assign { place: Place::Local(l), value: Value::NoneSlice });
-                    this.st().owned_slices.push(l);
+                    if !this.st().borrowed_views.contains(&VarId(i as u32)) {
+                        this.st().owned_slices.push(l);
+                    }
                     let flag = this.new_local(&format!("{}_assigned", v.name), LType::Bint);
                     this.emit(Stmt::Assign { place: Place::Local(flag), value: Value::Bool(false) });
                     this.st().init_flags.insert(VarId(i as u32), flag);
@@ -582,28 +598,57 @@ impl<'t> Lowerer<'t> {
         let finally_depth = self.st().finally_stack.len();
         self.st().loops.push(LoopCtx { finally_depth });
         let line = self.line_of(span);
-        let fact = range_fact(self.tir, var, start, stop, step, body);
+        let fact = self.range_fact(var, start, stop, step, body);
         let pushed = fact.is_some();
         if let Some(fact) = fact {
             self.st().ranges.push(fact);
         }
-        let body_stmts = self.in_block(|this| {
-            let counter_value = Value::Read(Box::new(Place::Local(counter)));
-            let value = if var_ty == lty {
-                counter_value
-            } else {
-                Value::Cast { ty: var_ty.clone(), value: Box::new(counter_value) }
-            };
-            this.emit(Stmt::Assign { place: var_place.clone(), value });
-            this.emit(Stmt::Line(line));
-            this.loop_body(body, broke);
-        });
+        let versioning = self.versioning(var, &start_v, &stop_v, constant_step, body);
+        let lower_body = |this: &mut Self, covered: &[HoistedIndex]| {
+            let hoisted_before = this.st().hoisted.len();
+            this.st().hoisted.extend_from_slice(covered);
+            let stmts = this.in_block(|this| {
+                let counter_value = Value::Read(Box::new(Place::Local(counter)));
+                let value = if var_ty == lty {
+                    counter_value
+                } else {
+                    Value::Cast { ty: var_ty.clone(), value: Box::new(counter_value) }
+                };
+                this.emit(Stmt::Assign { place: var_place.clone(), value });
+                this.emit(Stmt::Line(line));
+                this.loop_body(body, broke);
+            });
+            this.st().hoisted.truncate(hoisted_before);
+            stmts
+        };
+        let body_stmts = lower_body(self, &[]);
+        let fast_body = versioning.as_ref().map(|v| lower_body(self, &v.covered));
         if pushed {
             self.st().ranges.pop();
         }
         self.st().loops.pop();
-        match constant_step {
-            Some(s) => self.emit(Stmt::For {
+        match (constant_step, versioning, fast_body) {
+            (Some(s), Some(versioning), Some(fast_body)) => {
+                let looped = |body| Stmt::For {
+                    counter,
+                    start: start_v.clone(),
+                    stop: stop_v.clone(),
+                    step: step_v.clone(),
+                    ascending: s > 0,
+                    body,
+                };
+                self.emit(Stmt::Note(format!(
+                    "versioned loop: {} checked once, here; the first loop runs without those checks, \
+                     the second (when the test fails) as written",
+                    versioning.described.join(", ")
+                )));
+                self.emit(Stmt::If {
+                    cond: versioning.cond,
+                    then: vec![looped(fast_body)],
+                    orelse: vec![looped(body_stmts)],
+                });
+            }
+            (Some(s), _, _) => self.emit(Stmt::For {
                 counter,
                 start: start_v,
                 stop: stop_v,
@@ -611,7 +656,7 @@ impl<'t> Lowerer<'t> {
                 ascending: s > 0,
                 body: body_stmts,
             }),
-            None => {
+            (None, _, _) => {
                 // The direction is known only at run time: two loops.
                 let up = Stmt::For {
                     counter,
@@ -789,16 +834,6 @@ impl FnState {
     fn broke_flags_top(&self) -> Option<LocalId> {
         self.broke_flags.last().copied().flatten()
     }
-
-    /// What the enclosing `range` loops prove about `index` used on axis
-    /// `axis` of the view variable `view`: (never negative, below the extent).
-    fn proven(&self, index: &tir::Expr, view: Option<VarId>, axis: usize) -> (bool, bool) {
-        let Some((var, d)) = var_offset(index) else { return (false, false) };
-        let Some(fact) = self.ranges.iter().rev().find(|f| f.var == var) else { return (false, false) };
-        let non_negative = fact.low + d >= 0;
-        let below = matches!((fact.bound, view), (Some((x, k, c)), Some(v)) if x == v && k == axis && d <= c);
-        (non_negative, non_negative && below)
-    }
 }
 
 impl Lowerer<'_> {
@@ -817,114 +852,6 @@ impl Lowerer<'_> {
     /// The exception being handled, for a bare `raise`.
     fn st_current_exception(&self) -> Option<LocalId> {
         self.state.as_ref().and_then(|st| st.exceptions.last().copied())
-    }
-}
-
-/// The fact a `range` loop proves, if its shape allows one: a constant
-/// start, a positive constant step, and a variable wide enough to hold every
-/// value without truncation, which the body does not assign.
-fn range_fact(
-    tir: &tir::Module,
-    var: VarId,
-    start: &tir::Expr,
-    stop: &tir::Expr,
-    step: &tir::Expr,
-    body: &[tir::Stmt],
-) -> Option<RangeFact> {
-    let wide = matches!(tir.var(var).ty, Type::Int(k) if k.signed() && k.bits() == 64);
-    let (tir::ExprKind::IntLit(low), tir::ExprKind::IntLit(step)) =
-        (&strip_convert(start).kind, &strip_convert(step).kind)
-    else {
-        return None;
-    };
-    if !wide || *step <= 0 {
-        return None;
-    }
-    let mut assigned = HashSet::new();
-    assigned_vars(body, &mut assigned);
-    if assigned.contains(&var) {
-        return None;
-    }
-    let bound = shape_bound(stop).filter(|(view, _, _)| !assigned.contains(view));
-    Some(RangeFact { var, low: *low, bound })
-}
-
-/// `X.shape[k] - c` (c ≥ 0 constant) as `(X, k, c)`.
-fn shape_bound(e: &tir::Expr) -> Option<(VarId, usize, i128)> {
-    match &strip_convert(e).kind {
-        tir::ExprKind::ViewAttrIndex { base, attr: tir::ViewAttr::Shape, index } => {
-            match (&base.kind, &strip_convert(index).kind) {
-                (tir::ExprKind::Var(x), tir::ExprKind::IntLit(k)) if (0..8).contains(k) => Some((*x, *k as usize, 0)),
-                _ => None,
-            }
-        }
-        tir::ExprKind::Binary { op: tir::BinOp::Sub, left, right } => match &strip_convert(right).kind {
-            tir::ExprKind::IntLit(c) if *c >= 0 => shape_bound(left).map(|(x, k, c0)| (x, k, c0 + c)),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-/// An index written `v`, `v + d` or `v - d` (d constant), as `(v, d)`.
-pub(crate) fn var_offset(e: &tir::Expr) -> Option<(VarId, i128)> {
-    match &strip_convert(e).kind {
-        tir::ExprKind::Var(v) => Some((*v, 0)),
-        tir::ExprKind::Binary { op: op @ (tir::BinOp::Add | tir::BinOp::Sub), left, right } => {
-            match (&strip_convert(left).kind, &strip_convert(right).kind) {
-                (tir::ExprKind::Var(v), tir::ExprKind::IntLit(d)) => {
-                    Some((*v, if *op == tir::BinOp::Add { *d } else { -*d }))
-                }
-                _ => None,
-            }
-        }
-        _ => None,
-    }
-}
-
-/// The expression under implicit integer conversions.
-fn strip_convert(e: &tir::Expr) -> &tir::Expr {
-    match &e.kind {
-        tir::ExprKind::Convert(inner) if inner.ty.is_integral() && e.ty.is_integral() => strip_convert(inner),
-        _ => e,
-    }
-}
-
-/// Variables assigned anywhere in `stmts` (`v = …`).
-fn assigned_vars(stmts: &[tir::Stmt], out: &mut std::collections::HashSet<VarId>) {
-    for s in stmts {
-        match &s.kind {
-            tir::StmtKind::Assign { target, .. } | tir::StmtKind::AugAssign { target, .. } => {
-                if let tir::ExprKind::Var(v) = target.kind {
-                    out.insert(v);
-                }
-            }
-            tir::StmtKind::If { branches, orelse } => {
-                for (_, b) in branches {
-                    assigned_vars(b, out);
-                }
-                assigned_vars(orelse, out);
-            }
-            tir::StmtKind::While { body, orelse, .. } => {
-                assigned_vars(body, out);
-                assigned_vars(orelse, out);
-            }
-            tir::StmtKind::ForRange { var, body, orelse, .. } => {
-                out.insert(*var);
-                assigned_vars(body, out);
-                assigned_vars(orelse, out);
-            }
-            tir::StmtKind::Try { body, handlers, orelse, finally } => {
-                assigned_vars(body, out);
-                for h in handlers {
-                    assigned_vars(&h.body, out);
-                }
-                assigned_vars(orelse, out);
-                assigned_vars(finally, out);
-            }
-            tir::StmtKind::Nogil { body, .. } | tir::StmtKind::Block(body) => assigned_vars(body, out),
-            _ => {}
-        }
     }
 }
 

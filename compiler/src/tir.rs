@@ -8,6 +8,7 @@
 use cytrus_grammar::ast::Span;
 
 pub mod print;
+pub mod walk;
 
 /// A C integer type by its C spelling: Cython's messages name it, and the C
 /// backend prints it.

@@ -204,8 +204,22 @@ void cytrus_flush_stdout(void);
 #define CYTRUS_UNLIKELY(x) __builtin_expect(!!(x), 0)
 /* Acquire and release cost nothing for views without an owner (borrowed
  * memory, None): test that inline, before calling into the runtime. */
-#define CYTRUS_ACQUIRE(s) do { if ((s)->memview) cytrus_slice_acquire(s); } while (0)
-#define CYTRUS_RELEASE(s) do { if ((s)->memview) cytrus_slice_release(s); } while (0)
+/* dst = src for views of ndim axes whose later axes are 0 in both: the
+ * struct is 208 bytes, a one-axis view's content 40. */
+static inline void cytrus_slice_assign(cytrus_slice *dst, const cytrus_slice *src, int ndim) {
+    dst->memview = src->memview;
+    dst->data = src->data;
+    for (int k = 0; k < ndim; k++) {
+        dst->shape[k] = src->shape[k];
+        dst->strides[k] = src->strides[k];
+        dst->suboffsets[k] = src->suboffsets[k];
+    }
+}
+/* The same for a non-null owner: the slice's address does not escape. */
+void cytrus_memview_acquire(cytrus_memview *owner);
+void cytrus_memview_release(cytrus_memview *owner);
+#define CYTRUS_ACQUIRE(s) do { if ((s)->memview) cytrus_memview_acquire((s)->memview); } while (0)
+#define CYTRUS_RELEASE(s) do { if ((s)->memview) cytrus_memview_release((s)->memview); } while (0)
 /* A variable generated code may set and never read. */
 #define CYTRUS_UNUSED __attribute__((unused))
 

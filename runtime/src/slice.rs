@@ -216,5 +216,29 @@ pub unsafe extern "C" fn cytrus_slice_release(s: *const Slice) {
     unsafe { (*s).release() };
 }
 
+/// `void cytrus_memview_acquire(cytrus_memview *owner)`: one more user of a
+/// non-null owner. Generated C passes the owner rather than the slice, so
+/// that the slice's address does not escape and the C compiler can keep its
+/// fields in registers.
+///
+/// # Safety
+/// `owner` points to a live owner.
+#[no_mangle]
+pub unsafe extern "C" fn cytrus_memview_acquire(owner: *mut Memview) {
+    // SAFETY: as for `Slice::acquire`, with this owner.
+    unsafe { Slice { memview: owner, ..Slice::none() }.acquire() };
+}
+
+/// `void cytrus_memview_release(cytrus_memview *owner)`: one user less of a
+/// non-null owner; the last release frees it.
+///
+/// # Safety
+/// `owner` points to a live owner, and the caller gives up one of its acquisitions.
+#[no_mangle]
+pub unsafe extern "C" fn cytrus_memview_release(owner: *mut Memview) {
+    // SAFETY: as for `Slice::release`, with this owner.
+    unsafe { Slice { memview: owner, ..Slice::none() }.release() };
+}
+
 #[cfg(test)]
 mod tests;

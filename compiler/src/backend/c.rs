@@ -448,6 +448,10 @@ impl Writer<'_> {
                 self.line(&format!("{name} = NULL;"));
             }
             Stmt::ClearError => self.line("cytrus_err_clear();"),
+            Stmt::CopySlice { dst, src, ndim } => {
+                let text = format!("cytrus_slice_assign(&{}, &{}, {ndim});", self.place(f, dst), self.place(f, src));
+                self.line(&text);
+            }
             Stmt::Acquire(p) => {
                 let text = format!("CYTRUS_ACQUIRE(&{});", self.place(f, p));
                 self.line(&text);

@@ -470,6 +470,11 @@ impl<'m> Writer<'m> {
                 let text = self.write(f, place, value);
                 self.line(&text);
             }
+            // The whole struct: LLVM copies only the fields read later.
+            Stmt::CopySlice { dst, src, .. } => {
+                let text = self.write(f, dst, &Value::Read(Box::new(src.clone())));
+                self.line(&text);
+            }
             Stmt::Call { dest, func, args } => {
                 let m = self.m;
                 let callee = &m.functions[func.0 as usize];

@@ -679,14 +679,28 @@ impl Lowerer<'_> {
             if let ExprKind::Var(v) = &target.kind {
                 let (new, owned) = self.slice_value_for(value, &target.ty);
                 let place = self.var_place(*v);
-                // Take the new value before letting go of the old one (`v = v`).
-                let t = self.temp(LType::Slice);
-                self.emit(Stmt::Assign { place: Place::Local(t), value: new });
-                if !owned {
-                    self.emit(Stmt::Acquire(Place::Local(t)));
+                // Take the new value before letting go of the old one (`v = v`):
+                // a temporary of its own unless it is in one already.
+                let t = match new {
+                    Value::Read(p) if matches!(*p, Place::Local(_)) && *p != place => *p,
+                    new => {
+                        let t = Place::Local(self.temp(LType::Slice));
+                        self.emit(Stmt::Assign { place: t.clone(), value: new });
+                        t
+                    }
+                };
+                if self.st().borrowed_views.contains(v) {
+                    debug_assert!(!owned, "a borrowed view only holds views of parameters");
+                } else {
+                    if !owned {
+                        self.emit(Stmt::Acquire(t.clone()));
+                    }
+                    self.emit(Stmt::Release(place.clone()));
                 }
-                self.emit(Stmt::Release(place.clone()));
-                self.emit(Stmt::Assign { place, value: Value::Read(Box::new(Place::Local(t))) });
+                match target.ty.memview() {
+                    Some(m) => self.emit(Stmt::CopySlice { dst: place, src: t, ndim: m.ndim() }),
+                    None => self.emit(Stmt::Assign { place, value: Value::Read(Box::new(t)) }),
+                }
                 self.mark_view_initialized(*v);
                 return;
             }

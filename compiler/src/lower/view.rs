@@ -82,12 +82,12 @@ impl Lowerer<'_> {
             _ => None,
         };
         let mut idx = Vec::new();
-        let mut proven_in_bounds = Vec::new();
+        let mut proofs = Vec::new();
         for (axis, index) in indices.iter().enumerate() {
-            let (proven_non_negative, in_bounds) = self.st().proven(index, base_var, axis);
-            proven_in_bounds.push(in_bounds);
+            let proof = self.st().proven(index, base_var, axis);
+            proofs.push(proof);
             let v = self.value(index);
-            let known_non_negative = proven_non_negative || matches!(v, Value::Int(i, _) if i >= 0);
+            let known_non_negative = proof.non_negative() || matches!(v, Value::Int(i, _) if i >= 0);
             let v = self.materialize(v, LType::Int(IntKind::SsizeT));
             let v = if d.wraparound && !known_non_negative {
                 let t = self.temp(LType::Int(IntKind::SsizeT));
@@ -115,7 +115,7 @@ impl Lowerer<'_> {
         if d.boundscheck {
             // Checking the axes from the last one names the last failing axis.
             for axis in (0..indices.len()).rev() {
-                if proven_in_bounds[axis] {
+                if proofs[axis].in_bounds() {
                     continue;
                 }
                 let size = LType::Int(IntKind::SizeT);
@@ -133,28 +133,36 @@ impl Lowerer<'_> {
         let n = m.ndim();
         // Say which checks the range analysis removed, and why.
         for (axis, index) in indices.iter().enumerate() {
-            if d.boundscheck && proven_in_bounds[axis] {
+            if d.boundscheck && proofs[axis].in_bounds() {
                 let view = base_var.map_or_else(|| "the view".to_string(), |v| format!("`{}`", self.tir.var(v).name));
-                let note = match super::var_offset(index) {
-                    Some((var, offset)) => format!(
-                        "no bounds check or wraparound on axis {axis} of {view}: `{}{}` stays within range(0, its extent)",
-                        self.tir.var(var).name,
-                        match offset {
-                            0 => String::new(),
-                            d if d > 0 => format!(" + {d}"),
-                            d => format!(" - {}", -d),
-                        }
-                    ),
-                    None => format!("no bounds check on axis {axis} of {view}: proven in range"),
+                let why = match proofs[axis] {
+                    super::Proof::Hoisted => "checked once, before the loop",
+                    _ => "stays within range(0, its extent)",
                 };
-                self.emit(Stmt::Note(note));
+                let note = match super::loops::var_offset(index) {
+                    Some((var, offset)) => format!(
+                        "no bounds check or wraparound on axis {axis} of {view}: `{}` {why}",
+                        self.index_text(var, offset)
+                    ),
+                    None => format!("no bounds check on axis {axis} of {view}: the index is {why}"),
+                };
+                // Once per statement (`y[i] = a * x[i] + y[i]` indexes `y` twice).
+                let block = self.st().blocks.last().expect("a block is open");
+                let said = block
+                    .iter()
+                    .rev()
+                    .take_while(|s| !matches!(s, Stmt::Line(_)))
+                    .any(|s| *s == Stmt::Note(note.clone()));
+                if !said {
+                    self.emit(Stmt::Note(note));
+                }
             }
         }
         let bounds: Vec<Bounds> = (0..indices.len())
             .map(|axis| {
                 if !d.boundscheck {
                     Bounds::Unchecked
-                } else if proven_in_bounds[axis] {
+                } else if proofs[axis].in_bounds() {
                     Bounds::Proven
                 } else {
                     Bounds::Checked
@@ -196,9 +204,17 @@ impl Lowerer<'_> {
                 let src = self.slice_in_place(s);
                 let dst = self.temp(LType::Slice);
                 let dstp = Place::Local(dst);
-                self.emit(Stmt::Assign { place: dstp.clone(), value: read(src.clone()) });
-                let suboffset_dim = self.temp(LType::Int(IntKind::Int));
-                self.emit(Stmt::Assign { place: Place::Local(suboffset_dim), value: Value::Int(-1, IntKind::Int) });
+                // This temporary only ever holds this expression's views: its
+                // axes past the source's stay 0 from its initialisation.
+                self.emit(Stmt::CopySlice { dst: dstp.clone(), src: src.clone(), ndim: m.ndim() });
+                // Direct axes only: no suboffset moves the data pointer.
+                let direct = m.axes.iter().all(|a| matches!(a, Axis::Contiguous | Axis::Strided));
+                let base_var = match base.kind {
+                    ExprKind::Var(v) => Some(v),
+                    _ => None,
+                };
+                // The runtime's record of the last indirect axis, made at its first use.
+                let mut suboffset_dim = None;
                 let mut dim = 0;
                 let mut new_ndim = 0;
                 for item in items {
@@ -228,12 +244,31 @@ impl Lowerer<'_> {
                                     kind: ExceptionKind::IndexError,
                                     message: Message::Text(format!("Index out of bounds (axis {dim})")),
                                 });
-                                self.slice_axis(&dstp, &src, dim, new_ndim, suboffset_dim, Some(v2), None, None, false);
+                                self.slice_axis(
+                                    &dstp,
+                                    &src,
+                                    dim,
+                                    new_ndim,
+                                    &mut suboffset_dim,
+                                    Some(v2),
+                                    None,
+                                    None,
+                                    false,
+                                );
                                 dim += 1;
                                 continue;
                             }
-                            self.slice_axis(&dstp, &src, dim, new_ndim, suboffset_dim, Some(v), None, None, false);
+                            self.slice_axis(&dstp, &src, dim, new_ndim, &mut suboffset_dim, Some(v), None, None, false);
                             dim += 1;
+                        }
+                        SliceItem::Range { start, stop, step: None } if direct => {
+                            let start = start.as_ref().map(|e| (e, self.value(e)));
+                            let stop = stop.as_ref().map(|e| (e, self.value(e)));
+                            if start.is_some() || stop.is_some() || dim != new_ndim {
+                                self.slice_range_direct(&dstp, &src, dim, new_ndim, start, stop, base_var);
+                            }
+                            dim += 1;
+                            new_ndim += 1;
                         }
                         SliceItem::Range { start, stop, step } => {
                             let start = start.as_ref().map(|e| self.value(e));
@@ -243,7 +278,17 @@ impl Lowerer<'_> {
                             if whole && dim == new_ndim {
                                 // `:` keeps the axis as it is.
                             } else {
-                                self.slice_axis(&dstp, &src, dim, new_ndim, suboffset_dim, start, stop, step, true);
+                                self.slice_axis(
+                                    &dstp,
+                                    &src,
+                                    dim,
+                                    new_ndim,
+                                    &mut suboffset_dim,
+                                    start,
+                                    stop,
+                                    step,
+                                    true,
+                                );
                             }
                             dim += 1;
                             new_ndim += 1;
@@ -475,12 +520,21 @@ impl Lowerer<'_> {
         src: &Place,
         dim: usize,
         new_ndim: usize,
-        suboffset_dim: crate::lir::LocalId,
+        suboffset_dim: &mut Option<crate::lir::LocalId>,
         start: Option<Value>,
         stop: Option<Value>,
         step: Option<Value>,
         is_slice: bool,
     ) {
+        let suboffset_dim = match *suboffset_dim {
+            Some(t) => t,
+            None => {
+                let t = self.temp(LType::Int(IntKind::Int));
+                self.emit(Stmt::Assign { place: Place::Local(t), value: Value::Int(-1, IntKind::Int) });
+                *suboffset_dim = Some(t);
+                t
+            }
+        };
         let flag = |v: &Option<Value>| Value::Int(i128::from(v.is_some()), IntKind::Int);
         let or_zero = |v: Option<Value>| v.unwrap_or(ssize(0));
         let (hs, he, hp) = (flag(&start), flag(&stop), flag(&step));
@@ -505,6 +559,106 @@ impl Lowerer<'_> {
             ],
             checked: true,
         });
+    }
+
+    /// `start:stop` on a direct axis, as plain arithmetic: each bound present
+    /// is wrapped if negative and clamped to [0, extent], as Python slices
+    /// are, unless the enclosing loops prove it within the extent already.
+    #[allow(clippy::too_many_arguments)]
+    fn slice_range_direct(
+        &mut self,
+        dst: &Place,
+        src: &Place,
+        dim: usize,
+        new_ndim: usize,
+        start: Option<(&tir::Expr, Value)>,
+        stop: Option<(&tir::Expr, Value)>,
+        view: Option<VarId>,
+    ) {
+        let ss = LType::Int(IntKind::SsizeT);
+        let extent = read(field(src, SliceField::Shape, dim));
+        let stride = read(field(src, SliceField::Strides, dim));
+        // A bound as a value within [0, extent], and `(var, offset)` when
+        // it is `var + offset` unclamped.
+        let bound = |this: &mut Self, b: Option<(&tir::Expr, Value)>, absent: Value| match b {
+            None => (absent, None),
+            Some((e, v)) => {
+                let form = super::loops::var_offset(e).filter(|&(var, d)| {
+                    let st = this.st();
+                    st.proven_offset(var, d, view, dim).in_bounds()
+                        || st.proven_offset(var, d - 1, view, dim).in_bounds()
+                });
+                if let Some(form) = form {
+                    return (this.materialize(v, ss.clone()), Some(form));
+                }
+                let v = this.materialize(v, ss.clone());
+                let t = this.temp(ss.clone());
+                let cond =
+                    |c, a, b| Value::Cond { cond: Box::new(c), then: Box::new(a), orelse: Box::new(b), ty: ss.clone() };
+                let wrapped = Value::Binary {
+                    op: crate::lir::BinOp::Add,
+                    ty: ss.clone(),
+                    left: Box::new(v.clone()),
+                    right: Box::new(extent.clone()),
+                };
+                this.emit(Stmt::Assign {
+                    place: Place::Local(t),
+                    value: cond(
+                        cmp(CmpOp::Lt, v.clone(), ssize(0)),
+                        cond(cmp(CmpOp::Lt, wrapped.clone(), ssize(0)), ssize(0), wrapped),
+                        cond(cmp(CmpOp::Gt, v.clone(), extent.clone()), extent.clone(), v),
+                    ),
+                });
+                (read(Place::Local(t)), None)
+            }
+        };
+        let (has_start, has_stop) = (start.is_some(), stop.is_some());
+        let (start_v, start_form) = bound(self, start, ssize(0));
+        let (stop_v, stop_form) = bound(self, stop, extent.clone());
+        // Both bounds are within [0, extent] now.
+        let sub = |a: Value, b: Value| Value::Binary {
+            op: crate::lir::BinOp::Sub,
+            ty: ss.clone(),
+            left: Box::new(a),
+            right: Box::new(b),
+        };
+        let length = match (start_form, stop_form) {
+            (Some((a, d1)), Some((b, d2))) if a == b && d2 >= d1 => ssize(d2 - d1),
+            _ if !has_start => stop_v,
+            _ if !has_stop => sub(extent.clone(), start_v.clone()),
+            _ => {
+                let t = self.temp(ss.clone());
+                self.emit(Stmt::Assign { place: Place::Local(t), value: sub(stop_v, start_v.clone()) });
+                let t = read(Place::Local(t));
+                Value::Cond {
+                    cond: Box::new(cmp(CmpOp::Lt, t.clone(), ssize(0))),
+                    then: Box::new(ssize(0)),
+                    orelse: Box::new(t),
+                    ty: ss.clone(),
+                }
+            }
+        };
+        if start_v != ssize(0) {
+            let data = Place::SliceData(Box::new(dst.clone()));
+            let offset = Value::Binary {
+                op: crate::lir::BinOp::Mul,
+                ty: ss.clone(),
+                left: Box::new(start_v),
+                right: Box::new(stride.clone()),
+            };
+            let moved = Value::Binary {
+                op: crate::lir::BinOp::Add,
+                ty: LType::Ptr(Box::new(LType::Int(IntKind::UChar))),
+                left: Box::new(read(data.clone())),
+                right: Box::new(offset),
+            };
+            self.emit(Stmt::Assign { place: data, value: moved });
+        }
+        self.emit(Stmt::Assign { place: field(dst, SliceField::Shape, new_ndim), value: length });
+        if new_ndim != dim {
+            self.emit(Stmt::Assign { place: field(dst, SliceField::Strides, new_ndim), value: stride });
+            self.emit(Stmt::Assign { place: field(dst, SliceField::Suboffsets, new_ndim), value: ssize(-1) });
+        }
     }
 
     /// `v.shape[k]`, `v.strides[k]`, `v.suboffsets[k]`.

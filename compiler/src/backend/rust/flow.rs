@@ -191,6 +191,11 @@ impl Mutation<'_> {
                 self.place(place);
                 self.value(value);
             }
+            Stmt::CopySlice { dst, src, .. } => {
+                self.root(dst);
+                self.place(dst);
+                self.place(src);
+            }
             Stmt::Call { dest, args, .. } => {
                 if let Some(d) = dest {
                     self.root(d);

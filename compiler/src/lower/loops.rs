@@ -1,0 +1,421 @@
+//! What loops prove about the indices inside them, so that lowering can
+//! leave out checks that cannot fail.
+//!
+//! Two kinds of proof:
+//! - a `for v in range(lo, X.shape[k] - c)` loop keeps `v + d` within axis
+//!   `k` of `X` for `lo + d >= 0` and `d <= c` ([`RangeFact`]);
+//! - an innermost loop whose indices are the loop variable plus a constant,
+//!   or loop-invariant, is *versioned*: one test before the loop checks the
+//!   indices of every iteration at once, and the loop then runs without its
+//!   per-iteration checks, or, when the test fails, as written ([`Versioning`]).
+//!
+//! Variables whose address is taken, and module variables in a loop that
+//! calls a function, can change behind the loop's back: neither proof uses them.
+
+use std::collections::HashSet;
+
+use super::{cmp, FnState, Lowerer};
+use crate::lir::{self, LType, Place, SliceField, Value};
+use crate::tir::{self, IntKind, Type, VarId, VarScope};
+
+/// What a `for v in range(lo, X.shape[k] - c)` loop proves about `v` inside
+/// its body (when the body assigns neither `v` nor `X`): `lo <= v < X.shape[k] - c`.
+#[derive(Debug, Clone)]
+pub(super) struct RangeFact {
+    var: VarId,
+    /// The smallest value `v` takes.
+    low: i128,
+    /// `(X, k, c)`: `v < X.shape[k] - c`.
+    bound: Option<(VarId, usize, i128)>,
+}
+
+/// An index a versioned loop checks once, before it runs: `var + offset`
+/// (the constant `offset` when `var` is `None`) on `axis` of `view`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct HoistedIndex {
+    view: VarId,
+    axis: usize,
+    var: Option<VarId>,
+    offset: i128,
+}
+
+/// Why an index needs no check.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Proof {
+    /// Nothing is known.
+    None,
+    /// Known non-negative (no wraparound), not known below the extent.
+    NonNegative,
+    /// The enclosing `range` loop keeps it within the extent.
+    Range,
+    /// The versioned loop's precondition checked it before the loop.
+    Hoisted,
+}
+
+impl Proof {
+    pub(super) fn non_negative(self) -> bool {
+        self != Proof::None
+    }
+    pub(super) fn in_bounds(self) -> bool {
+        matches!(self, Proof::Range | Proof::Hoisted)
+    }
+}
+
+impl FnState {
+    /// What the enclosing loops prove about `index` used on axis `axis` of
+    /// the view variable `view`.
+    pub(super) fn proven(&self, index: &tir::Expr, view: Option<VarId>, axis: usize) -> Proof {
+        if let (Some(view), Some((var, offset))) = (view, index_form(index)) {
+            if self.hoisted.contains(&HoistedIndex { view, axis, var, offset }) {
+                return Proof::Hoisted;
+            }
+        }
+        let Some((var, d)) = var_offset(index) else { return Proof::None };
+        self.proven_offset(var, d, view, axis)
+    }
+
+    /// What the enclosing `range` loops prove about the index `var + d`
+    /// on axis `axis` of the view variable `view`.
+    pub(super) fn proven_offset(&self, var: VarId, d: i128, view: Option<VarId>, axis: usize) -> Proof {
+        let Some(fact) = self.ranges.iter().rev().find(|f| f.var == var) else { return Proof::None };
+        if fact.low + d < 0 {
+            return Proof::None;
+        }
+        match (fact.bound, view) {
+            (Some((x, k, c)), Some(v)) if x == v && k == axis && d <= c => Proof::Range,
+            _ => Proof::NonNegative,
+        }
+    }
+}
+
+/// A versioned loop: the test that runs before it, and the indices the
+/// test covers (checked for every iteration at once).
+pub(super) struct Versioning {
+    pub cond: Value,
+    pub covered: Vec<HoistedIndex>,
+    /// The covered indices as written, for the note in the output.
+    pub described: Vec<String>,
+}
+
+impl Lowerer<'_> {
+    /// Whether `v` changes only where `body` assigns it by name: its address
+    /// is never taken, and a module variable is not exposed to a call.
+    fn trackable(&self, v: VarId, body: &[tir::Stmt]) -> bool {
+        if self.address_taken.contains(&v) {
+            return false;
+        }
+        match self.tir.var(v).scope {
+            VarScope::Global => !calls_function(body),
+            VarScope::Param(_) | VarScope::Local(_) => true,
+        }
+    }
+
+    /// The fact a `range` loop proves, if its shape allows one: a constant
+    /// start, a positive constant step, and a variable wide enough to hold
+    /// every value without truncation, which the body does not change.
+    pub(super) fn range_fact(
+        &self,
+        var: VarId,
+        start: &tir::Expr,
+        stop: &tir::Expr,
+        step: &tir::Expr,
+        body: &[tir::Stmt],
+    ) -> Option<RangeFact> {
+        let (tir::ExprKind::IntLit(low), tir::ExprKind::IntLit(step)) =
+            (&strip_convert(start).kind, &strip_convert(step).kind)
+        else {
+            return None;
+        };
+        if !is_wide(&self.tir.var(var).ty) || *step <= 0 || !self.trackable(var, body) {
+            return None;
+        }
+        let mut assigned = HashSet::new();
+        assigned_vars(body, &mut assigned);
+        if assigned.contains(&var) {
+            return None;
+        }
+        let bound = shape_bound(stop).filter(|(view, _, _)| !assigned.contains(view) && self.trackable(*view, body));
+        Some(RangeFact { var, low: *low, bound })
+    }
+
+    /// Versions an innermost `for var in range(start, stop, step)` loop when
+    /// one test before it can stand for bounds checks inside it: each index
+    /// `var + d`, `u + d` (`u` loop-invariant) or constant on a view variable
+    /// the body does not assign. `None` when there is nothing to gain.
+    pub(super) fn versioning(
+        &self,
+        var: VarId,
+        start: &Value,
+        stop: &Value,
+        step: Option<i128>,
+        body: &[tir::Stmt],
+    ) -> Option<Versioning> {
+        let st = self.state.as_ref()?;
+        if !st.directives.boundscheck || !matches!(step, Some(s) if s > 0) {
+            return None;
+        }
+        if !is_wide(&self.tir.var(var).ty) || !self.trackable(var, body) || contains_loop(body) {
+            return None;
+        }
+        let mut assigned = HashSet::new();
+        assigned_vars(body, &mut assigned);
+        if assigned.contains(&var) {
+            return None;
+        }
+        let invariant = |v: VarId| !assigned.contains(&v) && self.trackable(v, body);
+        let mut covered: Vec<HoistedIndex> = Vec::new();
+        let mut described = Vec::new();
+        let mut conds = Vec::new();
+        tir::walk::exprs_in_stmts(body, &mut |e| {
+            let tir::ExprKind::ViewIndex { base, indices } = &e.kind else { return };
+            let tir::ExprKind::Var(view) = base.kind else { return };
+            if base.ty.memview().is_none() || !invariant(view) {
+                return;
+            }
+            for (axis, index) in indices.iter().enumerate() {
+                let Some((index_var, offset)) = index_form(index) else { continue };
+                let h = HoistedIndex { view, axis, var: index_var, offset };
+                if covered.contains(&h) || st.proven(index, Some(view), axis).in_bounds() {
+                    continue;
+                }
+                let shape = Value::Read(Box::new(Place::SliceField {
+                    slice: Box::new(self.var_place(view)),
+                    field: SliceField::Shape,
+                    axis,
+                }));
+                let below = |shape: Value| minus(shape, offset);
+                match index_var {
+                    Some(v) if v == var => {
+                        // Every value the loop gives `var` lies in [start, stop).
+                        if !matches!(start, Value::Int(s, _) if s + offset >= 0) {
+                            conds.push(cmp(lir::CmpOp::Ge, ssize_of(start.clone()), ssize(-offset)));
+                        }
+                        conds.push(cmp(lir::CmpOp::Le, ssize_of(stop.clone()), below(shape)));
+                    }
+                    Some(u) => {
+                        let narrow_ok = offset == 0 && matches!(self.tir.var(u).ty, Type::Int(_));
+                        if !invariant(u) || !(is_wide(&self.tir.var(u).ty) || narrow_ok) {
+                            continue;
+                        }
+                        let u_value = ssize_of(Value::Read(Box::new(self.var_place(u))));
+                        let known_non_negative =
+                            st.ranges.iter().rev().find(|f| f.var == u).is_some_and(|f| f.low + offset >= 0);
+                        if !known_non_negative {
+                            conds.push(cmp(lir::CmpOp::Ge, u_value.clone(), ssize(-offset)));
+                        }
+                        conds.push(cmp(lir::CmpOp::Lt, u_value, below(shape)));
+                    }
+                    None if offset >= 0 => conds.push(cmp(lir::CmpOp::Lt, ssize(offset), shape)),
+                    None => continue,
+                }
+                covered.push(h);
+                described.push(format!(
+                    "`{}` on axis {axis} of `{}`",
+                    self.index_text_of(index_var, offset),
+                    self.tir.var(view).name
+                ));
+            }
+        });
+        let cond = conds.into_iter().reduce(|a, b| Value::And(Box::new(a), Box::new(b)))?;
+        Some(Versioning { cond, covered, described })
+    }
+
+    /// The local views of `f` that need no acquisition: every assignment
+    /// gives them a view (a slice, transposition or conversion) of a view
+    /// parameter that the body never assigns, so the caller's acquisition
+    /// keeps their owner alive for the whole call. A view made and dropped
+    /// in every iteration of a loop then costs no atomic counting.
+    pub(super) fn borrowed_views(&self, f: &tir::Function, assigned: &HashSet<VarId>) -> HashSet<VarId> {
+        let held_param = |v: VarId| {
+            f.params.iter().any(|p| p.var == v)
+                && self.tir.var(v).ty.memview().is_some()
+                && !assigned.contains(&v)
+                && !self.address_taken.contains(&v)
+        };
+        let mut candidates = HashSet::new();
+        let mut refused = HashSet::new();
+        tir::walk::stmts(&f.body, &mut |s| {
+            let tir::StmtKind::Assign { target, value } = &s.kind else { return };
+            let tir::ExprKind::Var(w) = target.kind else { return };
+            if target.ty.memview().is_none() || !matches!(self.tir.var(w).scope, VarScope::Local(_)) {
+                return;
+            }
+            match view_root(value) {
+                Some(p) if held_param(p) && !self.address_taken.contains(&w) => candidates.insert(w),
+                _ => refused.insert(w),
+            };
+        });
+        candidates.retain(|w| !refused.contains(w));
+        candidates
+    }
+
+    /// `var + offset` as written in the source, for notes.
+    pub(super) fn index_text(&self, var: VarId, offset: i128) -> String {
+        self.index_text_of(Some(var), offset)
+    }
+
+    fn index_text_of(&self, var: Option<VarId>, offset: i128) -> String {
+        match var {
+            None => offset.to_string(),
+            Some(v) => {
+                let name = &self.tir.var(v).name;
+                match offset {
+                    0 => name.clone(),
+                    d if d > 0 => format!("{name} + {d}"),
+                    d => format!("{name} - {}", -d),
+                }
+            }
+        }
+    }
+}
+
+fn ssize(v: i128) -> Value {
+    Value::Int(v, IntKind::SsizeT)
+}
+
+fn ssize_of(v: Value) -> Value {
+    Value::Cast { ty: LType::Int(IntKind::SsizeT), value: Box::new(v) }
+}
+
+/// The variable whose view `e` is a view of: through slicing, `.T` and
+/// conversions between view types.
+fn view_root(e: &tir::Expr) -> Option<VarId> {
+    match &e.kind {
+        tir::ExprKind::Var(v) => Some(*v),
+        tir::ExprKind::ViewSlice { base, .. }
+        | tir::ExprKind::Transpose(base)
+        | tir::ExprKind::ViewConvert { operand: base, .. } => view_root(base),
+        _ => None,
+    }
+}
+
+/// `shape - offset`; an extent is far from overflow for a constant offset.
+fn minus(shape: Value, offset: i128) -> Value {
+    if offset == 0 {
+        return shape;
+    }
+    Value::Binary {
+        op: lir::BinOp::Sub,
+        ty: LType::Int(IntKind::SsizeT),
+        left: Box::new(shape),
+        right: Box::new(ssize(offset)),
+    }
+}
+
+/// A signed 64-bit integer type: every `range` value and `v ± d` fits.
+fn is_wide(ty: &Type) -> bool {
+    matches!(ty, Type::Int(k) if k.signed() && k.bits() == 64)
+}
+
+/// Whether `stmts` call a function of the module (which may assign module variables).
+fn calls_function(stmts: &[tir::Stmt]) -> bool {
+    let mut found = false;
+    tir::walk::exprs_in_stmts(stmts, &mut |e| found |= matches!(e.kind, tir::ExprKind::Call { .. }));
+    found
+}
+
+/// Whether `stmts` contain a loop (only innermost loops are versioned: the
+/// body is lowered twice).
+fn contains_loop(stmts: &[tir::Stmt]) -> bool {
+    stmts.iter().any(|s| match &s.kind {
+        tir::StmtKind::While { .. } | tir::StmtKind::ForRange { .. } => true,
+        tir::StmtKind::If { branches, orelse } => {
+            branches.iter().any(|(_, b)| contains_loop(b)) || contains_loop(orelse)
+        }
+        tir::StmtKind::Try { body, handlers, orelse, finally } => {
+            contains_loop(body)
+                || handlers.iter().any(|h| contains_loop(&h.body))
+                || contains_loop(orelse)
+                || contains_loop(finally)
+        }
+        tir::StmtKind::Nogil { body, .. } | tir::StmtKind::Block(body) => contains_loop(body),
+        _ => false,
+    })
+}
+
+/// An index written `v`, `v ± d` or `d` (d constant), as `(Some(v), d)` or `(None, d)`.
+fn index_form(e: &tir::Expr) -> Option<(Option<VarId>, i128)> {
+    match &strip_convert(e).kind {
+        tir::ExprKind::IntLit(c) => Some((None, *c)),
+        _ => var_offset(e).map(|(v, d)| (Some(v), d)),
+    }
+}
+
+/// `X.shape[k] - c` (c ≥ 0 constant) as `(X, k, c)`.
+fn shape_bound(e: &tir::Expr) -> Option<(VarId, usize, i128)> {
+    match &strip_convert(e).kind {
+        tir::ExprKind::ViewAttrIndex { base, attr: tir::ViewAttr::Shape, index } => {
+            match (&base.kind, &strip_convert(index).kind) {
+                (tir::ExprKind::Var(x), tir::ExprKind::IntLit(k)) if (0..8).contains(k) => Some((*x, *k as usize, 0)),
+                _ => None,
+            }
+        }
+        tir::ExprKind::Binary { op: tir::BinOp::Sub, left, right } => match &strip_convert(right).kind {
+            tir::ExprKind::IntLit(c) if *c >= 0 => shape_bound(left).map(|(x, k, c0)| (x, k, c0 + c)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// An index written `v`, `v + d` or `v - d` (d constant), as `(v, d)`.
+pub(super) fn var_offset(e: &tir::Expr) -> Option<(VarId, i128)> {
+    match &strip_convert(e).kind {
+        tir::ExprKind::Var(v) => Some((*v, 0)),
+        tir::ExprKind::Binary { op: op @ (tir::BinOp::Add | tir::BinOp::Sub), left, right } => {
+            match (&strip_convert(left).kind, &strip_convert(right).kind) {
+                (tir::ExprKind::Var(v), tir::ExprKind::IntLit(d)) => {
+                    Some((*v, if *op == tir::BinOp::Add { *d } else { -*d }))
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The expression under implicit integer conversions.
+fn strip_convert(e: &tir::Expr) -> &tir::Expr {
+    match &e.kind {
+        tir::ExprKind::Convert(inner) if inner.ty.is_integral() && e.ty.is_integral() => strip_convert(inner),
+        _ => e,
+    }
+}
+
+/// Variables assigned anywhere in `stmts` (`v = …`).
+pub(super) fn assigned_vars(stmts: &[tir::Stmt], out: &mut std::collections::HashSet<VarId>) {
+    for s in stmts {
+        match &s.kind {
+            tir::StmtKind::Assign { target, .. } | tir::StmtKind::AugAssign { target, .. } => {
+                if let tir::ExprKind::Var(v) = target.kind {
+                    out.insert(v);
+                }
+            }
+            tir::StmtKind::If { branches, orelse } => {
+                for (_, b) in branches {
+                    assigned_vars(b, out);
+                }
+                assigned_vars(orelse, out);
+            }
+            tir::StmtKind::While { body, orelse, .. } => {
+                assigned_vars(body, out);
+                assigned_vars(orelse, out);
+            }
+            tir::StmtKind::ForRange { var, body, orelse, .. } => {
+                out.insert(*var);
+                assigned_vars(body, out);
+                assigned_vars(orelse, out);
+            }
+            tir::StmtKind::Try { body, handlers, orelse, finally } => {
+                assigned_vars(body, out);
+                for h in handlers {
+                    assigned_vars(&h.body, out);
+                }
+                assigned_vars(orelse, out);
+                assigned_vars(finally, out);
+            }
+            tir::StmtKind::Nogil { body, .. } | tir::StmtKind::Block(body) => assigned_vars(body, out),
+            _ => {}
+        }
+    }
+}
