@@ -111,26 +111,49 @@ pub fn scratch_dir(name: &str) -> std::io::Result<PathBuf> {
     Err(std::io::Error::other("no free scratch directory name"))
 }
 
-/// The runtime's static library: next to the `cytrus` binary when cargo built
-/// both (the README's build), else built once into a cache beside them.
+/// The runtime's static library, for C programs: `CYTRUS_RUNTIME_LIB`, or
+/// see [`runtime_artifact`].
 pub fn runtime_library() -> Result<PathBuf, ToolError> {
-    if let Ok(path) = std::env::var("CYTRUS_RUNTIME_LIB") {
+    runtime_artifact("libcytrus_runtime.a", "CYTRUS_RUNTIME_LIB")
+}
+
+/// One build product of the runtime crate (`libcytrus_runtime.a` or
+/// `.rlib`): the path in the environment variable `env` if set; else the one
+/// next to an optimised `cytrus` binary, when cargo built both (the README's
+/// build); else an optimised build in a cache beside the binary, made by
+/// cargo on first use. When the runtime's sources are at hand (a checkout),
+/// a product older than any of them is stale and is not used: cargo only
+/// copies its products next to the binary for top-level builds, so a
+/// `cargo test` after editing the runtime would otherwise link the old one.
+pub fn runtime_artifact(file: &str, env: &str) -> Result<PathBuf, ToolError> {
+    if let Ok(path) = std::env::var(env) {
         return Ok(PathBuf::from(path));
     }
     let exe = std::env::current_exe()
         .map_err(|e| ToolError { message: format!("cannot locate the cytrus binary: {e}"), status: 3 })?;
     let exe_dir = exe.parent().map(Path::to_path_buf).unwrap_or_default();
-    let beside = exe_dir.join("libcytrus_runtime.a");
-    if beside.is_file() {
+    let runtime_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime");
+    let sources_changed = newest_change(&runtime_dir);
+    let fresh = |p: &Path| {
+        let built = std::fs::metadata(p).and_then(|m| m.modified()).ok();
+        match (built, sources_changed) {
+            (Some(built), Some(changed)) => built >= changed,
+            (Some(_), None) => true,
+            (None, _) => false,
+        }
+    };
+    let beside = exe_dir.join(file);
+    if !cfg!(debug_assertions) && fresh(&beside) {
         return Ok(beside);
     }
     let cache = exe_dir.join("cytrus-runtime");
-    let cached = cache.join("release").join("libcytrus_runtime.a");
-    if cached.is_file() {
+    let cached = cache.join("release").join(file);
+    if fresh(&cached) {
         return Ok(cached);
     }
-    // Build it once: the runtime has no dependencies, so this works offline.
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime/Cargo.toml");
+    // The runtime has no dependencies, so this works offline; one cargo
+    // build makes the rlib and the static library.
+    let manifest = runtime_dir.join("Cargo.toml");
     let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
         .args(["build", "--release", "--offline", "--quiet", "--manifest-path"])
         .arg(&manifest)
@@ -138,13 +161,40 @@ pub fn runtime_library() -> Result<PathBuf, ToolError> {
         .arg(&cache)
         .status();
     match status {
-        Ok(s) if s.success() && cached.is_file() => Ok(cached),
+        Ok(s) if s.success() && cached.is_file() => {
+            // cargo leaves an up-to-date product alone: mark it checked.
+            std::fs::File::options().append(true).open(&cached).and_then(|f| f.set_modified(std::time::SystemTime::now())).ok();
+            Ok(cached)
+        }
+        // Without cargo (or the sources), a runtime built earlier still serves.
+        _ if cached.is_file() && sources_changed.is_none() => Ok(cached),
         Ok(_) => Err(ToolError { message: format!("building the cytrus runtime ({}) failed", manifest.display()), status: 3 }),
         Err(e) => Err(ToolError {
-            message: format!("the cytrus runtime library is missing and cargo could not be run to build it: {e}\nhelp: run `cargo build --release` in the cytrus repository"),
+            message: format!("the cytrus runtime ({file}) is missing and cargo could not be run to build it: {e}\nhelp: run `cargo build --release` in the cytrus repository"),
             status: 3,
         }),
     }
+}
+
+/// When anything under `dir` last changed (`None` without the directory).
+fn newest_change(dir: &Path) -> Option<std::time::SystemTime> {
+    let mut newest = None;
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(d) = pending.pop() {
+        for entry in std::fs::read_dir(&d).ok()?.flatten() {
+            let path = entry.path();
+            if path.file_name().is_some_and(|n| n == "target") {
+                continue;
+            }
+            let Ok(meta) = entry.metadata() else { continue };
+            if meta.is_dir() {
+                pending.push(path);
+            } else if let Ok(t) = meta.modified() {
+                newest = newest.max(Some(t));
+            }
+        }
+    }
+    newest
 }
 
 pub mod rust;

@@ -56,42 +56,10 @@ pub fn build_executable(module: &lir::Module, output: &Path) -> Result<(), ToolE
     outcome
 }
 
-/// The runtime's rlib: `CYTRUS_RUNTIME_RLIB`, or next to the `cytrus` binary
-/// when cargo built both (the README's build), else built into a cache beside
-/// the binary (cargo leaves a fresh build alone, so only the first run builds).
+/// The runtime's rlib and its dependency directory: `CYTRUS_RUNTIME_RLIB`,
+/// or see [`super::runtime_artifact`].
 pub fn runtime_rlib() -> Result<RuntimeRlib, ToolError> {
-    let with_deps = |rlib: PathBuf| {
-        let deps = rlib.parent().map(|d| d.join("deps")).unwrap_or_default();
-        RuntimeRlib { rlib, deps }
-    };
-    if let Ok(path) = std::env::var("CYTRUS_RUNTIME_RLIB") {
-        return Ok(with_deps(PathBuf::from(path)));
-    }
-    let exe = std::env::current_exe()
-        .map_err(|e| ToolError { message: format!("cannot locate the cytrus binary: {e}"), status: 3 })?;
-    let exe_dir = exe.parent().map(Path::to_path_buf).unwrap_or_default();
-    let beside = exe_dir.join("libcytrus_runtime.rlib");
-    if beside.is_file() {
-        return Ok(with_deps(beside));
-    }
-    // The cache the C build uses too: one cargo build makes the rlib and the staticlib.
-    let cache = exe_dir.join("cytrus-runtime");
-    let cached = cache.join("release").join("libcytrus_runtime.rlib");
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime/Cargo.toml");
-    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-        .args(["build", "--release", "--offline", "--quiet", "--manifest-path"])
-        .arg(&manifest)
-        .arg("--target-dir")
-        .arg(&cache)
-        .status();
-    match status {
-        Ok(s) if s.success() && cached.is_file() => Ok(with_deps(cached)),
-        // Without cargo (or the sources), a runtime built earlier still serves.
-        _ if cached.is_file() => Ok(with_deps(cached)),
-        Ok(_) => Err(ToolError { message: format!("building the cytrus runtime ({}) failed", manifest.display()), status: 3 }),
-        Err(e) => Err(ToolError {
-            message: format!("the cytrus runtime rlib is missing and cargo could not be run to build it: {e}\nhelp: run `cargo build --release` in the cytrus repository"),
-            status: 3,
-        }),
-    }
+    let rlib = super::runtime_artifact("libcytrus_runtime.rlib", "CYTRUS_RUNTIME_RLIB")?;
+    let deps = rlib.parent().map(|d| d.join("deps")).unwrap_or_default();
+    Ok(RuntimeRlib { rlib, deps })
 }
