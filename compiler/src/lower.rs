@@ -67,7 +67,10 @@ pub struct Lowerer<'t> {
     /// Variables whose address is taken somewhere (`&x`): a write through a
     /// pointer may change them, so no loop analysis trusts them.
     address_taken: HashSet<VarId>,
-    source: &'t str,
+    /// Where each line of the source after the first starts (byte offsets).
+    line_starts: Vec<usize>,
+    /// Each function's local variables, in order.
+    locals_of: Vec<Vec<VarId>>,
     globals: Vec<Local>,
     global_vars: HashMap<VarId, lir::GlobalId>,
     state: Option<FnState>,
@@ -87,7 +90,22 @@ pub fn lower_module(tir: &tir::Module, file: &str, source: &str) -> lir::Module 
         tir::walk::exprs_in_stmts(&f.body, &mut note_address);
     }
     tir::walk::exprs_in_stmts(&tir.init, &mut note_address);
-    let mut l = Lowerer { tir, address_taken, source, globals: Vec::new(), global_vars: HashMap::new(), state: None };
+    let line_starts = source.match_indices('\n').map(|(i, _)| i + 1).collect();
+    let mut locals_of = vec![Vec::new(); tir.functions.len()];
+    for (i, v) in tir.vars.iter().enumerate() {
+        if let VarScope::Local(f) = v.scope {
+            locals_of[f.0 as usize].push(VarId(i as u32));
+        }
+    }
+    let mut l = Lowerer {
+        tir,
+        address_taken,
+        line_starts,
+        locals_of,
+        globals: Vec::new(),
+        global_vars: HashMap::new(),
+        state: None,
+    };
     for (i, v) in tir.vars.iter().enumerate() {
         if v.scope == VarScope::Global {
             let id = lir::GlobalId(l.globals.len() as u32);
@@ -158,8 +176,8 @@ impl<'t> Lowerer<'t> {
     }
 
     fn line_of(&self, span: cytrus_grammar::ast::Span) -> u32 {
-        let end = span.start.min(self.source.len());
-        self.source[..end].bytes().filter(|&b| b == b'\n').count() as u32 + 1
+        // The number of lines that start at or before the span, the first included.
+        self.line_starts.partition_point(|&start| start <= span.start) as u32 + 1
     }
 
     fn var_place(&self, v: VarId) -> Place {
@@ -221,11 +239,11 @@ impl<'t> Lowerer<'t> {
             self.st().vars.insert(p.var, l);
             params.push(l);
         }
-        for (i, v) in self.tir.vars.iter().enumerate() {
-            if v.scope == VarScope::Local(id) {
-                let l = self.new_local(&v.name, ltype(&v.ty));
-                self.st().vars.insert(VarId(i as u32), l);
-            }
+        let tir = self.tir;
+        for &var in &self.locals_of[id.0 as usize].clone() {
+            let v = tir.var(var);
+            let l = self.new_local(&v.name, ltype(&v.ty));
+            self.st().vars.insert(var, l);
         }
         let line = self.line_of(f.span);
         let body = self.in_block(|this| {
@@ -251,16 +269,17 @@ impl<'t> Lowerer<'t> {
                 }
             }
             this.st().borrowed_views = this.borrowed_views(f, &assigned);
-            for (i, v) in this.tir.vars.iter().enumerate() {
-                if v.scope == VarScope::Local(id) && (v.ty.memview().is_some() || v.ty == Type::ViewArray) {
-                    let l = this.st().vars[&VarId(i as u32)];
+            for &var in &this.locals_of[id.0 as usize].clone() {
+                let v = this.tir.var(var);
+                if v.ty.memview().is_some() || v.ty == Type::ViewArray {
+                    let l = this.st().vars[&var];
                     this.emit(Stmt::Assign { place: Place::Local(l), value: Value::NoneSlice });
-                    if !this.st().borrowed_views.contains(&VarId(i as u32)) {
+                    if !this.st().borrowed_views.contains(&var) {
                         this.st().owned_slices.push(l);
                     }
                     let flag = this.new_local(&format!("{}_assigned", v.name), LType::Bint);
                     this.emit(Stmt::Assign { place: Place::Local(flag), value: Value::Bool(false) });
-                    this.st().init_flags.insert(VarId(i as u32), flag);
+                    this.st().init_flags.insert(var, flag);
                 }
             }
             this.stmts(&f.body);

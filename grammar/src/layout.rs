@@ -115,8 +115,8 @@ pub fn layout<'src>(source: &'src str, raw: Vec<Spanned<'src>>, unterminated: &[
         // A statement keyword starting a line at or left of the line that
         // opened the innermost bracket: that bracket was never closed.
         if !open.is_empty()
-            && line_start_of(source, start) == start - measure_prefix_len(source, start)
             && starts_statement(&token)
+            && line_start_of(source, start) == start - measure_prefix_len(source, start)
         {
             let (_, innermost) = open[open.len() - 1];
             let opener_indent = measure_indent(source, first_token_of_line(source, innermost.start));
