@@ -22,8 +22,13 @@ pub struct ToolError {
 /// Compiles one source file to lowered IR.
 pub fn lower_source(name: &str, source: &str) -> Result<lir::Module, Report> {
     let checked = crate::check_source(name, source)?;
+    Ok(lower_checked(name, source, &checked))
+}
+
+/// The lowered IR of a checked module (`name` is its path, as for [`lower_source`]).
+pub fn lower_checked(name: &str, source: &str, checked: &crate::Checked) -> lir::Module {
     let file = name.rsplit(['/', '\\']).next().unwrap_or(name);
-    Ok(lower::lower_module(&checked.tir, file, source))
+    lower::lower_module(&checked.tir, file, source)
 }
 
 /// The C output of one module.

@@ -135,7 +135,12 @@ fn lower(path: &std::path::Path, color: ColorMode) -> Result<cytrus::lir::Module
         }
     };
     let result = match std::str::from_utf8(&bytes) {
-        Ok(source) => cytrus::driver::lower_source(&name, source),
+        Ok(source) => cytrus::check_source(&name, source).map(|checked| {
+            let module = cytrus::driver::lower_checked(&name, source, &checked);
+            // The process ends soon after: freeing the trees is work for nothing.
+            std::mem::forget(checked);
+            module
+        }),
         Err(_) => cytrus::check_bytes(&name, &bytes).map(|_| unreachable!("invalid UTF-8 never checks")),
     };
     result.map_err(|report| {
@@ -215,8 +220,9 @@ fn build(
     output: Option<PathBuf>,
     color: ColorMode,
 ) -> ExitCode {
+    // Not freed: the process ends when the output is written.
     let module = match lower(path, color) {
-        Ok(m) => m,
+        Ok(m) => std::mem::ManuallyDrop::new(m),
         Err(code) => return code,
     };
     if embed {

@@ -589,7 +589,8 @@ impl Lowerer<'_> {
                         || st.proven_offset(var, d - 1, view, dim).in_bounds()
                 });
                 if let Some(form) = form {
-                    return (this.materialize(v, ss.clone()), Some(form));
+                    // `var ± d` of a variable no call can change: read where used.
+                    return (v, Some(form));
                 }
                 let v = this.materialize(v, ss.clone());
                 let t = this.temp(ss.clone());
@@ -613,6 +614,11 @@ impl Lowerer<'_> {
             }
         };
         let (has_start, has_stop) = (start.is_some(), stop.is_some());
+        let written: Vec<String> = [&start, &stop]
+            .iter()
+            .filter_map(|b| b.as_ref().and_then(|(e, _)| super::loops::var_offset(e)))
+            .map(|(var, d)| format!("`{}`", self.index_text(var, d)))
+            .collect();
         let (start_v, start_form) = bound(self, start, ssize(0));
         let (stop_v, stop_form) = bound(self, stop, extent.clone());
         // Both bounds are within [0, extent] now.
@@ -622,6 +628,16 @@ impl Lowerer<'_> {
             left: Box::new(a),
             right: Box::new(b),
         };
+        let unclamped = [(has_start, start_form.is_some()), (has_stop, stop_form.is_some())]
+            .iter()
+            .all(|&(present, proven)| !present || proven);
+        if (has_start || has_stop) && unclamped {
+            let view = view.map_or_else(|| "the view".to_string(), |v| format!("`{}`", self.tir.var(v).name));
+            self.emit(Stmt::Note(format!(
+                "slice of axis {dim} of {view}: {} within [0, extent], no clamping",
+                written.join(" and ")
+            )));
+        }
         let length = match (start_form, stop_form) {
             (Some((a, d1)), Some((b, d2))) if a == b && d2 >= d1 => ssize(d2 - d1),
             _ if !has_start => stop_v,
