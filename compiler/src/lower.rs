@@ -622,7 +622,7 @@ impl<'t> Lowerer<'t> {
         if let Some(fact) = fact {
             self.st().ranges.push(fact);
         }
-        let versioning = self.versioning(var, &start_v, &stop_v, constant_step, body);
+        let versioning = self.versioning(var, &start_v, &stop_v, constant_step, ty, body);
         let lower_body = |this: &mut Self, covered: &[HoistedIndex]| {
             let hoisted_before = this.st().hoisted.len();
             this.st().hoisted.extend_from_slice(covered);

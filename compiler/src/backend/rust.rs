@@ -194,7 +194,7 @@ fn helper_source(h: &Helper, name: &str) -> String {
     }
 }
 
-/// Words Rust reserves that a `.pyx` name may be.
+/// Words Rust reserves that a `.pyx` name may be, sorted (binary search).
 const KEYWORDS: &[&str] = &[
     "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do", "dyn", "else", "enum",
     "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "macro", "match", "mod", "move",
@@ -209,7 +209,7 @@ const RESERVED: &[&str] = &["self", "Self", "super", "crate", "_", "Some", "None
 fn ident(name: &str) -> String {
     if RESERVED.contains(&name) {
         format!("{name}_")
-    } else if KEYWORDS.contains(&name) {
+    } else if KEYWORDS.binary_search(&name).is_ok() {
         format!("r#{name}")
     } else {
         name.to_string()

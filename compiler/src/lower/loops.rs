@@ -148,10 +148,12 @@ impl Lowerer<'_> {
         start: &Value,
         stop: &Value,
         step: Option<i128>,
+        range_ty: &Type,
         body: &[tir::Stmt],
     ) -> Option<Versioning> {
         let st = self.state.as_ref()?;
-        if !st.directives.boundscheck || !matches!(step, Some(s) if s > 0) {
+        // The bounds are compared as Py_ssize_t: the loop must count in a type that casts to it exactly.
+        if !st.directives.boundscheck || !matches!(step, Some(s) if s > 0) || !is_wide(range_ty) {
             return None;
         }
         if !is_wide(&self.tir.var(var).ty) || !self.trackable(var, body) || contains_loop(body) {

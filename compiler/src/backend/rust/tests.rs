@@ -391,3 +391,11 @@ fn main() {\n    side_rust::init().unwrap();\n    assert_eq!(unsafe { side_c_ini
     // 0·1 + 0.5·2 + 1·3 + 1.5·4 + 2·5 = 20 on every path.
     assert_eq!(String::from_utf8_lossy(&run.stdout).trim(), "[20.0, 20.0, 20.0, 20.0]");
 }
+
+#[test]
+fn rust_keywords_are_sorted_for_binary_search() {
+    assert!(super::KEYWORDS.windows(2).all(|w| w[0] < w[1]));
+    assert_eq!(super::ident("match"), "r#match");
+    assert_eq!(super::ident("self"), "self_");
+    assert_eq!(super::ident("total"), "total");
+}
