@@ -332,6 +332,7 @@ def translation(work):
                "synthetic, 5,000 lines": synthetic_module(5000)}
     have_cython = shutil.which("cython") is not None
     rows = []
+    in_process = []
     for label, text in modules.items():
         d = os.path.join(work, "translate-" + str(len(rows)))
         os.makedirs(d)
@@ -348,6 +349,9 @@ def translation(work):
             cy_cells = [f"{cy * 1e3:.0f} ms", f"{cy / c:.0f}×", f"{cy / rs:.0f}×", f"{cy_size[1]:,} lines, {cy_size[0] / 1e6:.2f} MB"]
         else:
             cy_cells = ["—"] * 4
+        phases = subprocess.run(["cargo", "bench", "-q", "--bench", "phases", "--", os.path.join(d, "m.pyx")],
+                                cwd=ROOT, check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1]
+        in_process.append(f"- {label}: {phases}.")
         rows.append(f"| {label} | {n:,} | {c * 1e3:.1f} ms | {rs * 1e3:.1f} ms | " + " | ".join(cy_cells[:3])
                     + f" | {c_size[1]:,} lines, {c_size[0] / 1e3:.0f} kB | {rs_size[1]:,} lines, {rs_size[0] / 1e3:.0f} kB | {cy_cells[3]} |")
         print(rows[-1], flush=True)
@@ -364,6 +368,11 @@ def translation(work):
         "| cytrus C size | cytrus Rust size | Cython C size |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
         *rows,
+        "",
+        "The same translation inside one process, warm (`cargo bench --bench phases -- FILE`): "
+        "most of a small module's whole-process time is starting the process.",
+        "",
+        *in_process,
         "",
     ]
 
