@@ -7,6 +7,7 @@
 
 use cytrus_grammar::ast::Span;
 
+pub mod math;
 pub mod print;
 pub mod walk;
 

@@ -439,7 +439,7 @@ pub unsafe fn slice_axis(
 // ---- libc ------------------------------------------------------------------
 
 mod libc {
-    use std::ffi::{c_double, c_int, c_long, c_void};
+    use std::ffi::{c_int, c_long, c_void};
 
     extern "C" {
         pub fn malloc(size: usize) -> *mut c_void;
@@ -449,14 +449,6 @@ mod libc {
         pub fn memmove(dst: *mut c_void, src: *const c_void, n: usize) -> *mut c_void;
         pub fn memset(dst: *mut c_void, c: c_int, n: usize) -> *mut c_void;
         pub fn clock() -> c_long;
-        pub fn asinh(x: c_double) -> c_double;
-        pub fn acosh(x: c_double) -> c_double;
-        pub fn atanh(x: c_double) -> c_double;
-        pub fn erf(x: c_double) -> c_double;
-        pub fn erfc(x: c_double) -> c_double;
-        pub fn tgamma(x: c_double) -> c_double;
-        pub fn lgamma(x: c_double) -> c_double;
-        pub fn fdim(x: c_double, y: c_double) -> c_double;
     }
 }
 
@@ -517,52 +509,44 @@ pub fn clock() -> c_long {
 
 // ---- <math.h> functions whose Rust std versions are not libm's -------------
 
-/// `asinh(x)` from the C library (Rust's `f64::asinh` is computed differently).
-pub fn asinh(x: f64) -> f64 {
-    // SAFETY: a pure libm function.
-    unsafe { libc::asinh(x) }
+/// The C library's functions that generated code calls by name
+/// (`rt::erf(x)`), so that Rust output computes what C output does.
+macro_rules! libm_functions {
+    ($($name:ident($($arg:ident: $ty:ty),*) -> $ret:ty;)*) => {
+        mod libm {
+            extern "C" {
+                $(pub fn $name($($arg: $ty),*) -> $ret;)*
+            }
+        }
+        $(
+            #[doc = concat!("`", stringify!($name), "` from the C library.")]
+            #[inline]
+            pub fn $name($($arg: $ty),*) -> $ret {
+                // SAFETY: a libm function of plain numbers (lgamma also sets
+                // the process's `signgam`, as it does for C output).
+                unsafe { libm::$name($($arg),*) }
+            }
+        )*
+    };
 }
 
-/// `acosh(x)` from the C library.
-pub fn acosh(x: f64) -> f64 {
-    // SAFETY: a pure libm function.
-    unsafe { libc::acosh(x) }
-}
-
-/// `atanh(x)` from the C library.
-pub fn atanh(x: f64) -> f64 {
-    // SAFETY: a pure libm function.
-    unsafe { libc::atanh(x) }
-}
-
-/// `erf(x)` from the C library.
-pub fn erf(x: f64) -> f64 {
-    // SAFETY: a pure libm function.
-    unsafe { libc::erf(x) }
-}
-
-/// `erfc(x)` from the C library.
-pub fn erfc(x: f64) -> f64 {
-    // SAFETY: a pure libm function.
-    unsafe { libc::erfc(x) }
-}
-
-/// `tgamma(x)` from the C library.
-pub fn tgamma(x: f64) -> f64 {
-    // SAFETY: a pure libm function.
-    unsafe { libc::tgamma(x) }
-}
-
-/// `lgamma(x)` from the C library.
-pub fn lgamma(x: f64) -> f64 {
-    // SAFETY: lgamma writes the process's `signgam`, as it does for C output.
-    unsafe { libc::lgamma(x) }
-}
-
-/// `fdim(x, y)` from the C library.
-pub fn fdim(x: f64, y: f64) -> f64 {
-    // SAFETY: a pure libm function.
-    unsafe { libc::fdim(x, y) }
+libm_functions! {
+    asinh(x: f64) -> f64; acosh(x: f64) -> f64; atanh(x: f64) -> f64;
+    erf(x: f64) -> f64; erfc(x: f64) -> f64; tgamma(x: f64) -> f64; lgamma(x: f64) -> f64;
+    logb(x: f64) -> f64; fdim(x: f64, y: f64) -> f64; remainder(x: f64, y: f64) -> f64;
+    nextafter(x: f64, y: f64) -> f64;
+    ldexp(x: f64, n: std::ffi::c_int) -> f64; scalbn(x: f64, n: std::ffi::c_int) -> f64;
+    scalbln(x: f64, n: std::ffi::c_long) -> f64; ilogb(x: f64) -> std::ffi::c_int;
+    lround(x: f64) -> std::ffi::c_long; lrint(x: f64) -> std::ffi::c_long;
+    llround(x: f64) -> std::ffi::c_longlong; llrint(x: f64) -> std::ffi::c_longlong;
+    asinhf(x: f32) -> f32; acoshf(x: f32) -> f32; atanhf(x: f32) -> f32;
+    erff(x: f32) -> f32; erfcf(x: f32) -> f32; tgammaf(x: f32) -> f32; lgammaf(x: f32) -> f32;
+    logbf(x: f32) -> f32; fdimf(x: f32, y: f32) -> f32; remainderf(x: f32, y: f32) -> f32;
+    nextafterf(x: f32, y: f32) -> f32;
+    ldexpf(x: f32, n: std::ffi::c_int) -> f32; scalbnf(x: f32, n: std::ffi::c_int) -> f32;
+    scalblnf(x: f32, n: std::ffi::c_long) -> f32; ilogbf(x: f32) -> std::ffi::c_int;
+    lroundf(x: f32) -> std::ffi::c_long; lrintf(x: f32) -> std::ffi::c_long;
+    llroundf(x: f32) -> std::ffi::c_longlong; llrintf(x: f32) -> std::ffi::c_longlong;
 }
 
 /// `isinf(x)` as glibc's macro gives it with gcc: 1 for +inf, -1 for -inf, else 0.

@@ -265,6 +265,10 @@ impl Lowerer<'_> {
             (_, Type::Bint) => truthy(v, &ltype(from)),
             (Type::Memview(_), _) | (_, Type::Memview(_)) => v,
             (Type::CArray(..), Type::Ptr(_)) => Value::Cast { ty: lto, value: Box::new(v) },
+            // Cython converts a Python int to a C double first, then narrows.
+            (Type::PyInt, Type::Float { bits: 32 }) => {
+                Value::Cast { ty: lto, value: Box::new(Value::Cast { ty: LType::Float(64), value: Box::new(v) }) }
+            }
             _ => Value::Cast { ty: lto, value: Box::new(v) },
         }
     }
@@ -482,6 +486,17 @@ impl Lowerer<'_> {
                             "negative number raised to a fractional power: the result is complex, and cytrus has no complex numbers".into(),
                         ),
                     });
+                    if python_operand {
+                        // Python's float power refuses what C's pow() makes infinite.
+                        self.emit(Stmt::Check {
+                            fail_if: Value::And(
+                                Box::new(cmp(CmpOp::Eq, l.clone(), zero(&lty))),
+                                Box::new(cmp(CmpOp::Lt, r.clone(), zero(&lty))),
+                            ),
+                            kind: ExceptionKind::ZeroDivisionError,
+                            message: Message::Text("0.0 cannot be raised to a negative power".into()),
+                        });
+                    }
                     return bin(BinOp::FloatPow, l, r);
                 }
                 let _ = e;

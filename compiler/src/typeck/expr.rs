@@ -1124,14 +1124,10 @@ impl<'a> Checker<'a> {
                         return Expr::error(span);
                     }
                 }
-                let args = values.into_iter().map(|v| self.coerce(v, &Type::DOUBLE, span)).collect();
                 // As Cython's libc/math.pxd declares them.
-                let ty = match f {
-                    "isinf" => Type::INT,
-                    "isnan" | "isfinite" | "signbit" | "isnormal" => Type::Bint,
-                    _ => Type::DOUBLE,
-                };
-                (ty, args)
+                let sig = crate::tir::math::signature(f).expect("only known math functions are bound");
+                let args = values.into_iter().zip(sig.params()).map(|(v, p)| self.coerce(v, &p.ty(), span)).collect();
+                (sig.ret().ty(), args)
             }
             Builtin::Malloc | Builtin::Calloc | Builtin::Realloc => {
                 let void_ptr = Type::Ptr(Box::new(Type::Void));

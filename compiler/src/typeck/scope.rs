@@ -24,55 +24,6 @@ pub enum Symbol {
     Type(Type),
 }
 
-/// `<math.h>` functions cytrus knows, with their arity.
-const MATH_FUNCTIONS: &[(&str, usize)] = &[
-    ("sqrt", 1),
-    ("cbrt", 1),
-    ("fabs", 1),
-    ("exp", 1),
-    ("exp2", 1),
-    ("expm1", 1),
-    ("log", 1),
-    ("log2", 1),
-    ("log10", 1),
-    ("log1p", 1),
-    ("pow", 2),
-    ("sin", 1),
-    ("cos", 1),
-    ("tan", 1),
-    ("asin", 1),
-    ("acos", 1),
-    ("atan", 1),
-    ("atan2", 2),
-    ("sinh", 1),
-    ("cosh", 1),
-    ("tanh", 1),
-    ("asinh", 1),
-    ("acosh", 1),
-    ("atanh", 1),
-    ("floor", 1),
-    ("ceil", 1),
-    ("round", 1),
-    ("trunc", 1),
-    ("fmod", 2),
-    ("fmin", 2),
-    ("fmax", 2),
-    ("hypot", 2),
-    ("copysign", 2),
-    ("erf", 1),
-    ("erfc", 1),
-    ("tgamma", 1),
-    ("lgamma", 1),
-    ("isnan", 1),
-    ("isinf", 1),
-    ("isfinite", 1),
-    ("signbit", 1),
-    ("fdim", 2),
-    ("fma", 3),
-    ("nearbyint", 1),
-    ("rint", 1),
-];
-
 const MATH_CONSTANTS: &[&str] = &[
     "INFINITY",
     "NAN",
@@ -93,11 +44,11 @@ const MATH_CONSTANTS: &[&str] = &[
 
 /// The arity of a `<math.h>` function, if cytrus knows it.
 pub fn math_arity(name: &str) -> Option<usize> {
-    MATH_FUNCTIONS.iter().find(|(n, _)| *n == name).map(|&(_, a)| a)
+    crate::tir::math::signature(name).map(|s| s.arity())
 }
 
 fn math_static(name: &str) -> Option<&'static str> {
-    MATH_FUNCTIONS.iter().find(|(n, _)| *n == name).map(|&(n, _)| n)
+    crate::tir::math::signature(name).map(|s| s.name)
 }
 
 fn stdint_type(name: &str) -> Option<IntKind> {
@@ -152,8 +103,8 @@ impl<'a> Checker<'a> {
             if name == "*" {
                 match text.as_str() {
                     "libc.math" => {
-                        for &(f, _) in MATH_FUNCTIONS {
-                            self.globals.insert(f.into(), Symbol::Builtin(Builtin::Math(f)));
+                        for f in crate::tir::math::all() {
+                            self.globals.insert(f.name.into(), Symbol::Builtin(Builtin::Math(f.name)));
                         }
                         for &c in MATH_CONSTANTS {
                             self.globals.insert(c.into(), Symbol::MathConst(c));

@@ -9,6 +9,7 @@
 
 use super::{Helper, Writer};
 use crate::lir::*;
+use crate::tir::math::MathType;
 use crate::tir::{ExceptionKind, IntKind};
 
 /// Operator precedence of a printed expression, loosest first.
@@ -688,48 +689,65 @@ impl Writer<'_> {
         Expr::new(text, Ty::L(ty.clone()), prec::ATOM)
     }
 
-    /// A `<math.h>` function: arguments are doubles, as C's prototypes make them.
+    /// A `<math.h>` function: arguments converted to the C prototype's
+    /// parameter types; Rust's own method where it is the C library's
+    /// function, else the C library's through the runtime.
     fn math(&mut self, f: &Function, name: &str, args: &[Value]) -> Expr {
-        let mut a = Vec::new();
-        for v in args {
-            let e = self.value(f, v);
-            a.push(self.convert(e, &LType::Float(64)));
-        }
-        // The checker gave each function its arity; never index past what is there.
-        while a.len() < 3 {
-            a.push(self.float_lit(0.0, 64));
-        }
-        let double = |text: String| Expr::new(text, Ty::L(LType::Float(64)), prec::ATOM);
-        let unary = |method: &str, a: &[Expr]| double(format!("{}.{method}()", a[0].receiver()));
-        let binary = |method: &str, a: &[Expr]| double(format!("{}.{method}({})", a[0].receiver(), a[1].text));
-        let given = args.len();
-        let libm = |a: &[Expr]| {
-            let texts: Vec<&str> = a.iter().take(given).map(|e| e.text.as_str()).collect();
-            double(format!("rt::{name}({})", texts.join(", ")))
+        let sig = crate::tir::math::signature(name).expect("the checker knows every math function");
+        let lty = |t: MathType| match t {
+            MathType::Double => LType::Float(64),
+            MathType::Float => LType::Float(32),
+            MathType::Int | MathType::Bint => LType::Int(IntKind::Int),
+            MathType::Long => LType::Int(IntKind::Long),
+            MathType::LongLong => LType::Int(IntKind::LongLong),
         };
-        match name {
+        let mut a = Vec::new();
+        for (v, p) in args.iter().zip(sig.params()) {
+            let e = self.value(f, v);
+            a.push(self.convert(e, &lty(p)));
+        }
+        let ret = sig.ret();
+        let float_ty = if ret == MathType::Float { LType::Float(32) } else { LType::Float(64) };
+        let float = |text: String| Expr::new(text, Ty::L(float_ty.clone()), prec::ATOM);
+        let flag = |text: String| Expr::new(text, Ty::Bool, prec::ATOM);
+        // The Rust method for the double function, or for `NAMEf` on floats.
+        let base = match (ret, name.strip_suffix('f')) {
+            (MathType::Float, Some(base)) => base,
+            _ => name,
+        };
+        let method = match base {
             "sqrt" | "cbrt" | "exp" | "exp2" | "log2" | "log10" | "sin" | "cos" | "tan" | "asin" | "acos" | "atan"
-            | "sinh" | "cosh" | "tanh" | "floor" | "ceil" | "round" | "trunc" => unary(name, &a),
-            "fabs" => unary("abs", &a),
-            "expm1" => unary("exp_m1", &a),
-            "log" => unary("ln", &a),
-            "log1p" => unary("ln_1p", &a),
-            "rint" | "nearbyint" => unary("round_ties_even", &a),
-            "pow" => binary("powf", &a),
-            "atan2" => binary("atan2", &a),
-            "fmin" => binary("min", &a),
-            "fmax" => binary("max", &a),
-            "hypot" => binary("hypot", &a),
-            "copysign" => binary("copysign", &a),
-            "fma" => double(format!("{}.mul_add({}, {})", a[0].receiver(), a[1].text, a[2].text)),
-            "fmod" => double(format!("{} % {}", a[0].at(prec::MUL), a[1].at(prec::MUL + 1))),
-            "isnan" => Expr::new(format!("{}.is_nan()", a[0].receiver()), Ty::Bool, prec::ATOM),
-            "isfinite" => Expr::new(format!("{}.is_finite()", a[0].receiver()), Ty::Bool, prec::ATOM),
-            "isnormal" => Expr::new(format!("{}.is_normal()", a[0].receiver()), Ty::Bool, prec::ATOM),
-            "signbit" => Expr::new(format!("{}.is_sign_negative()", a[0].receiver()), Ty::Bool, prec::ATOM),
-            "isinf" => Expr::new(format!("rt::isinf({})", a[0].text), Ty::L(LType::Int(IntKind::Int)), prec::ATOM),
-            // asinh, acosh, atanh, erf, erfc, tgamma, lgamma, fdim: the C library's.
-            _ => libm(&a),
+            | "sinh" | "cosh" | "tanh" | "floor" | "ceil" | "round" | "trunc" | "atan2" | "hypot" | "copysign" => {
+                Some(base)
+            }
+            "fabs" => Some("abs"),
+            "expm1" => Some("exp_m1"),
+            "log" => Some("ln"),
+            "log1p" => Some("ln_1p"),
+            "rint" | "nearbyint" => Some("round_ties_even"),
+            "pow" => Some("powf"),
+            "fmin" => Some("min"),
+            "fmax" => Some("max"),
+            _ => None,
+        };
+        if a.len() != sig.arity() {
+            // The checker reported the call; print something that type-checks.
+            return float(format!("{}::NAN", rust_type(&float_ty)));
+        }
+        match (name, method) {
+            (_, Some(m)) if ret != MathType::Int && a.len() == 1 => float(format!("{}.{m}()", a[0].receiver())),
+            (_, Some(m)) if a.len() == 2 => float(format!("{}.{m}({})", a[0].receiver(), a[1].text)),
+            ("fma" | "fmaf", _) => float(format!("{}.mul_add({}, {})", a[0].receiver(), a[1].text, a[2].text)),
+            ("fmod" | "fmodf", _) => float(format!("{} % {}", a[0].at(prec::MUL), a[1].at(prec::MUL + 1))),
+            ("isnan", _) => flag(format!("{}.is_nan()", a[0].receiver())),
+            ("isfinite", _) => flag(format!("{}.is_finite()", a[0].receiver())),
+            ("isnormal", _) => flag(format!("{}.is_normal()", a[0].receiver())),
+            ("signbit", _) => flag(format!("{}.is_sign_negative()", a[0].receiver())),
+            // isinf, asinh, erf, lround, ldexp, nextafter, …: the C library's.
+            _ => {
+                let texts: Vec<&str> = a.iter().map(|e| e.text.as_str()).collect();
+                Expr::new(format!("rt::{name}({})", texts.join(", ")), Ty::L(lty(ret)), prec::ATOM)
+            }
         }
     }
 }
