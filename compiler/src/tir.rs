@@ -649,6 +649,26 @@ pub enum ViewAttr {
     Suboffsets,
 }
 
+/// A view attribute Cython reads from a Python object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ObjectAttr {
+    Ndim,
+    Itemsize,
+    Size,
+    Nbytes,
+}
+
+impl ObjectAttr {
+    pub fn name(self) -> &'static str {
+        match self {
+            ObjectAttr::Ndim => "ndim",
+            ObjectAttr::Itemsize => "itemsize",
+            ObjectAttr::Size => "size",
+            ObjectAttr::Nbytes => "nbytes",
+        }
+    }
+}
+
 /// One item of a view subscript after `...` is expanded.
 #[derive(Debug, Clone, PartialEq)]
 // A handful of these exist per subscript; boxing would only add indirection.
@@ -767,10 +787,15 @@ pub enum ExprKind {
         base: Box<Expr>,
         attr: ViewAttr,
     },
-    /// `v.size`, the product of the extents.
-    ViewSize(Box<Expr>),
-    /// `v.nbytes`.
-    ViewNbytes(Box<Expr>),
+    /// `v.ndim`, `v.itemsize`, `v.size` (the product of the extents) or
+    /// `v.nbytes`: Cython reads them from a Python object, so a None view
+    /// raises AttributeError whatever `nonecheck` says.
+    ViewObjectAttr {
+        base: Box<Expr>,
+        attr: ObjectAttr,
+    },
+    /// `len(v)`: the first extent (0 for a None view, even under `nonecheck`).
+    ViewLen(Box<Expr>),
     /// `v.T`.
     Transpose(Box<Expr>),
     /// `v.copy()` (C order) or `v.copy_fortran()`.

@@ -223,11 +223,21 @@ impl Lowerer<'_> {
             }
             ExprKind::ViewAttrIndex { base, attr, index } => self.view_attr_index(base, *attr, index),
             ExprKind::ViewAttrArray { .. } => Value::Int(0, IntKind::SsizeT),
-            ExprKind::ViewSize(base) => self.view_size(base, false),
-            ExprKind::ViewNbytes(base) => self.view_size(base, true),
+            ExprKind::ViewObjectAttr { base, attr } => self.view_object_attr(base, *attr),
+            ExprKind::ViewLen(base) => {
+                let (s, _) = self.slice_value(base);
+                let t = self.slice_in_place(s);
+                Value::Read(Box::new(Place::SliceField {
+                    slice: Box::new(t),
+                    field: crate::lir::SliceField::Shape,
+                    axis: 0,
+                }))
+            }
             ExprKind::IsContig { base, fortran } => {
                 let (s, _) = self.slice_value(base);
                 let t = self.slice_in_place(s);
+                let name = if *fortran { "is_f_contig" } else { "is_c_contig" };
+                self.none_check(&t, ExceptionKind::AttributeError, &format!("Cannot access '{name}' attribute of"));
                 let m = base.ty.memview().expect("a view").clone();
                 let dest = self.temp(LType::Bint);
                 self.emit(Stmt::Runtime {

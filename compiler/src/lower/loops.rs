@@ -343,9 +343,13 @@ fn index_form(e: &tir::Expr) -> Option<(Option<VarId>, i128)> {
     }
 }
 
-/// `X.shape[k] - c` (c ≥ 0 constant) as `(X, k, c)`.
+/// `X.shape[k] - c` or `len(X) - c` (c ≥ 0 constant) as `(X, k, c)`.
 fn shape_bound(e: &tir::Expr) -> Option<(VarId, usize, i128)> {
     match &strip_convert(e).kind {
+        tir::ExprKind::ViewLen(base) => match base.kind {
+            tir::ExprKind::Var(x) => Some((x, 0, 0)),
+            _ => None,
+        },
         tir::ExprKind::ViewAttrIndex { base, attr: tir::ViewAttr::Shape, index } => {
             match (&base.kind, &strip_convert(index).kind) {
                 (tir::ExprKind::Var(x), tir::ExprKind::IntLit(k)) if (0..8).contains(k) => Some((*x, *k as usize, 0)),

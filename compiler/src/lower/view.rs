@@ -202,6 +202,7 @@ impl Lowerer<'_> {
                 let m = base.ty.memview().expect("slicing a view").clone();
                 let (s, _) = self.slice_value(base);
                 let src = self.slice_in_place(s);
+                self.none_check(&src, ExceptionKind::TypeError, "Cannot slice");
                 let dst = self.temp(LType::Slice);
                 let dstp = Place::Local(dst);
                 // This temporary only ever holds this expression's views: its
@@ -307,6 +308,7 @@ impl Lowerer<'_> {
                 let m = base.ty.memview().expect("transposing a view").clone();
                 let (s, _) = self.slice_value(base);
                 let src = self.slice_in_place(s);
+                self.none_check(&src, ExceptionKind::AttributeError, "Cannot transpose");
                 let dst = self.temp(LType::Slice);
                 let dstp = Place::Local(dst);
                 self.emit(Stmt::Assign { place: dstp.clone(), value: read(src.clone()) });
@@ -381,6 +383,14 @@ impl Lowerer<'_> {
                 let m = base.ty.memview().expect("copying a view").clone();
                 let (s, _) = self.slice_value(base);
                 let src = self.slice_in_place(s);
+                let name = if *fortran { "copy_fortran" } else { "copy" };
+                self.none_check(&src, ExceptionKind::AttributeError, &format!("Cannot access '{name}' attribute of"));
+                // Cython's None slice has suboffsets 0, which its copy takes for an indirect axis.
+                self.emit(Stmt::Check {
+                    fail_if: Value::IsNone(Box::new(read(src.clone()))),
+                    kind: ExceptionKind::ValueError,
+                    message: Message::Text("Cannot copy memoryview slice with indirect dimensions (axis 0)".into()),
+                });
                 let out = self.owned_temp();
                 self.emit(Stmt::Release(Place::Local(out)));
                 self.emit(Stmt::Runtime {
@@ -713,32 +723,68 @@ impl Lowerer<'_> {
         }
     }
 
-    /// `v.size` (product of the extents) or `v.nbytes` (times the itemsize).
-    pub(super) fn view_size(&mut self, base: &tir::Expr, nbytes: bool) -> Value {
+    /// Under `nonecheck`, raises `kind` with "PREFIX None memoryview slice"
+    /// when the view in `place` is None.
+    pub(super) fn none_check(&mut self, place: &Place, kind: ExceptionKind, prefix: &str) {
+        if self.st().directives.nonecheck {
+            self.emit(Stmt::Check {
+                fail_if: Value::IsNone(Box::new(read(place.clone()))),
+                kind,
+                message: Message::Text(format!("{prefix} None memoryview slice")),
+            });
+        }
+    }
+
+    /// `v.ndim`, `v.itemsize`, `v.size` (the product of the extents) or
+    /// `v.nbytes` (times the itemsize); AttributeError on a None view.
+    pub(super) fn view_object_attr(&mut self, base: &tir::Expr, attr: tir::ObjectAttr) -> Value {
         let m = base.ty.memview().expect("a view").clone();
         let (s, _) = self.slice_value(base);
         let place = self.slice_in_place(s);
+        self.emit(Stmt::Check {
+            fail_if: Value::IsNone(Box::new(read(place.clone()))),
+            kind: ExceptionKind::AttributeError,
+            message: Message::Text(format!("'NoneType' object has no attribute '{}'", attr.name())),
+        });
         let mul = |a: Value, b: Value| Value::Binary {
             op: crate::lir::BinOp::Mul,
             ty: LType::Int(IntKind::SsizeT),
             left: Box::new(a),
             right: Box::new(b),
         };
-        let mut v = read(field(&place, SliceField::Shape, 0));
-        for k in 1..m.ndim() {
-            v = mul(v, read(field(&place, SliceField::Shape, k)));
+        let size = || {
+            let mut v = read(field(&place, SliceField::Shape, 0));
+            for k in 1..m.ndim() {
+                v = mul(v, read(field(&place, SliceField::Shape, k)));
+            }
+            v
+        };
+        match attr {
+            tir::ObjectAttr::Ndim => Value::Int(m.ndim() as i128, IntKind::Int),
+            tir::ObjectAttr::Itemsize => itemsize(&m),
+            tir::ObjectAttr::Size => size(),
+            tir::ObjectAttr::Nbytes => mul(size(), itemsize(&m)),
         }
-        if nbytes {
-            v = mul(v, itemsize(&m));
+    }
+
+    /// `v[:] = …` into a None view says so before the slice would.
+    fn assign_none_check(&mut self, target: &tir::Expr) {
+        if let ExprKind::ViewSlice { base, .. } = &target.kind {
+            if matches!(base.kind, ExprKind::Var(_)) && self.st().directives.nonecheck {
+                let (b, _) = self.slice_value(base);
+                let place = self.slice_in_place(b);
+                self.none_check(&place, ExceptionKind::TypeError, "Cannot assign to");
+            }
         }
-        v
     }
 
     /// `v[...] = scalar`.
     pub(super) fn fill_view(&mut self, target: &tir::Expr, value: &tir::Expr) {
+        self.assign_none_check(target);
         let m = target.ty.memview().expect("a view").clone();
         let (s, _) = self.slice_value(target);
         let place = self.slice_in_place(s);
+        self.none_check(&place, ExceptionKind::TypeError, "Cannot assign to");
         let v = self.value(value);
         let t = self.temp(ltype(&m.elem));
         self.emit(Stmt::Assign { place: Place::Local(t), value: v });
@@ -757,10 +803,12 @@ impl Lowerer<'_> {
 
     /// `dst[...] = src`.
     pub(super) fn copy_view(&mut self, target: &tir::Expr, value: &tir::Expr) {
+        self.assign_none_check(target);
         let m = target.ty.memview().expect("a view").clone();
         let src_m = value.ty.memview().expect("a view").clone();
         let (d, _) = self.slice_value(target);
         let dst = self.slice_in_place(d);
+        self.none_check(&dst, ExceptionKind::TypeError, "Cannot assign to");
         let (s, _) = self.slice_value(value);
         let src = self.slice_in_place(s);
         self.emit(Stmt::Runtime {

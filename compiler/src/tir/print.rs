@@ -296,8 +296,8 @@ impl Printer<'_> {
                 format!("({}[{}] {})", attr_text(*attr), self.expr(index), self.expr(base))
             }
             ExprKind::ViewAttrArray { base, attr } => format!("({} {})", attr_text(*attr), self.expr(base)),
-            ExprKind::ViewSize(b) => format!("(size {})", self.expr(b)),
-            ExprKind::ViewNbytes(b) => format!("(nbytes {})", self.expr(b)),
+            ExprKind::ViewObjectAttr { base, attr } => format!("({} {})", attr.name(), self.expr(base)),
+            ExprKind::ViewLen(b) => format!("(len {})", self.expr(b)),
             ExprKind::Transpose(b) => format!("(transpose {}):{ty}", self.expr(b)),
             ExprKind::ViewCopy { base, fortran } => {
                 format!("({} {}):{ty}", if *fortran { "copy-fortran" } else { "copy" }, self.expr(base))

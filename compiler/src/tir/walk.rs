@@ -101,8 +101,8 @@ pub fn exprs_in_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
         | ExprKind::Cast(x)
         | ExprKind::AddressOf(x)
         | ExprKind::ViewAttrArray { base: x, .. }
-        | ExprKind::ViewSize(x)
-        | ExprKind::ViewNbytes(x)
+        | ExprKind::ViewObjectAttr { base: x, .. }
+        | ExprKind::ViewLen(x)
         | ExprKind::Transpose(x)
         | ExprKind::ViewCopy { base: x, .. }
         | ExprKind::IsContig { base: x, .. }

@@ -5,7 +5,8 @@ use cytrus_grammar::ast::{self, Span};
 use super::types::{arithmetic_type, common_type, promote};
 use super::{scope, Checker, SemanticError, Symbol};
 use crate::tir::{
-    Axis, BinOp, Builtin, CmpOp, Expr, ExprKind, FuncId, IntKind, MemviewType, SliceItem, Type, UnaryOp, ViewAttr,
+    Axis, BinOp, Builtin, CmpOp, Expr, ExprKind, FuncId, IntKind, MemviewType, ObjectAttr, SliceItem, Type, UnaryOp,
+    ViewAttr,
 };
 
 impl<'a> Checker<'a> {
@@ -677,10 +678,16 @@ impl<'a> Checker<'a> {
             self.require_gil(span, &format!("`.{}` of a memoryview", attr.name));
         }
         match attr.name.as_str() {
-            "ndim" => Expr::new(ExprKind::IntLit(m.ndim() as i128), Type::INT, span),
-            "itemsize" => Expr::new(ExprKind::Sizeof((*m.elem).clone()), ssize, span),
-            "size" => Expr::new(ExprKind::ViewSize(Box::new(base)), ssize, span),
-            "nbytes" => Expr::new(ExprKind::ViewNbytes(Box::new(base)), ssize, span),
+            "ndim" | "itemsize" | "size" | "nbytes" => {
+                let attr = match attr.name.as_str() {
+                    "ndim" => ObjectAttr::Ndim,
+                    "itemsize" => ObjectAttr::Itemsize,
+                    "size" => ObjectAttr::Size,
+                    _ => ObjectAttr::Nbytes,
+                };
+                let ty = if attr == ObjectAttr::Ndim { Type::INT } else { ssize };
+                Expr::new(ExprKind::ViewObjectAttr { base: Box::new(base), attr }, ty, span)
+            }
             "shape" | "strides" | "suboffsets" => {
                 let which = match attr.name.as_str() {
                     "shape" => ViewAttr::Shape,
@@ -970,15 +977,7 @@ impl<'a> Checker<'a> {
                 let value = self.expr(arg);
                 match &value.ty {
                     Type::Error => Expr::error(span),
-                    Type::Memview(_) => Expr::new(
-                        ExprKind::ViewAttrIndex {
-                            base: Box::new(value),
-                            attr: ViewAttr::Shape,
-                            index: Box::new(Expr::new(ExprKind::IntLit(0), Type::SSIZE, span)),
-                        },
-                        Type::SSIZE,
-                        span,
-                    ),
+                    Type::Memview(_) => Expr::new(ExprKind::ViewLen(Box::new(value)), Type::SSIZE, span),
                     Type::CArray(_, n) => Expr::new(ExprKind::IntLit(*n as i128), Type::SSIZE, span),
                     other => {
                         self.error(SemanticError::InvalidOperands {
