@@ -616,6 +616,10 @@ impl<'a> Checker<'a> {
             });
             return Expr::error(span);
         }
+        if to == Type::Bint && matches!(value.kind, ExprKind::IntLit(_)) {
+            // Cython folds `<bint>` of an integer literal away: `<bint>5` is 5.
+            return value;
+        }
         if value.ty == Type::PyInt && matches!(to, Type::Int(_)) {
             // Cython converts the Python int with an overflow check, then casts.
             return Expr::new(ExprKind::ConvertChecked(Box::new(value)), to, span);
@@ -1100,7 +1104,14 @@ impl<'a> Checker<'a> {
                 if !numeric(self, &values[0]) {
                     return Expr::error(span);
                 }
-                let ty = promote(&values[0].ty);
+                // Cython has no C abs() for Py_ssize_t: it goes through a Python int
+                // (exact, and so not without the GIL).
+                let ty = if values[0].ty == Type::SSIZE {
+                    self.require_gil(span, "`abs()` of a Py_ssize_t (a Python int in Cython)");
+                    Type::PyInt
+                } else {
+                    promote(&values[0].ty)
+                };
                 let v = self.coerce(values[0].clone(), &ty, span);
                 (ty, vec![v])
             }
