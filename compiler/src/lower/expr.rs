@@ -388,6 +388,17 @@ impl Lowerer<'_> {
                 }
             };
             let r = if *right_ty == Type::PyInt { r } else { Value::Cast { ty: LType::Int128, value: Box::new(r) } };
+            if f == RuntimeFn128::Pow && !matches!(r, Value::Int128(e) | Value::Int(e, _) if e >= 0) {
+                let r = self.materialize(r, LType::Int128);
+                self.emit(Stmt::Check {
+                    fail_if: cmp(CmpOp::Lt, r.clone(), Value::Int128(0)),
+                    kind: ExceptionKind::ValueError,
+                    message: Message::Text(
+                        "negative exponent of a Python int: Python's result is a float, which cytrus's Python ints cannot hold".into(),
+                    ),
+                });
+                return self.int128_op(f, l, r);
+            }
             return self.int128_op(f, l, r);
         }
         let bin = |op: BinOp, l: Value, r: Value| Value::Binary {
@@ -782,7 +793,7 @@ impl Lowerer<'_> {
 }
 
 /// The checked Python-int operations of the runtime.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum RuntimeFn128 {
     Add,
     Sub,

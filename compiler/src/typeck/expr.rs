@@ -384,7 +384,12 @@ impl<'a> Checker<'a> {
             ast::BinOp::Mod => BinOp::Mod,
             ast::BinOp::Pow => {
                 let literal_exponent = matches!(right.kind, ast::ExprKind::Int(_));
-                if integral && !literal_exponent {
+                let negative_literal = matches!(&right.kind,
+                    ast::ExprKind::Unary { op: ast::UnaryOp::Neg, operand } if matches!(operand.kind, ast::ExprKind::Int(_)));
+                if ty == Type::PyInt && !negative_literal {
+                    // Python's int power: an exact int (a negative exponent,
+                    // which Python answers with a float, raises at run time).
+                } else if integral && !literal_exponent {
                     ty = Type::DOUBLE;
                 } else if integral && ty != Type::PyInt {
                     // Cython computes C integer powers in (at least) `long`.
