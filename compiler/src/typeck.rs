@@ -66,6 +66,9 @@ pub struct Checker<'a> {
     nogil_depth: usize,
     /// Loops around module-level code being checked (for `break` at top level).
     module_loop_depth: usize,
+    /// Untyped names of the scope being checked that some assignment gives a
+    /// floating-point value: they are inferred `double` from the first.
+    float_names: std::collections::HashSet<String>,
 }
 
 /// Checks a parsed module. On success, its typed IR.
@@ -84,6 +87,7 @@ pub fn check_module(module_name: &str, module: &ast::Module) -> Result<tir::Modu
         directives: Directives::default(),
         nogil_depth: 0,
         module_loop_depth: 0,
+        float_names: Default::default(),
     };
     checker.module_directives(&module.directives);
     checker.declare_module(&module.body);
@@ -179,7 +183,11 @@ impl<'a> Checker<'a> {
         if nogil {
             self.nogil_depth += 1;
         }
+        let params: Vec<VarId> = self.functions[id.0 as usize].params.iter().map(|p| p.var).collect();
+        let float_names = self.float_inferred(&f.body, &params);
+        let saved_float_names = std::mem::replace(&mut self.float_names, float_names);
         let body = self.block(&f.body);
+        self.float_names = saved_float_names;
         let ctx = self.fn_stack.pop().expect("pushed above");
         if infer_return {
             let ret = self.infer_def_return(&ctx.returns_seen);
@@ -189,6 +197,56 @@ impl<'a> Checker<'a> {
         self.directives = saved_directives;
         self.nogil_depth = saved_nogil;
         self.body_state[id.0 as usize] = BodyState::Done;
+    }
+
+    /// The untyped names of a scope (`body`, with `params`) that Cython infers
+    /// as `double` (see [`scope::float_inferred`]).
+    fn float_inferred(&self, body: &[ast::Stmt], params: &[VarId]) -> std::collections::HashSet<String> {
+        let mut local_types = HashMap::new();
+        collect_declared_types(body, &mut local_types);
+        let kind = |ty: &Type| match ty {
+            t if t.is_float() => scope::Declared::Float,
+            Type::Memview(m) if m.elem.is_float() => scope::Declared::FloatElements,
+            Type::Ptr(e) | Type::CArray(e, _) if e.is_float() => scope::Declared::FloatElements,
+            _ => scope::Declared::Other,
+        };
+        let declared = |name: &str| -> Option<scope::Declared> {
+            if let Some(ty) = local_types.get(name) {
+                return Some(self.declared_kind(ty));
+            }
+            if let Some(v) = params.iter().find(|v| self.vars[v.0 as usize].name == name) {
+                return Some(kind(&self.vars[v.0 as usize].ty));
+            }
+            match self.globals.get(name) {
+                Some(Symbol::Var(v)) => Some(kind(&self.vars[v.0 as usize].ty)),
+                Some(_) => Some(scope::Declared::Other),
+                None => None,
+            }
+        };
+        scope::float_inferred(body, &declared, self.directives.cdivision)
+    }
+
+    /// What a written type holds, for inference (through `const` and `ctypedef`s).
+    fn declared_kind(&self, ty: &ast::TypeExpr) -> scope::Declared {
+        let float = |t: &ast::TypeExpr| match &t.kind {
+            ast::TypeKind::Named(n) => match n.as_str() {
+                "float" | "double" | "long double" => true,
+                other => self.typedefs.get(other).is_some_and(|t| t.is_float()),
+            },
+            _ => false,
+        };
+        match &ty.kind {
+            ast::TypeKind::Const(inner) => self.declared_kind(inner),
+            ast::TypeKind::Pointer(e)
+            | ast::TypeKind::Array { elem: e, .. }
+            | ast::TypeKind::Memview { elem: e, .. }
+                if float(e) || matches!(&e.kind, ast::TypeKind::Const(inner) if float(inner)) =>
+            {
+                scope::Declared::FloatElements
+            }
+            _ if float(ty) => scope::Declared::Float,
+            _ => scope::Declared::Other,
+        }
     }
 
     /// A `def` function returns the common type of its `return` values, or
@@ -372,6 +430,39 @@ impl<'a> Checker<'a> {
                     }
                 }
             },
+        }
+    }
+}
+
+/// The names `cdef` declares anywhere in `body`, with their written types.
+fn collect_declared_types<'b>(body: &'b [ast::Stmt], out: &mut HashMap<String, &'b ast::TypeExpr>) {
+    for stmt in body {
+        match &stmt.kind {
+            ast::StmtKind::CDecl(decl) => {
+                for d in &decl.declarators {
+                    out.insert(d.name.name.clone(), &d.ty);
+                }
+            }
+            ast::StmtKind::If { branches, orelse } => {
+                for (_, b) in branches {
+                    collect_declared_types(b, out);
+                }
+                collect_declared_types(orelse.as_deref().unwrap_or(&[]), out);
+            }
+            ast::StmtKind::While { body, orelse, .. } | ast::StmtKind::For { body, orelse, .. } => {
+                collect_declared_types(body, out);
+                collect_declared_types(orelse.as_deref().unwrap_or(&[]), out);
+            }
+            ast::StmtKind::Try { body, handlers, orelse, finally } => {
+                collect_declared_types(body, out);
+                for h in handlers {
+                    collect_declared_types(&h.body, out);
+                }
+                collect_declared_types(orelse.as_deref().unwrap_or(&[]), out);
+                collect_declared_types(finally.as_deref().unwrap_or(&[]), out);
+            }
+            ast::StmtKind::With { body, .. } => collect_declared_types(body, out),
+            _ => {}
         }
     }
 }

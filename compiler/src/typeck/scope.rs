@@ -399,3 +399,133 @@ fn edit_distance(a: &str, b: &str) -> usize {
     }
     prev[b.len()]
 }
+
+/// Untyped names that are assigned a floating-point value somewhere in
+/// `body` (`z = d` after `z = n`, `v = v / 2`): Cython infers the type that
+/// spans all of a name's values, so these are `double` even where their
+/// first value is an integer. `declared(name)` says what a declared name
+/// holds (`None` for untyped names). Loop variables of `for` stay integers.
+/// `cdivision` makes `/` of integers an integer.
+pub fn float_inferred(
+    body: &[ast::Stmt],
+    declared: &dyn Fn(&str) -> Option<Declared>,
+    cdivision: bool,
+) -> std::collections::HashSet<String> {
+    let mut assignments: Vec<(&str, &ast::Expr, bool)> = Vec::new();
+    let mut loop_vars = std::collections::HashSet::new();
+    collect_assignments(body, &mut assignments, &mut loop_vars);
+    let mut floaty = std::collections::HashSet::new();
+    loop {
+        let before = floaty.len();
+        for &(name, value, divides) in &assignments {
+            if declared(name).is_none()
+                && !loop_vars.contains(name)
+                && !floaty.contains(name)
+                && ((divides && !cdivision) || is_floaty(value, declared, &floaty, cdivision))
+            {
+                floaty.insert(name.to_string());
+            }
+        }
+        if floaty.len() == before {
+            return floaty;
+        }
+    }
+}
+
+/// `(name, value, value divides it)` for `name = value` and `name op= value`.
+fn collect_assignments<'b>(
+    body: &'b [ast::Stmt],
+    out: &mut Vec<(&'b str, &'b ast::Expr, bool)>,
+    loop_vars: &mut std::collections::HashSet<&'b str>,
+) {
+    for stmt in body {
+        match &stmt.kind {
+            ast::StmtKind::Assign { targets, value } => {
+                for t in targets {
+                    if let ast::ExprKind::Name(n) = &t.kind {
+                        out.push((n, value, false));
+                    }
+                }
+            }
+            ast::StmtKind::AugAssign { target, op, value } => {
+                if let ast::ExprKind::Name(n) = &target.kind {
+                    out.push((n, value, *op == ast::BinOp::Div));
+                }
+            }
+            ast::StmtKind::For { target, body, orelse, .. } => {
+                if let ast::ExprKind::Name(n) = &target.kind {
+                    loop_vars.insert(n.as_str());
+                }
+                collect_assignments(body, out, loop_vars);
+                collect_assignments(orelse.as_deref().unwrap_or(&[]), out, loop_vars);
+            }
+            ast::StmtKind::If { branches, orelse } => {
+                for (_, b) in branches {
+                    collect_assignments(b, out, loop_vars);
+                }
+                collect_assignments(orelse.as_deref().unwrap_or(&[]), out, loop_vars);
+            }
+            ast::StmtKind::While { body, orelse, .. } => {
+                collect_assignments(body, out, loop_vars);
+                collect_assignments(orelse.as_deref().unwrap_or(&[]), out, loop_vars);
+            }
+            ast::StmtKind::Try { body, handlers, orelse, finally } => {
+                collect_assignments(body, out, loop_vars);
+                for h in handlers {
+                    collect_assignments(&h.body, out, loop_vars);
+                }
+                collect_assignments(orelse.as_deref().unwrap_or(&[]), out, loop_vars);
+                collect_assignments(finally.as_deref().unwrap_or(&[]), out, loop_vars);
+            }
+            ast::StmtKind::With { body, .. } => collect_assignments(body, out, loop_vars),
+            _ => {}
+        }
+    }
+}
+
+/// What a declared name holds, as far as inference cares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Declared {
+    /// A `float` or `double`.
+    Float,
+    /// A view, pointer or array of them.
+    FloatElements,
+    Other,
+}
+
+/// Whether `e` certainly has a floating-point type.
+fn is_floaty(
+    e: &ast::Expr,
+    declared: &dyn Fn(&str) -> Option<Declared>,
+    floaty: &std::collections::HashSet<String>,
+    cdivision: bool,
+) -> bool {
+    let f = |x: &ast::Expr| is_floaty(x, declared, floaty, cdivision);
+    match &e.kind {
+        ast::ExprKind::Float(_) => true,
+        ast::ExprKind::Name(n) => declared(n) == Some(Declared::Float) || floaty.contains(n),
+        ast::ExprKind::Subscript { value, .. } => {
+            matches!(&value.kind, ast::ExprKind::Name(n) if declared(n) == Some(Declared::FloatElements))
+        }
+        ast::ExprKind::Binary { op: ast::BinOp::Div, left, right } => !cdivision || f(left) || f(right),
+        ast::ExprKind::Binary {
+            op:
+                ast::BinOp::FloorDiv
+                | ast::BinOp::Mod
+                | ast::BinOp::Add
+                | ast::BinOp::Sub
+                | ast::BinOp::Mul
+                | ast::BinOp::Pow,
+            left,
+            right,
+        } => f(left) || f(right),
+        ast::ExprKind::Unary { op: ast::UnaryOp::Neg | ast::UnaryOp::Pos, operand } => f(operand),
+        ast::ExprKind::Call { func, .. } => match &func.kind {
+            ast::ExprKind::Name(n) => crate::tir::math::signature(n).is_some_and(|s| {
+                matches!(s.ret(), crate::tir::math::MathType::Double | crate::tir::math::MathType::Float)
+            }),
+            _ => false,
+        },
+        _ => false,
+    }
+}

@@ -240,6 +240,8 @@ impl<'a> Checker<'a> {
             // First assignment of an untyped name: it takes the value's type.
             let v = self.expr(value);
             let Some(ty) = self.inferred_type(&v.ty, target.span, name) else { return };
+            // Assigned a floating-point value elsewhere: Cython's spanning type.
+            let ty = if ty == Type::PyInt && self.float_names.contains(name) { Type::DOUBLE } else { ty };
             let scope = match self.fn_stack.last() {
                 Some(f) => VarScope::Local(f.id),
                 None => VarScope::Global,
