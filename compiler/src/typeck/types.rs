@@ -322,6 +322,14 @@ impl<'a> Checker<'a> {
                 wrap(ExprKind::Convert, value)
             }
             (Type::Float { .. } | Type::PyInt, Type::Float { .. }) => wrap(ExprKind::Convert, value),
+            // Into a `def` function a float goes as a Python float, which the
+            // callee converts as `int(x)` would (truncating), or by truth value.
+            (Type::Float { .. }, Type::Bint) if python_boundary => wrap(ExprKind::Convert, value),
+            (Type::Float { .. }, Type::Int(_)) if python_boundary => {
+                let vspan = value.span;
+                let as_int = Expr::new(ExprKind::Cast(Box::new(value)), Type::PyInt, vspan);
+                wrap(ExprKind::ConvertChecked, as_int)
+            }
             (Type::Float { .. }, Type::Int(_) | Type::Bint) => {
                 self.cannot_assign(&from, to, span, Some(format!("cast it to truncate: `<{}>x`", to.display())));
                 Expr::error(span)
