@@ -82,6 +82,16 @@ impl Lowerer<'_> {
                 let r = self.value(right);
                 self.binary(*op, &e.ty, l, r, &right.ty, e)
             }
+            ExprKind::Compare { operands, ops } if ops.len() == 1 && python_int_beside_float(operands).is_some() => {
+                let int_first = python_int_beside_float(operands).expect("checked by the guard");
+                let (x, y) = (self.value(&operands[0]), self.value(&operands[1]));
+                let strip = |v: Value| match v {
+                    Value::Cast { value, .. } => *value,
+                    other => other,
+                };
+                let (a, b, op) = if int_first { (strip(x), y, ops[0]) } else { (strip(y), x, mirror(ops[0])) };
+                self.exact_int_float_compare(a, b, op)
+            }
             ExprKind::Compare { operands, ops } => {
                 // Each operand is evaluated once, and only while the chain holds.
                 let first = self.value(&operands[0]);
@@ -527,6 +537,59 @@ impl Lowerer<'_> {
         }
     }
 
+    /// `a OP b` for a Python int `a` and a double `b`, exact as Python
+    /// compares them (a double is not rounded to an int, nor the int to a
+    /// double): with `t = floor(b)` and `bi` its integer value,
+    /// `a < b ⇔ a < bi or (a == bi and b ≠ t)` and `a == b ⇔ b == t and a == bi`;
+    /// a NaN is unordered, and `b` beyond ±2¹²⁷ lies beyond every int.
+    fn exact_int_float_compare(&mut self, a: Value, b: Value, op: tir::CmpOp) -> Value {
+        let f64t = LType::Float(64);
+        let a = self.materialize(a, LType::Int128);
+        let b = self.materialize(b, f64t.clone());
+        let t = self.materialize(Value::Math { name: "floor", args: vec![b.clone()] }, f64t.clone());
+        let limit = Value::Float(2f64.powi(127), 64);
+        let neg_limit = Value::Float(-(2f64.powi(127)), 64);
+        let in_range = Value::And(
+            Box::new(cmp(CmpOp::Ge, b.clone(), neg_limit.clone())),
+            Box::new(cmp(CmpOp::Lt, b.clone(), limit.clone())),
+        );
+        let bi = self.materialize(
+            Value::Cond {
+                cond: Box::new(in_range.clone()),
+                then: Box::new(Value::Cast { ty: LType::Int128, value: Box::new(t.clone()) }),
+                orelse: Box::new(Value::Int128(0)),
+                ty: LType::Int128,
+            },
+            LType::Int128,
+        );
+        let or = |x: Value, y: Value| Value::Or(Box::new(x), Box::new(y));
+        let and = |x: Value, y: Value| Value::And(Box::new(x), Box::new(y));
+        let less = self.materialize(
+            or(
+                cmp(CmpOp::Ge, b.clone(), limit),
+                and(
+                    in_range.clone(),
+                    or(
+                        cmp(CmpOp::Lt, a.clone(), bi.clone()),
+                        and(cmp(CmpOp::Eq, a.clone(), bi.clone()), cmp(CmpOp::NotEq, b.clone(), t.clone())),
+                    ),
+                ),
+            ),
+            LType::Bint,
+        );
+        let equal =
+            self.materialize(and(in_range, and(cmp(CmpOp::Eq, b.clone(), t), cmp(CmpOp::Eq, a, bi))), LType::Bint);
+        let ordered = cmp(CmpOp::Eq, b.clone(), b);
+        match op {
+            tir::CmpOp::Lt => less,
+            tir::CmpOp::Le => or(less, equal),
+            tir::CmpOp::Eq => equal,
+            tir::CmpOp::NotEq => not(equal),
+            tir::CmpOp::Gt => and(and(not(less), not(equal)), ordered),
+            tir::CmpOp::Ge => and(not(less), ordered),
+        }
+    }
+
     /// A checked 128-bit operation: OverflowError past 128 bits, Python's
     /// floor division and modulo, ZeroDivisionError.
     fn int128_op(&mut self, f: RuntimeFn128, l: Value, r: Value) -> Value {
@@ -846,4 +909,32 @@ fn cmp_op(op: tir::CmpOp) -> CmpOp {
 /// `sizeof(T)` of a view's element, as a `Py_ssize_t`.
 pub(super) fn itemsize(m: &tir::MemviewType) -> Value {
     Value::Cast { ty: LType::Int(IntKind::SsizeT), value: Box::new(Value::Sizeof(ltype(&m.elem))) }
+}
+
+/// For a two-operand comparison of a Python int with a floating-point value
+/// (the int converted to the float's type): whether the int comes first.
+fn python_int_beside_float(operands: &[tir::Expr]) -> Option<bool> {
+    let python_int = |e: &tir::Expr| matches!(&e.kind, ExprKind::Convert(inner) if inner.ty == Type::PyInt);
+    let [x, y] = operands else { return None };
+    if !x.ty.is_float() {
+        return None;
+    }
+    if python_int(x) && !python_int(y) {
+        Some(true)
+    } else if python_int(y) && !python_int(x) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// The comparison with its operands swapped (`a < b` is `b > a`).
+fn mirror(op: tir::CmpOp) -> tir::CmpOp {
+    match op {
+        tir::CmpOp::Lt => tir::CmpOp::Gt,
+        tir::CmpOp::Le => tir::CmpOp::Ge,
+        tir::CmpOp::Gt => tir::CmpOp::Lt,
+        tir::CmpOp::Ge => tir::CmpOp::Le,
+        other => other,
+    }
 }
