@@ -472,6 +472,9 @@ impl Lowerer<'_> {
                         kind: ExceptionKind::ZeroDivisionError,
                         message: Message::Text(text.into()),
                     });
+                    if python_operand && lty == LType::Float(64) {
+                        return self.python_float_divmod(l, r, is_div);
+                    }
                     return bin(if is_div { BinOp::FloatFloorDiv } else { BinOp::FloatMod }, l, r);
                 }
                 if d.cdivision {
@@ -535,6 +538,54 @@ impl Lowerer<'_> {
                 bin(BinOp::IntPow, l, r)
             }
         }
+    }
+
+    /// Python's float `a // b` or `a % b` (CPython's `float_floor_div` and
+    /// `float_rem`), where an operand is a Python object in Cython: the
+    /// quotient is computed from `fmod`, so `1 // 0.1` is 9.0, not
+    /// `floor(1 / 0.1)` = 10.0; a zero remainder takes the divisor's sign.
+    fn python_float_divmod(&mut self, a: Value, b: Value, is_div: bool) -> Value {
+        let ty = LType::Float(64);
+        let f = |v: f64| Value::Float(v, 64);
+        let sub = |x: Value, y: Value| Value::Binary {
+            op: BinOp::Sub,
+            ty: ty.clone(),
+            left: Box::new(x),
+            right: Box::new(y),
+        };
+        let add = |x: Value, y: Value| Value::Binary {
+            op: BinOp::Add,
+            ty: ty.clone(),
+            left: Box::new(x),
+            right: Box::new(y),
+        };
+        let div = |x: Value, y: Value| Value::Binary {
+            op: BinOp::Div,
+            ty: ty.clone(),
+            left: Box::new(x),
+            right: Box::new(y),
+        };
+        let cond = |c: Value, x: Value, y: Value| Value::Cond {
+            cond: Box::new(c),
+            then: Box::new(x),
+            orelse: Box::new(y),
+            ty: ty.clone(),
+        };
+        let copysign = |x: Value, y: Value| Value::Math { name: "copysign", args: vec![x, y] };
+        let a = self.materialize(a, ty.clone());
+        let b = self.materialize(b, ty.clone());
+        let m = self.materialize(Value::Math { name: "fmod", args: vec![a.clone(), b.clone()] }, ty.clone());
+        let nonzero = cmp(CmpOp::NotEq, m.clone(), f(0.0));
+        let signs_differ = cmp(CmpOp::NotEq, cmp(CmpOp::Lt, b.clone(), f(0.0)), cmp(CmpOp::Lt, m.clone(), f(0.0)));
+        let adjust = self.materialize(Value::And(Box::new(nonzero.clone()), Box::new(signs_differ)), LType::Bint);
+        if !is_div {
+            return cond(nonzero, cond(adjust, add(m.clone(), b.clone()), m), copysign(f(0.0), b));
+        }
+        let q = self.materialize(div(sub(a.clone(), m), b.clone()), ty.clone());
+        let q = self.materialize(cond(adjust, sub(q.clone(), f(1.0)), q), ty.clone());
+        let fl = self.materialize(Value::Math { name: "floor", args: vec![q.clone()] }, ty.clone());
+        let rounded = cond(cmp(CmpOp::Gt, sub(q.clone(), fl.clone()), f(0.5)), add(fl.clone(), f(1.0)), fl);
+        cond(cmp(CmpOp::NotEq, q, f(0.0)), rounded, copysign(f(0.0), div(a, b)))
     }
 
     /// `a OP b` for a Python int `a` and a double `b`, exact as Python
