@@ -138,7 +138,11 @@ pub fn runtime_artifact(file: &str, env: &str) -> Result<PathBuf, ToolError> {
         .map_err(|e| ToolError { message: format!("cannot locate the cytrus binary: {e}"), status: 3 })?;
     let exe_dir = exe.parent().map(Path::to_path_buf).unwrap_or_default();
     let runtime_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime");
-    let sources_changed = newest_change(&runtime_dir);
+    // What the products are built from (`include/cytrus.h` is the compiler's to copy).
+    let sources_changed = newest_change(&runtime_dir.join("src"))
+        .into_iter()
+        .chain(std::fs::metadata(runtime_dir.join("Cargo.toml")).and_then(|m| m.modified()).ok())
+        .max();
     let fresh = |p: &Path| {
         let built = std::fs::metadata(p).and_then(|m| m.modified()).ok();
         match (built, sources_changed) {
@@ -167,8 +171,15 @@ pub fn runtime_artifact(file: &str, env: &str) -> Result<PathBuf, ToolError> {
         .status();
     match status {
         Ok(s) if s.success() && cached.is_file() => {
-            // cargo leaves an up-to-date product alone: mark it checked.
-            std::fs::File::options().append(true).open(&cached).and_then(|f| f.set_modified(std::time::SystemTime::now())).ok();
+            // cargo leaves up-to-date products alone: mark both checked.
+            for product in ["libcytrus_runtime.a", "libcytrus_runtime.rlib"] {
+                let path = cache.join("release").join(product);
+                std::fs::File::options()
+                    .append(true)
+                    .open(&path)
+                    .and_then(|f| f.set_modified(std::time::SystemTime::now()))
+                    .ok();
+            }
             Ok(cached)
         }
         // Without cargo (or the sources), a runtime built earlier still serves.

@@ -342,6 +342,8 @@ pub enum RuntimeFn {
     I128Mod,
     I128Pow,
     I128Shl,
+    /// Python's `int / int`: the exact quotient rounded to a double.
+    I128TrueDiv,
 }
 
 /// One argument of a runtime call.

@@ -18,6 +18,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <math.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -310,6 +311,7 @@ static inline int cytrus_slice_axis(cytrus_slice *dst, Py_ssize_t shape, Py_ssiz
 
 /* A Python int: gcc and clang's 128-bit integer. */
 __extension__ typedef __int128 cytrus_i128;
+__extension__ typedef unsigned __int128 cytrus_u128;
 
 static inline int cytrus_i128_overflow(void) {
     cytrus_err_set(CYTRUS_OVERFLOW_ERROR, CYTRUS_I128_OVERFLOW);
@@ -326,6 +328,35 @@ static inline int cytrus_i128_sub(cytrus_i128 a, cytrus_i128 b, cytrus_i128 *out
 
 static inline int cytrus_i128_mul(cytrus_i128 a, cytrus_i128 b, cytrus_i128 *out) {
     return __builtin_mul_overflow(a, b, out) ? cytrus_i128_overflow() : 0;
+}
+
+/* Python's int / int (b != 0): the exact quotient, rounded once to the
+ * nearest double (ties to even). Long division keeps 55 significant bits
+ * and whether anything is left over. */
+static inline double cytrus_i128_truediv(cytrus_i128 a, cytrus_i128 b) {
+    typedef cytrus_u128 u128;
+    int negative = (a < 0) != (b < 0);
+    u128 n = a < 0 ? -(u128)a : (u128)a;
+    u128 d = b < 0 ? -(u128)b : (u128)b;
+    if (n < ((u128)1 << 53) && d < ((u128)1 << 53)) return (double)a / (double)b;
+    if (n == 0) return negative ? -0.0 : 0.0;
+    u128 q = 0, rem = 0;
+    int pos = 127;
+    for (;; pos--) {
+        rem = pos >= 0 ? (rem << 1) | ((n >> pos) & 1) : rem << 1;
+        int bit = rem >= d;
+        if (bit) rem -= d;
+        if (q || bit) {
+            q = (q << 1) | (u128)bit;
+            if (q >> 54) break;
+        }
+    }
+    int sticky = rem != 0 || (pos > 0 && (n & (((u128)1 << pos) - 1)) != 0);
+    int low = (int)(q & 3);
+    q >>= 2;
+    if (low > 2 || (low == 2 && (sticky || (q & 1)))) q += 1;
+    double r = ldexp((double)q, pos + 2);
+    return negative ? -r : r;
 }
 
 /* Python's //: rounds towards negative infinity. */

@@ -161,6 +161,47 @@ pub fn i128_mod(a: i128, b: i128, out: &mut i128) -> c_int {
     0
 }
 
+/// Python's `int / int` (`b != 0`): the exact quotient, rounded once to the
+/// nearest double (ties to even), as `cytrus_i128_truediv` in `cytrus.h`.
+pub fn i128_truediv(a: i128, b: i128) -> f64 {
+    let negative = (a < 0) != (b < 0);
+    let (n, d) = (a.unsigned_abs(), b.unsigned_abs());
+    if n < 1 << 53 && d < 1 << 53 {
+        return a as f64 / b as f64;
+    }
+    if n == 0 {
+        return if negative { -0.0 } else { 0.0 };
+    }
+    let (mut q, mut rem, mut pos) = (0u128, 0u128, 127i32);
+    loop {
+        rem = if pos >= 0 { (rem << 1) | ((n >> pos) & 1) } else { rem << 1 };
+        let bit = rem >= d;
+        if bit {
+            rem -= d;
+        }
+        if q != 0 || bit {
+            q = (q << 1) | u128::from(bit);
+            if q >> 54 != 0 {
+                break;
+            }
+        }
+        pos -= 1;
+    }
+    let sticky = rem != 0 || (pos > 0 && n & ((1u128 << pos) - 1) != 0);
+    let low = q & 3;
+    q >>= 2;
+    if low > 2 || (low == 2 && (sticky || q & 1 == 1)) {
+        q += 1;
+    }
+    // q < 2^54 converts exactly; the scaling by a power of two is exact too.
+    let r = q as f64 * 2f64.powi(pos + 2);
+    if negative {
+        -r
+    } else {
+        r
+    }
+}
+
 /// `a ** b` for `b >= 0` (a negative exponent is rejected before this is called).
 pub fn i128_pow(a: i128, b: i128, out: &mut i128) -> c_int {
     let (mut base, mut exponent, mut result) = (a, b, 1i128);

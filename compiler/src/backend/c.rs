@@ -545,6 +545,7 @@ impl Writer<'_> {
             RuntimeFn::I128Mod => "cytrus_i128_mod",
             RuntimeFn::I128Pow => "cytrus_i128_pow",
             RuntimeFn::I128Shl => "cytrus_i128_shl",
+            RuntimeFn::I128TrueDiv => "cytrus_i128_truediv",
         };
         let is_i128 = matches!(
             func,

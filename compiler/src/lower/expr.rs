@@ -364,17 +364,36 @@ impl Lowerer<'_> {
         let lty = ltype(ty);
         let d = self.st().directives;
         // With a Python int operand the division is Python's, and so are its texts.
-        let (python_operand, float_divisor) = match &e.kind {
+        let (python_operand, float_divisor, _integer_operands) = match &e.kind {
             ExprKind::Binary { left, right, .. } => {
                 let original = |x: &tir::Expr| match &x.kind {
                     ExprKind::Convert(inner) => inner.ty.clone(),
                     _ => x.ty.clone(),
                 };
                 let (lt, rt) = (original(left), original(right));
-                (lt == Type::PyInt || rt == Type::PyInt, rt.is_float())
+                (lt == Type::PyInt || rt == Type::PyInt, rt.is_float(), lt.is_integral() && rt.is_integral())
             }
-            _ => (false, false),
+            _ => (false, false, false),
         };
+        if let ExprKind::Binary { op: tir::BinOp::Div, left, right } = &e.kind {
+            if left.ty == Type::PyInt && right.ty == Type::PyInt && ty.is_float() {
+                // Python's int / int: the exact quotient, rounded once.
+                let r = self.materialize(r, LType::Int128);
+                self.emit(Stmt::Check {
+                    fail_if: cmp(CmpOp::Eq, r.clone(), Value::Int128(0)),
+                    kind: ExceptionKind::ZeroDivisionError,
+                    message: Message::Text("division by zero".into()),
+                });
+                let dest = self.temp(LType::Float(64));
+                self.emit(Stmt::Runtime {
+                    dest: Some(Place::Local(dest)),
+                    func: RuntimeFn::I128TrueDiv,
+                    args: vec![RuntimeArg::Value(l), RuntimeArg::Value(r)],
+                    checked: false,
+                });
+                return Value::Read(Box::new(Place::Local(dest)));
+            }
+        }
         if *ty == Type::PyInt {
             let f = match op {
                 tir::BinOp::Add => RuntimeFn128::Add,

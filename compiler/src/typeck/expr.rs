@@ -369,6 +369,9 @@ impl<'a> Checker<'a> {
             self.require_gil(span, "arithmetic on a Python int");
         }
         let integral = ty.is_integral();
+        // Python's int / int: the operands stay Python ints, the result is the
+        // exact quotient rounded once (lowering calls the runtime for it).
+        let python_true_division = op == ast::BinOp::Div && ty == Type::PyInt;
         let bop = match op {
             ast::BinOp::Add => BinOp::Add,
             ast::BinOp::Sub => BinOp::Sub,
@@ -426,6 +429,11 @@ impl<'a> Checker<'a> {
         // `a & b` on two bints is a bint in Cython.
         if matches!(bop, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) && l.ty == Type::Bint && r.ty == Type::Bint {
             return Expr::new(ExprKind::Binary { op: bop, left: Box::new(l), right: Box::new(r) }, Type::Bint, span);
+        }
+        if python_true_division {
+            let l = self.coerce(l, &Type::PyInt, left.span);
+            let r = self.coerce(r, &Type::PyInt, right.span);
+            return Expr::new(ExprKind::Binary { op: bop, left: Box::new(l), right: Box::new(r) }, ty, span);
         }
         let l = self.coerce(l, &ty, left.span);
         let r = if bop == BinOp::Pow && ty.is_integral() { r } else { self.coerce(r, &ty, right.span) };

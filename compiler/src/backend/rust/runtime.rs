@@ -46,7 +46,7 @@ impl Writer<'_> {
                 printed.push(text);
             }
         };
-        let is_i128 = sig.name.starts_with("i128_");
+        let is_i128 = sig.name.starts_with("i128_") && func != RuntimeFn::I128TrueDiv;
         let call = if sig.unsafe_fn {
             self.note(sig.safety.to_string());
             self.unsafe_depth += 1;
@@ -188,6 +188,9 @@ pub(super) fn runtime_signature(func: RuntimeFn) -> RuntimeSignature {
         RuntimeFn::I128Mod => ("i128_mod", vec![Value(LType::Int128), Value(LType::Int128)], LType::Bint, false, ""),
         RuntimeFn::I128Pow => ("i128_pow", vec![Value(LType::Int128), Value(LType::Int128)], LType::Bint, false, ""),
         RuntimeFn::I128Shl => ("i128_shl", vec![Value(LType::Int128), Value(LType::Int128)], LType::Bint, false, ""),
+        RuntimeFn::I128TrueDiv => {
+            ("i128_truediv", vec![Value(LType::Int128), Value(LType::Int128)], LType::Float(64), false, "")
+        }
     };
     RuntimeSignature { name, params, ret, unsafe_fn, safety }
 }
