@@ -659,7 +659,7 @@ impl<'t> Lowerer<'t> {
                 self.emit(Stmt::Note(format!(
                     "versioned loop: {} checked once, here; the first loop runs without those checks, \
                      the second (when the test fails) as written",
-                    versioning.described.join(", ")
+                    versioning.covered.iter().map(|h| self.describe(h)).collect::<Vec<_>>().join(", ")
                 )));
                 self.emit(Stmt::If {
                     cond: versioning.cond,

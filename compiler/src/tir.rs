@@ -610,6 +610,9 @@ pub enum BinOp {
     Mul,
     /// True division (`/`), or C division under `cdivision` on integers.
     Div,
+    /// C's `/` on floating point, with no ZeroDivisionError: what Cython
+    /// makes of `v[i] //= x` on a floating-point element.
+    CDiv,
     FloorDiv,
     Mod,
     Pow,

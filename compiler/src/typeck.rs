@@ -436,33 +436,11 @@ impl<'a> Checker<'a> {
 
 /// The names `cdef` declares anywhere in `body`, with their written types.
 fn collect_declared_types<'b>(body: &'b [ast::Stmt], out: &mut HashMap<String, &'b ast::TypeExpr>) {
-    for stmt in body {
-        match &stmt.kind {
-            ast::StmtKind::CDecl(decl) => {
-                for d in &decl.declarators {
-                    out.insert(d.name.name.clone(), &d.ty);
-                }
+    scope::each_stmt(body, &mut |stmt| {
+        if let ast::StmtKind::CDecl(decl) = &stmt.kind {
+            for d in &decl.declarators {
+                out.insert(d.name.name.clone(), &d.ty);
             }
-            ast::StmtKind::If { branches, orelse } => {
-                for (_, b) in branches {
-                    collect_declared_types(b, out);
-                }
-                collect_declared_types(orelse.as_deref().unwrap_or(&[]), out);
-            }
-            ast::StmtKind::While { body, orelse, .. } | ast::StmtKind::For { body, orelse, .. } => {
-                collect_declared_types(body, out);
-                collect_declared_types(orelse.as_deref().unwrap_or(&[]), out);
-            }
-            ast::StmtKind::Try { body, handlers, orelse, finally } => {
-                collect_declared_types(body, out);
-                for h in handlers {
-                    collect_declared_types(&h.body, out);
-                }
-                collect_declared_types(orelse.as_deref().unwrap_or(&[]), out);
-                collect_declared_types(finally.as_deref().unwrap_or(&[]), out);
-            }
-            ast::StmtKind::With { body, .. } => collect_declared_types(body, out),
-            _ => {}
         }
-    }
+    });
 }

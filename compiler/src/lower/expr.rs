@@ -364,16 +364,16 @@ impl Lowerer<'_> {
         let lty = ltype(ty);
         let d = self.st().directives;
         // With a Python int operand the division is Python's, and so are its texts.
-        let (python_operand, float_divisor, _integer_operands) = match &e.kind {
+        let (python_operand, float_divisor) = match &e.kind {
             ExprKind::Binary { left, right, .. } => {
                 let original = |x: &tir::Expr| match &x.kind {
                     ExprKind::Convert(inner) => inner.ty.clone(),
                     _ => x.ty.clone(),
                 };
                 let (lt, rt) = (original(left), original(right));
-                (lt == Type::PyInt || rt == Type::PyInt, rt.is_float(), lt.is_integral() && rt.is_integral())
+                (lt == Type::PyInt || rt == Type::PyInt, rt.is_float())
             }
-            _ => (false, false, false),
+            _ => (false, false),
         };
         if let ExprKind::Binary { op: tir::BinOp::Div, left, right } = &e.kind {
             if left.ty == Type::PyInt && right.ty == Type::PyInt && ty.is_float() {
@@ -399,7 +399,7 @@ impl Lowerer<'_> {
                 tir::BinOp::Add => RuntimeFn128::Add,
                 tir::BinOp::Sub => RuntimeFn128::Sub,
                 tir::BinOp::Mul => RuntimeFn128::Mul,
-                tir::BinOp::FloorDiv | tir::BinOp::Div => RuntimeFn128::FloorDiv,
+                tir::BinOp::FloorDiv | tir::BinOp::Div | tir::BinOp::CDiv => RuntimeFn128::FloorDiv,
                 tir::BinOp::Mod => RuntimeFn128::Mod,
                 tir::BinOp::Pow => RuntimeFn128::Pow,
                 tir::BinOp::Shl => RuntimeFn128::Shl,
@@ -445,6 +445,7 @@ impl Lowerer<'_> {
             tir::BinOp::BitAnd => bin(BinOp::BitAnd, l, r),
             tir::BinOp::BitOr => bin(BinOp::BitOr, l, r),
             tir::BinOp::BitXor => bin(BinOp::BitXor, l, r),
+            tir::BinOp::CDiv => bin(BinOp::Div, l, r),
             tir::BinOp::Div => {
                 if lty_is_float(&lty) {
                     if !d.cdivision || python_operand {

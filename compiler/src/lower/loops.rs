@@ -93,8 +93,6 @@ impl FnState {
 pub(super) struct Versioning {
     pub cond: Value,
     pub covered: Vec<HoistedIndex>,
-    /// The covered indices as written, for the note in the output.
-    pub described: Vec<String>,
 }
 
 impl Lowerer<'_> {
@@ -166,7 +164,6 @@ impl Lowerer<'_> {
         }
         let invariant = |v: VarId| !assigned.contains(&v) && self.trackable(v, body);
         let mut covered: Vec<HoistedIndex> = Vec::new();
-        let mut described = Vec::new();
         let mut conds = Vec::new();
         tir::walk::exprs_in_stmts(body, &mut |e| {
             let tir::ExprKind::ViewIndex { base, indices } = &e.kind else { return };
@@ -211,15 +208,10 @@ impl Lowerer<'_> {
                     None => continue,
                 }
                 covered.push(h);
-                described.push(format!(
-                    "`{}` on axis {axis} of `{}`",
-                    self.index_text_of(index_var, offset),
-                    self.tir.var(view).name
-                ));
             }
         });
         let cond = conds.into_iter().reduce(|a, b| Value::And(Box::new(a), Box::new(b)))?;
-        Some(Versioning { cond, covered, described })
+        Some(Versioning { cond, covered })
     }
 
     /// The local views of `f` that need no acquisition: every assignment
@@ -249,6 +241,11 @@ impl Lowerer<'_> {
         });
         candidates.retain(|w| !refused.contains(w));
         candidates
+    }
+
+    /// A covered index as written, for the note in the output.
+    pub(super) fn describe(&self, h: &HoistedIndex) -> String {
+        format!("`{}` on axis {} of `{}`", self.index_text_of(h.var, h.offset), h.axis, self.tir.var(h.view).name)
     }
 
     /// `var + offset` as written in the source, for notes.
@@ -319,20 +316,11 @@ fn calls_function(stmts: &[tir::Stmt]) -> bool {
 /// Whether `stmts` contain a loop (only innermost loops are versioned: the
 /// body is lowered twice).
 fn contains_loop(stmts: &[tir::Stmt]) -> bool {
-    stmts.iter().any(|s| match &s.kind {
-        tir::StmtKind::While { .. } | tir::StmtKind::ForRange { .. } => true,
-        tir::StmtKind::If { branches, orelse } => {
-            branches.iter().any(|(_, b)| contains_loop(b)) || contains_loop(orelse)
-        }
-        tir::StmtKind::Try { body, handlers, orelse, finally } => {
-            contains_loop(body)
-                || handlers.iter().any(|h| contains_loop(&h.body))
-                || contains_loop(orelse)
-                || contains_loop(finally)
-        }
-        tir::StmtKind::Nogil { body, .. } | tir::StmtKind::Block(body) => contains_loop(body),
-        _ => false,
-    })
+    let mut found = false;
+    tir::walk::stmts(stmts, &mut |s| {
+        found |= matches!(s.kind, tir::StmtKind::While { .. } | tir::StmtKind::ForRange { .. })
+    });
+    found
 }
 
 /// An index written `v`, `v ± d` or `d` (d constant), as `(Some(v), d)` or `(None, d)`.
@@ -388,40 +376,17 @@ fn strip_convert(e: &tir::Expr) -> &tir::Expr {
     }
 }
 
-/// Variables assigned anywhere in `stmts` (`v = …`).
-pub(super) fn assigned_vars(stmts: &[tir::Stmt], out: &mut std::collections::HashSet<VarId>) {
-    for s in stmts {
-        match &s.kind {
-            tir::StmtKind::Assign { target, .. } | tir::StmtKind::AugAssign { target, .. } => {
-                if let tir::ExprKind::Var(v) = target.kind {
-                    out.insert(v);
-                }
+/// Variables assigned anywhere in `stmts` (`v = …`, and `for` variables).
+pub(super) fn assigned_vars(stmts: &[tir::Stmt], out: &mut HashSet<VarId>) {
+    tir::walk::stmts(stmts, &mut |s| match &s.kind {
+        tir::StmtKind::Assign { target, .. } | tir::StmtKind::AugAssign { target, .. } => {
+            if let tir::ExprKind::Var(v) = target.kind {
+                out.insert(v);
             }
-            tir::StmtKind::If { branches, orelse } => {
-                for (_, b) in branches {
-                    assigned_vars(b, out);
-                }
-                assigned_vars(orelse, out);
-            }
-            tir::StmtKind::While { body, orelse, .. } => {
-                assigned_vars(body, out);
-                assigned_vars(orelse, out);
-            }
-            tir::StmtKind::ForRange { var, body, orelse, .. } => {
-                out.insert(*var);
-                assigned_vars(body, out);
-                assigned_vars(orelse, out);
-            }
-            tir::StmtKind::Try { body, handlers, orelse, finally } => {
-                assigned_vars(body, out);
-                for h in handlers {
-                    assigned_vars(&h.body, out);
-                }
-                assigned_vars(orelse, out);
-                assigned_vars(finally, out);
-            }
-            tir::StmtKind::Nogil { body, .. } | tir::StmtKind::Block(body) => assigned_vars(body, out),
-            _ => {}
         }
-    }
+        tir::StmtKind::ForRange { var, .. } => {
+            out.insert(*var);
+        }
+        _ => {}
+    });
 }

@@ -624,11 +624,6 @@ impl Lowerer<'_> {
             }
         };
         let (has_start, has_stop) = (start.is_some(), stop.is_some());
-        let written: Vec<String> = [&start, &stop]
-            .iter()
-            .filter_map(|b| b.as_ref().and_then(|(e, _)| super::loops::var_offset(e)))
-            .map(|(var, d)| format!("`{}`", self.index_text(var, d)))
-            .collect();
         let (start_v, start_form) = bound(self, start, ssize(0));
         let (stop_v, stop_form) = bound(self, stop, extent.clone());
         // Both bounds are within [0, extent] now.
@@ -638,11 +633,14 @@ impl Lowerer<'_> {
             left: Box::new(a),
             right: Box::new(b),
         };
-        let unclamped = [(has_start, start_form.is_some()), (has_stop, stop_form.is_some())]
-            .iter()
-            .all(|&(present, proven)| !present || proven);
+        let unclamped = (!has_start || start_form.is_some()) && (!has_stop || stop_form.is_some());
         if (has_start || has_stop) && unclamped {
             let view = view.map_or_else(|| "the view".to_string(), |v| format!("`{}`", self.tir.var(v).name));
+            let written: Vec<String> = [start_form, stop_form]
+                .into_iter()
+                .flatten()
+                .map(|(v, d)| format!("`{}`", self.index_text(v, d)))
+                .collect();
             self.emit(Stmt::Note(format!(
                 "slice of axis {dim} of {view}: {} within [0, extent], no clamping",
                 written.join(" and ")

@@ -349,6 +349,7 @@ fn bin_text(op: BinOp) -> &'static str {
         BinOp::Sub => "-",
         BinOp::Mul => "*",
         BinOp::Div => "/",
+        BinOp::CDiv => "c/",
         BinOp::FloorDiv => "//",
         BinOp::Mod => "%",
         BinOp::Pow => "**",

@@ -335,53 +335,25 @@ pub fn set_directive(d: &mut Directives, name: &str, value: bool) {
 
 /// Names assigned (without `cdef`) anywhere in a function body.
 pub fn collect_assigned(body: &[ast::Stmt], out: &mut Vec<String>) {
-    for stmt in body {
-        match &stmt.kind {
-            ast::StmtKind::Assign { targets, .. } => {
-                for t in targets {
-                    if let ast::ExprKind::Name(n) = &t.kind {
-                        out.push(n.clone());
-                    }
-                }
-            }
-            ast::StmtKind::AugAssign { target, .. } => {
-                if let ast::ExprKind::Name(n) = &target.kind {
+    each_stmt(body, &mut |stmt| match &stmt.kind {
+        ast::StmtKind::Assign { targets, .. } => {
+            for t in targets {
+                if let ast::ExprKind::Name(n) = &t.kind {
                     out.push(n.clone());
                 }
             }
-            ast::StmtKind::For { target, body, orelse, .. } => {
-                if let ast::ExprKind::Name(n) = &target.kind {
-                    out.push(n.clone());
-                }
-                collect_assigned(body, out);
-                collect_assigned(orelse.as_deref().unwrap_or(&[]), out);
-            }
-            ast::StmtKind::If { branches, orelse } => {
-                for (_, b) in branches {
-                    collect_assigned(b, out);
-                }
-                collect_assigned(orelse.as_deref().unwrap_or(&[]), out);
-            }
-            ast::StmtKind::While { body, orelse, .. } => {
-                collect_assigned(body, out);
-                collect_assigned(orelse.as_deref().unwrap_or(&[]), out);
-            }
-            ast::StmtKind::Try { body, handlers, orelse, finally } => {
-                collect_assigned(body, out);
-                for h in handlers {
-                    if let Some(n) = &h.name {
-                        out.push(n.name.clone());
-                    }
-                    collect_assigned(&h.body, out);
-                }
-                collect_assigned(orelse.as_deref().unwrap_or(&[]), out);
-                collect_assigned(finally.as_deref().unwrap_or(&[]), out);
-            }
-            ast::StmtKind::With { body, .. } => collect_assigned(body, out),
-            ast::StmtKind::CDecl(decl) => out.extend(decl.declarators.iter().map(|d| d.name.name.clone())),
-            _ => {}
         }
-    }
+        ast::StmtKind::AugAssign { target, .. } | ast::StmtKind::For { target, .. } => {
+            if let ast::ExprKind::Name(n) = &target.kind {
+                out.push(n.clone());
+            }
+        }
+        ast::StmtKind::Try { handlers, .. } => {
+            out.extend(handlers.iter().filter_map(|h| h.name.as_ref().map(|n| n.name.clone())));
+        }
+        ast::StmtKind::CDecl(decl) => out.extend(decl.declarators.iter().map(|d| d.name.name.clone())),
+        _ => {}
+    });
 }
 
 /// Levenshtein distance, for "a name with a similar spelling".
@@ -438,46 +410,53 @@ fn collect_assignments<'b>(
     out: &mut Vec<(&'b str, &'b ast::Expr, bool)>,
     loop_vars: &mut std::collections::HashSet<&'b str>,
 ) {
+    each_stmt(body, &mut |stmt| match &stmt.kind {
+        ast::StmtKind::Assign { targets, value } => {
+            for t in targets {
+                if let ast::ExprKind::Name(n) = &t.kind {
+                    out.push((n, value, false));
+                }
+            }
+        }
+        ast::StmtKind::AugAssign { target, op, value } => {
+            if let ast::ExprKind::Name(n) = &target.kind {
+                out.push((n, value, *op == ast::BinOp::Div));
+            }
+        }
+        ast::StmtKind::For { target, .. } => {
+            if let ast::ExprKind::Name(n) = &target.kind {
+                loop_vars.insert(n.as_str());
+            }
+        }
+        _ => {}
+    });
+}
+
+/// Calls `f` on every statement of `body` and of the blocks nested in it
+/// (parents first; not into function definitions).
+pub fn each_stmt<'b>(body: &'b [ast::Stmt], f: &mut dyn FnMut(&'b ast::Stmt)) {
     for stmt in body {
+        f(stmt);
         match &stmt.kind {
-            ast::StmtKind::Assign { targets, value } => {
-                for t in targets {
-                    if let ast::ExprKind::Name(n) = &t.kind {
-                        out.push((n, value, false));
-                    }
-                }
-            }
-            ast::StmtKind::AugAssign { target, op, value } => {
-                if let ast::ExprKind::Name(n) = &target.kind {
-                    out.push((n, value, *op == ast::BinOp::Div));
-                }
-            }
-            ast::StmtKind::For { target, body, orelse, .. } => {
-                if let ast::ExprKind::Name(n) = &target.kind {
-                    loop_vars.insert(n.as_str());
-                }
-                collect_assignments(body, out, loop_vars);
-                collect_assignments(orelse.as_deref().unwrap_or(&[]), out, loop_vars);
-            }
             ast::StmtKind::If { branches, orelse } => {
                 for (_, b) in branches {
-                    collect_assignments(b, out, loop_vars);
+                    each_stmt(b, f);
                 }
-                collect_assignments(orelse.as_deref().unwrap_or(&[]), out, loop_vars);
+                each_stmt(orelse.as_deref().unwrap_or(&[]), f);
             }
-            ast::StmtKind::While { body, orelse, .. } => {
-                collect_assignments(body, out, loop_vars);
-                collect_assignments(orelse.as_deref().unwrap_or(&[]), out, loop_vars);
+            ast::StmtKind::While { body, orelse, .. } | ast::StmtKind::For { body, orelse, .. } => {
+                each_stmt(body, f);
+                each_stmt(orelse.as_deref().unwrap_or(&[]), f);
             }
             ast::StmtKind::Try { body, handlers, orelse, finally } => {
-                collect_assignments(body, out, loop_vars);
+                each_stmt(body, f);
                 for h in handlers {
-                    collect_assignments(&h.body, out, loop_vars);
+                    each_stmt(&h.body, f);
                 }
-                collect_assignments(orelse.as_deref().unwrap_or(&[]), out, loop_vars);
-                collect_assignments(finally.as_deref().unwrap_or(&[]), out, loop_vars);
+                each_stmt(orelse.as_deref().unwrap_or(&[]), f);
+                each_stmt(finally.as_deref().unwrap_or(&[]), f);
             }
-            ast::StmtKind::With { body, .. } => collect_assignments(body, out, loop_vars),
+            ast::StmtKind::With { body, .. } => each_stmt(body, f),
             _ => {}
         }
     }

@@ -478,11 +478,6 @@ impl<'a> Checker<'a> {
                     Some("`//=` and `%=` on an integer memoryview element without `cdivision`")
                 }
                 ast::BinOp::Mod if !int_elem => Some("`%=` on a floating-point memoryview element"),
-                // Cython computes `//=` there as C's `/=` (see below); with another
-                // division in the value that would change its meaning too.
-                ast::BinOp::FloorDiv if !int_elem && has_division(value) => {
-                    Some("`//=` on a floating-point memoryview element with a division in the value")
-                }
                 _ => None,
             };
             if let Some(what) = refused {
@@ -499,10 +494,6 @@ impl<'a> Checker<'a> {
         let c_true_division =
             op == ast::BinOp::FloorDiv && matches!(t.kind, ExprKind::ViewIndex { .. }) && !t.ty.is_integral();
         let op = if c_true_division { ast::BinOp::Div } else { op };
-        let saved_directives = self.directives;
-        if c_true_division {
-            self.directives.cdivision = true;
-        }
         let combined = ast::Expr::new(
             ast::ExprKind::Binary { op, left: Box::new(target.clone()), right: Box::new(value.clone()) },
             span,
@@ -530,8 +521,8 @@ impl<'a> Checker<'a> {
         if matches!(target_ty, Type::PyInt) && !self.vars_declared(&t) {
             // An inferred Python int stays one.
         }
+        let bop = if c_true_division { crate::tir::BinOp::CDiv } else { bop };
         out.push(self.stmt_new(StmtKind::AugAssign { target: t, op: bop, value: *right, ty }, span));
-        self.directives = saved_directives;
     }
 
     fn vars_declared(&self, e: &Expr) -> bool {
@@ -931,32 +922,5 @@ impl<'a> Checker<'a> {
             None => StmtKind::Block(inner),
         };
         out.push(self.stmt_new(kind, span));
-    }
-}
-
-/// Whether an expression divides anywhere (`/`, `//` or `%`).
-fn has_division(e: &ast::Expr) -> bool {
-    use ast::ExprKind as K;
-    match &e.kind {
-        K::Binary { op: ast::BinOp::Div | ast::BinOp::FloorDiv | ast::BinOp::Mod, .. } => true,
-        K::Binary { left: a, right: b, .. } | K::BoolOp { left: a, right: b, .. } => has_division(a) || has_division(b),
-        K::Unary { operand: x, .. } | K::AddressOf(x) | K::Cast { operand: x, .. } | K::SizeofExpr(x) => {
-            has_division(x)
-        }
-        K::Attribute { value: x, .. } => has_division(x),
-        K::Conditional { cond, then, orelse } => has_division(cond) || has_division(then) || has_division(orelse),
-        K::Compare { first, rest } => has_division(first) || rest.iter().any(|(_, x)| has_division(x)),
-        K::Call { func, args } => has_division(func) || args.iter().any(|a| has_division(&a.value)),
-        K::Subscript { value, items } => {
-            has_division(value)
-                || items.iter().any(|item| match item {
-                    ast::SubscriptItem::Index(x) => has_division(x),
-                    ast::SubscriptItem::Slice { start, stop, step, .. } => {
-                        [start, stop, step].into_iter().flatten().any(has_division)
-                    }
-                })
-        }
-        K::Tuple(xs) | K::List(xs) | K::Dict(xs) => xs.iter().any(has_division),
-        _ => false,
     }
 }
