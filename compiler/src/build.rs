@@ -99,7 +99,7 @@ impl Build {
             let module = lower_source(&name, &source)
                 .map_err(|report| BuildError::Diagnostics { file: file.clone(), rendered: report.render_plain() })?;
             let path = out_dir.join(format!("{}.rs", module.name));
-            std::fs::write(&path, rust::emit_for_include(&module))
+            crate::driver::write_if_changed(&path, rust::emit_for_include(&module).as_bytes())
                 .map_err(|error| BuildError::Io { path: path.clone(), error })?;
             written.push(path);
         }

@@ -43,10 +43,22 @@ pub fn write_c(module: &lir::Module, dir: &Path) -> std::io::Result<Vec<PathBuf>
     let c_path = dir.join(format!("{}.c", module.name));
     let h_path = dir.join(format!("{}.h", module.name));
     let runtime_h = dir.join("cytrus.h");
-    std::fs::write(&c_path, out.source)?;
-    std::fs::write(&h_path, out.header)?;
-    std::fs::write(&runtime_h, CYTRUS_H)?;
+    write_if_changed(&c_path, out.source.as_bytes())?;
+    write_if_changed(&h_path, out.header.as_bytes())?;
+    write_if_changed(&runtime_h, CYTRUS_H.as_bytes())?;
     Ok(vec![c_path, h_path, runtime_h])
+}
+
+/// Writes `contents` to `path` unless the file already holds exactly that.
+/// An unchanged output keeps its modification time, so make, ninja and cargo
+/// do not rebuild what depends on it (and nothing is truncated and rewritten).
+pub fn write_if_changed(path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    let same = std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() == contents.len() as u64)
+        && std::fs::read(path).is_ok_and(|old| old == contents);
+    if same {
+        return Ok(());
+    }
+    std::fs::write(path, contents)
 }
 
 /// Builds a standalone executable that runs the module's top-level code.

@@ -352,22 +352,28 @@ pub(crate) fn check_axes(state: &mut ParseState<'_>, axes: &[AxisSpec], in_cast:
 }
 
 #[allow(clippy::too_many_arguments)]
+/// A statement on the parser's stack: boxed, because every reduction moves
+/// the parser's symbols and a symbol is as large as its largest kind.
+pub(crate) fn stmt(kind: StmtKind, span: Span) -> Box<Stmt> {
+    Box::new(Stmt::new(kind, span))
+}
+
 pub(crate) fn fn_def(
     state: &mut ParseState<'_>,
     kind: FunctionKind,
     inline: Option<Span>,
     return_type: Option<TypeExpr>,
     name: Ident,
-    params: Vec<Param>,
+    params: Vec<Box<Param>>,
     modifiers: Vec<FnModifier>,
     body: Vec<Stmt>,
     header_span: Span,
-) -> FunctionDef {
-    let mut f = FunctionDef {
+) -> Box<FunctionDef> {
+    let mut f = Box::new(FunctionDef {
         kind,
         name,
         decorators: Vec::new(),
-        params,
+        params: params.into_iter().map(|p| *p).collect(),
         return_type,
         inline,
         nogil: None,
@@ -376,7 +382,7 @@ pub(crate) fn fn_def(
         except: None,
         body,
         header_span,
-    };
+    });
     for m in modifiers {
         match m {
             FnModifier::Nogil(span) => f.nogil = Some(span),

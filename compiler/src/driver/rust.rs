@@ -21,7 +21,7 @@ pub struct RuntimeRlib {
 pub fn write_rust(module: &lir::Module, dir: &Path) -> std::io::Result<PathBuf> {
     std::fs::create_dir_all(dir)?;
     let path = dir.join(format!("{}.rs", module.name));
-    std::fs::write(&path, rust::emit(module))?;
+    super::write_if_changed(&path, rust::emit(module).as_bytes())?;
     Ok(path)
 }
 
