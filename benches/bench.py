@@ -311,9 +311,16 @@ cpdef double run{i}(double[:, ::1] a, double[::1] v):
     return "\n".join(out) + "\n"
 
 
-def best_time(cmd, reps, cwd):
+def best_time(cmd, reps, cwd, output):
+    """The fastest of `reps` runs, each writing `output` (a file or folder)
+    anew: it is removed before every run, outside the timing."""
     best = float("inf")
     for _ in range(reps):
+        path = os.path.join(cwd, output)
+        if os.path.isdir(path):
+            shutil.rmtree(path)
+        elif os.path.exists(path):
+            os.remove(path)
         t = time.perf_counter()
         subprocess.run(cmd, check=True, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         best = min(best, time.perf_counter() - t)
@@ -325,50 +332,100 @@ def size_of(paths):
     return len(data), data.count(b"\n")
 
 
+def static_cytrus():
+    """A statically linked cytrus (`cargo build-static`, Linux with glibc), or None."""
+    if platform.system() != "Linux" or not platform.libc_ver()[0] == "glibc":
+        return None
+    r = subprocess.run(["cargo", "build-static"], cwd=ROOT, capture_output=True, text=True)
+    exe = os.path.join(ROOT, "target", "static", "release", "cytrus")
+    if r.returncode != 0 or not os.path.exists(exe):
+        print("no static build:\n" + r.stderr[-2000:], file=sys.stderr)
+        return None
+    return exe
+
+
 def translation(work):
-    """Translation time (whole process, best of several) and output size,
-    cytrus against `cython -3`, on the bench module and a 5,000-line one."""
-    modules = {"kernels.pyx (bench module)": open(os.path.join(HERE, "kernels.pyx")).read(),
-               "synthetic, 5,000 lines": synthetic_module(5000)}
+    """Translation time (whole process, best of several, each run writing its
+    output anew) and output size, cytrus against `cython -3`, on the bench
+    modules (kernels.pyx and the programs of benches/programs) and on a
+    5,000-line module."""
+    modules = {"kernels.pyx": open(os.path.join(HERE, "kernels.pyx")).read()}
+    for name in sorted(os.listdir(os.path.join(HERE, "programs"))):
+        if name.endswith(".pyx"):
+            modules[f"programs/{name}"] = open(os.path.join(HERE, "programs", name)).read()
+    modules["synthetic, 5,000 lines"] = synthetic_module(5000)
     have_cython = shutil.which("cython") is not None
+    static = static_cytrus()
     rows = []
     in_process = []
+    static_lines = []
+    speedups = []
     for label, text in modules.items():
         d = os.path.join(work, "translate-" + str(len(rows)))
         os.makedirs(d)
         with open(os.path.join(d, "m.pyx"), "w") as f:
             f.write(text)
         n = text.count("\n")
-        c = best_time([cytrus_bin(), "build", "--emit", "c", "m.pyx", "-o", "c"], 100, d)
-        rs = best_time([cytrus_bin(), "build", "--emit", "rust", "m.pyx", "-o", "rs"], 100, d)
+        c = best_time([cytrus_bin(), "build", "--emit", "c", "m.pyx", "-o", "c"], 100, d, "c")
+        rs = best_time([cytrus_bin(), "build", "--emit", "rust", "m.pyx", "-o", "rs"], 100, d, "rs")
         c_size = size_of([os.path.join(d, "c", "m.c"), os.path.join(d, "c", "m.h")])
         rs_size = size_of([os.path.join(d, "rs", "m.rs")])
+        cy = None
         if have_cython:
-            cy = best_time(["cython", "-3", "m.pyx", "-o", "m_cython.c"], 5, d)
+            cy = best_time(["cython", "-3", "m.pyx", "-o", "m_cython.c"], 5, d, "m_cython.c")
             cy_size = size_of([os.path.join(d, "m_cython.c")])
             cy_cells = [f"{cy * 1e3:.0f} ms", f"{cy / c:.0f}×", f"{cy / rs:.0f}×", f"{cy_size[1]:,} lines, {cy_size[0] / 1e6:.2f} MB"]
+            if not label.startswith("synthetic"):
+                speedups.append((cy / c, cy / rs))
         else:
             cy_cells = ["—"] * 4
-        phases = subprocess.run(["cargo", "bench", "-q", "--bench", "phases", "--", os.path.join(d, "m.pyx")],
-                                cwd=ROOT, check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1]
-        in_process.append(f"- {label}: {phases}.")
+        if static and not label.startswith("programs/"):
+            sc = best_time([static, "build", "--emit", "c", "m.pyx", "-o", "c"], 100, d, "c")
+            srs = best_time([static, "build", "--emit", "rust", "m.pyx", "-o", "rs"], 100, d, "rs")
+            versus = f": {cy / sc:.0f}× and {cy / srs:.0f}× faster than Cython" if cy else ""
+            static_lines.append(f"- {label}: {sc * 1e3:.1f} ms to C, {srs * 1e3:.1f} ms to Rust{versus}.")
+        if not label.startswith("programs/"):
+            phases = subprocess.run(["cargo", "bench", "-q", "--bench", "phases", "--", os.path.join(d, "m.pyx")],
+                                    cwd=ROOT, check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1]
+            in_process.append(f"- {label}: {phases}.")
         rows.append(f"| {label} | {n:,} | {c * 1e3:.1f} ms | {rs * 1e3:.1f} ms | " + " | ".join(cy_cells[:3])
                     + f" | {c_size[1]:,} lines, {c_size[0] / 1e3:.0f} kB | {rs_size[1]:,} lines, {rs_size[0] / 1e3:.0f} kB | {cy_cells[3]} |")
         print(rows[-1], flush=True)
+    summary = []
+    if speedups:
+        summary = [
+            f"On the {len(speedups)} bench modules, the smallest speed-up is {min(s[0] for s in speedups):.0f}× "
+            f"(to C) and {min(s[1] for s in speedups):.0f}× (to Rust); the geometric means are "
+            f"{statistics.geometric_mean([s[0] for s in speedups]):.0f}× and "
+            f"{statistics.geometric_mean([s[1] for s in speedups]):.0f}×.",
+            "",
+        ]
+    static_text = []
+    if static_lines:
+        static_text = [
+            "A statically linked `cytrus` (`cargo build-static`, Linux with glibc) skips the dynamic "
+            "loader, which is most of the difference to `/bin/true`:",
+            "",
+            *static_lines,
+            "",
+        ]
     return [
         "## Translation speed and output size",
         "",
-        "Whole-process wall time, the fastest of 100 runs for cytrus and of 5 for "
-        "`cython -3 m.pyx -o m.c` (translation only: no C compiler in either; starting any "
-        "process, `/bin/true`, takes about 0.6 ms here). cytrus's size counts its `.c` and `.h` "
-        "(the shared `cytrus.h`, 17 kB, is written once per output directory and not counted); "
-        "Cython's, its one `.c` file.",
+        "Whole-process wall time of `cytrus build --emit c|rust m.pyx -o DIR` (the binary of "
+        "`cargo build --release`), the fastest of 100 runs, and of `cython -3 m.pyx -o m.c`, the "
+        "fastest of 5; every run writes its output anew (it is removed before each run). "
+        "Translation only: no C compiler in either. Starting any process, `/bin/true`, takes about "
+        "0.6 ms here. cytrus's size counts its `.c` and `.h` (the shared `cytrus.h`, 17 kB, is "
+        "written once per output directory and not counted); Cython's, its one `.c` file.",
         "",
         "| module | lines | cytrus → C | cytrus → Rust | cython -3 | speed-up (C) | speed-up (Rust) "
         "| cytrus C size | cytrus Rust size | Cython C size |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
         *rows,
         "",
+        *summary,
+        *static_text,
         "The same translation inside one process, warm (`cargo bench --bench phases -- FILE`): "
         "most of a small module's whole-process time is starting the process.",
         "",

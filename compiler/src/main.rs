@@ -6,6 +6,12 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use cytrus::{check_bytes, diag, ColorMode, Report};
 
+mod small_alloc;
+
+/// Small blocks from free lists: see `small_alloc` for why.
+#[global_allocator]
+static ALLOCATOR: small_alloc::SmallAlloc = small_alloc::SmallAlloc;
+
 /// Exit status when every input is clean.
 const EXIT_OK: u8 = 0;
 /// Exit status when an input has errors (diagnostics on stderr).
