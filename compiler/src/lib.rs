@@ -16,6 +16,12 @@ pub mod typeck;
 pub use cytrus_grammar::ast;
 pub use diag::{ColorMode, Report};
 
+/// Maps and sets keyed by names and ids: Fx hashing, as rustc uses. The
+/// keys are the compiler's own, so SipHash's defence against chosen keys buys
+/// nothing, and it was a tenth of a small module's translation.
+pub(crate) type HashMap<K, V> = rustc_hash::FxHashMap<K, V>;
+pub(crate) type HashSet<T> = rustc_hash::FxHashSet<T>;
+
 /// A source file that passed every check: its AST and its typed IR.
 #[derive(Debug)]
 pub struct Checked {

@@ -13,7 +13,7 @@ mod view;
 #[cfg(test)]
 mod tests;
 
-use std::collections::{HashMap, HashSet};
+use crate::{HashMap, HashSet};
 
 use crate::lir::{self, ErrorConvention, LType, Local, LocalId, Place, Stmt, Value, Visibility};
 use crate::tir::{self, Directives, Type, VarId, VarScope};
@@ -78,7 +78,7 @@ pub struct Lowerer<'t> {
 
 /// Lowers a checked module. `source` maps spans to line numbers.
 pub fn lower_module(tir: &tir::Module, file: &str, source: &str) -> lir::Module {
-    let mut address_taken = HashSet::new();
+    let mut address_taken = HashSet::default();
     let mut note_address = |e: &tir::Expr| {
         if let tir::ExprKind::AddressOf(inner) = &e.kind {
             if let tir::ExprKind::Var(v) = inner.kind {
@@ -103,7 +103,7 @@ pub fn lower_module(tir: &tir::Module, file: &str, source: &str) -> lir::Module 
         line_starts,
         locals_of,
         globals: Vec::new(),
-        global_vars: HashMap::new(),
+        global_vars: HashMap::default(),
         state: None,
     };
     for (i, v) in tir.vars.iter().enumerate() {
@@ -192,9 +192,9 @@ impl<'t> Lowerer<'t> {
     fn begin(&mut self, ret: LType, error: ErrorConvention, qualified_name: String, is_init: bool) {
         self.state = Some(FnState {
             locals: Vec::new(),
-            vars: HashMap::new(),
+            vars: HashMap::default(),
             owned_slices: Vec::new(),
-            init_flags: HashMap::new(),
+            init_flags: HashMap::default(),
             loops: Vec::new(),
             finally_stack: Vec::new(),
             ret,
@@ -205,10 +205,10 @@ impl<'t> Lowerer<'t> {
             is_init,
             broke_flags: Vec::new(),
             exceptions: Vec::new(),
-            assigned: HashSet::new(),
+            assigned: HashSet::default(),
             ranges: Vec::new(),
             hoisted: Vec::new(),
-            borrowed_views: HashSet::new(),
+            borrowed_views: HashSet::default(),
             pending_errors: Vec::new(),
         });
     }
@@ -260,7 +260,7 @@ impl<'t> Lowerer<'t> {
             }
             // A view parameter borrows the caller's acquisition; one the body
             // assigns to takes its own, since assignment releases the old value.
-            let mut assigned = std::collections::HashSet::new();
+            let mut assigned = crate::HashSet::default();
             assigned_vars(&f.body, &mut assigned);
             for (i, p) in f.params.iter().enumerate() {
                 if this.tir.var(p.var).ty.memview().is_some() && assigned.contains(&p.var) {

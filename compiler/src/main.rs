@@ -158,7 +158,9 @@ fn lower(path: &std::path::Path, color: ColorMode) -> Result<cytrus::lir::Module
 fn runtime(write_header: Option<PathBuf>) -> ExitCode {
     if let Some(dir) = write_header {
         let path = dir.join("cytrus.h");
-        return match std::fs::create_dir_all(&dir).and_then(|_| cytrus::driver::write_if_changed(&path, cytrus::driver::CYTRUS_H.as_bytes())) {
+        return match std::fs::create_dir_all(&dir)
+            .and_then(|_| cytrus::driver::write_if_changed(&path, cytrus::driver::CYTRUS_H.as_bytes()))
+        {
             Ok(()) => {
                 println!("{}", path.display());
                 ExitCode::from(EXIT_OK)

@@ -17,7 +17,7 @@ mod types;
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashMap;
+use crate::HashMap;
 
 use cytrus_grammar::ast::{self, Span};
 
@@ -68,7 +68,7 @@ pub struct Checker<'a> {
     module_loop_depth: usize,
     /// Untyped names of the scope being checked that some assignment gives a
     /// floating-point value: they are inferred `double` from the first.
-    float_names: std::collections::HashSet<String>,
+    float_names: crate::HashSet<String>,
 }
 
 /// Checks a parsed module. On success, its typed IR.
@@ -81,8 +81,8 @@ pub fn check_module(module_name: &str, module: &ast::Module) -> Result<tir::Modu
         function_asts: Vec::new(),
         body_state: Vec::new(),
         function_directives: Vec::new(),
-        globals: HashMap::new(),
-        typedefs: HashMap::new(),
+        globals: HashMap::default(),
+        typedefs: HashMap::default(),
         fn_stack: Vec::new(),
         directives: Directives::default(),
         nogil_depth: 0,
@@ -173,7 +173,7 @@ impl<'a> Checker<'a> {
         let function = &self.functions[id.0 as usize];
         let (ret, nogil) = (function.ret.clone(), function.nogil);
         let infer_return = f.kind == ast::FunctionKind::Def;
-        let mut locals = HashMap::new();
+        let mut locals = HashMap::default();
         for p in &function.params {
             locals.insert(self.vars[p.var.0 as usize].name.clone(), p.var);
         }
@@ -201,8 +201,8 @@ impl<'a> Checker<'a> {
 
     /// The untyped names of a scope (`body`, with `params`) that Cython infers
     /// as `double` (see [`scope::float_inferred`]).
-    fn float_inferred(&self, body: &[ast::Stmt], params: &[VarId]) -> std::collections::HashSet<String> {
-        let mut local_types = HashMap::new();
+    fn float_inferred(&self, body: &[ast::Stmt], params: &[VarId]) -> crate::HashSet<String> {
+        let mut local_types = HashMap::default();
         collect_declared_types(body, &mut local_types);
         let kind = |ty: &Type| match ty {
             t if t.is_float() => scope::Declared::Float,
@@ -311,7 +311,7 @@ impl<'a> Checker<'a> {
             }
         }
         let mut params = Vec::new();
-        let mut seen: HashMap<String, Span> = HashMap::new();
+        let mut seen: HashMap<String, Span> = HashMap::default();
         let mut default_seen = false;
         for p in &f.params {
             if p.default.is_some() {

@@ -351,20 +351,20 @@ pub(crate) fn check_axes(state: &mut ParseState<'_>, axes: &[AxisSpec], in_cast:
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 /// A statement on the parser's stack: boxed, because every reduction moves
 /// the parser's symbols and a symbol is as large as its largest kind.
 pub(crate) fn stmt(kind: StmtKind, span: Span) -> Box<Stmt> {
     Box::new(Stmt::new(kind, span))
 }
 
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn fn_def(
     state: &mut ParseState<'_>,
     kind: FunctionKind,
     inline: Option<Span>,
     return_type: Option<TypeExpr>,
     name: Ident,
-    params: Vec<Box<Param>>,
+    params: Vec<Param>,
     modifiers: Vec<FnModifier>,
     body: Vec<Stmt>,
     header_span: Span,
@@ -373,7 +373,7 @@ pub(crate) fn fn_def(
         kind,
         name,
         decorators: Vec::new(),
-        params: params.into_iter().map(|p| *p).collect(),
+        params,
         return_type,
         inline,
         nogil: None,

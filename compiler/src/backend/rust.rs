@@ -20,7 +20,7 @@ mod runtime;
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashSet;
+use crate::HashSet;
 use std::fmt::Write;
 
 use self::expr::{exception_kind, field_name, prec, rust_type, zero_value, Expr, Ty};
@@ -274,13 +274,13 @@ struct Writer<'m> {
 impl<'m> Writer<'m> {
     fn new(m: &'m Module) -> Writer<'m> {
         // Locals may shadow items: module items avoid every local's name.
-        let mut taken: HashSet<String> = HashSet::new();
+        let mut taken: HashSet<String> = HashSet::default();
         for f in m.functions.iter().chain(std::iter::once(&m.init)) {
             for name in local_names(f) {
                 taken.insert(name);
             }
         }
-        let mut items = HashSet::new();
+        let mut items = HashSet::default();
         let exported: Vec<Option<String>> = m
             .functions
             .iter()
@@ -784,6 +784,6 @@ impl<'m> Writer<'m> {
 
 /// The printed names of a function's locals: Rust identifiers, unique.
 fn local_names(f: &Function) -> Vec<String> {
-    let mut taken = HashSet::new();
+    let mut taken = HashSet::default();
     f.locals.iter().map(|l| unique(ident(&l.name), &mut taken)).collect()
 }

@@ -12,7 +12,7 @@
 //! Variables whose address is taken, and module variables in a loop that
 //! calls a function, can change behind the loop's back: neither proof uses them.
 
-use std::collections::HashSet;
+use crate::HashSet;
 
 use super::{cmp, FnState, Lowerer};
 use crate::lir::{self, LType, Place, SliceField, Value};
@@ -127,7 +127,7 @@ impl Lowerer<'_> {
         if !is_wide(&self.tir.var(var).ty) || *step <= 0 || !self.trackable(var, body) {
             return None;
         }
-        let mut assigned = HashSet::new();
+        let mut assigned = HashSet::default();
         assigned_vars(body, &mut assigned);
         if assigned.contains(&var) {
             return None;
@@ -157,7 +157,7 @@ impl Lowerer<'_> {
         if !is_wide(&self.tir.var(var).ty) || !self.trackable(var, body) || contains_loop(body) {
             return None;
         }
-        let mut assigned = HashSet::new();
+        let mut assigned = HashSet::default();
         assigned_vars(body, &mut assigned);
         if assigned.contains(&var) {
             return None;
@@ -226,8 +226,8 @@ impl Lowerer<'_> {
                 && !assigned.contains(&v)
                 && !self.address_taken.contains(&v)
         };
-        let mut candidates = HashSet::new();
-        let mut refused = HashSet::new();
+        let mut candidates = HashSet::default();
+        let mut refused = HashSet::default();
         tir::walk::stmts(&f.body, &mut |s| {
             let tir::StmtKind::Assign { target, value } = &s.kind else { return };
             let tir::ExprKind::Var(w) = target.kind else { return };

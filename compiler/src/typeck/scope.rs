@@ -382,11 +382,11 @@ pub fn float_inferred(
     body: &[ast::Stmt],
     declared: &dyn Fn(&str) -> Option<Declared>,
     cdivision: bool,
-) -> std::collections::HashSet<String> {
+) -> crate::HashSet<String> {
     let mut assignments: Vec<(&str, &ast::Expr, bool)> = Vec::new();
-    let mut loop_vars = std::collections::HashSet::new();
+    let mut loop_vars = crate::HashSet::default();
     collect_assignments(body, &mut assignments, &mut loop_vars);
-    let mut floaty = std::collections::HashSet::new();
+    let mut floaty = crate::HashSet::default();
     loop {
         let before = floaty.len();
         for &(name, value, divides) in &assignments {
@@ -408,7 +408,7 @@ pub fn float_inferred(
 fn collect_assignments<'b>(
     body: &'b [ast::Stmt],
     out: &mut Vec<(&'b str, &'b ast::Expr, bool)>,
-    loop_vars: &mut std::collections::HashSet<&'b str>,
+    loop_vars: &mut crate::HashSet<&'b str>,
 ) {
     each_stmt(body, &mut |stmt| match &stmt.kind {
         ast::StmtKind::Assign { targets, value } => {
@@ -476,7 +476,7 @@ pub enum Declared {
 fn is_floaty(
     e: &ast::Expr,
     declared: &dyn Fn(&str) -> Option<Declared>,
-    floaty: &std::collections::HashSet<String>,
+    floaty: &crate::HashSet<String>,
     cdivision: bool,
 ) -> bool {
     let f = |x: &ast::Expr| is_floaty(x, declared, floaty, cdivision);

@@ -2,7 +2,7 @@
 //! which never finish (Rust rejects code after them), which leave for a
 //! guard or a loop, and which locals are written (those are `let mut`).
 
-use std::collections::HashSet;
+use crate::HashSet;
 
 use super::runtime::{runtime_signature, Param};
 use crate::lir::*;
@@ -73,7 +73,7 @@ pub(super) fn fails_to(body: &[Stmt]) -> bool {
 /// The locals the printed function writes, borrows mutably or takes the
 /// address of: those are `let mut`.
 pub(super) fn written_locals(f: &Function, m: &Module) -> HashSet<LocalId> {
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     let mut walker = Mutation { f, m, out: &mut out };
     walker.stmts(&f.body);
     out
