@@ -127,3 +127,40 @@ fn run_passes_the_program_output_and_status_through() {
         assert!(stderr.contains("line 3, in <module>"), "{stderr}");
     }
 }
+
+#[test]
+fn unchanged_output_is_not_rewritten_and_changed_output_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "m.pyx", "cdef int x = 1\nprint(x)\n");
+    let out_dir = dir.path().join("out");
+    let build = |backend: &str| {
+        let out = cytrus().args(["build", "--emit", backend]).arg(&file).arg("-o").arg(&out_dir).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    };
+    let stamp = |name: &str| std::fs::metadata(out_dir.join(name)).unwrap().modified().unwrap();
+    let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    build("c");
+    build("rust");
+    let outputs = ["m.c", "m.h", "cytrus.h", "m.rs"];
+    // Age the outputs, so that a rewrite would show in their modification times.
+    for name in outputs {
+        std::fs::File::options().write(true).open(out_dir.join(name)).unwrap().set_modified(old).unwrap();
+    }
+    build("c");
+    build("rust");
+    for name in outputs {
+        assert_eq!(stamp(name), old, "{name} was rewritten with the same text");
+    }
+    let before: Vec<String> =
+        ["m.c", "m.rs"].iter().map(|n| std::fs::read_to_string(out_dir.join(n)).unwrap()).collect();
+    write(dir.path(), "m.pyx", "cdef int x = 2\nprint(x)\n");
+    build("c");
+    build("rust");
+    for (name, before) in ["m.c", "m.rs"].iter().zip(&before) {
+        assert_ne!(stamp(name), old, "{name} was not rewritten");
+        let text = std::fs::read_to_string(out_dir.join(name)).unwrap();
+        assert_ne!(&text, before, "{name} still holds the old program");
+    }
+    // The header declares the same functions: it keeps its time.
+    assert_eq!(stamp("m.h"), old);
+}
