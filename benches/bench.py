@@ -242,22 +242,27 @@ def callgrind(exe):
     raise RuntimeError("no count from callgrind:\n" + r.stderr)
 
 
+def program_source(name, header=""):
+    """A program of benches/programs: the kernels, then its driver."""
+    kernels = open(os.path.join(HERE, "kernels.pyx")).read()
+    driver = open(os.path.join(HERE, "programs", name + ".pyx")).read()
+    return header + "from cython.view cimport array as cvarray\n" + kernels + "\n" + driver
+
+
 def instruction_counts(work):
     """The programs of benches/programs, checked and unchecked, both backends
     (what tests/instructions.rs requires to stay within 1.05x)."""
     if not shutil.which("valgrind"):
         return ["Instruction counts: valgrind is not installed.", ""]
-    kernels = open(os.path.join(HERE, "kernels.pyx")).read()
     rows = []
     for name in sorted(f[:-4] for f in os.listdir(os.path.join(HERE, "programs")) if f.endswith(".pyx")):
-        driver = open(os.path.join(HERE, "programs", name + ".pyx")).read()
         cells = []
         for backend in ["c", "rust"]:
             counts = []
             for header in ["", "# cython: boundscheck=False, wraparound=False\n"]:
                 src = os.path.join(work, f"{name}_{backend}_{len(header)}.pyx")
                 with open(src, "w") as f:
-                    f.write(header + "from cython.view cimport array as cvarray\n" + kernels + "\n" + driver)
+                    f.write(program_source(name, header))
                 exe = src[:-4]
                 run([cytrus_bin(), "build", "--embed", "--backend", backend, src, "-o", exe])
                 counts.append(callgrind(exe)[0])
@@ -347,12 +352,13 @@ def static_cytrus():
 def translation(work):
     """Translation time (whole process, best of several, each run writing its
     output anew) and output size, cytrus against `cython -3`, on the bench
-    modules (kernels.pyx and the programs of benches/programs) and on a
+    modules (kernels.pyx, and each program of benches/programs: the kernels
+    and a driver) and on a
     5,000-line module."""
     modules = {"kernels.pyx": open(os.path.join(HERE, "kernels.pyx")).read()}
     for name in sorted(os.listdir(os.path.join(HERE, "programs"))):
         if name.endswith(".pyx"):
-            modules[f"programs/{name}"] = open(os.path.join(HERE, "programs", name)).read()
+            modules[f"programs/{name}"] = program_source(name[:-4])
     modules["synthetic, 5,000 lines"] = synthetic_module(5000)
     have_cython = shutil.which("cython") is not None
     static = static_cytrus()

@@ -223,6 +223,8 @@ fn c_string(s: &str) -> String {
 
 struct Writer<'m> {
     m: &'m Module,
+    /// Everything is printed straight into this buffer: expressions are
+    /// written where they stand rather than built as strings and pasted.
     out: String,
     indent: usize,
     labels: usize,
@@ -236,34 +238,57 @@ struct Writer<'m> {
 
 impl Writer<'_> {
     fn line(&mut self, text: &str) {
+        self.begin_line();
+        self.out.push_str(text);
+        self.out.push('\n');
+    }
+
+    /// Starts a line (its indentation); the caller writes the rest and ends it with `end_line`.
+    fn begin_line(&mut self) {
         for _ in 0..self.indent {
             self.out.push_str("    ");
         }
-        self.out.push_str(text);
+    }
+
+    fn end_line(&mut self) {
         self.out.push('\n');
+    }
+
+    fn push(&mut self, text: &str) {
+        self.out.push_str(text);
+    }
+
+    /// What `print` writes, as a string of its own (for text that is
+    /// needed twice or wrapped after the fact).
+    fn render(&mut self, print: impl FnOnce(&mut Self)) -> String {
+        let outer = std::mem::take(&mut self.out);
+        print(self);
+        std::mem::replace(&mut self.out, outer)
     }
 
     fn function(&mut self, f: &Function) {
         self.last_line = 0;
         writeln!(self.out, "/* {}:{} */", self.m.file, f.line).ok();
-        writeln!(self.out, "{} {{", prototype(f)).ok();
+        self.out.push_str(&prototype(f));
+        self.out.push_str(" {\n");
         self.indent = 1;
-        self.line(&format!("CYTRUS_UNUSED int cytrus_line = {};", f.line));
+        self.begin_line();
+        writeln!(self.out, "CYTRUS_UNUSED int cytrus_line = {};", f.line).ok();
         self.frame = Some((f.name.clone(), matches!(f.error, ErrorConvention::NoExcept)));
         for (i, l) in f.locals.iter().enumerate() {
             if f.params.contains(&LocalId(i as u32)) {
                 continue;
             }
             // Compiler temporaries may end up unread; say so, for -Wall.
-            let unused = if l.name.starts_with('t') && l.name[1..].chars().all(|c| c.is_ascii_digit())
-                || l.name.ends_with("_assigned")
-            {
-                "CYTRUS_UNUSED "
-            } else {
-                ""
-            };
-            let decl = format!("{unused}{}{};", declare(&l.ty, &l.name), zero_init(&l.ty));
-            self.line(&decl);
+            let unused = l.name.starts_with('t') && l.name[1..].chars().all(|c| c.is_ascii_digit())
+                || l.name.ends_with("_assigned");
+            self.begin_line();
+            if unused {
+                self.push("CYTRUS_UNUSED ");
+            }
+            self.out.push_str(&declare(&l.ty, &l.name));
+            self.push(zero_init(&l.ty));
+            self.push(";\n");
         }
         self.stmts(f, &f.body);
         self.indent = 0;
@@ -277,8 +302,21 @@ impl Writer<'_> {
     }
 
     /// Leaves for the innermost guard's handler, noting the line for the traceback.
-    fn fail(&self) -> String {
-        format!("{{ cytrus_line = {}; goto L_error_{}; }}", self.last_line, self.guards.last().copied().unwrap_or(0))
+    fn fail(&mut self) {
+        write!(
+            self.out,
+            "{{ cytrus_line = {}; goto L_error_{}; }}",
+            self.last_line,
+            self.guards.last().copied().unwrap_or(0)
+        )
+        .ok();
+    }
+
+    /// `if (CYTRUS_UNLIKELY(cond)) ` before a failure.
+    fn unlikely(&mut self, f: &Function, cond: &Value) {
+        self.push("if (CYTRUS_UNLIKELY(");
+        self.bare(f, cond);
+        self.push(")) ");
     }
 
     fn stmt(&mut self, f: &Function, s: &Stmt) {
@@ -286,8 +324,8 @@ impl Writer<'_> {
             Stmt::Line(n) => {
                 if *n != self.last_line {
                     self.last_line = *n;
-                    let text = format!("/* {}:{n} */", self.m.file);
-                    self.line(&text);
+                    self.begin_line();
+                    writeln!(self.out, "/* {}:{n} */", self.m.file).ok();
                 }
             }
             Stmt::Note(text) => {
@@ -295,73 +333,75 @@ impl Writer<'_> {
                 self.line(&text);
             }
             Stmt::Assign { place, value } => {
-                let text = format!("{} = {};", self.place(f, place), self.value(f, value));
-                self.line(&text);
+                self.begin_line();
+                self.place(f, place);
+                self.push(" = ");
+                self.value(f, value);
+                self.push(";\n");
             }
             Stmt::Call { dest, func, args } => {
                 let callee = &self.m.functions[func.0 as usize];
-                let args: Vec<String> = args.iter().map(|a| self.value(f, a)).collect();
-                let call = format!("{}({})", callee.symbol, args.join(", "));
-                let text = match dest {
-                    Some(p) => format!("{} = {call};", self.place(f, p)),
-                    None => format!("{call};"),
-                };
-                self.line(&text);
+                self.begin_line();
+                if let Some(p) = dest {
+                    self.place(f, p);
+                    self.push(" = ");
+                }
+                self.push(&callee.symbol);
+                self.push("(");
+                for (i, a) in args.iter().enumerate() {
+                    if i > 0 {
+                        self.push(", ");
+                    }
+                    self.value(f, a);
+                }
+                self.push(");\n");
             }
             Stmt::Runtime { dest, func, args, checked } => self.runtime(f, dest.as_ref(), *func, args, *checked),
             Stmt::Check { fail_if, kind, message } => {
-                let cond = self.value(f, fail_if);
-                self.line(&format!("if (CYTRUS_UNLIKELY({})) {{", strip_parens(&cond)));
+                self.begin_line();
+                self.unlikely(f, fail_if);
+                self.push("{\n");
                 self.indent += 1;
                 self.set_error(f, *kind, Some(message));
-                let fail = self.fail();
-                self.line(&fail);
+                self.begin_line();
+                self.fail();
+                self.end_line();
                 self.indent -= 1;
                 self.line("}");
             }
             Stmt::Raise { kind, message } => self.set_error(f, *kind, message.as_ref()),
-            Stmt::Reraise(l) => {
+            Stmt::Reraise(l) | Stmt::RestoreError(l) => {
                 let name = &f.locals[l.0 as usize].name;
                 self.line(&format!("cytrus_err_restore({name});"));
                 self.line(&format!("{name} = NULL;"));
             }
             Stmt::FailIf(cond) => {
-                let text = format!("if (CYTRUS_UNLIKELY({})) {}", strip_parens(&self.value(f, cond)), self.fail());
-                self.line(&text);
+                self.begin_line();
+                self.unlikely(f, cond);
+                self.fail();
+                self.end_line();
             }
             Stmt::Fail => {
-                let text = self.fail();
-                self.line(&text);
+                self.begin_line();
+                self.fail();
+                self.end_line();
             }
             Stmt::If { cond, then, orelse } => {
-                let c = self.value(f, cond);
-                self.line(&format!("if ({}) {{", strip_parens(&c)));
+                self.begin_line();
+                self.push("if (");
+                self.bare(f, cond);
+                self.push(") {\n");
                 self.block(f, then);
                 if orelse.is_empty() {
                     self.line("}");
                 } else if let [Stmt::If { .. }] = orelse.as_slice() {
-                    // `else if`: print the nested if on the same line.
-                    let mut nested = Writer {
-                        m: self.m,
-                        out: String::new(),
-                        indent: self.indent,
-                        labels: self.labels,
-                        guards: self.guards.clone(),
-                        helpers: std::mem::take(&mut self.helpers),
-                        last_line: self.last_line,
-                        frame: self.frame.take(),
-                    };
-                    nested.stmt(f, &orelse[0]);
-                    self.labels = nested.labels;
-                    self.helpers = nested.helpers;
-                    self.frame = nested.frame;
-                    self.last_line = nested.last_line;
-                    let text = nested.out.trim_start().to_string();
-                    for _ in 0..self.indent {
-                        self.out.push_str("    ");
-                    }
-                    self.out.push_str("} else ");
-                    self.out.push_str(&text);
+                    // `else if`: the nested if on the same line.
+                    self.begin_line();
+                    self.push("} else ");
+                    let start = self.out.len();
+                    self.stmt(f, &orelse[0]);
+                    let indent = self.out[start..].len() - self.out[start..].trim_start().len();
+                    self.out.replace_range(start..start + indent, "");
                 } else {
                     self.line("} else {");
                     self.block(f, orelse);
@@ -374,19 +414,23 @@ impl Writer<'_> {
                 self.line("}");
             }
             Stmt::For { counter, start, stop, step, ascending, body } => {
-                let c = f.locals[counter.0 as usize].name.clone();
-                let op = if *ascending { "<" } else { ">" };
-                let step_text = match step {
-                    Value::Int(1, _) | Value::Int128(1) => format!("{c}++"),
-                    Value::Int(-1, _) | Value::Int128(-1) => format!("{c}--"),
-                    other => format!("{c} += {}", self.value(f, other)),
+                let c = &f.locals[counter.0 as usize].name;
+                self.begin_line();
+                write!(self.out, "for ({c} = ").ok();
+                self.bare(f, start);
+                write!(self.out, "; {c} {} ", if *ascending { "<" } else { ">" }).ok();
+                self.bare(f, stop);
+                self.push("; ");
+                match step {
+                    Value::Int(1, _) | Value::Int128(1) => write!(self.out, "{c}++").ok(),
+                    Value::Int(-1, _) | Value::Int128(-1) => write!(self.out, "{c}--").ok(),
+                    other => {
+                        write!(self.out, "{c} += ").ok();
+                        self.value(f, other);
+                        Some(())
+                    }
                 };
-                let text = format!(
-                    "for ({c} = {}; {c} {op} {}; {step_text}) {{",
-                    strip_parens(&self.value(f, start)),
-                    strip_parens(&self.value(f, stop))
-                );
-                self.line(&text);
+                self.push(") {\n");
                 self.block(f, body);
                 self.line("}");
             }
@@ -394,8 +438,10 @@ impl Writer<'_> {
             Stmt::Continue => self.line("continue;"),
             Stmt::Return(v) => match v {
                 Some(v) => {
-                    let text = format!("return {};", strip_parens(&self.value(f, v)));
-                    self.line(&text);
+                    self.begin_line();
+                    self.push("return ");
+                    self.bare(f, v);
+                    self.push(";\n");
                 }
                 None => self.line("return;"),
             },
@@ -437,11 +483,6 @@ impl Writer<'_> {
                 let name = &f.locals[l.0 as usize].name;
                 self.line(&format!("{name} = cytrus_err_fetch();"));
             }
-            Stmt::RestoreError(l) => {
-                let name = &f.locals[l.0 as usize].name;
-                self.line(&format!("cytrus_err_restore({name});"));
-                self.line(&format!("{name} = NULL;"));
-            }
             Stmt::DropError(l) => {
                 let name = &f.locals[l.0 as usize].name;
                 self.line(&format!("cytrus_error_free({name});"));
@@ -449,39 +490,62 @@ impl Writer<'_> {
             }
             Stmt::ClearError => self.line("cytrus_err_clear();"),
             Stmt::CopySlice { dst, src, ndim } => {
-                let text = format!("cytrus_slice_assign(&{}, &{}, {ndim});", self.place(f, dst), self.place(f, src));
-                self.line(&text);
+                self.begin_line();
+                self.push("cytrus_slice_assign(&");
+                self.place(f, dst);
+                self.push(", &");
+                self.place(f, src);
+                write!(self.out, ", {ndim});").ok();
+                self.end_line();
             }
-            Stmt::Acquire(p) => {
-                let text = format!("CYTRUS_ACQUIRE(&{});", self.place(f, p));
-                self.line(&text);
-            }
-            Stmt::Release(p) => {
-                let text = format!("CYTRUS_RELEASE(&{});", self.place(f, p));
-                self.line(&text);
+            Stmt::Acquire(p) | Stmt::Release(p) => {
+                self.begin_line();
+                self.push(if matches!(s, Stmt::Acquire(_)) { "CYTRUS_ACQUIRE(&" } else { "CYTRUS_RELEASE(&" });
+                self.place(f, p);
+                self.push(");\n");
             }
             Stmt::WriteUnraisable(name) => self.line(&format!("cytrus_err_write_unraisable({});", c_string(name))),
             Stmt::Print(items) => {
                 for item in items {
-                    let text = match item {
-                        PrintItem::Text(t) => format!("cytrus_print_str({});", c_string(t)),
-                        PrintItem::Double(v) => format!("cytrus_print_double({});", strip_parens(&self.value(f, v))),
-                        PrintItem::Signed(v) => format!("cytrus_print_long((long long){});", self.value(f, v)),
-                        PrintItem::Unsigned(v) => {
-                            format!("cytrus_print_ulong((unsigned long long){});", self.value(f, v))
+                    self.begin_line();
+                    match item {
+                        PrintItem::Text(t) => {
+                            self.push("cytrus_print_str(");
+                            self.out.push_str(&c_string(t));
                         }
-                        PrintItem::Bint(v) => format!("cytrus_print_bint({});", strip_parens(&self.value(f, v))),
+                        PrintItem::Double(v) => {
+                            self.push("cytrus_print_double(");
+                            self.bare(f, v);
+                        }
+                        PrintItem::Signed(v) => {
+                            self.push("cytrus_print_long((long long)");
+                            self.value(f, v);
+                        }
+                        PrintItem::Unsigned(v) => {
+                            self.push("cytrus_print_ulong((unsigned long long)");
+                            self.value(f, v);
+                        }
+                        PrintItem::Bint(v) => {
+                            self.push("cytrus_print_bint(");
+                            self.bare(f, v);
+                        }
                         PrintItem::Int128(v) => {
-                            let v = self.value(f, v);
-                            format!("cytrus_print_int128((long long)({v} >> 64), (unsigned long long){v});")
+                            let v = self.render(|w| w.value(f, v));
+                            write!(self.out, "cytrus_print_int128((long long)({v} >> 64), (unsigned long long){v}")
+                                .ok();
                         }
                         PrintItem::Dims(p, field) => {
-                            let fname = field_name(*field);
-                            format!("cytrus_print_dims({}.{fname});", self.place(f, p))
+                            self.push("cytrus_print_dims(");
+                            self.place(f, p);
+                            self.push(".");
+                            self.push(field_name(*field));
                         }
-                        PrintItem::Error(v) => format!("cytrus_error_print({});", self.value(f, v)),
-                    };
-                    self.line(&text);
+                        PrintItem::Error(v) => {
+                            self.push("cytrus_error_print(");
+                            self.value(f, v);
+                        }
+                    }
+                    self.push(");\n");
                 }
             }
             Stmt::Block(body) => {
@@ -504,7 +568,7 @@ impl Writer<'_> {
             None => self.line(&format!("cytrus_err_set({k}, NULL);")),
             Some(Message::Text(t)) => self.line(&format!("cytrus_err_set({k}, {});", c_string(t))),
             Some(Message::Value(v)) => {
-                let v = self.value(f, v);
+                let v = self.render(|w| w.value(f, v));
                 self.line("{");
                 self.indent += 1;
                 self.line("char message[64];");
@@ -557,33 +621,21 @@ impl Writer<'_> {
                 | RuntimeFn::I128Pow
                 | RuntimeFn::I128Shl
         );
-        let mut rendered = Vec::new();
+        // Integer arrays are locals of a block around the call.
         let mut arrays = Vec::new();
         for a in args {
-            match a {
-                RuntimeArg::Value(v) => rendered.push(strip_parens(&self.value(f, v)).to_string()),
-                RuntimeArg::Ref(p) => rendered.push(format!("&{}", self.place(f, p))),
-                RuntimeArg::Str(s) => rendered.push(c_string(s)),
-                RuntimeArg::IntArray(values, kind) => {
-                    let name = format!("dims{}", arrays.len());
-                    let items: Vec<String> =
-                        values.iter().map(|v| strip_parens(&self.value(f, v)).to_string()).collect();
-                    arrays.push(format!("{} {name}[] = {{{}}};", kind.c_name(), items.join(", ")));
-                    rendered.push(name);
-                }
+            if let RuntimeArg::IntArray(values, kind) = a {
+                let items = self.render(|w| {
+                    for (i, v) in values.iter().enumerate() {
+                        if i > 0 {
+                            w.push(", ");
+                        }
+                        w.bare(f, v);
+                    }
+                });
+                arrays.push(format!("{} dims{}[] = {{{items}}};", kind.c_name(), arrays.len()));
             }
         }
-        // The only callback an array's data is freed with is libc's `free`.
-        if func == RuntimeFn::ArraySetCallbackFree {
-            rendered.push("free".into());
-        }
-        // Python-int helpers write their result through a pointer.
-        if is_i128 {
-            if let Some(d) = dest {
-                rendered.push(format!("&{}", self.place(f, d)));
-            }
-        }
-        let call = format!("{name}({})", rendered.join(", "));
         let needs_block = !arrays.is_empty();
         if needs_block {
             self.line("{");
@@ -592,42 +644,143 @@ impl Writer<'_> {
                 self.line(a);
             }
         }
-        let text = match (dest, checked) {
-            (_, true) => format!("if (CYTRUS_UNLIKELY({call} < 0)) {}", self.fail()),
-            (Some(d), false) if !is_i128 => format!("{} = {call};", self.place(f, d)),
-            _ => format!("{call};"),
+        self.begin_line();
+        match (dest, checked) {
+            (_, true) => self.push("if (CYTRUS_UNLIKELY("),
+            (Some(d), false) if !is_i128 => {
+                self.place(f, d);
+                self.push(" = ");
+            }
+            _ => {}
+        }
+        self.push(name);
+        self.push("(");
+        let mut first = true;
+        let mut separate = |w: &mut Self| {
+            if !std::mem::take(&mut first) {
+                w.push(", ");
+            }
         };
-        self.line(&text);
+        let mut array = 0;
+        for a in args {
+            separate(self);
+            match a {
+                RuntimeArg::Value(v) => self.bare(f, v),
+                RuntimeArg::Ref(p) => {
+                    self.push("&");
+                    self.place(f, p);
+                }
+                RuntimeArg::Str(s) => self.out.push_str(&c_string(s)),
+                RuntimeArg::IntArray(..) => {
+                    write!(self.out, "dims{array}").ok();
+                    array += 1;
+                }
+            }
+        }
+        // The only callback an array's data is freed with is libc's `free`.
+        if func == RuntimeFn::ArraySetCallbackFree {
+            separate(self);
+            self.push("free");
+        }
+        // Python-int helpers write their result through a pointer.
+        if is_i128 {
+            if let Some(d) = dest {
+                separate(self);
+                self.push("&");
+                self.place(f, d);
+            }
+        }
+        self.push(")");
+        if checked {
+            self.push(" < 0)) ");
+            self.fail();
+        } else {
+            self.push(";");
+        }
+        self.end_line();
         if needs_block {
             self.indent -= 1;
             self.line("}");
         }
     }
 
-    fn place(&mut self, f: &Function, p: &Place) -> String {
+    fn place(&mut self, f: &Function, p: &Place) {
         match p {
-            Place::Local(l) => f.locals[l.0 as usize].name.clone(),
-            Place::Global(g) => self.m.globals[g.0 as usize].name.clone(),
+            Place::Local(l) => self.out.push_str(&f.locals[l.0 as usize].name),
+            Place::Global(g) => self.out.push_str(&self.m.globals[g.0 as usize].name),
             Place::Deref { ptr, index, .. } => {
-                format!("{}[{}]", self.value(f, ptr), strip_parens(&self.value(f, index)))
+                self.value(f, ptr);
+                self.push("[");
+                self.bare(f, index);
+                self.push("]");
             }
             Place::Element(e) => self.element(f, e),
             Place::SliceField { slice, field, axis } => {
-                format!("{}.{}[{axis}]", self.place(f, slice), field_name(*field))
+                self.place(f, slice);
+                write!(self.out, ".{}[{axis}]", field_name(*field)).ok();
             }
-            Place::SliceData(slice) => format!("{}.data", self.place(f, slice)),
+            Place::SliceData(slice) => {
+                self.place(f, slice);
+                self.push(".data");
+            }
         }
     }
 
     /// The element's lvalue: `*(T *)(s.data + i * s.strides[0] + …)`, or with a
     /// contiguous last axis `((T *)(s.data + …))[j]`.
-    fn element(&mut self, f: &Function, e: &Element) -> String {
-        let s = self.value(f, &e.slice);
+    fn element(&mut self, f: &Function, e: &Element) {
+        // The view is nearly always a local: its name, without a copy.
+        let rendered;
+        let s: &str = match &*e.slice {
+            Value::Read(p) => match **p {
+                Place::Local(l) => &f.locals[l.0 as usize].name,
+                _ => {
+                    rendered = self.render(|w| w.value(f, &e.slice));
+                    &rendered
+                }
+            },
+            other => {
+                rendered = self.render(|w| w.value(f, other));
+                &rendered
+            }
+        };
         let t = ctype(&e.elem);
+        if e.terms.iter().any(|term| matches!(term.access, Access::Indirect | Access::Generic)) {
+            let text = self.indirect_element(f, e, s, &t);
+            self.out.push_str(&text);
+            return;
+        }
+        let last_contiguous = matches!(e.terms.last(), Some(term) if term.access == Access::Contiguous);
+        if last_contiguous {
+            write!(self.out, "(({t} *)({s}.data").ok();
+        } else {
+            write!(self.out, "*({t} *)({s}.data").ok();
+        }
+        let direct = if last_contiguous { &e.terms[..e.terms.len() - 1] } else { &e.terms[..] };
+        for term in direct {
+            self.push(" + ");
+            self.value(f, &term.index);
+            match term.access {
+                Access::Contiguous => write!(self.out, " * (Py_ssize_t)sizeof({t})").ok(),
+                _ => write!(self.out, " * {s}.strides[{}]", term.axis).ok(),
+            };
+        }
+        if let (true, Some(last)) = (last_contiguous, e.terms.last()) {
+            self.push("))[");
+            self.bare(f, &last.index);
+            self.push("]");
+        } else {
+            self.push(")");
+        }
+    }
+
+    /// An element through indirect axes (`suboffsets`): the address is built
+    /// from the inside out.
+    fn indirect_element(&mut self, f: &Function, e: &Element, s: &str, t: &str) -> String {
         let mut addr = format!("{s}.data");
         let mut last_contiguous = None;
         for (i, term) in e.terms.iter().enumerate() {
-            let idx = self.value(f, &term.index);
+            let idx = self.render(|w| w.value(f, &term.index));
             match term.access {
                 Access::Contiguous if i == e.terms.len() - 1 => last_contiguous = Some(idx),
                 Access::Contiguous => write!(addr, " + {idx} * (Py_ssize_t)sizeof({t})").unwrap_or(()),
@@ -649,111 +802,199 @@ impl Writer<'_> {
         }
     }
 
-    fn value(&mut self, f: &Function, v: &Value) -> String {
+    /// A value, parenthesised wherever its operators need it.
+    fn value(&mut self, f: &Function, v: &Value) {
+        self.expr(f, v, false);
+    }
+
+    /// A value where the context delimits it already (a condition, an
+    /// argument, an index): without its outermost parentheses.
+    fn bare(&mut self, f: &Function, v: &Value) {
+        self.expr(f, v, true);
+    }
+
+    /// `(`, unless the value stands bare.
+    fn open(&mut self, bare: bool) {
+        if !bare {
+            self.out.push('(');
+        }
+    }
+
+    fn close(&mut self, bare: bool) {
+        if !bare {
+            self.out.push(')');
+        }
+    }
+
+    fn expr(&mut self, f: &Function, v: &Value, bare: bool) {
         match v {
             Value::Int(i, IntKind::Char) if (0x20..0x7f).contains(i) && *i != 0x27 && *i != 0x5c => {
-                format!("'{}'", *i as u8 as char)
+                write!(self.out, "'{}'", *i as u8 as char).ok();
             }
-            Value::Int(i, k) => int_literal(*i, *k),
+            Value::Int(i, k) => int_literal(&mut self.out, *i, *k, bare),
             Value::Int128(i) => {
+                self.open(bare);
                 if *i == i64::MIN as i128 {
-                    "((cytrus_i128)(-9223372036854775807LL - 1))".to_string()
+                    self.push("(cytrus_i128)(-9223372036854775807LL - 1)");
                 } else if *i > i64::MIN as i128 && *i <= i64::MAX as i128 {
-                    format!("((cytrus_i128){i}LL)")
+                    write!(self.out, "(cytrus_i128){i}LL").ok();
                 } else {
                     let hi = (*i >> 64) as i64;
                     let lo = *i as u64;
-                    format!("(((cytrus_i128){hi}LL << 64) | (cytrus_i128){lo}ULL)")
+                    write!(self.out, "((cytrus_i128){hi}LL << 64) | (cytrus_i128){lo}ULL").ok();
                 }
+                self.close(bare);
             }
-            Value::Float(x, bits) => float_literal(*x, *bits),
-            Value::Bool(b) => if *b { "1" } else { "0" }.into(),
-            Value::Null(_) => "NULL".into(),
-            Value::Const(c, _) => match *c {
-                "M_PI" => "3.14159265358979323846".into(),
-                "M_E" => "2.7182818284590452354".into(),
-                other => other.to_string(),
-            },
+            Value::Float(x, bits) => float_literal(&mut self.out, *x, *bits, bare),
+            Value::Bool(b) => self.push(if *b { "1" } else { "0" }),
+            Value::Null(_) => self.push("NULL"),
+            Value::Const(c, _) => self.push(match *c {
+                "M_PI" => "3.14159265358979323846",
+                "M_E" => "2.7182818284590452354",
+                other => other,
+            }),
             Value::Read(p) => self.place(f, p),
-            Value::Unary { op, operand, ty } => {
-                let o = self.value(f, operand);
-                match op {
-                    UnaryOp::Neg => format!("(-{})", cast_if_narrow(&o, ty)),
-                    UnaryOp::Invert => format!("(~{})", cast_if_narrow(&o, ty)),
-                    UnaryOp::Not => format!("(!{o})"),
-                }
+            Value::Unary { op, operand, .. } => {
+                self.open(bare);
+                self.push(match op {
+                    UnaryOp::Neg => "-",
+                    UnaryOp::Invert => "~",
+                    UnaryOp::Not => "!",
+                });
+                self.value(f, operand);
+                self.close(bare);
             }
             Value::Binary { op, ty, left, right } => {
-                let l = self.value(f, left);
-                let r = self.value(f, right);
-                let t = ctype(ty);
-                match op {
-                    BinOp::Add => format!("({l} + {r})"),
-                    BinOp::Sub => format!("({l} - {r})"),
-                    BinOp::Mul => format!("({l} * {r})"),
-                    BinOp::Div => format!("({l} / {r})"),
-                    BinOp::Rem => format!("({l} % {r})"),
-                    BinOp::Shl => format!("({l} << {r})"),
-                    BinOp::Shr => format!("({l} >> {r})"),
-                    BinOp::BitAnd => format!("({l} & {r})"),
-                    BinOp::BitOr => format!("({l} | {r})"),
-                    BinOp::BitXor => format!("({l} ^ {r})"),
-                    BinOp::FloatPow if *ty == LType::Float(32) => {
-                        format!("powf({}, {})", strip_parens(&l), strip_parens(&r))
+                let symbol = match op {
+                    BinOp::Add => " + ",
+                    BinOp::Sub => " - ",
+                    BinOp::Mul => " * ",
+                    BinOp::Div => " / ",
+                    BinOp::Rem => " % ",
+                    BinOp::Shl => " << ",
+                    BinOp::Shr => " >> ",
+                    BinOp::BitAnd => " & ",
+                    BinOp::BitOr => " | ",
+                    BinOp::BitXor => " ^ ",
+                    BinOp::FloorDiv | BinOp::Mod if matches!(ty, LType::Int(k) if !k.signed()) => {
+                        if *op == BinOp::FloorDiv {
+                            " / "
+                        } else {
+                            " % "
+                        }
                     }
-                    BinOp::FloatPow => format!("pow({}, {})", strip_parens(&l), strip_parens(&r)),
-                    BinOp::FloorDiv | BinOp::Mod | BinOp::IntPow | BinOp::FloatFloorDiv | BinOp::FloatMod => {
-                        let unsigned = matches!(ty, LType::Int(k) if !k.signed());
+                    _ => "",
+                };
+                if !symbol.is_empty() {
+                    self.open(bare);
+                    self.value(f, left);
+                    self.push(symbol);
+                    self.value(f, right);
+                    self.close(bare);
+                    return;
+                }
+                // A call: `pow(l, r)` or a helper of the module.
+                let t = ctype(ty);
+                let callee = match op {
+                    BinOp::FloatPow if *ty == LType::Float(32) => "powf".to_string(),
+                    BinOp::FloatPow => "pow".to_string(),
+                    _ => {
                         let (helper, op_name) = match op {
-                            BinOp::FloorDiv if unsigned => return format!("({l} / {r})"),
-                            BinOp::Mod if unsigned => return format!("({l} % {r})"),
-                            BinOp::FloorDiv => (Helper::FloorDiv(t.clone()), "floordiv"),
-                            BinOp::Mod => (Helper::Mod(t.clone()), "mod"),
-                            BinOp::IntPow => (Helper::IntPow(t.clone()), "pow"),
-                            BinOp::FloatFloorDiv => (Helper::FloatFloorDiv(t.clone()), "floordiv"),
-                            _ => (Helper::FloatMod(t.clone()), "mod"),
+                            BinOp::FloorDiv => (Helper::FloorDiv(t.to_string()), "floordiv"),
+                            BinOp::Mod => (Helper::Mod(t.to_string()), "mod"),
+                            BinOp::IntPow => (Helper::IntPow(t.to_string()), "pow"),
+                            BinOp::FloatFloorDiv => (Helper::FloatFloorDiv(t.to_string()), "floordiv"),
+                            _ => (Helper::FloatMod(t.to_string()), "mod"),
                         };
                         self.helpers.insert(helper);
-                        format!("cytrus_{op_name}_{}({}, {})", t.replace(' ', "_"), strip_parens(&l), strip_parens(&r))
+                        format!("cytrus_{op_name}_{}", t.replace(' ', "_"))
                     }
-                }
+                };
+                self.push(&callee);
+                self.push("(");
+                self.bare(f, left);
+                self.push(", ");
+                self.bare(f, right);
+                self.push(")");
             }
             Value::Compare { op, left, right } => {
                 let op = match op {
-                    CmpOp::Lt => "<",
-                    CmpOp::Gt => ">",
-                    CmpOp::Le => "<=",
-                    CmpOp::Ge => ">=",
-                    CmpOp::Eq => "==",
-                    CmpOp::NotEq => "!=",
+                    CmpOp::Lt => " < ",
+                    CmpOp::Gt => " > ",
+                    CmpOp::Le => " <= ",
+                    CmpOp::Ge => " >= ",
+                    CmpOp::Eq => " == ",
+                    CmpOp::NotEq => " != ",
                 };
-                format!("({} {op} {})", self.value(f, left), self.value(f, right))
+                self.open(bare);
+                self.value(f, left);
+                self.push(op);
+                self.value(f, right);
+                self.close(bare);
             }
-            Value::And(a, b) => format!("({} && {})", self.value(f, a), self.value(f, b)),
-            Value::Or(a, b) => format!("({} || {})", self.value(f, a), self.value(f, b)),
+            Value::And(a, b) | Value::Or(a, b) => {
+                self.open(bare);
+                self.value(f, a);
+                self.push(if matches!(v, Value::And(..)) { " && " } else { " || " });
+                self.value(f, b);
+                self.close(bare);
+            }
             Value::Cond { cond, then, orelse, .. } => {
-                format!("({} ? {} : {})", self.value(f, cond), self.value(f, then), self.value(f, orelse))
+                self.open(bare);
+                self.value(f, cond);
+                self.push(" ? ");
+                self.value(f, then);
+                self.push(" : ");
+                self.value(f, orelse);
+                self.close(bare);
             }
             Value::Cast { ty, value } => {
-                let inner = self.value(f, value);
-                let t = match ty {
-                    LType::Array(inner, _) => format!("{} *", ctype(inner)),
-                    other => ctype(other),
+                self.open(bare);
+                self.push("(");
+                match ty {
+                    LType::Array(inner, _) => write!(self.out, "{} *", ctype(inner)).ok(),
+                    other => write!(self.out, "{}", ctype(other)).ok(),
                 };
-                format!("(({t}){inner})")
+                self.push(")");
+                self.value(f, value);
+                self.close(bare);
             }
-            Value::AddressOf(p) => format!("(&{})", self.place(f, p)),
+            Value::AddressOf(p) => {
+                self.open(bare);
+                self.push("&");
+                self.place(f, p);
+                self.close(bare);
+            }
             Value::Math { name, args } => {
-                let args: Vec<String> = args.iter().map(|a| strip_parens(&self.value(f, a)).to_string()).collect();
-                format!("{name}({})", args.join(", "))
+                self.push(name);
+                self.push("(");
+                for (i, a) in args.iter().enumerate() {
+                    if i > 0 {
+                        self.push(", ");
+                    }
+                    self.bare(f, a);
+                }
+                self.push(")");
             }
-            Value::Sizeof(t) => format!("sizeof({})", ctype(t)),
-            Value::IsNone(s) => format!("cytrus_slice_is_none(&{})", self.value(f, s)),
-            Value::SliceWith { .. } | Value::SliceWithData { .. } => "/* unused */ cytrus_slice_none()".into(),
-            Value::NoneSlice => "cytrus_slice_none()".into(),
-            Value::ErrOccurred => "cytrus_err_occurred()".into(),
+            Value::Sizeof(t) => {
+                write!(self.out, "sizeof({})", ctype(t)).ok();
+            }
+            Value::IsNone(s) => {
+                self.push("cytrus_slice_is_none(&");
+                self.value(f, s);
+                self.push(")");
+            }
+            Value::SliceWith { .. } | Value::SliceWithData { .. } => self.push("/* unused */ cytrus_slice_none()"),
+            Value::NoneSlice => self.push("cytrus_slice_none()"),
+            Value::ErrOccurred => self.push("cytrus_err_occurred()"),
             Value::ErrorMatches { error, kind } => {
-                format!("cytrus_error_matches({}, {})", f.locals[error.0 as usize].name, exception_const(*kind))
+                write!(
+                    self.out,
+                    "cytrus_error_matches({}, {})",
+                    f.locals[error.0 as usize].name,
+                    exception_const(*kind)
+                )
+                .ok();
             }
         }
     }
@@ -767,54 +1008,49 @@ fn field_name(f: SliceField) -> &'static str {
     }
 }
 
-/// Negation and `~` on types narrower than `int` happen in `int`; the result
-/// is cast back by the conversion around it, as C does.
-fn cast_if_narrow(o: &str, _ty: &LType) -> String {
-    o.to_string()
-}
-
-fn int_literal(v: i128, k: IntKind) -> String {
+/// An integer literal of kind `k`; a negative one is parenthesised unless it stands `bare`.
+fn int_literal(out: &mut String, v: i128, k: IntKind, bare: bool) {
     let suffix = match (k.bits(), k.signed()) {
         (64, true) => "L",
         (64, false) => "UL",
         (_, false) => "U",
         _ => "",
     };
+    let (open, close) = if bare { ("", "") } else { ("(", ")") };
     if v == i64::MIN as i128 && k.bits() == 64 {
-        return "(-9223372036854775807L - 1)".into();
-    }
-    if v == i32::MIN as i128 && k.bits() <= 32 {
-        return "(-2147483647 - 1)".into();
-    }
-    if v < 0 {
-        format!("({v}{suffix})")
+        write!(out, "{open}-9223372036854775807L - 1{close}").ok();
+    } else if v == i32::MIN as i128 && k.bits() <= 32 {
+        write!(out, "{open}-2147483647 - 1{close}").ok();
+    } else if v < 0 {
+        write!(out, "{open}{v}{suffix}{close}").ok();
     } else {
-        format!("{v}{suffix}")
+        write!(out, "{v}{suffix}").ok();
     }
 }
 
-fn float_literal(x: f64, bits: u32) -> String {
-    let text = if x.is_nan() {
-        "NAN".to_string()
+/// A floating literal; a negative one is parenthesised unless it stands `bare`.
+fn float_literal(out: &mut String, x: f64, bits: u32, bare: bool) {
+    let negative = x.is_sign_negative() && !x.is_nan();
+    if negative && !bare {
+        out.push('(');
+    }
+    if x.is_nan() {
+        out.push_str("NAN");
     } else if x.is_infinite() {
-        if x > 0.0 {
-            "INFINITY".into()
-        } else {
-            "(-INFINITY)".into()
-        }
+        out.push_str(if x > 0.0 { "INFINITY" } else { "-INFINITY" });
     } else {
-        let s = format!("{x:?}");
-        if s.contains('e') || s.contains('.') || s.contains("inf") {
-            s
-        } else {
-            format!("{s}.0")
+        let start = out.len();
+        write!(out, "{x:?}").ok();
+        let digits = &out[start..];
+        if !(digits.contains('e') || digits.contains('.') || digits.contains("inf")) {
+            out.push_str(".0");
         }
-    };
-    let text = if bits == 32 && !x.is_nan() && !x.is_infinite() { format!("{text}f") } else { text };
-    if x.is_sign_negative() && !text.starts_with('(') {
-        format!("({text})")
-    } else {
-        text
+        if bits == 32 {
+            out.push('f');
+        }
+    }
+    if negative && !bare {
+        out.push(')');
     }
 }
 
