@@ -255,6 +255,8 @@ struct Writer<'m> {
     /// Every name in use in the module, for helpers' names.
     taken: HashSet<String>,
     helpers: Vec<(Helper, String)>,
+    /// The printed names of each function's locals (the module's init last).
+    local_names: Vec<Vec<String>>,
     /// The function being printed: its locals' names.
     locals: Vec<String>,
     guards: Vec<GuardCtx>,
@@ -275,10 +277,10 @@ impl<'m> Writer<'m> {
     fn new(m: &'m Module) -> Writer<'m> {
         // Locals may shadow items: module items avoid every local's name.
         let mut taken: HashSet<String> = HashSet::default();
-        for f in m.functions.iter().chain(std::iter::once(&m.init)) {
-            for name in local_names(f) {
-                taken.insert(name);
-            }
+        let local_names: Vec<Vec<String>> =
+            m.functions.iter().chain(std::iter::once(&m.init)).map(local_names).collect();
+        for names in &local_names {
+            taken.extend(names.iter().cloned());
         }
         let mut items = HashSet::default();
         let exported: Vec<Option<String>> = m
@@ -302,6 +304,7 @@ impl<'m> Writer<'m> {
             init_name,
             taken,
             helpers: Vec::new(),
+            local_names,
             locals: Vec::new(),
             guards: Vec::new(),
             loops: Vec::new(),
@@ -312,6 +315,12 @@ impl<'m> Writer<'m> {
             notes: Vec::new(),
             checks: Vec::new(),
         }
+    }
+
+    /// The printed names of `f`'s locals.
+    fn names_of(&self, f: &Function) -> &[String] {
+        let index = self.m.functions.iter().position(|g| std::ptr::eq(g, f)).unwrap_or(self.m.functions.len());
+        &self.local_names[index]
     }
 
     /// The name of a helper function, added to the module on first use.
@@ -355,7 +364,7 @@ impl<'m> Writer<'m> {
     }
 
     fn function(&mut self, f: &Function, name: &str) {
-        self.locals = local_names(f);
+        self.locals = self.names_of(f).to_vec();
         let written = written_locals(f, self.m);
         self.labels = 0;
         self.last_line = 0;
@@ -394,7 +403,7 @@ impl<'m> Writer<'m> {
 
     /// The `pub fn` of an exported function: the indicator as a `Result`.
     fn wrapper(&mut self, f: &Function, public: &str, private: &str) {
-        let names = local_names(f);
+        let names = self.names_of(f).to_vec();
         let params: Vec<String> = f
             .params
             .iter()
@@ -406,7 +415,7 @@ impl<'m> Writer<'m> {
         } else if f.ret == LType::Void {
             ("()".to_string(), format!("    {private}({});\n    rt::result(())\n", args.join(", ")))
         } else {
-            (rust_type(&f.ret), format!("    rt::result({private}({}))\n", args.join(", ")))
+            (rust_type(&f.ret).into_owned(), format!("    rt::result({private}({}))\n", args.join(", ")))
         };
         if f.name == "<module>" {
             writeln!(self.out, "/// Runs the top-level code of `{}`.", self.m.file).ok();

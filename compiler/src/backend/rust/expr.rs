@@ -7,6 +7,8 @@
 //! `Read(Element { v, [Strided(t3)] })` on `double` →
 //! `unsafe { *v.data.offset(t3 * v.strides[0]).cast::<f64>() }`
 
+use std::borrow::Cow;
+
 use super::{Helper, Writer};
 use crate::lir::*;
 use crate::tir::math::MathType;
@@ -91,7 +93,7 @@ impl Expr {
 }
 
 /// The Rust spelling of a type.
-pub(super) fn rust_type(t: &LType) -> String {
+pub(super) fn rust_type(t: &LType) -> Cow<'static, str> {
     match t {
         LType::Int(k) => int_type(*k).into(),
         LType::Float(32) => "f32".into(),
@@ -100,16 +102,16 @@ pub(super) fn rust_type(t: &LType) -> String {
         LType::Int128 => "i128".into(),
         LType::Ptr(inner) => match **inner {
             LType::Void => "*mut std::ffi::c_void".into(),
-            ref other => format!("*mut {}", rust_type(other)),
+            ref other => format!("*mut {}", rust_type(other)).into(),
         },
-        LType::Array(inner, n) => format!("[{}; {n}]", rust_type(inner)),
+        LType::Array(inner, n) => format!("[{}; {n}]", rust_type(inner)).into(),
         LType::Slice => "rt::Slice".into(),
         LType::ErrorRef => "Option<rt::Error>".into(),
         LType::Void => "()".into(),
     }
 }
 
-fn rust_type_of(t: &Ty) -> String {
+fn rust_type_of(t: &Ty) -> Cow<'static, str> {
     match t {
         Ty::L(l) => rust_type(l),
         Ty::Bool => "bool".into(),
@@ -328,12 +330,12 @@ impl Writer<'_> {
             }
             (Ty::L(from), _) if e.literal && numeric(from) && numeric(to) => self.convert_literal(&e, from, to),
             (Ty::L(LType::Ptr(_)), LType::Ptr(inner)) => {
-                let pointee = if **inner == LType::Void { "std::ffi::c_void".to_string() } else { rust_type(inner) };
+                let pointee = if **inner == LType::Void { "std::ffi::c_void".into() } else { rust_type(inner) };
                 Expr::new(format!("{}.cast::<{pointee}>()", e.receiver()), Ty::L(to.clone()), prec::ATOM)
             }
             (Ty::L(LType::Array(..)), LType::Ptr(inner)) => {
                 // An array decays to a pointer to its first element.
-                let pointee = if **inner == LType::Void { "std::ffi::c_void".to_string() } else { rust_type(inner) };
+                let pointee = if **inner == LType::Void { "std::ffi::c_void".into() } else { rust_type(inner) };
                 Expr::new(format!("(&raw mut {}).cast::<{pointee}>()", e.text), Ty::L(to.clone()), prec::ATOM)
             }
             (Ty::L(LType::Slice | LType::ErrorRef | LType::Void | LType::Array(..)), _) | (_, LType::Void) => e,

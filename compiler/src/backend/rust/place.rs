@@ -260,7 +260,7 @@ impl Writer<'_> {
         if !matches!(self.place_type(f, p), LType::Array(..)) {
             return None;
         }
-        let pointee_text = if *pointee == LType::Void { "std::ffi::c_void".to_string() } else { rust_type(pointee) };
+        let pointee_text = if *pointee == LType::Void { "std::ffi::c_void".into() } else { rust_type(pointee) };
         let ty = Ty::L(LType::Ptr(Box::new(pointee.clone())));
         if let Place::Global(g) = p {
             let name = &self.globals[g.0 as usize];
