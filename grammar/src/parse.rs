@@ -225,6 +225,50 @@ pub(crate) fn bin(op: BinOp, left: Expr, right: Expr, l: usize, r: usize) -> Exp
     Expr::new(ExprKind::Binary { op, left: Box::new(left), right: Box::new(right) }, Span::new(l, r))
 }
 
+/// How tightly a binary operator of `BinaryExpr` binds (all group to the left).
+fn binding(op: BinOp) -> u8 {
+    match op {
+        BinOp::BitOr => 1,
+        BinOp::BitXor => 2,
+        BinOp::BitAnd => 3,
+        BinOp::Shl | BinOp::Shr => 4,
+        BinOp::Add | BinOp::Sub => 5,
+        BinOp::Mul | BinOp::Div | BinOp::FloorDiv | BinOp::Mod | BinOp::MatMul => 6,
+        // `**` is parsed by its own rule.
+        BinOp::Pow => 7,
+    }
+}
+
+/// `a op b op c …` grouped by precedence, each group to the left, as
+/// Python groups it. Operands come with the positions around them (a
+/// parenthesised operand's span excludes its parentheses; the positions
+/// include them), and each node spans from its first operand's start to its
+/// last operand's end.
+pub(crate) fn bin_chain(first: (usize, Expr, usize), rest: Vec<(BinOp, usize, Expr, usize)>) -> Expr {
+    if rest.is_empty() {
+        return first.1;
+    }
+    fn apply(operands: &mut Vec<(usize, Expr, usize)>, op: BinOp) {
+        let (_, b, r) = operands.pop().expect("an operand for each operator");
+        let (l, a, _) = operands.pop().expect("an operand for each operator");
+        operands.push((l, bin(op, a, b, l, r), r));
+    }
+    let mut operands = vec![first];
+    let mut operators: Vec<BinOp> = Vec::new();
+    for (op, l, e, r) in rest {
+        while operators.last().is_some_and(|top| binding(*top) >= binding(op)) {
+            let top = operators.pop().expect("checked");
+            apply(&mut operands, top);
+        }
+        operators.push(op);
+        operands.push((l, e, r));
+    }
+    while let Some(top) = operators.pop() {
+        apply(&mut operands, top);
+    }
+    operands.pop().expect("one expression").1
+}
+
 pub(crate) fn aug_op(op: AugOp) -> BinOp {
     match op {
         AugOp::Add => BinOp::Add,
