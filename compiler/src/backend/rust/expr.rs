@@ -64,7 +64,7 @@ impl Expr {
     /// The text, parenthesized unless it binds at least as tightly as `min`.
     pub fn at(&self, min: u8) -> String {
         if self.prec < min {
-            format!("({})", self.text)
+            cat!("(", self.text, ")")
         } else {
             self.text.clone()
         }
@@ -296,13 +296,13 @@ impl Writer<'_> {
             Ty::Bool => e,
             Ty::Null => Expr::new("true", Ty::Bool, prec::ATOM),
             Ty::L(LType::Ptr(_)) => Expr::new(format!("!{}.is_null()", e.receiver()), Ty::Bool, prec::UNARY),
-            Ty::L(LType::Float(_)) => Expr::new(format!("{} != 0.0", e.at(prec::CMP + 1)), Ty::Bool, prec::CMP),
+            Ty::L(LType::Float(_)) => Expr::new(cat!(e.at(prec::CMP + 1), " != 0.0"), Ty::Bool, prec::CMP),
             _ => {
                 if e.literal {
                     let v = e.text != "0" && e.text != "-0";
                     return Expr::new(v.to_string(), Ty::Bool, prec::ATOM);
                 }
-                Expr::new(format!("{} != 0", e.at(prec::CMP + 1)), Ty::Bool, prec::CMP)
+                Expr::new(cat!(e.at(prec::CMP + 1), " != 0"), Ty::Bool, prec::CMP)
             }
         }
     }
@@ -339,7 +339,7 @@ impl Writer<'_> {
                 Expr::new(format!("(&raw mut {}).cast::<{pointee}>()", e.text), Ty::L(to.clone()), prec::ATOM)
             }
             (Ty::L(LType::Slice | LType::ErrorRef | LType::Void | LType::Array(..)), _) | (_, LType::Void) => e,
-            _ => Expr::new(format!("{} as {target}", e.at(prec::CAST)), Ty::L(to.clone()), prec::CAST),
+            _ => Expr::new(cat!(e.at(prec::CAST), " as ", target), Ty::L(to.clone()), prec::CAST),
         }
     }
 
@@ -586,7 +586,7 @@ impl Writer<'_> {
         // `a as T < b` would read as generics: a cast on the left is parenthesized.
         let left = if l.literal && r.literal { l.typed() } else { l.at(prec::CAST + 1) };
         let right = r.at(prec::CMP + 1);
-        Expr::new(format!("{left} {symbol} {right}"), Ty::Bool, prec::CMP)
+        Expr::new(cat!(left, " ", symbol, " ", right), Ty::Bool, prec::CMP)
     }
 
     fn binary(&mut self, f: &Function, op: BinOp, ty: &LType, left: &Value, right: &Value) -> Expr {
@@ -624,9 +624,9 @@ impl Writer<'_> {
         let r = self.convert(r, ty);
         let infix = |symbol: &str, p: u8| {
             let left = if l.literal && r.literal { l.typed() } else { l.at(p) };
-            out(format!("{left} {symbol} {}", r.at(p + 1)), p)
+            out(cat!(left, " ", symbol, " ", r.at(p + 1)), p)
         };
-        let method = |name: &str| out(format!("{}.{name}({})", l.receiver(), r.text), prec::ATOM);
+        let method = |name: &str| out(cat!(l.receiver(), ".", name, "(", r.text, ")"), prec::ATOM);
         match op {
             BinOp::Add if float => infix("+", prec::ADD),
             BinOp::Sub if float => infix("-", prec::ADD),

@@ -57,16 +57,16 @@ impl Writer<'_> {
                 let _ = elem;
                 let ptr_text = self.pointer_at(f, ptr, index);
                 self.unchecked_note(f, ptr, index);
-                format!("*{ptr_text}")
+                cat!("*", ptr_text)
             }
             Place::Element(e) => {
                 let ptr = self.element_ptr(f, e);
-                format!("*{ptr}")
+                cat!("*", ptr)
             }
             Place::SliceField { slice, field, axis } => {
-                format!("{}.{}[{axis}]", self.place_text(f, slice), field_name(*field))
+                cat!(self.place_text(f, slice), ".", field_name(*field), "[", axis.to_string(), "]")
             }
-            Place::SliceData(slice) => format!("{}.data", self.place_text(f, slice)),
+            Place::SliceData(slice) => cat!(self.place_text(f, slice), ".data"),
         }
     }
 
@@ -78,10 +78,10 @@ impl Writer<'_> {
             return p.at(prec::UNARY + 1);
         }
         match &i.ty {
-            Ty::L(LType::Int(IntKind::SizeT)) => format!("{}.add({})", p.receiver(), i.text),
+            Ty::L(LType::Int(IntKind::SizeT)) => cat!(p.receiver(), ".add(", i.text, ")"),
             _ => {
                 let i = self.convert(i, &LType::Int(IntKind::SsizeT));
-                format!("{}.offset({})", p.receiver(), i.text)
+                cat!(p.receiver(), ".offset(", i.text, ")")
             }
         }
     }
@@ -132,7 +132,7 @@ impl Writer<'_> {
         if self.unsafe_depth > 0 {
             text
         } else {
-            format!("unsafe {{ {text} }}")
+            cat!("unsafe { ", text, " }")
         }
     }
 
@@ -203,12 +203,12 @@ impl Writer<'_> {
             return self.in_unsafe_stmt(|w| {
                 let target = w.place_text(f, p);
                 let (op, v) = value(w);
-                format!("{target} {op} {v};")
+                cat!(target, " ", op, " ", v, ";")
             });
         }
         let target = self.place_text(f, p);
         let (op, v) = value(self);
-        format!("{target} {op} {v};")
+        cat!(target, " ", op, " ", v, ";")
     }
 
     /// A statement whose unsafe operations share one `unsafe { … }`.
@@ -219,7 +219,7 @@ impl Writer<'_> {
         self.unsafe_depth += 1;
         let text = print(self);
         self.unsafe_depth -= 1;
-        format!("unsafe {{ {text} }}")
+        cat!("unsafe { ", text, " }")
     }
 
     /// The global a place is part of, if any.
@@ -311,7 +311,7 @@ impl Writer<'_> {
     fn element_ptr(&mut self, f: &Function, e: &Element) -> String {
         let s = self.value(f, &e.slice).receiver();
         let t = rust_type(&e.elem);
-        let mut addr = format!("{s}.data");
+        let mut addr = cat!(s, ".data");
         let mut last_contiguous = None;
         let mut indices = Vec::new();
         let mut checked = Vec::new();
@@ -325,7 +325,7 @@ impl Writer<'_> {
                 if idx.literal && idx.text == "1" {
                     stride
                 } else {
-                    format!("{} * {stride}", idx.at(prec::MUL))
+                    cat!(idx.at(prec::MUL), " * ", stride)
                 }
             };
             let a = term.axis;
@@ -338,7 +338,12 @@ impl Writer<'_> {
                 Access::Contiguous => {
                     addr = format!("{addr}.offset({})", scaled(format!("std::mem::size_of::<{t}>() as isize")))
                 }
-                Access::Strided => addr = format!("{addr}.offset({})", scaled(format!("{s}.strides[{a}]"))),
+                Access::Strided => {
+                    let stride = cat!(s, ".strides[", a.to_string(), "]");
+                    addr.push_str(".offset(");
+                    addr.push_str(&scaled(stride));
+                    addr.push(')');
+                }
                 Access::Indirect => {
                     let step = if zero {
                         addr.clone()
@@ -359,7 +364,7 @@ impl Writer<'_> {
                 }
             }
         }
-        let view = format!("{s}[{}]", indices.join(", "));
+        let view = cat!(s, "[", indices.join(", "), "]");
         // Each axis is safe because of a check printed above, a proof lowering
         // made (its note is above too), or the user's boundscheck(False).
         let reasons: Vec<&str> = e
@@ -373,16 +378,16 @@ impl Writer<'_> {
             })
             .collect();
         let note = if reasons.windows(2).all(|w| w[0] == w[1]) {
-            format!("`{view}`: every index {}", reasons.first().copied().unwrap_or("is in range"))
+            cat!("`", view, "`: every index ", reasons.first().copied().unwrap_or("is in range"))
         } else {
             let per_axis: Vec<String> = reasons.iter().enumerate().map(|(a, r)| format!("axis {a} {r}")).collect();
             format!("`{view}`: {}", per_axis.join(", "))
         };
         self.note(note);
         match last_contiguous {
-            Some(idx) if idx.literal && idx.text == "0" => format!("{addr}.cast::<{t}>()"),
-            Some(idx) => format!("{addr}.cast::<{t}>().offset({})", idx.text),
-            None => format!("{addr}.cast::<{t}>()"),
+            Some(idx) if idx.literal && idx.text == "0" => cat!(addr, ".cast::<", t, ">()"),
+            Some(idx) => cat!(addr, ".cast::<", t, ">().offset(", idx.text, ")"),
+            None => cat!(addr, ".cast::<", t, ">()"),
         }
     }
 
