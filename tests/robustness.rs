@@ -253,3 +253,73 @@ fn the_binary_exits_0_or_2_on_mutated_files() {
         }
     }
 }
+
+/// Programs nested as deep as the parser allows, and deeper: long sums (a
+/// tree as deep as the sum is long), chains of unary minus, nested blocks.
+fn deep_programs(depth: usize) -> Vec<(String, String)> {
+    let sum = (0..depth).map(|_| "x").collect::<Vec<_>>().join(" + ");
+    // One space of indentation per level; the file grows with the square of the depth.
+    let levels = depth.min(cytrus_grammar::nesting::MAX_NESTING + 10);
+    let mut blocks = String::from("cdef int x = 1\n");
+    for level in 0..levels {
+        blocks.push_str(&format!("{}if x >= 0:\n", " ".repeat(level)));
+    }
+    blocks.push_str(&format!("{}x = 7\nprint(x)\n", " ".repeat(levels)));
+    vec![
+        (format!("sum of {depth}"), format!("cdef int x = 1\ncdef int y = {sum}\nprint(y)\n")),
+        (format!("{depth} minus signs"), format!("cdef int x = {}1\nprint(x)\n", "-".repeat(depth))),
+        (format!("{levels} nested ifs"), blocks),
+    ]
+}
+
+/// Deep nesting is compiled or refused with a diagnostic; it never overflows
+/// the stack, even from a test thread's small stack in a debug build.
+#[test]
+fn deep_nesting_compiles_or_is_refused_without_overflowing() {
+    use cytrus_grammar::nesting::MAX_NESTING;
+    for (name, source) in deep_programs(MAX_NESTING - 10) {
+        let module = cytrus::driver::lower_source("deep.pyx", &source)
+            .unwrap_or_else(|r| panic!("{name}: {}", r.render_plain()));
+        assert!(module.nesting > MAX_NESTING - 20, "{name}: nesting {}", module.nesting);
+        let c = cytrus::driver::emit_c(&module);
+        assert!(c.source.contains("print"), "{name}");
+        let rust = cytrus::backend::rust::emit(&module);
+        assert!(rust.contains("Print"), "{name}");
+    }
+    for depth in [MAX_NESTING + 10, 100_000] {
+        for (name, source) in deep_programs(depth) {
+            let report =
+                cytrus::check_source("deep.pyx", &source).err().unwrap_or_else(|| panic!("{name} was accepted"));
+            let text = report.render_plain();
+            assert!(text.contains("E0132") && text.contains("nested more than"), "{name}: {text}");
+        }
+    }
+}
+
+/// The command: builds the deepest accepted program with both backends, and
+/// exits 2 with the diagnostic beyond.
+#[test]
+fn the_binary_handles_deep_nesting() {
+    use cytrus_grammar::nesting::MAX_NESTING;
+    let dir = tempfile::tempdir().unwrap();
+    for (depth, status) in [(MAX_NESTING - 10, 0), (MAX_NESTING * 50, 2)] {
+        for (i, (name, source)) in deep_programs(depth).into_iter().enumerate() {
+            let file = dir.path().join(format!("deep{i}.pyx"));
+            std::fs::write(&file, &source).unwrap();
+            for backend in ["c", "rust"] {
+                let out = common::cytrus()
+                    .args(["build", "--emit", backend])
+                    .arg(&file)
+                    .arg("-o")
+                    .arg(dir.path().join("out"))
+                    .output()
+                    .unwrap();
+                let stderr = String::from_utf8_lossy(&out.stderr);
+                assert_eq!(out.status.code(), Some(status), "{name}, {backend}: {stderr}");
+                if status == 2 {
+                    assert!(stderr.contains("E0132"), "{name}: {stderr}");
+                }
+            }
+        }
+    }
+}

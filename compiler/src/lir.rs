@@ -60,6 +60,9 @@ pub struct Module {
     pub functions: Vec<Function>,
     /// The module's top-level code: a function returning 0, or -1 on error.
     pub init: Function,
+    /// How deeply the source nests ([`cytrus_grammar::ast::Module::nesting`]):
+    /// the printers recurse about as deep.
+    pub nesting: usize,
 }
 
 /// Who can call a function.

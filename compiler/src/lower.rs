@@ -115,7 +115,7 @@ pub fn lower_module(tir: &tir::Module, file: &str, source: &str) -> lir::Module 
     }
     let functions = (0..tir.functions.len()).map(|i| l.function(tir::FuncId(i as u32))).collect();
     let init = l.init();
-    lir::Module { name: tir.name.clone(), file: file.to_string(), globals: l.globals, functions, init }
+    lir::Module { name: tir.name.clone(), file: file.to_string(), globals: l.globals, functions, init, nesting: 0 }
 }
 
 /// The C-level type of a tir type.

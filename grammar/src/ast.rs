@@ -59,6 +59,10 @@ pub struct Module {
     /// `# cython: …` comments, in order.
     pub directives: Vec<DirectiveComment>,
     pub body: Vec<Stmt>,
+    /// How deeply its statements and expressions nest (a top-level statement
+    /// is 1); at most [`MAX_NESTING`](crate::nesting::MAX_NESTING). The passes
+    /// after the parser recurse that deep.
+    pub nesting: usize,
 }
 
 /// A `# cython: name=value, …` comment.

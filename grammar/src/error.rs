@@ -75,6 +75,8 @@ pub enum SyntaxError {
     InvalidAxisStep { span: Span },
     /// `long float`, `unsigned double`, `short long`.
     InvalidTypeWords { span: Span, written: String },
+    /// Statements and expressions nested deeper than the compiler goes.
+    TooDeep { span: Span, limit: usize },
 }
 
 /// The tokens the parser would have accepted, by their readable names.
@@ -170,7 +172,8 @@ impl SyntaxError {
             | AxisExtentOutsideCast { span }
             | CastAxisWithoutExtent { span }
             | InvalidAxisStep { span }
-            | InvalidTypeWords { span, .. } => *span,
+            | InvalidTypeWords { span, .. }
+            | TooDeep { span, .. } => *span,
         }
     }
 
@@ -209,6 +212,7 @@ impl SyntaxError {
             CastAxisWithoutExtent { .. } => "E0129",
             InvalidAxisStep { .. } => "E0130",
             InvalidTypeWords { .. } => "E0131",
+            TooDeep { .. } => "E0132",
         }
     }
 
@@ -417,6 +421,11 @@ impl SyntaxError {
                 format!("`{written}` is not a C type"),
                 vec![primary(*span, "these words do not combine")],
                 Some("valid types include `int`, `unsigned long long`, `signed char`, `double`, `long double`".into()),
+            ),
+            TooDeep { span, limit } => (
+                format!("nested more than {limit} levels deep"),
+                vec![primary(*span, "this is nested too deeply")],
+                Some("split the expression or the blocks with intermediate variables or functions".into()),
             ),
         };
         let mut diagnostic = Diagnostic::error().with_code(self.code()).with_message(message).with_labels(labels);

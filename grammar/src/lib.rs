@@ -9,6 +9,7 @@
 pub mod ast;
 pub mod error;
 pub mod layout;
+pub mod nesting;
 pub mod parse;
 pub mod token;
 

@@ -80,8 +80,16 @@ pub fn parse_module(source: &str) -> Result<Module, Vec<SyntaxError>> {
     errors.extend(state.errors);
     errors.extend(parse_errors);
 
+    // Measured before anything recurses over the tree, dropping included:
+    // a tree too deep is never dropped (it is leaked), as dropping recurses.
+    let measured = body.as_ref().map(|b| crate::nesting::measure(b, crate::nesting::MAX_NESTING));
+    if let Some(span) = measured.and_then(|n| n.too_deep) {
+        errors.push(SyntaxError::TooDeep { span, limit: crate::nesting::MAX_NESTING });
+        std::mem::forget(body);
+        return Err(errors);
+    }
     match body {
-        Some(body) if errors.is_empty() => Ok(Module { directives, body }),
+        Some(body) if errors.is_empty() => Ok(Module { directives, body, nesting: measured.map_or(0, |n| n.depth) }),
         _ => {
             errors.sort_by_key(|e| e.span().start);
             errors.dedup_by(|a, b| a.span() == b.span());

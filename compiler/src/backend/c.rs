@@ -21,6 +21,10 @@ pub struct COutput {
 
 /// Prints a lowered module as C.
 pub fn emit(module: &Module) -> COutput {
+    crate::stack::with_stack_for(module.nesting, || emit_module(module))
+}
+
+fn emit_module(module: &Module) -> COutput {
     let mut w = Writer {
         m: module,
         out: String::new(),

@@ -61,6 +61,10 @@ pub fn emit_for_include(module: &Module) -> String {
 }
 
 fn emit_module(module: &Module, standalone: bool) -> String {
+    crate::stack::with_stack_for(module.nesting, || print_module(module, standalone))
+}
+
+fn print_module(module: &Module, standalone: bool) -> String {
     let mut w = Writer::new(module);
     for (i, f) in module.functions.iter().enumerate() {
         let private = w.functions[i].clone();
