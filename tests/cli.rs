@@ -164,3 +164,24 @@ fn unchanged_output_is_not_rewritten_and_changed_output_is() {
     // The header declares the same functions: it keeps its time.
     assert_eq!(stamp("m.h"), old);
 }
+
+/// `cytrus check bad.pyx 2>&1 | head -1`: the diagnostics outgrow the pipe,
+/// its reader goes away, and the exit status is still 2 (not a panic's 101).
+#[cfg(unix)]
+#[test]
+fn a_closed_stderr_keeps_the_exit_status() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "bad.pyx", &"x = $\n".repeat(3000));
+    let status_file = dir.path().join("status");
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(r#"{ "$0" check "$1"; echo $? > "$2"; } 2>&1 | true"#)
+        .arg(env!("CARGO_BIN_EXE_cytrus"))
+        .arg(&file)
+        .arg(&status_file)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let status = std::fs::read_to_string(&status_file).unwrap();
+    assert_eq!(status.trim(), "2", "exit status with stderr closed");
+}

@@ -62,7 +62,9 @@ impl Report {
         let config = term::Config::default();
         for d in &self.diagnostics {
             if term::emit_to_write_style(&mut lock, &config, &self.file, d).is_err() {
-                eprintln!("error: {}", d.message);
+                // Stderr is closed (`… 2>&1 | head`) or failing: nothing more
+                // can be said there, and the exit status still tells.
+                return;
             }
         }
     }

@@ -162,7 +162,7 @@ fn runtime(write_header: Option<PathBuf>) -> ExitCode {
             .and_then(|_| cytrus::driver::write_if_changed(&path, cytrus::driver::CYTRUS_H.as_bytes()))
         {
             Ok(()) => {
-                println!("{}", path.display());
+                say(&path.display().to_string());
                 ExitCode::from(EXIT_OK)
             }
             Err(e) => tool_failure(cytrus::driver::ToolError {
@@ -173,15 +173,27 @@ fn runtime(write_header: Option<PathBuf>) -> ExitCode {
     }
     match cytrus::driver::runtime_library() {
         Ok(lib) => {
-            println!("{}", lib.display());
+            say(&lib.display().to_string());
             ExitCode::from(EXIT_OK)
         }
         Err(e) => tool_failure(e),
     }
 }
 
+/// A line on stdout; a closed stdout (`… | head`) is not an error of ours.
+fn say(line: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stdout(), "{line}");
+}
+
+/// `error: …` on stderr, which may be closed too.
+fn complain(message: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "error: {message}");
+}
+
 fn tool_failure(e: cytrus::driver::ToolError) -> ExitCode {
-    eprintln!("error: {}", e.message);
+    complain(&e.message);
     ExitCode::from(e.status)
 }
 
@@ -209,7 +221,7 @@ fn run(path: &std::path::Path, backend: Backend, color: ColorMode) -> ExitCode {
         Ok(s) => match s.code() {
             Some(code) => ExitCode::from(code.clamp(0, 255) as u8),
             None => {
-                eprintln!("error: the program was killed by a signal");
+                complain("the program was killed by a signal");
                 ExitCode::from(5)
             }
         },
