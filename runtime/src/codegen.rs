@@ -28,6 +28,10 @@ pub use crate::slice::Slice;
 // ---- the error indicator ---------------------------------------------------
 
 /// `raise kind(message)`: sets the indicator (an empty message is none).
+/// Cold: raising is the exceptional path, and saying so lets the optimiser
+/// keep a loop's values in registers rather than spill them around the call.
+#[cold]
+#[inline(never)]
 pub fn set_error(kind: ErrorKind, message: &str) {
     set_indicator(Some(Error::new(kind, message)));
 }
@@ -59,12 +63,16 @@ pub fn error_matches(error: &Option<Error>, kind: ErrorKind) -> bool {
 }
 
 /// Records that the exception being propagated left `function` at `line` of `file`.
+#[cold]
+#[inline(never)]
 pub fn add_traceback_frame(file: &str, line: u32, function: &str) {
     add_frame(Frame { file: file.to_string(), line, function: function.to_string() });
 }
 
 /// What a `noexcept` function does with an exception: reports it as Cython
 /// does, naming the function (`module.function`), and clears it.
+#[cold]
+#[inline(never)]
 pub fn write_unraisable(name: &str) {
     if let Some(error) = take_indicator() {
         error.print_unraisable(name);
@@ -73,6 +81,7 @@ pub fn write_unraisable(name: &str) {
 
 /// A `def` function's result for Rust callers: the error in the indicator,
 /// if there is one (which it takes), else the value.
+#[inline]
 pub fn result<T>(value: T) -> Result<T, Error> {
     match take_indicator() {
         Some(error) => Err(error),

@@ -206,13 +206,33 @@ fn write_stderr(text: &str) {
 
 /// Sets the current thread's error indicator, replacing what it held.
 pub(crate) fn set_indicator(error: Option<Error>) {
+    if error.is_some() {
+        ANY_ERROR_SET.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
     // A new exception starts a new traceback.
     TRACEBACK.with(|t| t.borrow_mut().clear());
     INDICATOR.with(|slot| *slot.borrow_mut() = error);
 }
 
+/// Whether an exception was ever set, on any thread: until then, no
+/// indicator can hold one, and asking needs no thread-local access (which in
+/// a shared library is a call, and a call after a loop makes the optimiser
+/// spill the loop's values to memory).
+static ANY_ERROR_SET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// Takes the current thread's error out of the indicator.
+#[inline]
 pub(crate) fn take_indicator() -> Option<Error> {
+    // A thread sees its own store, so this thread's indicator is empty if it reads false.
+    if !ANY_ERROR_SET.load(std::sync::atomic::Ordering::Relaxed) {
+        return None;
+    }
+    take_indicator_slow()
+}
+
+#[cold]
+#[inline(never)]
+fn take_indicator_slow() -> Option<Error> {
     INDICATOR.with(|slot| slot.borrow_mut().take())
 }
 

@@ -58,6 +58,17 @@ pub(super) fn jumps_out(body: &[Stmt], continues: bool) -> bool {
     })
 }
 
+/// Whether `body` has a loop anywhere in it.
+pub(super) fn has_loop(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::Loop(_) | Stmt::For { .. } => true,
+        Stmt::If { then, orelse, .. } => has_loop(then) || has_loop(orelse),
+        Stmt::Block(b) => has_loop(b),
+        Stmt::Guard { body, handler } => has_loop(body) || has_loop(handler),
+        _ => false,
+    })
+}
+
 /// Whether something in `body` leaves for the guard around it.
 pub(super) fn fails_to(body: &[Stmt]) -> bool {
     reachable(body).iter().any(|s| match s {
