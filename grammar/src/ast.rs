@@ -528,3 +528,152 @@ impl Stmt {
         Stmt { kind, span }
     }
 }
+
+// ---- dropping deep trees ----------------------------------------------------
+//
+// A tree as deep as `a.b.b.b…` or `-(-(-(…)))` would be dropped by recursion,
+// one stack frame per level, and a file can make it deeper than any stack
+// (the parser drops such trees when it recovers from a syntax error, before
+// the nesting limit can refuse them). Expressions and types therefore drop
+// their descendants from a list instead: each node's children are moved
+// out into the list, leaving leaves behind, so no drop recurses more than
+// one level.
+
+/// An expression or type moved out of a tree being dropped.
+enum Detached {
+    Expr(Expr),
+    Type(TypeExpr),
+}
+
+impl Expr {
+    /// An expression with no children and nothing on the heap.
+    fn leaf() -> Expr {
+        Expr { kind: ExprKind::None, span: Span::default() }
+    }
+}
+
+impl TypeExpr {
+    fn leaf() -> TypeExpr {
+        TypeExpr { kind: TypeKind::Named(String::new()), span: Span::default() }
+    }
+}
+
+fn detach_expr(e: &mut Box<Expr>, out: &mut Vec<Detached>) {
+    out.push(Detached::Expr(std::mem::replace(&mut **e, Expr::leaf())));
+}
+
+fn detach_type(t: &mut Box<TypeExpr>, out: &mut Vec<Detached>) {
+    out.push(Detached::Type(std::mem::replace(&mut **t, TypeExpr::leaf())));
+}
+
+fn detach_optional(e: &mut Option<Expr>, out: &mut Vec<Detached>) {
+    if let Some(e) = e.take() {
+        out.push(Detached::Expr(e));
+    }
+}
+
+/// Moves the children of an expression into `out`.
+fn detach_expr_children(kind: &mut ExprKind, out: &mut Vec<Detached>) {
+    match kind {
+        ExprKind::Unary { operand: e, .. } | ExprKind::AddressOf(e) | ExprKind::SizeofExpr(e) => detach_expr(e, out),
+        ExprKind::Attribute { value: e, .. } => detach_expr(e, out),
+        ExprKind::Binary { left, right, .. } | ExprKind::BoolOp { left, right, .. } => {
+            detach_expr(left, out);
+            detach_expr(right, out);
+        }
+        ExprKind::Compare { first, rest } => {
+            detach_expr(first, out);
+            out.extend(std::mem::take(rest).into_iter().map(|(_, e)| Detached::Expr(e)));
+        }
+        ExprKind::Conditional { cond, then, orelse } => {
+            detach_expr(cond, out);
+            detach_expr(then, out);
+            detach_expr(orelse, out);
+        }
+        ExprKind::Cast { ty, operand, .. } => {
+            out.push(Detached::Type(std::mem::replace(ty, TypeExpr::leaf())));
+            detach_expr(operand, out);
+        }
+        ExprKind::SizeofType(ty) => out.push(Detached::Type(std::mem::replace(ty, TypeExpr::leaf()))),
+        ExprKind::Call { func, args } => {
+            detach_expr(func, out);
+            out.extend(std::mem::take(args).into_iter().map(|a| Detached::Expr(a.value)));
+        }
+        ExprKind::Subscript { value, items } => {
+            detach_expr(value, out);
+            for item in std::mem::take(items) {
+                match item {
+                    SubscriptItem::Index(e) => out.push(Detached::Expr(e)),
+                    SubscriptItem::Slice { mut start, mut stop, mut step, .. } => {
+                        detach_optional(&mut start, out);
+                        detach_optional(&mut stop, out);
+                        detach_optional(&mut step, out);
+                    }
+                }
+            }
+        }
+        ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::Dict(items) => {
+            out.extend(std::mem::take(items).into_iter().map(Detached::Expr));
+        }
+        ExprKind::Name(_)
+        | ExprKind::Int(_)
+        | ExprKind::Float(_)
+        | ExprKind::Str(_)
+        | ExprKind::Bool(_)
+        | ExprKind::None
+        | ExprKind::Ellipsis
+        | ExprKind::Lambda
+        | ExprKind::Error => {}
+    }
+}
+
+/// Moves the children of a type into `out`.
+fn detach_type_children(kind: &mut TypeKind, out: &mut Vec<Detached>) {
+    match kind {
+        TypeKind::Named(_) => {}
+        TypeKind::Const(t) | TypeKind::Pointer(t) => detach_type(t, out),
+        TypeKind::Array { elem, len } => {
+            detach_type(elem, out);
+            detach_expr(len, out);
+        }
+        TypeKind::Memview { elem, axes } => {
+            detach_type(elem, out);
+            for mut axis in std::mem::take(axes) {
+                detach_optional(&mut axis.start, out);
+                detach_optional(&mut axis.stop, out);
+                detach_optional(&mut axis.step, out);
+            }
+        }
+    }
+}
+
+/// Drops every node below one whose children are already in `pending`.
+fn drop_detached(mut pending: Vec<Detached>) {
+    while let Some(node) = pending.pop() {
+        match node {
+            Detached::Expr(mut e) => detach_expr_children(&mut e.kind, &mut pending),
+            Detached::Type(mut t) => detach_type_children(&mut t.kind, &mut pending),
+        }
+        // `node`'s own drop now finds no children: it does not recurse.
+    }
+}
+
+impl Drop for Expr {
+    fn drop(&mut self) {
+        let mut pending = Vec::new();
+        detach_expr_children(&mut self.kind, &mut pending);
+        if !pending.is_empty() {
+            drop_detached(pending);
+        }
+    }
+}
+
+impl Drop for TypeExpr {
+    fn drop(&mut self) {
+        let mut pending = Vec::new();
+        detach_type_children(&mut self.kind, &mut pending);
+        if !pending.is_empty() {
+            drop_detached(pending);
+        }
+    }
+}

@@ -31,7 +31,7 @@ pub fn measure(body: &[Stmt], limit: usize) -> Nesting {
     let mut nesting = Nesting { depth: 0, too_deep: None };
     // Children are pushed in reverse so that they are visited in source order.
     let mut stack: Vec<(Node<'_>, usize)> = body.iter().rev().map(|s| (Node::Stmt(s), 1)).collect();
-    let mut children: Vec<Node<'_>> = Vec::new();
+    let mut children: Vec<(Node<'_>, usize)> = Vec::new();
     while let Some((node, depth)) = stack.pop() {
         nesting.depth = nesting.depth.max(depth);
         if depth > limit {
@@ -47,7 +47,7 @@ pub fn measure(body: &[Stmt], limit: usize) -> Nesting {
             Node::Expr(e) => expr_children(e, &mut children),
             Node::Type(t) => type_children(t, &mut children),
         }
-        stack.extend(children.drain(..).rev().map(|c| (c, depth + 1)));
+        stack.extend(children.drain(..).rev().map(|(c, extra)| (c, depth + 1 + extra)));
     }
     nesting
 }
@@ -60,11 +60,33 @@ fn span_of(node: &Node<'_>) -> Span {
     }
 }
 
-fn stmts<'a>(body: &'a [Stmt], out: &mut Vec<Node<'a>>) {
+/// Children as the walk sees them: each with the levels it sits below its
+/// parent beyond the first. A flat list that lowering turns into a nested
+/// chain (`elif`s, `a < b < c < …`, `except` clauses) counts one level per
+/// item, as the later passes recurse.
+struct Children<'a, 'o> {
+    out: &'o mut Vec<(Node<'a>, usize)>,
+    extra: usize,
+}
+
+impl<'a> Children<'a, '_> {
+    fn push(&mut self, node: Node<'a>) {
+        self.out.push((node, self.extra));
+    }
+
+    fn extend(&mut self, nodes: impl IntoIterator<Item = Node<'a>>) {
+        for node in nodes {
+            self.push(node);
+        }
+    }
+}
+
+fn stmts<'a>(body: &'a [Stmt], out: &mut Children<'a, '_>) {
     out.extend(body.iter().map(Node::Stmt));
 }
 
-fn stmt_children<'a>(s: &'a Stmt, out: &mut Vec<Node<'a>>) {
+fn stmt_children<'a>(s: &'a Stmt, out: &mut Vec<(Node<'a>, usize)>) {
+    let out = &mut Children { out, extra: 0 };
     match &s.kind {
         StmtKind::Expr(e) | StmtKind::Return(Some(e)) | StmtKind::Raise(Some(e)) => out.push(Node::Expr(e)),
         StmtKind::Assign { targets, value } => {
@@ -95,7 +117,9 @@ fn stmt_children<'a>(s: &'a Stmt, out: &mut Vec<Node<'a>>) {
             stmts(&f.body, out);
         }
         StmtKind::If { branches, orelse } => {
-            for (cond, body) in branches {
+            // Each `elif` is an `if` inside the previous one's `else`.
+            for (i, (cond, body)) in branches.iter().enumerate() {
+                out.extra = i;
                 out.push(Node::Expr(cond));
                 stmts(body, out);
             }
@@ -118,7 +142,9 @@ fn stmt_children<'a>(s: &'a Stmt, out: &mut Vec<Node<'a>>) {
         }
         StmtKind::Try { body, handlers, orelse, finally } => {
             stmts(body, out);
-            for h in handlers {
+            // The handlers are tested as an `if`/`elif` chain.
+            for (i, h) in handlers.iter().enumerate() {
+                out.extra = i;
                 out.extend(h.ty.as_ref().map(Node::Expr));
                 stmts(&h.body, out);
             }
@@ -126,7 +152,9 @@ fn stmt_children<'a>(s: &'a Stmt, out: &mut Vec<Node<'a>>) {
             stmts(finally.as_deref().unwrap_or_default(), out);
         }
         StmtKind::With { items, body } => {
-            for item in items {
+            // Each item is a context around the next.
+            for (i, item) in items.iter().enumerate() {
+                out.extra = i;
                 if let WithItem::Context { expr, .. } = item {
                     out.push(Node::Expr(expr));
                 }
@@ -149,7 +177,8 @@ fn stmt_children<'a>(s: &'a Stmt, out: &mut Vec<Node<'a>>) {
     }
 }
 
-fn expr_children<'a>(e: &'a Expr, out: &mut Vec<Node<'a>>) {
+fn expr_children<'a>(e: &'a Expr, out: &mut Vec<(Node<'a>, usize)>) {
+    let out = &mut Children { out, extra: 0 };
     match &e.kind {
         ExprKind::Unary { operand, .. } => out.push(Node::Expr(operand)),
         ExprKind::AddressOf(inner) | ExprKind::SizeofExpr(inner) => out.push(Node::Expr(inner)),
@@ -158,8 +187,12 @@ fn expr_children<'a>(e: &'a Expr, out: &mut Vec<Node<'a>>) {
             out.push(Node::Expr(right));
         }
         ExprKind::Compare { first, rest } => {
+            // `a < b < c` is `a < b and b < c`, one `and` per comparison.
             out.push(Node::Expr(first));
-            out.extend(rest.iter().map(|(_, e)| Node::Expr(e)));
+            for (i, (_, e)) in rest.iter().enumerate() {
+                out.extra = i;
+                out.push(Node::Expr(e));
+            }
         }
         ExprKind::Conditional { cond, then, orelse } => {
             out.push(Node::Expr(then));
@@ -202,7 +235,8 @@ fn expr_children<'a>(e: &'a Expr, out: &mut Vec<Node<'a>>) {
     }
 }
 
-fn type_children<'a>(t: &'a TypeExpr, out: &mut Vec<Node<'a>>) {
+fn type_children<'a>(t: &'a TypeExpr, out: &mut Vec<(Node<'a>, usize)>) {
+    let out = &mut Children { out, extra: 0 };
     match &t.kind {
         TypeKind::Named(_) => {}
         TypeKind::Const(inner) | TypeKind::Pointer(inner) => out.push(Node::Type(inner)),
@@ -235,6 +269,11 @@ mod tests {
         let m = parse_module("cdef int x = 1 + 2 + 3 + 4\n").unwrap();
         // cdef > + > + > + > 1
         assert_eq!(m.nesting, 5);
+        // Lowered as nested chains: the third `elif`'s body, and the last comparison, are deepest.
+        let m = parse_module("if a:\n    pass\nelif b:\n    pass\nelif c:\n    pass\nelif d:\n    pass\n").unwrap();
+        assert_eq!(m.nesting, 5);
+        let m = parse_module("x = a < b < c < d < e\n").unwrap();
+        assert_eq!(m.nesting, 6);
     }
 
     #[test]

@@ -80,13 +80,11 @@ pub fn parse_module(source: &str) -> Result<Module, Vec<SyntaxError>> {
     errors.extend(state.errors);
     errors.extend(parse_errors);
 
-    // Measured before anything recurses over the tree, dropping included:
-    // a tree too deep is never dropped (it is leaked), as dropping recurses.
+    // The passes after this one recurse over the tree: a tree too deep for
+    // them is refused here (dropping it does not recurse; see `ast`).
     let measured = body.as_ref().map(|b| crate::nesting::measure(b, crate::nesting::MAX_NESTING));
     if let Some(span) = measured.and_then(|n| n.too_deep) {
         errors.push(SyntaxError::TooDeep { span, limit: crate::nesting::MAX_NESTING });
-        std::mem::forget(body);
-        return Err(errors);
     }
     match body {
         Some(body) if errors.is_empty() => Ok(Module { directives, body, nesting: measured.map_or(0, |n| n.depth) }),
