@@ -28,10 +28,7 @@ pub fn lower_source(name: &str, source: &str) -> Result<lir::Module, Report> {
 /// The lowered IR of a checked module (`name` is its path, as for [`lower_source`]).
 pub fn lower_checked(name: &str, source: &str, checked: &crate::Checked) -> lir::Module {
     let file = name.rsplit(['/', '\\']).next().unwrap_or(name);
-    let nesting = checked.module.nesting;
-    let mut module = crate::stack::with_stack_for(nesting, || lower::lower_module(&checked.tir, file, source));
-    module.nesting = nesting;
-    module
+    lower::lower_module(&checked.tir, file, source)
 }
 
 /// The C output of one module.

@@ -36,7 +36,7 @@ pub fn check_source(name: &str, source: &str) -> Result<Checked, Report> {
         Ok(module) => module,
         Err(errors) => return Err(Report::new(name, source, errors.iter().map(|e| e.to_diagnostic(())).collect())),
     };
-    match stack::with_stack_for(module.nesting, || typeck::check_module(&module_name(name), &module)) {
+    match typeck::check_module(&module_name(name), &module) {
         Ok(tir) => Ok(Checked { module, tir }),
         Err(errors) => Err(Report::new(name, source, errors.iter().map(|e| e.to_diagnostic(())).collect())),
     }

@@ -78,6 +78,10 @@ pub struct Lowerer<'t> {
 
 /// Lowers a checked module. `source` maps spans to line numbers.
 pub fn lower_module(tir: &tir::Module, file: &str, source: &str) -> lir::Module {
+    crate::stack::with_stack_for(tir.nesting, || lower_module_here(tir, file, source))
+}
+
+fn lower_module_here(tir: &tir::Module, file: &str, source: &str) -> lir::Module {
     let mut address_taken = HashSet::default();
     let mut note_address = |e: &tir::Expr| {
         if let tir::ExprKind::AddressOf(inner) = &e.kind {
@@ -115,7 +119,14 @@ pub fn lower_module(tir: &tir::Module, file: &str, source: &str) -> lir::Module 
     }
     let functions = (0..tir.functions.len()).map(|i| l.function(tir::FuncId(i as u32))).collect();
     let init = l.init();
-    lir::Module { name: tir.name.clone(), file: file.to_string(), globals: l.globals, functions, init, nesting: 0 }
+    lir::Module {
+        name: tir.name.clone(),
+        file: file.to_string(),
+        globals: l.globals,
+        functions,
+        init,
+        nesting: tir.nesting,
+    }
 }
 
 /// The C-level type of a tir type.

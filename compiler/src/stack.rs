@@ -1,8 +1,9 @@
 //! Stack for deeply nested modules. Type checking, lowering and printing
-//! recurse over the tree; a module nested deeper than a few dozen levels
-//! runs those passes on a thread whose stack is sized for its depth (the
-//! parser refuses anything deeper than `MAX_NESTING`), so that neither the
-//! command nor a build script calling the library overflows its own.
+//! recurse over the tree; each of their public entry points runs a module
+//! nested deeper than a few dozen levels on a thread whose stack is sized
+//! for its depth (the parser refuses anything deeper than `MAX_NESTING`), so
+//! that neither the command nor a build script calling the library
+//! overflows its own.
 
 /// Depth that any caller's stack holds (a debug build takes about 13 KiB of
 /// stack per level, a release build about 3).

@@ -411,6 +411,9 @@ pub struct Module {
     pub functions: Vec<Function>,
     /// The top-level statements, in order: what running the module does.
     pub init: Vec<Stmt>,
+    /// How deeply the source nests (`ast::Module::nesting`): the passes over
+    /// this module recurse about as deep.
+    pub nesting: usize,
 }
 
 impl Module {

@@ -73,6 +73,10 @@ pub struct Checker<'a> {
 
 /// Checks a parsed module. On success, its typed IR.
 pub fn check_module(module_name: &str, module: &ast::Module) -> Result<tir::Module, Vec<SemanticError>> {
+    crate::stack::with_stack_for(module.nesting, || check_module_here(module_name, module))
+}
+
+fn check_module_here(module_name: &str, module: &ast::Module) -> Result<tir::Module, Vec<SemanticError>> {
     let mut checker = Checker {
         module_name: module_name.to_string(),
         errors: Vec::new(),
@@ -96,7 +100,13 @@ pub fn check_module(module_name: &str, module: &ast::Module) -> Result<tir::Modu
         checker.ensure_body(FuncId(id as u32));
     }
     if checker.errors.is_empty() {
-        Ok(tir::Module { name: checker.module_name, vars: checker.vars, functions: checker.functions, init })
+        Ok(tir::Module {
+            name: checker.module_name,
+            vars: checker.vars,
+            functions: checker.functions,
+            init,
+            nesting: module.nesting,
+        })
     } else {
         let mut errors = checker.errors;
         errors.sort_by_key(|e| e.code() == "E0000");
