@@ -7,6 +7,7 @@
 //! `Element { slice: v, terms: [Strided(i), Contiguous(j)] }` on `double` →
 //! `((double *)(v.data + i * v.strides[0]))[j]`
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::fmt::Write;
 
@@ -734,20 +735,11 @@ impl Writer<'_> {
     /// contiguous last axis `((T *)(s.data + …))[j]`.
     fn element(&mut self, f: &Function, e: &Element) {
         // The view is nearly always a local: its name, without a copy.
-        let rendered;
-        let s: &str = match &*e.slice {
-            Value::Read(p) => match **p {
-                Place::Local(l) => &f.locals[l.0 as usize].name,
-                _ => {
-                    rendered = self.render(|w| w.value(f, &e.slice));
-                    &rendered
-                }
-            },
-            other => {
-                rendered = self.render(|w| w.value(f, other));
-                &rendered
-            }
+        let s = match local_read(f, &e.slice) {
+            Some(name) => Cow::Borrowed(name),
+            None => Cow::Owned(self.render(|w| w.value(f, &e.slice))),
         };
+        let s: &str = &s;
         let t = ctype(&e.elem);
         if e.terms.iter().any(|term| matches!(term.access, Access::Indirect | Access::Generic)) {
             let text = self.indirect_element(f, e, s, &t);
@@ -784,9 +776,13 @@ impl Writer<'_> {
         let mut addr = format!("{s}.data");
         let mut last_contiguous = None;
         for (i, term) in e.terms.iter().enumerate() {
+            let last = i == e.terms.len() - 1;
+            if last && term.access == Access::Contiguous {
+                last_contiguous = Some(self.render(|w| w.bare(f, &term.index)));
+                break;
+            }
             let idx = self.render(|w| w.value(f, &term.index));
             match term.access {
-                Access::Contiguous if i == e.terms.len() - 1 => last_contiguous = Some(idx),
                 Access::Contiguous => write!(addr, " + {idx} * (Py_ssize_t)sizeof({t})").unwrap_or(()),
                 Access::Strided => write!(addr, " + {idx} * {s}.strides[{}]", term.axis).unwrap_or(()),
                 Access::Indirect => {
@@ -801,7 +797,7 @@ impl Writer<'_> {
             }
         }
         match last_contiguous {
-            Some(idx) => format!("(({t} *)({addr}))[{}]", strip_parens(&idx)),
+            Some(idx) => format!("(({t} *)({addr}))[{idx}]"),
             None => format!("*({t} *)({addr})"),
         }
     }
@@ -1004,6 +1000,17 @@ impl Writer<'_> {
     }
 }
 
+/// The name of a local when `v` reads one.
+fn local_read<'f>(f: &'f Function, v: &Value) -> Option<&'f str> {
+    match v {
+        Value::Read(p) => match **p {
+            Place::Local(l) => Some(&f.locals[l.0 as usize].name),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 fn field_name(f: SliceField) -> &'static str {
     match f {
         SliceField::Shape => "shape",
@@ -1056,24 +1063,4 @@ fn float_literal(out: &mut String, x: f64, bits: u32, bare: bool) {
     if negative && !bare {
         out.push(')');
     }
-}
-
-/// `(a + b)` → `a + b` where the context already delimits it.
-fn strip_parens(s: &str) -> &str {
-    let Some(inner) = s.strip_prefix('(').and_then(|t| t.strip_suffix(')')) else { return s };
-    // Only when the outer parentheses match each other.
-    let mut depth = 0i32;
-    for c in inner.chars() {
-        match c {
-            '(' => depth += 1,
-            ')' => {
-                depth -= 1;
-                if depth < 0 {
-                    return s;
-                }
-            }
-            _ => {}
-        }
-    }
-    inner
 }

@@ -278,8 +278,8 @@ struct Writer<'m> {
     helpers: Vec<(Helper, String)>,
     /// The printed names of each function's locals (the module's init last).
     local_names: Vec<Vec<String>>,
-    /// The function being printed: its locals' names.
-    locals: Vec<String>,
+    /// The function being printed: its index in `local_names`.
+    current: usize,
     guards: Vec<GuardCtx>,
     loops: Vec<LoopCtx>,
     labels: usize,
@@ -326,7 +326,7 @@ impl<'m> Writer<'m> {
             taken,
             helpers: Vec::new(),
             local_names,
-            locals: Vec::new(),
+            current: 0,
             guards: Vec::new(),
             loops: Vec::new(),
             labels: 0,
@@ -338,10 +338,14 @@ impl<'m> Writer<'m> {
         }
     }
 
-    /// The printed names of `f`'s locals.
-    fn names_of(&self, f: &Function) -> &[String] {
-        let index = self.m.functions.iter().position(|g| std::ptr::eq(g, f)).unwrap_or(self.m.functions.len());
-        &self.local_names[index]
+    /// `f`'s index in `local_names`.
+    fn index_of(&self, f: &Function) -> usize {
+        self.m.functions.iter().position(|g| std::ptr::eq(g, f)).unwrap_or(self.m.functions.len())
+    }
+
+    /// The printed names of the locals of the function being printed.
+    fn locals(&self) -> &[String] {
+        &self.local_names[self.current]
     }
 
     /// The name of a helper function, added to the module on first use.
@@ -402,7 +406,7 @@ impl<'m> Writer<'m> {
     }
 
     fn function(&mut self, f: &Function, name: &str) {
-        self.locals = self.names_of(f).to_vec();
+        self.current = self.index_of(f);
         let written = written_locals(f, self.m);
         self.labels = 0;
         self.last_line = 0;
@@ -416,7 +420,7 @@ impl<'m> Writer<'m> {
             .iter()
             .map(|p| {
                 let m = if written.contains(p) { "mut " } else { "" };
-                cat!(m, self.locals[p.0 as usize], ": ", rust_type(&f.locals[p.0 as usize].ty))
+                cat!(m, self.locals()[p.0 as usize], ": ", rust_type(&f.locals[p.0 as usize].ty))
             })
             .collect();
         let ret = if f.ret == LType::Void { String::new() } else { format!(" -> {}", rust_type(&f.ret)) };
@@ -436,7 +440,7 @@ impl<'m> Writer<'m> {
                 continue;
             }
             let m = if written.contains(&id) { "mut " } else { "" };
-            let text = cat!("let ", m, self.locals[i], ": ", rust_type(&l.ty), " = ", zero_value(&l.ty), ";");
+            let text = cat!("let ", m, self.locals()[i], ": ", rust_type(&l.ty), " = ", zero_value(&l.ty), ";");
             self.line(&text);
         }
         self.stmts(f, &f.body, true);
@@ -446,7 +450,7 @@ impl<'m> Writer<'m> {
 
     /// The `pub fn` of an exported function: the indicator as a `Result`.
     fn wrapper(&mut self, f: &Function, public: &str, private: &str) {
-        let names = self.names_of(f).to_vec();
+        let names = &self.local_names[self.index_of(f)];
         let params: Vec<String> = f
             .params
             .iter()

@@ -15,7 +15,7 @@ use crate::tir::IntKind;
 impl Writer<'_> {
     /// The printed name of a local.
     pub(super) fn local(&self, l: LocalId) -> String {
-        self.locals[l.0 as usize].clone()
+        self.locals()[l.0 as usize].clone()
     }
 
     /// The lir type of a place.
