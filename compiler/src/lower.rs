@@ -8,6 +8,7 @@
 
 mod expr;
 mod loops;
+mod ownership;
 mod view;
 
 #[cfg(test)]
