@@ -36,8 +36,6 @@ mod expr;
 mod flow;
 mod place;
 mod runtime;
-#[cfg(test)]
-mod tests;
 
 use crate::HashSet;
 use std::fmt::Write;
