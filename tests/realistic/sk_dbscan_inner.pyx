@@ -1,0 +1,74 @@
+# scikit-learn style (cluster/_dbscan_inner): label propagation over a
+# precomputed CSR neighbourhood graph with an explicit stack grown with
+# PyMem_Realloc; core samples are marked in a uint8 view.
+# cython: boundscheck=False, wraparound=False
+
+import numpy as np
+cimport numpy as cnp
+from cpython.mem cimport PyMem_Malloc, PyMem_Realloc, PyMem_Free
+
+cnp.import_array()
+
+
+cdef int dbscan_inner(const cnp.uint8_t[::1] is_core,
+                      const cnp.intp_t[::1] nb_indptr,
+                      const cnp.intp_t[::1] nb_indices,
+                      cnp.intp_t[::1] labels) except -1:
+    cdef cnp.intp_t i, label_num = 0, v, j
+    cdef Py_ssize_t capacity = 4, top = 0
+    cdef cnp.intp_t* stack = <cnp.intp_t*>PyMem_Malloc(capacity * sizeof(cnp.intp_t))
+    cdef cnp.intp_t* grown
+    if stack == NULL:
+        raise MemoryError()
+    try:
+        for i in range(labels.shape[0]):
+            if labels[i] != -1 or not is_core[i]:
+                continue
+            # depth-first search from core point i
+            while True:
+                if labels[i] == -1:
+                    labels[i] = label_num
+                    if is_core[i]:
+                        for j in range(nb_indptr[i], nb_indptr[i + 1]):
+                            v = nb_indices[j]
+                            if labels[v] == -1:
+                                if top == capacity:
+                                    capacity *= 2
+                                    grown = <cnp.intp_t*>PyMem_Realloc(
+                                        stack, capacity * sizeof(cnp.intp_t))
+                                    if grown == NULL:
+                                        raise MemoryError()
+                                    stack = grown
+                                stack[top] = v
+                                top += 1
+                if top == 0:
+                    break
+                top -= 1
+                i = stack[top]
+            label_num += 1
+    finally:
+        PyMem_Free(stack)
+    return label_num
+
+
+# points on a line: three groups and two outliers; eps = 1.5, min_samples = 3
+cdef Py_ssize_t n = 16, a, b, nnz = 0
+cdef double[::1] x = np.empty(n, dtype=np.float64)
+cdef Py_ssize_t p
+for p in range(n):
+    x[p] = p + (4 if p >= 6 else 0) + (5 if p >= 11 else 0) + (3 if p == 15 else 0)
+cdef cnp.intp_t[::1] indptr = np.zeros(n + 1, dtype=np.intp)
+cdef cnp.intp_t[::1] indices = np.zeros(n * n, dtype=np.intp)
+cdef cnp.uint8_t[::1] core = np.zeros(n, dtype=np.uint8)
+for a in range(n):
+    for b in range(n):
+        if -1.5 <= x[a] - x[b] <= 1.5:
+            indices[nnz] = b
+            nnz += 1
+    indptr[a + 1] = nnz
+    core[a] = (indptr[a + 1] - indptr[a]) >= 3
+cdef cnp.intp_t[::1] labels = np.full(n, -1, dtype=np.intp)
+cdef int n_clusters = dbscan_inner(core, indptr, indices, labels)
+print("edges", nnz, "clusters", n_clusters)
+for p in range(n):
+    print(p, x[p], "core" if core[p] else "    ", labels[p])
