@@ -6,6 +6,7 @@
 //! `i' = i < 0 ? i + v.shape[0] : i; Check(i' >= v.shape[0] as unsigned → IndexError);`
 //! `load double (v.data)[i']` — no stride multiply on the contiguous axis.
 
+mod explicit;
 mod expr;
 mod loops;
 mod ownership;
@@ -114,20 +115,23 @@ fn lower_module_here(tir: &tir::Module, file: &str, source: &str) -> lir::Module
     for (i, v) in tir.vars.iter().enumerate() {
         if v.scope == VarScope::Global {
             let id = lir::GlobalId(l.globals.len() as u32);
-            l.globals.push(Local { name: format!("{}_{}", tir.name, v.name), ty: ltype(&v.ty) });
+            l.globals.push(Local { name: format!("{}_{}", tir.name, v.name), ty: ltype(&v.ty), temp: false });
             l.global_vars.insert(VarId(i as u32), id);
         }
     }
     let functions = (0..tir.functions.len()).map(|i| l.function(tir::FuncId(i as u32))).collect();
     let init = l.init();
-    lir::Module {
+    let mut module = lir::Module {
         name: tir.name.clone(),
         file: file.to_string(),
         globals: l.globals,
         functions,
         init,
         nesting: tir.nesting,
-    }
+    };
+    explicit::make_explicit(&mut module);
+    debug_assert_eq!(lir::verify::module(&module), Vec::<String>::new(), "lowering broke a lir promise");
+    module
 }
 
 /// The C-level type of a tir type.
@@ -170,14 +174,16 @@ impl<'t> Lowerer<'t> {
         let id = LocalId(st.locals.len() as u32);
         let taken = st.locals.iter().any(|l| l.name == name);
         let name = if taken || name.starts_with("__") { format!("{name}_{}", id.0) } else { name.to_string() };
-        st.locals.push(Local { name, ty });
+        st.locals.push(Local { name, ty, temp: false });
         id
     }
 
     /// A compiler temporary.
     fn temp(&mut self, ty: LType) -> LocalId {
         let n = self.st().locals.len();
-        self.new_local(&format!("t{n}"), ty)
+        let id = self.new_local(&format!("t{n}"), ty);
+        self.st().locals[id.0 as usize].temp = true;
+        id
     }
 
     /// A temporary slice that owns an acquisition (released on every exit).
@@ -290,6 +296,7 @@ impl<'t> Lowerer<'t> {
                         this.st().owned_slices.push(l);
                     }
                     let flag = this.new_local(&format!("{}_assigned", v.name), LType::Bint);
+                    this.st().locals[flag.0 as usize].temp = true;
                     this.emit(Stmt::Assign { place: Place::Local(flag), value: Value::Bool(false) });
                     this.st().init_flags.insert(var, flag);
                 }
@@ -299,7 +306,7 @@ impl<'t> Lowerer<'t> {
                 this.normal_return(None);
             }
         });
-        let body = self.wrap_function_body(body);
+        let body = self.wrap_function_body(body, &f.name);
         let st = self.state.take().expect("begun above");
         lir::Function {
             name: f.name.clone(),
@@ -337,7 +344,7 @@ impl<'t> Lowerer<'t> {
             this.stmts(&this.tir.init);
             this.emit(Stmt::Return(Some(Value::Int(0, tir::IntKind::Int))));
         });
-        let body = self.wrap_function_body(body);
+        let body = self.wrap_function_body(body, "<module>");
         let st = self.state.take().expect("begun above");
         lir::Function {
             name: "<module>".into(),
@@ -356,7 +363,9 @@ impl<'t> Lowerer<'t> {
 
     /// Wraps a function body in the guard that releases what it holds and
     /// reports the error as the function's convention says.
-    fn wrap_function_body(&mut self, body: Vec<Stmt>) -> Vec<Stmt> {
+    fn wrap_function_body(&mut self, body: Vec<Stmt>, name: &str) -> Vec<Stmt> {
+        // A traceback names the function, unless it swallows its errors.
+        let frame = (!self.st().error.is_noexcept()).then(|| name.to_string());
         let handler = self.in_block(|this| {
             this.release_owned();
             let st = this.st();
@@ -371,7 +380,7 @@ impl<'t> Lowerer<'t> {
             }
             let _ = is_init;
         });
-        vec![Stmt::Guard { body, handler }]
+        vec![Stmt::Guard { body, handler, frame }]
     }
 
     /// Releases every slice the function holds (before each exit).
@@ -543,7 +552,8 @@ impl<'t> Lowerer<'t> {
                 self.emit(Stmt::Runtime {
                     dest: None,
                     func: lir::RuntimeFn::ArraySetCallbackFree,
-                    args: vec![lir::RuntimeArg::Ref(place)],
+                    // The only callback a `cython.view.array` frees its data with is libc's `free`.
+                    args: vec![lir::RuntimeArg::Ref(place), lir::RuntimeArg::Callback(lir::RuntimeFn::Free)],
                     checked: false,
                 });
             }
@@ -643,7 +653,7 @@ impl<'t> Lowerer<'t> {
                 let value = if var_ty == lty {
                     counter_value
                 } else {
-                    Value::Cast { ty: var_ty.clone(), value: Box::new(counter_value) }
+                    Value::Cast { implicit: false, ty: var_ty.clone(), value: Box::new(counter_value) }
                 };
                 this.emit(Stmt::Assign { place: var_place.clone(), value });
                 this.emit(Stmt::Line(line));
@@ -757,11 +767,11 @@ impl<'t> Lowerer<'t> {
                 let finally_body = this.in_block(|this| this.stmts(finally));
                 this.st().pending_errors.pop();
                 let replaced = vec![Stmt::DropError(saved_error), Stmt::Fail];
-                this.emit(Stmt::Guard { body: finally_body, handler: replaced });
+                this.emit(Stmt::Guard { body: finally_body, handler: replaced, frame: None });
                 this.emit(Stmt::RestoreError(saved_error));
                 this.emit(Stmt::Fail);
             });
-            self.emit(Stmt::Guard { body: inner, handler: on_error });
+            self.emit(Stmt::Guard { body: inner, handler: on_error, frame: None });
             self.stmts(finally);
         } else {
             self.try_except(body, handlers, orelse);
@@ -787,7 +797,7 @@ impl<'t> Lowerer<'t> {
             this.emit(Stmt::FetchError(caught));
             this.handler_chain(handlers, caught);
         });
-        self.emit(Stmt::Guard { body: protected, handler });
+        self.emit(Stmt::Guard { body: protected, handler, frame: None });
         if let Some(ok) = ok {
             let then = self.in_block(|this| this.stmts(orelse));
             self.emit(Stmt::If { cond: Value::Read(Box::new(Place::Local(ok))), then, orelse: Vec::new() });
@@ -826,7 +836,7 @@ impl<'t> Lowerer<'t> {
                 this.emit(Stmt::DropError(caught));
                 this.emit(Stmt::Fail);
             });
-            this.emit(Stmt::Guard { body: inner, handler: cleanup });
+            this.emit(Stmt::Guard { body: inner, handler: cleanup, frame: None });
             this.st_pop_exception();
             this.emit(Stmt::DropError(caught));
         });

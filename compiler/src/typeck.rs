@@ -12,7 +12,7 @@ mod error;
 mod expr;
 mod scope;
 mod stmt;
-mod types;
+pub(crate) mod types;
 
 #[cfg(test)]
 mod tests;

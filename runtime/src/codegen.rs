@@ -250,6 +250,35 @@ pub fn i128_shl(a: i128, b: i128, out: &mut i128) -> c_int {
     0
 }
 
+// C output computes `+`, `-`, `*`, `//`, `%` and `<<` inline in `cytrus.h`
+// (a test checks it agrees with the functions above); it calls these.
+
+/// `int cytrus_i128_overflow(void)`: raises the OverflowError past 128 bits; -1.
+#[no_mangle]
+#[cold]
+pub extern "C" fn cytrus_i128_overflow() -> c_int {
+    i128_overflow()
+}
+
+/// `double cytrus_i128_truediv(cytrus_i128 a, cytrus_i128 b)`: [`i128_truediv`].
+// Rust's i128 has C's __int128 layout and calling convention (Rust 1.77+).
+#[allow(improper_ctypes_definitions)]
+#[no_mangle]
+pub extern "C" fn cytrus_i128_truediv(a: i128, b: i128) -> f64 {
+    i128_truediv(a, b)
+}
+
+/// `int cytrus_i128_pow(cytrus_i128 a, cytrus_i128 b, cytrus_i128 *out)`: [`i128_pow`].
+///
+/// # Safety
+/// `out` is valid for writing.
+#[allow(improper_ctypes_definitions)]
+#[no_mangle]
+pub unsafe extern "C" fn cytrus_i128_pow(a: i128, b: i128, out: *mut i128) -> c_int {
+    // SAFETY: the caller's promise.
+    i128_pow(a, b, unsafe { &mut *out })
+}
+
 // ---- views -----------------------------------------------------------------
 
 /// Stores a slice result as C output sees it: the slice, or the None view
@@ -532,12 +561,12 @@ pub unsafe fn free(ptr: *mut c_void) {
     unsafe { libc::free(ptr) }
 }
 
-/// `memcpy(dst, src, n)`, as `memmove` (the C output calls memmove too, so
-/// overlapping copies behave the same).
+/// The program's `memcpy(dst, src, n)`, as `memmove` (the C output calls
+/// memmove too, so overlapping copies behave the same).
 ///
 /// # Safety
 /// `dst` and `src` are valid for `n` bytes.
-pub unsafe fn memcpy(dst: *mut c_void, src: *mut c_void, n: usize) -> *mut c_void {
+pub unsafe fn memmove(dst: *mut c_void, src: *mut c_void, n: usize) -> *mut c_void {
     // SAFETY: the caller's promise.
     unsafe { libc::memmove(dst, src, n) }
 }
@@ -624,16 +653,25 @@ pub unsafe fn array_set_data(array: &mut Slice, data: *mut c_void) {
     unsafe { array.set_array_data(data.cast()) }
 }
 
-/// `arr.callback_free_data = free`: the last release frees the data with libc's `free`.
+/// `arr.callback_free_data = callback`: the last release frees the data with it.
 ///
 /// # Safety
-/// `array` holds a live array whose data came from `malloc`.
-pub unsafe fn array_set_callback_free(array: &mut Slice) {
-    // SAFETY: `free` matches `FreeCallback`; the caller promises malloc'd data.
-    unsafe { array.set_array_callback_free_data(Some(libc_free)) }
+/// `array` holds a live array whose data `callback` may free.
+pub unsafe fn array_set_callback_free(array: &mut Slice, callback: unsafe extern "C" fn(*mut c_void)) {
+    // SAFETY: the callback matches `FreeCallback`; the caller promises it fits the data.
+    unsafe { array.set_array_callback_free_data(Some(callback)) }
 }
 
-unsafe extern "C" fn libc_free(ptr: *mut c_void) {
-    // SAFETY: called once by the last release, with the array's malloc'd data.
-    unsafe { free(ptr) }
+/// Runtime functions that generated code passes as callbacks (C ABI).
+pub mod callback {
+    use std::ffi::c_void;
+
+    /// libc's `free`, for `callback_free_data`.
+    ///
+    /// # Safety
+    /// As `free`: `ptr` came from `malloc` and is freed once.
+    pub unsafe extern "C" fn free(ptr: *mut c_void) {
+        // SAFETY: the caller's promise.
+        unsafe { super::free(ptr) }
+    }
 }

@@ -38,7 +38,6 @@ fn emit_module(module: &Module) -> COutput {
         guards: Vec::new(),
         helpers: BTreeSet::new(),
         last_line: 0,
-        frame: None,
     };
     let mut body = String::new();
     for f in &module.functions {
@@ -140,7 +139,7 @@ fn ctype(t: &LType) -> String {
         LType::Int(k) => k.c_name().to_string(),
         LType::Float(32) => "float".into(),
         LType::Float(_) => "double".into(),
-        LType::Bint => "int".into(),
+        LType::Bint | LType::Bool => "int".into(),
         LType::Int128 => "cytrus_i128".into(),
         LType::Ptr(inner) => format!("{} *", ctype(inner)),
         LType::Array(inner, _) => format!("{} *", ctype(inner)),
@@ -241,8 +240,6 @@ struct Writer<'m> {
     guards: Vec<usize>,
     helpers: BTreeSet<Helper>,
     last_line: u32,
-    /// The function being printed, and whether it is `noexcept`.
-    frame: Option<(String, bool)>,
 }
 
 impl Writer<'_> {
@@ -283,16 +280,13 @@ impl Writer<'_> {
         self.indent = 1;
         self.begin_line();
         writeln!(self.out, "CYTRUS_UNUSED int cytrus_line = {};", f.line).ok();
-        self.frame = Some((f.name.clone(), matches!(f.error, ErrorConvention::NoExcept)));
         for (i, l) in f.locals.iter().enumerate() {
             if f.params.contains(&LocalId(i as u32)) {
                 continue;
             }
             // Compiler temporaries may end up unread; say so, for -Wall.
-            let unused = l.name.starts_with('t') && l.name[1..].chars().all(|c| c.is_ascii_digit())
-                || l.name.ends_with("_assigned");
             self.begin_line();
-            if unused {
+            if l.temp {
                 self.push("CYTRUS_UNUSED ");
             }
             self.out.push_str(&declare(&l.ty, &l.name));
@@ -454,7 +448,7 @@ impl Writer<'_> {
                 }
                 None => self.line("return;"),
             },
-            Stmt::Guard { body, handler } => {
+            Stmt::Guard { body, handler, frame } => {
                 self.labels += 1;
                 let id = self.labels;
                 self.line("{");
@@ -469,18 +463,12 @@ impl Writer<'_> {
                 }
                 self.line("}");
                 self.line(&format!("L_error_{id}: {{"));
-                // The function's outermost handler adds its frame to the traceback.
-                if self.guards.is_empty() {
-                    if let Some((name, false)) = self.frame.take() {
-                        self.indent += 1;
-                        let text = format!(
-                            "cytrus_err_add_frame({}, cytrus_line, {});",
-                            c_string(&self.m.file),
-                            c_string(&name)
-                        );
-                        self.line(&text);
-                        self.indent -= 1;
-                    }
+                if let Some(name) = frame {
+                    self.indent += 1;
+                    let text =
+                        format!("cytrus_err_add_frame({}, cytrus_line, {});", c_string(&self.m.file), c_string(name));
+                    self.line(&text);
+                    self.indent -= 1;
                 }
                 self.block(f, handler);
                 self.line("}");
@@ -527,12 +515,12 @@ impl Writer<'_> {
                             self.bare(f, v);
                         }
                         PrintItem::Signed(v) => {
-                            self.push("cytrus_print_long((long long)");
-                            self.value(f, v);
+                            self.push("cytrus_print_long(");
+                            self.bare(f, v);
                         }
                         PrintItem::Unsigned(v) => {
-                            self.push("cytrus_print_ulong((unsigned long long)");
-                            self.value(f, v);
+                            self.push("cytrus_print_ulong(");
+                            self.bare(f, v);
                         }
                         PrintItem::Bint(v) => {
                             self.push("cytrus_print_bint(");

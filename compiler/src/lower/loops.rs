@@ -59,6 +59,13 @@ impl Proof {
     pub(super) fn in_bounds(self) -> bool {
         matches!(self, Proof::Range | Proof::Hoisted)
     }
+    /// Why an index this proof covers is within its axis, for the output.
+    pub(super) fn reason(self) -> &'static str {
+        match self {
+            Proof::Hoisted => "proven within the extent by lowering (checked once, before the versioned loop)",
+            _ => "proven within the extent by lowering (the enclosing range loop; see the note above)",
+        }
+    }
 }
 
 impl FnState {
@@ -244,7 +251,7 @@ fn ssize(v: i128) -> Value {
 }
 
 fn ssize_of(v: Value) -> Value {
-    Value::Cast { ty: LType::Int(IntKind::SsizeT), value: Box::new(v) }
+    Value::Cast { implicit: false, ty: LType::Int(IntKind::SsizeT), value: Box::new(v) }
 }
 
 /// `shape - offset`; an extent is far from overflow for a constant offset.

@@ -151,7 +151,7 @@ impl Writer<'_> {
             Value::Float(x, bits) => float_literal(&mut self.out, *x, *bits, bare),
             Value::Bool(b) => self.push(if *b { "1" } else { "0" }),
             Value::Null(_) => self.push("NULL"),
-            Value::Const(c, _) => self.push(match *c {
+            Value::Const { name, .. } => self.push(match *name {
                 "M_PI" => "3.14159265358979323846",
                 "M_E" => "2.7182818284590452354",
                 other => other,
@@ -179,13 +179,6 @@ impl Writer<'_> {
                     BinOp::BitAnd => " & ",
                     BinOp::BitOr => " | ",
                     BinOp::BitXor => " ^ ",
-                    BinOp::FloorDiv | BinOp::Mod if matches!(ty, LType::Int(k) if !k.signed()) => {
-                        if *op == BinOp::FloorDiv {
-                            " / "
-                        } else {
-                            " % "
-                        }
-                    }
                     _ => "",
                 };
                 if !symbol.is_empty() {
@@ -199,8 +192,6 @@ impl Writer<'_> {
                 // A call: `pow(l, r)` or a helper of the module.
                 let t = ctype(ty);
                 let callee = match op {
-                    BinOp::FloatPow if *ty == LType::Float(32) => "powf".to_string(),
-                    BinOp::FloatPow => "pow".to_string(),
                     _ => {
                         let (helper, op_name) = match op {
                             BinOp::FloorDiv => (Helper::FloorDiv(t.to_string()), "floordiv"),
@@ -251,7 +242,9 @@ impl Writer<'_> {
                 self.value(f, orelse);
                 self.close(bare);
             }
-            Value::Cast { ty, value } => {
+            // C makes this conversion by itself where the value stands.
+            Value::Cast { value, implicit: true, .. } => self.expr(f, value, bare),
+            Value::Cast { ty, value, .. } => {
                 self.open(bare);
                 self.push("(");
                 match ty {
@@ -268,7 +261,7 @@ impl Writer<'_> {
                 self.place(f, p);
                 self.close(bare);
             }
-            Value::Math { name, args } => {
+            Value::Math { name, args, .. } => {
                 self.push(name);
                 self.push("(");
                 for (i, a) in args.iter().enumerate() {

@@ -15,46 +15,9 @@ impl Writer<'_> {
         args: &[RuntimeArg],
         checked: bool,
     ) {
-        let name = match func {
-            RuntimeFn::ArrayNew => "cytrus_array_new",
-            RuntimeFn::SliceFromPtr => "cytrus_slice_from_ptr",
-            RuntimeFn::SliceCopy => "cytrus_slice_copy",
-            RuntimeFn::SliceCopyFortran => "cytrus_slice_copy_fortran",
-            RuntimeFn::SliceIsCContig => "cytrus_slice_is_c_contig",
-            RuntimeFn::SliceIsFContig => "cytrus_slice_is_f_contig",
-            RuntimeFn::SliceCopyContents => "cytrus_slice_copy_contents",
-            RuntimeFn::SliceFill => "cytrus_slice_fill",
-            RuntimeFn::SliceCheckDtype => "cytrus_slice_check_dtype",
-            RuntimeFn::SliceCheckAxes => "cytrus_slice_check_axes",
-            RuntimeFn::SliceAxis => "cytrus_slice_axis",
-            RuntimeFn::ArraySetData => "cytrus_array_set_data",
-            RuntimeFn::ArraySetCallbackFree => "cytrus_array_set_callback_free_data",
-            RuntimeFn::Malloc => "malloc",
-            RuntimeFn::Calloc => "calloc",
-            RuntimeFn::Realloc => "realloc",
-            RuntimeFn::Free => "free",
-            RuntimeFn::Memcpy => "memmove",
-            RuntimeFn::Memset => "memset",
-            RuntimeFn::Clock => "clock",
-            RuntimeFn::I128Add => "cytrus_i128_add",
-            RuntimeFn::I128Sub => "cytrus_i128_sub",
-            RuntimeFn::I128Mul => "cytrus_i128_mul",
-            RuntimeFn::I128FloorDiv => "cytrus_i128_floordiv",
-            RuntimeFn::I128Mod => "cytrus_i128_mod",
-            RuntimeFn::I128Pow => "cytrus_i128_pow",
-            RuntimeFn::I128Shl => "cytrus_i128_shl",
-            RuntimeFn::I128TrueDiv => "cytrus_i128_truediv",
-        };
-        let is_i128 = matches!(
-            func,
-            RuntimeFn::I128Add
-                | RuntimeFn::I128Sub
-                | RuntimeFn::I128Mul
-                | RuntimeFn::I128FloorDiv
-                | RuntimeFn::I128Mod
-                | RuntimeFn::I128Pow
-                | RuntimeFn::I128Shl
-        );
+        let sig = func.signature();
+        let name = sig.c_name;
+        let out_pointer = sig.result == ResultVia::OutPointer;
         // Integer arrays are locals of a block around the call.
         let mut arrays = Vec::new();
         for a in args {
@@ -81,7 +44,7 @@ impl Writer<'_> {
         self.begin_line();
         match (dest, checked) {
             (_, true) => self.push("if (CYTRUS_UNLIKELY("),
-            (Some(d), false) if !is_i128 => {
+            (Some(d), false) if !out_pointer => {
                 self.place(f, d);
                 self.push(" = ");
             }
@@ -109,15 +72,10 @@ impl Writer<'_> {
                     write!(self.out, "dims{array}").ok();
                     array += 1;
                 }
+                RuntimeArg::Callback(callback) => self.push(callback.signature().c_name),
             }
         }
-        // The only callback an array's data is freed with is libc's `free`.
-        if func == RuntimeFn::ArraySetCallbackFree {
-            separate(self);
-            self.push("free");
-        }
-        // Python-int helpers write their result through a pointer.
-        if is_i128 {
+        if out_pointer {
             if let Some(d) = dest {
                 separate(self);
                 self.push("&");
