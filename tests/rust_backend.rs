@@ -83,11 +83,15 @@ fn conformance_dirs() -> Vec<PathBuf> {
     vec![common::corpus_dir(), common::root().join("tests/cases")]
 }
 
-/// The recorded cases: folder, name and source, for each `.pyx` with a `.stdout`.
+/// The recorded cases: folder, name and source, for each `.pyx` with a
+/// `.stdout`. A folder that cannot be read or holds no case fails the test:
+/// a corpus that went missing must not pass as one that passed.
 fn conformance_cases() -> Vec<(PathBuf, String, String)> {
     let mut out = Vec::new();
     for dir in conformance_dirs() {
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        let entries = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("cannot read the conformance cases in {}: {e}", dir.display()));
+        let before = out.len();
         for entry in entries {
             let path = entry.unwrap().path();
             if path.extension().is_some_and(|e| e == "pyx") && path.with_extension("stdout").is_file() {
@@ -95,6 +99,7 @@ fn conformance_cases() -> Vec<(PathBuf, String, String)> {
                 out.push((dir.clone(), name, std::fs::read_to_string(&path).unwrap()));
             }
         }
+        assert!(out.len() > before, "no conformance case (NAME.pyx with NAME.stdout) in {}", dir.display());
     }
     out.sort();
     out
@@ -134,9 +139,13 @@ fn expected(dir: &Path, name: &str) -> (String, Option<String>) {
     (stdout, error)
 }
 
-/// Builds and runs one case; `None` when it behaves as recorded.
+/// Builds and runs one case; `None` when it behaves as recorded. A case that
+/// no longer compiles fails: Cython compiled it.
 fn run_case(dir: &Path, name: &str, src: &str) -> Option<String> {
-    let module = lower_source(&format!("{name}.pyx"), src).ok()?;
+    let module = match lower_source(&format!("{name}.pyx"), src) {
+        Ok(module) => module,
+        Err(report) => return Some(format!("does not compile:\n{}", report.render_plain())),
+    };
     let work = cytrus::driver::scratch_dir(&format!("rust-{name}")).unwrap();
     let exe = work.join(name);
     if let Err(e) = build_executable(&module, &exe) {
@@ -178,7 +187,13 @@ fn conformance_cases_run_as_recorded() {
         }
     }
     eprintln!("{} passed, {} failed", ran - failures.len(), failures.len());
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(
+        ran > 0,
+        "no conformance case ran: none of the {} cases in {:?} has a name containing CONFORMANCE_FILTER={filter:?}",
+        cases.len(),
+        conformance_dirs()
+    );
+    assert!(failures.is_empty(), "{} of {ran} cases failed:\n{}", failures.len(), failures.join("\n"));
 }
 
 /// Writes the Rust output of every snapshot and conformance source to
