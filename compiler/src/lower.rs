@@ -9,6 +9,7 @@
 mod explicit;
 mod expr;
 mod loops;
+mod namer;
 mod ownership;
 mod view;
 
@@ -29,6 +30,7 @@ struct LoopCtx {
 /// The state of the function being lowered.
 struct FnState {
     locals: Vec<Local>,
+    namer: namer::Namer,
     /// The local holding each of the function's variables.
     vars: HashMap<VarId, LocalId>,
     /// Slice locals that hold an acquisition, released on every exit.
@@ -75,6 +77,8 @@ pub struct Lowerer<'t> {
     locals_of: Vec<Vec<VarId>>,
     globals: Vec<Local>,
     global_vars: HashMap<VarId, lir::GlobalId>,
+    /// The module's function symbols and globals: no local takes their names.
+    symbols: Vec<String>,
     state: Option<FnState>,
 }
 
@@ -110,6 +114,7 @@ fn lower_module_here(tir: &tir::Module, file: &str, source: &str) -> lir::Module
         locals_of,
         globals: Vec::new(),
         global_vars: HashMap::default(),
+        symbols: Vec::new(),
         state: None,
     };
     for (i, v) in tir.vars.iter().enumerate() {
@@ -119,6 +124,9 @@ fn lower_module_here(tir: &tir::Module, file: &str, source: &str) -> lir::Module
             l.global_vars.insert(VarId(i as u32), id);
         }
     }
+    l.symbols = tir.functions.iter().map(|f| format!("{}_{}", tir.name, f.name)).collect();
+    l.symbols.push(format!("{}_init", tir.name));
+    l.symbols.extend(l.globals.iter().map(|g| g.name.clone()));
     let functions = (0..tir.functions.len()).map(|i| l.function(tir::FuncId(i as u32))).collect();
     let init = l.init();
     let mut module = lir::Module {
@@ -172,8 +180,7 @@ impl<'t> Lowerer<'t> {
     fn new_local(&mut self, name: &str, ty: LType) -> LocalId {
         let st = self.st();
         let id = LocalId(st.locals.len() as u32);
-        let taken = st.locals.iter().any(|l| l.name == name);
-        let name = if taken || name.starts_with("__") { format!("{name}_{}", id.0) } else { name.to_string() };
+        let name = st.namer.name(name);
         st.locals.push(Local { name, ty, temp: false });
         id
     }
@@ -210,6 +217,7 @@ impl<'t> Lowerer<'t> {
     fn begin(&mut self, ret: LType, error: ErrorConvention, qualified_name: String, is_init: bool) {
         self.state = Some(FnState {
             locals: Vec::new(),
+            namer: namer::Namer::new(self.symbols.iter().cloned()),
             vars: HashMap::default(),
             owned_slices: Vec::new(),
             init_flags: HashMap::default(),
@@ -310,10 +318,7 @@ impl<'t> Lowerer<'t> {
         let st = self.state.take().expect("begun above");
         lir::Function {
             name: f.name.clone(),
-            symbol: match f.kind {
-                tir::FunctionKind::Cdef => format!("{}_{}", self.tir.name, f.name),
-                _ => format!("{}_{}", self.tir.name, f.name),
-            },
+            symbol: format!("{}_{}", self.tir.name, f.name),
             visibility: if f.kind == tir::FunctionKind::Cdef { Visibility::Private } else { Visibility::Exported },
             params,
             ret,

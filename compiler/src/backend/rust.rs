@@ -794,8 +794,8 @@ impl<'m> Writer<'m> {
     }
 }
 
-/// The printed names of a function's locals: Rust identifiers, unique.
+/// The printed names of a function's locals: lowering's namer made them
+/// legal and unique.
 fn local_names(f: &Function) -> Vec<String> {
-    let mut taken = HashSet::default();
-    f.locals.iter().map(|l| unique(ident(&l.name), &mut taken)).collect()
+    f.locals.iter().map(|l| l.name.clone()).collect()
 }
