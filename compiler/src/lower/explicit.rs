@@ -379,8 +379,8 @@ fn common_numeric(a: &LType, b: &LType) -> LType {
 fn fold(v: &Value, to: &LType) -> Option<Value> {
     let int_of = |i: i128, to: &LType| -> Option<Value> {
         match to {
-            LType::Int(k) => Some(Value::Int(wrap_int(i, *k), *k)),
-            LType::Bint => Some(Value::Int(wrap_int(i, IntKind::Int), IntKind::Int)),
+            LType::Int(k) => Some(Value::Int(c_wrapped(i, *k), *k)),
+            LType::Bint => Some(Value::Int(c_wrapped(i, IntKind::Int), IntKind::Int)),
             LType::Bool => Some(Value::Bool(i != 0)),
             LType::Int128 => Some(Value::Int128(i)),
             LType::Float(bits) => Some(Value::Float(round_to(i as f64, *bits), *bits)),
@@ -414,7 +414,7 @@ fn round_to(x: f64, bits: u32) -> f64 {
 }
 
 /// `v` wrapped into the range of `k`, as a C conversion does.
-fn wrap_int(v: i128, k: IntKind) -> i128 {
+fn c_wrapped(v: i128, k: IntKind) -> i128 {
     let bits = k.bits();
     let low = v & ((1i128 << bits) - 1);
     if k.signed() && low >= 1i128 << (bits - 1) {
