@@ -760,7 +760,7 @@ impl<'m> Writer<'m> {
                 // The runtime prints any integer as an `i128` (a lossless `from`).
                 PrintItem::Signed(v) | PrintItem::Unsigned(v) => {
                     let e = self.value(f, v);
-                    write!(text, ".int(i128::from({}))", e.text).ok();
+                    write!(text, ".int(i128::from({}))", e.typed()).ok();
                 }
                 PrintItem::Int128(v) => {
                     let e = self.value(f, v);

@@ -272,8 +272,9 @@ impl Writer<'_> {
                 }
                 self.push(")");
             }
+            // An array's size is the whole array's: `sizeof(double[3][4])`.
             Value::Sizeof(t) => {
-                write!(self.out, "sizeof({})", ctype(t)).ok();
+                write!(self.out, "sizeof({})", super::declare(t, "").trim_end()).ok();
             }
             Value::IsNone(s) => {
                 self.push("cytrus_slice_is_none(&");

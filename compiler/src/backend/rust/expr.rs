@@ -83,7 +83,7 @@ impl Expr {
     }
 
     /// The text where the type cannot be inferred from the other side.
-    fn typed(&self) -> String {
+    pub(super) fn typed(&self) -> String {
         if self.literal {
             format!("{}_{}", self.text, rust_type_of(&self.ty))
         } else {
