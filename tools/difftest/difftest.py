@@ -44,6 +44,11 @@ def main(argv=None):
                     help='minimise up to K differences (one per rough signature)')
     ap.add_argument('--record', action='store_true',
                     help='record minimised programs into tests/known-divergences (with --minimize)')
+    ap.add_argument('--minimize-from', metavar='DIR',
+                    help='minimise differences recorded by an earlier run in DIR (its results.jsonl)')
+    ap.add_argument('--pick', default='',
+                    help='with --minimize-from: only these, as MODULE:TEST[:BACKEND],... '
+                    '(default: one per rough signature)')
     ap.add_argument('--ci', action='store_true', help='the fixed CI batch; exit 1 on any difference')
     ap.add_argument('--list', action='store_true', help='list the families and exit')
     ap.add_argument('--emit', metavar='DIR', help='only write the generated modules to DIR')
@@ -72,15 +77,21 @@ def main(argv=None):
                     f.write(m.source())
         return 0
 
+    if opts.minimize_from:
+        return minimize_from(opts)
+
     if not os.path.exists(opts.cytrus):
         print('difftest: no cytrus binary at %s (use --cytrus)' % opts.cytrus, file=sys.stderr)
         return 2
     opts.cytrus = os.path.abspath(opts.cytrus)
+    scratch = opts.out is None
     if opts.out is None:
         import tempfile
         opts.out = tempfile.mkdtemp(prefix='difftest-')
     os.makedirs(opts.out, exist_ok=True)
     log = open(os.path.join(opts.out, 'results.jsonl'), 'a')
+    log.write(json.dumps({'config': {'families': opts.families if not opts.ci else '', 'tests': tests_per,
+                                     'runs': runs, 'cytrus': opts.cytrus}}) + '\n')
     stats = {}
     t_start = time.time()
     all_diffs = []
@@ -108,8 +119,49 @@ def main(argv=None):
         failed = len({(m.name, d.test) for m, d in all_diffs})
         invalid = stats.get('invalid_modules', 0)
         passed = stats.get('tests', 0) - failed
+        if scratch:
+            shutil.rmtree(os.path.join(opts.out, 'work'), ignore_errors=True)
         print('%d passed, %d failed' % (passed, failed + invalid))
         return 0 if failed == 0 and invalid == 0 else 1
+    return 0
+
+
+def minimize_from(opts):
+    """Minimise differences found by an earlier run (regenerating its modules)."""
+    from dtlib import minimize as MZ
+    src = opts.minimize_from
+    config = None
+    diffs = []
+    with open(os.path.join(src, 'results.jsonl')) as f:
+        for ln in f:
+            r = json.loads(ln)
+            if 'config' in r and config is None:
+                config = r['config']
+            elif 'kind' in r:
+                diffs.append(r)
+    if config is None:
+        # an older run: its families and tests per module come from the command line
+        config = {'families': opts.families, 'tests': opts.tests}
+    weights = F.parse_families(config['families'])
+    picks = [p.split(':') for p in opts.pick.split(',') if p]
+    if opts.out is None:
+        opts.out = os.path.join(src, 'minimize')
+    os.makedirs(opts.out, exist_ok=True)
+    opts.cytrus = os.path.abspath(opts.cytrus)
+    mods = {}
+    chosen = []
+    for r in diffs:
+        if picks and not any(p[0] == r['module'] and p[1] == r['test'] and
+                             (len(p) < 3 or p[2] == r['backend']) for p in picks):
+            continue
+        name = r['module']
+        if name not in mods:
+            _, seed, idx = name.split('_')
+            mods[name] = F.gen_module(int(seed), int(idx), weights, config['tests'])
+        chosen.append((mods[name], D.Diff(r['kind'], r['backend'], name, r['test'], r['detail'], r['family'])))
+    if not opts.minimize:
+        opts.minimize = len(chosen) if picks else 10 ** 6
+    MZ.minimize_all(chosen, opts, {}, dedupe=not picks)
     return 0
 
 

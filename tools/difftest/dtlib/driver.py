@@ -8,7 +8,7 @@ import time
 
 from . import compare as C
 from . import run as R
-from .prog import Module
+from .prog import Module, idents
 
 BACKENDS = ('c', 'rust')
 
@@ -106,28 +106,76 @@ class Checker:
             return cand[0]
         return None
 
+    def blame_rejection(self, m, tests, o, backend, fam_of, diffs):
+        """Attribute each error of a rejection to the test (or helper, or the
+        final lines) at its line; mark the tests to drop (t._blamed).
+        Returns (anything blamed, the final lines blamed)."""
+        blocks = re.split(r'\n(?=error)', o.diag.strip())
+        blamed = False
+        fin = False
+        helper_src = {h.name: h.source() for h in m.helpers}
+        for b in blocks:
+            lines = DIAG_LINE.findall(b)
+            if not lines:
+                continue
+            owner = test_at_line(o.spans, int(lines[0]))
+            if owner is None or owner == '_run':
+                continue
+            if owner == '_final':
+                diffs.append(Diff('reject', backend, m.name, '_final', b))
+                fin = True
+                continue
+            test = next((t for t in tests if t.name == owner), None)
+            if test is not None:
+                if not getattr(test, '_blamed', False):
+                    test._blamed = True
+                    diffs.append(Diff('reject', backend, m.name, owner, b, fam_of.get(owner)))
+                    blamed = True
+                continue
+            # a helper: every test that uses it (directly or through helpers)
+            users = []
+            for t in tests:
+                seen = set()
+                todo = [n for n in idents(t.source()) if n in helper_src]
+                while todo:
+                    n = todo.pop()
+                    if n in seen:
+                        continue
+                    seen.add(n)
+                    todo += [x for x in idents(helper_src[n]) if x in helper_src]
+                if owner in seen:
+                    users.append(t)
+            if users:
+                for t in users:
+                    t._blamed = True
+                diffs.append(Diff('reject', backend, m.name, users[0].name,
+                                  b + '\n(in helper %s, used by %d tests)' % (owner, len(users)),
+                                  fam_of.get(users[0].name)))
+                blamed = True
+        return blamed, fin
+
     def check(self, m, ref, backend, fam_of):
         """Diffs for module m on one backend against Cython's outcome ref.
         Returns (diffs, outcome on the tests that ran, names of those tests)."""
         diffs = []
+        for t in m.tests:
+            t._blamed = False
         tests = list(m.tests)
         final = True
-        for _round in range(8):
+        for _round in range(12):
             cur = sub_module(m, tests, final=final)
             o = self.run(cur, backend)
             if o.status in ('ok', 'error'):
                 break
             culprit = None
             if o.status == 'rejected':
-                for ln in DIAG_LINE.findall(o.diag):
-                    name = test_at_line(o.spans, int(ln))
-                    if name and name.startswith('t'):
-                        culprit = next((t for t in tests if t.name == name), None)
-                        if culprit is not None:
-                            break
-                    if name and name not in ('_run', '_final') and not name.startswith('t'):
-                        # a helper: find the test that uses it
-                        break
+                removed, fin = self.blame_rejection(m, tests, o, backend, fam_of, diffs)
+                if fin and final:
+                    final = False
+                    removed = True
+                if removed:
+                    tests = [t for t in tests if not getattr(t, '_blamed', False)]
+                    continue
             if culprit is None:
                 if final and m.final:
                     o2 = self.run(sub_module(m, tests, final=False), backend)

@@ -76,19 +76,27 @@ def make_helper(mod, rng, depth=0):
     if rtype == 'void':
         body.append('print("%s ran", x)' % name if not nogil else 'pass')
     else:
+        exact = sentinel is not None and 'except?' not in clause and clause != ''
         if sentinel is not None and 'except?' in clause and rng.random() < 0.4:
             # return the sentinel value normally (only where the clause says
-            # it may be a normal value: `except -1` makes it an error return)
+            # it may be a normal value)
             body.append('if x == %d:' % (thr - 1))
             body.append('    return %s' % sentinel)
+        elif exact and rng.random() < 0.03:
+            # `except -1` returning -1 without an exception: an error return
+            # with no error set (Cython raises SystemError) -- now and then
+            body.append('if x == %d:' % (thr - 1))
+            body.append('    return %s' % sentinel)
+        # otherwise values that never equal an exact exception value
+        off = 100 if exact else 1
         if rtype == 'double':
-            body.append('return x * 0.5')
+            body.append('return x * 0.5%s' % (' + 100' if exact else ''))
         elif rtype == 'bint':
             body.append('return x > 0')
         elif rtype.startswith('unsigned'):
             body.append('return <unsigned int>x * 3')
         else:
-            body.append('return x * 2 + 1')
+            body.append('return x * 2 + %d' % off)
     lines += ['    ' + b for b in body]
     mod.add_helper(name, '\n'.join(lines))
     h = mod.helpers[name]

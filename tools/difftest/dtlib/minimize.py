@@ -441,7 +441,7 @@ def first_error(diag):
     return (diag or '').strip().split('\n')[0][:200] if diag else ''
 
 
-def minimize_all(all_diffs, opts, stats):
+def minimize_all(all_diffs, opts, stats, dedupe=True):
     """Minimise up to opts.minimize differences, one per rough signature
     (value differences: one per family and backend)."""
     seen = set()
@@ -456,7 +456,7 @@ def minimize_all(all_diffs, opts, stats):
             break
         if d.test.startswith('_'):
             continue
-        sig = d.signature()
+        sig = d.signature() if dedupe else (m.name, d.test, d.backend)
         if sig in seen:
             continue
         seen.add(sig)

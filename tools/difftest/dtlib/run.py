@@ -156,7 +156,7 @@ def cytrus_run(cytrus, pyx, backend, workdir):
     if rc == 1:
         return Outcome('error', out, _last_line(err), rc)
     if rc == 2:
-        return Outcome('rejected', out, _last_line(err), rc, diag=err[-4000:])
+        return Outcome('rejected', out, _last_line(err), rc, diag=err[-20000:])
     if rc == 5 or rc < 0:
         return Outcome('crash', out, _last_line(err), rc, diag=err[-2000:])
     return Outcome('internal', out, _last_line(err), rc, diag=err[-4000:])

@@ -453,8 +453,10 @@ class ScalarGen:
             raise Reject()          # a Python object in Cython (documented)
         has_py = any(t.is_py for t in tys)
         has_f = any(t.is_float for t in tys)
-        if has_py and has_f:
-            raise Reject()          # Python int vs double: documented
+        if has_f and not all(t.is_float for t in tys):
+            # int and double arguments: a Python object in Cython, whose
+            # value keeps its type (documented in docs/language.md)
+            raise Reject()
         ty = tys[0]
         for t in tys[1:]:
             ty = M.widest(ty, t)
@@ -469,7 +471,9 @@ class ScalarGen:
     def cond(self, a, c, b):
         if self.bint_mix(a, b) and not self.cfg.get('bint_mix'):
             raise Reject()
-        if (a.ty.is_py and b.ty.is_float) or (b.ty.is_py and a.ty.is_float):
+        if a.ty.is_float != b.ty.is_float:
+            # an int in one branch and a double in the other: a Python
+            # object in Cython (documented in docs/language.md)
             raise Reject()
         ty = M.widest(a.ty, b.ty)
         val = None
@@ -535,7 +539,9 @@ class ScalarGen:
         a = self.num_expr(depth)
         b = self.num_expr(depth)
         op = rng.choice(['and', 'or'])
-        mixed = self.bint_mix(a, b) or (a.ty.is_py != b.ty.is_py) or (a.ty.is_float != b.ty.is_float)
+        if a.ty.is_float != b.ty.is_float:
+            raise Reject()      # int or double: documented (Python objects)
+        mixed = self.bint_mix(a, b) or (a.ty.is_py != b.ty.is_py)
         if mixed and not self.cfg.get('bint_mix'):
             raise Reject()
         return E('bin', [a, b], sym=op, ty=M.widest(a.ty, b.ty), val=None)
