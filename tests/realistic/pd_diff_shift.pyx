@@ -1,8 +1,9 @@
 # pandas style (_libs/algos.pyx diff_2d, core/array_algos shift): n-period
 # differences along either axis of a 2D block for several input dtypes
-# (fused `diff_t`, output float64 or float32 decided by `if diff_t is ...`),
-# and a row shift with fill done by memmove declared in a
-# `cdef extern from "string.h"` block.
+# (two independent fused types: `diff_t` for the input, `out_t` for the
+# float32/float64 output), a loop order chosen by is_f_contig(), and a row
+# shift with fill done by memmove declared in a `cdef extern from
+# "string.h"` block.
 # cython: boundscheck=False, wraparound=False
 
 import numpy as np
@@ -28,43 +29,25 @@ ctypedef fused out_t:
 
 
 def diff_2d(const diff_t[:, :] arr, out_t[:, :] out, Py_ssize_t periods, int axis):
-    cdef Py_ssize_t i, j, sx, sy, start, stop
-    cdef bint f_contig = arr.is_f_contig()
-    sx, sy = arr.shape[0], arr.shape[1]
-    if f_contig:
-        if axis == 0:
-            if periods >= 0:
-                start, stop = periods, sx
-            else:
-                start, stop = 0, sx + periods
-            for j in range(sy):
-                for i in range(start, stop):
-                    out[i, j] = arr[i, j] - arr[i - periods, j]
-        else:
-            if periods >= 0:
-                start, stop = periods, sy
-            else:
-                start, stop = 0, sy + periods
-            for j in range(start, stop):
-                for i in range(sx):
-                    out[i, j] = arr[i, j] - arr[i, j - periods]
+    """out[i, j] = arr[i, j] - arr[i - periods, j] (axis 0) or arr[i, j - periods]
+    (axis 1) where the shifted index exists; other entries are left alone.
+    The loop nest follows the input's memory order."""
+    cdef Py_ssize_t i, j, di, dj, r0, r1, c0, c1
+    cdef Py_ssize_t n_rows = arr.shape[0], n_cols = arr.shape[1]
+    if axis != 0 and axis != 1:
+        raise ValueError("axis must be 0 or 1, got %d" % axis)
+    di = periods if axis == 0 else 0
+    dj = periods if axis == 1 else 0
+    r0, r1 = max(di, 0), n_rows + min(di, 0)
+    c0, c1 = max(dj, 0), n_cols + min(dj, 0)
+    if arr.is_f_contig():
+        for j in range(c0, c1):
+            for i in range(r0, r1):
+                out[i, j] = <out_t>(arr[i, j] - arr[i - di, j - dj])
     else:
-        if axis == 0:
-            if periods >= 0:
-                start, stop = periods, sx
-            else:
-                start, stop = 0, sx + periods
-            for i in range(start, stop):
-                for j in range(sy):
-                    out[i, j] = arr[i, j] - arr[i - periods, j]
-        else:
-            if periods >= 0:
-                start, stop = periods, sy
-            else:
-                start, stop = 0, sy + periods
-            for i in range(sx):
-                for j in range(start, stop):
-                    out[i, j] = arr[i, j] - arr[i, j - periods]
+        for i in range(r0, r1):
+            for j in range(c0, c1):
+                out[i, j] = <out_t>(arr[i, j] - arr[i - di, j - dj])
 
 
 cdef void shift_rows(float64_t[:, ::1] a, Py_ssize_t periods, float64_t fill) noexcept nogil:

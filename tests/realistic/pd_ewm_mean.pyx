@@ -1,8 +1,9 @@
 # pandas style (_libs/window/aggregations.pyx ewm): exponentially weighted
 # moving mean with com / adjust / ignore_na / minp and per-step time
-# deltas (a ** b under the cpow=True directive; without it Cython rejects
-# `old_wt *= a ** b` because the power is complex), and the bias-corrected
-# exponentially weighted variance; com = 1 makes alpha = 1/2.
+# deltas (decay ** delta under the cpow=True directive; without it a power
+# with a run-time double exponent is complex and Cython rejects assigning
+# it to a double here), and the bias-corrected exponentially weighted
+# variance; com = 1 makes alpha = 1/2.
 # cython: boundscheck=False, wraparound=False, cdivision=True, cpow=True
 
 import numpy as np
@@ -13,56 +14,45 @@ from libc.math cimport NAN
 cnp.import_array()
 
 
+cdef void _ewm_window(const float64_t[:] x, Py_ssize_t first, Py_ssize_t last,
+                      float64_t decay, bint adjust, bint ignore_na, int minp,
+                      const float64_t[:] deltas, bint use_deltas,
+                      float64_t[::1] out) noexcept nogil:
+    """Weighted mean of x[first:last] with weights decay**age (adjust) or the
+    recursive form mean = (1 - alpha) mean + alpha x (not adjust)."""
+    cdef Py_ssize_t i, seen = 0
+    cdef float64_t mean = NAN, w_old = 0.0, w_new = 1.0 if adjust else 1.0 - decay
+    cdef float64_t age_factor
+    cdef bint started = False
+    for i in range(first, last):
+        if started and (x[i] == x[i] or not ignore_na):
+            # every step (or only observed ones when ignore_na) ages the old weight
+            age_factor = decay ** deltas[i - 1] if use_deltas else decay
+            w_old = w_old * age_factor
+        if x[i] == x[i]:
+            seen += 1
+            if not started:
+                mean = x[i]
+                w_old = 1.0
+                started = True
+            else:
+                if mean != x[i]:
+                    mean = (w_old * mean + w_new * x[i]) / (w_old + w_new)
+                w_old = w_old + w_new if adjust else 1.0
+        out[i] = mean if seen >= minp else NAN
+
+
 def ewm(const float64_t[:] vals, const int64_t[:] start, const int64_t[:] end, int minp,
         float64_t com, bint adjust, bint ignore_na, const float64_t[:] deltas):
-    cdef:
-        Py_ssize_t i, j, s, e, nobs, win_size, N = vals.shape[0], M = start.shape[0]
-        const float64_t[:] sub_vals
-        float64_t[::1] sub_output
-        float64_t[::1] output = np.empty(N, dtype=np.float64)
-        float64_t alpha, old_wt_factor, new_wt, weighted, old_wt, cur
-        bint is_observation, use_deltas
-    if N == 0:
-        return np.asarray(output)
-    use_deltas = deltas is not None
-    alpha = 1. / (1. + com)
-    old_wt_factor = 1. - alpha
-    new_wt = 1. if adjust else alpha
-    for j in range(M):
-        s = start[j]
-        e = end[j]
-        sub_vals = vals[s:e]
-        win_size = len(sub_vals)
-        sub_output = np.empty(win_size, dtype=np.float64)
-        weighted = sub_vals[0]
-        is_observation = weighted == weighted
-        nobs = int(is_observation)
-        sub_output[0] = weighted if nobs >= minp else NAN
-        old_wt = 1.
-        with nogil:
-            for i in range(1, win_size):
-                cur = sub_vals[i]
-                is_observation = cur == cur
-                nobs += is_observation
-                if weighted == weighted:
-                    if is_observation or not ignore_na:
-                        if use_deltas:
-                            old_wt *= old_wt_factor ** deltas[s + i - 1]
-                        else:
-                            old_wt *= old_wt_factor
-                        if is_observation:
-                            # avoid numerical errors on constant series
-                            if weighted != cur:
-                                weighted = old_wt * weighted + new_wt * cur
-                                weighted /= (old_wt + new_wt)
-                            if adjust:
-                                old_wt += new_wt
-                            else:
-                                old_wt = 1.
-                elif is_observation:
-                    weighted = cur
-                sub_output[i] = weighted if nobs >= minp else NAN
-        output[s:e] = sub_output
+    cdef Py_ssize_t j, N = vals.shape[0]
+    cdef float64_t[::1] output = np.empty(N, dtype=np.float64)
+    cdef bint use_deltas = deltas is not None
+    if com < 0:
+        raise ValueError(f"com must satisfy com >= 0, got {com}")
+    with nogil:
+        for j in range(start.shape[0]):
+            _ewm_window(vals, start[j], end[j], com / (1. + com), adjust, ignore_na, minp,
+                        deltas, use_deltas, output)
     return np.asarray(output)
 
 
@@ -109,3 +99,4 @@ cdef float64_t[::1] timed = ewm(x, start, end, 1, 1.0, True, False, deltas)
 cdef float64_t[::1] var = ewmvar_simple(x[4:], 1.0, 2)
 for i in range(N):
     print(i, x[i], adj[i], noadj[i], timed[i], var[i - 4] if i >= 4 else -1.0)
+ewm(x, start, end, 1, -0.5, True, False, None)

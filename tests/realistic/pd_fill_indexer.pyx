@@ -12,90 +12,57 @@ cnp.import_array()
 
 
 cdef (bint, bint, bint) is_monotonic(const int64_t[:] arr) noexcept nogil:
-    """(is_monotonic_inc, is_monotonic_dec, is_strict_monotonic)"""
-    cdef Py_ssize_t i, n = arr.shape[0]
-    cdef bint is_monotonic_inc = 1, is_monotonic_dec = 1, is_unique = 1
-    cdef int64_t prev, cur
-    if n == 1:
-        return True, True, True
-    elif n < 2:
-        return True, True, True
-    prev = arr[0]
-    for i in range(1, n):
-        cur = arr[i]
-        if cur < prev:
-            is_monotonic_inc = 0
-        elif cur > prev:
-            is_monotonic_dec = 0
-        elif cur == prev:
-            is_unique = 0
-        if not is_monotonic_inc and not is_monotonic_dec:
-            break
-        prev = cur
-    return is_monotonic_inc, is_monotonic_dec, is_unique and (is_monotonic_inc or is_monotonic_dec)
+    """(non-decreasing, non-increasing, strictly monotonic)"""
+    cdef Py_ssize_t i
+    cdef bint inc = True, dec = True, has_tie = False
+    for i in range(1, arr.shape[0]):
+        if arr[i] > arr[i - 1]:
+            dec = False
+        elif arr[i] < arr[i - 1]:
+            inc = False
+        else:
+            has_tie = True
+        if not (inc or dec):
+            return False, False, False
+    return inc, dec, not has_tie
 
 
 def pad(const int64_t[:] old, const int64_t[:] new, Py_ssize_t limit=-1):
-    cdef Py_ssize_t i, j, nleft = old.shape[0], nright = new.shape[0], fill_count = 0
-    cdef intp_t[::1] indexer = np.full(nright, -1, dtype=np.intp)
-    cdef int lim
-    cdef int64_t cur, next_val
+    """indexer[j] = position in `old` of the last label <= new[j], within `limit`
+    consecutive fills after an exact match or the start of a run; -1 otherwise."""
+    cdef Py_ssize_t j, pos = -1, n_old = old.shape[0], n_new = new.shape[0], run = 0
+    cdef intp_t[::1] indexer = np.full(n_new, -1, dtype=np.intp)
     if limit == -1:
-        lim = nright
-    else:
-        if limit < 1:
-            raise ValueError(f"Limit must be greater than 0, got {limit}")
-        lim = limit
-    if nleft == 0 or nright == 0 or new[nright - 1] < old[0]:
-        return np.asarray(indexer)
-    i = j = 0
-    cur = old[0]
-    while j <= nright - 1 and new[j] < cur:
-        j += 1
-    while True:
-        if j == nright:
-            break
-        if i == nleft - 1:
-            while j < nright:
-                if new[j] == cur:
-                    indexer[j] = i
-                elif new[j] > cur and fill_count < lim:
-                    indexer[j] = i
-                    fill_count += 1
-                j += 1
-            break
-        next_val = old[i + 1]
-        while j < nright and cur <= new[j] < next_val:
-            if new[j] == cur:
-                indexer[j] = i
-            elif fill_count < lim:
-                indexer[j] = i
-                fill_count += 1
-            j += 1
-        fill_count = 0
-        i += 1
-        cur = next_val
+        limit = n_new
+    elif limit < 1:
+        raise ValueError(f"Limit must be greater than 0, got {limit}")
+    for j in range(n_new):
+        # advance to the last old label not greater than new[j]
+        while pos + 1 < n_old and old[pos + 1] <= new[j]:
+            pos += 1
+            run = 0
+        if pos < 0:
+            continue
+        if old[pos] == new[j]:
+            indexer[j] = pos
+        elif run < limit:
+            indexer[j] = pos
+            run += 1
     return np.asarray(indexer)
 
 
-def pad_inplace(float64_t[:] values, uint8_t[:] mask, int limit=-1):
-    cdef Py_ssize_t i, N = values.shape[0], fill_count = 0
-    cdef float64_t val
-    if N == 0:
-        return
-    if limit < 0:
-        limit = N
-    val = values[0]
-    for i in range(N):
-        if mask[i]:
-            if fill_count >= limit:
-                continue
-            fill_count += 1
-            values[i] = val
+def pad_inplace(float64_t[:] values, uint8_t[:] mask, Py_ssize_t limit=-1):
+    """Fill masked values from the last unmasked one, at most `limit` in a row."""
+    cdef Py_ssize_t i, since_valid = 0
+    cdef bint seen = False
+    for i in range(values.shape[0]):
+        if not mask[i]:
+            seen = True
+            since_valid = 0
+        elif seen and (limit < 0 or since_valid < limit):
+            values[i] = values[i - 1]
             mask[i] = False
-        else:
-            fill_count = 0
-            val = values[i]
+            since_valid += 1
 
 
 cdef Py_ssize_t i

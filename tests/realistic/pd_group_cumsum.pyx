@@ -1,7 +1,7 @@
 # pandas style (_libs/groupby.pyx group_cumsum / group_cumprod /
 # group_shift_indexer): cumulative sums per group with Kahan compensation
 # and skipna, NaN propagating when skipna is False, cumulative products,
-# and a per-group shift indexer built with a label-seen table.
+# and a per-group shift indexer that keeps a ring of recent rows per group.
 # cython: boundscheck=False, wraparound=False, cdivision=True
 
 import numpy as np
@@ -63,36 +63,32 @@ def group_cumprod(float64_t[:, ::1] out, const float64_t[:, ::1] values,
 
 def group_shift_indexer(int64_t[::1] out, const intp_t[::1] labels, int ngroups,
                         int periods):
-    cdef Py_ssize_t N = labels.shape[0], ii, i, idxer_slot
-    cdef intp_t lab
-    cdef int offset = 0, sign
-    cdef bint reverse = periods < 0
-    cdef int64_t[:, ::1] label_indexer = np.full((ngroups, abs(periods) if periods else 1),
-                                                 -1, dtype=np.int64)
-    cdef int64_t[::1] label_seen = np.zeros(ngroups, dtype=np.int64)
+    """out[i] = row index `periods` rows earlier (later if negative) within the
+    same group, or -1; each group keeps a ring of its last |periods| rows."""
+    cdef Py_ssize_t n = labels.shape[0], step, i, first, stop
+    cdef Py_ssize_t depth = periods if periods > 0 else -periods
+    cdef intp_t g
+    cdef int64_t[:, ::1] ring
+    cdef int64_t[::1] seen = np.zeros(ngroups, dtype=np.int64)
     if periods == 0:
-        for i in range(N):
-            out[i] = i
+        for i in range(n):
+            out[i] = i if labels[i] >= 0 else -1
         return
-    if reverse:
-        periods *= -1
-        offset = N - 1
-        sign = -1
+    ring = np.full((ngroups, depth), -1, dtype=np.int64)
+    if periods > 0:
+        first, stop, step = 0, n, 1
     else:
-        sign = 1
-    for ii in range(N):
-        i = offset + sign * ii
-        lab = labels[i]
-        if lab == -1:
+        first, stop, step = n - 1, -1, -1
+    i = first
+    while i != stop:
+        g = labels[i]
+        if g < 0:
             out[i] = -1
-            continue
-        label_seen[lab] += 1
-        idxer_slot = label_seen[lab] % periods
-        if label_seen[lab] > periods:
-            out[i] = label_indexer[lab, idxer_slot]
         else:
-            out[i] = -1
-        label_indexer[lab, idxer_slot] = i
+            out[i] = ring[g, seen[g] % depth]    # -1 until the ring has filled
+            ring[g, seen[g] % depth] = i
+            seen[g] += 1
+        i += step
 
 
 cdef Py_ssize_t N = 12, i

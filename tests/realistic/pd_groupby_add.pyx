@@ -28,36 +28,37 @@ cdef inline bint _is_nan(add_t val) noexcept nogil:
 
 def group_add(add_t[:, ::1] out, int64_t[::1] counts, const add_t[:, :] values,
               const intp_t[::1] labels, Py_ssize_t min_count=0):
+    """out[g, j] = sum of values[i, j] over rows i with labels[i] == g,
+    skipping NaN; groups with fewer than min_count values get NaN (0 for ints)."""
     cdef:
-        Py_ssize_t i, j, N, K, lab, ncounts = len(counts)
-        add_t val
-        add_t[:, ::1] sumx
-        int64_t[:, ::1] nobs
+        Py_ssize_t row, col, n_rows, n_cols
+        intp_t g
+        add_t[:, ::1] totals
+        int64_t[:, ::1] n_valid
     if len(values) != len(labels):
         raise ValueError("len(index) != len(labels)")
-    nobs = np.zeros((out.shape[0], out.shape[1]), dtype=np.int64)
-    sumx = np.zeros_like(out)
-    N, K = values.shape[0], values.shape[1]
+    n_rows, n_cols = values.shape[0], values.shape[1]
+    totals = np.zeros_like(out)
+    n_valid = np.zeros((out.shape[0], out.shape[1]), dtype=np.int64)
     with nogil:
-        for i in range(N):
-            lab = labels[i]
-            if lab < 0:
+        for row in range(n_rows):
+            g = labels[row]
+            if g < 0:
                 continue
-            counts[lab] += 1
-            for j in range(K):
-                val = values[i, j]
-                if not _is_nan(val):
-                    nobs[lab, j] += 1
-                    sumx[lab, j] += val
-        for i in range(ncounts):
-            for j in range(K):
-                if nobs[i, j] < min_count:
-                    if add_t is int64_t:
-                        out[i, j] = 0
-                    else:
-                        out[i, j] = <add_t>NaN
+            counts[g] += 1
+            for col in range(n_cols):
+                if _is_nan(values[row, col]):
+                    continue
+                n_valid[g, col] += 1
+                totals[g, col] += values[row, col]
+        for g in range(len(counts)):
+            for col in range(n_cols):
+                if n_valid[g, col] >= min_count:
+                    out[g, col] = totals[g, col]
+                elif add_t is int64_t:
+                    out[g, col] = 0
                 else:
-                    out[i, j] = sumx[i, j]
+                    out[g, col] = <add_t>NaN
 
 
 @cython.cdivision(True)

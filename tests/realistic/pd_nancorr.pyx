@@ -1,7 +1,8 @@
 # pandas style (_libs/algos.pyx nancorr / nancov): pairwise Pearson
 # correlation (or covariance) of the columns of a 2D float64 array using
-# only rows where both columns are finite, with minp, Welford updates and
-# the mask precomputed into a uint8 view; result (K, K) symmetric.
+# only rows where both columns are finite, with minp, two-pass centred
+# moments through pointer out-parameters and the mask precomputed into a
+# uint8 view; result (K, K) filled symmetrically by chained assignment.
 # cython: boundscheck=False, wraparound=False, cdivision=True
 
 import numpy as np
@@ -12,46 +13,53 @@ from libc.math cimport sqrt, isfinite, NAN
 cnp.import_array()
 
 
+cdef inline void _pair_moments(const float64_t[:, :] mat, const uint8_t[:, :] mask,
+                               Py_ssize_t a, Py_ssize_t b, Py_ssize_t* nobs,
+                               float64_t* sxx, float64_t* syy, float64_t* sxy) noexcept nogil:
+    """Centred second moments of columns a and b over their common finite rows."""
+    cdef Py_ssize_t i, n = 0
+    cdef float64_t mx = 0, my = 0, dx, dy
+    for i in range(mat.shape[0]):
+        if mask[i, a] and mask[i, b]:
+            n += 1
+            mx += mat[i, a]
+            my += mat[i, b]
+    nobs[0] = n
+    sxx[0] = syy[0] = sxy[0] = 0
+    if n == 0:
+        return
+    mx /= n
+    my /= n
+    for i in range(mat.shape[0]):
+        if mask[i, a] and mask[i, b]:
+            dx = mat[i, a] - mx
+            dy = mat[i, b] - my
+            sxx[0] += dx * dx
+            syy[0] += dy * dy
+            sxy[0] += dx * dy
+
+
 def nancorr(const float64_t[:, :] mat, bint cov=False, Py_ssize_t minp=1):
-    cdef:
-        Py_ssize_t i, xi, yi, N, K
-        float64_t[:, ::1] result
-        uint8_t[:, :] mask
-        Py_ssize_t nobs = 0
-        float64_t vx, vy, dx, dy, meanx, meany, divisor, ssqdmx, ssqdmy, covxy
-    N, K = mat.shape[0], mat.shape[1]
-    cdef Py_ssize_t min_periods = minp
-    result = np.empty((K, K), dtype=np.float64)
-    mask = np.empty((N, K), dtype=np.uint8)
-    for i in range(N):
-        for xi in range(K):
-            mask[i, xi] = isfinite(mat[i, xi])
+    cdef Py_ssize_t i, a, b, nobs, K = mat.shape[1]
+    cdef float64_t sxx, syy, sxy, value
+    cdef float64_t[:, ::1] result = np.empty((K, K), dtype=np.float64)
+    cdef uint8_t[:, :] mask = np.empty((mat.shape[0], K), dtype=np.uint8)
+    for i in range(mat.shape[0]):
+        for a in range(K):
+            mask[i, a] = isfinite(mat[i, a])
     with nogil:
-        for xi in range(K):
-            for yi in range(xi + 1):
-                nobs = ssqdmx = ssqdmy = covxy = meanx = meany = 0
-                for i in range(N):
-                    if mask[i, xi] and mask[i, yi]:
-                        vx = mat[i, xi]
-                        vy = mat[i, yi]
-                        nobs += 1
-                        dx = vx - meanx
-                        dy = vy - meany
-                        meanx += 1. / nobs * dx
-                        meany += 1. / nobs * dy
-                        ssqdmx += (vx - meanx) * dx
-                        ssqdmy += (vy - meany) * dy
-                        covxy += (vx - meanx) * dy
-                if nobs < min_periods:
-                    result[xi, yi] = result[yi, xi] = NAN
+        for a in range(K):
+            for b in range(a + 1):
+                _pair_moments(mat, mask, a, b, &nobs, &sxx, &syy, &sxy)
+                if nobs < minp or (cov and nobs < 2):
+                    value = NAN
                 elif cov:
-                    result[xi, yi] = result[yi, xi] = covxy / (nobs - 1) if nobs > 1 else NAN
+                    value = sxy / (nobs - 1)
+                elif sxx * syy == 0:
+                    value = NAN
                 else:
-                    divisor = sqrt(ssqdmx * ssqdmy)
-                    if divisor != 0:
-                        result[xi, yi] = result[yi, xi] = covxy / divisor
-                    else:
-                        result[xi, yi] = result[yi, xi] = NAN
+                    value = sxy / sqrt(sxx * syy)
+                result[a, b] = result[b, a] = value
     return np.asarray(result)
 
 

@@ -1,7 +1,8 @@
 # pandas style (_libs/window/aggregations.pyx): rolling sum and mean over
-# variable windows given by start/end int64 arrays, Kahan-compensated
-# add/remove helpers taking pointers, NaN skipped via isnan/signbit declared
-# in a `cdef extern from "math.h"` block, min_periods, monotonic fast path.
+# variable windows given by start/end int64 arrays, a Kahan-compensated
+# accumulator struct updated through a pointer, NaN skipped via
+# isnan/signbit declared in a `cdef extern from "math.h"` block,
+# min_periods, an incremental path for monotonic bounds.
 # cython: boundscheck=False, wraparound=False, cdivision=True
 
 import cython
@@ -18,37 +19,28 @@ cdef extern from "math.h" nogil:
 cdef float64_t NaN = <float64_t>np.nan
 
 
-cdef inline float64_t calc_sum(int64_t minp, int64_t nobs, float64_t sum_x) noexcept nogil:
-    cdef float64_t result
-    if nobs == 0 == minp:
-        result = 0
-    elif nobs >= minp:
-        result = sum_x
-    else:
-        result = NaN
-    return result
+cdef struct KahanSum:
+    int64_t nobs
+    float64_t total
+    float64_t carry
 
 
-cdef inline void add_sum(float64_t val, int64_t* nobs, float64_t* sum_x,
-                         float64_t* compensation) noexcept nogil:
-    cdef float64_t y, t
-    if not isnan(val):
-        nobs[0] = nobs[0] + 1
-        y = val - compensation[0]
-        t = sum_x[0] + y
-        compensation[0] = t - sum_x[0] - y
-        sum_x[0] = t
+cdef inline void kahan_update(KahanSum* acc, float64_t val, int sign) noexcept nogil:
+    """Add (sign = 1) or remove (sign = -1) one observation; NaN is ignored."""
+    cdef float64_t corrected, new_total
+    if isnan(val):
+        return
+    acc.nobs += sign
+    corrected = sign * val - acc.carry
+    new_total = acc.total + corrected
+    acc.carry = (new_total - acc.total) - corrected
+    acc.total = new_total
 
 
-cdef inline void remove_sum(float64_t val, int64_t* nobs, float64_t* sum_x,
-                            float64_t* compensation) noexcept nogil:
-    cdef float64_t y, t
-    if not isnan(val):
-        nobs[0] = nobs[0] - 1
-        y = -val - compensation[0]
-        t = sum_x[0] + y
-        compensation[0] = t - sum_x[0] - y
-        sum_x[0] = t
+cdef inline float64_t sum_result(const KahanSum* acc, int64_t minp) noexcept nogil:
+    if acc.nobs >= minp:
+        return acc.total if acc.nobs > 0 else 0.0
+    return NaN
 
 
 cdef bint _monotonic(const int64_t[:] start, const int64_t[:] end) noexcept nogil:
@@ -62,28 +54,30 @@ cdef bint _monotonic(const int64_t[:] start, const int64_t[:] end) noexcept nogi
 def roll_sum(const float64_t[:] values, const int64_t[:] start, const int64_t[:] end,
              int64_t minp):
     cdef:
-        Py_ssize_t i, j
-        float64_t sum_x = 0, compensation_add = 0, compensation_remove = 0
-        int64_t s, e, nobs = 0, N = len(values)
+        Py_ssize_t i, j, N = len(values)
+        KahanSum adds, removes
         float64_t[::1] output = np.empty(N, dtype=np.float64)
-        bint is_monotonic_increasing_bounds = _monotonic(start, end)
+        bint incremental = _monotonic(start, end)
+    # adds and removes keep separate compensations; their totals are combined
+    adds.nobs = removes.nobs = 0
+    adds.total = adds.carry = removes.total = removes.carry = 0.0
     with nogil:
-        for i in range(0, N):
-            s = start[i]
-            e = end[i]
-            if i == 0 or not is_monotonic_increasing_bounds:
-                for j in range(s, e):
-                    add_sum(values[j], &nobs, &sum_x, &compensation_add)
+        for i in range(N):
+            if i > 0 and incremental:
+                for j in range(start[i - 1], start[i]):
+                    kahan_update(&removes, values[j], -1)
+                for j in range(end[i - 1], end[i]):
+                    kahan_update(&adds, values[j], 1)
             else:
-                for j in range(start[i - 1], s):
-                    remove_sum(values[j], &nobs, &sum_x, &compensation_remove)
-                for j in range(end[i - 1], e):
-                    add_sum(values[j], &nobs, &sum_x, &compensation_add)
-            output[i] = calc_sum(minp, nobs, sum_x)
-            if not is_monotonic_increasing_bounds:
-                nobs = 0
-                sum_x = 0.0
-                compensation_remove = 0.0
+                adds.nobs = removes.nobs = 0
+                adds.total = adds.carry = removes.total = removes.carry = 0.0
+                for j in range(start[i], end[i]):
+                    kahan_update(&adds, values[j], 1)
+            adds.nobs += removes.nobs
+            adds.total += removes.total
+            removes.nobs = 0
+            removes.total = 0.0
+            output[i] = sum_result(&adds, minp)
     return np.asarray(output)
 
 

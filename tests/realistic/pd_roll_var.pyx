@@ -15,17 +15,12 @@ cnp.import_array()
 
 cdef inline float64_t calc_var(int64_t minp, int ddof, float64_t nobs,
                                float64_t ssqdm_x) noexcept nogil:
-    cdef float64_t result
-    if (nobs >= minp) and (nobs > ddof):
-        if nobs == 1:
-            result = 0
-        else:
-            result = ssqdm_x / (nobs - <float64_t>ddof)
-            if result < 0:
-                result = 0
-    else:
-        result = NAN
-    return result
+    if nobs < minp or nobs <= ddof:
+        return NAN
+    if nobs == 1:
+        return 0.0
+    # rounding can leave a tiny negative sum of squares: clip it
+    return max(ssqdm_x, 0.0) / (nobs - ddof)
 
 
 cdef inline void add_var(float64_t val, float64_t* nobs, float64_t* mean_x,

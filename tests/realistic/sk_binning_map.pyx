@@ -18,19 +18,24 @@ ctypedef cnp.npy_uint8 X_BINNED_DTYPE_C
 cdef void _map_col_to_bins(const X_DTYPE_C[:] data, const X_DTYPE_C[:] binning_thresholds,
                            const int n_thresholds, const unsigned char missing_values_bin_idx,
                            X_BINNED_DTYPE_C[:] binned) noexcept nogil:
-    cdef int i, left, right, middle
+    """bin = number of thresholds strictly below the value (thresholds sorted)."""
+    cdef int i, pos, step
+    cdef X_DTYPE_C v
     for i in range(data.shape[0]):
-        if isnan(data[i]):
+        v = data[i]
+        if isnan(v):
             binned[i] = missing_values_bin_idx
-        else:
-            left, right = 0, n_thresholds
-            while left < right:
-                middle = left + (right - left - 1) // 2
-                if data[i] <= binning_thresholds[middle]:
-                    right = middle
-                else:
-                    left = middle + 1
-            binned[i] = left
+            continue
+        # galloping count: largest pos with thresholds[pos - 1] < v
+        pos = 0
+        step = 1
+        while step < n_thresholds:
+            step <<= 1
+        while step > 0:
+            if pos + step <= n_thresholds and binning_thresholds[pos + step - 1] < v:
+                pos += step
+            step >>= 1
+        binned[i] = pos
 
 
 def _map_to_bins(const X_DTYPE_C[:, :] data, const X_DTYPE_C[:, ::1] thresholds,

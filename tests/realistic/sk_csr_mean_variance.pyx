@@ -1,6 +1,7 @@
 # scikit-learn style (sparsefuncs_fast): per-column mean and variance of a
-# CSR matrix with sample weights, ignoring NaN entries, with the result
-# accumulators allocated with np.zeros / np.full.
+# CSR matrix with sample weights in two passes over indptr/indices/data,
+# ignoring NaN entries, implicit zeros counted, accumulators allocated with
+# np.zeros / np.full and filled by a slice assignment from a C scalar.
 # cython: boundscheck=False, wraparound=False, cdivision=True
 
 import numpy as np
@@ -19,54 +20,45 @@ def csr_mean_variance_axis0(const floating[::1] X_data,
                             Py_ssize_t n_samples, Py_ssize_t n_features,
                             const floating[::1] weights,
                             floating[::1] means, floating[::1] variances):
+    """Weighted mean and variance of every column; a stored NaN removes its
+    row from that column, implicit zeros count as observations of 0."""
     cdef:
-        Py_ssize_t row_ind, col_ind
-        cnp.int32_t i
-        DOUBLE diff
-        DOUBLE[::1] sum_weights = np.full(n_features, 0.0, dtype=np.float64)
-        DOUBLE[::1] sum_weights_nz = np.zeros(n_features, dtype=np.float64)
-        DOUBLE[::1] correction = np.zeros(n_features, dtype=np.float64)
+        Py_ssize_t row, col
+        cnp.int32_t k
+        DOUBLE w, d, total_w = 0
+        # per column: weight of the rows that are not NaN, and of the stored ones
+        DOUBLE[::1] w_valid = np.full(n_features, 0.0, dtype=np.float64)
+        DOUBLE[::1] w_stored = np.zeros(n_features, dtype=np.float64)
+        DOUBLE[::1] acc = np.zeros(n_features, dtype=np.float64)
         cnp.int64_t[::1] counts = np.full(n_features, n_samples, dtype=np.int64)
-        cnp.int64_t[::1] counts_nz = np.zeros(n_features, dtype=np.int64)
-        DOUBLE total_weight = 0
 
-    for row_ind in range(n_samples):
-        total_weight += weights[row_ind]
-    for col_ind in range(n_features):
-        sum_weights[col_ind] = total_weight
-        means[col_ind] = 0
-        variances[col_ind] = 0
-
-    for row_ind in range(n_samples):
-        for i in range(X_indptr[row_ind], X_indptr[row_ind + 1]):
-            col_ind = X_indices[i]
-            if not isnan(X_data[i]):
-                means[col_ind] += <floating>(X_data[i] * weights[row_ind])
-                sum_weights_nz[col_ind] += weights[row_ind]
-                counts_nz[col_ind] += 1
+    for row in range(n_samples):
+        total_w += weights[row]
+    w_valid[:] = total_w
+    # pass 1: weighted sums of the stored values -> means
+    for row in range(n_samples):
+        w = weights[row]
+        for k in range(X_indptr[row], X_indptr[row + 1]):
+            col = X_indices[k]
+            if isnan(X_data[k]):
+                w_valid[col] -= w
+                counts[col] -= 1
             else:
-                sum_weights[col_ind] -= weights[row_ind]
-                counts[col_ind] -= 1
-
-    for col_ind in range(n_features):
-        means[col_ind] /= sum_weights[col_ind]
-
-    for row_ind in range(n_samples):
-        for i in range(X_indptr[row_ind], X_indptr[row_ind + 1]):
-            col_ind = X_indices[i]
-            if not isnan(X_data[i]):
-                diff = X_data[i] - means[col_ind]
-                correction[col_ind] += diff * weights[row_ind]
-                variances[col_ind] += <floating>(diff * diff * weights[row_ind])
-
-    for col_ind in range(n_features):
-        if counts[col_ind] != counts_nz[col_ind]:
-            # the implicit zeros contribute (0 - mean)^2 each
-            correction[col_ind] -= (sum_weights[col_ind] - sum_weights_nz[col_ind]) * means[col_ind]
-            variances[col_ind] += <floating>(
-                (sum_weights[col_ind] - sum_weights_nz[col_ind]) * means[col_ind] * means[col_ind])
-        correction[col_ind] = correction[col_ind] * correction[col_ind] / sum_weights[col_ind]
-        variances[col_ind] = <floating>((variances[col_ind] - correction[col_ind]) / sum_weights[col_ind])
+                acc[col] += X_data[k] * w
+                w_stored[col] += w
+    for col in range(n_features):
+        means[col] = <floating>(acc[col] / w_valid[col])
+        # the implicit zeros each contribute w * (0 - mean)^2
+        acc[col] = (w_valid[col] - w_stored[col]) * means[col] * means[col]
+    # pass 2: squared deviations of the stored values
+    for row in range(n_samples):
+        w = weights[row]
+        for k in range(X_indptr[row], X_indptr[row + 1]):
+            if not isnan(X_data[k]):
+                d = X_data[k] - means[X_indices[k]]
+                acc[X_indices[k]] += w * d * d
+    for col in range(n_features):
+        variances[col] = <floating>(acc[col] / w_valid[col])
     return np.asarray(counts)
 
 

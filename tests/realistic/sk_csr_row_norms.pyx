@@ -20,48 +20,46 @@ ctypedef cnp.float64_t DOUBLE
 def csr_row_norms(const floating[::1] X_data, const integral[::1] X_indptr,
                   Py_ssize_t n_samples):
     cdef:
-        Py_ssize_t i
-        integral j
-        floating sum_
+        Py_ssize_t row
+        integral k
+        floating acc
         DOUBLE[::1] norms = np.zeros(n_samples, dtype=np.float64)
     with nogil:
-        for i in range(n_samples):
-            sum_ = 0.0
-            for j in range(X_indptr[i], X_indptr[i + 1]):
-                sum_ += X_data[j] * X_data[j]
-            norms[i] = sum_
+        for row in range(n_samples):
+            acc = 0.0
+            k = X_indptr[row]
+            while k < X_indptr[row + 1]:
+                acc += X_data[k] * X_data[k]
+                k += 1
+            norms[row] = acc
     return np.asarray(norms)
+
+
+cdef void _scale_rows(floating[::1] X_data, const integral[::1] X_indptr,
+                      Py_ssize_t n_samples, bint l2) noexcept nogil:
+    cdef Py_ssize_t row
+    cdef integral k
+    cdef double norm
+    for row in range(n_samples):
+        norm = 0.0
+        for k in range(X_indptr[row], X_indptr[row + 1]):
+            norm += X_data[k] * X_data[k] if l2 else fabs(X_data[k])
+        if norm == 0.0:
+            continue          # empty or all-zero rows stay as they are
+        if l2:
+            norm = sqrt(norm)
+        for k in range(X_indptr[row], X_indptr[row + 1]):
+            X_data[k] /= norm
 
 
 def inplace_csr_row_normalize_l1(floating[::1] X_data, const integral[::1] X_indptr,
                                  Py_ssize_t n_samples):
-    cdef Py_ssize_t i
-    cdef integral j
-    cdef double sum_
-    for i in range(n_samples):
-        sum_ = 0.0
-        for j in range(X_indptr[i], X_indptr[i + 1]):
-            sum_ += fabs(X_data[j])
-        if sum_ == 0.0:
-            continue
-        for j in range(X_indptr[i], X_indptr[i + 1]):
-            X_data[j] /= sum_
+    _scale_rows(X_data, X_indptr, n_samples, False)
 
 
 def inplace_csr_row_normalize_l2(floating[::1] X_data, const integral[::1] X_indptr,
                                  Py_ssize_t n_samples):
-    cdef Py_ssize_t i
-    cdef integral j
-    cdef double sum_
-    for i in range(n_samples):
-        sum_ = 0.0
-        for j in range(X_indptr[i], X_indptr[i + 1]):
-            sum_ += X_data[j] * X_data[j]
-        if sum_ == 0.0:
-            continue
-        sum_ = sqrt(sum_)
-        for j in range(X_indptr[i], X_indptr[i + 1]):
-            X_data[j] /= sum_
+    _scale_rows(X_data, X_indptr, n_samples, True)
 
 
 # A 6 x 8 CSR matrix with rows of 0..4 stored values.

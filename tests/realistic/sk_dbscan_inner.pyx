@@ -1,6 +1,7 @@
 # scikit-learn style (cluster/_dbscan_inner): label propagation over a
 # precomputed CSR neighbourhood graph with an explicit stack grown with
-# PyMem_Realloc; core samples are marked in a uint8 view.
+# PyMem_Realloc through pointer-to-pointer arguments (`except -1` helpers,
+# try/finally); core samples are marked in a uint8 view.
 # cython: boundscheck=False, wraparound=False
 
 import numpy as np
@@ -10,45 +11,51 @@ from cpython.mem cimport PyMem_Malloc, PyMem_Realloc, PyMem_Free
 cnp.import_array()
 
 
+cdef int _push(cnp.intp_t** stack, Py_ssize_t* capacity, Py_ssize_t* top,
+               cnp.intp_t v) except -1:
+    cdef cnp.intp_t* grown
+    if top[0] == capacity[0]:
+        grown = <cnp.intp_t*>PyMem_Realloc(stack[0], 2 * capacity[0] * sizeof(cnp.intp_t))
+        if grown == NULL:
+            raise MemoryError("cannot grow the stack beyond %d entries" % capacity[0])
+        stack[0] = grown
+        capacity[0] *= 2
+    stack[0][top[0]] = v
+    top[0] += 1
+    return 0
+
+
 cdef int dbscan_inner(const cnp.uint8_t[::1] is_core,
                       const cnp.intp_t[::1] nb_indptr,
                       const cnp.intp_t[::1] nb_indices,
                       cnp.intp_t[::1] labels) except -1:
-    cdef cnp.intp_t i, label_num = 0, v, j
+    """Flood each unlabelled core point's density-reachable set with a new
+    label; border points get the label but do not spread it."""
+    cdef cnp.intp_t seed, p, q, e, n_labels = 0
     cdef Py_ssize_t capacity = 4, top = 0
     cdef cnp.intp_t* stack = <cnp.intp_t*>PyMem_Malloc(capacity * sizeof(cnp.intp_t))
-    cdef cnp.intp_t* grown
     if stack == NULL:
         raise MemoryError()
     try:
-        for i in range(labels.shape[0]):
-            if labels[i] != -1 or not is_core[i]:
+        for seed in range(labels.shape[0]):
+            if labels[seed] != -1 or not is_core[seed]:
                 continue
-            # depth-first search from core point i
-            while True:
-                if labels[i] == -1:
-                    labels[i] = label_num
-                    if is_core[i]:
-                        for j in range(nb_indptr[i], nb_indptr[i + 1]):
-                            v = nb_indices[j]
-                            if labels[v] == -1:
-                                if top == capacity:
-                                    capacity *= 2
-                                    grown = <cnp.intp_t*>PyMem_Realloc(
-                                        stack, capacity * sizeof(cnp.intp_t))
-                                    if grown == NULL:
-                                        raise MemoryError()
-                                    stack = grown
-                                stack[top] = v
-                                top += 1
-                if top == 0:
-                    break
+            labels[seed] = n_labels
+            _push(&stack, &capacity, &top, seed)
+            while top > 0:
                 top -= 1
-                i = stack[top]
-            label_num += 1
+                p = stack[top]
+                if not is_core[p]:
+                    continue
+                for e in range(nb_indptr[p], nb_indptr[p + 1]):
+                    q = nb_indices[e]
+                    if labels[q] == -1:
+                        labels[q] = n_labels
+                        _push(&stack, &capacity, &top, q)
+            n_labels += 1
     finally:
         PyMem_Free(stack)
-    return label_num
+    return n_labels
 
 
 # points on a line: three groups and two outliers; eps = 1.5, min_samples = 3

@@ -1,7 +1,8 @@
 # scikit-learn style (_isotonic.pyx): pool-adjacent-violators isotonic
-# regression in place, written with pure-Python-mode spellings
-# (`import cython`, cython.floating, cython.Py_ssize_t, decorators), plus the
-# duplicate-x reduction that precedes it.
+# regression in place with a stack of blocks (mean, weight, end), written
+# with pure-Python-mode spellings (`import cython`, cython.floating,
+# cython.Py_ssize_t, cython.double, decorators), plus the averaging of
+# duplicate x values that precedes it.
 import cython
 import numpy as np
 cimport numpy as cnp
@@ -15,44 +16,31 @@ cnp.import_array()
 def inplace_contiguous_isotonic_regression(cython.floating[::1] y,
                                            cython.floating[::1] w):
     cdef:
-        cython.Py_ssize_t n = y.shape[0], i, k
-        cython.floating prev_y, sum_wy, sum_w
-        cython.Py_ssize_t[::1] target = np.arange(n, dtype=np.intp)
-
+        cython.Py_ssize_t n = y.shape[0], i, top = 0, start
+        cython.floating merged_w
+        cython.floating[::1] block_mean = np.empty_like(y)
+        cython.floating[::1] block_w = np.empty_like(w)
+        cython.Py_ssize_t[::1] block_end = np.empty(n, dtype=np.intp)
     with nogil:
-        i = 0
-        while i < n:
-            k = target[i] + 1
-            if k == n:
-                break
-            if y[i] < y[k]:
-                i = k
-                continue
-            sum_wy = w[i] * y[i]
-            sum_w = w[i]
-            while True:
-                # we are within a decreasing subsequence
-                prev_y = y[k]
-                sum_wy += w[k] * y[k]
-                sum_w += w[k]
-                k = target[k] + 1
-                if k == n or prev_y < y[k]:
-                    # non-singleton decreasing subsequence is finished,
-                    # update first entry
-                    y[i] = sum_wy / sum_w
-                    w[i] = sum_w
-                    target[i] = k - 1
-                    target[k - 1] = i
-                    if i > 0:
-                        # backtrack if we can
-                        i = target[i - 1]
-                    break
-        # reconstruct the solution
-        i = 0
-        while i < n:
-            k = target[i] + 1
-            y[i + 1:k] = y[i]
-            i = k
+        for i in range(n):
+            # push the point as its own block, then merge while decreasing
+            block_mean[top] = y[i]
+            block_w[top] = w[i]
+            block_end[top] = i + 1
+            top += 1
+            while top > 1 and block_mean[top - 2] >= block_mean[top - 1]:
+                merged_w = block_w[top - 2] + block_w[top - 1]
+                block_mean[top - 2] = (block_mean[top - 2] * block_w[top - 2]
+                                       + block_mean[top - 1] * block_w[top - 1]) / merged_w
+                block_w[top - 2] = merged_w
+                block_end[top - 2] = block_end[top - 1]
+                top -= 1
+        # expand the blocks back over y, and leave each block's weight in w
+        start = 0
+        for i in range(top):
+            y[start:block_end[i]] = block_mean[i]
+            w[start] = block_w[i]
+            start = block_end[i]
 
 
 @cython.boundscheck(False)
@@ -61,23 +49,21 @@ def make_unique(const cython.double[::1] X, const cython.double[::1] y,
                 const cython.double[::1] sample_weights,
                 cython.double[::1] x_out, cython.double[::1] y_out,
                 cython.double[::1] w_out):
-    """Average y over runs of equal (sorted) X; returns the number of runs."""
-    cdef cython.Py_ssize_t n = X.shape[0], i, j = -1
-    cdef cython.double current_x = 0, current_weight = 0, y_total = 0
+    """Weighted mean of y over runs of equal (sorted) X; returns the number of runs."""
+    cdef cython.Py_ssize_t n = X.shape[0], i, run = 0
     for i in range(n):
-        if i == 0 or X[i] != current_x:
+        if i > 0 and X[i] == x_out[run]:
+            w_out[run] += sample_weights[i]
+            y_out[run] += y[i] * sample_weights[i]
+        else:
             if i > 0:
-                w_out[j] = current_weight
-                y_out[j] = y_total / current_weight
-            j += 1
-            current_x = X[i]
-            x_out[j] = current_x
-            current_weight = y_total = 0
-        current_weight += sample_weights[i]
-        y_total += y[i] * sample_weights[i]
-    w_out[j] = current_weight
-    y_out[j] = y_total / current_weight
-    return j + 1
+                run += 1
+            x_out[run] = X[i]
+            w_out[run] = sample_weights[i]
+            y_out[run] = y[i] * sample_weights[i]
+    for i in range(run + 1):
+        y_out[i] /= w_out[i]
+    return run + 1
 
 
 cdef Py_ssize_t n = 14, i
@@ -100,4 +86,4 @@ cdef float[::1] wf = np.ones(9, dtype=np.float32)
 for i in range(9):
     yf[i] = (9 - i) % 4
 inplace_contiguous_isotonic_regression(yf, wf)
-print("float32:", yf[0], yf[3], yf[4], yf[8])
+print("float32:", yf[0], yf[3], yf[4], yf[8], "weight of the first block", wf[0])

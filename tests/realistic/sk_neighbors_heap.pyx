@@ -1,7 +1,7 @@
 # scikit-learn style (neighbors/_binary_tree, utils/_sorting): brute-force
 # k-nearest neighbours kept in a fixed-size max-heap per query, then the
-# (distance, index) pairs sorted together by a recursive quicksort whose
-# swaps are tuple assignments.
+# (distance, index) pairs sorted together (Hoare quicksort over pointer
+# offsets, insertion sort for short runs) with tuple-assignment swaps.
 # cython: boundscheck=False, wraparound=False, cdivision=True
 
 import numpy as np
@@ -20,79 +20,59 @@ cdef inline void dual_swap(float64_t* darr, intp_t* iarr,
     iarr[a], iarr[b] = iarr[b], iarr[a]
 
 
-cdef int simultaneous_sort(float64_t* dist, intp_t* idx, intp_t size) noexcept nogil:
-    cdef intp_t pivot_idx, i, store_idx
-    cdef float64_t pivot_val
-    if size <= 1:
-        pass
-    elif size == 2:
-        if dist[0] > dist[1]:
-            dual_swap(dist, idx, 0, 1)
-    elif size == 3:
-        if dist[0] > dist[1]:
-            dual_swap(dist, idx, 0, 1)
-        if dist[1] > dist[2]:
-            dual_swap(dist, idx, 1, 2)
-            if dist[0] > dist[1]:
-                dual_swap(dist, idx, 0, 1)
-    else:
-        pivot_idx = size // 2
-        if dist[0] > dist[size - 1]:
-            dual_swap(dist, idx, 0, size - 1)
-        if dist[size - 1] > dist[pivot_idx]:
-            dual_swap(dist, idx, size - 1, pivot_idx)
-            if dist[0] > dist[size - 1]:
-                dual_swap(dist, idx, 0, size - 1)
-        pivot_val = dist[size - 1]
-        store_idx = 0
-        for i in range(size - 1):
-            if dist[i] < pivot_val:
-                dual_swap(dist, idx, i, store_idx)
-                store_idx += 1
-        dual_swap(dist, idx, store_idx, size - 1)
-        pivot_idx = store_idx
-        if pivot_idx > 1:
-            simultaneous_sort(dist, idx, pivot_idx)
-        if pivot_idx + 2 < size:
-            simultaneous_sort(dist + pivot_idx + 1, idx + pivot_idx + 1,
-                              size - pivot_idx - 1)
-    return 0
-
-
-cdef int heap_push(float64_t* values, intp_t* indices, intp_t size,
-                   float64_t val, intp_t val_idx) noexcept nogil:
-    cdef intp_t current_idx, left_child_idx, right_child_idx, swap_idx
-    if val >= values[0]:
-        return 0
-    values[0] = val
-    indices[0] = val_idx
-    current_idx = 0
-    while True:
-        left_child_idx = 2 * current_idx + 1
-        right_child_idx = left_child_idx + 1
-        if left_child_idx >= size:
-            break
-        elif right_child_idx >= size:
-            if values[left_child_idx] > val:
-                swap_idx = left_child_idx
-            else:
+cdef void simultaneous_sort(float64_t* dist, intp_t* idx, intp_t size) noexcept nogil:
+    """Sort dist ascending, applying the same permutation to idx."""
+    cdef intp_t lo, hi, i, j
+    cdef float64_t pivot
+    while size > 8:
+        # Hoare partition around the middle element, recurse on the smaller side
+        pivot = dist[size // 2]
+        lo = -1
+        hi = size
+        while True:
+            lo += 1
+            while dist[lo] < pivot:
+                lo += 1
+            hi -= 1
+            while dist[hi] > pivot:
+                hi -= 1
+            if lo >= hi:
                 break
-        elif values[left_child_idx] >= values[right_child_idx]:
-            if val < values[left_child_idx]:
-                swap_idx = left_child_idx
-            else:
-                break
+            dual_swap(dist, idx, lo, hi)
+        if hi + 1 < size - hi - 1:
+            simultaneous_sort(dist, idx, hi + 1)
+            dist += hi + 1
+            idx += hi + 1
+            size -= hi + 1
         else:
-            if val < values[right_child_idx]:
-                swap_idx = right_child_idx
-            else:
-                break
-        values[current_idx] = values[swap_idx]
-        indices[current_idx] = indices[swap_idx]
-        current_idx = swap_idx
-    values[current_idx] = val
-    indices[current_idx] = val_idx
-    return 0
+            simultaneous_sort(dist + hi + 1, idx + hi + 1, size - hi - 1)
+            size = hi + 1
+    for i in range(1, size):
+        j = i
+        while j > 0 and dist[j - 1] > dist[j]:
+            dual_swap(dist, idx, j - 1, j)
+            j -= 1
+
+
+cdef void heap_push(float64_t* values, intp_t* indices, intp_t size,
+                    float64_t val, intp_t val_idx) noexcept nogil:
+    """Max-heap of the `size` smallest values seen: replace the root if val is smaller."""
+    cdef intp_t node = 0, child
+    if not val < values[0]:
+        return
+    while True:
+        child = 2 * node + 1
+        if child >= size:
+            break
+        if child + 1 < size and values[child + 1] > values[child]:
+            child += 1
+        if values[child] <= val:
+            break
+        values[node] = values[child]
+        indices[node] = indices[child]
+        node = child
+    values[node] = val
+    indices[node] = val_idx
 
 
 def kneighbors_brute(const float64_t[:, ::1] X, const float64_t[:, ::1] Q, intp_t k,

@@ -21,15 +21,16 @@ cdef void wv_init(WeightVector* self, float64_t[::1] w) noexcept nogil:
 
 cdef void wv_add(WeightVector* self, const float64_t* x_data, const int* x_ind,
                  int xnnz, float64_t c) noexcept nogil:
-    cdef int j, idx
-    cdef float64_t val, innerprod = 0.0, xsqnorm = 0.0
-    for j in range(xnnz):
-        idx = x_ind[j]
-        val = x_data[j]
-        innerprod += self.w[idx] * val
-        xsqnorm += val * val
-        self.w[idx] += val * (c / self.wscale)
-    self.sq_norm += (xsqnorm * c * c) + (2.0 * innerprod * self.wscale * c)
+    """w += c * x, i.e. v += (c / wscale) * x; |w|^2 grows by
+    2 c <w, x> + c^2 |x|^2 (<w, x> taken before the update)."""
+    cdef int k
+    cdef float64_t step = c / self.wscale, v_dot_x = 0.0, x_sq = 0.0, xk
+    for k in range(xnnz):
+        xk = x_data[k]
+        v_dot_x += self.w[x_ind[k]] * xk
+        x_sq += xk * xk
+        self.w[x_ind[k]] += step * xk
+    self.sq_norm += 2.0 * c * v_dot_x * self.wscale + c * c * x_sq
 
 
 cdef float64_t wv_dot(const WeightVector* self, const float64_t* x_data,

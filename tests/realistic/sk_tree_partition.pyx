@@ -22,51 +22,46 @@ cdef inline void swap(float32_t* feature_values, intp_t* samples,
 
 
 cdef inline float32_t median3(float32_t* fv, intp_t n) noexcept nogil:
-    cdef float32_t a = fv[0], b = fv[n // 2], c = fv[n - 1]
-    if a < b:
-        if b < c:
-            return b
-        elif a < c:
-            return c
-        else:
-            return a
-    elif b < c:
-        if a < c:
-            return a
-        else:
-            return c
-    else:
-        return b
-
-
-cdef inline void sift_down(float32_t* fv, intp_t* samples,
-                           intp_t start, intp_t end) noexcept nogil:
-    cdef intp_t child, maxind, root = start
-    while True:
-        child = root * 2 + 1
-        maxind = root
-        if child < end and fv[maxind] < fv[child]:
-            maxind = child
-        if child + 1 < end and fv[maxind] < fv[child + 1]:
-            maxind = child + 1
-        if maxind == root:
-            break
-        swap(fv, samples, root, maxind)
-        root = maxind
+    """Median of the first, middle and last values (sorting three locals)."""
+    cdef float32_t lo = fv[0], mid = fv[n // 2], hi = fv[n - 1]
+    if lo > mid:
+        lo, mid = mid, lo
+    if mid > hi:
+        mid, hi = hi, mid
+    if lo > mid:
+        lo, mid = mid, lo
+    return mid
 
 
 cdef void heapsort(float32_t* fv, intp_t* samples, intp_t n) noexcept nogil:
-    cdef intp_t start = (n - 2) // 2, end = n
-    while True:
-        sift_down(fv, samples, start, n)
-        if start == 0:
-            break
-        start -= 1
-    end = n - 1
-    while end > 0:
-        swap(fv, samples, 0, end)
-        sift_down(fv, samples, 0, end)
-        end = end - 1
+    """In-place heapsort; the heap is rebuilt by sifting each parent down."""
+    cdef intp_t size, parent, node, child
+    for size in range(n, 1, -1):
+        if size == n:
+            # heapify all parents, last first
+            parent = n // 2
+            while parent > 0:
+                parent -= 1
+                node = parent
+                while 2 * node + 1 < n:
+                    child = 2 * node + 1
+                    if child + 1 < n and fv[child + 1] > fv[child]:
+                        child += 1
+                    if fv[child] <= fv[node]:
+                        break
+                    swap(fv, samples, node, child)
+                    node = child
+        # move the maximum behind the heap, then restore the heap on size - 1
+        swap(fv, samples, 0, size - 1)
+        node = 0
+        while 2 * node + 1 < size - 1:
+            child = 2 * node + 1
+            if child + 1 < size - 1 and fv[child + 1] > fv[child]:
+                child += 1
+            if fv[child] <= fv[node]:
+                break
+            swap(fv, samples, node, child)
+            node = child
 
 
 cdef void introsort(float32_t* fv, intp_t* samples, intp_t n, int maxd) noexcept nogil:

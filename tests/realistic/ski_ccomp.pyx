@@ -18,30 +18,20 @@ cdef enum:
 
 
 cdef DTYPE_t find_root(DTYPE_t* forest, DTYPE_t n) noexcept nogil:
-    cdef DTYPE_t root = n
-    while forest[root] < root:
-        root = forest[root]
-    return root
-
-
-cdef void set_root(DTYPE_t* forest, DTYPE_t n, DTYPE_t root) noexcept nogil:
-    cdef DTYPE_t j
-    while forest[n] < n:
-        j = forest[n]
-        forest[n] = root
-        n = j
-    forest[n] = root
+    # path halving: every other node on the way up skips to its grandparent
+    while forest[n] != n:
+        forest[n] = forest[forest[n]]
+        n = forest[n]
+    return n
 
 
 cdef void join_trees(DTYPE_t* forest, DTYPE_t n, DTYPE_t m) noexcept nogil:
-    cdef DTYPE_t root, root_m
-    if n != m:
-        root = find_root(forest, n)
-        root_m = find_root(forest, m)
-        if root > root_m:
-            root = root_m
-        set_root(forest, n, root)
-        set_root(forest, m, root)
+    # the smaller index becomes the root, so roots are first in raster order
+    cdef DTYPE_t a = find_root(forest, n), b = find_root(forest, m)
+    if a < b:
+        forest[b] = a
+    elif b < a:
+        forest[a] = b
 
 
 def label2d(const cnp.int64_t[:, ::1] image, int connectivity=2, cnp.int64_t background=0):
@@ -78,11 +68,13 @@ def label2d(const cnp.int64_t[:, ::1] image, int connectivity=2, cnp.int64_t bac
                 i = r * cols + c
                 if image[r, c] == background:
                     out[r, c] = 0
-                elif forest[i] == i:
-                    count += 1
-                    out[r, c] = count
                 else:
-                    out[r, c] = out[forest[i] // cols, forest[i] % cols]
+                    k = find_root(&forest[0], i)
+                    if k == i:
+                        count += 1
+                        out[r, c] = count
+                    else:
+                        out[r, c] = out[k // cols, k % cols]
     return np.asarray(out)
 
 

@@ -4,7 +4,7 @@
 # cython: cdivision=True
 # cython: boundscheck=False
 # cython: wraparound=False
-from libc.math cimport ceil, floor
+from libc.math cimport floor
 cimport numpy as cnp
 
 ctypedef fused np_real_numeric:
@@ -19,42 +19,36 @@ ctypedef fused np_floats:
 
 
 cdef inline Py_ssize_t round(np_floats r) noexcept nogil:
-    return <Py_ssize_t>((r + <np_floats>0.5) if (r > <np_floats>0.0) else (r - <np_floats>0.5))
+    # half away from zero, shadowing the builtin as the real helper does
+    if r > 0:
+        return <Py_ssize_t>(r + <np_floats>0.5)
+    return -<Py_ssize_t>(<np_floats>0.5 - r)
+
+
+cdef inline Py_ssize_t _positive_mod(Py_ssize_t a, Py_ssize_t m) noexcept nogil:
+    cdef Py_ssize_t r = a % m
+    return r + m if r < 0 else r
 
 
 cdef inline Py_ssize_t coord_map(Py_ssize_t dim, Py_ssize_t coord, char mode) noexcept nogil:
-    cdef Py_ssize_t cmax = dim - 1
-    if mode == b'S':  # symmetric
-        if coord < 0:
-            coord = -coord - 1
-        if coord > cmax:
-            if <Py_ssize_t>(coord / dim) % 2 != 0:
-                return <Py_ssize_t>(cmax - (coord % dim))
-            else:
-                return <Py_ssize_t>(coord % dim)
-    elif mode == b'W':  # wrap
-        if coord < 0:
-            return <Py_ssize_t>(cmax - ((-coord - 1) % dim))
-        elif coord > cmax:
-            return <Py_ssize_t>(coord % dim)
-    elif mode == b'E':  # edge
-        if coord < 0:
-            return 0
-        elif coord > cmax:
-            return cmax
-    elif mode == b'R':  # reflect (mirror)
+    """Fold an out-of-range index back into [0, dim) following numpy.pad's modes."""
+    cdef Py_ssize_t period
+    if 0 <= coord < dim:
+        return coord
+    if mode == b'W':            # wrap:      1 2 3 4 | 1 2 3 4 | 1 2 3 4
+        return _positive_mod(coord, dim)
+    elif mode == b'E':          # edge:      1 1 1 1 | 1 2 3 4 | 4 4 4 4
+        return 0 if coord < 0 else dim - 1
+    elif mode == b'S':          # symmetric: 4 3 2 1 | 1 2 3 4 | 4 3 2 1
+        period = 2 * dim
+        coord = _positive_mod(coord, period)
+        return coord if coord < dim else period - 1 - coord
+    elif mode == b'R':          # reflect:   3 4 3 2 | 1 2 3 4 | 3 2 1 2
         if dim == 1:
             return 0
-        elif coord < 0:
-            if <Py_ssize_t>(-coord / cmax) % 2 != 0:
-                return cmax - <Py_ssize_t>(-coord % cmax)
-            else:
-                return <Py_ssize_t>(-coord % cmax)
-        elif coord > cmax:
-            if <Py_ssize_t>(coord / cmax) % 2 != 0:
-                return <Py_ssize_t>(cmax - (coord % cmax))
-            else:
-                return <Py_ssize_t>(coord % cmax)
+        period = 2 * dim - 2
+        coord = _positive_mod(coord, period)
+        return coord if coord < dim else period - coord
     return coord
 
 
@@ -72,14 +66,13 @@ cdef inline void bilinear_interpolation(np_real_numeric* image, Py_ssize_t rows,
                                         Py_ssize_t cols, np_floats r, np_floats c,
                                         char mode, np_real_numeric cval,
                                         cnp.float64_t* out) noexcept nogil:
-    cdef np_floats dr, dc
-    cdef long minr = <long>floor(r), minc = <long>floor(c)
-    cdef long maxr = <long>ceil(r), maxc = <long>ceil(c)
-    cdef cnp.float64_t top, bottom
-    dr = r - minr
-    dc = c - minc
-    top = ((1 - dc) * get_pixel2d(image, rows, cols, minr, minc, mode, cval)
-           + dc * get_pixel2d(image, rows, cols, minr, maxc, mode, cval))
-    bottom = ((1 - dc) * get_pixel2d(image, rows, cols, maxr, minc, mode, cval)
-              + dc * get_pixel2d(image, rows, cols, maxr, maxc, mode, cval))
-    out[0] = (1 - dr) * top + dr * bottom
+    cdef long r0 = <long>floor(r), c0 = <long>floor(c)
+    cdef cnp.float64_t fr = r - r0, fc = c - c0
+    cdef cnp.float64_t v00, v01, v10, v11, upper, lower
+    v00 = get_pixel2d(image, rows, cols, r0, c0, mode, cval)
+    v01 = get_pixel2d(image, rows, cols, r0, c0 + 1, mode, cval)
+    v10 = get_pixel2d(image, rows, cols, r0 + 1, c0, mode, cval)
+    v11 = get_pixel2d(image, rows, cols, r0 + 1, c0 + 1, mode, cval)
+    upper = v00 + fc * (v01 - v00)
+    lower = v10 + fc * (v11 - v10)
+    out[0] = upper + fr * (lower - upper)

@@ -1,6 +1,7 @@
 # scikit-image style (measure/_pnpoly, draw/_draw): even-odd point-in-polygon
-# test over a grid, Bresenham line rasterisation into preallocated rr/cc
-# index views trimmed by the returned count, and a polygon mask.
+# test over a grid (edge endpoints by tuple assignment), Bresenham line
+# rasterisation into preallocated rr/cc index views trimmed by the returned
+# count, libc's integer abs under another name, and an f-string error.
 # cython: boundscheck=False, wraparound=False, cdivision=True
 
 import numpy as np
@@ -13,15 +14,20 @@ cnp.import_array()
 cdef inline unsigned char point_in_polygon(const cnp.float64_t[::1] xp,
                                            const cnp.float64_t[::1] yp,
                                            cnp.float64_t x, cnp.float64_t y) noexcept nogil:
-    cdef Py_ssize_t i, j, nr_verts = xp.shape[0]
-    cdef unsigned char c = 0
-    j = nr_verts - 1
-    for i in range(nr_verts):
-        if (((yp[i] <= y) and (y < yp[j])) or ((yp[j] <= y) and (y < yp[i]))) and (
-                x < (xp[j] - xp[i]) * (y - yp[i]) / (yp[j] - yp[i]) + xp[i]):
-            c = not c
-        j = i
-    return c
+    """Even-odd rule: count the polygon edges crossed by the ray from (x, y)
+    towards -x; an edge counts when it spans y half-open at its upper end."""
+    cdef Py_ssize_t k, n = xp.shape[0]
+    cdef cnp.float64_t x0, y0, x1, y1, x_cross
+    cdef unsigned char inside = 0
+    for k in range(n):
+        x0, y0 = xp[k], yp[k]
+        x1, y1 = xp[(k + 1) % n], yp[(k + 1) % n]
+        if (y0 <= y) == (y1 <= y):
+            continue
+        x_cross = x0 + (y - y0) * (x1 - x0) / (y1 - y0)
+        if x < x_cross:
+            inside ^= 1
+    return inside
 
 
 def polygon_mask(const cnp.float64_t[::1] rows_v, const cnp.float64_t[::1] cols_v,
@@ -37,33 +43,24 @@ def polygon_mask(const cnp.float64_t[::1] rows_v, const cnp.float64_t[::1] cols_
 
 cdef Py_ssize_t _line(Py_ssize_t r0, Py_ssize_t c0, Py_ssize_t r1, Py_ssize_t c1,
                       cnp.intp_t[::1] rr, cnp.intp_t[::1] cc) noexcept nogil:
-    cdef char steep = 0
-    cdef Py_ssize_t r = r0, c = c0, i, d
+    """Integer Bresenham: error term err = dc - dr tracks both axes at once."""
     cdef Py_ssize_t dr = c_abs(<int>(r1 - r0)), dc = c_abs(<int>(c1 - c0))
-    cdef Py_ssize_t sr, sc
-    sc = 1 if (c1 - c) > 0 else -1
-    sr = 1 if (r1 - r) > 0 else -1
-    if dr > dc:
-        steep = 1
-        c, r = r, c
-        dc, dr = dr, dc
-        sc, sr = sr, sc
-    d = (2 * dr) - dc
-    for i in range(dc):
-        if steep:
-            rr[i] = c
-            cc[i] = r
-        else:
-            rr[i] = r
-            cc[i] = c
-        while d >= 0:
-            r = r + sr
-            d = d - (2 * dc)
-        c = c + sc
-        d = d + (2 * dr)
-    rr[dc] = r1
-    cc[dc] = c1
-    return dc + 1
+    cdef Py_ssize_t sr = 1 if r1 >= r0 else -1, sc = 1 if c1 >= c0 else -1
+    cdef Py_ssize_t err = dc - dr, e2, n = 0, r = r0, c = c0
+    while True:
+        rr[n] = r
+        cc[n] = c
+        n += 1
+        if r == r1 and c == c1:
+            break
+        e2 = 2 * err
+        if e2 > -dr:
+            err -= dr
+            c += sc
+        if e2 < dc:
+            err += dc
+            r += sr
+    return n
 
 
 def line(Py_ssize_t r0, Py_ssize_t c0, Py_ssize_t r1, Py_ssize_t c1, cnp.intp_t[::1] cc):

@@ -1,5 +1,6 @@
 # SciPy style (sparse/csgraph/_traversal.pyx, _tools): breadth-first order
-# and depth-first order over a CSR graph (ITYPE_t = int32 indices), with
+# (the order array doubling as the queue) and an iterative depth-first
+# order with per-node edge cursors over a CSR graph (ITYPE_t = int32),
 # predecessors set to NULL_IDX = -9999, and connected components of the
 # undirected graph by repeated traversal.
 # cython: boundscheck=False, wraparound=False
@@ -18,84 +19,71 @@ ITYPE = np.int32
 cdef ITYPE_t NULL_IDX = -9999
 
 
-cdef unsigned int _breadth_first_directed(unsigned int head_node,
-                                          const ITYPE_t[::1] indices,
-                                          const ITYPE_t[::1] indptr,
-                                          ITYPE_t[::1] node_list,
-                                          ITYPE_t[::1] predecessors) noexcept nogil:
-    cdef unsigned int i, pnode, cnode
-    cdef unsigned int i_nl, i_nl_end
-    node_list[0] = head_node
-    i_nl = 0
-    i_nl_end = 1
-    while i_nl < i_nl_end:
-        pnode = node_list[i_nl]
-        for i in range(indptr[pnode], indptr[pnode + 1]):
-            cnode = indices[i]
-            if cnode == head_node:
-                continue
-            elif predecessors[cnode] == NULL_IDX:
-                node_list[i_nl_end] = cnode
-                predecessors[cnode] = pnode
-                i_nl_end += 1
-        i_nl += 1
-    return i_nl_end
+cdef ITYPE_t _bfs(ITYPE_t source, const ITYPE_t[::1] indices, const ITYPE_t[::1] indptr,
+                  ITYPE_t[::1] order, ITYPE_t[::1] predecessors) noexcept nogil:
+    """Visit order from source; `order` doubles as the FIFO queue."""
+    cdef ITYPE_t head = 0, tail = 1, node, nb, e
+    order[0] = source
+    while head < tail:
+        node = order[head]
+        head += 1
+        for e in range(indptr[node], indptr[node + 1]):
+            nb = indices[e]
+            if nb != source and predecessors[nb] == NULL_IDX:
+                predecessors[nb] = node
+                order[tail] = nb
+                tail += 1
+    return tail
 
 
-cdef unsigned int _depth_first_directed(unsigned int head_node,
-                                        const ITYPE_t[::1] indices,
-                                        const ITYPE_t[::1] indptr,
-                                        ITYPE_t[::1] node_list,
-                                        ITYPE_t[::1] predecessors,
-                                        ITYPE_t[::1] root_list,
-                                        ITYPE_t[::1] flag) noexcept nogil:
-    cdef unsigned int i, i_nl_end, cnode, pnode
-    cdef int i_root, no_children
-    node_list[0] = head_node
-    root_list[0] = head_node
-    i_root = 0
-    i_nl_end = 1
-    flag[head_node] = 1
-    while i_root >= 0:
-        pnode = root_list[i_root]
-        no_children = True
-        for i in range(indptr[pnode], indptr[pnode + 1]):
-            cnode = indices[i]
-            if flag[cnode]:
-                continue
-            else:
-                i_root += 1
-                root_list[i_root] = cnode
-                node_list[i_nl_end] = cnode
-                predecessors[cnode] = pnode
-                flag[cnode] = 1
-                i_nl_end += 1
-                no_children = False
+cdef ITYPE_t _dfs(ITYPE_t source, const ITYPE_t[::1] indices, const ITYPE_t[::1] indptr,
+                  ITYPE_t[::1] order, ITYPE_t[::1] predecessors,
+                  ITYPE_t[::1] stack, ITYPE_t[::1] next_edge) noexcept nogil:
+    """Preorder of an iterative DFS; next_edge[v] remembers where v's scan stopped."""
+    cdef ITYPE_t depth = 0, n_seen = 1, node, nb
+    cdef bint descended
+    order[0] = stack[0] = source
+    next_edge[source] = indptr[source]
+    predecessors[source] = source       # marks it seen; reset by the caller
+    while depth >= 0:
+        node = stack[depth]
+        descended = False
+        while next_edge[node] < indptr[node + 1]:
+            nb = indices[next_edge[node]]
+            next_edge[node] += 1
+            if predecessors[nb] == NULL_IDX:
+                predecessors[nb] = node
+                next_edge[nb] = indptr[nb]
+                order[n_seen] = nb
+                n_seen += 1
+                depth += 1
+                stack[depth] = nb
+                descended = True
                 break
-        if i_nl_end == node_list.shape[0]:
-            break
-        if no_children:
-            i_root -= 1
-    return i_nl_end
+        if not descended:
+            depth -= 1
+    predecessors[source] = NULL_IDX
+    return n_seen
 
 
 def breadth_first_order(const ITYPE_t[::1] indices, const ITYPE_t[::1] indptr,
                         int N, int i_start, ITYPE_t[::1] predecessors):
     cdef ITYPE_t[::1] node_list = np.empty(N, dtype=ITYPE)
+    cdef ITYPE_t length
     predecessors[:] = NULL_IDX
-    cdef unsigned int length = _breadth_first_directed(i_start, indices, indptr,
-                                                       node_list, predecessors)
+    length = _bfs(i_start, indices, indptr, node_list, predecessors)
     return np.asarray(node_list[:length])
 
 
 def depth_first_order(const ITYPE_t[::1] indices, const ITYPE_t[::1] indptr,
                       int N, int i_start, ITYPE_t[::1] predecessors):
     cdef ITYPE_t[::1] node_list = np.empty(N, dtype=ITYPE)
-    cdef ITYPE_t[::1] root_list = np.empty(N, dtype=ITYPE)
-    cdef ITYPE_t[::1] flag = np.zeros(N, dtype=ITYPE)
+    cdef ITYPE_t[::1] stack = np.empty(N, dtype=ITYPE)
+    cdef ITYPE_t[::1] next_edge = np.zeros(N, dtype=ITYPE)
+    cdef ITYPE_t length
     predecessors[:] = NULL_IDX
-    cdef unsigned int length = _depth_first_directed(i_start, indices, indptr, node_list,
-                                                     predecessors, root_list, flag)
+    with nogil:
+        length = _dfs(i_start, indices, indptr, node_list, predecessors, stack, next_edge)
     return np.asarray(node_list[:length])
 
 

@@ -1,7 +1,7 @@
-# SciPy style (spatial/_hausdorff.pyx): directed Hausdorff distance with
-# the early-break inner loop, returning (distance, index of the point in A,
-# index in B) as a ctuple from a cdef function; def wrapper builds the
-# symmetric distance.
+# SciPy style (spatial/_hausdorff.pyx): directed Hausdorff distance with an
+# early exit from the inner scan, returning (distance, index of the point in
+# A, index in B) as a ctuple from a cdef function, unpacked by tuple
+# assignment inside `with nogil`; the symmetric distance from two calls.
 # cython: boundscheck=False, wraparound=False, cdivision=True
 
 import numpy as np
@@ -12,31 +12,38 @@ from libc.math cimport sqrt
 np.import_array()
 
 
+cdef inline double _sqdist(const double[:, ::1] a, Py_ssize_t i,
+                          const double[:, ::1] b, Py_ssize_t j) noexcept nogil:
+    cdef double acc = 0, d
+    cdef Py_ssize_t k
+    for k in range(a.shape[1]):
+        d = a[i, k] - b[j, k]
+        acc += d * d
+    return acc
+
+
 cdef (double, Py_ssize_t, Py_ssize_t) _directed_hausdorff(const double[:, ::1] ar1,
                                                           const double[:, ::1] ar2) noexcept nogil:
-    cdef double cmax = 0.0, cmin, d
-    cdef Py_ssize_t N1 = ar1.shape[0], N2 = ar2.shape[0], data_dims = ar1.shape[1]
-    cdef Py_ssize_t i, j, k, i_store = 0, j_store = 0, i_ret = 0, j_ret = 0
-    cdef bint no_break_occurred
-    for i in range(N1):
-        no_break_occurred = True
-        cmin = 1e300
-        for j in range(N2):
-            d = 0
-            for k in range(data_dims):
-                d += (ar1[i, k] - ar2[j, k]) * (ar1[i, k] - ar2[j, k])
-            if d < cmax:  # break out of the inner loop: this point cannot win
-                no_break_occurred = False
+    # max over i of min over j of |ar1[i] - ar2[j]|; a point whose running
+    # minimum falls below the best maximum so far cannot change the answer,
+    # so its scan stops early
+    cdef double best = 0.0, nearest, d
+    cdef Py_ssize_t i, j, best_i = 0, best_j = 0, nearest_j
+    cdef bint pruned
+    for i in range(ar1.shape[0]):
+        nearest = 1e300
+        nearest_j = 0
+        pruned = False
+        for j in range(ar2.shape[0]):
+            d = _sqdist(ar1, i, ar2, j)
+            if d < best:
+                pruned = True
                 break
-            if d < cmin:
-                cmin = d
-                i_store = i
-                j_store = j
-        if cmin >= cmax and no_break_occurred:
-            cmax = cmin
-            i_ret = i_store
-            j_ret = j_store
-    return sqrt(cmax), i_ret, j_ret
+            if d < nearest:
+                nearest, nearest_j = d, j
+        if not pruned and nearest >= best:
+            best, best_i, best_j = nearest, i, nearest_j
+    return sqrt(best), best_i, best_j
 
 
 def directed_hausdorff(const double[:, ::1] u, const double[:, ::1] v):

@@ -1,14 +1,13 @@
 # SciPy style (cluster/_hierarchy.pyx): hierarchical clustering by the
-# nearest-neighbour chain algorithm on a condensed distance matrix with
-# complete linkage (Lance-Williams update), condensed_index as an inline
-# function, the linkage matrix Z (n-1, 4) in float64, then relabelled in
-# merge order with an array union-find.
+# nearest-neighbour chain algorithm with complete linkage, reading a
+# condensed distance matrix through an inline condensed_index, working on a
+# square copy, writing the linkage matrix Z (n-1, 4) in float64, then
+# relabelling it in merge order with an array union-find.
 # cython: boundscheck=False, wraparound=False, cdivision=True
 
 import numpy as np
 cimport numpy as np
 from libc.math cimport INFINITY
-from libc.string cimport memcpy
 
 np.import_array()
 
@@ -22,57 +21,57 @@ cdef inline np.npy_int64 condensed_index(np.npy_int64 n, np.npy_int64 i,
     return -1
 
 
+cdef inline int _nearest_active(const double[:, ::1] D, const int[::1] size, int a,
+                                int prefer) noexcept nogil:
+    """Nearest active cluster to a; on ties keep `prefer` (the chain's previous element)."""
+    cdef int j, best = prefer
+    cdef double best_d = D[a, prefer] if prefer >= 0 else INFINITY
+    for j in range(D.shape[0]):
+        if j != a and size[j] > 0 and D[a, j] < best_d:
+            best_d = D[a, j]
+            best = j
+    return best
+
+
 def nn_chain(const double[:] dists, int n):
+    """Complete linkage by nearest-neighbour chains; Z rows are (a, b, d, size)
+    with a < b the surviving slots, before relabelling."""
     cdef double[:, ::1] Z = np.empty((n - 1, 4), dtype=np.float64)
-    cdef double[::1] D = np.empty(n * (n - 1) // 2, dtype=np.float64)
+    cdef double[:, ::1] D = np.zeros((n, n), dtype=np.float64)
     cdef int[::1] size = np.ones(n, dtype=np.intc)
-    cdef int[::1] cluster_chain = np.empty(n, dtype=np.intc)
-    cdef int chain_length = 0, i, j, k, x = 0, y = 0, nx, ny, ni
-    cdef double current_min, dist
-    memcpy(&D[0], &dists[0], D.shape[0] * sizeof(double))
-    for k in range(n - 1):
-        if chain_length == 0:
-            chain_length = 1
-            for i in range(n):
-                if size[i] > 0:
-                    cluster_chain[0] = i
+    cdef int[::1] chain = np.empty(n, dtype=np.intc)
+    cdef int depth = 0, merges = 0, a, b, nb, j
+    for a in range(n):
+        for b in range(a + 1, n):
+            D[a, b] = D[b, a] = dists[condensed_index(n, a, b)]
+    while merges < n - 1:
+        if depth == 0:
+            for j in range(n):
+                if size[j] > 0:
+                    chain[0] = j
+                    depth = 1
                     break
-        while True:
-            x = cluster_chain[chain_length - 1]
-            if chain_length > 1:
-                y = cluster_chain[chain_length - 2]
-                current_min = D[condensed_index(n, x, y)]
-            else:
-                current_min = INFINITY
-            for i in range(n):
-                if size[i] == 0 or x == i:
-                    continue
-                dist = D[condensed_index(n, x, i)]
-                if dist < current_min:
-                    current_min = dist
-                    y = i
-            if chain_length > 1 and y == cluster_chain[chain_length - 2]:
-                break
-            cluster_chain[chain_length] = y
-            chain_length += 1
-        chain_length -= 2
-        if x > y:
-            x, y = y, x
-        nx = size[x]
-        ny = size[y]
-        Z[k, 0] = x
-        Z[k, 1] = y
-        Z[k, 2] = current_min
-        Z[k, 3] = nx + ny
-        size[x] = 0
-        size[y] = nx + ny
-        for i in range(n):
-            ni = size[i]
-            if ni == 0 or i == y:
-                continue
-            # complete linkage
-            D[condensed_index(n, i, y)] = max(D[condensed_index(n, i, x)],
-                                              D[condensed_index(n, i, y)])
+        a = chain[depth - 1]
+        nb = _nearest_active(D, size, a, chain[depth - 2] if depth > 1 else -1)
+        if depth > 1 and nb == chain[depth - 2]:
+            # reciprocal nearest neighbours: merge them into the larger slot
+            b = chain[depth - 2]
+            depth -= 2
+            if a > b:
+                a, b = b, a
+            Z[merges, 0] = a
+            Z[merges, 1] = b
+            Z[merges, 2] = D[a, b]
+            Z[merges, 3] = size[a] + size[b]
+            size[b] += size[a]
+            size[a] = 0
+            for j in range(n):
+                if size[j] > 0 and j != b:
+                    D[b, j] = D[j, b] = max(D[a, j], D[b, j])
+            merges += 1
+        else:
+            chain[depth] = nb
+            depth += 1
     return np.asarray(Z)
 
 
@@ -86,7 +85,6 @@ cdef int find(int* parent, int x) noexcept nogil:
 def label(double[:, ::1] Z, int n):
     """Replace the (x, y) of each merge by cluster ids n, n+1, ... (in place)."""
     cdef int[::1] parent = np.arange(2 * n - 1, dtype=np.intc)
-    cdef int[::1] rep = np.arange(n, dtype=np.intc)
     cdef int i, x, y, root_x, root_y
     for i in range(n - 1):
         x, y = <int>Z[i, 0], <int>Z[i, 1]

@@ -1,7 +1,8 @@
 # SciPy style (signal/_peak_finding_utils.pyx): local maxima of a 1D signal
-# including flat plateaus (midpoint rounded down), then peak prominences by
-# walking to the lowest valley on each side within the window; results in
-# np.intp / np.float64 views, trimmed with a slice before np.asarray.
+# including flat plateaus (reported by their middle, rounded down), then
+# the prominence of each peak: the peak height minus the higher of the two
+# lowest points reached before the signal rises above the peak, optionally
+# inside a window; np.intp / np.float64 views trimmed before np.asarray.
 #cython: wraparound=False
 #cython: boundscheck=False
 #cython: nonecheck=False
@@ -16,56 +17,53 @@ np.import_array()
 def _local_maxima_1d(const np.float64_t[::1] x not None,
                      np.intp_t[::1] left_edges, np.intp_t[::1] right_edges):
     cdef np.intp_t[::1] midpoints = np.empty(x.shape[0] // 2, dtype=np.intp)
-    cdef np.intp_t m = 0, i, i_ahead, i_max
+    cdef np.intp_t count = 0, pos, run_end, last = x.shape[0] - 1
     with nogil:
-        i = 1
-        i_max = x.shape[0] - 1
-        while i < i_max:
-            if x[i - 1] < x[i]:
-                i_ahead = i + 1
-                while i_ahead < i_max and x[i_ahead] == x[i]:
-                    i_ahead += 1
-                if x[i_ahead] < x[i]:
-                    left_edges[m] = i
-                    right_edges[m] = i_ahead - 1
-                    midpoints[m] = (left_edges[m] + right_edges[m]) // 2
-                    m += 1
-                    i = i_ahead
-            i += 1
-    return np.asarray(midpoints[:m])
+        pos = 1
+        while pos < last:
+            if x[pos] <= x[pos - 1]:
+                pos += 1
+                continue
+            # rising edge at pos: find where the (possibly flat) top ends
+            run_end = pos
+            while run_end + 1 < last and x[run_end + 1] == x[pos]:
+                run_end += 1
+            if x[run_end + 1] < x[pos]:
+                left_edges[count] = pos
+                right_edges[count] = run_end
+                midpoints[count] = pos + (run_end - pos) // 2
+                count += 1
+            pos = run_end + 1
+    return np.asarray(midpoints[:count])
+
+
+cdef np.float64_t _lowest_before_higher(const np.float64_t[::1] x, np.intp_t peak,
+                                        np.intp_t step, np.intp_t stop) noexcept nogil:
+    cdef np.intp_t k = peak
+    cdef np.float64_t low = x[peak]
+    while k != stop and x[k] <= x[peak]:
+        if x[k] < low:
+            low = x[k]
+        k += step
+    return low
 
 
 def _peak_prominences(const np.float64_t[::1] x not None,
                       const np.intp_t[::1] peaks not None, np.intp_t wlen):
     cdef np.float64_t[::1] prominences = np.empty(peaks.shape[0], dtype=np.float64)
-    cdef np.intp_t[::1] left_bases = np.empty(peaks.shape[0], dtype=np.intp)
-    cdef np.intp_t[::1] right_bases = np.empty(peaks.shape[0], dtype=np.intp)
-    cdef np.float64_t left_min, right_min
-    cdef np.intp_t peak_nr, peak, i_min, i_max, i
-    for peak_nr in range(peaks.shape[0]):
-        peak = peaks[peak_nr]
-        i_min = 0
-        i_max = x.shape[0] - 1
-        if not i_min <= peak <= i_max:
+    cdef np.intp_t p, peak, lo, hi
+    cdef np.float64_t left_low, right_low
+    for p in range(peaks.shape[0]):
+        peak = peaks[p]
+        if peak < 0 or peak >= x.shape[0]:
             raise ValueError("peak {} is not a valid index for `x`".format(peak))
-        if 2 <= wlen:
-            i_min = max(peak - wlen // 2, i_min)
-            i_max = min(peak + wlen // 2, i_max)
-        i = left_bases[peak_nr] = peak
-        left_min = x[peak]
-        while i_min <= i and x[i] <= x[peak]:
-            if x[i] < left_min:
-                left_min = x[i]
-                left_bases[peak_nr] = i
-            i -= 1
-        i = right_bases[peak_nr] = peak
-        right_min = x[peak]
-        while i <= i_max and x[i] <= x[peak]:
-            if x[i] < right_min:
-                right_min = x[i]
-                right_bases[peak_nr] = i
-            i += 1
-        prominences[peak_nr] = x[peak] - max(left_min, right_min)
+        lo, hi = 0, x.shape[0] - 1
+        if wlen >= 2:
+            lo = max(lo, peak - wlen // 2)
+            hi = min(hi, peak + wlen // 2)
+        left_low = _lowest_before_higher(x, peak, -1, lo - 1)
+        right_low = _lowest_before_higher(x, peak, 1, hi + 1)
+        prominences[p] = x[peak] - max(left_low, right_low)
     return np.asarray(prominences)
 
 

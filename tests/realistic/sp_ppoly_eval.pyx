@@ -1,7 +1,8 @@
 # SciPy style (interpolate/_ppoly.pyx): evaluate a piecewise polynomial
-# with coefficients c[k, m] (highest power first) at many points -- interval
-# search that remembers the previous interval, Horner evaluation with
-# derivatives, extrapolation flag, NaN for out-of-range points.
+# with coefficients c[k, m] (highest power first) at many points -- an
+# interval search that tries the previous interval first (a cdef function
+# with default arguments), Horner evaluation with derivative and
+# antiderivative factors, extrapolation flag, NaN for out-of-range points.
 # cython: boundscheck=False, wraparound=False, cdivision=True
 
 import numpy as np
@@ -16,66 +17,49 @@ ctypedef cnp.float64_t double_t
 
 cdef int find_interval_ascending(const double* x, size_t nx, double xval,
                                  int prev_interval=0, bint extrapolate=1) noexcept nogil:
-    cdef int interval, high, low, mid
-    cdef double a = x[0], b = x[nx - 1]
-    interval = prev_interval
-    if interval < 0 or interval >= <int>nx:
-        interval = 0
-    if not (a <= xval <= b):
-        if xval < a and extrapolate:
-            interval = 0
-        elif xval > b and extrapolate:
-            interval = nx - 2
+    """Index i with x[i] <= xval < x[i+1] (the last interval is closed), -1 when
+    xval is outside and extrapolation is off; starts from the previous answer."""
+    cdef int last = <int>nx - 2, lo, hi, mid
+    if xval < x[0]:
+        return 0 if extrapolate else -1
+    if xval > x[nx - 1]:
+        return last if extrapolate else -1
+    if xval == x[nx - 1]:
+        return last
+    # try the previous interval and its right neighbour before bisecting
+    if 0 <= prev_interval <= last and x[prev_interval] <= xval:
+        if xval < x[prev_interval + 1]:
+            return prev_interval
+        if prev_interval < last and xval < x[prev_interval + 2]:
+            return prev_interval + 1
+    lo, hi = 0, last
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if x[mid] <= xval:
+            lo = mid
         else:
-            interval = -1
-    elif xval == b:
-        interval = nx - 2
-    else:
-        if xval >= x[interval]:
-            low = interval
-            high = nx - 2
-        else:
-            low = 0
-            high = interval
-        if xval < x[low + 1]:
-            high = low
-        while low < high:
-            mid = (high + low) // 2
-            if xval < x[mid]:
-                high = mid
-            elif xval >= x[mid + 1]:
-                low = mid + 1
-            else:
-                low = mid
-                break
-        interval = low
-    return interval
+            hi = mid - 1
+    return lo
 
 
 cdef double evaluate_poly1(double s, const double_t[:, ::1] c, int ci, int dx) noexcept nogil:
-    cdef int kp, k
-    cdef double res = 0.0, z = 1.0, prefactor
-    if dx < 0:
-        for kp in range(-dx):
-            z *= s
-    for kp in range(c.shape[0]):
-        # a degree-(k) term, k counted from the lowest power
-        k = c.shape[0] - kp - 1
-        if dx == 0:
-            prefactor = 1.0
-        elif dx > 0:
-            if kp < dx:
-                continue
-            prefactor = 1.0
-            for k in range(kp, kp - dx, -1):
-                prefactor *= k
-        else:
-            prefactor = 1.0
-            for k in range(kp, kp - dx):
-                prefactor /= k + 1
-        res = res + c[c.shape[0] - kp - 1, ci] * z * prefactor
-        if kp < c.shape[0] - 1 and kp >= dx:
-            z *= s
+    """d^dx/ds^dx of sum_p c[deg - p, ci] s**p by Horner's rule over the
+    differentiated (dx > 0) or integrated (dx < 0) coefficients."""
+    cdef int deg = c.shape[0] - 1, p, q
+    cdef double res = 0.0, factor
+    for p in range(deg, -1, -1):
+        if p < dx:
+            break
+        factor = 1.0
+        if dx > 0:
+            for q in range(p - dx + 1, p + 1):
+                factor *= q
+        elif dx < 0:
+            for q in range(p + 1, p - dx + 1):
+                factor /= q
+        res = res * s + c[deg - p, ci] * factor
+    for q in range(-dx):
+        res *= s
     return res
 
 

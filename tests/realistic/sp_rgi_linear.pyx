@@ -1,13 +1,18 @@
 # SciPy style (interpolate/_rgi_cython.pyx): RegularGridInterpolator's
-# find_indices (per-dimension interval search, distance to the lower grid
-# point, out-of-bounds flags) and evaluate_linear_2d, with
-# @cython.boundscheck/@cython.wraparound decorators and const views.
+# find_indices (per-dimension interval search, normalised distance to the
+# lower grid point, out-of-bounds flags) and a bilinear evaluate_linear_2d
+# with an optional memoryview argument defaulting to None; stacked
+# @cython decorators, const views, a const view chosen by a conditional.
 import numpy as np
 cimport numpy as np
 cimport cython
 from libc.math cimport NAN
 
 np.import_array()
+
+
+cdef inline double _lerp(double a, double b, double t) noexcept nogil:
+    return a + t * (b - a)
 
 
 @cython.wraparound(False)
@@ -18,22 +23,19 @@ def evaluate_linear_2d(const double[:, :] values, const np.intp_t[:, :] indices,
                        const double[:, :] norm_distances, const double[:] y0,
                        const double[:] y1, double[:] out, double fill_value=NAN,
                        const np.uint8_t[:] out_of_bounds=None):
-    cdef long num_points = indices.shape[1]
-    cdef long i0, i1, point
-    cdef double x0, x1, val
-    for point in range(num_points):
-        if out_of_bounds is not None and out_of_bounds[point]:
-            out[point] = fill_value
+    """Bilinear interpolation of values at points given by their cell
+    (indices[:, p]) and position inside it (norm_distances[:, p])."""
+    cdef Py_ssize_t p, r, c
+    cdef double tr, tc
+    cdef bint check = out_of_bounds is not None
+    for p in range(indices.shape[1]):
+        if check and out_of_bounds[p]:
+            out[p] = fill_value
             continue
-        i0 = indices[0, point]
-        i1 = indices[1, point]
-        x0 = norm_distances[0, point]
-        x1 = norm_distances[1, point]
-        val = (values[i0, i1] * (1 - x0) * (1 - x1)
-               + values[i0, i1 + 1] * (1 - x0) * x1
-               + values[i0 + 1, i1] * x0 * (1 - x1)
-               + values[i0 + 1, i1 + 1] * x0 * x1)
-        out[point] = val
+        r, c = indices[0, p], indices[1, p]
+        tr, tc = norm_distances[0, p], norm_distances[1, p]
+        out[p] = _lerp(_lerp(values[r, c], values[r, c + 1], tc),
+                       _lerp(values[r + 1, c], values[r + 1, c + 1], tc), tr)
     return np.asarray(out)
 
 

@@ -1,7 +1,7 @@
 # SciPy style (signal/_sosfilt.pyx): second-order-sections IIR filtering of
-# several signals in place with per-section state, fused over float and
-# double in a `ctypedef fused` block, decorators instead of directive
-# comments, and xrange loops.
+# several signals in place, transposed direct form II with two state words
+# per section, fused over float and double in a `ctypedef fused` block,
+# decorators instead of directive comments, and xrange loops.
 cimport numpy as np
 cimport cython
 import numpy as np
@@ -16,27 +16,24 @@ ctypedef fused DTYPE_floating_t:
 @cython.cdivision(True)
 @cython.boundscheck(False)
 @cython.wraparound(False)
-cdef void _sosfilt_float(DTYPE_floating_t[:, ::1] sos,
-                         DTYPE_floating_t[:, ::1] x,
-                         DTYPE_floating_t[:, :, ::1] zi) noexcept nogil:
-    cdef Py_ssize_t n_signals = x.shape[0]
-    cdef Py_ssize_t n_samples = x.shape[1]
-    cdef Py_ssize_t n_sections = sos.shape[0]
-    cdef Py_ssize_t i, n, s
-    cdef DTYPE_floating_t x_new, x_cur
-    cdef DTYPE_floating_t[:, ::1] zi_slice
-    cdef DTYPE_floating_t const_1 = 1.0
-    for i in xrange(n_signals):
-        zi_slice = zi[i, :, :]
-        for n in xrange(n_samples):
-            x_cur = const_1 * x[i, n]
-            for s in xrange(n_sections):
-                x_new = sos[s, 0] * x_cur + zi_slice[s, 0]
-                zi_slice[s, 0] = (sos[s, 1] * x_cur - sos[s, 4] * x_new
-                                  + zi_slice[s, 1])
-                zi_slice[s, 1] = sos[s, 2] * x_cur - sos[s, 5] * x_new
-                x_cur = x_new
-            x[i, n] = x_cur
+cdef void _cascade(const DTYPE_floating_t[:, ::1] coeffs,
+                   DTYPE_floating_t[:, ::1] signals,
+                   DTYPE_floating_t[:, :, ::1] state) noexcept nogil:
+    # coeffs[s] = (b0, b1, b2, a0, a1, a2) with a0 == 1
+    cdef Py_ssize_t sig, k, sec
+    cdef Py_ssize_t n_sec = coeffs.shape[0]
+    cdef DTYPE_floating_t v, w, z1, z2
+    for sig in xrange(signals.shape[0]):
+        for k in xrange(signals.shape[1]):
+            v = signals[sig, k]
+            for sec in xrange(n_sec):
+                z1 = state[sig, sec, 0]
+                z2 = state[sig, sec, 1]
+                w = coeffs[sec, 0] * v + z1
+                state[sig, sec, 0] = coeffs[sec, 1] * v - coeffs[sec, 4] * w + z2
+                state[sig, sec, 1] = coeffs[sec, 2] * v - coeffs[sec, 5] * w
+                v = w
+            signals[sig, k] = v
 
 
 def _sosfilt(DTYPE_floating_t[:, ::1] sos, DTYPE_floating_t[:, ::1] x,
@@ -44,10 +41,10 @@ def _sosfilt(DTYPE_floating_t[:, ::1] sos, DTYPE_floating_t[:, ::1] x,
     if sos.shape[1] != 6:
         raise ValueError('sos must have shape (n_sections, 6), got (%d, %d)'
                          % (sos.shape[0], sos.shape[1]))
-    if zi.shape[1] != sos.shape[0] or zi.shape[2] != 2:
-        raise ValueError('zi has the wrong shape')
+    if zi.shape[0] != x.shape[0] or zi.shape[1] != sos.shape[0] or zi.shape[2] != 2:
+        raise ValueError('zi must have shape (%d, %d, 2)' % (x.shape[0], sos.shape[0]))
     with nogil:
-        _sosfilt_float(sos, x, zi)
+        _cascade(sos, x, zi)
 
 
 cdef Py_ssize_t n_sig = 2, n_samp = 16, n_sec = 2, i, n
