@@ -1,0 +1,3 @@
+//! The annotation of small programs, and of every program of the corpus.
+
+use super::*;
