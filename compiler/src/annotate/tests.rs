@@ -33,9 +33,8 @@ fn a_kept_bounds_check_weighs_ten_times_more_per_enclosing_loop() {
 
 #[test]
 fn a_range_loop_removes_the_check_and_the_line_says_why() {
-    let a = annotated(
-        "def fill(double[:] v):\n    cdef Py_ssize_t i\n    for i in range(v.shape[0]):\n        v[i] = 0\n",
-    );
+    let a =
+        annotated("def fill(double[:] v):\n    cdef Py_ssize_t i\n    for i in range(v.shape[0]):\n        v[i] = 0\n");
     let fill = line(&a, 4);
     assert_eq!(fill.score, 0);
     assert!(fill.costs.is_empty(), "{:?}", fill.costs);
@@ -48,7 +47,8 @@ fn a_range_loop_removes_the_check_and_the_line_says_why() {
 
 #[test]
 fn boundscheck_false_accesses_are_listed_as_the_programs_promise() {
-    let a = annotated("cimport cython\n\n@cython.boundscheck(False)\ncdef double first(double[:] v):\n    return v[0]\n");
+    let a =
+        annotated("cimport cython\n\n@cython.boundscheck(False)\ncdef double first(double[:] v):\n    return v[0]\n");
     let first = line(&a, 5);
     assert_eq!(first.score, 0);
     assert_eq!(first.unchecked.len(), 1);
