@@ -633,9 +633,8 @@ class ViewGen:
         self.body.append(line('cdef %s[:] %s = None' % (dt.name, n), defines=[n]))
         lab = ctx.label()
         ops = ['%s is None' % n, '%s.shape[0]' % n, '%s is not None' % n]
+        # (indexing a view declared None crashes Cython's module: not done)
         self.body.append(pr(lab, *[leaf(o) for o in rng.sample(ops, 2)]))
-        if rng.random() < 0.5:
-            self.body.append(guarded(lab + 'x', [pr(lab + 'x', leaf('%s[0]' % n))]))
 
     def op_loop_sum(self):
         """A loop over a view with boundscheck/wraparound off in a with block."""

@@ -333,7 +333,9 @@ class ScalarGen:
         rng = self.rng
         if a.ty.is_float:
             raise Reject()
-        wide = (not a.ty.is_py) and a.ty.bits == 64 and a.ty is not M.BINT
+        # the count must be below the width of the left operand's C type (as
+        # emitted: a literal is an int there even though Cython types it long)
+        wide = (not a.ty.is_py) and c_bits(a) == 64
         top = 63 if wide else 31
         if a.ty.is_py:
             top = 40
@@ -712,6 +714,40 @@ FLOAT_OPS = {'+': 10, '-': 8, '*': 8, '/': 8, '//': 3, '%': 3, '**': 3, '-u': 3,
              'cast': 3, 'sqrt': 2, 'fabs': 2, 'floor': 1, 'ceil': 1, 'round': 1,
              'fmin': 1, 'fmax': 1, 'fmod': 2, 'abs': 1, 'min': 1, 'max': 1,
              'cond': 1, 'int': 3}
+
+
+def c_bits(e):
+    """Width of e's type in the C code Cython emits (at least 32).  Literals
+    are C ints there; operators follow C's conversions; min/max/abs and
+    Cython's division helpers return Cython's type."""
+    op = e.op
+    if e.ty is not None and (e.ty.is_py or e.ty.is_float):
+        return 64
+    if op == 'leaf':
+        if e.text[:1].isdigit() or e.text[:1] == '-' or e.text in ('True', 'False'):
+            return 32 if e.val is not None and -(1 << 31) <= e.val < (1 << 31) else 64
+        return max(32, e.ty.bits if e.ty is not None and e.ty is not M.BINT else 32)
+    if op == 'paren':
+        return c_bits(e.kids[0])
+    if op == 'cast':
+        return max(32, e.ty.bits if e.ty is not M.BINT else 32)
+    if op == 'un':
+        return 32 if e.sym == 'not' else c_bits(e.kids[0])
+    if op == 'bin':
+        if e.sym in ('<<', '>>'):
+            return c_bits(e.kids[0])
+        if e.sym in ('and', 'or'):
+            return max(c_bits(e.kids[0]), c_bits(e.kids[1]))
+        return max(c_bits(e.kids[0]), c_bits(e.kids[1]))
+    if op == 'cond':
+        return max(c_bits(e.kids[0]), c_bits(e.kids[2]))
+    if op == 'cmp':
+        return 32
+    if op == 'call':
+        if e.sym == 'sizeof':
+            return 64
+        return max(32, e.ty.bits if e.ty is not None and e.ty is not M.BINT else 32)
+    return 64
 
 
 def weighted(rng, table):
