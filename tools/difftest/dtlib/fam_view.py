@@ -276,8 +276,13 @@ class ViewGen:
         ctx = self.ctx
         n = v.ndim
         k = rng.randint(1, n) if rng.random() < 0.3 else n
+        # with an ellipsis the explicit items index either the first k axes
+        # (ellipsis after them) or the last k (ellipsis before them)
+        ell = allow_ellipsis and rng.random() < 0.15 and k < n
+        ell_first = ell and rng.random() < 0.5
+        axes = range(n - k, n) if ell_first else range(k)
         items = []
-        for ax in range(k):
+        for ax in axes:
             if rng.random() < 0.3 and (v.shape[ax] > 0 or (allow_errors and ctx.boundscheck)):
                 items.append(['i', self.index_value(v.shape[ax], in_range=not allow_errors)])
             else:
@@ -294,9 +299,11 @@ class ViewGen:
                 else:
                     step = 0
                 items.append(['s', st, sp, step])
-        if allow_ellipsis and rng.random() < 0.15 and k < n:
-            pos = rng.randint(0, len(items))
-            items.insert(pos, ['e'])
+        if ell:
+            if ell_first:
+                items.insert(0, ['e'])
+            else:
+                items.append(['e'])
         if allow_none and rng.random() < 0.15:
             pos = rng.randint(0, len(items))
             items.insert(pos, ['n'])
@@ -393,6 +400,8 @@ class ViewGen:
                 res = self.apply(v, items)
             except (IndexError, ValueError):
                 res = 'error'
+                if not ctx.boundscheck:
+                    continue        # undefined behaviour without boundscheck
             if res is None:
                 continue
             if res != 'error' and res.ndim == 0:
@@ -528,7 +537,9 @@ class ViewGen:
 
     def op_transpose(self):
         rng = self.rng
-        cands = [v for v in self.views if not v.lost_dim and v.ndim >= 2]
+        # Cython transposes as many axes as the buffer under the view has
+        # (a view that lost or gained a dimension is transposed wrongly)
+        cands = [v for v in self.views if v.ndim == self.bufs[v.base].ndim and v.ndim >= 2]
         if not cands:
             return
         v = rng.choice(cands)
@@ -548,7 +559,7 @@ class ViewGen:
         if not cands:
             return
         v = rng.choice(cands)
-        fort = rng.random() < 0.4 and not v.lost_dim
+        fort = rng.random() < 0.4 and v.ndim == self.bufs[v.base].ndim
         if fort and v.ndim > 1:
             spec = f_spec(v.ndim)
         else:
