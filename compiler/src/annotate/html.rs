@@ -120,15 +120,18 @@ fn summary(a: &Annotation) -> String {
     let removed: usize = a.lines.iter().map(|l| l.unchecked.len()).sum();
     let costly = a.lines.iter().filter(|l| l.score > 0).count();
     let n = |count: usize, one: &str, many: &str| format!("{count} {}", if count == 1 { one } else { many });
-    let parts = [
+    let mut parts = vec![
         format!("{}, {costly} with run-time costs", n(a.lines.len(), "line", "lines")),
         n(count(&[CostKind::BoundsCheck]), "bounds check kept", "bounds checks kept"),
         n(removed, "element access unchecked", "element accesses unchecked") + " (proven, or boundscheck off)",
-        n(count(&[CostKind::Check]), "other check", "other checks"),
-        n(count(&[CostKind::Acquire, CostKind::Release]), "acquisition or release", "acquisitions and releases"),
-        n(count(&[CostKind::Allocation, CostKind::RuntimeCall]), "runtime call", "runtime calls"),
-        n(count(&[CostKind::ErrorBranch]), "error branch", "error branches"),
     ];
+    let others = [
+        (count(&[CostKind::Check]), "other check", "other checks"),
+        (count(&[CostKind::Acquire, CostKind::Release]), "acquisition or release", "acquisitions and releases"),
+        (count(&[CostKind::Allocation, CostKind::RuntimeCall]), "runtime call", "runtime calls"),
+        (count(&[CostKind::ErrorBranch]), "error branch", "error branches"),
+    ];
+    parts.extend(others.into_iter().filter(|(count, ..)| *count > 0).map(|(count, one, many)| n(count, one, many)));
     parts.join(" · ")
 }
 
