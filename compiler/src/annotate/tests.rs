@@ -253,3 +253,15 @@ fn every_corpus_program_is_annotated_with_all_its_code_placed_once() {
     assert!(annotated > 250, "only {annotated} programs annotated");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+#[test]
+fn the_docs_give_the_weights_the_cost_model_uses() {
+    let docs = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/annotate.md");
+    let docs = std::fs::read_to_string(docs).unwrap();
+    for kind in CostKind::ALL {
+        let row = format!("| `{}` | {} |", kind.key(), kind.weight());
+        assert!(docs.contains(&row), "docs/annotate.md lacks the row `{row}`");
+    }
+    assert!(docs.contains("10<sup>loops</sup>"));
+    assert_eq!((LOOP_FACTOR, MAX_LOOPS), (10, 3), "docs/annotate.md says ×10 per loop, at most 3");
+}
