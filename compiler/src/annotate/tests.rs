@@ -200,7 +200,14 @@ fn every_corpus_program_is_annotated_with_all_its_code_placed_once() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut files = Vec::new();
     let mut seen = crate::HashSet::default();
-    for dir in ["tests/cases", "tests/conformance/cases", "../shared/conformance/cases", "examples"] {
+    for dir in [
+        "tests/cases",
+        "tests/conformance/cases",
+        "../shared/conformance/cases",
+        "tests/realistic",
+        "tests/known-divergences",
+        "examples",
+    ] {
         for path in pyx_files(&root.join(dir)) {
             // The repository's copy of the shared corpus is the same programs.
             if seen.insert(path.file_name().unwrap().to_owned()) {
