@@ -93,7 +93,8 @@ pub enum CostKind {
     Check,
     /// A check whose condition is a constant: the C and Rust compilers drop it.
     ConstantCheck,
-    /// The test before a versioned loop: every index of every iteration at once.
+    /// One comparison of the test before a versioned loop, which checks every
+    /// index of every iteration at once.
     LoopTest,
     /// One more user of a view's owner (a call and an atomic increment).
     Acquire,
@@ -168,12 +169,12 @@ impl CostKind {
     /// normal path. Coarse on purpose — it ranks lines, it does not time them.
     pub fn weight(self) -> u64 {
         match self {
-            CostKind::BoundsCheck | CostKind::Check | CostKind::LoopTest => 2,
+            CostKind::BoundsCheck | CostKind::Check => 2,
             CostKind::ConstantCheck | CostKind::Raise => 0,
             CostKind::Acquire | CostKind::Release => 8,
             CostKind::Allocation => 40,
             CostKind::RuntimeCall => 10,
-            CostKind::ErrorBranch => 1,
+            CostKind::LoopTest | CostKind::ErrorBranch => 1,
         }
     }
 
@@ -199,7 +200,7 @@ impl CostKind {
             CostKind::BoundsCheck => "bounds check kept (compare and branch to IndexError)",
             CostKind::Check => "other check kept: None view, zero divisor, overflow, dtype, assert",
             CostKind::ConstantCheck => "check on a constant condition: the C and Rust compilers drop it",
-            CostKind::LoopTest => "test before a versioned loop: all its indices checked once",
+            CostKind::LoopTest => "one comparison of the test before a versioned loop (all its indices checked at once)",
             CostKind::Acquire => "acquisition of a view (a call, an atomic increment)",
             CostKind::Release => "release of a view (a call, an atomic decrement)",
             CostKind::Allocation => "runtime call that allocates or frees",

@@ -61,9 +61,9 @@ fn the_fallback_copy_of_a_versioned_loop_is_listed_not_counted() {
         "def shifted(double[::1] a, double[::1] b, Py_ssize_t n):\n    cdef Py_ssize_t i\n\
          \x20   for i in range(n):\n        b[i] = a[i + 1]\n",
     );
-    // The test before the loop: one compare per index it covers.
+    // The test before the loop: one comparison per index it covers.
     assert_eq!(costs(&a, 3), [(CostKind::LoopTest, 2, 0, CodePath::Normal)]);
-    assert_eq!(line(&a, 3).score, 4);
+    assert_eq!(line(&a, 3).score, 2);
     let fallback = (CostKind::BoundsCheck, 1, 1, CodePath::Fallback);
     assert_eq!(costs(&a, 4), [fallback, fallback]);
     assert_eq!(line(&a, 4).score, 0);
