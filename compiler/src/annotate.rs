@@ -200,7 +200,9 @@ impl CostKind {
             CostKind::BoundsCheck => "bounds check kept (compare and branch to IndexError)",
             CostKind::Check => "other check kept: None view, zero divisor, overflow, dtype, assert",
             CostKind::ConstantCheck => "check on a constant condition: the C and Rust compilers drop it",
-            CostKind::LoopTest => "one comparison of the test before a versioned loop (all its indices checked at once)",
+            CostKind::LoopTest => {
+                "one comparison of the test before a versioned loop (all its indices checked at once)"
+            }
             CostKind::Acquire => "acquisition of a view (a call, an atomic increment)",
             CostKind::Release => "release of a view (a call, an atomic decrement)",
             CostKind::Allocation => "runtime call that allocates or frees",
@@ -367,8 +369,28 @@ impl Annotator<'_> {
 
     fn stmts(&mut self, body: &[Stmt]) {
         let mut previous: Option<&Stmt> = None;
-        for s in body {
+        for (i, s) in body.iter().enumerate() {
+            if let Stmt::If { cond, then, orelse } = s {
+                if orelse.is_empty() && diverges(then) {
+                    // `if c: …; return` — the rest of the block is the other branch.
+                    let mut accesses = Vec::new();
+                    elements_in_value(cond, &mut accesses);
+                    self.unchecked(accesses);
+                    let start = self.found.len();
+                    self.block(then);
+                    let then_found = self.found.split_off(start);
+                    self.stmts(&body[i + 1..]);
+                    let rest_found = self.found.split_off(start);
+                    self.found.extend(costlier_branch(then_found, rest_found));
+                    return;
+                }
+            }
             self.stmt(s, previous);
+            // What follows a return or a jump never runs (lowering can leave
+            // a `finally` copy there).
+            if diverges(std::slice::from_ref(s)) {
+                return;
+            }
             previous = Some(s);
         }
     }
@@ -549,6 +571,11 @@ impl Annotator<'_> {
             }
             _ => {}
         }
+        self.unchecked(accesses);
+    }
+
+    /// Notes the unchecked axes of element accesses on the current line.
+    fn unchecked(&mut self, accesses: Vec<&lir::Element>) {
         for element in accesses {
             for term in &element.terms {
                 if term.bounds == Bounds::Checked {
@@ -614,6 +641,18 @@ fn runtime_kind(func: RuntimeFn) -> CostKind {
         | RuntimeFn::Free => CostKind::Allocation,
         _ => CostKind::RuntimeCall,
     }
+}
+
+/// Whether control never reaches the end of `body`: it returns, jumps or
+/// fails on every path.
+fn diverges(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::Return(_) | Stmt::Fail | Stmt::Break | Stmt::Continue => true,
+        Stmt::If { then, orelse, .. } => diverges(then) && diverges(orelse),
+        Stmt::Guard { body, handler, .. } => diverges(body) && diverges(handler),
+        Stmt::Block(body) => diverges(body),
+        _ => false,
+    })
 }
 
 /// Whether an `if` is a versioned loop: both

@@ -272,3 +272,18 @@ fn the_docs_give_the_weights_the_cost_model_uses() {
     assert!(docs.contains("10<sup>loops</sup>"));
     assert_eq!((LOOP_FACTOR, MAX_LOOPS), (10, 3), "docs/annotate.md says ×10 per loop, at most 3");
 }
+
+#[test]
+fn code_that_never_runs_or_runs_instead_of_another_copy_is_not_counted_twice() {
+    // The `finally` block is printed once per way out of the `try`: after
+    // `return 1`, after `return 2`, on the error path, and after the `try`
+    // (never reached). One runs.
+    let a = annotated(
+        "cdef int with_return(int x):\n    try:\n        if x > 0:\n            return 1\n        return 2\n\
+         \x20   finally:\n        print(\"done\")\n",
+    );
+    assert_eq!(
+        costs(&a, 7),
+        [(CostKind::RuntimeCall, 1, 0, CodePath::Normal), (CostKind::RuntimeCall, 1, 0, CodePath::Error)]
+    );
+}
