@@ -441,7 +441,11 @@ impl Annotator<'_> {
             }
             Stmt::Runtime { func, checked, .. } => {
                 let signature = func.signature();
-                let name = format!("`{}`", signature.c_name);
+                let name = if signature.c_name == signature.rust_name {
+                    format!("`{}`", signature.c_name)
+                } else {
+                    format!("`{}` / `rt::{}`", signature.c_name, signature.rust_name)
+                };
                 self.cost(runtime_kind(*func), name.clone());
                 if *checked {
                     self.cost(CostKind::ErrorBranch, format!("the status of {name}"));
