@@ -98,7 +98,8 @@ fn checks_on_constant_conditions_cost_nothing() {
 fn copies_are_charged_as_allocations_with_their_releases() {
     let a = annotated("def f(double[:] a):\n    cdef double[::1] c = a.copy()\n    return c[0]\n");
     let copy = line(&a, 2);
-    assert!(copy.costs.iter().any(|c| c.kind == CostKind::Allocation && c.what == "`cytrus_slice_copy` / `rt::slice_copy`"));
+    let copies = "`cytrus_slice_copy` / `rt::slice_copy`";
+    assert!(copy.costs.iter().any(|c| c.kind == CostKind::Allocation && c.what == copies));
     assert!(copy.costs.iter().any(|c| c.kind == CostKind::ErrorBranch));
     assert!(copy.costs.iter().any(|c| c.kind == CostKind::Release));
     assert_eq!(copy.shade, 2, "{:?}", copy.costs);
