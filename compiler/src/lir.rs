@@ -362,6 +362,9 @@ pub enum RuntimeFn {
     I128Shl,
     /// Python's `int / int`: the exact quotient rounded to a double.
     I128TrueDiv,
+    /// Cython's "soft complex" `a ** b` on doubles: C99 `cpow`, then back to
+    /// a double (TypeError when the imaginary part is not zero).
+    SoftPow,
 }
 
 /// One argument of a runtime call.

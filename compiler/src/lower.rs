@@ -30,6 +30,14 @@ struct LoopCtx {
 /// The state of the function being lowered.
 struct FnState {
     locals: Vec<Local>,
+    /// The `**` (a tir node's address) whose value goes straight into a C
+    /// float or double: Cython computes it with C's `pow`, not as a complex.
+    direct_pow: Option<usize>,
+    /// Whether `return` hands a C value to the caller (`cdef`/`cpdef`), not a
+    /// Python object (`def`).
+    returns_c_value: bool,
+    /// The function being lowered (`None` for the module's top-level code).
+    current: Option<tir::FuncId>,
     namer: namer::Namer,
     /// The local holding each of the function's variables.
     vars: HashMap<VarId, LocalId>,
@@ -217,6 +225,9 @@ impl<'t> Lowerer<'t> {
     fn begin(&mut self, ret: LType, error: ErrorConvention, qualified_name: String, is_init: bool) {
         self.state = Some(FnState {
             locals: Vec::new(),
+            direct_pow: None,
+            returns_c_value: false,
+            current: None,
             namer: namer::Namer::new(self.symbols.iter().cloned()),
             vars: HashMap::default(),
             owned_slices: Vec::new(),
@@ -258,6 +269,8 @@ impl<'t> Lowerer<'t> {
             error
         };
         self.begin(ret.clone(), error.clone(), format!("{}.{}", self.tir.name, f.name), false);
+        self.st().returns_c_value = f.kind != tir::FunctionKind::Def;
+        self.st().current = Some(id);
         let mut params = Vec::new();
         for p in &f.params {
             let var = self.tir.var(p.var);
@@ -513,6 +526,11 @@ impl<'t> Lowerer<'t> {
                 }
             }
             tir::StmtKind::Return(v) => {
+                if let Some(v) = v {
+                    if self.st().returns_c_value && v.ty.is_float() {
+                        self.st().direct_pow = expr::pow_under(v);
+                    }
+                }
                 let value = v.as_ref().map(|v| self.value(v));
                 self.normal_return(value);
             }

@@ -338,6 +338,10 @@ static inline int cytrus_i128_mul(cytrus_i128 a, cytrus_i128 b, cytrus_i128 *out
  * nearest double (ties to even). */
 double cytrus_i128_truediv(cytrus_i128 a, cytrus_i128 b);
 
+/* Cython's "soft complex" a ** b on doubles: C99's cpow, converted back to
+ * a double; -1 with TypeError set when the imaginary part is not zero. */
+int cytrus_soft_pow(double a, double b, double *out);
+
 /* Python's //: rounds towards negative infinity. */
 static inline int cytrus_i128_floordiv(cytrus_i128 a, cytrus_i128 b, cytrus_i128 *out) {
     if (b == 0) {

@@ -250,6 +250,45 @@ pub fn i128_shl(a: i128, b: i128, out: &mut i128) -> c_int {
     0
 }
 
+/// C99's `double complex`, as the C library passes it (two doubles: on
+/// x86-64 and AArch64 the same registers as this struct).
+#[repr(C)]
+#[derive(Clone, Copy)]
+struct Complex {
+    re: f64,
+    im: f64,
+}
+
+extern "C" {
+    /// The C library's complex power (glibc: `cexp(b * clog(a))`).
+    fn cpow(a: Complex, b: Complex) -> Complex;
+}
+
+/// Cython's "soft complex" `a ** b` on doubles (`cpow` is off and the
+/// exponent is not known to be an integer): computed as a complex power with
+/// the C library's `cpow`, then converted back to a double, which raises
+/// Cython's TypeError when the imaginary part is not zero (`(-2.0) ** 0.5`,
+/// and `(-2.0) ** 2.0`, whose `cpow` leaves `-9.8e-16j`).
+pub fn soft_pow(a: f64, b: f64, out: &mut f64) -> c_int {
+    // SAFETY: cpow is a pure function of its two values.
+    let z = unsafe { cpow(Complex { re: a, im: 0.0 }, Complex { re: b, im: 0.0 }) };
+    if z.im != 0.0 {
+        set_error(
+            ErrorKind::TypeError,
+            "Cannot convert 'complex' with non-zero imaginary component to 'double' (this most likely comes from the '**' operator; use 'cython.cpow(True)' to return 'nan' instead of a complex number).",
+        );
+        return -1;
+    }
+    *out = z.re;
+    0
+}
+
+/// `int cytrus_soft_pow(double a, double b, double *out)`: [`soft_pow`].
+#[no_mangle]
+pub extern "C" fn cytrus_soft_pow(a: f64, b: f64, out: &mut f64) -> c_int {
+    soft_pow(a, b, out)
+}
+
 // C output computes `+`, `-`, `*`, `//`, `%` and `<<` inline in `cytrus.h`
 // (a test checks it agrees with the functions above); it calls these.
 

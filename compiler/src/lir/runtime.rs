@@ -27,13 +27,13 @@ pub enum RuntimeParam {
 }
 
 /// How a runtime call's result reaches the caller.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ResultVia {
     /// The return value (or nothing, for `void`).
     Return,
-    /// A last pointer argument to the destination; the return value is a
-    /// status, negative when an error is set.
-    OutPointer,
+    /// A last pointer argument to the destination, of this type; the return
+    /// value is a status, negative when an error is set.
+    OutPointer(LType),
 }
 
 /// A runtime function as generated code calls it.
@@ -77,7 +77,7 @@ impl RuntimeFn {
             rust_name,
             params: vec![i128(), i128()],
             ret: LType::Bint,
-            result: ResultVia::OutPointer,
+            result: ResultVia::OutPointer(LType::Int128),
             rust_safety: None,
         };
         match self {
@@ -187,6 +187,14 @@ impl RuntimeFn {
             RuntimeFn::I128Mod => i128_op("cytrus_i128_mod", "i128_mod"),
             RuntimeFn::I128Pow => i128_op("cytrus_i128_pow", "i128_pow"),
             RuntimeFn::I128Shl => i128_op("cytrus_i128_shl", "i128_shl"),
+            RuntimeFn::SoftPow => RuntimeSignature {
+                c_name: "cytrus_soft_pow",
+                rust_name: "soft_pow",
+                params: vec![Value(LType::Float(64)), Value(LType::Float(64))],
+                ret: LType::Bint,
+                result: ResultVia::OutPointer(LType::Float(64)),
+                rust_safety: None,
+            },
             RuntimeFn::I128TrueDiv => {
                 sig("cytrus_i128_truediv", "i128_truediv", vec![i128(), i128()], LType::Float(64), None)
             }

@@ -95,9 +95,9 @@ impl Verifier<'_> {
                 if let Some(d) = dest {
                     self.place(d);
                     let ty = self.scope.place(d);
-                    let result = match sig.result {
+                    let result = match &sig.result {
                         ResultVia::Return => sig.ret.clone(),
-                        ResultVia::OutPointer => LType::Int128,
+                        ResultVia::OutPointer(ty) => ty.clone(),
                     };
                     if !ty.same_as(&result) {
                         self.fail(format!("{}: result {result:?} stored in {ty:?}", sig.c_name));

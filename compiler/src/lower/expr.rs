@@ -269,6 +269,40 @@ impl Lowerer<'_> {
     }
 
     /// Lowers `e` into a separate block: its statements and its value.
+    /// The value of a float operand that the C compiler sees as a constant
+    /// in Cython's output: a literal, its negation, or a local of this
+    /// function assigned once, a constant, and never through a pointer.
+    fn folded_constant(&self, e: &tir::Expr) -> Option<f64> {
+        match &strip_converts(e).kind {
+            ExprKind::FloatLit(x) => Some(*x),
+            ExprKind::IntLit(i) => Some(*i as f64),
+            ExprKind::Unary { op: tir::UnaryOp::Neg, operand } => self.folded_constant(operand).map(|x| -x),
+            ExprKind::Var(v) => {
+                let current = self.state.as_ref()?.current?;
+                if self.tir.var(*v).scope != tir::VarScope::Local(current) || self.address_taken.contains(v) {
+                    return None;
+                }
+                let mut values = Vec::new();
+                let mut other_writes = false;
+                tir::walk::stmts(&self.tir.function(current).body, &mut |s| match &s.kind {
+                    tir::StmtKind::Assign { target, value } if matches!(target.kind, ExprKind::Var(w) if w == *v) => {
+                        values.push(value)
+                    }
+                    tir::StmtKind::AugAssign { target, .. } if matches!(target.kind, ExprKind::Var(w) if w == *v) => {
+                        other_writes = true
+                    }
+                    tir::StmtKind::ForRange { var, .. } if var == v => other_writes = true,
+                    _ => {}
+                });
+                match values.as_slice() {
+                    [only] if !other_writes => self.folded_constant(only),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
     fn value_in_block(&mut self, e: &tir::Expr) -> (Vec<Stmt>, Value) {
         let mut v = None;
         let stmts = self.in_block(|this| v = Some(this.value(e)));
@@ -537,18 +571,18 @@ impl Lowerer<'_> {
                 if lty_is_float(&lty) {
                     let l = self.materialize(l, lty.clone());
                     let r = self.materialize(r, lty.clone());
-                    // A negative base to a fractional power is complex in Cython.
-                    self.emit(Stmt::Check {
-                        fail_if: Value::And(
-                            Box::new(cmp(CmpOp::Lt, l.clone(), zero(&lty))),
-                            Box::new(cmp(CmpOp::NotEq, r.clone(), math("floor", vec![r.clone()]))),
-                        ),
-                        kind: ExceptionKind::ValueError,
-                        message: Message::Text(
-                            "negative number raised to a fractional power: the result is complex, and cytrus has no complex numbers".into(),
-                        ),
-                    });
                     if python_operand {
+                        // A negative base to a fractional power is complex in Python.
+                        self.emit(Stmt::Check {
+                            fail_if: Value::And(
+                                Box::new(cmp(CmpOp::Lt, l.clone(), zero(&lty))),
+                                Box::new(cmp(CmpOp::NotEq, r.clone(), math("floor", vec![r.clone()]))),
+                            ),
+                            kind: ExceptionKind::ValueError,
+                            message: Message::Text(
+                                "negative number raised to a fractional power: the result is complex, and cytrus has no complex numbers".into(),
+                            ),
+                        });
                         // Python's float power refuses what C's pow() makes infinite.
                         self.emit(Stmt::Check {
                             fail_if: Value::And(
@@ -558,6 +592,27 @@ impl Lowerer<'_> {
                             kind: ExceptionKind::ZeroDivisionError,
                             message: Message::Text("0.0 cannot be raised to a negative power".into()),
                         });
+                    }
+                    let direct = self.st().direct_pow == Some(e as *const tir::Expr as usize);
+                    if !python_operand && !direct && soft_exponent(e) {
+                        // The C compiler folds `cpow` of constants exactly (MPC), and
+                        // Cython's output shows it: a real result is the rounded power.
+                        if let ExprKind::Binary { left, right, .. } = &e.kind {
+                            if let (Some(a), Some(b)) = (self.folded_constant(left), self.folded_constant(right)) {
+                                if a >= 0.0 || b.fract() == 0.0 {
+                                    return Value::Float(a.powf(b), 64);
+                                }
+                            }
+                        }
+                        // Cython's "soft complex" power: C99 `cpow`, back to a double.
+                        let dest = self.temp(LType::Float(64));
+                        self.emit(Stmt::Runtime {
+                            dest: Some(Place::Local(dest)),
+                            func: RuntimeFn::SoftPow,
+                            args: vec![RuntimeArg::Value(l), RuntimeArg::Value(r)],
+                            checked: true,
+                        });
+                        return Value::Read(Box::new(Place::Local(dest)));
                     }
                     // `powf` on floats, as C and Cython call it; `pow` on doubles.
                     return if lty == LType::Float(32) { math("powf", vec![l, r]) } else { math("pow", vec![l, r]) };
@@ -687,6 +742,10 @@ impl Lowerer<'_> {
     fn call(&mut self, func: tir::FuncId, args: &[tir::Expr], ret: &Type) -> Value {
         let mut values = Vec::new();
         for a in args {
+            // A C float parameter takes a power as C's `pow` computes it.
+            if a.ty.is_float() {
+                self.st().direct_pow = pow_under(a);
+            }
             let v = self.value(a);
             // Arguments are evaluated left to right before the call.
             let v = self.materialize(v, ltype(&a.ty));
@@ -884,6 +943,15 @@ impl Lowerer<'_> {
                 return;
             }
         }
+        // A power stored in a declared C float is C's `pow`; an untyped
+        // variable holds Cython's soft complex.
+        let declared = match target.kind {
+            ExprKind::Var(v) => self.tir.var(v).declared,
+            _ => true,
+        };
+        if target.ty.is_float() && declared {
+            self.st().direct_pow = pow_under(value);
+        }
         let v = self.value(value);
         let place = self.place(target);
         self.emit(Stmt::Assign { place, value: v });
@@ -1037,4 +1105,44 @@ fn named_constant(name: &str) -> f64 {
 pub(super) fn math(name: &'static str, args: Vec<Value>) -> Value {
     let sig = crate::tir::math::signature(name).expect("a known math function");
     Value::Math { name, args, ty: crate::lir::verify::math_type(sig.ret()) }
+}
+
+/// The `**` whose value `e` is, under conversions (its address), if any.
+pub(super) fn pow_under(e: &tir::Expr) -> Option<usize> {
+    match &e.kind {
+        ExprKind::Convert(inner) => pow_under(inner),
+        ExprKind::Binary { op: tir::BinOp::Pow, .. } => Some(e as *const tir::Expr as usize),
+        _ => None,
+    }
+}
+
+/// Whether Cython computes the float power `e` as a soft complex: its base
+/// is not a non-negative constant, and its exponent is a run-time floating
+/// value or a literal that is not a whole number.
+fn soft_exponent(e: &tir::Expr) -> bool {
+    let ExprKind::Binary { left, right, .. } = &e.kind else { return false };
+    let constant_base = literal_value(left).is_some_and(|x| x >= 0.0);
+    !constant_base
+        && match literal_value(right) {
+            Some(x) => x.fract() != 0.0,
+            None => strip_converts(right).ty.is_float(),
+        }
+}
+
+/// The value of a numeric literal, or of a negated one.
+fn literal_value(e: &tir::Expr) -> Option<f64> {
+    match &strip_converts(e).kind {
+        ExprKind::FloatLit(x) => Some(*x),
+        ExprKind::IntLit(i) => Some(*i as f64),
+        ExprKind::Unary { op: tir::UnaryOp::Neg, operand } => literal_value(operand).map(|x| -x),
+        _ => None,
+    }
+}
+
+/// `e` under its implicit conversions.
+fn strip_converts(mut e: &tir::Expr) -> &tir::Expr {
+    while let ExprKind::Convert(inner) = &e.kind {
+        e = inner;
+    }
+    e
 }

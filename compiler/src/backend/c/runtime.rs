@@ -17,7 +17,7 @@ impl Writer<'_> {
     ) {
         let sig = func.signature();
         let name = sig.c_name;
-        let out_pointer = sig.result == ResultVia::OutPointer;
+        let out_pointer = matches!(sig.result, ResultVia::OutPointer(_));
         // Integer arrays are locals of a block around the call.
         let mut arrays = Vec::new();
         for a in args {

@@ -37,7 +37,7 @@ impl Writer<'_> {
             };
             printed.push(text);
         }
-        let out_pointer = sig.result == ResultVia::OutPointer;
+        let out_pointer = matches!(sig.result, ResultVia::OutPointer(_));
         if out_pointer {
             if let Some(d) = dest {
                 printed.push(format!("&mut {}", self.ref_place(f, d)));
