@@ -64,7 +64,7 @@
       tr.appendChild(kind);
       tr.appendChild(el("td", null, c.what));
       var where = c.loops === 0 ? "outside loops" : "in " + c.loops + (c.loops === 1 ? " loop" : " loops");
-      tr.appendChild(el("td", null, paths[c.path] || where));
+      tr.appendChild(el("td", null, c.path === "normal" ? where : where + "; " + paths[c.path]));
       tr.appendChild(el("td", "n", c.path === "normal" ? "+" + c.score : ""));
       table.appendChild(tr);
     });
