@@ -156,8 +156,15 @@ def minimize_from(opts):
             continue
         name = r['module']
         if name not in mods:
-            _, seed, idx = name.split('_')
-            mods[name] = F.gen_module(int(seed), int(idx), weights, config['tests'])
+            pk = os.path.join(src, 'diff', name + '.pickle')
+            if os.path.exists(pk):
+                import pickle
+                with open(pk, 'rb') as f:
+                    mods[name] = pickle.load(f)
+            else:
+                # regenerate (the same only if the generator did not change)
+                _, seed, idx = name.split('_')
+                mods[name] = F.gen_module(int(seed), int(idx), weights, config['tests'])
         chosen.append((mods[name], D.Diff(r['kind'], r['backend'], name, r['test'], r['detail'], r['family'])))
     if not opts.minimize:
         opts.minimize = len(chosen) if picks else 10 ** 6

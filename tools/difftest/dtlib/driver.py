@@ -234,7 +234,7 @@ def process_batch(mods, opts, stats, log):
         fam_of = {t.name: t.family for t in m.tests}
         rej = built[m.name]
         if rej is not None:
-            lines = [int(x) for x in re.findall(r'(?:^|; )(\d+):\d+:', rej)]
+            lines = [int(x) for x in re.findall(r'(\d+):\d+: ', rej)]
             culprits = sorted({test_at_line(spans[m.name], ln) for ln in lines} - {None})
             log.write(json.dumps({'invalid': 'cython rejected', 'module': m.name,
                                   'tests': culprits, 'families': [fam_of.get(c) for c in culprits],
@@ -279,6 +279,10 @@ def process_batch(mods, opts, stats, log):
         log.flush()
         if mod_diffs:
             save_module(m, opts, 'diff')
+            # the module's tree, so it can be minimised after the generator changed
+            import pickle
+            with open(os.path.join(opts.out, 'diff', m.name + '.pickle'), 'wb') as f:
+                pickle.dump(m, f)
             # keep Cython's reference output beside it
             with open(os.path.join(opts.out, 'diff', m.name + '.cython-stdout'), 'w') as f:
                 f.write(ref.stdout)

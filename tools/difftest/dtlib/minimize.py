@@ -196,7 +196,7 @@ class Evaluator:
             built = R.cython_compile([path], d, self.stats)
             rej = built[m.name]
             if rej is not None:
-                bad = {test_at_line(spans, int(x)) for x in re.findall(r'(?:^|; )(\d+):\d+:', rej)}
+                bad = {test_at_line(spans, int(x)) for x in re.findall(r'(\d+):\d+: ', rej)}
                 bad = {b for b in bad if b and b.startswith('t')}
                 if not bad:
                     if len(live) > 1:

@@ -662,7 +662,8 @@ class ScalarGen:
         rng = self.rng
         r = rng.random()
         if r < 0.5:
-            k = rng.choice(['2', '3', '0', '1', '2.0', '0.5', '-1', '-2.0', '3.0'])
+            # (a fractional literal exponent is Cython's soft complex: soft_pow)
+            k = rng.choice(['2', '3', '0', '1', '2.0', '-1', '-2.0', '3.0'])
             kv = float(k)
             if k.startswith('-'):
                 b = E('un', [leaf(k[1:], M.DOUBLE if '.' in k else M.LONG, -kv, pure=True)],
@@ -690,7 +691,11 @@ class ScalarGen:
         refuses to compare such a value, so it only stands at the top of a
         print."""
         a = self._float(depth)
-        b = self.var_leaf(lambda v: v.val is not None and v.ty.is_float and abs(v.val) <= 4)
+        if self.rng.random() < 0.3:
+            b = leaf(self.rng.choice(['0.5', '1.5', '0.25']), M.DOUBLE, 0.5, pure=True)
+            b.val = float(b.text)
+        else:
+            b = self.var_leaf(lambda v: v.val is not None and v.ty.is_float and abs(v.val) <= 4)
         if b is None:
             raise Reject()
         if a.val is None or not a.pure or not a.val >= 0:
