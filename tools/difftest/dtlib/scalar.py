@@ -451,7 +451,7 @@ class ScalarGen:
     def minmax(self, fn, args):
         tys = [a.ty for a in args]
         has_b = any(t is M.BINT for t in tys)
-        if has_b and not all(t is M.BINT for t in tys) and not self.cfg.get('bint_mix'):
+        if has_b and not all(t is M.BINT for t in tys):
             raise Reject()          # a Python object in Cython (documented)
         has_py = any(t.is_py for t in tys)
         has_f = any(t.is_float for t in tys)
@@ -471,8 +471,8 @@ class ScalarGen:
                  pure=all(a.pure for a in args), bound=bound)
 
     def cond(self, a, c, b):
-        if self.bint_mix(a, b) and not self.cfg.get('bint_mix'):
-            raise Reject()
+        if self.bint_mix(a, b):
+            raise Reject()          # a Python object in Cython (documented)
         if a.ty.is_float != b.ty.is_float:
             # an int in one branch and a double in the other: a Python
             # object in Cython (documented in docs/language.md)
