@@ -282,6 +282,12 @@ static inline int cytrus_slice_axis(cytrus_slice *dst, Py_ssize_t shape, Py_ssiz
         Py_ssize_t new_shape = (stop - start) / step;
         if ((stop - start) - step * new_shape) ++new_shape;
         if (new_shape < 0) new_shape = 0;
+        /* Cython's extent can reach past the axis (6:-1:3 of 4 gives 1, at
+         * index 4): there Python's slice is empty, and so is ours. */
+        if (new_shape > 0) {
+            Py_ssize_t last = start + (new_shape - 1) * step;
+            if (!(0 <= start && start < shape && 0 <= last && last < shape)) new_shape = 0;
+        }
         dst->strides[new_ndim] = stride * step;
         dst->shape[new_ndim] = new_shape;
         dst->suboffsets[new_ndim] = suboffset;

@@ -527,6 +527,12 @@ pub unsafe fn slice_axis(
         if new_shape < 0 {
             new_shape = 0;
         }
+        // Cython's extent can reach past the axis (`6:-1:3` of 4 gives 1, at
+        // index 4): there Python's slice is empty, and so is ours.
+        let last = start.wrapping_add((new_shape - 1).wrapping_mul(step));
+        if new_shape > 0 && !(0 <= start && start < shape && 0 <= last && last < shape) {
+            new_shape = 0;
+        }
         dst.strides[new_axis] = stride.wrapping_mul(step);
         dst.shape[new_axis] = new_shape;
         dst.suboffsets[new_axis] = suboffset;
