@@ -644,8 +644,24 @@ class ViewGen:
         self.body.append(line('cdef %s[:] %s = None' % (dt.name, n), defines=[n]))
         lab = ctx.label()
         ops = ['%s is None' % n, '%s.shape[0]' % n, '%s is not None' % n]
-        # (indexing a view declared None crashes Cython's module: not done)
+        # (indexing a view declared None crashes Cython's module: not done
+        # without nonecheck)
         self.body.append(pr(lab, *[leaf(o) for o in rng.sample(ops, 2)]))
+        if rng.random() < 0.5:
+            what = rng.choice(['%s[0]' % n, '%s.shape[0]' % n, '%s.T.shape[0]' % n, '%s.copy().shape[0]' % n])
+            self.body.append(block('with cython.nonecheck(True):', [
+                guarded(lab + 'n', [pr(lab + 'n', leaf(what))])]))
+
+    def op_uninit(self):
+        """A view used before it is assigned: UnboundLocalError (initializedcheck)."""
+        ctx = self.ctx
+        rng = self.rng
+        dt = rng.choice(M.VIEW_DTYPES)
+        n = ctx.fresh('u')
+        self.body.append(line('cdef %s[:] %s' % (dt.name, n), defines=[n]))
+        lab = ctx.label()
+        what = rng.choice(['%s[0]' % n, '%s.shape[0]' % n, '%s[1:].shape[0]' % n])
+        self.body.append(guarded(lab, [pr(lab, leaf(what))]))
 
     def op_loop_sum(self):
         """A loop over a view with boundscheck/wraparound off in a with block."""
@@ -683,7 +699,7 @@ def broadcast_ok(src, dst):
 
 OPS = [('op_slice', 8), ('op_element', 5), ('op_fill', 3), ('op_copy_into', 4),
        ('op_transpose', 2), ('op_copy', 3), ('op_contig_param', 2), ('op_loop_sum', 1),
-       ('op_none_view', 0.4)]
+       ('op_none_view', 0.4), ('op_uninit', 0.3)]
 
 
 def gen_view_test(ctx):
