@@ -8,10 +8,12 @@
 //!
 //! `cdef double x = v[i]` → `Assign(Var x, ViewIndex(Var v, [Convert(Var i : Py_ssize_t)]) : double)`
 
+mod call;
 mod error;
 mod expr;
 mod scope;
 mod stmt;
+mod subscript;
 mod types;
 
 #[cfg(test)]
