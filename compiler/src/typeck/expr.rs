@@ -121,13 +121,10 @@ impl<'a> Checker<'a> {
                 self.sizeof(ty, span)
             }
             ast::ExprKind::SizeofExpr(inner) => {
-                // `sizeof(name)`: a type name or a variable.
-                if let ast::ExprKind::Name(n) = &inner.kind {
-                    if self.lookup_var(n).is_none() {
-                        let t = ast::TypeExpr::new(ast::TypeKind::Named(n.clone()), inner.span);
-                        let ty = self.resolve_type(&t);
-                        return self.sizeof(ty, span);
-                    }
+                // `sizeof(name)`, `sizeof(cnp.float64_t)`: a type name or a variable.
+                if let Some(t) = self.expr_as_type_name(inner) {
+                    let ty = self.resolve_type(&t);
+                    return self.sizeof(ty, span);
                 }
                 let value = self.expr(inner);
                 self.sizeof(value.ty, span)
@@ -165,6 +162,24 @@ impl<'a> Checker<'a> {
             }
             ast::ExprKind::Error => Expr::error(span),
         }
+    }
+
+    /// `name` or `module.name` written where an expression stands, as the
+    /// type it names when it is not a variable (`sizeof(cnp.float64_t)`).
+    pub(super) fn expr_as_type_name(&self, e: &ast::Expr) -> Option<ast::TypeExpr> {
+        let name = match &e.kind {
+            ast::ExprKind::Name(n) if self.lookup_var(n).is_none() => n.clone(),
+            ast::ExprKind::Attribute { value, attr } => match &value.kind {
+                ast::ExprKind::Name(module)
+                    if matches!(self.lookup_global(module), Some(Symbol::Numpy { .. } | Symbol::CythonModule)) =>
+                {
+                    format!("{module}.{}", attr.name)
+                }
+                _ => return None,
+            },
+            _ => return None,
+        };
+        Some(ast::TypeExpr::new(ast::TypeKind::Named(name), e.span))
     }
 
     /// A condition: anything numeric or a pointer, as C tests it.
@@ -218,7 +233,13 @@ impl<'a> Checker<'a> {
                 });
                 return Expr::error(span);
             }
-            Some(Symbol::CythonModule | Symbol::ViewModule | Symbol::ArrayClass | Symbol::Builtin(_)) => {
+            Some(
+                Symbol::CythonModule
+                | Symbol::ViewModule
+                | Symbol::ArrayClass
+                | Symbol::Builtin(_)
+                | Symbol::Numpy { .. },
+            ) => {
                 self.error(SemanticError::WrongKindOfName {
                     span,
                     name: name.into(),
@@ -662,6 +683,12 @@ impl<'a> Checker<'a> {
     }
 
     fn attribute(&mut self, value: &ast::Expr, attr: &ast::Ident, span: Span) -> Expr {
+        if let ast::ExprKind::Name(module) = &value.kind {
+            if matches!(self.lookup_global(module), Some(Symbol::Numpy { .. })) {
+                self.error(SemanticError::NumpyOutsideSubset { span, name: format!("{module}.{}", attr.name) });
+                return Expr::error(span);
+            }
+        }
         if self.cython_attribute_of(value, attr).is_some() || self.is_view_module(value) {
             self.error(SemanticError::WrongKindOfName {
                 span,
