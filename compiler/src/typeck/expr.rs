@@ -250,6 +250,10 @@ impl<'a> Checker<'a> {
             }
             Some(Symbol::Var(_)) | None => {}
         }
+        if self.typedefs.contains_key(name) {
+            self.error(SemanticError::WrongKindOfName { span, name: name.into(), is: "a type", expected: "a value" });
+            return Expr::error(span);
+        }
         if name == "NULL" {
             return Expr::new(ExprKind::Null, Type::Ptr(Box::new(Type::Void)), span);
         }

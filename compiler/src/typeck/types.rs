@@ -200,7 +200,7 @@ impl<'a> Checker<'a> {
         if let Some(t) = builtin {
             return t;
         }
-        if let Some(t) = self.typedefs.get(name) {
+        if let Some((t, _)) = self.typedefs.get(name) {
             return t.clone();
         }
         if let Some((module, member)) = name.split_once('.') {
