@@ -8,10 +8,12 @@
 //!
 //! `cdef double x = v[i]` → `Assign(Var x, ViewIndex(Var v, [Convert(Var i : Py_ssize_t)]) : double)`
 
+mod call;
 mod error;
 mod expr;
 mod scope;
 mod stmt;
+mod subscript;
 pub(crate) mod types;
 
 #[cfg(test)]
@@ -59,7 +61,8 @@ pub struct Checker<'a> {
     /// Directives in force where each function is defined (module level).
     function_directives: Vec<Directives>,
     globals: HashMap<String, Symbol>,
-    typedefs: HashMap<String, Type>,
+    /// `ctypedef` names: the type, and where it is declared.
+    typedefs: HashMap<String, (Type, Span)>,
     fn_stack: Vec<FnCtx>,
     directives: Directives,
     /// Depth of `with nogil:` blocks (or a `nogil` function) around the code being checked.
@@ -153,14 +156,17 @@ impl<'a> Checker<'a> {
                 ast::StmtKind::FromCimport { module, names } => self.cimport_names(module, names),
                 ast::StmtKind::CTypedef { ty, name } => {
                     let resolved = self.resolve_type(ty);
-                    if let Some(Symbol::Type(_)) = self.globals.get(&name.name) {
-                        self.error(SemanticError::Redeclared {
-                            span: name.span,
-                            name: name.name.clone(),
-                            previous: name.span,
-                        });
+                    let previous = match (self.typedefs.get(&name.name), self.globals.get(&name.name)) {
+                        (Some((_, span)), _) => Some(*span),
+                        (None, Some(Symbol::Func(f))) => Some(self.functions[f.0 as usize].span),
+                        (None, Some(Symbol::Var(v))) => Some(self.vars[v.0 as usize].span),
+                        (None, Some(_)) => Some(name.span),
+                        (None, None) => None,
+                    };
+                    if let Some(previous) = previous {
+                        self.error(SemanticError::Redeclared { span: name.span, name: name.name.clone(), previous });
                     }
-                    self.typedefs.insert(name.name.clone(), resolved);
+                    self.typedefs.insert(name.name.clone(), (resolved, name.span));
                 }
                 ast::StmtKind::Function(f) => self.declare_function(f),
                 _ => {}
@@ -241,7 +247,7 @@ impl<'a> Checker<'a> {
         let float = |t: &ast::TypeExpr| match &t.kind {
             ast::TypeKind::Named(n) => match n.as_str() {
                 "float" | "double" | "long double" => true,
-                other => self.typedefs.get(other).is_some_and(|t| t.is_float()),
+                other => self.typedefs.get(other).is_some_and(|(t, _)| t.is_float()),
             },
             _ => false,
         };
@@ -294,6 +300,9 @@ impl<'a> Checker<'a> {
                 Symbol::Var(v) => self.vars[v.0 as usize].span,
                 _ => f.name.span,
             };
+            self.error(SemanticError::Redeclared { span: f.name.span, name: f.name.name.clone(), previous });
+        } else if let Some((_, previous)) = self.typedefs.get(&f.name.name) {
+            let previous = *previous;
             self.error(SemanticError::Redeclared { span: f.name.span, name: f.name.name.clone(), previous });
         }
         let ret = match (&f.return_type, f.kind) {

@@ -126,9 +126,10 @@ pub enum StmtKind {
         module: DottedName,
         names: Vec<ImportName>,
     },
-    /// `import numpy` / `from x import y` — outside the subset.
+    /// `import numpy as np` / `from x import y`.
     Import {
         module: DottedName,
+        alias: Option<Ident>,
         names: Option<Vec<ImportName>>,
     },
     /// `if c: … elif d: … else: …`
@@ -329,6 +330,9 @@ pub enum TypeKind {
     Array { elem: Box<TypeExpr>, len: Box<Expr> },
     /// `T[:, ::1]`, and in casts `T[:n, :m]`.
     Memview { elem: Box<TypeExpr>, axes: Vec<AxisSpec> },
+    /// `cnp.ndarray[cnp.float64_t, ndim=2, mode="c"]`: numpy's buffer
+    /// syntax, outside the subset (semantics names the memoryview to use).
+    Buffer { object: Box<TypeExpr>, dtype: Option<Box<TypeExpr>>, ndim: Option<u128>, mode: Option<String> },
 }
 
 /// One axis of a memoryview type: `:`, `::1`, `::view.contiguous`, or in a
@@ -642,6 +646,12 @@ fn detach_type_children(kind: &mut TypeKind, out: &mut Vec<Detached>) {
                 detach_optional(&mut axis.start, out);
                 detach_optional(&mut axis.stop, out);
                 detach_optional(&mut axis.step, out);
+            }
+        }
+        TypeKind::Buffer { object, dtype, .. } => {
+            detach_type(object, out);
+            if let Some(dtype) = dtype {
+                detach_type(dtype, out);
             }
         }
     }

@@ -250,6 +250,10 @@ fn type_children<'a>(t: &'a TypeExpr, out: &mut Vec<(Node<'a>, usize)>) {
                 out.extend([&axis.start, &axis.stop, &axis.step].into_iter().flatten().map(Node::Expr));
             }
         }
+        TypeKind::Buffer { object, dtype, .. } => {
+            out.push(Node::Type(object));
+            out.extend(dtype.iter().map(|d| Node::Type(d)));
+        }
     }
 }
 

@@ -35,6 +35,19 @@ pub struct DeclShape {
     pub span: Span,
 }
 
+/// One item between the brackets after a type name.
+#[derive(Debug, Clone)]
+pub enum TypeArg {
+    /// `:`, `::1`, `:n` (in a cast).
+    Axis(AxisSpec),
+    /// An expression: a dtype name in buffer syntax (`cnp.float64_t`), else a mistake.
+    Value(Expr),
+    /// `ndim=2`, `mode="c"`.
+    Keyword(Ident, Expr),
+    /// `double`, `unsigned char`: a dtype in buffer syntax.
+    Type(TypeExpr),
+}
+
 /// One word after a function's parameter list.
 #[derive(Debug, Clone)]
 pub enum FnModifier {
@@ -369,6 +382,72 @@ pub(crate) fn apply_declarator(base: TypeExpr, shape: DeclShape) -> (Ident, Type
         ty = TypeExpr::new(TypeKind::Array { elem: Box::new(ty), len: Box::new(len) }, span);
     }
     (shape.name, ty)
+}
+
+/// `T[...]` after a type: a memoryview type, or numpy's buffer syntax
+/// (`cnp.ndarray[cnp.float64_t, ndim=2]`) when a keyword or a C type stands
+/// between the brackets or the object is an `ndarray`.
+pub(crate) fn bracket_type(
+    state: &mut ParseState<'_>,
+    is_const: bool,
+    elem: TypeExpr,
+    items: Vec<Box<TypeArg>>,
+    span: Span,
+    in_cast: bool,
+) -> TypeExpr {
+    let ndarray = matches!(&elem.kind, TypeKind::Named(n) if n == "ndarray" || n.ends_with(".ndarray"));
+    let buffer = ndarray || items.iter().any(|i| matches!(**i, TypeArg::Keyword(..) | TypeArg::Type(_)));
+    if buffer {
+        let mut dtype = None;
+        let mut ndim = None;
+        let mut mode = None;
+        for (position, item) in items.into_iter().enumerate() {
+            match *item {
+                TypeArg::Type(t) if position == 0 => dtype = Some(Box::new(t)),
+                TypeArg::Value(e) if position == 0 => dtype = dotted_type(&e).map(Box::new),
+                TypeArg::Value(Expr { kind: ExprKind::Int(n), .. }) if position == 1 => ndim = Some(n),
+                TypeArg::Keyword(k, v) => match (k.name.as_str(), &v.kind) {
+                    ("dtype", _) => dtype = dotted_type(&v).map(Box::new),
+                    ("ndim", ExprKind::Int(n)) => ndim = Some(*n),
+                    ("mode", ExprKind::Str(m)) => mode = Some(m.value.clone()),
+                    _ => {}
+                },
+                _ => {}
+            }
+        }
+        return TypeExpr::new(TypeKind::Buffer { object: Box::new(elem), dtype, ndim, mode }, span);
+    }
+    let elem = if is_const {
+        let inner = elem.span;
+        TypeExpr::new(TypeKind::Const(Box::new(elem)), Span::new(span.start, inner.end))
+    } else {
+        elem
+    };
+    let mut axes = Vec::with_capacity(items.len());
+    for item in items {
+        match *item {
+            TypeArg::Axis(axis) => axes.push(axis),
+            TypeArg::Value(e) => {
+                state.errors.push(SyntaxError::AxisWithoutColon { span: e.span });
+                axes.push(AxisSpec { start: None, stop: None, step: None, span: e.span });
+            }
+            TypeArg::Keyword(..) | TypeArg::Type(_) => unreachable!("a buffer type"),
+        }
+    }
+    check_axes(state, &axes, in_cast);
+    TypeExpr::new(TypeKind::Memview { elem: Box::new(elem), axes }, span)
+}
+
+/// `cnp.float64_t` written as an expression, as the type it names.
+fn dotted_type(e: &Expr) -> Option<TypeExpr> {
+    fn text(e: &Expr) -> Option<String> {
+        match &e.kind {
+            ExprKind::Name(n) => Some(n.clone()),
+            ExprKind::Attribute { value, attr } => Some(format!("{}.{}", text(value)?, attr.name)),
+            _ => None,
+        }
+    }
+    text(e).map(|name| TypeExpr::new(TypeKind::Named(name), e.span))
 }
 
 /// The axis specs Cython accepts: in declarations `:`, `::1` and

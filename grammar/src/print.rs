@@ -69,8 +69,11 @@ impl Printer {
             StmtKind::FromCimport { module, names } => {
                 self.line(&format!("from-cimport {at} {} {}", module.text(), import_names(names)))
             }
-            StmtKind::Import { module, names } => match names {
-                None => self.line(&format!("import {at} {}", module.text())),
+            StmtKind::Import { module, alias, names } => match names {
+                None => {
+                    let alias = alias.as_ref().map(|a| format!(" as {}", a.name)).unwrap_or_default();
+                    self.line(&format!("import {at} {}{alias}", module.text()))
+                }
                 Some(names) => self.line(&format!("from-import {at} {} {}", module.text(), import_names(names))),
             },
             StmtKind::If { branches, orelse } => {
@@ -228,6 +231,20 @@ pub fn ty(t: &TypeExpr) -> String {
         TypeKind::Memview { elem, axes } => {
             let axes: Vec<String> = axes.iter().map(|a| slice_text(&a.start, &a.stop, &a.step)).collect();
             format!("(memview {} {})", ty(elem), axes.join(" "))
+        }
+        TypeKind::Buffer { object, dtype, ndim, mode } => {
+            let mut s = format!("(buffer {}", ty(object));
+            if let Some(d) = dtype {
+                write!(s, " {}", ty(d)).ok();
+            }
+            if let Some(n) = ndim {
+                write!(s, " ndim={n}").ok();
+            }
+            if let Some(m) = mode {
+                write!(s, " mode={m}").ok();
+            }
+            s.push(')');
+            s
         }
     }
 }

@@ -113,6 +113,10 @@ pub enum SemanticError {
     InvalidModifier { span: Span, message: &'static str, help: &'static str },
     /// `with gil:` while holding the GIL, or `with nogil:` without it.
     GilState { span: Span, message: &'static str },
+    /// `cnp.ndarray[cnp.float64_t, ndim=2]`: numpy's buffer syntax.
+    NumpyBuffer { span: Span, suggestion: String },
+    /// `np.max(v)`: a numpy function or object cytrus does not provide.
+    NumpyOutsideSubset { span: Span, name: String },
 }
 
 impl SemanticError {
@@ -165,6 +169,8 @@ impl SemanticError {
             MissingReturnValue { .. } => "E0243",
             InvalidModifier { .. } => "E0244",
             GilState { .. } => "E0245",
+            NumpyBuffer { .. } => "E0246",
+            NumpyOutsideSubset { .. } => "E0247",
         }
     }
 
@@ -200,7 +206,7 @@ impl SemanticError {
                     None => format!("cytrus cannot cimport `{module}`"),
                 },
                 vec![primary(span, "not available")],
-                Some("cytrus provides `cython`, `cython.view`, `libc.stdlib`, `libc.string`, `libc.math`, `libc.stdint` and `libc.time`".into()),
+                Some("cytrus provides `cython`, `cython.view`, `numpy` (its C types), `libc.stdlib`, `libc.string`, `libc.math`, `libc.stdint` and `libc.time`".into()),
             ),
             CannotAssign { span, from, to, help } => (
                 format!("cannot assign type `{from}` to `{to}`"),
@@ -383,6 +389,16 @@ impl SemanticError {
                 (message.to_string(), vec![primary(span, "here")], Some(help.to_string()))
             }
             GilState { span, message } => (message.to_string(), vec![primary(span, "here")], None),
+            NumpyBuffer { span, suggestion } => (
+                "numpy buffer types (`ndarray[...]`) are not supported in cytrus".into(),
+                vec![primary(span, "numpy buffer syntax")],
+                Some(format!("declare a typed memoryview instead: `{suggestion}`")),
+            ),
+            NumpyOutsideSubset { span, name } => (
+                format!("`{name}` is outside the cytrus subset"),
+                vec![primary(span, "a numpy function or object")],
+                Some("cytrus has numpy's C types (`cimport numpy as cnp`); compute with loops over typed memoryviews".into()),
+            ),
         };
         let mut diagnostic = Diagnostic::error().with_code(self.code()).with_message(message).with_labels(labels);
         if let Some(help) = help {

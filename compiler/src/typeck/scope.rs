@@ -22,6 +22,62 @@ pub enum Symbol {
     MathConst(&'static str),
     /// A type name brought in by a cimport (`int64_t`, `clock_t`).
     Type(Type),
+    /// `numpy`, as cimported (its C types) and/or imported (its functions).
+    Numpy {
+        cimported: bool,
+        imported: bool,
+    },
+}
+
+/// What a name of numpy's `__init__.pxd` is, for `cnp.NAME` in a type.
+pub enum NumpyName {
+    /// A C typedef: `float64_t`, `npy_intp`, …
+    Type(Type),
+    /// A `long double` or complex typedef, which cytrus has no type for.
+    Unsupported(&'static str),
+    /// `ndarray`, `dtype`, …: a Python object type.
+    Object,
+}
+
+/// numpy's C typedefs, as `numpy/__init__.cython-30.pxd` (numpy 2) declares them.
+pub fn numpy_type(name: &str) -> Option<NumpyName> {
+    use IntKind::*;
+    let int = |k| Some(NumpyName::Type(Type::Int(k)));
+    match name {
+        "npy_intp" | "intp_t" | "npy_long" => int(Long),
+        "npy_uintp" | "uintp_t" | "npy_ulong" => int(ULong),
+        "npy_bool" | "npy_ubyte" | "npy_uint8" | "uint8_t" => int(UChar),
+        "npy_byte" | "npy_int8" | "int8_t" => int(SChar),
+        "npy_short" | "npy_int16" | "int16_t" => int(Short),
+        "npy_ushort" | "npy_uint16" | "uint16_t" => int(UShort),
+        "npy_int" | "npy_int32" | "int32_t" => int(Int),
+        "npy_uint" | "npy_uint32" | "uint32_t" => int(UInt),
+        "npy_longlong" | "npy_int64" | "int64_t" | "longlong_t" | "npy_timedelta" | "npy_datetime" => int(LongLong),
+        "npy_ulonglong" | "npy_uint64" | "uint64_t" | "ulonglong_t" => int(ULongLong),
+        "npy_float" | "npy_float32" | "float32_t" => Some(NumpyName::Type(Type::FLOAT)),
+        "npy_double" | "npy_float64" | "float64_t" | "float_t" | "double_t" => Some(NumpyName::Type(Type::DOUBLE)),
+        "npy_longdouble" | "npy_float80" | "npy_float96" | "npy_float128" | "longdouble_t" => {
+            Some(NumpyName::Unsupported("`long double` is not supported in cytrus; use `cnp.float64_t`"))
+        }
+        "npy_cfloat" | "npy_cdouble" | "npy_clongdouble" | "npy_complex64" | "npy_complex128" | "npy_complex160"
+        | "npy_complex192" | "npy_complex256" | "complex64_t" | "complex128_t" | "cfloat_t" | "cdouble_t"
+        | "complex_t" | "clongdouble_t" => {
+            Some(NumpyName::Unsupported("cytrus has no complex type; use two `cnp.float64_t` values"))
+        }
+        "ndarray" | "dtype" | "flatiter" | "broadcast" | "ufunc" | "generic" | "number" | "integer" | "floating" => {
+            Some(NumpyName::Object)
+        }
+        _ => None,
+    }
+}
+
+/// Hints for numpy names older numpy versions had.
+fn numpy_removed(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "int_t" | "long_t" => "numpy 2 has no `int_t` or `long_t`; write `cnp.int64_t` (or `long`)",
+        "uint_t" | "ulong_t" => "numpy 2 has no `uint_t` or `ulong_t`; write `cnp.uint64_t` (or `unsigned long`)",
+        _ => return None,
+    })
 }
 
 const MATH_CONSTANTS: &[&str] = &[
@@ -74,6 +130,46 @@ const IGNORED_DIRECTIVES: &[&str] =
     &["language_level", "infer_types", "embedsignature", "profile", "linetrace", "binding", "cdivision_warnings"];
 
 impl<'a> Checker<'a> {
+    /// `cnp.float64_t` in a type, where `module` is bound to numpy.
+    pub(super) fn numpy_type_name(&mut self, module: &str, name: &str, span: Span) -> Option<Type> {
+        let Some(Symbol::Numpy { cimported, .. }) = self.lookup_global(module) else { return None };
+        if !cimported {
+            self.error(SemanticError::UnknownType {
+                span,
+                name: format!("{module}.{name}"),
+                hint: Some("numpy's C types need a cimport: `cimport numpy as cnp`"),
+            });
+            return Some(Type::Error);
+        }
+        match numpy_type(name) {
+            Some(NumpyName::Type(t)) => return Some(t),
+            Some(NumpyName::Object) => self.error(SemanticError::Unsupported {
+                span,
+                what: "numpy arrays and other numpy objects",
+                instead: "declare a typed memoryview such as `cnp.float64_t[:, ::1]`",
+            }),
+            Some(NumpyName::Unsupported(hint)) => {
+                self.error(SemanticError::UnknownType { span, name: format!("{module}.{name}"), hint: Some(hint) })
+            }
+            None => self.error(SemanticError::UnknownType {
+                span,
+                name: format!("{module}.{name}"),
+                hint: numpy_removed(name),
+            }),
+        }
+        Some(Type::Error)
+    }
+
+    /// `cnp.import_array()` and its kin: numpy's C API needs no set-up in cytrus.
+    pub(super) fn is_numpy_setup_call(&self, e: &ast::Expr) -> bool {
+        let ast::ExprKind::Call { func, args } = &e.kind else { return false };
+        let ast::ExprKind::Attribute { value, attr } = &func.kind else { return false };
+        let ast::ExprKind::Name(module) = &value.kind else { return false };
+        args.is_empty()
+            && matches!(attr.name.as_str(), "import_array" | "import_umath" | "import_ufunc")
+            && matches!(self.lookup_global(module), Some(Symbol::Numpy { cimported: true, .. }))
+    }
+
     pub(super) fn cimport(&mut self, module: &ast::DottedName, alias: Option<&ast::Ident>) {
         let text = module.text();
         let bound = alias.map(|a| a.name.clone());
@@ -90,6 +186,11 @@ impl<'a> Checker<'a> {
                     self.globals.insert("cython".into(), Symbol::CythonModule);
                 }
             },
+            "numpy" => {
+                let name = bound.unwrap_or_else(|| "numpy".into());
+                let imported = matches!(self.globals.get(&name), Some(Symbol::Numpy { imported: true, .. }));
+                self.globals.insert(name, Symbol::Numpy { cimported: true, imported });
+            }
             "libc" | "libc.stdlib" | "libc.string" | "libc.math" | "libc.stdint" | "libc.time" => {}
             _ => self.error(SemanticError::UnknownCimport { span: module.span, module: text, name: None }),
         }
@@ -123,6 +224,29 @@ impl<'a> Checker<'a> {
                         span: item.name.span,
                         module: text.clone(),
                         name: Some("*".into()),
+                    }),
+                }
+                continue;
+            }
+            if text == "numpy" {
+                match numpy_type(name) {
+                    Some(NumpyName::Type(t)) => {
+                        self.globals.insert(bound, Symbol::Type(t));
+                    }
+                    Some(NumpyName::Object) => self.error(SemanticError::Unsupported {
+                        span: item.name.span,
+                        what: "numpy arrays and other numpy objects",
+                        instead: "declare typed memoryviews such as `cnp.float64_t[:, ::1]`",
+                    }),
+                    Some(NumpyName::Unsupported(hint)) => self.error(SemanticError::UnknownType {
+                        span: item.name.span,
+                        name: name.into(),
+                        hint: Some(hint),
+                    }),
+                    None => self.error(SemanticError::UnknownCimport {
+                        span: item.name.span,
+                        module: text.clone(),
+                        name: Some(name.to_string()),
                     }),
                 }
                 continue;

@@ -157,6 +157,22 @@ impl<'a> Checker<'a> {
                 Type::CArray(Box::new(elem), n)
             }
             ast::TypeKind::Memview { elem, axes } => self.memview_type(elem, axes, t.span),
+            ast::TypeKind::Buffer { dtype, ndim, mode, .. } => {
+                let dtype = match dtype.as_deref().map(|d| &d.kind) {
+                    Some(ast::TypeKind::Named(n)) => n.clone(),
+                    _ => "T".to_string(),
+                };
+                let ndim = ndim.map_or(1, |n| n.clamp(1, MAX_DIMS as u128) as usize);
+                let mut axes = vec![":"; ndim];
+                match mode.as_deref() {
+                    Some("c") => axes[ndim - 1] = "::1",
+                    Some("fortran") => axes[0] = "::1",
+                    _ => {}
+                }
+                let suggestion = format!("{dtype}[{}]", axes.join(", "));
+                self.error(SemanticError::NumpyBuffer { span: t.span, suggestion });
+                Type::Error
+            }
         }
     }
 
@@ -184,8 +200,13 @@ impl<'a> Checker<'a> {
         if let Some(t) = builtin {
             return t;
         }
-        if let Some(t) = self.typedefs.get(name) {
+        if let Some((t, _)) = self.typedefs.get(name) {
             return t.clone();
+        }
+        if let Some((module, member)) = name.split_once('.') {
+            if let Some(t) = self.numpy_type_name(module, member, span) {
+                return t;
+            }
         }
         if let Some(Symbol::Type(t)) = self.lookup_global(name) {
             return t.clone();

@@ -1,0 +1,523 @@
+//! Typing calls: user functions (keywords, defaults), builtins, libc
+//! functions, view methods and `cython.view.array`.
+
+use cytrus_grammar::ast::{self, Span};
+
+use super::types::{arithmetic_type, promote};
+use super::{scope, Checker, SemanticError, Symbol};
+use crate::tir::{Builtin, Expr, ExprKind, FuncId, IntKind, MemviewType, Type};
+
+impl<'a> Checker<'a> {
+    pub(super) fn call(&mut self, func: &ast::Expr, args: &[ast::Arg], span: Span, target: Option<&Type>) -> Expr {
+        if args.iter().any(|a| a.star != ast::ParamStar::None) {
+            self.error(SemanticError::Unsupported {
+                span,
+                what: "`*args` and `**kwargs` in calls",
+                instead: "pass each argument",
+            });
+            return Expr::error(span);
+        }
+        // Methods of views.
+        if let ast::ExprKind::Attribute { value, attr } = &func.kind {
+            if matches!(attr.name.as_str(), "copy" | "copy_fortran" | "is_c_contig" | "is_f_contig") {
+                let base = self.expr(value);
+                if base.ty.is_error() {
+                    return Expr::error(span);
+                }
+                if let Type::Memview(m) = base.ty.clone() {
+                    if !args.is_empty() {
+                        self.error(SemanticError::WrongArgumentCount {
+                            span,
+                            name: format!(".{}()", attr.name),
+                            expected: "no arguments".into(),
+                            given: args.len(),
+                            decl: None,
+                        });
+                        return Expr::error(span);
+                    }
+                    return match attr.name.as_str() {
+                        "copy" | "copy_fortran" => {
+                            self.require_gil(span, "copying a memoryview");
+                            let fortran = attr.name == "copy_fortran";
+                            let elem = (*m.elem).clone();
+                            let ty = if fortran {
+                                MemviewType::f_contiguous(elem, m.ndim(), false)
+                            } else {
+                                MemviewType::c_contiguous(elem, m.ndim(), false)
+                            };
+                            Expr::new(ExprKind::ViewCopy { base: Box::new(base), fortran }, Type::Memview(ty), span)
+                        }
+                        _ => {
+                            self.require_gil(span, &format!("`.{}()`", attr.name));
+                            let fortran = attr.name == "is_f_contig";
+                            Expr::new(ExprKind::IsContig { base: Box::new(base), fortran }, Type::Bint, span)
+                        }
+                    };
+                }
+                self.error(SemanticError::UnknownAttribute {
+                    span: attr.span,
+                    ty: base.ty.display(),
+                    attr: attr.name.clone(),
+                });
+                return Expr::error(span);
+            }
+            // `cython.view.array(...)` / `view.array(...)`.
+            if attr.name == "array" && self.is_view_module(value) {
+                return self.new_array(args, span, target);
+            }
+        }
+        let ast::ExprKind::Name(name) = &func.kind else {
+            let callee = self.expr(func);
+            if !callee.ty.is_error() {
+                self.error(SemanticError::NotCallable {
+                    span: func.span,
+                    what: format!("a value of type `{}`", callee.ty.display()),
+                });
+            }
+            return Expr::error(span);
+        };
+        if self.lookup_var(name).is_some() {
+            self.error(SemanticError::NotCallable { span: func.span, what: format!("variable `{name}`") });
+            return Expr::error(span);
+        }
+        match self.lookup_global(name).cloned() {
+            Some(Symbol::Func(id)) => return self.call_function(id, name, args, span),
+            Some(Symbol::ArrayClass) => return self.new_array(args, span, target),
+            Some(Symbol::Builtin(b)) => return self.call_builtin(b, name, args, span),
+            Some(Symbol::Type(_)) => {
+                self.error(SemanticError::WrongKindOfName {
+                    span: func.span,
+                    name: name.clone(),
+                    is: "a type",
+                    expected: "a function",
+                });
+                return Expr::error(span);
+            }
+            Some(_) => {
+                self.error(SemanticError::NotCallable { span: func.span, what: format!("`{name}`") });
+                return Expr::error(span);
+            }
+            None => {}
+        }
+        match name.as_str() {
+            "len" => {
+                let positional = self.positional(name, args, 1, span);
+                let [arg] = positional.as_slice() else { return Expr::error(span) };
+                let value = self.expr(arg);
+                match &value.ty {
+                    Type::Error => Expr::error(span),
+                    Type::Memview(_) => Expr::new(ExprKind::ViewLen(Box::new(value)), Type::SSIZE, span),
+                    Type::CArray(_, n) => Expr::new(ExprKind::IntLit(*n as i128), Type::SSIZE, span),
+                    other => {
+                        self.error(SemanticError::InvalidOperands {
+                            span,
+                            op: "len()".into(),
+                            left: other.display(),
+                            right: None,
+                        });
+                        Expr::error(span)
+                    }
+                }
+            }
+            "abs" => self.call_builtin(Builtin::Abs, name, args, span),
+            "min" | "max" => {
+                let b = if name == "min" { Builtin::Min } else { Builtin::Max };
+                self.call_builtin(b, name, args, span)
+            }
+            "range" => {
+                self.error(SemanticError::BadRange {
+                    span,
+                    message: "`range` is only supported as the iterable of a `for` loop",
+                });
+                Expr::error(span)
+            }
+            "print" => {
+                self.error(SemanticError::Unsupported {
+                    span,
+                    what: "`print` inside an expression",
+                    instead: "call `print(…)` as a statement of its own",
+                });
+                Expr::error(span)
+            }
+            "int" | "float" | "bool" | "str" | "list" | "dict" | "tuple" | "range_" | "object" | "open"
+            | "isinstance" | "type" => {
+                self.error(SemanticError::Unsupported {
+                    span,
+                    what: "Python builtin functions other than `range`, `len`, `abs`, `min`, `max` and `print`",
+                    instead: "convert values with a cast such as `<double>x`",
+                });
+                Expr::error(span)
+            }
+            _ => {
+                if self.exception_kind(name).is_some() {
+                    self.error(SemanticError::Unsupported {
+                        span,
+                        what: "exception objects outside `raise`",
+                        instead: "raise it: `raise ValueError(\"…\")`",
+                    });
+                    return Expr::error(span);
+                }
+                self.unknown_name(name, func.span);
+                Expr::error(span)
+            }
+        }
+    }
+
+    /// The positional arguments of a builtin taking exactly `n`.
+    fn positional<'e>(&mut self, name: &str, args: &'e [ast::Arg], n: usize, span: Span) -> Vec<&'e ast::Expr> {
+        if let Some(kw) = args.iter().find_map(|a| a.keyword.as_ref()) {
+            self.error(SemanticError::UnknownKeyword { span: kw.span, name: kw.name.clone(), function: name.into() });
+            return Vec::new();
+        }
+        if args.len() != n {
+            self.error(SemanticError::WrongArgumentCount {
+                span,
+                name: format!("{name}()"),
+                expected: plural(n, "argument"),
+                given: args.len(),
+                decl: None,
+            });
+            return Vec::new();
+        }
+        args.iter().map(|a| &a.value).collect()
+    }
+
+    fn call_builtin(&mut self, builtin: Builtin, name: &str, args: &[ast::Arg], span: Span) -> Expr {
+        let arity = match builtin {
+            Builtin::Abs | Builtin::Malloc | Builtin::Free => 1,
+            Builtin::Calloc | Builtin::Realloc => 2,
+            Builtin::Memcpy | Builtin::Memset => 3,
+            Builtin::Clock => 0,
+            Builtin::Math(f) => scope::math_arity(f).unwrap_or(1),
+            Builtin::Min | Builtin::Max => {
+                if args.len() < 2 {
+                    self.error(SemanticError::WrongArgumentCount {
+                        span,
+                        name: format!("{name}()"),
+                        expected: "at least 2 arguments".into(),
+                        given: args.len(),
+                        decl: None,
+                    });
+                    return Expr::error(span);
+                }
+                args.len()
+            }
+        };
+        let exprs = self.positional(name, args, arity, span);
+        if exprs.len() != arity {
+            return Expr::error(span);
+        }
+        let values: Vec<Expr> = exprs.iter().map(|e| self.expr(e)).collect();
+        if values.iter().any(|v| v.ty.is_error()) {
+            return Expr::error(span);
+        }
+        let numeric = |this: &mut Self, v: &Expr| -> bool {
+            if v.ty.is_numeric() {
+                true
+            } else {
+                this.error(SemanticError::CannotAssign {
+                    span: v.span,
+                    from: v.ty.display(),
+                    to: "a number".into(),
+                    help: None,
+                });
+                false
+            }
+        };
+        let (ty, args) = match builtin {
+            Builtin::Abs => {
+                if !numeric(self, &values[0]) {
+                    return Expr::error(span);
+                }
+                // Cython has no C abs() for Py_ssize_t: it goes through a Python int
+                // (exact, and so not without the GIL).
+                let ty = if values[0].ty == Type::SSIZE {
+                    self.require_gil(span, "`abs()` of a Py_ssize_t (a Python int in Cython)");
+                    Type::PyInt
+                } else {
+                    promote(&values[0].ty)
+                };
+                let v = self.coerce(values[0].clone(), &ty, span);
+                (ty, vec![v])
+            }
+            Builtin::Min | Builtin::Max => {
+                let mut ty = values[0].ty.clone();
+                for v in &values {
+                    if !numeric(self, v) {
+                        return Expr::error(span);
+                    }
+                    ty = arithmetic_type(&ty, &v.ty).unwrap_or(Type::Error);
+                }
+                // All bints: a bint (Python compares bools and gives one back).
+                let ty = if values.iter().all(|v| v.ty == Type::Bint) { Type::Bint } else { promote(&ty) };
+                let args = values.into_iter().map(|v| self.coerce(v, &ty, span)).collect();
+                (ty, args)
+            }
+            Builtin::Math(f) => {
+                for v in &values {
+                    if !numeric(self, v) {
+                        return Expr::error(span);
+                    }
+                }
+                // As Cython's libc/math.pxd declares them.
+                let sig = crate::tir::math::signature(f).expect("only known math functions are bound");
+                let args = values.into_iter().zip(sig.params()).map(|(v, p)| self.coerce(v, &p.ty(), span)).collect();
+                (sig.ret().ty(), args)
+            }
+            Builtin::Malloc | Builtin::Calloc | Builtin::Realloc => {
+                let void_ptr = Type::Ptr(Box::new(Type::Void));
+                let size = Type::Int(IntKind::SizeT);
+                let mut args = Vec::new();
+                for (i, v) in values.into_iter().enumerate() {
+                    let want = if builtin == Builtin::Realloc && i == 0 { void_ptr.clone() } else { size.clone() };
+                    args.push(self.coerce_pointer_arg(v, &want, span));
+                }
+                (void_ptr, args)
+            }
+            Builtin::Free => {
+                let v = self.coerce_pointer_arg(values[0].clone(), &Type::Ptr(Box::new(Type::Void)), span);
+                (Type::Void, vec![v])
+            }
+            Builtin::Memcpy | Builtin::Memset => {
+                let void_ptr = Type::Ptr(Box::new(Type::Void));
+                let mut args = Vec::new();
+                for (i, v) in values.into_iter().enumerate() {
+                    let want = match (builtin, i) {
+                        (_, 0) => void_ptr.clone(),
+                        (Builtin::Memcpy, 1) => void_ptr.clone(),
+                        (Builtin::Memset, 1) => Type::INT,
+                        _ => Type::Int(IntKind::SizeT),
+                    };
+                    args.push(self.coerce_pointer_arg(v, &want, span));
+                }
+                (void_ptr, args)
+            }
+            Builtin::Clock => (Type::LONG, Vec::new()),
+        };
+        Expr::new(ExprKind::Builtin { builtin, args }, ty, span)
+    }
+
+    /// Any pointer converts to `void *`, as in C.
+    fn coerce_pointer_arg(&mut self, value: Expr, want: &Type, span: Span) -> Expr {
+        match (&value.ty, want) {
+            (Type::Ptr(_) | Type::CArray(..), Type::Ptr(inner)) if **inner == Type::Void => {
+                let span = value.span;
+                Expr::new(ExprKind::Convert(Box::new(value)), want.clone(), span)
+            }
+            _ => self.coerce(value, want, span),
+        }
+    }
+
+    /// A call of a user function, with keyword arguments and defaults.
+    fn call_function(&mut self, id: FuncId, name: &str, args: &[ast::Arg], span: Span) -> Expr {
+        let function = &self.functions[id.0 as usize];
+        let (kind, nogil, decl) = (function.kind, function.nogil || function.with_gil, function.span);
+        let params: Vec<(String, Type, bool)> = function
+            .params
+            .iter()
+            .map(|p| {
+                (self.vars[p.var.0 as usize].name.clone(), self.vars[p.var.0 as usize].ty.clone(), p.default.is_some())
+            })
+            .collect();
+        if self.in_nogil() {
+            if kind == ast::FunctionKind::Def {
+                self.require_gil(span, &format!("calling the `def` function `{name}`"));
+            } else if !nogil {
+                self.require_gil(span, &format!("calling `{name}`, which is not declared `nogil`,"));
+            }
+        }
+        let required = params.iter().filter(|p| !p.2).count();
+        let mut slots: Vec<Option<Expr>> = vec![None; params.len()];
+        let mut positional = 0;
+        for arg in args {
+            match &arg.keyword {
+                None => {
+                    if positional >= params.len() {
+                        positional += 1;
+                        continue;
+                    }
+                    let value = self.expr_expecting(&arg.value, Some(&params[positional].1));
+                    slots[positional] = Some(value);
+                    positional += 1;
+                }
+                Some(kw) => match params.iter().position(|p| p.0 == kw.name) {
+                    Some(i) => {
+                        let value = self.expr_expecting(&arg.value, Some(&params[i].1));
+                        slots[i] = Some(value);
+                    }
+                    None => {
+                        self.error(SemanticError::UnknownKeyword {
+                            span: kw.span,
+                            name: kw.name.clone(),
+                            function: name.into(),
+                        });
+                        return Expr::error(span);
+                    }
+                },
+            }
+        }
+        let given = args.len();
+        let missing = slots.iter().zip(&params).any(|(s, p)| s.is_none() && !p.2);
+        if positional > params.len() || missing {
+            let expected = if required == params.len() {
+                plural(params.len(), "argument")
+            } else {
+                format!("{} to {} arguments", required, params.len())
+            };
+            self.error(SemanticError::WrongArgumentCount {
+                span,
+                name: name.into(),
+                expected,
+                given,
+                decl: Some(decl),
+            });
+            return Expr::error(span);
+        }
+        // Arguments crossing into a `def` function go through Python objects in Cython.
+        let boundary = kind == ast::FunctionKind::Def;
+        let mut out = Vec::new();
+        for (i, slot) in slots.into_iter().enumerate() {
+            match slot {
+                Some(value) => {
+                    let vspan = value.span;
+                    out.push(self.coerce_at(value, &params[i].1, vspan, boundary));
+                }
+                None => {
+                    let default =
+                        self.functions[id.0 as usize].params[i].default.clone().unwrap_or_else(|| Expr::error(span));
+                    out.push(default);
+                }
+            }
+        }
+        if kind == ast::FunctionKind::Def {
+            self.ensure_body(id);
+        }
+        let ret = self.functions[id.0 as usize].ret.clone();
+        if self.body_state[id.0 as usize] == super::BodyState::InProgress && kind == ast::FunctionKind::Def {
+            // A recursive `def`: its return type is being inferred right now.
+            self.error(SemanticError::Unsupported {
+                span,
+                what: "recursive `def` functions",
+                instead: "declare it `cpdef` with a return type, e.g. `cpdef long f(long n)`",
+            });
+            return Expr::error(span);
+        }
+        Expr::new(ExprKind::Call { func: id, args: out }, ret, span)
+    }
+
+    /// `cython.view.array(shape=(…), itemsize=…, format="…", mode="c", allocate_buffer=True)`.
+    fn new_array(&mut self, args: &[ast::Arg], span: Span, target: Option<&Type>) -> Expr {
+        self.require_gil(span, "creating a `cython.view.array`");
+        let mut shape = None;
+        let mut itemsize = None;
+        let mut format = None;
+        let mut fortran = false;
+        let mut allocate_buffer = true;
+        for (i, arg) in args.iter().enumerate() {
+            let key = match (&arg.keyword, i) {
+                (Some(k), _) => k.name.as_str(),
+                (None, 0) => "shape",
+                (None, 1) => "itemsize",
+                (None, 2) => "format",
+                (None, 3) => "mode",
+                (None, _) => "allocate_buffer",
+            };
+            match key {
+                "shape" => {
+                    let items: Vec<&ast::Expr> = match &arg.value.kind {
+                        ast::ExprKind::Tuple(items) => items.iter().collect(),
+                        _ => vec![&arg.value],
+                    };
+                    if items.is_empty() || items.len() > super::types::MAX_DIMS {
+                        self.error(SemanticError::BadArrayArgument {
+                            span: arg.value.span,
+                            message: "`shape` needs between 1 and 7 extents".into(),
+                        });
+                        return Expr::error(span);
+                    }
+                    shape = Some(items.into_iter().map(|e| self.index_value(e)).collect::<Vec<_>>());
+                }
+                "itemsize" => itemsize = Some(self.index_value(&arg.value)),
+                "format" | "mode" => {
+                    let ast::ExprKind::Str(s) = &arg.value.kind else {
+                        self.error(SemanticError::BadArrayArgument {
+                            span: arg.value.span,
+                            message: format!("`{key}` must be a string literal"),
+                        });
+                        return Expr::error(span);
+                    };
+                    if key == "format" {
+                        format = Some(s.value.clone());
+                    } else {
+                        match s.value.as_str() {
+                            "c" => fortran = false,
+                            "fortran" => fortran = true,
+                            _ => {
+                                self.error(SemanticError::BadArrayArgument {
+                                    span: arg.value.span,
+                                    message: "`mode` must be \"c\" or \"fortran\"".into(),
+                                });
+                                return Expr::error(span);
+                            }
+                        }
+                    }
+                }
+                "allocate_buffer" => match &arg.value.kind {
+                    ast::ExprKind::Bool(b) => allocate_buffer = *b,
+                    _ => {
+                        self.error(SemanticError::BadArrayArgument {
+                            span: arg.value.span,
+                            message: "`allocate_buffer` must be `True` or `False`".into(),
+                        });
+                        return Expr::error(span);
+                    }
+                },
+                other => {
+                    let kw = arg.keyword.as_ref().map_or(arg.value.span, |k| k.span);
+                    self.error(SemanticError::UnknownKeyword {
+                        span: kw,
+                        name: other.into(),
+                        function: "cython.view.array".into(),
+                    });
+                    return Expr::error(span);
+                }
+            }
+        }
+        let (Some(shape), Some(itemsize), Some(format)) = (shape, itemsize, format) else {
+            self.error(SemanticError::BadArrayArgument {
+                span,
+                message: "`cython.view.array` needs `shape`, `itemsize` and `format`".into(),
+            });
+            return Expr::error(span);
+        };
+        // The array takes the type of the view it is assigned to; the runtime
+        // checks the format against it, as Cython does on acquisition.
+        let ty = match target {
+            Some(t @ (Type::Memview(_) | Type::ViewArray)) => t.clone(),
+            Some(Type::Error) => return Expr::error(span),
+            _ => {
+                self.error(SemanticError::ArrayWithoutView { span });
+                return Expr::error(span);
+            }
+        };
+        if ty.memview().is_some_and(|m| m.ndim() != shape.len()) {
+            // Cython checks the number of dimensions at acquisition: a run-time error.
+        }
+        Expr::new(
+            ExprKind::NewArray {
+                shape,
+                itemsize: Box::new(itemsize),
+                format,
+                fortran,
+                allocate_buffer,
+                callback_free_data: None,
+            },
+            ty,
+            span,
+        )
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}

@@ -1,2 +1,0 @@
-# cimports numpy
-cimport numpy

@@ -1,0 +1,3 @@
+# a numpy array as a Python object
+cimport numpy as cnp
+cdef cnp.ndarray a

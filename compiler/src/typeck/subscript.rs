@@ -1,0 +1,204 @@
+//! Typing subscripts: view indexing and slicing (`...` expanded, `None`
+//! axes inserted), `v.shape[k]`, and pointer or C-array indexing.
+
+use cytrus_grammar::ast::{self, Span};
+
+use super::{Checker, SemanticError};
+use crate::tir::{Axis, Expr, ExprKind, MemviewType, SliceItem, Type, ViewAttr};
+
+impl<'a> Checker<'a> {
+    pub(super) fn subscript(&mut self, value: &ast::Expr, items: &[ast::SubscriptItem], span: Span) -> Expr {
+        // `v.shape[k]` without building the array.
+        if let ast::ExprKind::Attribute { value: inner, attr } = &value.kind {
+            if matches!(attr.name.as_str(), "shape" | "strides" | "suboffsets") {
+                let base = self.expr(inner);
+                if base.ty.is_error() {
+                    return Expr::error(span);
+                }
+                if base.ty.memview().is_some() {
+                    let which = match attr.name.as_str() {
+                        "shape" => ViewAttr::Shape,
+                        "strides" => ViewAttr::Strides,
+                        _ => ViewAttr::Suboffsets,
+                    };
+                    let [ast::SubscriptItem::Index(index)] = items else {
+                        self.error(SemanticError::Unsupported {
+                            span,
+                            what: "slices of `.shape`",
+                            instead: "index one axis at a time: `v.shape[0]`",
+                        });
+                        return Expr::error(span);
+                    };
+                    let index = self.index_value(index);
+                    return Expr::new(
+                        ExprKind::ViewAttrIndex { base: Box::new(base), attr: which, index: Box::new(index) },
+                        Type::SSIZE,
+                        span,
+                    );
+                }
+            }
+        }
+        let base = self.expr(value);
+        if base.ty.is_error() {
+            return Expr::error(span);
+        }
+        match base.ty.clone() {
+            Type::Memview(m) => self.view_subscript(base, &m, items, span),
+            Type::Ptr(elem) | Type::CArray(elem, _) => {
+                let [ast::SubscriptItem::Index(index)] = items else {
+                    self.error(SemanticError::Unsupported {
+                        span,
+                        what: "slices and several indices of pointers",
+                        instead: "index a pointer with one integer: `p[i]`; for slicing, make a view: `<double[:n]>p`",
+                    });
+                    return Expr::error(span);
+                };
+                if *elem == Type::Void {
+                    self.error(SemanticError::NotIndexable { span, ty: base.ty.display() });
+                    return Expr::error(span);
+                }
+                let index = self.index_value(index);
+                Expr::new(ExprKind::PtrIndex { base: Box::new(base), index: Box::new(index) }, (*elem).clone(), span)
+            }
+            other => {
+                self.error(SemanticError::NotIndexable { span: value.span, ty: other.display() });
+                Expr::error(span)
+            }
+        }
+    }
+
+    /// Indexing or slicing a view: `...` expanded, `None` axes inserted.
+    fn view_subscript(&mut self, base: Expr, m: &MemviewType, items: &[ast::SubscriptItem], span: Span) -> Expr {
+        let is_ellipsis =
+            |i: &ast::SubscriptItem| matches!(i, ast::SubscriptItem::Index(e) if e.kind == ast::ExprKind::Ellipsis);
+        let is_none =
+            |i: &ast::SubscriptItem| matches!(i, ast::SubscriptItem::Index(e) if e.kind == ast::ExprKind::None);
+        let ellipses = items.iter().filter(|i| is_ellipsis(i)).count();
+        if ellipses > 1 {
+            self.error(SemanticError::Unsupported {
+                span,
+                what: "several `...` in one subscript",
+                instead: "use `...` once",
+            });
+            return Expr::error(span);
+        }
+        let consuming = items.iter().filter(|i| !is_ellipsis(i) && !is_none(i)).count();
+        if consuming > m.ndim() {
+            self.error(SemanticError::TooManyIndices { span, given: consuming, ndim: m.ndim() });
+            return Expr::error(span);
+        }
+        let mut out = Vec::new();
+        let mut result_axes = Vec::new();
+        let mut axis = 0;
+        let mut all_indices = true;
+        for item in items {
+            match item {
+                _ if is_ellipsis(item) => {
+                    let fill = m.ndim() - consuming;
+                    for _ in 0..fill {
+                        out.push(SliceItem::Range { start: None, stop: None, step: None });
+                        result_axes.push(m.axes[axis]);
+                        axis += 1;
+                    }
+                    all_indices = false;
+                }
+                _ if is_none(item) => {
+                    out.push(SliceItem::NewAxis);
+                    result_axes.push(Axis::Strided);
+                    all_indices = false;
+                }
+                ast::SubscriptItem::Index(e) => {
+                    let index = self.index_value(e);
+                    out.push(SliceItem::Index(index));
+                    axis += 1;
+                }
+                ast::SubscriptItem::Slice { start, stop, step, .. } => {
+                    let start = start.as_ref().map(|e| self.index_value(e));
+                    let stop = stop.as_ref().map(|e| self.index_value(e));
+                    let step = step.as_ref().map(|e| self.index_value(e));
+                    // A sliced axis is strided, unless the slice is the whole axis.
+                    let whole = start.is_none() && stop.is_none() && step.is_none();
+                    result_axes.push(if whole { m.axes[axis] } else { Axis::Strided });
+                    out.push(SliceItem::Range { start, stop, step });
+                    axis += 1;
+                    all_indices = false;
+                }
+            }
+        }
+        if all_indices && axis == m.ndim() {
+            let indices = out
+                .into_iter()
+                .map(|item| match item {
+                    SliceItem::Index(e) => e,
+                    _ => unreachable!("only indices here"),
+                })
+                .collect();
+            return Expr::new(ExprKind::ViewIndex { base: Box::new(base), indices }, (*m.elem).clone(), span);
+        }
+        // Axes not mentioned are taken whole.
+        while axis < m.ndim() {
+            out.push(SliceItem::Range { start: None, stop: None, step: None });
+            result_axes.push(m.axes[axis]);
+            axis += 1;
+        }
+        let mut result_axes = fix_contiguity(result_axes);
+        if m.is_c_contiguous() && stays_c_contiguous(items) {
+            if let Some(last) = result_axes.last_mut() {
+                *last = Axis::Contiguous;
+            }
+        }
+        let ty = Type::Memview(MemviewType { elem: m.elem.clone(), axes: result_axes, is_const: m.is_const });
+        Expr::new(ExprKind::ViewSlice { base: Box::new(base), items: out }, ty, span)
+    }
+}
+
+/// Whether slicing a C-contiguous view with `items` leaves it C-contiguous:
+/// leading indices, then at most one range with step 1 (any start and stop),
+/// then only whole axes. `a[i:i+8]` and `m[1:3]` stay contiguous; `m[:, 2:4]`
+/// and `a[::2]` do not.
+fn stays_c_contiguous(items: &[ast::SubscriptItem]) -> bool {
+    let mut seen_range = false;
+    for item in items {
+        match item {
+            ast::SubscriptItem::Index(e) => {
+                if matches!(e.kind, ast::ExprKind::None | ast::ExprKind::Ellipsis) || seen_range {
+                    return false;
+                }
+            }
+            ast::SubscriptItem::Slice { start, stop, step, .. } => {
+                let unit_step = match step {
+                    None => true,
+                    Some(e) => matches!(e.kind, ast::ExprKind::Int(1)),
+                };
+                let whole = start.is_none() && stop.is_none() && unit_step;
+                if seen_range && !whole {
+                    return false;
+                }
+                if !unit_step {
+                    return false;
+                }
+                seen_range = true;
+            }
+        }
+    }
+    true
+}
+
+/// After slicing, a contiguous axis that lost its neighbours' promise is strided:
+/// `::1` stays only first (Fortran) or last (C), and only once.
+fn fix_contiguity(mut axes: Vec<Axis>) -> Vec<Axis> {
+    let n = axes.len();
+    let mut seen = false;
+    for (i, a) in axes.iter_mut().enumerate() {
+        if *a == Axis::Contiguous {
+            if seen || (i != 0 && i != n - 1) {
+                *a = Axis::Strided;
+            }
+            seen = true;
+        }
+    }
+    if n > 1 && axes[0] == Axis::Contiguous && axes[1..].iter().any(|a| *a != Axis::Strided) {
+        axes[0] = Axis::Strided;
+    }
+    axes
+}
