@@ -41,8 +41,10 @@ class Diff:
             m = re.search(r'error\[(E\d+)\]: ([^\n]*)', d)
             return (self.kind, m.group(1) + ' ' + re.sub(r'`[^`]*`', '`_`', m.group(2))) if m else (self.kind, d[:60])
         if self.kind == 'internal':
-            m = re.search(r'error(\[E\d+\])?: ([^\n]*)', d)
-            return (self.kind, self.backend, re.sub(r'`[^`]*`', '`_`', m.group(2))[:80] if m else d[:60])
+            # the compiler's own first error (rustc's error[E...] or cc's error:)
+            m = re.search(r'error\[E\d+\]: ([^\n]*)', d) or re.search(r': error: ([^\n]*)', d) \
+                or re.search(r'error: ([^\n]*)', d)
+            return (self.kind, self.backend, re.sub(r'`[^`]*`', '`_`', m.group(1))[:80] if m else d[:60])
         return (self.kind, self.backend, self.family)
 
 
