@@ -20,15 +20,7 @@ fn generate(src: &str) -> c::COutput {
     std::fs::write(dir.join("cytrus.h"), CYTRUS_H).unwrap();
     let cc = std::env::var("CC").unwrap_or_else(|_| "cc".into());
     let result = Command::new(cc)
-        .args([
-            "-std=gnu11",
-            "-fsyntax-only",
-            "-fwrapv",
-            "-Wall",
-            "-Wno-unused-variable",
-            "-Wno-unused-label",
-            "-Werror",
-        ])
+        .args(["-std=gnu11", "-fsyntax-only", "-fwrapv", "-Wall", "-Wno-unused-variable", "-Werror"])
         .arg("-I")
         .arg(&dir)
         .arg(dir.join("t.c"))

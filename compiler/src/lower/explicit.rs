@@ -27,8 +27,43 @@ pub(super) fn make_explicit(m: &mut Module) {
         let mut body = std::mem::take(&mut f.body);
         let mut pass = Explicit { locals: &f.locals, globals: &globals, functions: &functions, ret: &f.ret };
         pass.stmts(&mut body);
+        drop_unfailing_guards(&mut body);
         f.body = body;
     }
+}
+
+/// A guard whose body cannot fail needs no handler: it becomes a block (C
+/// output then has no error label that nothing jumps to).
+fn drop_unfailing_guards(stmts: &mut [Stmt]) {
+    for s in stmts.iter_mut() {
+        match s {
+            Stmt::If { then, orelse, .. } => {
+                drop_unfailing_guards(then);
+                drop_unfailing_guards(orelse);
+            }
+            Stmt::Loop(body) | Stmt::Block(body) | Stmt::For { body, .. } => drop_unfailing_guards(body),
+            Stmt::Guard { body, handler, .. } => {
+                drop_unfailing_guards(body);
+                drop_unfailing_guards(handler);
+                if !fails(body) {
+                    *s = Stmt::Block(std::mem::take(body));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Whether a statement of `stmts` (reachable or not) leaves for the guard around them.
+fn fails(stmts: &[Stmt]) -> bool {
+    stmts.iter().any(|s| match s {
+        Stmt::Fail | Stmt::FailIf(_) | Stmt::Check { .. } | Stmt::Runtime { checked: true, .. } => true,
+        Stmt::If { then, orelse, .. } => fails(then) || fails(orelse),
+        Stmt::Block(b) | Stmt::Loop(b) | Stmt::For { body: b, .. } => fails(b),
+        // A nested guard's body fails to its own handler, which may fail on.
+        Stmt::Guard { handler, .. } => fails(handler),
+        _ => false,
+    })
 }
 
 struct Explicit<'a> {

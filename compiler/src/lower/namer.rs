@@ -189,8 +189,10 @@ impl Namer {
 
     /// The output name for a local the source calls `name`.
     pub(super) fn name(&mut self, name: &str) -> String {
-        // A reserved prefix cannot be mended by a suffix: `__x` → `v__x`.
-        let mut candidate = if reserved_prefix(name) { format!("v{name}") } else { name.to_string() };
+        // A reserved prefix cannot be mended by a suffix (`__x` → `v__x`), nor
+        // can `_` (`__` is reserved too): those get a letter in front.
+        let mut candidate =
+            if reserved_prefix(name) || name.starts_with('_') { format!("v{name}") } else { name.to_string() };
         while self.taken.contains(&candidate) || is_reserved(&candidate) {
             candidate.push('_');
         }
@@ -225,6 +227,8 @@ mod tests {
         assert_eq!(n.name("cytrus_line"), "vcytrus_line");
         assert_eq!(n.name("__x"), "v__x");
         assert_eq!(n.name("m_f"), "m_f_");
+        assert_eq!(n.name("_"), "v_");
+        assert_eq!(n.name("_x"), "v_x");
         assert_eq!(n.name("x"), "x");
         assert_eq!(n.name("x"), "x_");
     }

@@ -522,8 +522,10 @@ impl Writer<'_> {
             (_, Some(m)) if ret != MathType::Int && a.len() == 1 => float(format!("{}.{m}()", a[0].receiver())),
             (_, Some(m)) if a.len() == 2 => float(format!("{}.{m}({})", a[0].receiver(), a[1].text)),
             ("fma" | "fmaf", _) => float(format!("{}.mul_add({}, {})", a[0].receiver(), a[1].text, a[2].text)),
-            // Parenthesised whole: `%` binds as `*` does, and a method call after it would bind to `b`.
-            ("fmod" | "fmodf", _) => float(format!("({} % {})", a[0].at(prec::MUL), a[1].at(prec::MUL + 1))),
+            // `%` binds as `*` does: a method call after it takes parentheses (`receiver`).
+            ("fmod" | "fmodf", _) => {
+                Expr::new(format!("{} % {}", a[0].at(prec::MUL), a[1].at(prec::MUL + 1)), ty_of(ty), prec::MUL)
+            }
             ("isnan", _) => flag(format!("{}.is_nan()", a[0].receiver())),
             ("isfinite", _) => flag(format!("{}.is_finite()", a[0].receiver())),
             ("isnormal", _) => flag(format!("{}.is_normal()", a[0].receiver())),
