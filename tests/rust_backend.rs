@@ -420,9 +420,9 @@ fn main() {\n    side_rust::init().unwrap();\n    assert_eq!(unsafe { side_c_ini
 #[test]
 fn rust_keywords_as_names_compile() {
     let keywords = [
-        "abstract", "become", "box", "do", "dyn", "false", "final", "fn", "gen", "impl", "let", "loop", "macro", "match",
-        "mod", "move", "mut", "override", "priv", "pub", "ref", "static", "trait", "true", "type", "typeof", "unsafe",
-        "unsized", "use", "virtual", "where", "self", "Self", "super", "crate", "Some", "Ok", "Err",
+        "abstract", "become", "box", "do", "dyn", "false", "final", "fn", "gen", "impl", "let", "loop", "macro",
+        "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "static", "trait", "true", "type", "typeof",
+        "unsafe", "unsized", "use", "virtual", "where", "self", "Self", "super", "crate", "Some", "Ok", "Err",
     ];
     let mut src: String = keywords.iter().map(|k| format!("def {k}(int {k}):\n    return {k}\n")).collect();
     src.push_str("def total(int total):\n    return match(total) + self(total)\n");
