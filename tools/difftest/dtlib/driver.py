@@ -178,6 +178,16 @@ class Checker:
                 if removed:
                     tests = [t for t in tests if not getattr(t, '_blamed', False)]
                     continue
+            if culprit is None and o.status in ('crash', 'timeout'):
+                # the test that was running: the last marker printed, if the
+                # program's output got out before it died
+                seen = [k for k in C.split_by_test(o.stdout) if k.startswith('t')]
+                if seen:
+                    cand = next((t for t in tests if t.name == seen[-1]), None)
+                    if cand is not None:
+                        o3 = self.run(sub_module(m, [cand], final=False), backend)
+                        if o3.status == o.status:
+                            culprit = cand
             if culprit is None:
                 if final and m.final:
                     o2 = self.run(sub_module(m, tests, final=False), backend)
