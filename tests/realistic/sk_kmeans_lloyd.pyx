@@ -1,7 +1,8 @@
 # scikit-learn style: one Lloyd iteration of k-means on dense data, chunked
-# over samples inside `with nogil, parallel():` with thread-local calloc'd
-# buffers, fused on floating, then the centers averaged and their shift
-# measured.
+# over samples by a prange inside `with nogil, parallel():`, each thread
+# accumulating into its own calloc'd buffer merged under `with gil`, chunk
+# bounds from a ctuple helper, fused on floating (FLT_MAX / DBL_MAX chosen
+# by `floating is float`), then the centers averaged and their shift measured.
 # cython: boundscheck=False, wraparound=False, cdivision=True
 
 import numpy as np
@@ -19,30 +20,33 @@ cdef int CHUNK_SIZE = 4
 
 
 cdef void _update_chunk(const floating[:, ::1] X, const floating[::1] sample_weight,
-                        const floating[:, ::1] centers_old, int start, int end,
-                        int[::1] labels, floating* centers_new,
-                        floating* weight_in_clusters) noexcept nogil:
+                        const floating[:, ::1] centers, int lo, int hi,
+                        int[::1] labels, floating* partial, int stride) noexcept nogil:
+    """Label samples lo..hi-1 with their nearest center and add them, weighted,
+    to that center's row of `partial` (sums, then total weight)."""
     cdef:
-        int n_clusters = centers_old.shape[0]
-        int n_features = centers_old.shape[1]
-        floating sq_dist, min_sq_dist, d
-        floating max_floating = FLT_MAX if floating is float else DBL_MAX
-        int i, j, k, label
-    for i in range(start, end):
-        min_sq_dist = max_floating
-        label = 0
-        for j in range(n_clusters):
-            sq_dist = 0
-            for k in range(n_features):
-                d = X[i, k] - centers_old[j, k]
-                sq_dist += d * d
-            if sq_dist < min_sq_dist:
-                min_sq_dist = sq_dist
-                label = j
-        labels[i] = label
-        weight_in_clusters[label] += sample_weight[i]
-        for k in range(n_features):
-            centers_new[label * n_features + k] += X[i, k] * sample_weight[i]
+        int i, c, f, nearest
+        floating dist, best, t
+        floating huge = FLT_MAX if floating is float else DBL_MAX
+    for i in range(lo, hi):
+        best = huge
+        nearest = 0
+        for c in range(centers.shape[0]):
+            dist = 0
+            for f in range(centers.shape[1]):
+                t = X[i, f] - centers[c, f]
+                dist += t * t
+            if dist < best:
+                best, nearest = dist, c
+        labels[i] = nearest
+        for f in range(centers.shape[1]):
+            partial[nearest * stride + f] += X[i, f] * sample_weight[i]
+        partial[nearest * stride + centers.shape[1]] += sample_weight[i]
+
+
+cdef inline (int, int) _chunk_bounds(int chunk, int n_samples) noexcept nogil:
+    cdef int first = chunk * CHUNK_SIZE
+    return first, min(first + CHUNK_SIZE, n_samples)
 
 
 def lloyd_iter_dense(const floating[:, ::1] X, const floating[::1] sample_weight,
@@ -50,43 +54,36 @@ def lloyd_iter_dense(const floating[:, ::1] X, const floating[::1] sample_weight
                      floating[::1] weight_in_clusters, int[::1] labels,
                      floating[::1] center_shift):
     cdef:
-        int n_samples = X.shape[0]
         int n_features = X.shape[1]
         int n_clusters = centers_old.shape[0]
-        int n_chunks = (n_samples + CHUNK_SIZE - 1) // CHUNK_SIZE
-        int chunk_idx, start, end, j, k
-        floating* centers_chunk
-        floating* weights_chunk
-        floating d, acc
+        int stride = n_features + 1          # per cluster: weighted sums, then weight
+        int chunk, lo, hi, c, f
+        floating* partial                    # one private buffer per thread
+        floating diff, moved
 
     memset(&centers_new[0, 0], 0, n_clusters * n_features * sizeof(floating))
     memset(&weight_in_clusters[0], 0, n_clusters * sizeof(floating))
 
     with nogil, parallel(num_threads=2):
-        centers_chunk = <floating*> calloc(n_clusters * n_features, sizeof(floating))
-        weights_chunk = <floating*> calloc(n_clusters, sizeof(floating))
-        for chunk_idx in prange(n_chunks, schedule='static'):
-            start = chunk_idx * CHUNK_SIZE
-            end = min(start + CHUNK_SIZE, n_samples)
-            _update_chunk(X, sample_weight, centers_old, start, end, labels,
-                          centers_chunk, weights_chunk)
+        partial = <floating*> calloc(n_clusters * stride, sizeof(floating))
+        for chunk in prange((X.shape[0] + CHUNK_SIZE - 1) // CHUNK_SIZE, schedule='static'):
+            lo, hi = _chunk_bounds(chunk, X.shape[0])
+            _update_chunk(X, sample_weight, centers_old, lo, hi, labels, partial, stride)
         with gil:
-            for j in range(n_clusters):
-                weight_in_clusters[j] += weights_chunk[j]
-                for k in range(n_features):
-                    centers_new[j, k] += centers_chunk[j * n_features + k]
-        free(centers_chunk)
-        free(weights_chunk)
+            for c in range(n_clusters):
+                for f in range(n_features):
+                    centers_new[c, f] += partial[c * stride + f]
+                weight_in_clusters[c] += partial[c * stride + n_features]
+        free(partial)
 
-    for j in range(n_clusters):
-        if weight_in_clusters[j] > 0:
-            for k in range(n_features):
-                centers_new[j, k] /= weight_in_clusters[j]
-        acc = 0
-        for k in range(n_features):
-            d = centers_new[j, k] - centers_old[j, k]
-            acc += d * d
-        center_shift[j] = sqrt(acc)
+    for c in range(n_clusters):
+        moved = 0
+        for f in range(n_features):
+            if weight_in_clusters[c] > 0:
+                centers_new[c, f] /= weight_in_clusters[c]
+            diff = centers_new[c, f] - centers_old[c, f]
+            moved += diff * diff
+        center_shift[c] = sqrt(moved)
 
 
 cdef int n_samples = 12, n_features = 2, n_clusters = 3
