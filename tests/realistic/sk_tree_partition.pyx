@@ -22,7 +22,6 @@ cdef inline void swap(float32_t* feature_values, intp_t* samples,
 
 
 cdef inline float32_t median3(float32_t* fv, intp_t n) noexcept nogil:
-    """Median of the first, middle and last values (sorting three locals)."""
     cdef float32_t lo = fv[0], mid = fv[n // 2], hi = fv[n - 1]
     if lo > mid:
         lo, mid = mid, lo
@@ -34,11 +33,10 @@ cdef inline float32_t median3(float32_t* fv, intp_t n) noexcept nogil:
 
 
 cdef void heapsort(float32_t* fv, intp_t* samples, intp_t n) noexcept nogil:
-    """In-place heapsort; the heap is rebuilt by sifting each parent down."""
     cdef intp_t size, parent, node, child
     for size in range(n, 1, -1):
         if size == n:
-            # heapify all parents, last first
+            # heapify: sift every parent down, last first
             parent = n // 2
             while parent > 0:
                 parent -= 1
