@@ -250,17 +250,17 @@ impl Explicit<'_> {
                 match (*op, &*ty) {
                     (BinOp::Shl | BinOp::Shr, _) => {
                         let ty = ty.clone();
-                        self.coerce(left, &ty);
-                        self.coerce(right, &LType::Int(IntKind::UInt));
+                        self.convert(left, &ty);
+                        self.convert(right, &LType::Int(IntKind::UInt));
                     }
                     (BinOp::Add | BinOp::Sub, LType::Ptr(_)) => {
                         let ty = ty.clone();
-                        self.coerce(left, &ty);
-                        self.coerce(right, &LType::Int(IntKind::SsizeT));
+                        self.convert(left, &ty);
+                        self.convert(right, &LType::Int(IntKind::SsizeT));
                     }
                     (BinOp::Sub, _) if lt.is_ptr() && rt.is_ptr() => {
                         // A pointer difference counts elements, as a `Py_ssize_t`.
-                        self.coerce(right, &lt);
+                        self.convert(right, &lt);
                         let ssize = LType::Int(IntKind::SsizeT);
                         if !ty.same_as(&ssize) {
                             difference_as = Some(std::mem::replace(ty, ssize));
@@ -278,8 +278,8 @@ impl Explicit<'_> {
                             }
                         }
                         let ty = ty.clone();
-                        self.coerce(left, &ty);
-                        self.coerce(right, &ty);
+                        self.convert(left, &ty);
+                        self.convert(right, &ty);
                     }
                 }
                 if let Some(result) = difference_as {
@@ -305,8 +305,8 @@ impl Explicit<'_> {
                 } else {
                     common_numeric(&lt, &rt)
                 };
-                self.coerce(left, &common);
-                self.coerce(right, &common);
+                self.convert(left, &common);
+                self.convert(right, &common);
             }
             Value::And(a, b) | Value::Or(a, b) => {
                 self.coerce(a, &LType::Bool);
@@ -346,6 +346,12 @@ impl Explicit<'_> {
     /// more where C would convert it implicitly here.
     fn coerce(&mut self, v: &mut Value, to: &LType) {
         self.value(v);
+        self.convert(v, to);
+    }
+
+    /// Converts `v`, whose own conversions are explicit already, to `to`
+    /// (each value is made explicit once: deep trees stay linear).
+    fn convert(&mut self, v: &mut Value, to: &LType) {
         let from = self.ty(v);
         if from.same_as(to) {
             return;
