@@ -11,6 +11,7 @@
 mod call;
 mod error;
 mod expr;
+mod fused;
 mod scope;
 mod stmt;
 mod subscript;
@@ -72,6 +73,15 @@ pub struct Checker<'a> {
     /// Untyped names of the scope being checked that some assignment gives a
     /// floating-point value: they are inferred `double` from the first.
     float_names: crate::HashSet<String>,
+    /// Fused types (`ctypedef fused`, `cython.floating`), and where each is declared.
+    fused_types: Vec<fused::FusedType>,
+    fused_spans: Vec<Span>,
+    /// Functions with fused parameters, each with its specialisations.
+    fused_functions: Vec<fused::FusedFunction>,
+    /// The fused types bound in the specialisation being checked.
+    fused_bindings: fused::Bindings,
+    /// The bindings each function was specialised with (empty if not fused).
+    function_bindings: Vec<fused::Bindings>,
 }
 
 /// Checks a parsed module. On success, its typed IR.
@@ -95,6 +105,11 @@ fn check_module_here(module_name: &str, module: &ast::Module) -> Result<tir::Mod
         nogil_depth: 0,
         module_loop_depth: 0,
         float_names: Default::default(),
+        fused_types: Vec::new(),
+        fused_spans: Vec::new(),
+        fused_functions: Vec::new(),
+        fused_bindings: Vec::new(),
+        function_bindings: Vec::new(),
     };
     checker.module_directives(&module.directives);
     checker.declare_module(&module.body);
@@ -102,6 +117,18 @@ fn check_module_here(module_name: &str, module: &ast::Module) -> Result<tir::Mod
     for id in 0..checker.functions.len() {
         checker.ensure_body(FuncId(id as u32));
     }
+    // A fused function's specialisations share their source: one mistake, one report.
+    let mut seen: Vec<&SemanticError> = Vec::new();
+    let mut unique = Vec::new();
+    for (i, e) in checker.errors.iter().enumerate() {
+        if !seen.contains(&e) {
+            seen.push(e);
+            unique.push(i);
+        }
+    }
+    let errors = std::mem::take(&mut checker.errors);
+    checker.errors =
+        errors.into_iter().enumerate().filter(|(i, _)| unique.binary_search(i).is_ok()).map(|(_, e)| e).collect();
     if checker.errors.is_empty() {
         Ok(tir::Module {
             name: checker.module_name,
@@ -156,18 +183,15 @@ impl<'a> Checker<'a> {
                 ast::StmtKind::FromCimport { module, names } => self.cimport_names(module, names),
                 ast::StmtKind::CTypedef { ty, name } => {
                     let resolved = self.resolve_type(ty);
-                    let previous = match (self.typedefs.get(&name.name), self.globals.get(&name.name)) {
-                        (Some((_, span)), _) => Some(*span),
-                        (None, Some(Symbol::Func(f))) => Some(self.functions[f.0 as usize].span),
-                        (None, Some(Symbol::Var(v))) => Some(self.vars[v.0 as usize].span),
-                        (None, Some(_)) => Some(name.span),
-                        (None, None) => None,
-                    };
+                    let previous = self
+                        .declared_span(&name.name)
+                        .or_else(|| self.globals.contains_key(&name.name).then_some(name.span));
                     if let Some(previous) = previous {
                         self.error(SemanticError::Redeclared { span: name.span, name: name.name.clone(), previous });
                     }
                     self.typedefs.insert(name.name.clone(), (resolved, name.span));
                 }
+                ast::StmtKind::FusedType { name, members } => self.declare_fused_type(name, members),
                 ast::StmtKind::Function(f) => self.declare_function(f),
                 _ => {}
             }
@@ -183,6 +207,7 @@ impl<'a> Checker<'a> {
         let f = self.function_asts[id.0 as usize];
         let saved_directives = self.directives;
         let saved_nogil = self.nogil_depth;
+        let saved_bindings = std::mem::replace(&mut self.fused_bindings, self.function_bindings[id.0 as usize].clone());
         self.directives = self.function_directives[id.0 as usize];
         self.nogil_depth = 0;
         self.directives = self.decorator_directives(&f.decorators, self.directives);
@@ -212,6 +237,7 @@ impl<'a> Checker<'a> {
         self.functions[id.0 as usize].body = body;
         self.directives = saved_directives;
         self.nogil_depth = saved_nogil;
+        self.fused_bindings = saved_bindings;
         self.body_state[id.0 as usize] = BodyState::Done;
     }
 
@@ -247,7 +273,7 @@ impl<'a> Checker<'a> {
         let float = |t: &ast::TypeExpr| match &t.kind {
             ast::TypeKind::Named(n) => match n.as_str() {
                 "float" | "double" | "long double" => true,
-                other => self.typedefs.get(other).is_some_and(|(t, _)| t.is_float()),
+                other => self.peek_named_type(other).is_some_and(|t| t.is_float()),
             },
             _ => false,
         };
@@ -262,6 +288,30 @@ impl<'a> Checker<'a> {
             }
             _ if float(ty) => scope::Declared::Float,
             _ => scope::Declared::Other,
+        }
+    }
+
+    /// The type a name stands for, when it is a typedef, a bound fused type
+    /// or one of numpy's C types; reports nothing.
+    fn peek_named_type(&self, name: &str) -> Option<Type> {
+        if let Some((t, _)) = self.typedefs.get(name) {
+            return Some(t.clone());
+        }
+        if let Some(Symbol::FusedType(id)) = self.globals.get(name) {
+            return self.bound_fused(*id);
+        }
+        let (module, member) = name.split_once('.')?;
+        match self.globals.get(module)? {
+            Symbol::CythonModule => {
+                let full = format!("cython.{member}");
+                let i = self.fused_types.iter().position(|f| f.name == full)?;
+                self.bound_fused(fused::FusedTypeId(i as u32))
+            }
+            Symbol::Numpy { cimported: true, .. } => match scope::numpy_type(member)? {
+                scope::NumpyName::Type(t) => Some(t),
+                _ => None,
+            },
+            _ => None,
         }
     }
 
@@ -292,19 +342,51 @@ impl<'a> Checker<'a> {
         result.unwrap_or(Type::Void)
     }
 
-    fn declare_function(&mut self, f: &'a ast::FunctionDef) {
-        let id = FuncId(self.functions.len() as u32);
-        if let Some(previous) = self.globals.get(&f.name.name) {
-            let previous = match previous {
-                Symbol::Func(fid) => self.functions[fid.0 as usize].span,
-                Symbol::Var(v) => self.vars[v.0 as usize].span,
-                _ => f.name.span,
-            };
-            self.error(SemanticError::Redeclared { span: f.name.span, name: f.name.name.clone(), previous });
-        } else if let Some((_, previous)) = self.typedefs.get(&f.name.name) {
-            let previous = *previous;
-            self.error(SemanticError::Redeclared { span: f.name.span, name: f.name.name.clone(), previous });
+    /// Where a module-level name is declared already, if it is.
+    fn declared_span(&self, name: &str) -> Option<Span> {
+        if let Some((_, span)) = self.typedefs.get(name) {
+            return Some(*span);
         }
+        Some(match self.globals.get(name)? {
+            Symbol::Func(fid) => self.functions[fid.0 as usize].span,
+            Symbol::Var(v) => self.vars[v.0 as usize].span,
+            Symbol::FusedType(id) => self.fused_spans[id.0 as usize],
+            Symbol::FusedFunc(id) => {
+                self.functions[self.fused_functions[id.0 as usize].specialisations[0].1 .0 as usize].span
+            }
+            _ => return None,
+        })
+    }
+
+    fn declare_function(&mut self, f: &'a ast::FunctionDef) {
+        if let Some(previous) = self.declared_span(&f.name.name) {
+            self.error(SemanticError::Redeclared { span: f.name.span, name: f.name.name.clone(), previous });
+        } else if self.globals.contains_key(&f.name.name) {
+            self.error(SemanticError::Redeclared {
+                span: f.name.span,
+                name: f.name.name.clone(),
+                previous: f.name.span,
+            });
+        }
+        let (fused, unfixed) = self.fused_signature(f);
+        if fused.is_empty() {
+            self.declare_signature(f, f.name.name.clone(), unfixed, true);
+        } else {
+            self.declare_fused_function(f, fused, unfixed);
+        }
+    }
+
+    /// Declares `f` as the function `name`, its fused types (if any) bound as
+    /// `bindings`; binds the name in module scope when `bind_name`.
+    fn declare_signature(
+        &mut self,
+        f: &'a ast::FunctionDef,
+        name: String,
+        bindings: fused::Bindings,
+        bind_name: bool,
+    ) -> FuncId {
+        let id = FuncId(self.functions.len() as u32);
+        let saved_bindings = std::mem::replace(&mut self.fused_bindings, bindings);
         let ret = match (&f.return_type, f.kind) {
             (Some(t), _) => self.resolve_type(t),
             (None, ast::FunctionKind::Def) => Type::Void,
@@ -380,7 +462,7 @@ impl<'a> Checker<'a> {
         let nogil = f.nogil.is_some();
         let error_return = self.error_return(f, &ret);
         self.functions.push(Function {
-            name: f.name.name.clone(),
+            name,
             kind: f.kind,
             params,
             ret,
@@ -394,7 +476,10 @@ impl<'a> Checker<'a> {
         self.function_asts.push(f);
         self.body_state.push(BodyState::Pending);
         self.function_directives.push(self.directives);
-        self.globals.insert(f.name.name.clone(), Symbol::Func(id));
+        self.function_bindings.push(self.fused_bindings.clone());
+        if bind_name {
+            self.globals.insert(f.name.name.clone(), Symbol::Func(id));
+        }
         // Defaults are typed now, in module scope, as Python evaluates them.
         for (i, p) in f.params.iter().filter(|p| p.star == ast::ParamStar::None).enumerate() {
             if let Some(default) = &p.default {
@@ -404,6 +489,8 @@ impl<'a> Checker<'a> {
                 self.functions[id.0 as usize].params[i].default = Some(value);
             }
         }
+        self.fused_bindings = saved_bindings;
+        id
     }
 
     /// How a function tells its caller about an error (Cython 3's rules).

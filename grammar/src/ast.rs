@@ -109,6 +109,11 @@ pub enum StmtKind {
         ty: TypeExpr,
         name: Ident,
     },
+    /// `ctypedef fused real:` and its block of member types.
+    FusedType {
+        name: Ident,
+        members: Vec<TypeExpr>,
+    },
     /// `def`, `cdef` or `cpdef` function.
     Function(Box<FunctionDef>),
     /// `class X:` or `cdef class X:` — outside the subset.
@@ -332,7 +337,16 @@ pub enum TypeKind {
     Memview { elem: Box<TypeExpr>, axes: Vec<AxisSpec> },
     /// `cnp.ndarray[cnp.float64_t, ndim=2, mode="c"]`: numpy's buffer
     /// syntax, outside the subset (semantics names the memoryview to use).
-    Buffer { object: Box<TypeExpr>, dtype: Option<Box<TypeExpr>>, ndim: Option<u128>, mode: Option<String> },
+    Buffer(Box<BufferType>),
+}
+
+/// numpy's buffer syntax: `cnp.ndarray[cnp.float64_t, ndim=2, mode="c"]`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BufferType {
+    pub object: TypeExpr,
+    pub dtype: Option<TypeExpr>,
+    pub ndim: Option<u32>,
+    pub mode: Option<String>,
 }
 
 /// One axis of a memoryview type: `:`, `::1`, `::view.contiguous`, or in a
@@ -422,6 +436,9 @@ pub enum ExprKind {
     Dict(Vec<Expr>),
     /// `lambda x: e` — outside the subset.
     Lambda,
+    /// A C type written where an expression stands: `f[double](x)`,
+    /// `floating is double`.
+    CType(TypeExpr),
     /// Did not parse; the error is reported already.
     Error,
 }
@@ -598,7 +615,9 @@ fn detach_expr_children(kind: &mut ExprKind, out: &mut Vec<Detached>) {
             out.push(Detached::Type(std::mem::replace(ty, TypeExpr::leaf())));
             detach_expr(operand, out);
         }
-        ExprKind::SizeofType(ty) => out.push(Detached::Type(std::mem::replace(ty, TypeExpr::leaf()))),
+        ExprKind::SizeofType(ty) | ExprKind::CType(ty) => {
+            out.push(Detached::Type(std::mem::replace(ty, TypeExpr::leaf())))
+        }
         ExprKind::Call { func, args } => {
             detach_expr(func, out);
             out.extend(std::mem::take(args).into_iter().map(|a| Detached::Expr(a.value)));
@@ -648,10 +667,10 @@ fn detach_type_children(kind: &mut TypeKind, out: &mut Vec<Detached>) {
                 detach_optional(&mut axis.step, out);
             }
         }
-        TypeKind::Buffer { object, dtype, .. } => {
-            detach_type(object, out);
-            if let Some(dtype) = dtype {
-                detach_type(dtype, out);
+        TypeKind::Buffer(buffer) => {
+            out.push(Detached::Type(std::mem::replace(&mut buffer.object, TypeExpr::leaf())));
+            if let Some(dtype) = buffer.dtype.take() {
+                out.push(Detached::Type(dtype));
             }
         }
     }

@@ -77,6 +77,10 @@ pub enum SyntaxError {
     InvalidTypeWords { span: Span, written: String },
     /// Statements and expressions nested deeper than the compiler goes.
     TooDeep { span: Span, limit: usize },
+    /// `ctypedef double x:` — a block after a `ctypedef` that is not `fused`.
+    InvalidFusedHeader { span: Span },
+    /// `int *` as a member of a fused type (Cython: Expected a newline).
+    PointerFusedMember { span: Span },
 }
 
 /// The tokens the parser would have accepted, by their readable names.
@@ -173,7 +177,9 @@ impl SyntaxError {
             | CastAxisWithoutExtent { span }
             | InvalidAxisStep { span }
             | InvalidTypeWords { span, .. }
-            | TooDeep { span, .. } => *span,
+            | TooDeep { span, .. }
+            | InvalidFusedHeader { span }
+            | PointerFusedMember { span } => *span,
         }
     }
 
@@ -213,6 +219,8 @@ impl SyntaxError {
             InvalidAxisStep { .. } => "E0130",
             InvalidTypeWords { .. } => "E0131",
             TooDeep { .. } => "E0132",
+            InvalidFusedHeader { .. } => "E0133",
+            PointerFusedMember { .. } => "E0134",
         }
     }
 
@@ -426,6 +434,16 @@ impl SyntaxError {
                 format!("nested more than {limit} levels deep"),
                 vec![primary(*span, "this is nested too deeply")],
                 Some("split the expression or the blocks with intermediate variables or functions".into()),
+            ),
+            InvalidFusedHeader { span } => (
+                "a `ctypedef` with a block must be `ctypedef fused NAME:`".into(),
+                vec![primary(*span, "not `fused NAME`")],
+                Some("list a fused type's members one per line: `ctypedef fused real:` then `float`, `double`".into()),
+            ),
+            PointerFusedMember { span } => (
+                "a member of a fused type cannot be written as a pointer".into(),
+                vec![primary(*span, "a pointer type")],
+                Some("name the pointer type first (`ctypedef double *dbl_ptr`) and list that name".into()),
             ),
         };
         let mut diagnostic = Diagnostic::error().with_code(self.code()).with_message(message).with_labels(labels);

@@ -104,6 +104,7 @@ fn stmt_children<'a>(s: &'a Stmt, out: &mut Vec<(Node<'a>, usize)>) {
             }
         }
         StmtKind::CTypedef { ty, .. } => out.push(Node::Type(ty)),
+        StmtKind::FusedType { members, .. } => out.extend(members.iter().map(Node::Type)),
         StmtKind::Function(f) => {
             out.extend(f.decorators.iter().map(Node::Expr));
             for p in &f.params {
@@ -203,7 +204,7 @@ fn expr_children<'a>(e: &'a Expr, out: &mut Vec<(Node<'a>, usize)>) {
             out.push(Node::Type(ty));
             out.push(Node::Expr(operand));
         }
-        ExprKind::SizeofType(ty) => out.push(Node::Type(ty)),
+        ExprKind::SizeofType(ty) | ExprKind::CType(ty) => out.push(Node::Type(ty)),
         ExprKind::Call { func, args } => {
             out.push(Node::Expr(func));
             out.extend(args.iter().map(|a| Node::Expr(&a.value)));
@@ -250,9 +251,9 @@ fn type_children<'a>(t: &'a TypeExpr, out: &mut Vec<(Node<'a>, usize)>) {
                 out.extend([&axis.start, &axis.stop, &axis.step].into_iter().flatten().map(Node::Expr));
             }
         }
-        TypeKind::Buffer { object, dtype, .. } => {
-            out.push(Node::Type(object));
-            out.extend(dtype.iter().map(|d| Node::Type(d)));
+        TypeKind::Buffer(buffer) => {
+            out.push(Node::Type(&buffer.object));
+            out.extend(buffer.dtype.iter().map(Node::Type));
         }
     }
 }

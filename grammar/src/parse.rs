@@ -35,8 +35,9 @@ pub struct DeclShape {
     pub span: Span,
 }
 
-/// One item between the brackets after a type name.
+/// One item between the brackets after a type name (boxed on the parser's stack).
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum TypeArg {
     /// `:`, `::1`, `:n` (in a cast).
     Axis(AxisSpec),
@@ -391,31 +392,31 @@ pub(crate) fn bracket_type(
     state: &mut ParseState<'_>,
     is_const: bool,
     elem: TypeExpr,
-    items: Vec<Box<TypeArg>>,
+    items: Vec<TypeArg>,
     span: Span,
     in_cast: bool,
 ) -> TypeExpr {
     let ndarray = matches!(&elem.kind, TypeKind::Named(n) if n == "ndarray" || n.ends_with(".ndarray"));
-    let buffer = ndarray || items.iter().any(|i| matches!(**i, TypeArg::Keyword(..) | TypeArg::Type(_)));
+    let buffer = ndarray || items.iter().any(|i| matches!(i, TypeArg::Keyword(..) | TypeArg::Type(_)));
     if buffer {
         let mut dtype = None;
         let mut ndim = None;
         let mut mode = None;
         for (position, item) in items.into_iter().enumerate() {
-            match *item {
-                TypeArg::Type(t) if position == 0 => dtype = Some(Box::new(t)),
-                TypeArg::Value(e) if position == 0 => dtype = dotted_type(&e).map(Box::new),
-                TypeArg::Value(Expr { kind: ExprKind::Int(n), .. }) if position == 1 => ndim = Some(n),
+            match item {
+                TypeArg::Type(t) if position == 0 => dtype = Some(t),
+                TypeArg::Value(e) if position == 0 => dtype = dotted_type(&e),
+                TypeArg::Value(Expr { kind: ExprKind::Int(n), .. }) if position == 1 => ndim = u32::try_from(n).ok(),
                 TypeArg::Keyword(k, v) => match (k.name.as_str(), &v.kind) {
-                    ("dtype", _) => dtype = dotted_type(&v).map(Box::new),
-                    ("ndim", ExprKind::Int(n)) => ndim = Some(*n),
+                    ("dtype", _) => dtype = dotted_type(&v),
+                    ("ndim", ExprKind::Int(n)) => ndim = u32::try_from(*n).ok(),
                     ("mode", ExprKind::Str(m)) => mode = Some(m.value.clone()),
                     _ => {}
                 },
                 _ => {}
             }
         }
-        return TypeExpr::new(TypeKind::Buffer { object: Box::new(elem), dtype, ndim, mode }, span);
+        return TypeExpr::new(TypeKind::Buffer(Box::new(BufferType { object: elem, dtype, ndim, mode })), span);
     }
     let elem = if is_const {
         let inner = elem.span;
@@ -425,7 +426,7 @@ pub(crate) fn bracket_type(
     };
     let mut axes = Vec::with_capacity(items.len());
     for item in items {
-        match *item {
+        match item {
             TypeArg::Axis(axis) => axes.push(axis),
             TypeArg::Value(e) => {
                 state.errors.push(SyntaxError::AxisWithoutColon { span: e.span });
@@ -478,6 +479,23 @@ pub(crate) fn check_axes(state: &mut ParseState<'_>, axes: &[AxisSpec], in_cast:
             }
         }
     }
+}
+
+/// `ctypedef fused NAME:` and its member types. The grammar reads
+/// `ctypedef fused NAME` as a typedef's base type and declarator; anything
+/// else before the `:` is a mistake.
+pub(crate) fn fused_type(
+    state: &mut ParseState<'_>,
+    base: TypeExpr,
+    shape: DeclShape,
+    members: Vec<TypeExpr>,
+    span: Span,
+) -> Box<Stmt> {
+    let is_fused = matches!(&base.kind, TypeKind::Named(n) if n == "fused");
+    if !is_fused || shape.stars > 0 || !shape.dims.is_empty() {
+        state.errors.push(SyntaxError::InvalidFusedHeader { span: base.span.to(shape.span) });
+    }
+    stmt(StmtKind::FusedType { name: shape.name, members }, span)
 }
 
 /// A statement on the parser's stack: boxed, because every reduction moves

@@ -58,6 +58,10 @@ impl Printer {
                 }
             }
             StmtKind::CTypedef { ty: t, name } => self.line(&format!("ctypedef {at} {} = {}", name.name, ty(t))),
+            StmtKind::FusedType { name, members } => {
+                let members: Vec<String> = members.iter().map(ty).collect();
+                self.line(&format!("fused {at} {} = {}", name.name, members.join(" | ")))
+            }
             StmtKind::Function(f) => self.function(f, &at),
             StmtKind::Class { name, cdef } => {
                 self.line(&format!("{}class {at} {}", if *cdef { "cdef " } else { "" }, name.name))
@@ -232,7 +236,8 @@ pub fn ty(t: &TypeExpr) -> String {
             let axes: Vec<String> = axes.iter().map(|a| slice_text(&a.start, &a.stop, &a.step)).collect();
             format!("(memview {} {})", ty(elem), axes.join(" "))
         }
-        TypeKind::Buffer { object, dtype, ndim, mode } => {
+        TypeKind::Buffer(buffer) => {
+            let BufferType { object, dtype, ndim, mode } = &**buffer;
             let mut s = format!("(buffer {}", ty(object));
             if let Some(d) = dtype {
                 write!(s, " {}", ty(d)).ok();
@@ -312,6 +317,7 @@ pub fn expr(e: &Expr) -> String {
             format!("(cast{} {} {})", if *checked { "?" } else { "" }, ty(t), expr(operand))
         }
         ExprKind::SizeofType(t) => format!("(sizeof-type {})", ty(t)),
+        ExprKind::CType(t) => format!("(type {})", ty(t)),
         ExprKind::SizeofExpr(inner) => format!("(sizeof {})", expr(inner)),
         ExprKind::Call { func, args } => {
             let mut s = format!("(call {}", expr(func));

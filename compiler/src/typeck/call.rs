@@ -17,6 +17,26 @@ impl<'a> Checker<'a> {
             });
             return Expr::error(span);
         }
+        // `cython.typeof(x)`: the name of x's type, as a string; x is not evaluated.
+        if self.cython_attribute(func).is_some_and(|a| a.name == "typeof") {
+            let [ast::Arg { keyword: None, value, star: ast::ParamStar::None }] = args else {
+                self.error(SemanticError::WrongArgumentCount {
+                    span,
+                    name: "cython.typeof()".into(),
+                    expected: "1 argument".into(),
+                    given: args.len(),
+                    decl: None,
+                });
+                return Expr::error(span);
+            };
+            let typed = self.expr(value);
+            let name = match typed.ty {
+                Type::Error => return Expr::error(span),
+                Type::PyInt => "Python object".to_string(),
+                ref t => t.display(),
+            };
+            return Expr::new(ExprKind::StrLit(name), Type::Str, span);
+        }
         // Methods of views.
         if let ast::ExprKind::Attribute { value, attr } = &func.kind {
             if matches!(attr.name.as_str(), "copy" | "copy_fortran" | "is_c_contig" | "is_f_contig") {
@@ -66,6 +86,18 @@ impl<'a> Checker<'a> {
                 return self.new_array(args, span, target);
             }
         }
+        // `f[double](x)`: a fused function specialised by hand.
+        if let ast::ExprKind::Subscript { value, items } = &func.kind {
+            if let ast::ExprKind::Name(name) = &value.kind {
+                if let (None, Some(Symbol::FusedFunc(id))) = (self.lookup_var(name), self.lookup_global(name).cloned())
+                {
+                    return match self.indexed_specialisation(id, items, func.span) {
+                        Some(fid) => self.call_function(fid, name, args, span),
+                        None => Expr::error(span),
+                    };
+                }
+            }
+        }
         let ast::ExprKind::Name(name) = &func.kind else {
             let callee = self.expr(func);
             if !callee.ty.is_error() {
@@ -82,6 +114,12 @@ impl<'a> Checker<'a> {
         }
         match self.lookup_global(name).cloned() {
             Some(Symbol::Func(id)) => return self.call_function(id, name, args, span),
+            Some(Symbol::FusedFunc(id)) => {
+                return match self.choose_specialisation(id, args, span) {
+                    Some(fid) => self.call_function(fid, name, args, span),
+                    None => Expr::error(span),
+                };
+            }
             Some(Symbol::ArrayClass) => return self.new_array(args, span, target),
             Some(Symbol::Builtin(b)) => return self.call_builtin(b, name, args, span),
             Some(Symbol::Type(_)) => {

@@ -9,6 +9,7 @@ use codespan_reporting::diagnostic::{Diagnostic, Label};
 use cytrus_grammar::ast::Span;
 
 use self::ConflictingInference as ConflictingInference_;
+pub use super::fused::FusedIndexProblem;
 
 /// `x = 1` then `x = 2.5`: the two types an untyped local was given.
 #[derive(Debug, Clone, PartialEq)]
@@ -117,6 +118,31 @@ pub enum SemanticError {
     NumpyBuffer { span: Span, suggestion: String },
     /// `np.max(v)`: a numpy function or object cytrus does not provide.
     NumpyOutsideSubset { span: Span, name: String },
+    /// A fused type outside a function whose parameters fix it.
+    FusedTypeMisused { span: Span, in_function: bool },
+    /// A fused return type that no parameter determines.
+    FusedReturnType { span: Span },
+    /// A call of a fused function that no specialisation takes.
+    NoSpecialisation { span: Span, name: String, problem: Box<NoMatch> },
+    /// `f[T]` on a fused function with the wrong types.
+    FusedIndex { span: Span, problem: FusedIndexProblem },
+    /// `ctypedef fused` listing a type twice.
+    FusedMemberTwice { span: Span, previous: Span },
+}
+
+/// Why no specialisation of a fused function fits a call (Cython's wording).
+#[derive(Debug, Clone, PartialEq)]
+pub enum NoMatch {
+    /// ambiguous overloaded method
+    Ambiguous,
+    /// no suitable method found (candidates: N)
+    NoneFits { candidates: usize },
+    /// Invalid conversion from 'X' to 'Y'
+    InvalidConversion { from: String, to: String },
+    /// Call with wrong number of arguments (expected N, got M)
+    ArgumentCount { expected: usize, given: usize },
+    /// A `def` fused function's dispatcher raises TypeError: No matching signature found.
+    NoSignature,
 }
 
 impl SemanticError {
@@ -171,6 +197,11 @@ impl SemanticError {
             GilState { .. } => "E0245",
             NumpyBuffer { .. } => "E0246",
             NumpyOutsideSubset { .. } => "E0247",
+            FusedTypeMisused { .. } => "E0248",
+            FusedReturnType { .. } => "E0249",
+            NoSpecialisation { .. } => "E0250",
+            FusedIndex { .. } => "E0251",
+            FusedMemberTwice { .. } => "E0252",
         }
     }
 
@@ -398,6 +429,66 @@ impl SemanticError {
                 format!("`{name}` is outside the cytrus subset"),
                 vec![primary(span, "a numpy function or object")],
                 Some("cytrus has numpy's C types (`cimport numpy as cnp`); compute with loops over typed memoryviews".into()),
+            ),
+            FusedTypeMisused { span, in_function } => (
+                if *in_function {
+                    "invalid use of fused types, type cannot be specialized".into()
+                } else {
+                    "fused types not allowed here".into()
+                },
+                vec![primary(span, "a fused type")],
+                Some("a fused type may stand in a function whose parameters use it (`cdef floating f(floating x)`), and in that function's body".into()),
+            ),
+            FusedReturnType { span } => (
+                "return type is not specified as argument type".into(),
+                vec![primary(span, "not fixed by any parameter")],
+                Some("use the fused type in a parameter too, or return a concrete type".into()),
+            ),
+            NoSpecialisation { span, name, problem } => {
+                let (message, label) = match &**problem {
+                    NoMatch::Ambiguous => (
+                        format!("ambiguous overloaded method: several specialisations of `{name}` fit equally"),
+                        "ambiguous call".to_string(),
+                    ),
+                    NoMatch::NoneFits { candidates } => (
+                        format!("no suitable method found for `{name}` (candidates: {candidates})"),
+                        "no specialisation takes these arguments".to_string(),
+                    ),
+                    NoMatch::InvalidConversion { from, to } => (
+                        format!("invalid conversion from `{from}` to `{to}` in a call of `{name}`"),
+                        "no specialisation takes these arguments".to_string(),
+                    ),
+                    NoMatch::ArgumentCount { expected, given } => (
+                        format!("call with wrong number of arguments (expected {expected}, got {given})"),
+                        format!("{given} arguments given"),
+                    ),
+                    NoMatch::NoSignature => (
+                        format!("no specialisation of `{name}` matches these arguments"),
+                        "Cython raises `TypeError: No matching signature found` here".to_string(),
+                    ),
+                };
+                (
+                    message,
+                    vec![primary(span, &label)],
+                    Some(format!("choose one: `{name}[double](…)`, or cast the arguments to the member types")),
+                )
+            }
+            FusedMemberTwice { span, previous } => (
+                "type specified multiple times".into(),
+                vec![primary(span, "listed again here"), secondary(previous, "first listed here")],
+                Some("list each member of a fused type once".into()),
+            ),
+            FusedIndex { span, problem } => (
+                match problem {
+                    FusedIndexProblem::NotTypes => "can only index fused functions with types".into(),
+                    FusedIndexProblem::TooMany => "too many types specified".into(),
+                    FusedIndexProblem::NotEnough { still } => {
+                        format!("not enough types specified to specialize the function, `{still}` is still fused")
+                    }
+                    FusedIndexProblem::NotInFusedType => "type not in fused type".into(),
+                },
+                vec![primary(span, "here")],
+                Some("index a fused function with one member type per fused type, in order: `f[double](x)`".into()),
             ),
         };
         let mut diagnostic = Diagnostic::error().with_code(self.code()).with_message(message).with_labels(labels);

@@ -94,8 +94,15 @@ impl<'a> Checker<'a> {
                 };
                 Expr::new(kind, ty, span)
             }
-            ast::ExprKind::Compare { first, rest } => self.compare(first, rest, span),
+            ast::ExprKind::Compare { first, rest } => match self.type_test(e) {
+                // `floating is double`: decided at compile time.
+                Some(b) => Expr::new(ExprKind::BoolLit(b), Type::Bint, span),
+                None => self.compare(first, rest, span),
+            },
             ast::ExprKind::Conditional { cond, then, orelse } => {
+                if let Some(b) = self.type_test(cond) {
+                    return self.expr_expecting(if b { then } else { orelse }, target);
+                }
                 let c = self.condition(cond);
                 let t = self.expr_expecting(then, target);
                 let o = self.expr_expecting(orelse, target);
@@ -154,6 +161,11 @@ impl<'a> Checker<'a> {
                     what: "Python dicts and sets",
                     instead: "use C arrays or typed memoryviews",
                 });
+                Expr::error(span)
+            }
+            ast::ExprKind::CType(t) => {
+                let name = cytrus_grammar::print::ty(t);
+                self.error(SemanticError::WrongKindOfName { span, name, is: "a type", expected: "a value" });
                 Expr::error(span)
             }
             ast::ExprKind::Lambda => {
@@ -224,7 +236,15 @@ impl<'a> Checker<'a> {
                 let ty = if c == "CLOCKS_PER_SEC" { Type::LONG } else { Type::DOUBLE };
                 return Expr::new(ExprKind::MathConst(c), ty, span);
             }
-            Some(Symbol::Type(_)) => {
+            Some(Symbol::FusedFunc(_)) => {
+                self.error(SemanticError::Unsupported {
+                    span,
+                    what: "functions as values",
+                    instead: "call the function: `f(…)`",
+                });
+                return Expr::error(span);
+            }
+            Some(Symbol::Type(_) | Symbol::FusedType(_)) => {
                 self.error(SemanticError::WrongKindOfName {
                     span,
                     name: name.into(),

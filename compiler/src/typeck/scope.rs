@@ -27,6 +27,10 @@ pub enum Symbol {
         cimported: bool,
         imported: bool,
     },
+    /// A fused type (`ctypedef fused`, or `floating` cimported from `cython`).
+    FusedType(super::fused::FusedTypeId),
+    /// A function with fused parameters.
+    FusedFunc(super::fused::FusedFnId),
 }
 
 /// What a name of numpy's `__init__.pxd` is, for `cnp.NAME` in a type.
@@ -252,6 +256,7 @@ impl<'a> Checker<'a> {
                 continue;
             }
             let symbol = match (text.as_str(), name) {
+                ("cython", "floating" | "integral" | "numeric") => self.builtin_fused(name).map(Symbol::FusedType),
                 ("cython", "view") => Some(Symbol::ViewModule),
                 ("cython.view", "array") => Some(Symbol::ArrayClass),
                 ("libc.stdlib", "malloc") => Some(Symbol::Builtin(Builtin::Malloc)),

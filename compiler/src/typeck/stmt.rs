@@ -46,7 +46,10 @@ impl<'a> Checker<'a> {
                     self.declare_var(d, out);
                 }
             }
-            ast::StmtKind::CTypedef { .. } | ast::StmtKind::Cimport { .. } | ast::StmtKind::FromCimport { .. } => {
+            ast::StmtKind::CTypedef { .. }
+            | ast::StmtKind::FusedType { .. }
+            | ast::StmtKind::Cimport { .. }
+            | ast::StmtKind::FromCimport { .. } => {
                 if self.in_function() {
                     self.error(SemanticError::Unsupported {
                         span,
@@ -87,13 +90,28 @@ impl<'a> Checker<'a> {
             }),
             ast::StmtKind::If { branches, orelse } => {
                 let mut typed = Vec::new();
+                // A branch whose test is decided at compile time (`floating is
+                // double`) is dropped or becomes the `else`, unchecked when dead.
+                let mut decided: Option<&'a [ast::Stmt]> = orelse.as_deref();
                 for (cond, body) in branches {
+                    match self.type_test(cond) {
+                        Some(false) => continue,
+                        Some(true) => {
+                            decided = Some(body);
+                            break;
+                        }
+                        None => {}
+                    }
                     let c = self.condition(cond);
                     let b = self.block(body);
                     typed.push((c, b));
                 }
-                let orelse = orelse.as_ref().map(|b| self.block(b)).unwrap_or_default();
-                out.push(self.stmt_new(StmtKind::If { branches: typed, orelse }, span));
+                let orelse = decided.map(|b| self.block(b)).unwrap_or_default();
+                if typed.is_empty() {
+                    out.push(self.stmt_new(StmtKind::Block(orelse), span));
+                } else {
+                    out.push(self.stmt_new(StmtKind::If { branches: typed, orelse }, span));
+                }
             }
             ast::StmtKind::While { cond, body, orelse } => {
                 let cond = self.condition(cond);

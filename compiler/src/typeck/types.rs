@@ -157,12 +157,13 @@ impl<'a> Checker<'a> {
                 Type::CArray(Box::new(elem), n)
             }
             ast::TypeKind::Memview { elem, axes } => self.memview_type(elem, axes, t.span),
-            ast::TypeKind::Buffer { dtype, ndim, mode, .. } => {
-                let dtype = match dtype.as_deref().map(|d| &d.kind) {
+            ast::TypeKind::Buffer(buffer) => {
+                let ast::BufferType { dtype, ndim, mode, .. } = &**buffer;
+                let dtype = match dtype.as_ref().map(|d| &d.kind) {
                     Some(ast::TypeKind::Named(n)) => n.clone(),
                     _ => "T".to_string(),
                 };
-                let ndim = ndim.map_or(1, |n| n.clamp(1, MAX_DIMS as u128) as usize);
+                let ndim = ndim.map_or(1, |n| (n as usize).clamp(1, MAX_DIMS));
                 let mut axes = vec![":"; ndim];
                 match mode.as_deref() {
                     Some("c") => axes[ndim - 1] = "::1",
@@ -199,6 +200,13 @@ impl<'a> Checker<'a> {
         };
         if let Some(t) = builtin {
             return t;
+        }
+        if let Some(id) = self.fused_type_id(name) {
+            if let Some(t) = self.bound_fused(id) {
+                return t;
+            }
+            self.error(SemanticError::FusedTypeMisused { span, in_function: self.in_function() });
+            return Type::Error;
         }
         if let Some((t, _)) = self.typedefs.get(name) {
             return t.clone();

@@ -1,4 +1,0 @@
-# a fused type (not in the subset yet)
-ctypedef fused number:
-    int
-    double

@@ -1,0 +1,2 @@
+ctypedef double real:
+    float

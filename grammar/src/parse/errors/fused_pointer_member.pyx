@@ -1,0 +1,3 @@
+ctypedef fused num_ptr:
+    int *
+    double
