@@ -50,21 +50,44 @@ def _last_line(text):
     return lines[-1] if lines else ''
 
 
+MAX_OUTPUT = 16 << 20     # a program printing more than this is stopped
+
+
 def run_proc(cmd, cwd, timeout=RUN_TIMEOUT, env=None):
-    """Run cmd in its own process group; on timeout the whole group is
-    killed (cytrus run starts the compiled program as a child)."""
-    p = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                         stdin=subprocess.DEVNULL, env=env, start_new_session=True)
-    try:
-        out, err = p.communicate(timeout=timeout)
-        return p.returncode, out.decode('utf-8', 'replace'), err.decode('utf-8', 'replace')
-    except subprocess.TimeoutExpired:
-        try:
-            os.killpg(p.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        out, err = p.communicate()
-        return None, out.decode('utf-8', 'replace'), err.decode('utf-8', 'replace')
+    """Run cmd in its own process group with stdout/stderr in files; on
+    timeout, or when it prints more than MAX_OUTPUT bytes, the whole group is
+    killed (cytrus run starts the compiled program as a child) and the
+    status is None."""
+    import tempfile
+    with tempfile.TemporaryFile() as fo, tempfile.TemporaryFile() as fe:
+        p = subprocess.Popen(cmd, cwd=cwd, stdout=fo, stderr=fe, stdin=subprocess.DEVNULL,
+                             env=env, start_new_session=True)
+        deadline = time.time() + timeout
+        rc = None
+        while True:
+            try:
+                rc = p.wait(timeout=0.05 if time.time() - (deadline - timeout) < 1 else 0.25)
+                break
+            except subprocess.TimeoutExpired:
+                pass
+            if time.time() > deadline or os.fstat(fo.fileno()).st_size > MAX_OUTPUT \
+                    or os.fstat(fe.fileno()).st_size > MAX_OUTPUT:
+                try:
+                    os.killpg(p.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+                p.wait()
+                rc = None
+                break
+        # the group may have children left (killed above only on timeout)
+        out = _read(fo)
+        err = _read(fe)
+    return rc, out, err
+
+
+def _read(f):
+    f.seek(0)
+    return f.read(MAX_OUTPUT).decode('utf-8', 'replace')
 
 
 # -- Cython ----------------------------------------------------------------------
