@@ -643,6 +643,16 @@ class ScalarGen:
         return E('bin', [a, b], sym=op, ty=ty, val=val, pure=pure)
 
     def fdivmod(self, op, a, b):
+        if not (a.ty.is_float or b.ty.is_float):
+            # two integers: the integer rules for the divisor (under cdivision
+            # `/` is C's integer division too)
+            if op == '/' and not self.ctx.cdiv:
+                if b.val is None and not b.ty.is_py:
+                    pass
+                return E('bin', [a, b], sym='/', ty=M.DOUBLE, val=None)
+            e = self.divmod_('//' if op == '/' else op, a, b)
+            e.sym = op
+            return e
         ty = M.DOUBLE if (a.ty is M.DOUBLE or b.ty is M.DOUBLE or a.ty.is_py or b.ty.is_py) else M.FLOAT
         if b.ty is M.BINT and op == '%' and not self.cfg.get('bint_mix', False) and self.rng.random() < 0.8:
             raise Reject()
