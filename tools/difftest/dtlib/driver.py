@@ -147,6 +147,8 @@ class Checker:
                     todo += [x for x in idents(helper_src[n]) if x in helper_src]
                 if owner in seen:
                     users.append(t)
+            if m.final and owner in idents('\n'.join(m.final)):
+                fin = True
             if users:
                 for t in users:
                     t._blamed = True
