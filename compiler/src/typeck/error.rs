@@ -128,6 +128,8 @@ pub enum SemanticError {
     FusedIndex { span: Span, problem: FusedIndexProblem },
     /// `ctypedef fused` listing a type twice.
     FusedMemberTwice { span: Span, previous: Span },
+    /// `a, b = 1, 2, 3`.
+    UnpackLength { span: Span, targets: usize, values: usize },
 }
 
 /// Why no specialisation of a fused function fits a call (Cython's wording).
@@ -202,6 +204,7 @@ impl SemanticError {
             NoSpecialisation { .. } => "E0250",
             FusedIndex { .. } => "E0251",
             FusedMemberTwice { .. } => "E0252",
+            UnpackLength { .. } => "E0253",
         }
     }
 
@@ -477,6 +480,15 @@ impl SemanticError {
                 "type specified multiple times".into(),
                 vec![primary(span, "listed again here"), secondary(previous, "first listed here")],
                 Some("list each member of a fused type once".into()),
+            ),
+            UnpackLength { span, targets, values } => (
+                if values > targets {
+                    format!("too many values to unpack (expected {targets}, got {values})")
+                } else {
+                    format!("need more than {values} values to unpack (expected {targets})")
+                },
+                vec![primary(span, &format!("{values} values"))],
+                Some("give one value per target".into()),
             ),
             FusedIndex { span, problem } => (
                 match problem {
