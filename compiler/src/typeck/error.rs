@@ -130,6 +130,8 @@ pub enum SemanticError {
     FusedMemberTwice { span: Span, previous: Span },
     /// `a, b = 1, 2, 3`.
     UnpackLength { span: Span, targets: usize, values: usize },
+    /// `cdef char c = b'ab'` or `= 'é'`: no single C character.
+    BadCharLiteral { span: Span, unicode: bool },
 }
 
 /// Why no specialisation of a fused function fits a call (Cython's wording).
@@ -205,6 +207,7 @@ impl SemanticError {
             FusedIndex { .. } => "E0251",
             FusedMemberTwice { .. } => "E0252",
             UnpackLength { .. } => "E0253",
+            BadCharLiteral { .. } => "E0254",
         }
     }
 
@@ -489,6 +492,15 @@ impl SemanticError {
                 },
                 vec![primary(span, &format!("{values} values"))],
                 Some("give one value per target".into()),
+            ),
+            BadCharLiteral { span, unicode } => (
+                if *unicode {
+                    "unicode literals do not support coercion to C types other than Py_UCS4/Py_UNICODE (for characters)".into()
+                } else {
+                    "only single-character string literals can be coerced into ints".into()
+                },
+                vec![primary(span, "not one C character")],
+                Some("a C `char` holds one ASCII character or one byte: `b'x'`, `'x'`, `b'\\xff'`".into()),
             ),
             FusedIndex { span, problem } => (
                 match problem {

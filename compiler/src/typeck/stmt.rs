@@ -481,7 +481,7 @@ impl<'a> Checker<'a> {
             }
             ExprKind::ViewIndex { .. } | ExprKind::PtrIndex { .. } => {
                 let ty = t.ty.clone();
-                let v = self.source_value(value, None);
+                let v = self.source_value(value, Some(&ty));
                 let v = self.coerce(v, &ty, value.span());
                 out.push(self.stmt_new(StmtKind::Assign { target: t, value: v }, span));
             }
@@ -766,7 +766,13 @@ impl<'a> Checker<'a> {
             return;
         };
         let range_args = match &iter.kind {
-            ast::ExprKind::Call { func, args } if matches!(&func.kind, ast::ExprKind::Name(n) if n == "range") => args,
+            // `xrange` is `range`, as in Cython.
+            ast::ExprKind::Call { func, args }
+                if matches!(&func.kind, ast::ExprKind::Name(n) if (n == "range" || n == "xrange")
+                    && self.lookup_var(n).is_none() && self.lookup_global(n).is_none()) =>
+            {
+                args
+            }
             _ => {
                 let it = self.expr(iter);
                 if !it.ty.is_error() {
