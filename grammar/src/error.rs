@@ -351,10 +351,10 @@ impl SyntaxError {
                     Some("assignment expressions (`:=`) are not supported in cytrus; assign on a line of its own".into())
                 } else if found == "`,`" && expected.0.iter().any(|e| e == "=") {
                     Some("tuple unpacking is not supported in cytrus; assign each name on a line of its own".into())
-                } else if starts_operand && literal_or_name && expected.0.iter().any(|e| e == ",") {
-                    Some("is a `,` missing before this?".into())
                 } else if literal_or_name && expected.0.iter().any(|e| e == "newline") {
                     Some("a statement ends before this; is an operator missing?".into())
+                } else if starts_operand && literal_or_name && expected.0.iter().any(|e| e == ",") {
+                    Some("is a `,` missing before this?".into())
                 } else {
                     None
                 };

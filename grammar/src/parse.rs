@@ -424,6 +424,11 @@ pub(crate) fn bracket_type(
     } else {
         elem
     };
+    // `cdef double[3] buf`: Cython's other spelling of `cdef double buf[3]`.
+    if !in_cast && items.len() == 1 && matches!(items[0], TypeArg::Value(_)) {
+        let Some(TypeArg::Value(len)) = items.into_iter().next() else { unreachable!("checked") };
+        return TypeExpr::new(TypeKind::Array { elem: Box::new(elem), len: Box::new(len) }, span);
+    }
     let mut axes = Vec::with_capacity(items.len());
     for item in items {
         match item {

@@ -162,7 +162,7 @@ impl<'a> Checker<'a> {
                 let b = if name == "min" { Builtin::Min } else { Builtin::Max };
                 self.call_builtin(b, name, args, span)
             }
-            "range" => {
+            "range" | "xrange" => {
                 self.error(SemanticError::BadRange {
                     span,
                     message: "`range` is only supported as the iterable of a `for` loop",

@@ -128,6 +128,10 @@ pub enum SemanticError {
     FusedIndex { span: Span, problem: FusedIndexProblem },
     /// `ctypedef fused` listing a type twice.
     FusedMemberTwice { span: Span, previous: Span },
+    /// `a, b = 1, 2, 3`.
+    UnpackLength { span: Span, targets: usize, values: usize },
+    /// `cdef char c = b'ab'` or `= 'é'`: no single C character.
+    BadCharLiteral { span: Span, unicode: bool },
 }
 
 /// Why no specialisation of a fused function fits a call (Cython's wording).
@@ -202,6 +206,8 @@ impl SemanticError {
             NoSpecialisation { .. } => "E0250",
             FusedIndex { .. } => "E0251",
             FusedMemberTwice { .. } => "E0252",
+            UnpackLength { .. } => "E0253",
+            BadCharLiteral { .. } => "E0254",
         }
     }
 
@@ -477,6 +483,24 @@ impl SemanticError {
                 "type specified multiple times".into(),
                 vec![primary(span, "listed again here"), secondary(previous, "first listed here")],
                 Some("list each member of a fused type once".into()),
+            ),
+            UnpackLength { span, targets, values } => (
+                if values > targets {
+                    format!("too many values to unpack (expected {targets}, got {values})")
+                } else {
+                    format!("need more than {values} values to unpack (expected {targets})")
+                },
+                vec![primary(span, &format!("{values} values"))],
+                Some("give one value per target".into()),
+            ),
+            BadCharLiteral { span, unicode } => (
+                if *unicode {
+                    "unicode literals do not support coercion to C types other than Py_UCS4/Py_UNICODE (for characters)".into()
+                } else {
+                    "only single-character string literals can be coerced into ints".into()
+                },
+                vec![primary(span, "not one C character")],
+                Some("a C `char` holds one ASCII character or one byte: `b'x'`, `'x'`, `b'\\xff'`".into()),
             ),
             FusedIndex { span, problem } => (
                 match problem {

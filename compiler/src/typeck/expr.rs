@@ -16,6 +16,11 @@ impl<'a> Checker<'a> {
     /// takes the type of the view it is assigned to).
     pub(super) fn expr_expecting(&mut self, e: &ast::Expr, target: Option<&Type>) -> Expr {
         let span = e.span;
+        if let (Some(Type::Int(_)), ast::ExprKind::Str(_)) = (target, &e.kind) {
+            if let Some(code) = self.char_literal(e) {
+                return code;
+            }
+        }
         match &e.kind {
             ast::ExprKind::Int(v) => self.int_literal(*v, span),
             ast::ExprKind::Float(v) => Expr::new(ExprKind::FloatLit(*v), Type::DOUBLE, span),
@@ -192,6 +197,32 @@ impl<'a> Checker<'a> {
             _ => return None,
         };
         Some(ast::TypeExpr::new(ast::TypeKind::Named(name), e.span))
+    }
+
+    /// A one-character string or bytes literal where a C integer is expected
+    /// (`cdef char c = b'x'`, `c == 'x'`): the character's code as a C
+    /// `char`, as Cython writes it. `None` when `e` is no such literal.
+    pub(super) fn char_literal(&mut self, e: &ast::Expr) -> Option<Expr> {
+        let ast::ExprKind::Str(s) = &e.kind else { return None };
+        if s.format {
+            return None;
+        }
+        let mut chars = s.value.chars();
+        let (Some(c), None) = (chars.next(), chars.next()) else {
+            self.error(SemanticError::BadCharLiteral { span: e.span, unicode: false });
+            return Some(Expr::error(e.span));
+        };
+        let code = u32::from(c);
+        let value = if s.bytes {
+            // A byte, as C's (signed) `char` holds it.
+            i128::from(code as u8 as i8)
+        } else if code < 128 {
+            i128::from(code)
+        } else {
+            self.error(SemanticError::BadCharLiteral { span: e.span, unicode: true });
+            return Some(Expr::error(e.span));
+        };
+        Some(Expr::new(ExprKind::IntLit(value), Type::Int(IntKind::Char), e.span))
     }
 
     /// A condition: anything numeric or a pointer, as C tests it.
@@ -512,9 +543,8 @@ impl<'a> Checker<'a> {
             };
             return Expr::new(ExprKind::IsNone { operand: Box::new(operand), negated }, Type::Bint, span);
         }
-        let mut operands = vec![self.expr(first)];
         let mut ops = Vec::new();
-        for (op, e) in rest {
+        for (op, _) in rest {
             let cmp = match op {
                 ast::CmpOp::Lt => CmpOp::Lt,
                 ast::CmpOp::Gt => CmpOp::Gt,
@@ -540,8 +570,31 @@ impl<'a> Checker<'a> {
                 }
             };
             ops.push(cmp);
-            operands.push(self.expr(e));
         }
+        // A one-character literal beside a C integer is that character's code.
+        let written: Vec<&ast::Expr> = std::iter::once(first).chain(rest.iter().map(|(_, e)| e)).collect();
+        let is_text = |e: &ast::Expr| matches!(&e.kind, ast::ExprKind::Str(s) if !s.format);
+        let mut typed: Vec<Option<Expr>> = written.iter().map(|e| (!is_text(e)).then(|| self.expr(e))).collect();
+        for i in 0..typed.len() {
+            if typed[i].is_some() {
+                continue;
+            }
+            // Beside an integer literal Cython compares Python objects (`98 == b'b'`
+            // is False): only C integer values make the literal a character.
+            let neighbours: Vec<Option<&Expr>> = [i.checked_sub(1), Some(i + 1)]
+                .into_iter()
+                .flatten()
+                .filter_map(|j| typed.get(j))
+                .map(|t| t.as_ref())
+                .collect();
+            let beside_int = neighbours.iter().any(|t| t.is_some_and(|t| matches!(t.ty, Type::Int(_))))
+                && neighbours.iter().all(|t| t.is_some_and(|t| !matches!(t.kind, ExprKind::IntLit(_))));
+            typed[i] = Some(match beside_int.then(|| self.char_literal(written[i])).flatten() {
+                Some(code) => code,
+                None => self.expr(written[i]),
+            });
+        }
+        let operands: Vec<Expr> = typed.into_iter().map(|t| t.expect("every operand typed")).collect();
         if operands.iter().any(|o| o.ty.is_error()) {
             return Expr::error(span);
         }

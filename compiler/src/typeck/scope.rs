@@ -467,8 +467,13 @@ pub fn collect_assigned(body: &[ast::Stmt], out: &mut Vec<String>) {
     each_stmt(body, &mut |stmt| match &stmt.kind {
         ast::StmtKind::Assign { targets, .. } => {
             for t in targets {
-                if let ast::ExprKind::Name(n) = &t.kind {
-                    out.push(n.clone());
+                match &t.kind {
+                    ast::ExprKind::Name(n) => out.push(n.clone()),
+                    ast::ExprKind::Tuple(items) => out.extend(items.iter().filter_map(|i| match &i.kind {
+                        ast::ExprKind::Name(n) => Some(n.clone()),
+                        _ => None,
+                    })),
+                    _ => {}
                 }
             }
         }
@@ -542,8 +547,16 @@ fn collect_assignments<'b>(
     each_stmt(body, &mut |stmt| match &stmt.kind {
         ast::StmtKind::Assign { targets, value } => {
             for t in targets {
-                if let ast::ExprKind::Name(n) = &t.kind {
-                    out.push((n, value, false));
+                match (&t.kind, &value.kind) {
+                    (ast::ExprKind::Name(n), _) => out.push((n, value, false)),
+                    (ast::ExprKind::Tuple(names), ast::ExprKind::Tuple(values)) => {
+                        for (name, value) in names.iter().zip(values) {
+                            if let ast::ExprKind::Name(n) = &name.kind {
+                                out.push((n, value, false));
+                            }
+                        }
+                    }
+                    _ => {}
                 }
             }
         }

@@ -5,7 +5,31 @@ use cytrus_grammar::ast::{self, Span};
 use super::{scope, Checker, SemanticError};
 use crate::tir::{self, Directives, ExceptionKind, Expr, ExprKind, Handler, RaiseValue, StmtKind, Type, VarScope};
 
+/// The value of an assignment: as written, or typed already (a temporary of
+/// a tuple or chained assignment).
+pub(super) enum Source<'e> {
+    Ast(&'e ast::Expr),
+    Typed(Expr),
+}
+
+impl Source<'_> {
+    fn span(&self) -> Span {
+        match self {
+            Source::Ast(e) => e.span,
+            Source::Typed(e) => e.span,
+        }
+    }
+}
+
 impl<'a> Checker<'a> {
+    /// The typed value of `source`, typed toward `expecting` when written.
+    fn source_value(&mut self, source: &Source<'_>, expecting: Option<&Type>) -> Expr {
+        match source {
+            Source::Ast(e) => self.expr_expecting(e, expecting),
+            Source::Typed(e) => e.clone(),
+        }
+    }
+
     /// Types a block of statements.
     pub(super) fn block(&mut self, stmts: &'a [ast::Stmt]) -> Vec<tir::Stmt> {
         let mut out = Vec::new();
@@ -29,17 +53,7 @@ impl<'a> Checker<'a> {
                 let value = self.expr(e);
                 out.push(self.stmt_new(StmtKind::Expr(value), span));
             }
-            ast::StmtKind::Assign { targets, value } => {
-                if targets.len() > 1 {
-                    self.error(SemanticError::Unsupported {
-                        span,
-                        what: "chained assignments (`a = b = c`)",
-                        instead: "assign each name on a line of its own",
-                    });
-                    return;
-                }
-                self.assign(&targets[0], value, span, out);
-            }
+            ast::StmtKind::Assign { targets, value } => self.assign_stmt(targets, value, span, out),
             ast::StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value, span, out),
             ast::StmtKind::CDecl(decl) => {
                 for d in &decl.declarators {
@@ -235,8 +249,133 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// `a = value`, `a = b = value` (each target in turn gets the one value)
+    /// and `a, b = x, y` (every value evaluated before any target is set).
+    fn assign_stmt(&mut self, targets: &'a [ast::Expr], value: &'a ast::Expr, span: Span, out: &mut Vec<tir::Stmt>) {
+        let tuple_target = targets.iter().find(|t| matches!(t.kind, ast::ExprKind::Tuple(_) | ast::ExprKind::List(_)));
+        if let Some(tuple) = tuple_target {
+            let (ast::ExprKind::Tuple(names), ast::ExprKind::Tuple(values), 1) =
+                (&tuple.kind, &value.kind, targets.len())
+            else {
+                let what = if targets.len() > 1 {
+                    "chained assignments to tuples"
+                } else if matches!(tuple.kind, ast::ExprKind::List(_)) {
+                    "list targets (`[a, b] = …`)"
+                } else {
+                    "unpacked values other than a tuple written out (`a, b = f()`)"
+                };
+                self.error(SemanticError::Unsupported {
+                    span: value.span,
+                    what,
+                    instead: "assign each name on a line of its own, or write the values as a tuple: `a, b = x, y`",
+                });
+                return;
+            };
+            if names.len() != values.len() {
+                self.error(SemanticError::UnpackLength {
+                    span: value.span,
+                    targets: names.len(),
+                    values: values.len(),
+                });
+                return;
+            }
+            if let Some(nested) =
+                names.iter().find(|n| matches!(n.kind, ast::ExprKind::Tuple(_) | ast::ExprKind::List(_)))
+            {
+                self.error(SemanticError::Unsupported {
+                    span: nested.span,
+                    what: "nested tuple targets",
+                    instead: "unpack one level at a time",
+                });
+                return;
+            }
+            let written: Vec<&ast::Expr> = names.iter().collect();
+            let mut sources = self.parallel_values(&written, values, out);
+            for (target, source) in names.iter().zip(sources.drain(..)) {
+                if let Some(source) = source {
+                    self.assign_from(target, &source, span, out);
+                }
+            }
+            return;
+        }
+        if let [target] = targets {
+            self.assign(target, value, span, out);
+            return;
+        }
+        let written: Vec<&ast::Expr> = targets.iter().collect();
+        let names = names_in(&written);
+        let source = if is_inert(value, &names) {
+            Source::Ast(value)
+        } else {
+            match self.temporary(value, out) {
+                Some(temp) => Source::Typed(temp),
+                None => return,
+            }
+        };
+        for target in targets {
+            self.assign_from(target, &source, span, out);
+        }
+    }
+
+    /// The values of `a, b = x, y`, each to be read when its target is set:
+    /// as written where that reads what it did before any target was set,
+    /// else a temporary holding it, evaluated now in order.
+    fn parallel_values<'e>(
+        &mut self,
+        targets: &[&ast::Expr],
+        values: &'e [ast::Expr],
+        out: &mut Vec<tir::Stmt>,
+    ) -> Vec<Option<Source<'e>>> {
+        let names = names_in(targets);
+        let needs_temporaries = values.iter().skip(1).any(|v| !is_inert(v, &names));
+        values
+            .iter()
+            .map(|v| {
+                if !needs_temporaries || is_inert(v, &names) {
+                    Some(Source::Ast(v))
+                } else {
+                    self.temporary(v, out).map(Source::Typed)
+                }
+            })
+            .collect()
+    }
+
+    /// A new unnamed local holding `value`, assigned now.
+    fn temporary(&mut self, value: &ast::Expr, out: &mut Vec<tir::Stmt>) -> Option<Expr> {
+        let v = self.expr(value);
+        match &v.ty {
+            Type::Error => return None,
+            Type::Int(_) | Type::Float { .. } | Type::Bint | Type::PyInt | Type::Ptr(_) | Type::Memview(_) => {}
+            other => {
+                let from = other.display();
+                self.error(SemanticError::CannotAssign {
+                    span: value.span,
+                    from,
+                    to: "a variable".into(),
+                    help: Some("assign numbers, pointers or memoryviews".into()),
+                });
+                return None;
+            }
+        }
+        let scope = match self.fn_stack.last() {
+            Some(f) => VarScope::Local(f.id),
+            None => VarScope::Global,
+        };
+        let name = format!("__tuple_{}", self.vars.len());
+        let var = self.new_var(&name, v.ty.clone(), scope, false, value.span);
+        let target = Expr::new(ExprKind::Var(var), v.ty.clone(), value.span);
+        let read = target.clone();
+        out.push(self.stmt_new(StmtKind::Assign { target, value: v }, value.span));
+        Some(read)
+    }
+
     /// `x = value`, `v[i] = value`, `v[:] = value`, `p[i] = value`.
     fn assign(&mut self, target: &ast::Expr, value: &ast::Expr, span: Span, out: &mut Vec<tir::Stmt>) {
+        self.assign_from(target, &Source::Ast(value), span, out);
+    }
+
+    /// As [`Self::assign`], from a value written or already typed.
+    fn assign_from(&mut self, target: &ast::Expr, value: &Source<'_>, span: Span, out: &mut Vec<tir::Stmt>) {
         if let ast::ExprKind::Name(name) = &target.kind {
             if let Some(var) = self.lookup_var(name) {
                 if self.vars[var.0 as usize].is_const {
@@ -244,11 +383,11 @@ impl<'a> Checker<'a> {
                     return;
                 }
                 let ty = self.vars[var.0 as usize].ty.clone();
-                let v = self.expr_expecting(value, Some(&ty));
+                let v = self.source_value(value, Some(&ty));
                 let v = if self.vars[var.0 as usize].declared || v.ty.is_error() || ty.is_error() {
-                    self.coerce(v, &ty, value.span)
+                    self.coerce(v, &ty, value.span())
                 } else {
-                    self.reinfer(var, v, value.span)
+                    self.reinfer(var, v, value.span())
                 };
                 let t = Expr::new(ExprKind::Var(var), ty, target.span);
                 out.push(self.stmt_new(StmtKind::Assign { target: t, value: v }, span));
@@ -259,7 +398,7 @@ impl<'a> Checker<'a> {
                 return;
             }
             // First assignment of an untyped name: it takes the value's type.
-            let v = self.expr(value);
+            let v = self.source_value(value, None);
             let Some(ty) = self.inferred_type(&v.ty, target.span, name) else { return };
             // Assigned a floating-point value elsewhere: Cython's spanning type.
             let ty = if ty == Type::PyInt && self.float_names.contains(name) { Type::DOUBLE } else { ty };
@@ -276,7 +415,7 @@ impl<'a> Checker<'a> {
                     self.globals.insert(name.clone(), super::Symbol::Var(var));
                 }
             }
-            let v = self.coerce(v, &ty, value.span);
+            let v = self.coerce(v, &ty, value.span());
             let t = Expr::new(ExprKind::Var(var), ty, target.span);
             out.push(self.stmt_new(StmtKind::Assign { target: t, value: v }, span));
             return;
@@ -284,7 +423,7 @@ impl<'a> Checker<'a> {
         if let ast::ExprKind::Attribute { value: object, attr } = &target.kind {
             if matches!(attr.name.as_str(), "data" | "callback_free_data") {
                 let array = self.expr(object);
-                if array.ty == Type::ViewArray {
+                if let (Type::ViewArray, Source::Ast(value)) = (&array.ty, value) {
                     self.set_array_field(array, attr, value, span, out);
                     return;
                 }
@@ -295,7 +434,7 @@ impl<'a> Checker<'a> {
         }
         let t = self.expr(target);
         if t.ty.is_error() {
-            self.expr(value);
+            self.source_value(value, None);
             return;
         }
         match &t.kind {
@@ -306,17 +445,17 @@ impl<'a> Checker<'a> {
             }
             ExprKind::ViewSlice { .. } => {
                 let m = t.ty.memview().expect("a slice is a view").clone();
-                let v = self.expr(value);
+                let v = self.source_value(value, None);
                 if v.ty.is_error() {
                     return;
                 }
                 if v.ty.is_numeric() {
-                    let v = self.coerce(v, &m.elem, value.span);
+                    let v = self.coerce(v, &m.elem, value.span());
                     out.push(self.stmt_new(StmtKind::FillView { target: t, value: v }, span));
                 } else if let Type::Memview(src) = &v.ty {
                     if src.elem != m.elem {
                         self.error(SemanticError::DifferentBaseTypes {
-                            span: value.span,
+                            span: value.span(),
                             from: src.elem.display(),
                             to: m.elem.display(),
                         });
@@ -324,7 +463,7 @@ impl<'a> Checker<'a> {
                     }
                     if src.ndim() > m.ndim() {
                         self.error(SemanticError::DifferentDimensions {
-                            span: value.span,
+                            span: value.span(),
                             from: v.ty.display(),
                             to: t.ty.display(),
                         });
@@ -333,7 +472,7 @@ impl<'a> Checker<'a> {
                     out.push(self.stmt_new(StmtKind::CopyView { target: t, value: v }, span));
                 } else {
                     self.error(SemanticError::CannotAssign {
-                        span: value.span,
+                        span: value.span(),
                         from: v.ty.display(),
                         to: t.ty.display(),
                         help: None,
@@ -342,8 +481,8 @@ impl<'a> Checker<'a> {
             }
             ExprKind::ViewIndex { .. } | ExprKind::PtrIndex { .. } => {
                 let ty = t.ty.clone();
-                let v = self.expr(value);
-                let v = self.coerce(v, &ty, value.span);
+                let v = self.source_value(value, Some(&ty));
+                let v = self.coerce(v, &ty, value.span());
                 out.push(self.stmt_new(StmtKind::Assign { target: t, value: v }, span));
             }
             ExprKind::ViewAttrIndex { .. } | ExprKind::ViewAttrArray { .. } => {
@@ -627,7 +766,13 @@ impl<'a> Checker<'a> {
             return;
         };
         let range_args = match &iter.kind {
-            ast::ExprKind::Call { func, args } if matches!(&func.kind, ast::ExprKind::Name(n) if n == "range") => args,
+            // `xrange` is `range`, as in Cython.
+            ast::ExprKind::Call { func, args }
+                if matches!(&func.kind, ast::ExprKind::Name(n) if (n == "range" || n == "xrange")
+                    && self.lookup_var(n).is_none() && self.lookup_global(n).is_none()) =>
+            {
+                args
+            }
             _ => {
                 let it = self.expr(iter);
                 if !it.ty.is_error() {
@@ -729,6 +874,14 @@ impl<'a> Checker<'a> {
     }
 
     fn return_stmt(&mut self, value: Option<&ast::Expr>, span: Span, out: &mut Vec<tir::Stmt>) {
+        if let Some(tuple @ ast::Expr { kind: ast::ExprKind::Tuple(_), .. }) = value {
+            self.error(SemanticError::Unsupported {
+                span: tuple.span,
+                what: "several return values (C tuples, `return a, b`)",
+                instead: "return one value and pass pointers for the others (`cdef double f(double *second)`)",
+            });
+            return;
+        }
         let Some(ctx) = self.fn_stack.last() else {
             self.error(SemanticError::ReturnOutsideFunction { span });
             return;
@@ -943,5 +1096,45 @@ impl<'a> Checker<'a> {
             None => StmtKind::Block(inner),
         };
         out.push(self.stmt_new(kind, span));
+    }
+}
+
+/// Every name an assignment's targets mention (`v[i]` mentions `v` and `i`).
+fn names_in<'e>(targets: &[&'e ast::Expr]) -> Vec<&'e str> {
+    let mut names = Vec::new();
+    let mut pending: Vec<&ast::Expr> = targets.to_vec();
+    while let Some(e) = pending.pop() {
+        match &e.kind {
+            ast::ExprKind::Name(n) => names.push(n.as_str()),
+            ast::ExprKind::Attribute { value, .. } => pending.push(value),
+            ast::ExprKind::Subscript { value, items } => {
+                pending.push(value);
+                for item in items {
+                    match item {
+                        ast::SubscriptItem::Index(i) => pending.push(i),
+                        ast::SubscriptItem::Slice { start, stop, step, .. } => {
+                            pending.extend([start, stop, step].into_iter().flatten());
+                        }
+                    }
+                }
+            }
+            ast::ExprKind::Tuple(items) | ast::ExprKind::List(items) => pending.extend(items),
+            _ => {}
+        }
+    }
+    names
+}
+
+/// A value that reads the same before and after the targets are set, with
+/// no effect of its own: a literal, or a name no target mentions.
+fn is_inert(value: &ast::Expr, target_names: &[&str]) -> bool {
+    match &value.kind {
+        ast::ExprKind::Int(_) | ast::ExprKind::Float(_) | ast::ExprKind::Bool(_) | ast::ExprKind::None => true,
+        ast::ExprKind::Str(_) => true,
+        ast::ExprKind::Unary { op: ast::UnaryOp::Neg | ast::UnaryOp::Pos, operand } => {
+            matches!(operand.kind, ast::ExprKind::Int(_) | ast::ExprKind::Float(_))
+        }
+        ast::ExprKind::Name(n) => !target_names.contains(&n.as_str()),
+        _ => false,
     }
 }

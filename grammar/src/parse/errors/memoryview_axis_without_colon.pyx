@@ -1,1 +1,1 @@
-cdef double[10] v
+cdef double[10, 3] v

@@ -1,0 +1,2 @@
+# two characters where a char is expected (Cython: Only single-character string literals can be coerced into ints.)
+cdef char c = b'ab'

@@ -1,0 +1,2 @@
+# a non-ASCII str literal where a char is expected
+cdef char c = 'é'

@@ -1,0 +1,3 @@
+# one value short
+cdef int a, b, c
+a, b, c = 1, 2
