@@ -120,6 +120,9 @@ def gen_range_loop(ctx, body, depth=0):
         '%s += %s * %s' % (acc, ivar, ivar),
         '%s += %s' % (acc, ivar),
         '%s -= %s * 100000' % (acc, ivar),
+        # beyond 32 bits for a C long loop variable (an untyped one is a C
+        # long in Cython), wrapping for an int
+        '%s += %s * 1000000000' % (acc, ivar),
     ]
     if acc_t.is_int:
         accs.append('%s ^= %s << 3' % (acc, ivar))
