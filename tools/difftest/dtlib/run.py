@@ -176,9 +176,14 @@ def _outcome(rc, out, err):
 
 # -- cytrus ----------------------------------------------------------------------
 
-def cytrus_run(cytrus, pyx, backend, workdir):
+CYTRUS_TIMEOUT = int(os.environ.get('DIFFTEST_CYTRUS_TIMEOUT', '30'))
+
+
+def cytrus_run(cytrus, pyx, backend, workdir, timeout=None):
+    """cytrus run (translation, compilation and the run: 30 s by default;
+    the generated programs run in well under a second)."""
     rc, out, err = run_proc([cytrus, 'run', os.path.basename(pyx), '--backend', backend,
-                             '--color', 'never'], cwd=workdir)
+                             '--color', 'never'], cwd=workdir, timeout=timeout or CYTRUS_TIMEOUT)
     if rc is None:
         return Outcome('timeout', out, _last_line(err), rc)
     if rc == 0:
