@@ -279,7 +279,12 @@ def error_code(o):
 # -- the minimiser ------------------------------------------------------------------
 
 def minimize(module, test_name, kind, backend, opts, log=print):
-    """Shrink one differing test.  Returns (Module with one test, info)."""
+    """Shrink one differing test.  Returns (Module with one test, info).
+
+    Cython's C is compiled at -O3 here, as record.sh does: a smaller
+    program gives the C compiler more constants to fold, and folding can
+    change inexact floating-point results (Cython's complex pow)."""
+    os.environ.setdefault('DIFFTEST_OPT', '-O3')
     ev = Evaluator(opts, os.path.join(opts.out, 'mzwork'))
     test = next(t for t in module.tests if t.name == test_name)
     header = list(module.header)
