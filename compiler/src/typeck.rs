@@ -181,6 +181,7 @@ impl<'a> Checker<'a> {
             match &stmt.kind {
                 ast::StmtKind::Cimport { module, alias } => self.cimport(module, alias.as_ref()),
                 ast::StmtKind::FromCimport { module, names } => self.cimport_names(module, names),
+                ast::StmtKind::Import { module, alias, names } => self.import(module, alias.as_ref(), names.as_deref()),
                 ast::StmtKind::CTypedef { ty, name } => {
                     let resolved = self.resolve_type(ty);
                     let previous = self
@@ -302,6 +303,7 @@ impl<'a> Checker<'a> {
         }
         let (module, member) = name.split_once('.')?;
         match self.globals.get(module)? {
+            Symbol::CythonModule if scope::pure_python_type(member).is_some() => scope::pure_python_type(member)?.ok(),
             Symbol::CythonModule => {
                 let full = format!("cython.{member}");
                 let i = self.fused_types.iter().position(|f| f.name == full)?;
@@ -457,7 +459,13 @@ impl<'a> Checker<'a> {
                 });
             }
             let var = self.new_var(&p.name.name, ty, VarScope::Param(id), true, p.name.span);
-            params.push(tir::Param { var, default: None, not_none: p.not_none.is_some() });
+            // A view typed by an annotation of a Python-visible function refuses
+            // `None`, unless `None` is its default.
+            let annotated_not_none = p.annotated
+                && f.kind != ast::FunctionKind::Cdef
+                && self.vars[var.0 as usize].ty.memview().is_some()
+                && !matches!(p.default.as_ref().map(|d| &d.kind), Some(ast::ExprKind::None));
+            params.push(tir::Param { var, default: None, not_none: p.not_none.is_some() || annotated_not_none });
         }
         let nogil = f.nogil.is_some();
         let error_return = self.error_return(f, &ret);

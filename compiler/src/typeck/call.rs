@@ -37,6 +37,37 @@ impl<'a> Checker<'a> {
             };
             return Expr::new(ExprKind::StrLit(name), Type::Str, span);
         }
+        // Pure-Python mode: `cython.cast(T, x)`, `cython.sizeof(T or x)`, `cython.address(x)`.
+        if let Some(attr) = self.cython_attribute(func) {
+            let positional: Vec<&ast::Expr> = args.iter().filter(|a| a.keyword.is_none()).map(|a| &a.value).collect();
+            let pure = match (attr.name.as_str(), positional.as_slice()) {
+                ("cast", [ty, value]) => cytrus_grammar::parse::expr_as_type(ty).map(|t| ast::ExprKind::Cast {
+                    ty: t,
+                    operand: Box::new((*value).clone()),
+                    checked: false,
+                }),
+                ("sizeof", [value]) => Some(match cytrus_grammar::parse::expr_as_type(value) {
+                    Some(t) if !matches!(&value.kind, ast::ExprKind::Name(n) if self.lookup_var(n).is_some()) => {
+                        ast::ExprKind::SizeofType(t)
+                    }
+                    _ => ast::ExprKind::SizeofExpr(Box::new((*value).clone())),
+                }),
+                ("address", [value]) => Some(ast::ExprKind::AddressOf(Box::new((*value).clone()))),
+                _ => None,
+            };
+            if let Some(kind) = pure {
+                if args.iter().any(|a| a.keyword.is_some()) {
+                    let kw = args.iter().find_map(|a| a.keyword.as_ref()).expect("checked");
+                    self.error(SemanticError::UnknownKeyword {
+                        span: kw.span,
+                        name: kw.name.clone(),
+                        function: format!("cython.{}", attr.name),
+                    });
+                    return Expr::error(span);
+                }
+                return self.expr(&ast::Expr::new(kind, span));
+            }
+        }
         // Methods of views.
         if let ast::ExprKind::Attribute { value, attr } = &func.kind {
             if matches!(attr.name.as_str(), "copy" | "copy_fortran" | "is_c_contig" | "is_f_contig") {

@@ -127,13 +127,87 @@ fn stdint_type(name: &str) -> Option<IntKind> {
     })
 }
 
+/// A type of Cython's pure-Python mode by its name in `cython`
+/// (`cython.double`, `cython.uchar`, `cython.Py_ssize_t`, `cython.p_double`),
+/// as `Shadow.py` lists them; `Err` with a hint for the ones cytrus lacks.
+pub fn pure_python_type(name: &str) -> Option<Result<Type, &'static str>> {
+    use IntKind::*;
+    // `p_int`, `pp_int`, `ppp_int`: pointers to `int`.
+    let ps = name.len() - name.trim_start_matches('p').len();
+    let (pointers, rest) = match name.get(ps..) {
+        Some(tail) if (1..=3).contains(&ps) && tail.starts_with('_') => (ps, &tail[1..]),
+        _ => (0, name),
+    };
+    let rest = rest.strip_prefix("const_").unwrap_or(rest);
+    let base = match rest {
+        "char" => Type::Int(Char),
+        "schar" => Type::Int(SChar),
+        "uchar" => Type::Int(UChar),
+        "short" | "sshort" => Type::Int(Short),
+        "ushort" => Type::Int(UShort),
+        "int" | "sint" => Type::INT,
+        "uint" => Type::Int(UInt),
+        "long" | "slong" => Type::LONG,
+        "ulong" => Type::Int(ULong),
+        "longlong" | "slonglong" => Type::Int(LongLong),
+        "ulonglong" => Type::Int(ULongLong),
+        "Py_ssize_t" | "ssize_t" | "Py_hash_t" | "ptrdiff_t" => Type::SSIZE,
+        "size_t" | "Py_UCS4" => Type::Int(SizeT),
+        "float" => Type::FLOAT,
+        "double" => Type::DOUBLE,
+        "bint" => Type::Bint,
+        "void" => Type::Void,
+        "longdouble" => return Some(Err("`long double` is not supported in cytrus; use `cython.double`")),
+        "complex" | "floatcomplex" | "doublecomplex" | "longdoublecomplex" => {
+            return Some(Err("cytrus has no complex type; use two `cython.double` values"))
+        }
+        _ => return None,
+    };
+    let mut ty = base;
+    for _ in 0..pointers {
+        ty = Type::Ptr(Box::new(ty));
+    }
+    Some(Ok(ty))
+}
+
 /// Directive names cytrus understands.
 const DIRECTIVES: &[&str] = &["boundscheck", "wraparound", "cdivision", "initializedcheck", "nonecheck"];
 /// Directives Cython has that change nothing cytrus does.
 const IGNORED_DIRECTIVES: &[&str] =
     &["language_level", "infer_types", "embedsignature", "profile", "linetrace", "binding", "cdivision_warnings"];
 
+/// The Python modules a module-level `import` may name: `import cython`
+/// (pure-Python mode), `import numpy as np`, `from cython import …`.
+pub fn is_known_import(module: &str) -> bool {
+    matches!(module, "cython" | "numpy" | "cython.parallel" | "cython.view")
+}
+
 impl<'a> Checker<'a> {
+    /// `import cython`, `import numpy as np`, `from cython import floating`.
+    pub(super) fn import(
+        &mut self,
+        module: &ast::DottedName,
+        alias: Option<&ast::Ident>,
+        names: Option<&[ast::ImportName]>,
+    ) {
+        let text = module.text();
+        if !is_known_import(&text) {
+            return;
+        }
+        if let Some(names) = names {
+            self.cimport_names(module, names);
+            return;
+        }
+        match text.as_str() {
+            "numpy" => {
+                let name = alias.map_or_else(|| "numpy".to_string(), |a| a.name.clone());
+                let cimported = matches!(self.globals.get(&name), Some(Symbol::Numpy { cimported: true, .. }));
+                self.globals.insert(name, Symbol::Numpy { cimported, imported: true });
+            }
+            _ => self.cimport(module, alias),
+        }
+    }
+
     /// `cnp.float64_t` in a type, where `module` is bound to numpy.
     pub(super) fn numpy_type_name(&mut self, module: &str, name: &str, span: Span) -> Option<Type> {
         let Some(Symbol::Numpy { cimported, .. }) = self.lookup_global(module) else { return None };
@@ -325,6 +399,25 @@ impl<'a> Checker<'a> {
     pub(super) fn decorator_directives(&mut self, decorators: &[ast::Expr], base: Directives) -> Directives {
         let mut directives = base;
         for d in decorators {
+            // `@cython.cfunc`, `@cython.returns(…)`: the parser applied them already.
+            let callee = match &d.kind {
+                ast::ExprKind::Call { func, .. } => func,
+                _ => d,
+            };
+            if let Some(attr) = self.cython_attribute(callee) {
+                match attr.name.as_str() {
+                    "cfunc" | "ccall" | "inline" | "nogil" | "exceptval" | "returns" | "final" => continue,
+                    "locals" => {
+                        self.error(SemanticError::Unsupported {
+                            span: d.span,
+                            what: "`@cython.locals(…)` declarations",
+                            instead: "declare the locals with `cdef` in the body",
+                        });
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
             match self.directive_call(d) {
                 Some((name, value)) => set_directive(&mut directives, &name, value),
                 None => {

@@ -86,12 +86,15 @@ impl<'a> Checker<'a> {
                 what: if *cdef { "extension types (`cdef class`)" } else { "Python classes" },
                 instead: "use `cdef` functions over typed memoryviews and C scalars",
             }),
-            ast::StmtKind::Import { module, .. } => self.error(SemanticError::Unsupported {
-                span: module.span,
-                what: "imports of Python modules",
-                instead:
-                    "use `cimport` for `cython` and `libc`; allocate arrays with `cython.view.array` instead of numpy",
-            }),
+            ast::StmtKind::Import { module, .. } => {
+                if self.in_function() || !super::scope::is_known_import(&module.text()) {
+                    self.error(SemanticError::Unsupported {
+                        span: module.span,
+                        what: "imports of Python modules",
+                        instead: "cytrus imports `cython` and `numpy` (for its allocations); use `cimport` for `libc`",
+                    });
+                }
+            }
             ast::StmtKind::Global(_) | ast::StmtKind::Nonlocal(_) => self.error(SemanticError::Unsupported {
                 span,
                 what: "`global` and `nonlocal` declarations",
@@ -397,6 +400,19 @@ impl<'a> Checker<'a> {
                 self.error(SemanticError::NotAssignable { span: target.span, what: "a function, module or type name" });
                 return;
             }
+            // `x = cython.declare(cython.int, 5)`: a typed declaration in pure-Python mode.
+            if let Source::Ast(value) = value {
+                if let Some((ty, init)) = self.pure_declare(value) {
+                    let declarator = ast::Declarator {
+                        name: ast::Ident { name: name.clone(), span: target.span },
+                        ty,
+                        init: init.cloned(),
+                        span,
+                    };
+                    self.declare_var(&declarator, out);
+                    return;
+                }
+            }
             // First assignment of an untyped name: it takes the value's type.
             let v = self.source_value(value, None);
             let Some(ty) = self.inferred_type(&v.ty, target.span, name) else { return };
@@ -489,6 +505,21 @@ impl<'a> Checker<'a> {
                 self.error(SemanticError::NotAssignable { span: target.span, what: "a memoryview attribute" })
             }
             _ => self.error(SemanticError::NotAssignable { span: target.span, what: "this expression" }),
+        }
+    }
+
+    /// `cython.declare(T)` or `cython.declare(T, value)`: the type and initial value.
+    fn pure_declare<'e>(&self, value: &'e ast::Expr) -> Option<(ast::TypeExpr, Option<&'e ast::Expr>)> {
+        let ast::ExprKind::Call { func, args } = &value.kind else { return None };
+        if self.cython_attribute(func)?.name != "declare" {
+            return None;
+        }
+        match args.as_slice() {
+            [ast::Arg { keyword: None, value: ty, .. }] => Some((cytrus_grammar::parse::expr_as_type(ty)?, None)),
+            [ast::Arg { keyword: None, value: ty, .. }, ast::Arg { keyword: None, value: init, .. }] => {
+                Some((cytrus_grammar::parse::expr_as_type(ty)?, Some(init)))
+            }
+            _ => None,
         }
     }
 
@@ -693,7 +724,7 @@ impl<'a> Checker<'a> {
     }
 
     /// `cdef T name = init` in a function or at module level.
-    fn declare_var(&mut self, d: &'a ast::Declarator, out: &mut Vec<tir::Stmt>) {
+    fn declare_var(&mut self, d: &ast::Declarator, out: &mut Vec<tir::Stmt>) {
         let ty = self.resolve_type(&d.ty);
         if ty == Type::Void {
             self.error(SemanticError::CannotAssign {
