@@ -129,6 +129,27 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        // `math.sqrt(x)` after `from libc cimport math`.
+        if let ast::ExprKind::Attribute { value, attr } = &func.kind {
+            if let ast::ExprKind::Name(module) = &value.kind {
+                if let (None, Some(Symbol::CModule(path))) =
+                    (self.lookup_var(module), self.lookup_global(module).cloned())
+                {
+                    let name = format!("{module}.{}", attr.name);
+                    return match super::scope::libc_symbol(path, &attr.name) {
+                        Some(symbol) => self.call_symbol(symbol, &name, func.span, args, span),
+                        None => {
+                            self.error(SemanticError::UnknownCimport {
+                                span: attr.span,
+                                module: path.to_string(),
+                                name: Some(attr.name.clone()),
+                            });
+                            Expr::error(span)
+                        }
+                    };
+                }
+            }
+        }
         let ast::ExprKind::Name(name) = &func.kind else {
             let callee = self.expr(func);
             if !callee.ty.is_error() {
@@ -152,7 +173,9 @@ impl<'a> Checker<'a> {
                 };
             }
             Some(Symbol::ArrayClass) => return self.new_array(args, span, target),
-            Some(Symbol::Builtin(b)) => return self.call_builtin(b, name, args, span),
+            Some(symbol @ (Symbol::Builtin(_) | Symbol::CAbs(_) | Symbol::PyMem(_))) => {
+                return self.call_symbol(symbol, name, func.span, args, span);
+            }
             Some(Symbol::Type(_)) => {
                 self.error(SemanticError::WrongKindOfName {
                     span: func.span,
@@ -227,6 +250,34 @@ impl<'a> Checker<'a> {
                     return Expr::error(span);
                 }
                 self.unknown_name(name, func.span);
+                Expr::error(span)
+            }
+        }
+    }
+
+    /// A call of a C library function bound to a name or reached through a
+    /// module (`math.sqrt`).
+    fn call_symbol(&mut self, symbol: Symbol, name: &str, func_span: Span, args: &[ast::Arg], span: Span) -> Expr {
+        match symbol {
+            Symbol::Builtin(b) => self.call_builtin(b, name, args, span),
+            Symbol::PyMem(b) => {
+                self.require_gil(span, &format!("`{name}`"));
+                self.call_builtin(b, name, args, span)
+            }
+            // `int abs(int)`, `long labs(long)`: the argument converts as to a C parameter.
+            Symbol::CAbs(kind) => {
+                let positional = self.positional(name, args, 1, span);
+                let [arg] = positional.as_slice() else { return Expr::error(span) };
+                let ty = Type::Int(kind);
+                let value = self.expr_expecting(arg, Some(&ty));
+                let value = self.coerce(value, &ty, arg.span);
+                if value.ty.is_error() {
+                    return Expr::error(span);
+                }
+                Expr::new(ExprKind::Builtin { builtin: Builtin::Abs, args: vec![value] }, ty, span)
+            }
+            _ => {
+                self.error(SemanticError::NotCallable { span: func_span, what: format!("`{name}`") });
                 Expr::error(span)
             }
         }

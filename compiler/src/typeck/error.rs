@@ -243,7 +243,7 @@ impl SemanticError {
                     None => format!("cytrus cannot cimport `{module}`"),
                 },
                 vec![primary(span, "not available")],
-                Some("cytrus provides `cython`, `cython.view`, `numpy` (its C types), `libc.stdlib`, `libc.string`, `libc.math`, `libc.stdint` and `libc.time`".into()),
+                Some("cytrus provides `cython`, `cython.view`, `numpy` (its C types), `libc.stdlib`, `libc.string`, `libc.math`, `libc.stdint`, `libc.time`, `libc.float`, `libc.limits` and `cpython.mem`".into()),
             ),
             CannotAssign { span, from, to, help } => (
                 format!("cannot assign type `{from}` to `{to}`"),
