@@ -8,14 +8,11 @@ pub fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("compiler/ sits in the workspace").to_path_buf()
 }
 
-/// `../shared/conformance/cases`, beside the repository.
+/// `tests/conformance/cases`: the repository's copy of the public corpus
+/// (`tests/conformance/check-current.sh` says whether it is current).
 pub fn corpus_dir() -> PathBuf {
-    let dir = root().join("../shared/conformance/cases");
-    assert!(
-        dir.is_dir(),
-        "the conformance corpus is expected at {} (the shared/ folder beside the repository)",
-        dir.display()
-    );
+    let dir = root().join("tests/conformance/cases");
+    assert!(dir.is_dir(), "the conformance corpus is expected at {}", dir.display());
     dir
 }
 

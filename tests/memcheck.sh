@@ -7,7 +7,7 @@
 # Prints one line per problem and `N passed, M failed` last.
 set -u
 cytrus=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-cases=${2:-$(cd "$(dirname "$0")/../../shared/conformance/cases" && pwd)}
+cases=${2:-$(cd "$(dirname "$0")/conformance/cases" && pwd)}
 root=$(cd "$(dirname "$0")/.." && pwd)
 lib=$("$cytrus" runtime) || { echo "cannot locate the runtime library" >&2; exit 2; }
 work=$(mktemp -d)

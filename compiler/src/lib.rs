@@ -4,6 +4,7 @@
 //! functions beside it): source text in, checked program or a [`Report`] of
 //! diagnostics out. The CLI, the build.rs API and the tests all go through it.
 
+pub mod annotate;
 pub mod backend;
 pub mod build;
 pub mod diag;

@@ -10,7 +10,16 @@
 //! `v[i]` on `double[::1] v`, checks on → `Check(i < 0 → i += shape[0]); Check(i >= shape[0] → IndexError …)`,
 //! then `Load(Element { slice: v, terms: [Contiguous(i)] })`.
 
+pub use crate::tir::CmpOp;
 use crate::tir::{ExceptionKind, IntKind};
+
+pub mod print;
+mod runtime;
+mod typing;
+pub mod verify;
+
+pub use runtime::{ResultVia, RuntimeParam, RuntimeSignature};
+pub use typing::{slice_data_type, Scope};
 
 /// A C-level type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -20,6 +29,10 @@ pub enum LType {
     Float(u32),
     /// `bint`: a C `int` that holds 0 or 1.
     Bint,
+    /// A truth value: what comparisons, `and`/`or`/`not` and every condition
+    /// are (a C `int` that is 0 or 1, a Rust `bool`). Lowering turns other
+    /// values into one explicitly (`x != 0`).
+    Bool,
     /// A Python int, held exactly in 128 bits.
     Int128,
     Ptr(Box<LType>),
@@ -43,11 +56,14 @@ pub struct GlobalId(pub u32);
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct FuncId(pub u32);
 
-/// A variable: its name in the output and its type.
+/// A variable: its name in the output (legal in C and Rust, given by the
+/// namer) and its type.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Local {
     pub name: String,
     pub ty: LType,
+    /// A compiler temporary: it may end up never read.
+    pub temp: bool,
 }
 
 /// A lowered module.
@@ -154,8 +170,9 @@ pub struct AxisTerm {
 pub enum Bounds {
     /// A `Check` before the access raises IndexError otherwise.
     Checked,
-    /// Lowering proved it (a `range` loop over the extent); a `Note` says how.
-    Proven,
+    /// Lowering proved it (a `range` loop over the extent); a `Note` says
+    /// how, and the text says why.
+    Proven(&'static str),
     /// `boundscheck(False)`: the program promises it.
     Unchecked,
 }
@@ -190,8 +207,13 @@ pub enum Value {
     Float(f64, u32),
     Bool(bool),
     Null(LType),
-    /// A `<math.h>` constant or `CLOCKS_PER_SEC`.
-    Const(&'static str, LType),
+    /// A named C constant (`M_PI`, `INFINITY`, `CLOCKS_PER_SEC`) and its
+    /// value, for languages that do not have the name.
+    Const {
+        name: &'static str,
+        value: f64,
+        ty: LType,
+    },
     Read(Box<Place>),
     Unary {
         op: UnaryOp,
@@ -217,16 +239,20 @@ pub enum Value {
         orelse: Box<Value>,
         ty: LType,
     },
-    /// A C conversion (implicit or written).
+    /// A conversion: written in the source, or one that C makes implicitly
+    /// where the value stands (`implicit`: C output need not spell it).
     Cast {
         ty: LType,
         value: Box<Value>,
+        implicit: bool,
     },
     AddressOf(Box<Place>),
-    /// A pure `<math.h>` function.
+    /// A pure `<math.h>` function (`pow` or `powf`, chosen by lowering), its
+    /// arguments already of its parameter types.
     Math {
         name: &'static str,
         args: Vec<Value>,
+        ty: LType,
     },
     Sizeof(LType),
     /// 1 if the slice is the None view.
@@ -282,23 +308,11 @@ pub enum BinOp {
     FloatMod,
     /// Integer power by squaring, wrapping (exponent ≥ 0).
     IntPow,
-    /// `pow(a, b)` on doubles.
-    FloatPow,
     Shl,
     Shr,
     BitAnd,
     BitOr,
     BitXor,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CmpOp {
-    Lt,
-    Gt,
-    Le,
-    Ge,
-    Eq,
-    NotEq,
 }
 
 /// What an error message says.
@@ -327,7 +341,8 @@ pub enum RuntimeFn {
     Calloc,
     Realloc,
     Free,
-    Memcpy,
+    /// The program's `memcpy`, as `memmove`: overlapping copies stay defined.
+    Memmove,
     Memset,
     Clock,
     /// One axis of a slice (Cython's `__pyx_memoryview_slice_memviewslice`).
@@ -347,6 +362,9 @@ pub enum RuntimeFn {
     I128Shl,
     /// Python's `int / int`: the exact quotient rounded to a double.
     I128TrueDiv,
+    /// Cython's "soft complex" `a ** b` on doubles: C99 `cpow`, then back to
+    /// a double (TypeError when the imaginary part is not zero).
+    SoftPow,
 }
 
 /// One argument of a runtime call.
@@ -359,6 +377,8 @@ pub enum RuntimeArg {
     Str(String),
     /// A constant array of axis specs or extents, passed by pointer.
     IntArray(Vec<Value>, IntKind),
+    /// A runtime function passed as a callback (`free`).
+    Callback(RuntimeFn),
 }
 
 /// One printed item.
@@ -438,10 +458,12 @@ pub enum Stmt {
     Continue,
     Return(Option<Value>),
     /// Runs `body`; a `Fail` inside (not inside a nested guard) runs `handler`
-    /// with the error indicator set.
+    /// with the error indicator set. With `frame`, the handler first adds
+    /// the function's frame (this name, the line that failed) to the traceback.
     Guard {
         body: Vec<Stmt>,
         handler: Vec<Stmt>,
+        frame: Option<String>,
     },
     /// Take the current exception out of the indicator into a local.
     FetchError(LocalId),

@@ -6,8 +6,11 @@
 //! `i' = i < 0 ? i + v.shape[0] : i; Check(i' >= v.shape[0] as unsigned → IndexError);`
 //! `load double (v.data)[i']` — no stride multiply on the contiguous axis.
 
+mod explicit;
 mod expr;
 mod loops;
+mod namer;
+mod ownership;
 mod view;
 
 #[cfg(test)]
@@ -27,6 +30,15 @@ struct LoopCtx {
 /// The state of the function being lowered.
 struct FnState {
     locals: Vec<Local>,
+    /// The `**` (a tir node's address) whose value goes straight into a C
+    /// float or double: Cython computes it with C's `pow`, not as a complex.
+    direct_pow: Option<usize>,
+    /// Whether `return` hands a C value to the caller (`cdef`/`cpdef`), not a
+    /// Python object (`def`).
+    returns_c_value: bool,
+    /// The function being lowered (`None` for the module's top-level code).
+    current: Option<tir::FuncId>,
+    namer: namer::Namer,
     /// The local holding each of the function's variables.
     vars: HashMap<VarId, LocalId>,
     /// Slice locals that hold an acquisition, released on every exit.
@@ -73,6 +85,8 @@ pub struct Lowerer<'t> {
     locals_of: Vec<Vec<VarId>>,
     globals: Vec<Local>,
     global_vars: HashMap<VarId, lir::GlobalId>,
+    /// The module's function symbols and globals: no local takes their names.
+    symbols: Vec<String>,
     state: Option<FnState>,
 }
 
@@ -108,25 +122,32 @@ fn lower_module_here(tir: &tir::Module, file: &str, source: &str) -> lir::Module
         locals_of,
         globals: Vec::new(),
         global_vars: HashMap::default(),
+        symbols: Vec::new(),
         state: None,
     };
     for (i, v) in tir.vars.iter().enumerate() {
         if v.scope == VarScope::Global {
             let id = lir::GlobalId(l.globals.len() as u32);
-            l.globals.push(Local { name: format!("{}_{}", tir.name, v.name), ty: ltype(&v.ty) });
+            l.globals.push(Local { name: format!("{}_{}", tir.name, v.name), ty: ltype(&v.ty), temp: false });
             l.global_vars.insert(VarId(i as u32), id);
         }
     }
+    l.symbols = tir.functions.iter().map(|f| format!("{}_{}", tir.name, f.name)).collect();
+    l.symbols.push(format!("{}_init", tir.name));
+    l.symbols.extend(l.globals.iter().map(|g| g.name.clone()));
     let functions = (0..tir.functions.len()).map(|i| l.function(tir::FuncId(i as u32))).collect();
     let init = l.init();
-    lir::Module {
+    let mut module = lir::Module {
         name: tir.name.clone(),
         file: file.to_string(),
         globals: l.globals,
         functions,
         init,
         nesting: tir.nesting,
-    }
+    };
+    explicit::make_explicit(&mut module);
+    debug_assert_eq!(lir::verify::module(&module), Vec::<String>::new(), "lowering broke a lir promise");
+    module
 }
 
 /// The C-level type of a tir type.
@@ -167,16 +188,17 @@ impl<'t> Lowerer<'t> {
     fn new_local(&mut self, name: &str, ty: LType) -> LocalId {
         let st = self.st();
         let id = LocalId(st.locals.len() as u32);
-        let taken = st.locals.iter().any(|l| l.name == name);
-        let name = if taken || name.starts_with("__") { format!("{name}_{}", id.0) } else { name.to_string() };
-        st.locals.push(Local { name, ty });
+        let name = st.namer.name(name);
+        st.locals.push(Local { name, ty, temp: false });
         id
     }
 
     /// A compiler temporary.
     fn temp(&mut self, ty: LType) -> LocalId {
         let n = self.st().locals.len();
-        self.new_local(&format!("t{n}"), ty)
+        let id = self.new_local(&format!("t{n}"), ty);
+        self.st().locals[id.0 as usize].temp = true;
+        id
     }
 
     /// A temporary slice that owns an acquisition (released on every exit).
@@ -203,6 +225,10 @@ impl<'t> Lowerer<'t> {
     fn begin(&mut self, ret: LType, error: ErrorConvention, qualified_name: String, is_init: bool) {
         self.state = Some(FnState {
             locals: Vec::new(),
+            direct_pow: None,
+            returns_c_value: false,
+            current: None,
+            namer: namer::Namer::new(self.symbols.iter().cloned()),
             vars: HashMap::default(),
             owned_slices: Vec::new(),
             init_flags: HashMap::default(),
@@ -243,6 +269,8 @@ impl<'t> Lowerer<'t> {
             error
         };
         self.begin(ret.clone(), error.clone(), format!("{}.{}", self.tir.name, f.name), false);
+        self.st().returns_c_value = f.kind != tir::FunctionKind::Def;
+        self.st().current = Some(id);
         let mut params = Vec::new();
         for p in &f.params {
             let var = self.tir.var(p.var);
@@ -289,6 +317,7 @@ impl<'t> Lowerer<'t> {
                         this.st().owned_slices.push(l);
                     }
                     let flag = this.new_local(&format!("{}_assigned", v.name), LType::Bint);
+                    this.st().locals[flag.0 as usize].temp = true;
                     this.emit(Stmt::Assign { place: Place::Local(flag), value: Value::Bool(false) });
                     this.st().init_flags.insert(var, flag);
                 }
@@ -298,14 +327,11 @@ impl<'t> Lowerer<'t> {
                 this.normal_return(None);
             }
         });
-        let body = self.wrap_function_body(body);
+        let body = self.wrap_function_body(body, &f.name);
         let st = self.state.take().expect("begun above");
         lir::Function {
             name: f.name.clone(),
-            symbol: match f.kind {
-                tir::FunctionKind::Cdef => format!("{}_{}", self.tir.name, f.name),
-                _ => format!("{}_{}", self.tir.name, f.name),
-            },
+            symbol: format!("{}_{}", self.tir.name, f.name),
             visibility: if f.kind == tir::FunctionKind::Cdef { Visibility::Private } else { Visibility::Exported },
             params,
             ret,
@@ -336,7 +362,7 @@ impl<'t> Lowerer<'t> {
             this.stmts(&this.tir.init);
             this.emit(Stmt::Return(Some(Value::Int(0, tir::IntKind::Int))));
         });
-        let body = self.wrap_function_body(body);
+        let body = self.wrap_function_body(body, "<module>");
         let st = self.state.take().expect("begun above");
         lir::Function {
             name: "<module>".into(),
@@ -355,7 +381,9 @@ impl<'t> Lowerer<'t> {
 
     /// Wraps a function body in the guard that releases what it holds and
     /// reports the error as the function's convention says.
-    fn wrap_function_body(&mut self, body: Vec<Stmt>) -> Vec<Stmt> {
+    fn wrap_function_body(&mut self, body: Vec<Stmt>, name: &str) -> Vec<Stmt> {
+        // A traceback names the function, unless it swallows its errors.
+        let frame = (!self.st().error.is_noexcept()).then(|| name.to_string());
         let handler = self.in_block(|this| {
             this.release_owned();
             let st = this.st();
@@ -370,7 +398,7 @@ impl<'t> Lowerer<'t> {
             }
             let _ = is_init;
         });
-        vec![Stmt::Guard { body, handler }]
+        vec![Stmt::Guard { body, handler, frame }]
     }
 
     /// Releases every slice the function holds (before each exit).
@@ -498,6 +526,11 @@ impl<'t> Lowerer<'t> {
                 }
             }
             tir::StmtKind::Return(v) => {
+                if let Some(v) = v {
+                    if self.st().returns_c_value && v.ty.is_float() {
+                        self.st().direct_pow = expr::pow_under(v);
+                    }
+                }
                 let value = v.as_ref().map(|v| self.value(v));
                 self.normal_return(value);
             }
@@ -542,7 +575,8 @@ impl<'t> Lowerer<'t> {
                 self.emit(Stmt::Runtime {
                     dest: None,
                     func: lir::RuntimeFn::ArraySetCallbackFree,
-                    args: vec![lir::RuntimeArg::Ref(place)],
+                    // The only callback a `cython.view.array` frees its data with is libc's `free`.
+                    args: vec![lir::RuntimeArg::Ref(place), lir::RuntimeArg::Callback(lir::RuntimeFn::Free)],
                     checked: false,
                 });
             }
@@ -642,7 +676,7 @@ impl<'t> Lowerer<'t> {
                 let value = if var_ty == lty {
                     counter_value
                 } else {
-                    Value::Cast { ty: var_ty.clone(), value: Box::new(counter_value) }
+                    Value::Cast { implicit: false, ty: var_ty.clone(), value: Box::new(counter_value) }
                 };
                 this.emit(Stmt::Assign { place: var_place.clone(), value });
                 this.emit(Stmt::Line(line));
@@ -756,11 +790,11 @@ impl<'t> Lowerer<'t> {
                 let finally_body = this.in_block(|this| this.stmts(finally));
                 this.st().pending_errors.pop();
                 let replaced = vec![Stmt::DropError(saved_error), Stmt::Fail];
-                this.emit(Stmt::Guard { body: finally_body, handler: replaced });
+                this.emit(Stmt::Guard { body: finally_body, handler: replaced, frame: None });
                 this.emit(Stmt::RestoreError(saved_error));
                 this.emit(Stmt::Fail);
             });
-            self.emit(Stmt::Guard { body: inner, handler: on_error });
+            self.emit(Stmt::Guard { body: inner, handler: on_error, frame: None });
             self.stmts(finally);
         } else {
             self.try_except(body, handlers, orelse);
@@ -786,7 +820,7 @@ impl<'t> Lowerer<'t> {
             this.emit(Stmt::FetchError(caught));
             this.handler_chain(handlers, caught);
         });
-        self.emit(Stmt::Guard { body: protected, handler });
+        self.emit(Stmt::Guard { body: protected, handler, frame: None });
         if let Some(ok) = ok {
             let then = self.in_block(|this| this.stmts(orelse));
             self.emit(Stmt::If { cond: Value::Read(Box::new(Place::Local(ok))), then, orelse: Vec::new() });
@@ -825,7 +859,7 @@ impl<'t> Lowerer<'t> {
                 this.emit(Stmt::DropError(caught));
                 this.emit(Stmt::Fail);
             });
-            this.emit(Stmt::Guard { body: inner, handler: cleanup });
+            this.emit(Stmt::Guard { body: inner, handler: cleanup, frame: None });
             this.st_pop_exception();
             this.emit(Stmt::DropError(caught));
         });

@@ -104,6 +104,30 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         write_header: Option<PathBuf>,
     },
+    /// Write an HTML page that shows what each source line costs at run time.
+    ///
+    /// The counterpart of `cython -a`. Every line of FILE.pyx is shaded by
+    /// the run-time work cytrus's lowered code does for it: bounds checks and
+    /// other checks kept, acquisitions and releases of views, runtime calls
+    /// and error branches, weighed by a small cost model and by the loops
+    /// around them (the page's legend gives the weights). Clicking a line
+    /// opens its generated C and Rust side by side, with every check
+    /// lowering removed there and the fact that removed it.
+    ///
+    /// The page is one self-contained file (inline CSS and script, no
+    /// network). It is written to FILE.html beside the source unless -o says
+    /// otherwise; its path is printed. Compile errors exit with status 2.
+    Annotate {
+        /// The `.pyx` file to annotate.
+        #[arg(value_name = "FILE.pyx")]
+        file: PathBuf,
+        /// Where to write the page (`-` for standard output).
+        #[arg(short, long, value_name = "FILE.html")]
+        output: Option<PathBuf>,
+        /// Show only this language's code (default: C and Rust side by side).
+        #[arg(long, value_enum)]
+        backend: Option<Backend>,
+    },
     /// Check `.pyx` files for errors without producing code.
     ///
     /// Every error in every file is reported on stderr with its location.
@@ -127,6 +151,7 @@ fn main() -> ExitCode {
         Command::Run { file, backend } => run(&file, backend, color),
         Command::Runtime { write_header } => runtime(write_header),
         Command::Build { file, emit, embed, backend, output } => build(&file, emit, embed, backend, output, color),
+        Command::Annotate { file, output, backend } => annotate(&file, output, backend, color),
     }
 }
 
@@ -273,6 +298,45 @@ fn build(
                 }),
             }
         }
+    }
+}
+
+fn annotate(path: &std::path::Path, output: Option<PathBuf>, backend: Option<Backend>, color: ColorMode) -> ExitCode {
+    let source = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            let name = path.display().to_string();
+            Report::new(&name, "", vec![diag::plain_error(format!("cannot read `{name}`: {e}"))]).emit_stderr(color);
+            return ExitCode::from(EXIT_DIAGNOSTICS);
+        }
+    };
+    let module = match lower(path, color) {
+        Ok(m) => m,
+        Err(code) => return code,
+    };
+    let panes = match backend {
+        None => cytrus::annotate::Panes::BOTH,
+        Some(Backend::C) => cytrus::annotate::Panes { c: true, rust: false },
+        Some(Backend::Rust) => cytrus::annotate::Panes { c: false, rust: true },
+    };
+    // `lower` accepted the file, so it is UTF-8.
+    let source = String::from_utf8_lossy(&source);
+    let page = cytrus::annotate::html(&cytrus::annotate::annotate(&module, &source, panes));
+    let out = output.unwrap_or_else(|| path.with_extension("html"));
+    if out.as_os_str() == "-" {
+        use std::io::Write;
+        let _ = std::io::stdout().write_all(page.as_bytes());
+        return ExitCode::from(EXIT_OK);
+    }
+    match cytrus::driver::write_if_changed(&out, page.as_bytes()) {
+        Ok(()) => {
+            say(&out.display().to_string());
+            ExitCode::from(EXIT_OK)
+        }
+        Err(e) => tool_failure(cytrus::driver::ToolError {
+            message: format!("cannot write {}: {e}", out.display()),
+            status: 3,
+        }),
     }
 }
 

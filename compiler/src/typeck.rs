@@ -15,7 +15,7 @@ mod fused;
 mod scope;
 mod stmt;
 mod subscript;
-mod types;
+pub(crate) mod types;
 
 #[cfg(test)]
 mod tests;

@@ -250,6 +250,74 @@ pub fn i128_shl(a: i128, b: i128, out: &mut i128) -> c_int {
     0
 }
 
+/// C99's `double complex`, as the C library passes it (two doubles: on
+/// x86-64 and AArch64 the same registers as this struct).
+#[repr(C)]
+#[derive(Clone, Copy)]
+struct Complex {
+    re: f64,
+    im: f64,
+}
+
+extern "C" {
+    /// The C library's complex power (glibc: `cexp(b * clog(a))`).
+    fn cpow(a: Complex, b: Complex) -> Complex;
+}
+
+/// Cython's "soft complex" `a ** b` on doubles (`cpow` is off and the
+/// exponent is not known to be an integer): computed as a complex power with
+/// the C library's `cpow`, then converted back to a double, which raises
+/// Cython's TypeError when the imaginary part is not zero (`(-2.0) ** 0.5`,
+/// and `(-2.0) ** 2.0`, whose `cpow` leaves `-9.8e-16j`).
+pub fn soft_pow(a: f64, b: f64, out: &mut f64) -> c_int {
+    // SAFETY: cpow is a pure function of its two values.
+    let z = unsafe { cpow(Complex { re: a, im: 0.0 }, Complex { re: b, im: 0.0 }) };
+    if z.im != 0.0 {
+        set_error(
+            ErrorKind::TypeError,
+            "Cannot convert 'complex' with non-zero imaginary component to 'double' (this most likely comes from the '**' operator; use 'cython.cpow(True)' to return 'nan' instead of a complex number).",
+        );
+        return -1;
+    }
+    *out = z.re;
+    0
+}
+
+/// `int cytrus_soft_pow(double a, double b, double *out)`: [`soft_pow`].
+#[no_mangle]
+pub extern "C" fn cytrus_soft_pow(a: f64, b: f64, out: &mut f64) -> c_int {
+    soft_pow(a, b, out)
+}
+
+// C output computes `+`, `-`, `*`, `//`, `%` and `<<` inline in `cytrus.h`
+// (a test checks it agrees with the functions above); it calls these.
+
+/// `int cytrus_i128_overflow(void)`: raises the OverflowError past 128 bits; -1.
+#[no_mangle]
+#[cold]
+pub extern "C" fn cytrus_i128_overflow() -> c_int {
+    i128_overflow()
+}
+
+/// `double cytrus_i128_truediv(cytrus_i128 a, cytrus_i128 b)`: [`i128_truediv`].
+// Rust's i128 has C's __int128 layout and calling convention (Rust 1.77+).
+#[allow(improper_ctypes_definitions)]
+#[no_mangle]
+pub extern "C" fn cytrus_i128_truediv(a: i128, b: i128) -> f64 {
+    i128_truediv(a, b)
+}
+
+/// `int cytrus_i128_pow(cytrus_i128 a, cytrus_i128 b, cytrus_i128 *out)`: [`i128_pow`].
+///
+/// # Safety
+/// `out` is valid for writing.
+#[allow(improper_ctypes_definitions)]
+#[no_mangle]
+pub unsafe extern "C" fn cytrus_i128_pow(a: i128, b: i128, out: *mut i128) -> c_int {
+    // SAFETY: the caller's promise.
+    i128_pow(a, b, unsafe { &mut *out })
+}
+
 // ---- views -----------------------------------------------------------------
 
 /// Stores a slice result as C output sees it: the slice, or the None view
@@ -459,6 +527,12 @@ pub unsafe fn slice_axis(
         if new_shape < 0 {
             new_shape = 0;
         }
+        // Cython's extent can reach past the axis (`6:-1:3` of 4 gives 1, at
+        // index 4): there Python's slice is empty, and so is ours.
+        let last = start.wrapping_add((new_shape - 1).wrapping_mul(step));
+        if new_shape > 0 && !(0 <= start && start < shape && 0 <= last && last < shape) {
+            new_shape = 0;
+        }
         dst.strides[new_axis] = stride.wrapping_mul(step);
         dst.shape[new_axis] = new_shape;
         dst.suboffsets[new_axis] = suboffset;
@@ -532,12 +606,12 @@ pub unsafe fn free(ptr: *mut c_void) {
     unsafe { libc::free(ptr) }
 }
 
-/// `memcpy(dst, src, n)`, as `memmove` (the C output calls memmove too, so
-/// overlapping copies behave the same).
+/// The program's `memcpy(dst, src, n)`, as `memmove` (the C output calls
+/// memmove too, so overlapping copies behave the same).
 ///
 /// # Safety
 /// `dst` and `src` are valid for `n` bytes.
-pub unsafe fn memcpy(dst: *mut c_void, src: *mut c_void, n: usize) -> *mut c_void {
+pub unsafe fn memmove(dst: *mut c_void, src: *mut c_void, n: usize) -> *mut c_void {
     // SAFETY: the caller's promise.
     unsafe { libc::memmove(dst, src, n) }
 }
@@ -624,16 +698,25 @@ pub unsafe fn array_set_data(array: &mut Slice, data: *mut c_void) {
     unsafe { array.set_array_data(data.cast()) }
 }
 
-/// `arr.callback_free_data = free`: the last release frees the data with libc's `free`.
+/// `arr.callback_free_data = callback`: the last release frees the data with it.
 ///
 /// # Safety
-/// `array` holds a live array whose data came from `malloc`.
-pub unsafe fn array_set_callback_free(array: &mut Slice) {
-    // SAFETY: `free` matches `FreeCallback`; the caller promises malloc'd data.
-    unsafe { array.set_array_callback_free_data(Some(libc_free)) }
+/// `array` holds a live array whose data `callback` may free.
+pub unsafe fn array_set_callback_free(array: &mut Slice, callback: unsafe extern "C" fn(*mut c_void)) {
+    // SAFETY: the callback matches `FreeCallback`; the caller promises it fits the data.
+    unsafe { array.set_array_callback_free_data(Some(callback)) }
 }
 
-unsafe extern "C" fn libc_free(ptr: *mut c_void) {
-    // SAFETY: called once by the last release, with the array's malloc'd data.
-    unsafe { free(ptr) }
+/// Runtime functions that generated code passes as callbacks (C ABI).
+pub mod callback {
+    use std::ffi::c_void;
+
+    /// libc's `free`, for `callback_free_data`.
+    ///
+    /// # Safety
+    /// As `free`: `ptr` came from `malloc` and is freed once.
+    pub unsafe extern "C" fn free(ptr: *mut c_void) {
+        // SAFETY: the caller's promise.
+        unsafe { super::free(ptr) }
+    }
 }

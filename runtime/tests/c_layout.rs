@@ -72,3 +72,87 @@ fn c_and_rust_agree_on_slice_and_memview_layout() {
     // The slice is Cython's __Pyx_memviewslice: 2 pointers and 3 arrays of 8.
     assert_eq!(size_of::<Slice>(), 2 * 8 + 3 * 8 * 8);
 }
+
+/// Prints `name value` lines: the constants `cytrus.h` defines.
+const CONSTANTS: &str = r#"
+#include <stdio.h>
+#include "cytrus.h"
+
+#define SHOW(what) printf("%s %ld\n", #what, (long)(what))
+
+int main(void) {
+    SHOW(CYTRUS_AXIS_DIRECT);
+    SHOW(CYTRUS_AXIS_PTR);
+    SHOW(CYTRUS_AXIS_FULL);
+    SHOW(CYTRUS_AXIS_CONTIG);
+    SHOW(CYTRUS_AXIS_STRIDED);
+    SHOW(CYTRUS_AXIS_FOLLOW);
+    SHOW(CYTRUS_AXIS_SPEC_STRIDED);
+    SHOW(CYTRUS_AXIS_SPEC_CONTIGUOUS);
+    SHOW(CYTRUS_AXIS_SPEC_FOLLOW);
+    SHOW(CYTRUS_GROUP_CHAR);
+    SHOW(CYTRUS_GROUP_SIGNED);
+    SHOW(CYTRUS_GROUP_UNSIGNED);
+    SHOW(CYTRUS_GROUP_FLOAT);
+    SHOW(CYTRUS_EXCEPTION);
+    SHOW(CYTRUS_INDEX_ERROR);
+    SHOW(CYTRUS_VALUE_ERROR);
+    SHOW(CYTRUS_TYPE_ERROR);
+    SHOW(CYTRUS_ZERO_DIVISION_ERROR);
+    SHOW(CYTRUS_OVERFLOW_ERROR);
+    SHOW(CYTRUS_MEMORY_ERROR);
+    SHOW(CYTRUS_BUFFER_ERROR);
+    SHOW(CYTRUS_ASSERTION_ERROR);
+    SHOW(CYTRUS_UNBOUND_LOCAL_ERROR);
+    SHOW(CYTRUS_ATTRIBUTE_ERROR);
+    return 0;
+}
+"#;
+
+/// The axis-spec flags, type-group letters and error codes of `cytrus.h`
+/// are the runtime's: C output passes them to the same functions Rust
+/// output calls with the Rust constants.
+#[test]
+fn c_and_rust_agree_on_constants() {
+    use cytrus_runtime::{AxisSpec, ErrorKind, TypeGroup};
+    if !c_toolchain::cc_available() {
+        return;
+    }
+    let output = c_toolchain::compile_and_run("c_constants", CONSTANTS, &[]);
+    assert!(output.status.success());
+    let expected: Vec<(&str, i64)> = vec![
+        ("CYTRUS_AXIS_DIRECT", AxisSpec::ACCESS_DIRECT.into()),
+        ("CYTRUS_AXIS_PTR", AxisSpec::ACCESS_PTR.into()),
+        ("CYTRUS_AXIS_FULL", AxisSpec::ACCESS_FULL.into()),
+        ("CYTRUS_AXIS_CONTIG", AxisSpec::PACKING_CONTIG.into()),
+        ("CYTRUS_AXIS_STRIDED", AxisSpec::PACKING_STRIDED.into()),
+        ("CYTRUS_AXIS_FOLLOW", AxisSpec::PACKING_FOLLOW.into()),
+        ("CYTRUS_AXIS_SPEC_STRIDED", AxisSpec::STRIDED.0.into()),
+        ("CYTRUS_AXIS_SPEC_CONTIGUOUS", AxisSpec::CONTIGUOUS.0.into()),
+        ("CYTRUS_AXIS_SPEC_FOLLOW", AxisSpec::FOLLOW.0.into()),
+        ("CYTRUS_GROUP_CHAR", (TypeGroup::Char as u8).into()),
+        ("CYTRUS_GROUP_SIGNED", (TypeGroup::Signed as u8).into()),
+        ("CYTRUS_GROUP_UNSIGNED", (TypeGroup::Unsigned as u8).into()),
+        ("CYTRUS_GROUP_FLOAT", (TypeGroup::Float as u8).into()),
+        ("CYTRUS_EXCEPTION", ErrorKind::Exception as i64),
+        ("CYTRUS_INDEX_ERROR", ErrorKind::IndexError as i64),
+        ("CYTRUS_VALUE_ERROR", ErrorKind::ValueError as i64),
+        ("CYTRUS_TYPE_ERROR", ErrorKind::TypeError as i64),
+        ("CYTRUS_ZERO_DIVISION_ERROR", ErrorKind::ZeroDivisionError as i64),
+        ("CYTRUS_OVERFLOW_ERROR", ErrorKind::OverflowError as i64),
+        ("CYTRUS_MEMORY_ERROR", ErrorKind::MemoryError as i64),
+        ("CYTRUS_BUFFER_ERROR", ErrorKind::BufferError as i64),
+        ("CYTRUS_ASSERTION_ERROR", ErrorKind::AssertionError as i64),
+        ("CYTRUS_UNBOUND_LOCAL_ERROR", ErrorKind::UnboundLocalError as i64),
+        ("CYTRUS_ATTRIBUTE_ERROR", ErrorKind::AttributeError as i64),
+    ];
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let measured: Vec<(&str, i64)> = stdout
+        .lines()
+        .map(|line| {
+            let (name, value) = line.rsplit_once(' ').unwrap();
+            (name, value.parse().unwrap())
+        })
+        .collect();
+    assert_eq!(measured, expected);
+}

@@ -7,12 +7,16 @@
 //! `Element { slice: v, terms: [Strided(i), Contiguous(j)] }` on `double` →
 //! `((double *)(v.data + i * v.strides[0]))[j]`
 
-use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::fmt::Write;
 
 use crate::lir::*;
-use crate::tir::{ExceptionKind, IntKind};
+use crate::tir::ExceptionKind;
+
+mod expr;
+mod runtime;
+
+use expr::field_name;
 
 /// The C output for one module.
 pub struct COutput {
@@ -34,7 +38,6 @@ fn emit_module(module: &Module) -> COutput {
         guards: Vec::new(),
         helpers: BTreeSet::new(),
         last_line: 0,
-        frame: None,
     };
     let mut body = String::new();
     for f in &module.functions {
@@ -136,7 +139,7 @@ fn ctype(t: &LType) -> String {
         LType::Int(k) => k.c_name().to_string(),
         LType::Float(32) => "float".into(),
         LType::Float(_) => "double".into(),
-        LType::Bint => "int".into(),
+        LType::Bint | LType::Bool => "int".into(),
         LType::Int128 => "cytrus_i128".into(),
         LType::Ptr(inner) => format!("{} *", ctype(inner)),
         LType::Array(inner, _) => format!("{} *", ctype(inner)),
@@ -237,8 +240,6 @@ struct Writer<'m> {
     guards: Vec<usize>,
     helpers: BTreeSet<Helper>,
     last_line: u32,
-    /// The function being printed, and whether it is `noexcept`.
-    frame: Option<(String, bool)>,
 }
 
 impl Writer<'_> {
@@ -279,16 +280,13 @@ impl Writer<'_> {
         self.indent = 1;
         self.begin_line();
         writeln!(self.out, "CYTRUS_UNUSED int cytrus_line = {};", f.line).ok();
-        self.frame = Some((f.name.clone(), matches!(f.error, ErrorConvention::NoExcept)));
         for (i, l) in f.locals.iter().enumerate() {
             if f.params.contains(&LocalId(i as u32)) {
                 continue;
             }
             // Compiler temporaries may end up unread; say so, for -Wall.
-            let unused = l.name.starts_with('t') && l.name[1..].chars().all(|c| c.is_ascii_digit())
-                || l.name.ends_with("_assigned");
             self.begin_line();
-            if unused {
+            if l.temp {
                 self.push("CYTRUS_UNUSED ");
             }
             self.out.push_str(&declare(&l.ty, &l.name));
@@ -450,7 +448,7 @@ impl Writer<'_> {
                 }
                 None => self.line("return;"),
             },
-            Stmt::Guard { body, handler } => {
+            Stmt::Guard { body, handler, frame } => {
                 self.labels += 1;
                 let id = self.labels;
                 self.line("{");
@@ -465,18 +463,12 @@ impl Writer<'_> {
                 }
                 self.line("}");
                 self.line(&format!("L_error_{id}: {{"));
-                // The function's outermost handler adds its frame to the traceback.
-                if self.guards.is_empty() {
-                    if let Some((name, false)) = self.frame.take() {
-                        self.indent += 1;
-                        let text = format!(
-                            "cytrus_err_add_frame({}, cytrus_line, {});",
-                            c_string(&self.m.file),
-                            c_string(&name)
-                        );
-                        self.line(&text);
-                        self.indent -= 1;
-                    }
+                if let Some(name) = frame {
+                    self.indent += 1;
+                    let text =
+                        format!("cytrus_err_add_frame({}, cytrus_line, {});", c_string(&self.m.file), c_string(name));
+                    self.line(&text);
+                    self.indent -= 1;
                 }
                 self.block(f, handler);
                 self.line("}");
@@ -523,12 +515,12 @@ impl Writer<'_> {
                             self.bare(f, v);
                         }
                         PrintItem::Signed(v) => {
-                            self.push("cytrus_print_long((long long)");
-                            self.value(f, v);
+                            self.push("cytrus_print_long(");
+                            self.bare(f, v);
                         }
                         PrintItem::Unsigned(v) => {
-                            self.push("cytrus_print_ulong((unsigned long long)");
-                            self.value(f, v);
+                            self.push("cytrus_print_ulong(");
+                            self.bare(f, v);
                         }
                         PrintItem::Bint(v) => {
                             self.push("cytrus_print_bint(");
@@ -583,484 +575,5 @@ impl Writer<'_> {
                 self.line("}");
             }
         }
-    }
-
-    fn runtime(&mut self, f: &Function, dest: Option<&Place>, func: RuntimeFn, args: &[RuntimeArg], checked: bool) {
-        let name = match func {
-            RuntimeFn::ArrayNew => "cytrus_array_new",
-            RuntimeFn::SliceFromPtr => "cytrus_slice_from_ptr",
-            RuntimeFn::SliceCopy => "cytrus_slice_copy",
-            RuntimeFn::SliceCopyFortran => "cytrus_slice_copy_fortran",
-            RuntimeFn::SliceIsCContig => "cytrus_slice_is_c_contig",
-            RuntimeFn::SliceIsFContig => "cytrus_slice_is_f_contig",
-            RuntimeFn::SliceCopyContents => "cytrus_slice_copy_contents",
-            RuntimeFn::SliceFill => "cytrus_slice_fill",
-            RuntimeFn::SliceCheckDtype => "cytrus_slice_check_dtype",
-            RuntimeFn::SliceCheckAxes => "cytrus_slice_check_axes",
-            RuntimeFn::SliceAxis => "cytrus_slice_axis",
-            RuntimeFn::ArraySetData => "cytrus_array_set_data",
-            RuntimeFn::ArraySetCallbackFree => "cytrus_array_set_callback_free_data",
-            RuntimeFn::Malloc => "malloc",
-            RuntimeFn::Calloc => "calloc",
-            RuntimeFn::Realloc => "realloc",
-            RuntimeFn::Free => "free",
-            RuntimeFn::Memcpy => "memmove",
-            RuntimeFn::Memset => "memset",
-            RuntimeFn::Clock => "clock",
-            RuntimeFn::I128Add => "cytrus_i128_add",
-            RuntimeFn::I128Sub => "cytrus_i128_sub",
-            RuntimeFn::I128Mul => "cytrus_i128_mul",
-            RuntimeFn::I128FloorDiv => "cytrus_i128_floordiv",
-            RuntimeFn::I128Mod => "cytrus_i128_mod",
-            RuntimeFn::I128Pow => "cytrus_i128_pow",
-            RuntimeFn::I128Shl => "cytrus_i128_shl",
-            RuntimeFn::I128TrueDiv => "cytrus_i128_truediv",
-        };
-        let is_i128 = matches!(
-            func,
-            RuntimeFn::I128Add
-                | RuntimeFn::I128Sub
-                | RuntimeFn::I128Mul
-                | RuntimeFn::I128FloorDiv
-                | RuntimeFn::I128Mod
-                | RuntimeFn::I128Pow
-                | RuntimeFn::I128Shl
-        );
-        // Integer arrays are locals of a block around the call.
-        let mut arrays = Vec::new();
-        for a in args {
-            if let RuntimeArg::IntArray(values, kind) = a {
-                let items = self.render(|w| {
-                    for (i, v) in values.iter().enumerate() {
-                        if i > 0 {
-                            w.push(", ");
-                        }
-                        w.bare(f, v);
-                    }
-                });
-                arrays.push(format!("{} dims{}[] = {{{items}}};", kind.c_name(), arrays.len()));
-            }
-        }
-        let needs_block = !arrays.is_empty();
-        if needs_block {
-            self.line("{");
-            self.indent += 1;
-            for a in &arrays {
-                self.line(a);
-            }
-        }
-        self.begin_line();
-        match (dest, checked) {
-            (_, true) => self.push("if (CYTRUS_UNLIKELY("),
-            (Some(d), false) if !is_i128 => {
-                self.place(f, d);
-                self.push(" = ");
-            }
-            _ => {}
-        }
-        self.push(name);
-        self.push("(");
-        let mut first = true;
-        let mut separate = |w: &mut Self| {
-            if !std::mem::take(&mut first) {
-                w.push(", ");
-            }
-        };
-        let mut array = 0;
-        for a in args {
-            separate(self);
-            match a {
-                RuntimeArg::Value(v) => self.bare(f, v),
-                RuntimeArg::Ref(p) => {
-                    self.push("&");
-                    self.place(f, p);
-                }
-                RuntimeArg::Str(s) => self.out.push_str(&c_string(s)),
-                RuntimeArg::IntArray(..) => {
-                    write!(self.out, "dims{array}").ok();
-                    array += 1;
-                }
-            }
-        }
-        // The only callback an array's data is freed with is libc's `free`.
-        if func == RuntimeFn::ArraySetCallbackFree {
-            separate(self);
-            self.push("free");
-        }
-        // Python-int helpers write their result through a pointer.
-        if is_i128 {
-            if let Some(d) = dest {
-                separate(self);
-                self.push("&");
-                self.place(f, d);
-            }
-        }
-        self.push(")");
-        if checked {
-            self.push(" < 0)) ");
-            self.fail();
-        } else {
-            self.push(";");
-        }
-        self.end_line();
-        if needs_block {
-            self.indent -= 1;
-            self.line("}");
-        }
-    }
-
-    fn place(&mut self, f: &Function, p: &Place) {
-        match p {
-            Place::Local(l) => self.out.push_str(&f.locals[l.0 as usize].name),
-            Place::Global(g) => self.out.push_str(&self.m.globals[g.0 as usize].name),
-            Place::Deref { ptr, index, .. } => {
-                self.value(f, ptr);
-                self.push("[");
-                self.bare(f, index);
-                self.push("]");
-            }
-            Place::Element(e) => self.element(f, e),
-            Place::SliceField { slice, field, axis } => {
-                self.place(f, slice);
-                write!(self.out, ".{}[{axis}]", field_name(*field)).ok();
-            }
-            Place::SliceData(slice) => {
-                self.place(f, slice);
-                self.push(".data");
-            }
-        }
-    }
-
-    /// The element's lvalue: `*(T *)(s.data + i * s.strides[0] + …)`, or with a
-    /// contiguous last axis `((T *)(s.data + …))[j]`.
-    fn element(&mut self, f: &Function, e: &Element) {
-        // The view is nearly always a local: its name, without a copy.
-        let s = match local_read(f, &e.slice) {
-            Some(name) => Cow::Borrowed(name),
-            None => Cow::Owned(self.render(|w| w.value(f, &e.slice))),
-        };
-        let s: &str = &s;
-        let t = ctype(&e.elem);
-        if e.terms.iter().any(|term| matches!(term.access, Access::Indirect | Access::Generic)) {
-            let text = self.indirect_element(f, e, s, &t);
-            self.out.push_str(&text);
-            return;
-        }
-        let last_contiguous = matches!(e.terms.last(), Some(term) if term.access == Access::Contiguous);
-        if last_contiguous {
-            write!(self.out, "(({t} *)({s}.data").ok();
-        } else {
-            write!(self.out, "*({t} *)({s}.data").ok();
-        }
-        let direct = if last_contiguous { &e.terms[..e.terms.len() - 1] } else { &e.terms[..] };
-        for term in direct {
-            self.push(" + ");
-            self.value(f, &term.index);
-            match term.access {
-                Access::Contiguous => write!(self.out, " * (Py_ssize_t)sizeof({t})").ok(),
-                _ => write!(self.out, " * {s}.strides[{}]", term.axis).ok(),
-            };
-        }
-        if let (true, Some(last)) = (last_contiguous, e.terms.last()) {
-            self.push("))[");
-            self.bare(f, &last.index);
-            self.push("]");
-        } else {
-            self.push(")");
-        }
-    }
-
-    /// An element through indirect axes (`suboffsets`): the address is built
-    /// from the inside out.
-    fn indirect_element(&mut self, f: &Function, e: &Element, s: &str, t: &str) -> String {
-        let mut addr = format!("{s}.data");
-        let mut last_contiguous = None;
-        for (i, term) in e.terms.iter().enumerate() {
-            let last = i == e.terms.len() - 1;
-            if last && term.access == Access::Contiguous {
-                last_contiguous = Some(self.render(|w| w.bare(f, &term.index)));
-                break;
-            }
-            let idx = self.render(|w| w.value(f, &term.index));
-            match term.access {
-                Access::Contiguous => write!(addr, " + {idx} * (Py_ssize_t)sizeof({t})").unwrap_or(()),
-                Access::Strided => write!(addr, " + {idx} * {s}.strides[{}]", term.axis).unwrap_or(()),
-                Access::Indirect => {
-                    addr = format!("(*(char **)({addr} + {idx} * {s}.strides[{a}]) + {s}.suboffsets[{a}])", a = term.axis)
-                }
-                Access::Generic => {
-                    addr = format!(
-                        "({s}.suboffsets[{a}] >= 0 ? *(char **)({addr} + {idx} * {s}.strides[{a}]) + {s}.suboffsets[{a}] : {addr} + {idx} * {s}.strides[{a}])",
-                        a = term.axis
-                    )
-                }
-            }
-        }
-        match last_contiguous {
-            Some(idx) => format!("(({t} *)({addr}))[{idx}]"),
-            None => format!("*({t} *)({addr})"),
-        }
-    }
-
-    /// A value, parenthesised wherever its operators need it.
-    fn value(&mut self, f: &Function, v: &Value) {
-        self.expr(f, v, false);
-    }
-
-    /// A value where the context delimits it already (a condition, an
-    /// argument, an index): without its outermost parentheses.
-    fn bare(&mut self, f: &Function, v: &Value) {
-        self.expr(f, v, true);
-    }
-
-    /// `(`, unless the value stands bare.
-    fn open(&mut self, bare: bool) {
-        if !bare {
-            self.out.push('(');
-        }
-    }
-
-    fn close(&mut self, bare: bool) {
-        if !bare {
-            self.out.push(')');
-        }
-    }
-
-    fn expr(&mut self, f: &Function, v: &Value, bare: bool) {
-        match v {
-            Value::Int(i, IntKind::Char) if (0x20..0x7f).contains(i) && *i != 0x27 && *i != 0x5c => {
-                write!(self.out, "'{}'", *i as u8 as char).ok();
-            }
-            Value::Int(i, k) => int_literal(&mut self.out, *i, *k, bare),
-            Value::Int128(i) => {
-                self.open(bare);
-                if *i == i64::MIN as i128 {
-                    self.push("(cytrus_i128)(-9223372036854775807LL - 1)");
-                } else if *i > i64::MIN as i128 && *i <= i64::MAX as i128 {
-                    write!(self.out, "(cytrus_i128){i}LL").ok();
-                } else {
-                    let hi = (*i >> 64) as i64;
-                    let lo = *i as u64;
-                    write!(self.out, "((cytrus_i128){hi}LL << 64) | (cytrus_i128){lo}ULL").ok();
-                }
-                self.close(bare);
-            }
-            Value::Float(x, bits) => float_literal(&mut self.out, *x, *bits, bare),
-            Value::Bool(b) => self.push(if *b { "1" } else { "0" }),
-            Value::Null(_) => self.push("NULL"),
-            Value::Const(c, _) => self.push(match *c {
-                "M_PI" => "3.14159265358979323846",
-                "M_E" => "2.7182818284590452354",
-                other => other,
-            }),
-            Value::Read(p) => self.place(f, p),
-            Value::Unary { op, operand, .. } => {
-                self.open(bare);
-                self.push(match op {
-                    UnaryOp::Neg => "-",
-                    UnaryOp::Invert => "~",
-                    UnaryOp::Not => "!",
-                });
-                self.value(f, operand);
-                self.close(bare);
-            }
-            Value::Binary { op, ty, left, right } => {
-                let symbol = match op {
-                    BinOp::Add => " + ",
-                    BinOp::Sub => " - ",
-                    BinOp::Mul => " * ",
-                    BinOp::Div => " / ",
-                    BinOp::Rem => " % ",
-                    BinOp::Shl => " << ",
-                    BinOp::Shr => " >> ",
-                    BinOp::BitAnd => " & ",
-                    BinOp::BitOr => " | ",
-                    BinOp::BitXor => " ^ ",
-                    BinOp::FloorDiv | BinOp::Mod if matches!(ty, LType::Int(k) if !k.signed()) => {
-                        if *op == BinOp::FloorDiv {
-                            " / "
-                        } else {
-                            " % "
-                        }
-                    }
-                    _ => "",
-                };
-                if !symbol.is_empty() {
-                    self.open(bare);
-                    self.value(f, left);
-                    self.push(symbol);
-                    self.value(f, right);
-                    self.close(bare);
-                    return;
-                }
-                // A call: `pow(l, r)` or a helper of the module.
-                let t = ctype(ty);
-                let callee = match op {
-                    BinOp::FloatPow if *ty == LType::Float(32) => "powf".to_string(),
-                    BinOp::FloatPow => "pow".to_string(),
-                    _ => {
-                        let (helper, op_name) = match op {
-                            BinOp::FloorDiv => (Helper::FloorDiv(t.to_string()), "floordiv"),
-                            BinOp::Mod => (Helper::Mod(t.to_string()), "mod"),
-                            BinOp::IntPow => (Helper::IntPow(t.to_string()), "pow"),
-                            BinOp::FloatFloorDiv => (Helper::FloatFloorDiv(t.to_string()), "floordiv"),
-                            _ => (Helper::FloatMod(t.to_string()), "mod"),
-                        };
-                        self.helpers.insert(helper);
-                        format!("cytrus_{op_name}_{}", t.replace(' ', "_"))
-                    }
-                };
-                self.push(&callee);
-                self.push("(");
-                self.bare(f, left);
-                self.push(", ");
-                self.bare(f, right);
-                self.push(")");
-            }
-            Value::Compare { op, left, right } => {
-                let op = match op {
-                    CmpOp::Lt => " < ",
-                    CmpOp::Gt => " > ",
-                    CmpOp::Le => " <= ",
-                    CmpOp::Ge => " >= ",
-                    CmpOp::Eq => " == ",
-                    CmpOp::NotEq => " != ",
-                };
-                self.open(bare);
-                self.value(f, left);
-                self.push(op);
-                self.value(f, right);
-                self.close(bare);
-            }
-            Value::And(a, b) | Value::Or(a, b) => {
-                self.open(bare);
-                self.value(f, a);
-                self.push(if matches!(v, Value::And(..)) { " && " } else { " || " });
-                self.value(f, b);
-                self.close(bare);
-            }
-            Value::Cond { cond, then, orelse, .. } => {
-                self.open(bare);
-                self.value(f, cond);
-                self.push(" ? ");
-                self.value(f, then);
-                self.push(" : ");
-                self.value(f, orelse);
-                self.close(bare);
-            }
-            Value::Cast { ty, value } => {
-                self.open(bare);
-                self.push("(");
-                match ty {
-                    LType::Array(inner, _) => write!(self.out, "{} *", ctype(inner)).ok(),
-                    other => write!(self.out, "{}", ctype(other)).ok(),
-                };
-                self.push(")");
-                self.value(f, value);
-                self.close(bare);
-            }
-            Value::AddressOf(p) => {
-                self.open(bare);
-                self.push("&");
-                self.place(f, p);
-                self.close(bare);
-            }
-            Value::Math { name, args } => {
-                self.push(name);
-                self.push("(");
-                for (i, a) in args.iter().enumerate() {
-                    if i > 0 {
-                        self.push(", ");
-                    }
-                    self.bare(f, a);
-                }
-                self.push(")");
-            }
-            Value::Sizeof(t) => {
-                write!(self.out, "sizeof({})", ctype(t)).ok();
-            }
-            Value::IsNone(s) => {
-                self.push("cytrus_slice_is_none(&");
-                self.value(f, s);
-                self.push(")");
-            }
-            Value::SliceWith { .. } | Value::SliceWithData { .. } => self.push("/* unused */ cytrus_slice_none()"),
-            Value::NoneSlice => self.push("cytrus_slice_none()"),
-            Value::ErrOccurred => self.push("cytrus_err_occurred()"),
-            Value::ErrorMatches { error, kind } => {
-                write!(
-                    self.out,
-                    "cytrus_error_matches({}, {})",
-                    f.locals[error.0 as usize].name,
-                    exception_const(*kind)
-                )
-                .ok();
-            }
-        }
-    }
-}
-
-/// The name of a local when `v` reads one.
-fn local_read<'f>(f: &'f Function, v: &Value) -> Option<&'f str> {
-    match v {
-        Value::Read(p) => match **p {
-            Place::Local(l) => Some(&f.locals[l.0 as usize].name),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-fn field_name(f: SliceField) -> &'static str {
-    match f {
-        SliceField::Shape => "shape",
-        SliceField::Strides => "strides",
-        SliceField::Suboffsets => "suboffsets",
-    }
-}
-
-/// An integer literal of kind `k`; a negative one is parenthesised unless it stands `bare`.
-fn int_literal(out: &mut String, v: i128, k: IntKind, bare: bool) {
-    let suffix = match (k.bits(), k.signed()) {
-        (64, true) => "L",
-        (64, false) => "UL",
-        (_, false) => "U",
-        _ => "",
-    };
-    let (open, close) = if bare { ("", "") } else { ("(", ")") };
-    if v == i64::MIN as i128 && k.bits() == 64 {
-        write!(out, "{open}-9223372036854775807L - 1{close}").ok();
-    } else if v == i32::MIN as i128 && k.bits() <= 32 {
-        write!(out, "{open}-2147483647 - 1{close}").ok();
-    } else if v < 0 {
-        write!(out, "{open}{v}{suffix}{close}").ok();
-    } else {
-        write!(out, "{v}{suffix}").ok();
-    }
-}
-
-/// A floating literal; a negative one is parenthesised unless it stands `bare`.
-fn float_literal(out: &mut String, x: f64, bits: u32, bare: bool) {
-    let negative = x.is_sign_negative() && !x.is_nan();
-    if negative && !bare {
-        out.push('(');
-    }
-    if x.is_nan() {
-        out.push_str("NAN");
-    } else if x.is_infinite() {
-        out.push_str(if x > 0.0 { "INFINITY" } else { "-INFINITY" });
-    } else {
-        let start = out.len();
-        write!(out, "{x:?}").ok();
-        let digits = &out[start..];
-        if !(digits.contains('e') || digits.contains('.') || digits.contains("inf")) {
-            out.push_str(".0");
-        }
-        if bits == 32 {
-            out.push('f');
-        }
-    }
-    if negative && !bare {
-        out.push(')');
     }
 }

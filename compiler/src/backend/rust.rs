@@ -36,17 +36,13 @@ mod expr;
 mod flow;
 mod place;
 mod runtime;
-#[cfg(test)]
-mod tests;
 
 use crate::HashSet;
 use std::fmt::Write;
 
 use self::expr::{exception_kind, field_name, prec, rust_type, zero_value, Expr, Ty};
 use self::flow::{diverges, diverges_block, fails_to, jumps_out, reachable, written_locals};
-use self::place::bounds_check;
 use crate::lir::*;
-use crate::tir::IntKind;
 
 /// Prints a lowered module as the Rust module `NAME.rs`.
 pub fn emit(module: &Module) -> String {
@@ -284,14 +280,10 @@ struct Writer<'m> {
     loops: Vec<LoopCtx>,
     labels: usize,
     last_line: u32,
-    /// The function being printed, and whether it is `noexcept`.
-    frame: Option<(String, bool)>,
     /// Nesting of `unsafe` blocks being printed.
     unsafe_depth: usize,
     /// SAFETY notes for the statement being printed.
     notes: Vec<String>,
-    /// Bounds checks printed in the current source statement: (view, axis, index).
-    checks: Vec<(Place, usize, Value)>,
 }
 
 impl<'m> Writer<'m> {
@@ -331,10 +323,8 @@ impl<'m> Writer<'m> {
             loops: Vec::new(),
             labels: 0,
             last_line: 0,
-            frame: None,
             unsafe_depth: 0,
             notes: Vec::new(),
-            checks: Vec::new(),
         }
     }
 
@@ -412,8 +402,6 @@ impl<'m> Writer<'m> {
         self.last_line = 0;
         self.guards.clear();
         self.loops.clear();
-        self.checks.clear();
-        self.frame = Some((f.name.clone(), f.error.is_noexcept()));
         writeln!(self.out, "// {}:{}", self.m.file, f.line).ok();
         let params: Vec<String> = f
             .params
@@ -493,9 +481,7 @@ impl<'m> Writer<'m> {
 
     fn block_at(&mut self, f: &Function, body: &[Stmt], tail: bool) {
         self.indent += 1;
-        let checks = self.checks.len();
         self.stmts(f, body, tail);
-        self.checks.truncate(checks);
         self.indent -= 1;
     }
 
@@ -511,7 +497,6 @@ impl<'m> Writer<'m> {
     fn stmt(&mut self, f: &Function, s: &Stmt, tail: bool) {
         match s {
             Stmt::Line(n) => {
-                self.checks.clear();
                 if *n != self.last_line {
                     self.last_line = *n;
                     let text = cat!("// ", self.m.file, ":", n.to_string());
@@ -536,8 +521,8 @@ impl<'m> Writer<'m> {
                 let callee = &m.functions[func.0 as usize];
                 let mut printed = Vec::new();
                 for (a, p) in args.iter().zip(&callee.params) {
-                    let e = self.value(f, a);
-                    printed.push(self.convert(e, &callee.locals[p.0 as usize].ty).text);
+                    let _ = p;
+                    printed.push(self.value(f, a).text);
                 }
                 let call = cat!(self.functions[func.0 as usize], "(", printed.join(", "), ")");
                 let text = match dest {
@@ -552,7 +537,6 @@ impl<'m> Writer<'m> {
             Stmt::Runtime { dest, func, args, checked } => self.runtime(f, dest.as_ref(), *func, args, *checked),
             Stmt::Check { fail_if, kind, message } => {
                 let cond = self.value(f, fail_if);
-                let cond = self.bool_of(cond);
                 self.line(&cat!("if ", cond.text, " {"));
                 self.indent += 1;
                 self.set_error(f, *kind, Some(message));
@@ -560,9 +544,6 @@ impl<'m> Writer<'m> {
                 self.line(&fail);
                 self.indent -= 1;
                 self.line("}");
-                if let Some(check) = bounds_check(fail_if) {
-                    self.checks.push(check);
-                }
             }
             Stmt::Raise { kind, message } => self.set_error(f, *kind, message.as_ref()),
             Stmt::Reraise(l) | Stmt::RestoreError(l) => {
@@ -571,7 +552,6 @@ impl<'m> Writer<'m> {
             }
             Stmt::FailIf(cond) => {
                 let c = self.value(f, cond);
-                let c = self.bool_of(c);
                 let text = cat!("if ", c.text, " { ", self.fail(), " }");
                 self.line(&text);
             }
@@ -581,7 +561,6 @@ impl<'m> Writer<'m> {
             }
             Stmt::If { cond, then, orelse } => {
                 let c = self.value(f, cond);
-                let c = self.bool_of(c);
                 self.line(&cat!("if ", c.text, " {"));
                 // At the end of the function, an `if` whose branches all return is its value.
                 self.if_rest(f, then, orelse, tail && diverges(s));
@@ -600,14 +579,10 @@ impl<'m> Writer<'m> {
             }
             Stmt::For { counter, start, stop, step, ascending, body } => {
                 let c = self.local(*counter);
-                let ty = f.locals[counter.0 as usize].ty.clone();
                 let start = self.value(f, start);
-                let start = self.convert(start, &ty);
                 self.line(&cat!(c, " = ", start.text, ";"));
                 let stop = self.value(f, stop);
-                let stop = self.convert(stop, &ty);
                 let step = self.value(f, step);
-                let step = self.convert(step, &ty);
                 let advance = match step.text.as_str() {
                     "1" => format!("{c} += 1;"),
                     "-1" => format!("{c} -= 1;"),
@@ -649,10 +624,7 @@ impl<'m> Writer<'m> {
                 self.line(&text);
             }
             Stmt::Return(v) => {
-                let value = v.as_ref().map(|v| {
-                    let e = self.value(f, v);
-                    self.convert(e, &f.ret).text
-                });
+                let value = v.as_ref().map(|v| self.value(f, v).text);
                 match (value, tail) {
                     (Some(v), true) => self.line(&v),
                     (None, true) => {}
@@ -660,7 +632,7 @@ impl<'m> Writer<'m> {
                     (None, false) => self.line("return;"),
                 }
             }
-            Stmt::Guard { body, handler } => self.guard(f, body, handler, tail),
+            Stmt::Guard { body, handler, frame } => self.guard(f, body, handler, frame.as_deref(), tail),
             Stmt::FetchError(l) => {
                 let text = format!("{} = rt::fetch_error();", self.local(*l));
                 self.line(&text);
@@ -693,7 +665,6 @@ impl<'m> Writer<'m> {
             [] => self.line("}"),
             [Stmt::If { cond, then, orelse }] => {
                 let c = self.value(f, cond);
-                let c = self.bool_of(c);
                 self.line(&cat!("} else if ", c.text, " {"));
                 self.if_rest(f, then, orelse, tail);
             }
@@ -707,7 +678,7 @@ impl<'m> Writer<'m> {
 
     /// A guard: `'error_K: { body }` and the handler after it, inside
     /// `'ok_K: { … }` when the body can finish (it then skips the handler).
-    fn guard(&mut self, f: &Function, body: &[Stmt], handler: &[Stmt], tail: bool) {
+    fn guard(&mut self, f: &Function, body: &[Stmt], handler: &[Stmt], frame: Option<&str>, tail: bool) {
         if !fails_to(body) {
             // Nothing in the body fails: the handler can never run.
             self.stmts(f, body, tail);
@@ -716,9 +687,7 @@ impl<'m> Writer<'m> {
         self.labels += 1;
         let k = self.labels;
         let finishes = !diverges_block(body);
-        let outermost = self.guards.is_empty();
-        let frame = if outermost { self.frame.take() } else { None };
-        let carries_line = matches!(frame, Some((_, false)));
+        let carries_line = frame.is_some();
         if finishes {
             self.line(&format!("'ok_{k}: {{"));
             self.indent += 1;
@@ -737,7 +706,7 @@ impl<'m> Writer<'m> {
             self.indent -= 1;
         }
         self.line(if carries_line { "};" } else { "}" });
-        if let Some((name, false)) = frame {
+        if let Some(name) = frame {
             let text = format!("rt::add_traceback_frame({:?}, __line, {name:?});", self.m.file);
             self.line(&text);
         }
@@ -765,7 +734,6 @@ impl<'m> Writer<'m> {
             Some(Message::Text(t)) => format!("rt::set_error({k}, {t:?});"),
             Some(Message::Value(v)) => {
                 let e = self.value(f, v);
-                let e = self.convert(e, &LType::Int(IntKind::LongLong));
                 format!("rt::set_error({k}, &{}.to_string());", e.receiver())
             }
         };
@@ -787,32 +755,20 @@ impl<'m> Writer<'m> {
                 PrintItem::Text(_) => {}
                 PrintItem::Double(v) => {
                     let e = self.value(f, v);
-                    let e = self.convert(e, &LType::Float(64));
                     write!(text, ".double({})", e.text).ok();
                 }
+                // The runtime prints any integer as an `i128` (a lossless `from`).
                 PrintItem::Signed(v) | PrintItem::Unsigned(v) => {
                     let e = self.value(f, v);
-                    let signed_type = matches!(&e.ty, Ty::L(LType::Int(k)) if k.signed())
-                        || matches!(e.ty, Ty::Bool | Ty::L(LType::Bint));
-                    let unsigned_type = matches!(&e.ty, Ty::L(LType::Int(k)) if !k.signed());
-                    // As C prints it: through `long long` or `unsigned long long`.
-                    let e = match item {
-                        PrintItem::Signed(_) if !signed_type => self.convert(e, &LType::Int(IntKind::LongLong)),
-                        PrintItem::Unsigned(_) if !unsigned_type => self.convert(e, &LType::Int(IntKind::ULongLong)),
-                        _ => e,
-                    };
-                    let e = self.convert(e, &LType::Int128);
-                    write!(text, ".int({})", e.text).ok();
+                    write!(text, ".int(i128::from({}))", e.typed()).ok();
                 }
                 PrintItem::Int128(v) => {
                     let e = self.value(f, v);
-                    let e = self.convert(e, &LType::Int128);
                     write!(text, ".int({})", e.text).ok();
                 }
                 PrintItem::Bint(v) => {
                     let e = self.value(f, v);
-                    let e = self.bool_of(e);
-                    write!(text, ".bint({})", e.text).ok();
+                    write!(text, ".bint({} != 0)", e.at(prec::CMP + 1)).ok();
                 }
                 PrintItem::Dims(p, field) => {
                     let s = self.value(f, &Value::Read(Box::new(p.clone())));
@@ -838,8 +794,8 @@ impl<'m> Writer<'m> {
     }
 }
 
-/// The printed names of a function's locals: Rust identifiers, unique.
+/// The printed names of a function's locals: lowering's namer made them
+/// legal and unique.
 fn local_names(f: &Function) -> Vec<String> {
-    let mut taken = HashSet::default();
-    f.locals.iter().map(|l| unique(ident(&l.name), &mut taken)).collect()
+    f.locals.iter().map(|l| l.name.clone()).collect()
 }

@@ -16,7 +16,7 @@ impl Lowerer<'_> {
             | Value::Float(..)
             | Value::Bool(_)
             | Value::Null(_)
-            | Value::Const(..) => v,
+            | Value::Const { .. } => v,
             Value::Read(p) if matches!(**p, Place::Local(_)) => v,
             _ => {
                 let t = self.temp(ty);
@@ -35,7 +35,7 @@ impl Lowerer<'_> {
             | Value::Float(..)
             | Value::Bool(_)
             | Value::Null(_)
-            | Value::Const(..) => v,
+            | Value::Const { .. } => v,
             _ => {
                 let t = self.temp(ty);
                 self.emit(Stmt::Assign { place: Place::Local(t), value: v });
@@ -60,7 +60,7 @@ impl Lowerer<'_> {
             ExprKind::StrLit(_) => Value::Int(0, IntKind::Int),
             ExprKind::NoneLit => Value::NoneSlice,
             ExprKind::Null => Value::Null(ty),
-            ExprKind::MathConst(c) => Value::Const(c, ty),
+            ExprKind::MathConst(c) => Value::Const { name: c, value: named_constant(c), ty },
             ExprKind::Var(v) => {
                 if e.ty.memview().is_some() {
                     self.check_view_initialized(*v);
@@ -103,7 +103,7 @@ impl Lowerer<'_> {
                     let av = if i == 0 || ltype(&a.ty) == ltype(&operands[2 * i - 1].ty) {
                         previous.clone()
                     } else {
-                        Value::Cast { ty: ltype(&a.ty), value: Box::new(previous.clone()) }
+                        Value::Cast { implicit: false, ty: ltype(&a.ty), value: Box::new(previous.clone()) }
                     };
                     let last = i + 1 == ops.len();
                     let mut bv = None;
@@ -113,7 +113,7 @@ impl Lowerer<'_> {
                     });
                     let bv = bv.expect("set in the block");
                     previous = bv.clone();
-                    let link = cmp(cmp_op(*op), av, bv);
+                    let link = cmp(*op, av, bv);
                     result = Some(match (result, stmts.is_empty(), flag) {
                         (None, true, _) => link,
                         (None, false, _) => {
@@ -205,13 +205,15 @@ impl Lowerer<'_> {
                 if e.ty == Type::Bint {
                     return truthy(v, &ltype(&inner.ty));
                 }
-                Value::Cast { ty, value: Box::new(v) }
+                Value::Cast { ty, value: Box::new(v), implicit: false }
             }
             ExprKind::Call { func, args } => self.call(*func, args, &e.ty),
             ExprKind::Builtin { builtin, args } => self.builtin(*builtin, args, &e.ty),
-            ExprKind::Sizeof(t) => {
-                Value::Cast { ty: LType::Int(IntKind::SizeT), value: Box::new(Value::Sizeof(ltype(t))) }
-            }
+            ExprKind::Sizeof(t) => Value::Cast {
+                implicit: false,
+                ty: LType::Int(IntKind::SizeT),
+                value: Box::new(Value::Sizeof(ltype(t))),
+            },
             ExprKind::AddressOf(inner) => {
                 let place = self.place(inner);
                 Value::AddressOf(Box::new(place))
@@ -267,6 +269,40 @@ impl Lowerer<'_> {
     }
 
     /// Lowers `e` into a separate block: its statements and its value.
+    /// The value of a float operand that the C compiler sees as a constant
+    /// in Cython's output: a literal, its negation, or a local of this
+    /// function assigned once, a constant, and never through a pointer.
+    fn folded_constant(&self, e: &tir::Expr) -> Option<f64> {
+        match &strip_converts(e).kind {
+            ExprKind::FloatLit(x) => Some(*x),
+            ExprKind::IntLit(i) => Some(*i as f64),
+            ExprKind::Unary { op: tir::UnaryOp::Neg, operand } => self.folded_constant(operand).map(|x| -x),
+            ExprKind::Var(v) => {
+                let current = self.state.as_ref()?.current?;
+                if self.tir.var(*v).scope != tir::VarScope::Local(current) || self.address_taken.contains(v) {
+                    return None;
+                }
+                let mut values = Vec::new();
+                let mut other_writes = false;
+                tir::walk::stmts(&self.tir.function(current).body, &mut |s| match &s.kind {
+                    tir::StmtKind::Assign { target, value } if matches!(target.kind, ExprKind::Var(w) if w == *v) => {
+                        values.push(value)
+                    }
+                    tir::StmtKind::AugAssign { target, .. } if matches!(target.kind, ExprKind::Var(w) if w == *v) => {
+                        other_writes = true
+                    }
+                    tir::StmtKind::ForRange { var, .. } if var == v => other_writes = true,
+                    _ => {}
+                });
+                match values.as_slice() {
+                    [only] if !other_writes => self.folded_constant(only),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
     fn value_in_block(&mut self, e: &tir::Expr) -> (Vec<Stmt>, Value) {
         let mut v = None;
         let stmts = self.in_block(|this| v = Some(this.value(e)));
@@ -281,15 +317,17 @@ impl Lowerer<'_> {
         }
         match (from, to) {
             // Cython stores an integer in a `bint` as it is (`bint k = 42` holds 42).
-            (Type::Int(_), Type::Bint) => Value::Cast { ty: lto, value: Box::new(v) },
+            (Type::Int(_), Type::Bint) => Value::Cast { implicit: false, ty: lto, value: Box::new(v) },
             (_, Type::Bint) => truthy(v, &ltype(from)),
             (Type::Memview(_), _) | (_, Type::Memview(_)) => v,
-            (Type::CArray(..), Type::Ptr(_)) => Value::Cast { ty: lto, value: Box::new(v) },
+            (Type::CArray(..), Type::Ptr(_)) => Value::Cast { implicit: false, ty: lto, value: Box::new(v) },
             // Cython converts a Python int to a C double first, then narrows.
-            (Type::PyInt, Type::Float { bits: 32 }) => {
-                Value::Cast { ty: lto, value: Box::new(Value::Cast { ty: LType::Float(64), value: Box::new(v) }) }
-            }
-            _ => Value::Cast { ty: lto, value: Box::new(v) },
+            (Type::PyInt, Type::Float { bits: 32 }) => Value::Cast {
+                implicit: false,
+                ty: lto,
+                value: Box::new(Value::Cast { implicit: false, ty: LType::Float(64), value: Box::new(v) }),
+            },
+            _ => Value::Cast { implicit: false, ty: lto, value: Box::new(v) },
         }
     }
 
@@ -357,7 +395,7 @@ impl Lowerer<'_> {
                 check(self, CmpOp::Gt, hi, format!("value too large to convert to {}", k.c_name()));
             }
         }
-        Value::Cast { ty: LType::Int(*k), value: Box::new(v) }
+        Value::Cast { implicit: false, ty: LType::Int(*k), value: Box::new(v) }
     }
 
     fn binary(&mut self, op: tir::BinOp, ty: &Type, l: Value, r: Value, right_ty: &Type, e: &tir::Expr) -> Value {
@@ -416,7 +454,11 @@ impl Lowerer<'_> {
                     return Value::Binary { op: BinOp::BitXor, ty: lty, left: Box::new(l), right: Box::new(r) }
                 }
             };
-            let r = if *right_ty == Type::PyInt { r } else { Value::Cast { ty: LType::Int128, value: Box::new(r) } };
+            let r = if *right_ty == Type::PyInt {
+                r
+            } else {
+                Value::Cast { implicit: false, ty: LType::Int128, value: Box::new(r) }
+            };
             if f == RuntimeFn128::Pow && !matches!(r, Value::Int128(e) | Value::Int(e, _) if e >= 0) {
                 let r = self.materialize(r, LType::Int128);
                 self.emit(Stmt::Check {
@@ -473,9 +515,9 @@ impl Lowerer<'_> {
                 if lty_is_float(&lty) {
                     if d.cdivision {
                         return if is_div {
-                            Value::Math { name: "floor", args: vec![bin(BinOp::Div, l, r)] }
+                            math("floor", vec![bin(BinOp::Div, l, r)])
                         } else {
-                            Value::Math { name: "fmod", args: vec![l, r] }
+                            math("fmod", vec![l, r])
                         };
                     }
                     let r = self.materialize(r, lty.clone());
@@ -529,18 +571,18 @@ impl Lowerer<'_> {
                 if lty_is_float(&lty) {
                     let l = self.materialize(l, lty.clone());
                     let r = self.materialize(r, lty.clone());
-                    // A negative base to a fractional power is complex in Cython.
-                    self.emit(Stmt::Check {
-                        fail_if: Value::And(
-                            Box::new(cmp(CmpOp::Lt, l.clone(), zero(&lty))),
-                            Box::new(cmp(CmpOp::NotEq, r.clone(), Value::Math { name: "floor", args: vec![r.clone()] })),
-                        ),
-                        kind: ExceptionKind::ValueError,
-                        message: Message::Text(
-                            "negative number raised to a fractional power: the result is complex, and cytrus has no complex numbers".into(),
-                        ),
-                    });
                     if python_operand {
+                        // A negative base to a fractional power is complex in Python.
+                        self.emit(Stmt::Check {
+                            fail_if: Value::And(
+                                Box::new(cmp(CmpOp::Lt, l.clone(), zero(&lty))),
+                                Box::new(cmp(CmpOp::NotEq, r.clone(), math("floor", vec![r.clone()]))),
+                            ),
+                            kind: ExceptionKind::ValueError,
+                            message: Message::Text(
+                                "negative number raised to a fractional power: the result is complex, and cytrus has no complex numbers".into(),
+                            ),
+                        });
                         // Python's float power refuses what C's pow() makes infinite.
                         self.emit(Stmt::Check {
                             fail_if: Value::And(
@@ -551,10 +593,32 @@ impl Lowerer<'_> {
                             message: Message::Text("0.0 cannot be raised to a negative power".into()),
                         });
                     }
-                    return bin(BinOp::FloatPow, l, r);
+                    let direct = self.st().direct_pow == Some(e as *const tir::Expr as usize);
+                    if !python_operand && !direct && soft_exponent(e) {
+                        // The C compiler folds `cpow` of constants exactly (MPC), and
+                        // Cython's output shows it: a real result is the rounded power.
+                        if let ExprKind::Binary { left, right, .. } = &e.kind {
+                            if let (Some(a), Some(b)) = (self.folded_constant(left), self.folded_constant(right)) {
+                                if a >= 0.0 || b.fract() == 0.0 {
+                                    return Value::Float(a.powf(b), 64);
+                                }
+                            }
+                        }
+                        // Cython's "soft complex" power: C99 `cpow`, back to a double.
+                        let dest = self.temp(LType::Float(64));
+                        self.emit(Stmt::Runtime {
+                            dest: Some(Place::Local(dest)),
+                            func: RuntimeFn::SoftPow,
+                            args: vec![RuntimeArg::Value(l), RuntimeArg::Value(r)],
+                            checked: true,
+                        });
+                        return Value::Read(Box::new(Place::Local(dest)));
+                    }
+                    // `powf` on floats, as C and Cython call it; `pow` on doubles.
+                    return if lty == LType::Float(32) { math("powf", vec![l, r]) } else { math("pow", vec![l, r]) };
                 }
                 let _ = e;
-                let r = Value::Cast { ty: lty.clone(), value: Box::new(r) };
+                let r = Value::Cast { implicit: false, ty: lty.clone(), value: Box::new(r) };
                 bin(BinOp::IntPow, l, r)
             }
         }
@@ -591,10 +655,10 @@ impl Lowerer<'_> {
             orelse: Box::new(y),
             ty: ty.clone(),
         };
-        let copysign = |x: Value, y: Value| Value::Math { name: "copysign", args: vec![x, y] };
+        let copysign = |x: Value, y: Value| math("copysign", vec![x, y]);
         let a = self.materialize(a, ty.clone());
         let b = self.materialize(b, ty.clone());
-        let m = self.materialize(Value::Math { name: "fmod", args: vec![a.clone(), b.clone()] }, ty.clone());
+        let m = self.materialize(math("fmod", vec![a.clone(), b.clone()]), ty.clone());
         let nonzero = cmp(CmpOp::NotEq, m.clone(), f(0.0));
         let signs_differ = cmp(CmpOp::NotEq, cmp(CmpOp::Lt, b.clone(), f(0.0)), cmp(CmpOp::Lt, m.clone(), f(0.0)));
         let adjust = self.materialize(Value::And(Box::new(nonzero.clone()), Box::new(signs_differ)), LType::Bint);
@@ -603,7 +667,7 @@ impl Lowerer<'_> {
         }
         let q = self.materialize(div(sub(a.clone(), m), b.clone()), ty.clone());
         let q = self.materialize(cond(adjust, sub(q.clone(), f(1.0)), q), ty.clone());
-        let fl = self.materialize(Value::Math { name: "floor", args: vec![q.clone()] }, ty.clone());
+        let fl = self.materialize(math("floor", vec![q.clone()]), ty.clone());
         let rounded = cond(cmp(CmpOp::Gt, sub(q.clone(), fl.clone()), f(0.5)), add(fl.clone(), f(1.0)), fl);
         cond(cmp(CmpOp::NotEq, q, f(0.0)), rounded, copysign(f(0.0), div(a, b)))
     }
@@ -617,7 +681,7 @@ impl Lowerer<'_> {
         let f64t = LType::Float(64);
         let a = self.materialize(a, LType::Int128);
         let b = self.materialize(b, f64t.clone());
-        let t = self.materialize(Value::Math { name: "floor", args: vec![b.clone()] }, f64t.clone());
+        let t = self.materialize(math("floor", vec![b.clone()]), f64t.clone());
         let limit = Value::Float(2f64.powi(127), 64);
         let neg_limit = Value::Float(-(2f64.powi(127)), 64);
         let in_range = Value::And(
@@ -627,7 +691,7 @@ impl Lowerer<'_> {
         let bi = self.materialize(
             Value::Cond {
                 cond: Box::new(in_range.clone()),
-                then: Box::new(Value::Cast { ty: LType::Int128, value: Box::new(t.clone()) }),
+                then: Box::new(Value::Cast { implicit: false, ty: LType::Int128, value: Box::new(t.clone()) }),
                 orelse: Box::new(Value::Int128(0)),
                 ty: LType::Int128,
             },
@@ -678,6 +742,10 @@ impl Lowerer<'_> {
     fn call(&mut self, func: tir::FuncId, args: &[tir::Expr], ret: &Type) -> Value {
         let mut values = Vec::new();
         for a in args {
+            // A C float parameter takes a power as C's `pow` computes it.
+            if a.ty.is_float() {
+                self.st().direct_pow = pow_under(a);
+            }
             let v = self.value(a);
             // Arguments are evaluated left to right before the call.
             let v = self.materialize(v, ltype(&a.ty));
@@ -739,7 +807,7 @@ impl Lowerer<'_> {
             tir::Builtin::Abs => {
                 let v = self.materialize(values.remove(0), lty.clone());
                 if lty_is_float(&lty) {
-                    return Value::Math { name: "fabs", args: vec![v] };
+                    return math("fabs", vec![v]);
                 }
                 if lty == LType::Int128 {
                     let neg = self.int128_op(RuntimeFn128::Neg, Value::Int128(0), v.clone());
@@ -792,9 +860,9 @@ impl Lowerer<'_> {
             }
             tir::Builtin::Math(name) => {
                 if matches!(name, "isnan" | "isinf" | "isfinite" | "signbit" | "isnormal") {
-                    return Value::Cast { ty: lty, value: Box::new(Value::Math { name, args: values }) };
+                    return Value::Cast { implicit: false, ty: lty, value: Box::new(math(name, values)) };
                 }
-                Value::Math { name, args: values }
+                math(name, values)
             }
             tir::Builtin::Malloc
             | tir::Builtin::Calloc
@@ -808,7 +876,7 @@ impl Lowerer<'_> {
                     tir::Builtin::Calloc => RuntimeFn::Calloc,
                     tir::Builtin::Realloc => RuntimeFn::Realloc,
                     tir::Builtin::Free => RuntimeFn::Free,
-                    tir::Builtin::Memcpy => RuntimeFn::Memcpy,
+                    tir::Builtin::Memcpy => RuntimeFn::Memmove,
                     tir::Builtin::Memset => RuntimeFn::Memset,
                     _ => RuntimeFn::Clock,
                 };
@@ -874,6 +942,15 @@ impl Lowerer<'_> {
                 self.mark_view_initialized(*v);
                 return;
             }
+        }
+        // A power stored in a declared C float is C's `pow`; an untyped
+        // variable holds Cython's soft complex.
+        let declared = match target.kind {
+            ExprKind::Var(v) => self.tir.var(v).declared,
+            _ => true,
+        };
+        if target.ty.is_float() && declared {
+            self.st().direct_pow = pow_under(value);
         }
         let v = self.value(value);
         let place = self.place(target);
@@ -966,20 +1043,9 @@ pub(super) fn truthy(v: Value, ty: &LType) -> Value {
     }
 }
 
-fn cmp_op(op: tir::CmpOp) -> CmpOp {
-    match op {
-        tir::CmpOp::Lt => CmpOp::Lt,
-        tir::CmpOp::Gt => CmpOp::Gt,
-        tir::CmpOp::Le => CmpOp::Le,
-        tir::CmpOp::Ge => CmpOp::Ge,
-        tir::CmpOp::Eq => CmpOp::Eq,
-        tir::CmpOp::NotEq => CmpOp::NotEq,
-    }
-}
-
 /// `sizeof(T)` of a view's element, as a `Py_ssize_t`.
 pub(super) fn itemsize(m: &tir::MemviewType) -> Value {
-    Value::Cast { ty: LType::Int(IntKind::SsizeT), value: Box::new(Value::Sizeof(ltype(&m.elem))) }
+    Value::Cast { implicit: false, ty: LType::Int(IntKind::SsizeT), value: Box::new(Value::Sizeof(ltype(&m.elem))) }
 }
 
 /// For a two-operand comparison of a Python int with a floating-point value
@@ -1008,4 +1074,75 @@ fn mirror(op: tir::CmpOp) -> tir::CmpOp {
         tir::CmpOp::Ge => tir::CmpOp::Le,
         other => other,
     }
+}
+
+/// The value of a named C constant, for output languages without the name
+/// (`CLOCKS_PER_SEC` is glibc's).
+fn named_constant(name: &str) -> f64 {
+    use std::f64::consts;
+    match name {
+        "INFINITY" | "HUGE_VAL" => f64::INFINITY,
+        "NAN" => f64::NAN,
+        "M_PI" => consts::PI,
+        "M_E" => consts::E,
+        "M_PI_2" => consts::FRAC_PI_2,
+        "M_PI_4" => consts::FRAC_PI_4,
+        "M_1_PI" => consts::FRAC_1_PI,
+        "M_2_PI" => consts::FRAC_2_PI,
+        "M_2_SQRTPI" => consts::FRAC_2_SQRT_PI,
+        "M_SQRT2" => consts::SQRT_2,
+        "M_SQRT1_2" => consts::FRAC_1_SQRT_2,
+        "M_LN2" => consts::LN_2,
+        "M_LN10" => consts::LN_10,
+        "M_LOG2E" => consts::LOG2_E,
+        "M_LOG10E" => consts::LOG10_E,
+        "CLOCKS_PER_SEC" => 1_000_000.0,
+        other => unreachable!("the checker knows every constant: {other}"),
+    }
+}
+
+/// A call of a pure `<math.h>` function, typed by its C signature.
+pub(super) fn math(name: &'static str, args: Vec<Value>) -> Value {
+    let sig = crate::tir::math::signature(name).expect("a known math function");
+    Value::Math { name, args, ty: crate::lir::verify::math_type(sig.ret()) }
+}
+
+/// The `**` whose value `e` is, under conversions (its address), if any.
+pub(super) fn pow_under(e: &tir::Expr) -> Option<usize> {
+    match &e.kind {
+        ExprKind::Convert(inner) => pow_under(inner),
+        ExprKind::Binary { op: tir::BinOp::Pow, .. } => Some(e as *const tir::Expr as usize),
+        _ => None,
+    }
+}
+
+/// Whether Cython computes the float power `e` as a soft complex: its base
+/// is not a non-negative constant, and its exponent is a run-time floating
+/// value or a literal that is not a whole number.
+fn soft_exponent(e: &tir::Expr) -> bool {
+    let ExprKind::Binary { left, right, .. } = &e.kind else { return false };
+    let constant_base = literal_value(left).is_some_and(|x| x >= 0.0);
+    !constant_base
+        && match literal_value(right) {
+            Some(x) => x.fract() != 0.0,
+            None => strip_converts(right).ty.is_float(),
+        }
+}
+
+/// The value of a numeric literal, or of a negated one.
+fn literal_value(e: &tir::Expr) -> Option<f64> {
+    match &strip_converts(e).kind {
+        ExprKind::FloatLit(x) => Some(*x),
+        ExprKind::IntLit(i) => Some(*i as f64),
+        ExprKind::Unary { op: tir::UnaryOp::Neg, operand } => literal_value(operand).map(|x| -x),
+        _ => None,
+    }
+}
+
+/// `e` under its implicit conversions.
+fn strip_converts(mut e: &tir::Expr) -> &tir::Expr {
+    while let ExprKind::Convert(inner) = &e.kind {
+        e = inner;
+    }
+    e
 }

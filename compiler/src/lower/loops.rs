@@ -59,6 +59,13 @@ impl Proof {
     pub(super) fn in_bounds(self) -> bool {
         matches!(self, Proof::Range | Proof::Hoisted)
     }
+    /// Why an index this proof covers is within its axis, for the output.
+    pub(super) fn reason(self) -> &'static str {
+        match self {
+            Proof::Hoisted => "proven within the extent by lowering (checked once, before the versioned loop)",
+            _ => "proven within the extent by lowering (the enclosing range loop; see the note above)",
+        }
+    }
 }
 
 impl FnState {
@@ -214,35 +221,6 @@ impl Lowerer<'_> {
         Some(Versioning { cond, covered })
     }
 
-    /// The local views of `f` that need no acquisition: every assignment
-    /// gives them a view (a slice, transposition or conversion) of a view
-    /// parameter that the body never assigns, so the caller's acquisition
-    /// keeps their owner alive for the whole call. A view made and dropped
-    /// in every iteration of a loop then costs no atomic counting.
-    pub(super) fn borrowed_views(&self, f: &tir::Function, assigned: &HashSet<VarId>) -> HashSet<VarId> {
-        let held_param = |v: VarId| {
-            f.params.iter().any(|p| p.var == v)
-                && self.tir.var(v).ty.memview().is_some()
-                && !assigned.contains(&v)
-                && !self.address_taken.contains(&v)
-        };
-        let mut candidates = HashSet::default();
-        let mut refused = HashSet::default();
-        tir::walk::stmts(&f.body, &mut |s| {
-            let tir::StmtKind::Assign { target, value } = &s.kind else { return };
-            let tir::ExprKind::Var(w) = target.kind else { return };
-            if target.ty.memview().is_none() || !matches!(self.tir.var(w).scope, VarScope::Local(_)) {
-                return;
-            }
-            match view_root(value) {
-                Some(p) if held_param(p) && !self.address_taken.contains(&w) => candidates.insert(w),
-                _ => refused.insert(w),
-            };
-        });
-        candidates.retain(|w| !refused.contains(w));
-        candidates
-    }
-
     /// A covered index as written, for the note in the output.
     pub(super) fn describe(&self, h: &HoistedIndex) -> String {
         format!("`{}` on axis {} of `{}`", self.index_text_of(h.var, h.offset), h.axis, self.tir.var(h.view).name)
@@ -273,19 +251,7 @@ fn ssize(v: i128) -> Value {
 }
 
 fn ssize_of(v: Value) -> Value {
-    Value::Cast { ty: LType::Int(IntKind::SsizeT), value: Box::new(v) }
-}
-
-/// The variable whose view `e` is a view of: through slicing, `.T` and
-/// conversions between view types.
-fn view_root(e: &tir::Expr) -> Option<VarId> {
-    match &e.kind {
-        tir::ExprKind::Var(v) => Some(*v),
-        tir::ExprKind::ViewSlice { base, .. }
-        | tir::ExprKind::Transpose(base)
-        | tir::ExprKind::ViewConvert { operand: base, .. } => view_root(base),
-        _ => None,
-    }
+    Value::Cast { implicit: false, ty: LType::Int(IntKind::SsizeT), value: Box::new(v) }
 }
 
 /// `shape - offset`; an extent is far from overflow for a constant offset.

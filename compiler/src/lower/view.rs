@@ -122,8 +122,12 @@ impl Lowerer<'_> {
                 self.emit(Stmt::Check {
                     fail_if: cmp(
                         CmpOp::Ge,
-                        Value::Cast { ty: size.clone(), value: Box::new(idx[axis].clone()) },
-                        Value::Cast { ty: size, value: Box::new(read(field(&slice, SliceField::Shape, axis))) },
+                        Value::Cast { implicit: false, ty: size.clone(), value: Box::new(idx[axis].clone()) },
+                        Value::Cast {
+                            implicit: false,
+                            ty: size,
+                            value: Box::new(read(field(&slice, SliceField::Shape, axis))),
+                        },
                     ),
                     kind: ExceptionKind::IndexError,
                     message: Message::Text(format!("Out of bounds on buffer access (axis {axis})")),
@@ -163,7 +167,7 @@ impl Lowerer<'_> {
                 if !d.boundscheck {
                     Bounds::Unchecked
                 } else if proofs[axis].in_bounds() {
-                    Bounds::Proven
+                    Bounds::Proven(proofs[axis].reason())
                 } else {
                     Bounds::Checked
                 }
@@ -334,7 +338,11 @@ impl Lowerer<'_> {
                     func: RuntimeFn::SliceFromPtr,
                     args: vec![
                         RuntimeArg::Ref(Place::Local(t)),
-                        RuntimeArg::Value(Value::Cast { ty: LType::Ptr(Box::new(LType::Void)), value: Box::new(p) }),
+                        RuntimeArg::Value(Value::Cast {
+                            implicit: false,
+                            ty: LType::Ptr(Box::new(LType::Void)),
+                            value: Box::new(p),
+                        }),
                         RuntimeArg::Value(Value::Int(m.ndim() as i128, IntKind::Int)),
                         RuntimeArg::IntArray(dims, IntKind::SsizeT),
                         RuntimeArg::Value(itemsize(&m)),
@@ -359,7 +367,11 @@ impl Lowerer<'_> {
                     func: RuntimeFn::SliceFromPtr,
                     args: vec![
                         RuntimeArg::Ref(Place::Local(out)),
-                        RuntimeArg::Value(Value::Cast { ty: LType::Ptr(Box::new(LType::Void)), value: Box::new(a) }),
+                        RuntimeArg::Value(Value::Cast {
+                            implicit: false,
+                            ty: LType::Ptr(Box::new(LType::Void)),
+                            value: Box::new(a),
+                        }),
                         RuntimeArg::Value(Value::Int(m.ndim() as i128, IntKind::Int)),
                         RuntimeArg::IntArray(dims, IntKind::SsizeT),
                         RuntimeArg::Value(itemsize(&m)),

@@ -233,7 +233,18 @@ impl<'a> Checker<'a> {
     /// `f(args)` on a fused function: the specialisation Cython would call.
     pub(super) fn choose_specialisation(&mut self, id: FusedFnId, args: &[ast::Arg], span: Span) -> Option<FuncId> {
         let function = self.fused_functions[id.0 as usize].clone();
-        let first = function.specialisations[0].1;
+        // No specialisation: its declaration was refused (a fused block of
+        // fused types, for example), and said so.
+        let Some(&(_, first)) = function.specialisations.first() else {
+            if self.errors.is_empty() {
+                self.error(SemanticError::Unsupported {
+                    span,
+                    what: "a call of a fused function that has no specialisation",
+                    instead: "give its fused types C types as members",
+                });
+            }
+            return None;
+        };
         // The argument types, by parameter position; typing them here reports
         // nothing (the chosen function's call types them again).
         let param_names: Vec<String> =

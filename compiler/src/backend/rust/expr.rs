@@ -83,7 +83,7 @@ impl Expr {
     }
 
     /// The text where the type cannot be inferred from the other side.
-    fn typed(&self) -> String {
+    pub(super) fn typed(&self) -> String {
         if self.literal {
             format!("{}_{}", self.text, rust_type_of(&self.ty))
         } else {
@@ -99,6 +99,7 @@ pub(super) fn rust_type(t: &LType) -> Cow<'static, str> {
         LType::Float(32) => "f32".into(),
         LType::Float(_) => "f64".into(),
         LType::Bint => "i32".into(),
+        LType::Bool => "bool".into(),
         LType::Int128 => "i128".into(),
         LType::Ptr(inner) => match **inner {
             LType::Void => "*mut std::ffi::c_void".into(),
@@ -108,6 +109,14 @@ pub(super) fn rust_type(t: &LType) -> Cow<'static, str> {
         LType::Slice => "rt::Slice".into(),
         LType::ErrorRef => "Option<rt::Error>".into(),
         LType::Void => "()".into(),
+    }
+}
+
+/// The printed type of a value of lir type `t`.
+pub(super) fn ty_of(t: &LType) -> Ty {
+    match t {
+        LType::Bool => Ty::Bool,
+        other => Ty::L(other.clone()),
     }
 }
 
@@ -145,6 +154,7 @@ pub(super) fn zero_value(t: &LType) -> String {
         LType::Slice => "rt::Slice::none()".into(),
         LType::ErrorRef => "None".into(),
         LType::Void => "()".into(),
+        LType::Bool => "false".into(),
         _ => "0".into(),
     }
 }
@@ -173,89 +183,6 @@ fn is_float(t: &Ty) -> bool {
     matches!(t, Ty::L(LType::Float(_)))
 }
 
-fn is_ptr(t: &Ty) -> bool {
-    matches!(t, Ty::L(LType::Ptr(_)) | Ty::Null)
-}
-
-/// A C integer kind with the same width and the other signedness's unsigned form.
-fn unsigned_of(k: IntKind) -> IntKind {
-    use IntKind::*;
-    match k {
-        Char | SChar => UChar,
-        Short => UShort,
-        Int => UInt,
-        Long => ULong,
-        LongLong => ULongLong,
-        SsizeT => SizeT,
-        Int8 => UInt8,
-        Int16 => UInt16,
-        Int32 => UInt32,
-        Int64 => UInt64,
-        other => other,
-    }
-}
-
-/// C's integer promotion: ranks below `int` become `int`.
-fn promote(k: IntKind) -> IntKind {
-    if k.rank() < IntKind::Int.rank() {
-        IntKind::Int
-    } else {
-        k
-    }
-}
-
-/// C's usual arithmetic conversions between two integer kinds.
-fn usual_int(a: IntKind, b: IntKind) -> IntKind {
-    let (a, b) = (promote(a), promote(b));
-    if a == b {
-        return a;
-    }
-    if a.signed() == b.signed() {
-        return if a.rank() >= b.rank() { a } else { b };
-    }
-    let (s, u) = if a.signed() { (a, b) } else { (b, a) };
-    if u.rank() >= s.rank() {
-        u
-    } else if s.bits() > u.bits() {
-        s
-    } else {
-        unsigned_of(s)
-    }
-}
-
-/// The type two compared operands meet in, as C converts them.
-fn common_type(a: &Ty, b: &Ty) -> Ty {
-    let numeric = |t: &Ty| match t {
-        Ty::Bool | Ty::L(LType::Bint) => Some(LType::Int(IntKind::Int)),
-        Ty::L(l @ (LType::Int(_) | LType::Float(_) | LType::Int128)) => Some(l.clone()),
-        _ => None,
-    };
-    if rust_type_of(a) == rust_type_of(b) {
-        return a.clone();
-    }
-    match (numeric(a), numeric(b)) {
-        (Some(x), Some(y)) => Ty::L(match (x, y) {
-            (LType::Float(p), LType::Float(q)) => LType::Float(p.max(q)),
-            (f @ LType::Float(_), _) | (_, f @ LType::Float(_)) => f,
-            (LType::Int128, _) | (_, LType::Int128) => LType::Int128,
-            (LType::Int(p), LType::Int(q)) => LType::Int(usual_int(p, q)),
-            (x, _) => x,
-        }),
-        _ => a.clone(),
-    }
-}
-
-/// Wraps `v` into the range of the integer kind `k`, as a C conversion does.
-fn wrap_int(v: i128, k: IntKind) -> i128 {
-    let bits = k.bits();
-    let low = v & ((1i128 << bits) - 1);
-    if k.signed() && low >= 1i128 << (bits - 1) {
-        low - (1i128 << bits)
-    } else {
-        low
-    }
-}
-
 /// Rust's text of a float literal (`1.0`, `1e-05`), or of a special value.
 fn float_text(x: f64, bits: u32) -> (String, bool) {
     let t = if bits == 32 { "f32" } else { "f64" };
@@ -273,11 +200,6 @@ fn float_text(x: f64, bits: u32) -> (String, bool) {
 impl Writer<'_> {
     /// An integer literal of kind `k`.
     fn int_lit(&self, v: i128, ty: LType) -> Expr {
-        let v = match &ty {
-            LType::Int(k) => wrap_int(v, *k),
-            LType::Bint => wrap_int(v, IntKind::Int),
-            _ => v,
-        };
         Expr::lit(v.to_string(), ty)
     }
 
@@ -290,87 +212,30 @@ impl Writer<'_> {
         }
     }
 
-    /// `e` as a Rust `bool` (C's truth test).
-    pub(super) fn bool_of(&self, e: Expr) -> Expr {
-        match &e.ty {
-            Ty::Bool => e,
-            Ty::Null => Expr::new("true", Ty::Bool, prec::ATOM),
-            Ty::L(LType::Ptr(_)) => Expr::new(format!("!{}.is_null()", e.receiver()), Ty::Bool, prec::UNARY),
-            Ty::L(LType::Float(_)) => Expr::new(cat!(e.at(prec::CMP + 1), " != 0.0"), Ty::Bool, prec::CMP),
-            _ => {
-                if e.literal {
-                    let v = e.text != "0" && e.text != "-0";
-                    return Expr::new(v.to_string(), Ty::Bool, prec::ATOM);
-                }
-                Expr::new(cat!(e.at(prec::CMP + 1), " != 0"), Ty::Bool, prec::CMP)
-            }
-        }
-    }
-
-    /// `e` converted to `to` as C converts it (implicitly or by a cast).
-    pub(super) fn convert(&self, e: Expr, to: &LType) -> Expr {
+    /// A lir `Cast` of `e` to `to`, spelled in Rust (lowering chose it).
+    pub(super) fn cast(&self, e: Expr, to: &LType) -> Expr {
         let target = rust_type(to);
         if rust_type_of(&e.ty) == target && e.ty != Ty::Null {
-            return Expr { ty: Ty::L(to.clone()), ..e };
+            return Expr { ty: ty_of(to), ..e };
         }
-        let numeric = |t: &LType| matches!(t, LType::Int(_) | LType::Float(_) | LType::Bint | LType::Int128);
         match (&e.ty, to) {
             // `null_mut()` takes its type from where it goes.
             (Ty::Null, LType::Ptr(_)) => e,
-            (Ty::Null, _) => self.int_lit(0, to.clone()),
-            (Ty::Bool, _) if e.literal || e.text == "true" || e.text == "false" => {
-                let one = e.text == "true";
-                match to {
-                    LType::Float(bits) => self.float_lit(if one { 1.0 } else { 0.0 }, *bits),
-                    _ => self.int_lit(i128::from(one), to.clone()),
-                }
-            }
             (Ty::Bool, LType::Float(_) | LType::Int(_) | LType::Bint | LType::Int128) => {
-                Expr::new(format!("{target}::from({})", e.text), Ty::L(to.clone()), prec::ATOM)
+                Expr::new(format!("{target}::from({})", e.text), ty_of(to), prec::ATOM)
             }
-            (Ty::L(from), _) if e.literal && numeric(from) && numeric(to) => self.convert_literal(&e, from, to),
             (Ty::L(LType::Ptr(_)), LType::Ptr(inner)) => {
                 let pointee = if **inner == LType::Void { "std::ffi::c_void".into() } else { rust_type(inner) };
-                Expr::new(format!("{}.cast::<{pointee}>()", e.receiver()), Ty::L(to.clone()), prec::ATOM)
+                Expr::new(format!("{}.cast::<{pointee}>()", e.receiver()), ty_of(to), prec::ATOM)
             }
             (Ty::L(LType::Array(..)), LType::Ptr(inner)) => {
                 // An array decays to a pointer to its first element.
                 let pointee = if **inner == LType::Void { "std::ffi::c_void".into() } else { rust_type(inner) };
-                Expr::new(format!("(&raw mut {}).cast::<{pointee}>()", e.text), Ty::L(to.clone()), prec::ATOM)
+                Expr::new(format!("(&raw mut {}).cast::<{pointee}>()", e.text), ty_of(to), prec::ATOM)
             }
             (Ty::L(LType::Slice | LType::ErrorRef | LType::Void | LType::Array(..)), _) | (_, LType::Void) => e,
-            _ => Expr::new(cat!(e.at(prec::CAST), " as ", target), Ty::L(to.clone()), prec::CAST),
-        }
-    }
-
-    /// A numeric literal converted at compile time, as C converts the constant.
-    fn convert_literal(&self, e: &Expr, from: &LType, to: &LType) -> Expr {
-        let as_int = |text: &str| text.parse::<i128>().ok();
-        match (from, to) {
-            (LType::Float(from_bits), LType::Float(bits)) => {
-                // The value as C rounds it: through `float` when either side is one.
-                let x: f64 = e.text.parse().unwrap_or(0.0);
-                let x = if *from_bits == 32 || *bits == 32 { f64::from(x as f32) } else { x };
-                if !x.is_finite() {
-                    // Past float's range the constant is an infinity (or NaN), as in C.
-                    return self.float_lit(x, *bits);
-                }
-                let text = if *bits == 32 { format!("{:?}", x as f32) } else { format!("{x:?}") };
-                let text = if text.contains(['.', 'e']) { text } else { format!("{text}.0") };
-                Expr::lit(text, LType::Float(*bits))
-            }
-            (LType::Float(_), _) => {
-                let x: f64 = e.text.parse().unwrap_or(0.0);
-                self.int_lit(x.trunc() as i128, to.clone())
-            }
-            (_, LType::Float(bits)) => match as_int(&e.text) {
-                Some(v) => self.float_lit(v as f64, *bits),
-                None => Expr::new(format!("{} as {}", e.at(prec::CAST), rust_type(to)), Ty::L(to.clone()), prec::CAST),
-            },
-            _ => match as_int(&e.text) {
-                Some(v) => self.int_lit(v, to.clone()),
-                None => Expr::new(format!("{} as {}", e.at(prec::CAST), rust_type(to)), Ty::L(to.clone()), prec::CAST),
-            },
+            _ if e.literal => Expr::new(cat!("(", e.typed(), ") as ", target), ty_of(to), prec::CAST),
+            _ => Expr::new(cat!(e.at(prec::CAST), " as ", target), ty_of(to), prec::CAST),
         }
     }
 
@@ -382,14 +247,16 @@ impl Writer<'_> {
             Value::Float(x, bits) => self.float_lit(*x, *bits),
             Value::Bool(b) => Expr::new(b.to_string(), Ty::Bool, prec::ATOM),
             Value::Null(_) => Expr::new("std::ptr::null_mut()", Ty::Null, prec::ATOM),
-            Value::Const(name, ty) => self.constant(name, ty),
+            Value::Const { value, ty, .. } => match ty {
+                LType::Float(bits) => self.float_lit(*value, *bits),
+                _ => self.int_lit(*value as i128, ty.clone()),
+            },
             Value::Read(p) => self.read(f, p),
             Value::Unary { op, ty, operand } => {
                 let o = self.value(f, operand);
                 match op {
                     UnaryOp::Not => self.not(f, operand, o),
                     UnaryOp::Neg if matches!(ty, LType::Float(_)) => {
-                        let o = self.convert(o, ty);
                         if o.literal && !o.text.starts_with('-') {
                             return Expr { text: format!("-{}", o.text), prec: prec::UNARY, ..o };
                         }
@@ -399,13 +266,9 @@ impl Writer<'_> {
                         Expr::new(format!("-{inner}"), Ty::L(ty.clone()), prec::UNARY)
                     }
                     UnaryOp::Neg => {
-                        let o = self.convert(o, ty);
                         Expr::new(format!("{}.wrapping_neg()", o.receiver()), Ty::L(ty.clone()), prec::ATOM)
                     }
-                    UnaryOp::Invert => {
-                        let o = self.convert(o, ty);
-                        Expr::new(format!("!{}", o.at(prec::UNARY)), Ty::L(ty.clone()), prec::UNARY)
-                    }
+                    UnaryOp::Invert => Expr::new(format!("!{}", o.at(prec::UNARY)), Ty::L(ty.clone()), prec::UNARY),
                 }
             }
             Value::Binary { op, ty, left, right } => self.binary(f, *op, ty, left, right),
@@ -416,25 +279,18 @@ impl Writer<'_> {
             }
             Value::And(a, b) => {
                 let a = self.value(f, a);
-                let a = self.bool_of(a);
                 let b = self.value(f, b);
-                let b = self.bool_of(b);
                 Expr::new(format!("{} && {}", a.at(prec::AND), b.at(prec::AND + 1)), Ty::Bool, prec::AND)
             }
             Value::Or(a, b) => {
                 let a = self.value(f, a);
-                let a = self.bool_of(a);
                 let b = self.value(f, b);
-                let b = self.bool_of(b);
                 Expr::new(format!("{} || {}", a.at(prec::OR), b.at(prec::OR + 1)), Ty::Bool, prec::OR)
             }
             Value::Cond { cond, then, orelse, ty } => {
                 let c = self.value(f, cond);
-                let c = self.bool_of(c);
                 let t = self.value(f, then);
-                let t = self.convert(t, ty);
                 let e = self.value(f, orelse);
-                let e = self.convert(e, ty);
                 // `else if` for a chain of conditions.
                 let tail = if e.prec == prec::IF && e.text.starts_with("if ") {
                     e.text.clone()
@@ -443,17 +299,17 @@ impl Writer<'_> {
                 };
                 Expr::new(format!("if {} {{ {} }} else {tail}", c.text, t.text), Ty::L(ty.clone()), prec::IF)
             }
-            Value::Cast { ty, value } => {
+            Value::Cast { ty, value, .. } => {
                 if let (LType::Ptr(inner), Value::Read(p)) = (ty, &**value) {
                     if let Some(decayed) = self.decay(f, p, inner) {
                         return decayed;
                     }
                 }
                 let e = self.value(f, value);
-                self.convert(e, ty)
+                self.cast(e, ty)
             }
             Value::AddressOf(p) => self.address_of(f, p),
-            Value::Math { name, args } => self.math(f, name, args),
+            Value::Math { name, args, ty } => self.math(f, name, args, ty),
             Value::Sizeof(t) => Expr::new(
                 format!("std::mem::size_of::<{}>()", rust_type(t)),
                 Ty::L(LType::Int(IntKind::SizeT)),
@@ -466,7 +322,6 @@ impl Writer<'_> {
             Value::SliceWith { base, field, axis, value } => {
                 let b = self.value(f, base);
                 let v = self.value(f, value);
-                let v = self.convert(v, &LType::Int(IntKind::SsizeT));
                 let text = format!(
                     "{{ let mut __slice = {}; __slice.{}[{axis}] = {}; __slice }}",
                     b.text,
@@ -478,7 +333,6 @@ impl Writer<'_> {
             Value::SliceWithData { base, data } => {
                 let b = self.value(f, base);
                 let d = self.value(f, data);
-                let d = self.convert(d, &LType::Ptr(Box::new(LType::Int(IntKind::UChar))));
                 let text = format!("{{ let mut __slice = {}; __slice.data = {}; __slice }}", b.text, d.text);
                 Expr::new(text, Ty::L(LType::Slice), prec::ATOM)
             }
@@ -510,14 +364,11 @@ impl Writer<'_> {
                     return self.compare(inverse, l, r);
                 }
             }
-            Value::Unary { op: UnaryOp::Not, operand: inner, .. } => {
-                let e = self.value(f, inner);
-                return self.bool_of(e);
-            }
+            Value::Unary { op: UnaryOp::Not, operand: inner, .. } => return self.value(f, inner),
             Value::Bool(b) => return Expr::new((!b).to_string(), Ty::Bool, prec::ATOM),
             _ => {}
         }
-        let b = self.bool_of(printed);
+        let b = printed;
         if b.text == "true" || b.text == "false" {
             return Expr::new(if b.text == "true" { "false" } else { "true" }, Ty::Bool, prec::ATOM);
         }
@@ -539,18 +390,6 @@ impl Writer<'_> {
                 Expr::new(format!("!{test}"), Ty::Bool, prec::UNARY)
             };
         }
-        let (l, r) = if is_ptr(&l.ty) || is_ptr(&r.ty) {
-            let to = match (&l.ty, &r.ty) {
-                (Ty::L(t @ LType::Ptr(_)), _) | (_, Ty::L(t @ LType::Ptr(_))) => t.clone(),
-                _ => LType::Ptr(Box::new(LType::Void)),
-            };
-            (self.convert(l, &to), self.convert(r, &to))
-        } else {
-            match common_type(&l.ty, &r.ty) {
-                Ty::L(t) => (self.convert(l, &t), self.convert(r, &t)),
-                _ => (l, r),
-            }
-        };
         // An unsigned value against 0: `x == 0` rather than `0 >= x`, as clippy asks.
         let unsigned = |e: &Expr| matches!(&e.ty, Ty::L(LType::Int(k)) if !k.signed());
         let zero = |e: &Expr| e.literal && e.text == "0";
@@ -592,15 +431,14 @@ impl Writer<'_> {
     fn binary(&mut self, f: &Function, op: BinOp, ty: &LType, left: &Value, right: &Value) -> Expr {
         let l = self.value(f, left);
         let r = self.value(f, right);
-        let out = |text: String, p: u8| Expr::new(text, Ty::L(ty.clone()), p);
-        // Pointer arithmetic: `p + i`, `p - i`, `p - q`.
+        let out = |text: String, p: u8| Expr::new(text, ty_of(ty), p);
+        // Pointer arithmetic: `p + i`, `p - i` (i a `Py_ssize_t`), `p - q`.
         if let LType::Ptr(_) = ty {
-            let i = self.convert(r, &LType::Int(IntKind::SsizeT));
             return match op {
                 BinOp::Sub => {
-                    out(format!("{}.wrapping_offset({}.wrapping_neg())", l.receiver(), i.receiver()), prec::ATOM)
+                    out(format!("{}.wrapping_offset({}.wrapping_neg())", l.receiver(), r.receiver()), prec::ATOM)
                 }
-                _ => out(format!("{}.wrapping_offset({})", l.receiver(), i.text), prec::ATOM),
+                _ => out(format!("{}.wrapping_offset({})", l.receiver(), r.text), prec::ATOM),
             };
         }
         if let Ty::L(LType::Ptr(inner)) = &l.ty {
@@ -610,18 +448,9 @@ impl Writer<'_> {
             };
             let text =
                 format!("({} as isize).wrapping_sub({} as isize) / ({size})", l.at(prec::CAST), r.at(prec::CAST));
-            let e = Expr::new(text, Ty::L(LType::Int(IntKind::SsizeT)), prec::MUL);
-            return self.convert(e, ty);
+            return out(text, prec::MUL);
         }
         let float = matches!(ty, LType::Float(_));
-        if matches!(op, BinOp::Shl | BinOp::Shr) {
-            let l = self.convert(l, ty);
-            let r = self.convert(r, &LType::Int(IntKind::UInt));
-            let method = if op == BinOp::Shl { "wrapping_shl" } else { "wrapping_shr" };
-            return out(format!("{}.{method}({})", l.receiver(), r.text), prec::ATOM);
-        }
-        let l = self.convert(l, ty);
-        let r = self.convert(r, ty);
         let infix = |symbol: &str, p: u8| {
             let left = if l.literal && r.literal { l.typed() } else { l.at(p) };
             out(cat!(left, " ", symbol, " ", r.at(p + 1)), p)
@@ -638,22 +467,12 @@ impl Writer<'_> {
             BinOp::Mul => method("wrapping_mul"),
             BinOp::Div => method("wrapping_div"),
             BinOp::Rem => method("wrapping_rem"),
+            BinOp::Shl => method("wrapping_shl"),
+            BinOp::Shr => method("wrapping_shr"),
             BinOp::BitAnd => infix("&", prec::BITAND),
             BinOp::BitOr => infix("|", prec::BITOR),
             BinOp::BitXor => infix("^", prec::BITXOR),
-            BinOp::FloatPow => {
-                // `pow` on doubles, as C calls it for either float type.
-                let (a, b) = (self.convert(l, &LType::Float(64)), self.convert(r, &LType::Float(64)));
-                let e = Expr::new(format!("{}.powf({})", a.receiver(), b.text), Ty::L(LType::Float(64)), prec::ATOM);
-                self.convert(e, ty)
-            }
             BinOp::FloorDiv | BinOp::Mod | BinOp::IntPow | BinOp::FloatFloorDiv | BinOp::FloatMod => {
-                let unsigned = matches!(ty, LType::Int(k) if !k.signed());
-                match op {
-                    BinOp::FloorDiv if unsigned => return method("wrapping_div"),
-                    BinOp::Mod if unsigned => return method("wrapping_rem"),
-                    _ => {}
-                }
                 let helper = match op {
                     BinOp::FloorDiv | BinOp::FloatFloorDiv => Helper::FloorDiv(ty.clone()),
                     BinOp::Mod | BinOp::FloatMod => Helper::Mod(ty.clone()),
@@ -662,54 +481,17 @@ impl Writer<'_> {
                 let name = self.helper(helper);
                 out(format!("{name}({}, {})", l.text, r.text), prec::ATOM)
             }
-            // Shifts were printed above.
-            BinOp::Shl | BinOp::Shr => method("wrapping_shl"),
         }
-    }
-
-    fn constant(&self, name: &str, ty: &LType) -> Expr {
-        let t = if *ty == LType::Float(32) { "f32" } else { "f64" };
-        let text = match name {
-            "INFINITY" | "HUGE_VAL" => format!("{t}::INFINITY"),
-            "NAN" => format!("{t}::NAN"),
-            "M_PI" => format!("std::{t}::consts::PI"),
-            "M_E" => format!("std::{t}::consts::E"),
-            "M_PI_2" => format!("std::{t}::consts::FRAC_PI_2"),
-            "M_PI_4" => format!("std::{t}::consts::FRAC_PI_4"),
-            "M_1_PI" => format!("std::{t}::consts::FRAC_1_PI"),
-            "M_2_PI" => format!("std::{t}::consts::FRAC_2_PI"),
-            "M_SQRT2" => format!("std::{t}::consts::SQRT_2"),
-            "M_SQRT1_2" => format!("std::{t}::consts::FRAC_1_SQRT_2"),
-            "M_LN2" => format!("std::{t}::consts::LN_2"),
-            "M_LN10" => format!("std::{t}::consts::LN_10"),
-            "M_LOG2E" => format!("std::{t}::consts::LOG2_E"),
-            "M_LOG10E" => format!("std::{t}::consts::LOG10_E"),
-            // glibc's CLOCKS_PER_SEC.
-            "CLOCKS_PER_SEC" => return self.int_lit(1_000_000, ty.clone()),
-            other => other.to_string(),
-        };
-        Expr::new(text, Ty::L(ty.clone()), prec::ATOM)
     }
 
     /// A `<math.h>` function: arguments converted to the C prototype's
     /// parameter types; Rust's own method where it is the C library's
     /// function, else the C library's through the runtime.
-    fn math(&mut self, f: &Function, name: &str, args: &[Value]) -> Expr {
+    fn math(&mut self, f: &Function, name: &str, args: &[Value], ty: &LType) -> Expr {
         let sig = crate::tir::math::signature(name).expect("the checker knows every math function");
-        let lty = |t: MathType| match t {
-            MathType::Double => LType::Float(64),
-            MathType::Float => LType::Float(32),
-            MathType::Int | MathType::Bint => LType::Int(IntKind::Int),
-            MathType::Long => LType::Int(IntKind::Long),
-            MathType::LongLong => LType::Int(IntKind::LongLong),
-        };
-        let mut a = Vec::new();
-        for (v, p) in args.iter().zip(sig.params()) {
-            let e = self.value(f, v);
-            a.push(self.convert(e, &lty(p)));
-        }
+        let a: Vec<Expr> = args.iter().map(|v| self.value(f, v)).collect();
         let ret = sig.ret();
-        let float_ty = if ret == MathType::Float { LType::Float(32) } else { LType::Float(64) };
+        let float_ty = ty.clone();
         let float = |text: String| Expr::new(text, Ty::L(float_ty.clone()), prec::ATOM);
         let flag = |text: String| Expr::new(text, Ty::Bool, prec::ATOM);
         // The Rust method for the double function, or for `NAMEf` on floats.
@@ -740,7 +522,10 @@ impl Writer<'_> {
             (_, Some(m)) if ret != MathType::Int && a.len() == 1 => float(format!("{}.{m}()", a[0].receiver())),
             (_, Some(m)) if a.len() == 2 => float(format!("{}.{m}({})", a[0].receiver(), a[1].text)),
             ("fma" | "fmaf", _) => float(format!("{}.mul_add({}, {})", a[0].receiver(), a[1].text, a[2].text)),
-            ("fmod" | "fmodf", _) => float(format!("{} % {}", a[0].at(prec::MUL), a[1].at(prec::MUL + 1))),
+            // `%` binds as `*` does: a method call after it takes parentheses (`receiver`).
+            ("fmod" | "fmodf", _) => {
+                Expr::new(format!("{} % {}", a[0].at(prec::MUL), a[1].at(prec::MUL + 1)), ty_of(ty), prec::MUL)
+            }
             ("isnan", _) => flag(format!("{}.is_nan()", a[0].receiver())),
             ("isfinite", _) => flag(format!("{}.is_finite()", a[0].receiver())),
             ("isnormal", _) => flag(format!("{}.is_normal()", a[0].receiver())),
@@ -748,7 +533,7 @@ impl Writer<'_> {
             // isinf, asinh, erf, lround, ldexp, nextafter, …: the C library's.
             _ => {
                 let texts: Vec<&str> = a.iter().map(|e| e.text.as_str()).collect();
-                Expr::new(format!("rt::{name}({})", texts.join(", ")), Ty::L(lty(ret)), prec::ATOM)
+                Expr::new(format!("rt::{name}({})", texts.join(", ")), ty_of(ty), prec::ATOM)
             }
         }
     }
@@ -766,23 +551,6 @@ pub(super) fn field_name(f: SliceField) -> &'static str {
 #[cfg(test)]
 mod unit {
     use super::*;
-
-    #[test]
-    fn usual_conversions_follow_c() {
-        use IntKind::*;
-        assert_eq!(usual_int(Char, Short), Int);
-        assert_eq!(usual_int(Int, UInt), UInt);
-        assert_eq!(usual_int(Long, UInt), Long);
-        assert_eq!(usual_int(LongLong, ULong), ULongLong);
-        assert_eq!(usual_int(SsizeT, SizeT), SizeT);
-    }
-
-    #[test]
-    fn literals_wrap_as_c_converts_them() {
-        assert_eq!(wrap_int(-1, IntKind::SizeT), u64::MAX as i128);
-        assert_eq!(wrap_int(200, IntKind::Char), -56);
-        assert_eq!(wrap_int(1 << 40, IntKind::Int), 0);
-    }
 
     #[test]
     fn float_literals_are_rust_literals() {

@@ -4,7 +4,6 @@
 
 use crate::HashSet;
 
-use super::runtime::{runtime_signature, Param};
 use crate::lir::*;
 use crate::tir::IntKind;
 
@@ -23,7 +22,7 @@ pub(super) fn diverges(s: &Stmt) -> bool {
         Stmt::If { then, orelse, .. } => !orelse.is_empty() && diverges_block(then) && diverges_block(orelse),
         Stmt::Block(body) => diverges_block(body),
         Stmt::Loop(body) => !breaks_out(body),
-        Stmt::Guard { body, handler } => {
+        Stmt::Guard { body, handler, .. } => {
             if fails_to(body) {
                 diverges_block(body) && diverges_block(handler)
             } else {
@@ -51,7 +50,7 @@ pub(super) fn jumps_out(body: &[Stmt], continues: bool) -> bool {
         Stmt::Continue => continues,
         Stmt::If { then, orelse, .. } => jumps_out(then, continues) || jumps_out(orelse, continues),
         Stmt::Block(b) => jumps_out(b, continues),
-        Stmt::Guard { body, handler } => {
+        Stmt::Guard { body, handler, .. } => {
             jumps_out(body, continues) || (fails_to(body) && jumps_out(handler, continues))
         }
         _ => false,
@@ -64,7 +63,7 @@ pub(super) fn has_loop(body: &[Stmt]) -> bool {
         Stmt::Loop(_) | Stmt::For { .. } => true,
         Stmt::If { then, orelse, .. } => has_loop(then) || has_loop(orelse),
         Stmt::Block(b) => has_loop(b),
-        Stmt::Guard { body, handler } => has_loop(body) || has_loop(handler),
+        Stmt::Guard { body, handler, .. } => has_loop(body) || has_loop(handler),
         _ => false,
     })
 }
@@ -76,7 +75,7 @@ pub(super) fn fails_to(body: &[Stmt]) -> bool {
         Stmt::If { then, orelse, .. } => fails_to(then) || fails_to(orelse),
         Stmt::Block(b) | Stmt::Loop(b) | Stmt::For { body: b, .. } => fails_to(b),
         // Fails in a nested guard's body go to its handler, which may fail on.
-        Stmt::Guard { body, handler } => fails_to(body) && fails_to(handler),
+        Stmt::Guard { body, handler, .. } => fails_to(body) && fails_to(handler),
         _ => false,
     })
 }
@@ -152,7 +151,7 @@ impl Mutation<'_> {
                 }
                 self.place(p);
             }
-            Value::Cast { ty, value } => {
+            Value::Cast { ty, value, .. } => {
                 if let (LType::Ptr(_), Value::Read(p)) = (ty, &**value) {
                     if matches!(self.place_type(p), LType::Array(..)) {
                         self.root(p);
@@ -217,17 +216,18 @@ impl Mutation<'_> {
                 if let Some(d) = dest {
                     self.root(d);
                 }
-                let sig = runtime_signature(*func);
+                let sig = func.signature();
                 for (i, a) in args.iter().enumerate() {
                     match a {
                         RuntimeArg::Value(v) => self.value(v),
                         RuntimeArg::Ref(p) => {
-                            if matches!(sig.params.get(i), Some(Param::RefMut)) {
+                            if matches!(sig.params.get(i), Some(RuntimeParam::RefMut)) {
                                 self.root(p);
                             }
                             self.place(p);
                         }
                         RuntimeArg::IntArray(values, _) => values.iter().for_each(|v| self.value(v)),
+                        RuntimeArg::Callback(_) => {}
                         RuntimeArg::Str(_) => {}
                     }
                 }
@@ -254,7 +254,7 @@ impl Mutation<'_> {
                 self.value(step);
                 self.stmts(body);
             }
-            Stmt::Guard { body, handler } => {
+            Stmt::Guard { body, handler, .. } => {
                 self.stmts(body);
                 if fails_to(body) {
                     self.stmts(handler);

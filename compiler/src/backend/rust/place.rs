@@ -51,7 +51,8 @@ impl Writer<'_> {
                         other => self.value(f, other).at(prec::ATOM),
                     };
                     let i = self.value(f, index);
-                    let i = self.convert(i, &LType::Int(IntKind::SizeT));
+                    // Rust indexes arrays with `usize`.
+                    let i = self.cast(i, &LType::Int(IntKind::SizeT));
                     return format!("{base}[{}]", i.text);
                 }
                 let _ = elem;
@@ -79,10 +80,7 @@ impl Writer<'_> {
         }
         match &i.ty {
             Ty::L(LType::Int(IntKind::SizeT)) => cat!(p.receiver(), ".add(", i.text, ")"),
-            _ => {
-                let i = self.convert(i, &LType::Int(IntKind::SsizeT));
-                cat!(p.receiver(), ".offset(", i.text, ")")
-            }
+            _ => cat!(p.receiver(), ".offset(", i.text, ")"),
         }
     }
 
@@ -162,14 +160,13 @@ impl Writer<'_> {
         let (symbol, v) = compound.unwrap_or(("=", value));
         self.assign_with(f, p, |w| {
             let e = w.value(f, v);
-            (symbol, w.convert(e, &ty).text)
+            (symbol, e.text)
         })
     }
 
     /// Storing a printed value into a place: the statement.
     pub(super) fn store(&mut self, f: &Function, p: &Place, e: Expr) -> String {
-        let ty = self.place_type(f, p);
-        self.assign_with(f, p, |w| ("=", w.convert(e, &ty).text))
+        self.assign_with(f, p, |_| ("=", e.text))
     }
 
     /// `target op value;`, with the value printed by `value` in the context
@@ -251,7 +248,6 @@ impl Writer<'_> {
             _ => return None,
         };
         let i = self.value(f, index);
-        let i = self.convert(i, &LType::Int(IntKind::SsizeT));
         Some(format!("{base}.cast::<{}>().wrapping_offset({})", rust_type(elem), i.text))
     }
 
@@ -287,7 +283,6 @@ impl Writer<'_> {
             Place::Deref { ptr, index, .. } if !matches!(self.value_type(f, ptr), Some(LType::Array(..))) => {
                 let p = self.value(f, ptr);
                 let i = self.value(f, index);
-                let i = self.convert(i, &LType::Int(IntKind::SsizeT));
                 Expr::new(format!("{}.wrapping_offset({})", p.receiver(), i.text), ty, prec::ATOM)
             }
             Place::Element(e) if e.terms.iter().all(|t| t.index == Value::Int(0, IntKind::SsizeT)) => {
@@ -314,12 +309,9 @@ impl Writer<'_> {
         let mut addr = cat!(s, ".data");
         let mut last_contiguous = None;
         let mut indices = Vec::new();
-        let mut checked = Vec::new();
         for (i, term) in e.terms.iter().enumerate() {
             let idx = self.value(f, &term.index);
-            let idx = self.convert(idx, &LType::Int(IntKind::SsizeT));
             indices.push(idx.text.clone());
-            checked.push(self.bounds_checked(&e.slice, term));
             let zero = idx.literal && idx.text == "0";
             let scaled = |stride: String| {
                 if idx.literal && idx.text == "1" {
@@ -370,10 +362,9 @@ impl Writer<'_> {
         let reasons: Vec<&str> = e
             .terms
             .iter()
-            .zip(&checked)
-            .map(|(term, printed)| match term.bounds {
-                Bounds::Checked if *printed => "checked against the extent above (IndexError)",
-                Bounds::Checked | Bounds::Proven => "proven within the extent by lowering (see the note above)",
+            .map(|term| match term.bounds {
+                Bounds::Checked => "checked against the extent above (IndexError)",
+                Bounds::Proven(why) => why,
                 Bounds::Unchecked => "not checked: boundscheck is off, and the program promises it is in range",
             })
             .collect();
@@ -390,22 +381,4 @@ impl Writer<'_> {
             None => cat!(addr, ".cast::<", t, ">()"),
         }
     }
-
-    /// Whether a bounds check of this axis of this view was printed before
-    /// the access, in the same source statement.
-    fn bounds_checked(&self, slice: &Value, term: &AxisTerm) -> bool {
-        let Value::Read(place) = slice else { return false };
-        self.checks.iter().any(|(p, axis, index)| p == &**place && *axis == term.axis && *index == term.index)
-    }
-}
-
-/// A bounds check as `lower` emits it: `(size_t)index >= (size_t)slice.shape[axis]`.
-pub(super) fn bounds_check(fail_if: &Value) -> Option<(Place, usize, Value)> {
-    let Value::Compare { op: CmpOp::Ge, left, right } = fail_if else { return None };
-    let (Value::Cast { value: index, .. }, Value::Cast { value: shape, .. }) = (&**left, &**right) else {
-        return None;
-    };
-    let Value::Read(p) = &**shape else { return None };
-    let Place::SliceField { slice, field: SliceField::Shape, axis } = &**p else { return None };
-    Some(((**slice).clone(), *axis, (**index).clone()))
 }

@@ -1,0 +1,203 @@
+//! The one table of runtime functions that generated code calls: each
+//! function's names in C and Rust, its parameters, how its result comes back,
+//! and — where the Rust function is `unsafe` — why a generated call is sound.
+//! Both printers read it; lowering passes arguments of these types.
+//!
+//! `I128Add` → C `cytrus_i128_add(a, b, &out)`, Rust `rt::i128_add(a, b, &mut out)`:
+//! the result through a pointer, a status (< 0: an error is set) returned.
+
+use super::{LType, RuntimeFn};
+use crate::tir::IntKind;
+
+/// One parameter of a runtime function.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RuntimeParam {
+    /// A value of this type.
+    Value(LType),
+    /// A slice (or array) read through a pointer (`const *` / `&`).
+    Ref,
+    /// A slice (or array) written through a pointer (`*` / `&mut`).
+    RefMut,
+    /// A string literal (`const char *` / `&str`).
+    Str,
+    /// A constant array of integers (`const T *` / `&[T]`).
+    Ints,
+    /// A runtime function passed as a callback.
+    Callback,
+}
+
+/// How a runtime call's result reaches the caller.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ResultVia {
+    /// The return value (or nothing, for `void`).
+    Return,
+    /// A last pointer argument to the destination, of this type; the return
+    /// value is a status, negative when an error is set.
+    OutPointer(LType),
+}
+
+/// A runtime function as generated code calls it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RuntimeSignature {
+    /// The C function (declared in `cytrus.h`, or the C library's).
+    pub c_name: &'static str,
+    /// The function of `cytrus_runtime::codegen` (imported as `rt`).
+    pub rust_name: &'static str,
+    pub params: Vec<RuntimeParam>,
+    /// What the function returns (a status for `OutPointer` functions).
+    pub ret: LType,
+    pub result: ResultVia,
+    /// `Some(why a call is sound)` when the Rust function is `unsafe`.
+    pub rust_safety: Option<&'static str>,
+}
+
+const VIEWS: &str = "the views passed are live (each holds an acquisition, or borrows memory the program keeps) and have the element type their item size says";
+const POINTERS: &str = "as in C, the program promises that the pointers passed are valid";
+
+impl RuntimeFn {
+    /// The function's signature, names and calling convention.
+    pub fn signature(self) -> RuntimeSignature {
+        use RuntimeParam::*;
+        let int = || Value(LType::Int(IntKind::Int));
+        let ssize = || Value(LType::Int(IntKind::SsizeT));
+        let size = || Value(LType::Int(IntKind::SizeT));
+        let i128 = || Value(LType::Int128);
+        let void_ptr = || LType::Ptr(Box::new(LType::Void));
+        let status = LType::Bint;
+        let sig = |c_name, rust_name, params, ret, rust_safety| RuntimeSignature {
+            c_name,
+            rust_name,
+            params,
+            ret,
+            result: ResultVia::Return,
+            rust_safety,
+        };
+        let i128_op = |c_name, rust_name| RuntimeSignature {
+            c_name,
+            rust_name,
+            params: vec![i128(), i128()],
+            ret: LType::Bint,
+            result: ResultVia::OutPointer(LType::Int128),
+            rust_safety: None,
+        };
+        match self {
+            RuntimeFn::ArrayNew => {
+                sig("cytrus_array_new", "array_new", vec![RefMut, int(), Ints, ssize(), Str, Str, int()], status, None)
+            }
+            RuntimeFn::SliceFromPtr => sig(
+                "cytrus_slice_from_ptr",
+                "slice_from_ptr",
+                vec![RefMut, Value(void_ptr()), int(), Ints, ssize(), int()],
+                status,
+                None,
+            ),
+            RuntimeFn::SliceCopy => {
+                sig("cytrus_slice_copy", "slice_copy", vec![RefMut, Ref, int(), ssize()], status, Some(VIEWS))
+            }
+            RuntimeFn::SliceCopyFortran => sig(
+                "cytrus_slice_copy_fortran",
+                "slice_copy_fortran",
+                vec![RefMut, Ref, int(), ssize()],
+                status,
+                Some(VIEWS),
+            ),
+            RuntimeFn::SliceIsCContig => {
+                sig("cytrus_slice_is_c_contig", "slice_is_c_contig", vec![Ref, int(), ssize()], status, None)
+            }
+            RuntimeFn::SliceIsFContig => {
+                sig("cytrus_slice_is_f_contig", "slice_is_f_contig", vec![Ref, int(), ssize()], status, None)
+            }
+            RuntimeFn::SliceCopyContents => sig(
+                "cytrus_slice_copy_contents",
+                "slice_copy_contents",
+                vec![Ref, int(), Ref, int(), ssize()],
+                status,
+                Some(VIEWS),
+            ),
+            RuntimeFn::SliceFill => {
+                sig("cytrus_slice_fill", "slice_fill", vec![Ref, int(), ssize(), Ref], LType::Void, Some(VIEWS))
+            }
+            RuntimeFn::SliceCheckDtype => sig(
+                "cytrus_slice_check_dtype",
+                "slice_check_dtype",
+                vec![Ref, int(), Str, size(), Value(LType::Int(IntKind::Char))],
+                status,
+                Some("the array was just made, so its owner is live"),
+            ),
+            RuntimeFn::SliceCheckAxes => {
+                sig("cytrus_slice_check_axes", "slice_check_axes", vec![Ref, int(), ssize(), Ints], status, None)
+            }
+            RuntimeFn::SliceAxis => sig(
+                "cytrus_slice_axis",
+                "slice_axis",
+                vec![
+                    RefMut,
+                    ssize(),
+                    ssize(),
+                    ssize(),
+                    int(),
+                    int(),
+                    RefMut,
+                    ssize(),
+                    ssize(),
+                    ssize(),
+                    int(),
+                    int(),
+                    int(),
+                    int(),
+                ],
+                status,
+                Some("the view being sliced is live, so the pointers of an indirect axis are valid"),
+            ),
+            RuntimeFn::ArraySetData => sig(
+                "cytrus_array_set_data",
+                "array_set_data",
+                vec![RefMut, Value(void_ptr())],
+                LType::Void,
+                Some(VIEWS),
+            ),
+            RuntimeFn::ArraySetCallbackFree => sig(
+                "cytrus_array_set_callback_free_data",
+                "array_set_callback_free",
+                vec![RefMut, Callback],
+                LType::Void,
+                Some(VIEWS),
+            ),
+            RuntimeFn::Malloc => sig("malloc", "malloc", vec![size()], void_ptr(), None),
+            RuntimeFn::Calloc => sig("calloc", "calloc", vec![size(), size()], void_ptr(), None),
+            RuntimeFn::Realloc => {
+                sig("realloc", "realloc", vec![Value(void_ptr()), size()], void_ptr(), Some(POINTERS))
+            }
+            RuntimeFn::Free => sig("free", "free", vec![Value(void_ptr())], LType::Void, Some(POINTERS)),
+            RuntimeFn::Memmove => sig(
+                "memmove",
+                "memmove",
+                vec![Value(void_ptr()), Value(void_ptr()), size()],
+                void_ptr(),
+                Some(POINTERS),
+            ),
+            RuntimeFn::Memset => {
+                sig("memset", "memset", vec![Value(void_ptr()), int(), size()], void_ptr(), Some(POINTERS))
+            }
+            RuntimeFn::Clock => sig("clock", "clock", vec![], LType::Int(IntKind::Long), None),
+            RuntimeFn::I128Add => i128_op("cytrus_i128_add", "i128_add"),
+            RuntimeFn::I128Sub => i128_op("cytrus_i128_sub", "i128_sub"),
+            RuntimeFn::I128Mul => i128_op("cytrus_i128_mul", "i128_mul"),
+            RuntimeFn::I128FloorDiv => i128_op("cytrus_i128_floordiv", "i128_floordiv"),
+            RuntimeFn::I128Mod => i128_op("cytrus_i128_mod", "i128_mod"),
+            RuntimeFn::I128Pow => i128_op("cytrus_i128_pow", "i128_pow"),
+            RuntimeFn::I128Shl => i128_op("cytrus_i128_shl", "i128_shl"),
+            RuntimeFn::SoftPow => RuntimeSignature {
+                c_name: "cytrus_soft_pow",
+                rust_name: "soft_pow",
+                params: vec![Value(LType::Float(64)), Value(LType::Float(64))],
+                ret: LType::Bint,
+                result: ResultVia::OutPointer(LType::Float(64)),
+                rust_safety: None,
+            },
+            RuntimeFn::I128TrueDiv => {
+                sig("cytrus_i128_truediv", "i128_truediv", vec![i128(), i128()], LType::Float(64), None)
+            }
+        }
+    }
+}
