@@ -354,7 +354,8 @@ impl<'a> Checker<'a> {
             Symbol::Var(v) => self.vars[v.0 as usize].span,
             Symbol::FusedType(id) => self.fused_spans[id.0 as usize],
             Symbol::FusedFunc(id) => {
-                self.functions[self.fused_functions[id.0 as usize].specialisations[0].1 .0 as usize].span
+                let &(_, first) = self.fused_functions[id.0 as usize].specialisations.first()?;
+                self.functions[first.0 as usize].span
             }
             _ => return None,
         })
