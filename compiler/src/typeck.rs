@@ -12,6 +12,7 @@ mod call;
 mod error;
 mod expr;
 mod fused;
+mod parallel;
 mod scope;
 mod stmt;
 mod subscript;
@@ -70,6 +71,8 @@ pub struct Checker<'a> {
     nogil_depth: usize,
     /// Loops around module-level code being checked (for `break` at top level).
     module_loop_depth: usize,
+    /// `with parallel():` blocks around the code being checked.
+    parallel_depth: usize,
     /// Untyped names of the scope being checked that some assignment gives a
     /// floating-point value: they are inferred `double` from the first.
     float_names: crate::HashSet<String>,
@@ -104,6 +107,7 @@ fn check_module_here(module_name: &str, module: &ast::Module) -> Result<tir::Mod
         directives: Directives::default(),
         nogil_depth: 0,
         module_loop_depth: 0,
+        parallel_depth: 0,
         float_names: Default::default(),
         fused_types: Vec::new(),
         fused_spans: Vec::new(),

@@ -129,6 +129,18 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        match self.parallel_name(func) {
+            Some(super::parallel::ParallelName::Threadid) => return self.threadid(args, span),
+            Some(name) => {
+                let problem = match name {
+                    super::parallel::ParallelName::Prange => super::error::ParallelProblem::NotInForLoop,
+                    _ => super::error::ParallelProblem::ParallelNotCalled,
+                };
+                self.error(SemanticError::Parallel { span, problem: Box::new(problem) });
+                return Expr::error(span);
+            }
+            None => {}
+        }
         // `math.sqrt(x)` after `from libc cimport math`.
         if let ast::ExprKind::Attribute { value, attr } = &func.kind {
             if let ast::ExprKind::Name(module) = &value.kind {

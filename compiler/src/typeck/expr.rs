@@ -310,7 +310,9 @@ impl<'a> Checker<'a> {
                 | Symbol::Numpy { .. }
                 | Symbol::CModule(_)
                 | Symbol::CAbs(_)
-                | Symbol::PyMem(_),
+                | Symbol::PyMem(_)
+                | Symbol::Parallel(_)
+                | Symbol::ParallelModule,
             ) => {
                 self.error(SemanticError::WrongKindOfName {
                     span,
@@ -946,4 +948,23 @@ fn cmp_text(op: CmpOp) -> &'static str {
         CmpOp::Eq => "==",
         CmpOp::NotEq => "!=",
     }
+}
+
+/// The tir operator of an arithmetic or bitwise AST operator (`@` has none).
+pub(super) fn bin_op(op: ast::BinOp) -> Option<BinOp> {
+    Some(match op {
+        ast::BinOp::Add => BinOp::Add,
+        ast::BinOp::Sub => BinOp::Sub,
+        ast::BinOp::Mul => BinOp::Mul,
+        ast::BinOp::Div => BinOp::Div,
+        ast::BinOp::FloorDiv => BinOp::FloorDiv,
+        ast::BinOp::Mod => BinOp::Mod,
+        ast::BinOp::Pow => BinOp::Pow,
+        ast::BinOp::Shl => BinOp::Shl,
+        ast::BinOp::Shr => BinOp::Shr,
+        ast::BinOp::BitAnd => BinOp::BitAnd,
+        ast::BinOp::BitOr => BinOp::BitOr,
+        ast::BinOp::BitXor => BinOp::BitXor,
+        ast::BinOp::MatMul => return None,
+    })
 }

@@ -39,6 +39,10 @@ pub enum Symbol {
     CAbs(IntKind),
     /// `PyMem_Malloc` and friends: the C allocator's, but needing the GIL.
     PyMem(Builtin),
+    /// `prange`, `parallel` or `threadid` of `cython.parallel`.
+    Parallel(super::parallel::ParallelName),
+    /// `cython.parallel` bound to a name (`cimport cython.parallel as par`).
+    ParallelModule,
 }
 
 /// A constant's value and C type.
@@ -370,6 +374,14 @@ impl<'a> Checker<'a> {
             "cython" => {
                 self.globals.insert(bound.unwrap_or_else(|| "cython".into()), Symbol::CythonModule);
             }
+            "cython.parallel" => match bound {
+                Some(name) => {
+                    self.globals.insert(name, Symbol::ParallelModule);
+                }
+                None => {
+                    self.globals.insert("cython".into(), Symbol::CythonModule);
+                }
+            },
             "cython.view" => match bound {
                 Some(name) => {
                     self.globals.insert(name, Symbol::ViewModule);
@@ -458,6 +470,8 @@ impl<'a> Checker<'a> {
                 }
                 ("cython", "floating" | "integral" | "numeric") => self.builtin_fused(name).map(Symbol::FusedType),
                 ("cython", "view") => Some(Symbol::ViewModule),
+                ("cython", "parallel") => Some(Symbol::ParallelModule),
+                ("cython.parallel", n) => super::parallel::ParallelName::from_name(n).map(Symbol::Parallel),
                 ("cython.view", "array") => Some(Symbol::ArrayClass),
                 (module, n) => libc_symbol(module, n),
             };
@@ -469,7 +483,8 @@ impl<'a> Checker<'a> {
                 None if text.starts_with("libc")
                     && matches!(name, "abs" | "min" | "max" | "range" | "len" | "print") => {}
                 None => {
-                    let known_module = text == "cython" || text == "cython.view" || is_c_module(&text);
+                    let known_module =
+                        matches!(text.as_str(), "cython" | "cython.view" | "cython.parallel") || is_c_module(&text);
                     self.error(SemanticError::UnknownCimport {
                         span: if known_module { item.name.span } else { module.span },
                         module: text.clone(),
