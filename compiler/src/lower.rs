@@ -495,7 +495,7 @@ impl<'t> Lowerer<'t> {
                 self.emit(Stmt::Loop(body));
                 self.loop_else(broke, orelse);
             }
-            tir::StmtKind::ForRange { var, start, stop, step, ty, body, orelse } => {
+            tir::StmtKind::ForRange { var, start, stop, step, ty, body, orelse, .. } => {
                 self.emit(Stmt::Line(line));
                 self.for_range(*var, start, stop, step, ty, body, orelse, s.span);
             }

@@ -477,6 +477,9 @@ pub enum StmtKind {
         ty: Type,
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
+        /// `Some` for a `prange` loop: how it asked to run in parallel. Its
+        /// iterations run in order for now, as Cython's do without OpenMP.
+        parallel: Option<Box<ParallelLoop>>,
     },
     Break,
     Continue,
@@ -516,6 +519,28 @@ pub enum StmtKind {
         array: Expr,
     },
     Pass,
+}
+
+/// What a `prange(…)` loop says about running in parallel.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParallelLoop {
+    pub schedule: Option<Schedule>,
+    /// `chunksize=`, as a C `int`.
+    pub chunksize: Option<Expr>,
+    /// `num_threads=`, as a C `int`.
+    pub num_threads: Option<Expr>,
+    /// Variables the body updates only with one in-place operator
+    /// (`s += x`): Cython makes them reductions.
+    pub reductions: Vec<(VarId, BinOp)>,
+}
+
+/// OpenMP's loop schedules, as `prange(…, schedule=…)` names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Schedule {
+    Static,
+    Dynamic,
+    Guided,
+    Runtime,
 }
 
 /// The exception a `raise` creates.

@@ -12,6 +12,7 @@ mod call;
 mod error;
 mod expr;
 mod fused;
+mod parallel;
 mod scope;
 mod stmt;
 mod subscript;
@@ -70,6 +71,8 @@ pub struct Checker<'a> {
     nogil_depth: usize,
     /// Loops around module-level code being checked (for `break` at top level).
     module_loop_depth: usize,
+    /// `with parallel():` blocks around the code being checked.
+    parallel_depth: usize,
     /// Untyped names of the scope being checked that some assignment gives a
     /// floating-point value: they are inferred `double` from the first.
     float_names: crate::HashSet<String>,
@@ -104,6 +107,7 @@ fn check_module_here(module_name: &str, module: &ast::Module) -> Result<tir::Mod
         directives: Directives::default(),
         nogil_depth: 0,
         module_loop_depth: 0,
+        parallel_depth: 0,
         float_names: Default::default(),
         fused_types: Vec::new(),
         fused_spans: Vec::new(),
@@ -181,6 +185,7 @@ impl<'a> Checker<'a> {
             match &stmt.kind {
                 ast::StmtKind::Cimport { module, alias } => self.cimport(module, alias.as_ref()),
                 ast::StmtKind::FromCimport { module, names } => self.cimport_names(module, names),
+                ast::StmtKind::Import { module, alias, names } => self.import(module, alias.as_ref(), names.as_deref()),
                 ast::StmtKind::CTypedef { ty, name } => {
                     let resolved = self.resolve_type(ty);
                     let previous = self
@@ -302,6 +307,7 @@ impl<'a> Checker<'a> {
         }
         let (module, member) = name.split_once('.')?;
         match self.globals.get(module)? {
+            Symbol::CythonModule if scope::pure_python_type(member).is_some() => scope::pure_python_type(member)?.ok(),
             Symbol::CythonModule => {
                 let full = format!("cython.{member}");
                 let i = self.fused_types.iter().position(|f| f.name == full)?;
@@ -352,7 +358,8 @@ impl<'a> Checker<'a> {
             Symbol::Var(v) => self.vars[v.0 as usize].span,
             Symbol::FusedType(id) => self.fused_spans[id.0 as usize],
             Symbol::FusedFunc(id) => {
-                self.functions[self.fused_functions[id.0 as usize].specialisations[0].1 .0 as usize].span
+                let &(_, first) = self.fused_functions[id.0 as usize].specialisations.first()?;
+                self.functions[first.0 as usize].span
             }
             _ => return None,
         })
@@ -457,7 +464,13 @@ impl<'a> Checker<'a> {
                 });
             }
             let var = self.new_var(&p.name.name, ty, VarScope::Param(id), true, p.name.span);
-            params.push(tir::Param { var, default: None, not_none: p.not_none.is_some() });
+            // A view typed by an annotation of a Python-visible function refuses
+            // `None`, unless `None` is its default.
+            let annotated_not_none = p.annotated
+                && f.kind != ast::FunctionKind::Cdef
+                && self.vars[var.0 as usize].ty.memview().is_some()
+                && !matches!(p.default.as_ref().map(|d| &d.kind), Some(ast::ExprKind::None));
+            params.push(tir::Param { var, default: None, not_none: p.not_none.is_some() || annotated_not_none });
         }
         let nogil = f.nogil.is_some();
         let error_return = self.error_return(f, &ret);

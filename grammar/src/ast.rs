@@ -303,6 +303,9 @@ pub struct Param {
     pub or_none: Option<Span>,
     /// `*args`, `**kwargs` or a bare `*`.
     pub star: ParamStar,
+    /// Typed by an annotation (`x: cython.double[:]`): in a `def` or `cpdef`
+    /// function, a view so typed refuses `None` (Cython's rule).
+    pub annotated: bool,
     pub span: Span,
 }
 

@@ -81,6 +81,10 @@ pub enum SyntaxError {
     InvalidFusedHeader { span: Span },
     /// `int *` as a member of a fused type (Cython: Expected a newline).
     PointerFusedMember { span: Span },
+    /// `@cython.returns(1)`, `@cython.exceptval(a=1)`: arguments that say no type or value.
+    InvalidDecorator { span: Span },
+    /// `def f(x: int)`: an annotation naming a Python type (or no type).
+    PythonObjectAnnotation { span: Span },
 }
 
 /// The tokens the parser would have accepted, by their readable names.
@@ -179,7 +183,9 @@ impl SyntaxError {
             | InvalidTypeWords { span, .. }
             | TooDeep { span, .. }
             | InvalidFusedHeader { span }
-            | PointerFusedMember { span } => *span,
+            | PointerFusedMember { span }
+            | InvalidDecorator { span }
+            | PythonObjectAnnotation { span } => *span,
         }
     }
 
@@ -221,6 +227,8 @@ impl SyntaxError {
             TooDeep { .. } => "E0132",
             InvalidFusedHeader { .. } => "E0133",
             PointerFusedMember { .. } => "E0134",
+            InvalidDecorator { .. } => "E0135",
+            PythonObjectAnnotation { .. } => "E0136",
         }
     }
 
@@ -444,6 +452,16 @@ impl SyntaxError {
                 "a member of a fused type cannot be written as a pointer".into(),
                 vec![primary(*span, "a pointer type")],
                 Some("name the pointer type first (`ctypedef double *dbl_ptr`) and list that name".into()),
+            ),
+            InvalidDecorator { span } => (
+                "invalid arguments to a pure-Python-mode decorator".into(),
+                vec![primary(*span, "not a type or an exception value")],
+                Some("write `@cython.returns(cython.double)` or `@cython.exceptval(-1, check=False)`".into()),
+            ),
+            PythonObjectAnnotation { span } => (
+                "this annotation declares a Python object, which cytrus does not have".into(),
+                vec![primary(*span, "not a C type")],
+                Some("annotate with a C type: `cython.int`, `cython.long`, `cython.double`, `cython.double[:]` (`int` is a Python int in Cython)".into()),
             ),
         };
         let mut diagnostic = Diagnostic::error().with_code(self.code()).with_message(message).with_labels(labels);

@@ -503,6 +503,114 @@ pub(crate) fn fused_type(
     stmt(StmtKind::FusedType { name: shape.name, members }, span)
 }
 
+/// Cython's pure-Python-mode decorators say what `cdef` syntax says:
+/// `@cython.cfunc` makes a `cdef` function, `@cython.ccall` a `cpdef` one,
+/// `@cython.inline`, `@cython.nogil`, `@cython.exceptval(-1, check=False)`
+/// and `@cython.returns(T)` the modifiers, exception clause and return type.
+/// They stay in `decorators` (semantics checks that `cython` is bound there).
+pub(crate) fn apply_pure_python_decorators(state: &mut ParseState<'_>, f: &mut FunctionDef) {
+    fn cython_member(e: &Expr) -> Option<&Ident> {
+        match &e.kind {
+            ExprKind::Attribute { value, attr } if matches!(&value.kind, ExprKind::Name(n) if n == "cython") => {
+                Some(attr)
+            }
+            _ => None,
+        }
+    }
+    let decorators = std::mem::take(&mut f.decorators);
+    for d in &decorators {
+        let (member, args) = match &d.kind {
+            ExprKind::Call { func, args } => (cython_member(func), Some(args)),
+            _ => (cython_member(d), None),
+        };
+        let Some(member) = member else { continue };
+        match (member.name.as_str(), args) {
+            ("cfunc", None) if f.kind == FunctionKind::Def => f.kind = FunctionKind::Cdef,
+            ("ccall", None) if f.kind == FunctionKind::Def => f.kind = FunctionKind::Cpdef,
+            ("inline", None) => f.inline = Some(d.span),
+            ("nogil", None) => f.nogil = Some(d.span),
+            ("returns", Some(args)) => match args.as_slice() {
+                [Arg { keyword: None, value, star: ParamStar::None }] => match expr_as_type(value) {
+                    Some(t) => f.return_type = Some(t),
+                    None => state.errors.push(SyntaxError::InvalidDecorator { span: d.span }),
+                },
+                _ => state.errors.push(SyntaxError::InvalidDecorator { span: d.span }),
+            },
+            ("exceptval", Some(args)) => {
+                let mut value = None;
+                let mut check = None;
+                for arg in args {
+                    match (&arg.keyword, &arg.value.kind) {
+                        (None, _) if value.is_none() => value = Some(arg.value.clone()),
+                        (Some(k), ExprKind::Bool(b)) if k.name == "check" => check = Some(*b),
+                        _ => state.errors.push(SyntaxError::InvalidDecorator { span: d.span }),
+                    }
+                }
+                let kind = match (value, check) {
+                    (Some(v), Some(true)) => ExceptKind::MaybeValue(v),
+                    (Some(v), _) => ExceptKind::Value(v),
+                    (None, Some(false)) => {
+                        f.noexcept = Some(d.span);
+                        continue;
+                    }
+                    (None, _) => ExceptKind::Star,
+                };
+                f.except = Some(ExceptClause { kind, span: d.span });
+            }
+            _ => {}
+        }
+    }
+    f.decorators = decorators;
+}
+
+/// The C type an annotation declares, as Cython reads annotations in a
+/// `.pyx`: `float` is a C `double`; `int` and other Python types are Python
+/// objects, which cytrus lacks (reported here).
+pub(crate) fn annotation_type(state: &mut ParseState<'_>, e: &Expr) -> Option<TypeExpr> {
+    let python_object = match &e.kind {
+        ExprKind::CType(t) => matches!(&t.kind, TypeKind::Named(n) if n == "int" || n == "long"),
+        ExprKind::Name(n) => {
+            matches!(n.as_str(), "object" | "list" | "dict" | "tuple" | "str" | "bytes" | "bool" | "complex")
+        }
+        _ => false,
+    };
+    if python_object {
+        state.errors.push(SyntaxError::PythonObjectAnnotation { span: e.span });
+        return None;
+    }
+    if let ExprKind::CType(t) = &e.kind {
+        if matches!(&t.kind, TypeKind::Named(n) if n == "float") {
+            return Some(TypeExpr::new(TypeKind::Named("double".into()), t.span));
+        }
+    }
+    match expr_as_type(e) {
+        Some(t) => Some(t),
+        None => {
+            state.errors.push(SyntaxError::PythonObjectAnnotation { span: e.span });
+            None
+        }
+    }
+}
+
+/// A type written as an expression (`cython.double`, `cnp.float64_t`,
+/// `double`, `cython.double[:, ::1]`), as a type; `None` if it is not one.
+pub fn expr_as_type(e: &Expr) -> Option<TypeExpr> {
+    match &e.kind {
+        ExprKind::CType(t) => Some(t.clone()),
+        ExprKind::Name(_) | ExprKind::Attribute { .. } => dotted_type(e),
+        ExprKind::Subscript { value, items } => {
+            let elem = expr_as_type(value)?;
+            let mut axes = Vec::new();
+            for item in items {
+                let SubscriptItem::Slice { start: None, stop: None, step, span } = item else { return None };
+                axes.push(AxisSpec { start: None, stop: None, step: step.clone(), span: *span });
+            }
+            Some(TypeExpr::new(TypeKind::Memview { elem: Box::new(elem), axes }, e.span))
+        }
+        _ => None,
+    }
+}
+
 /// A statement on the parser's stack: boxed, because every reduction moves
 /// the parser's symbols and a symbol is as large as its largest kind.
 pub(crate) fn stmt(kind: StmtKind, span: Span) -> Box<Stmt> {

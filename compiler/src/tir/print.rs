@@ -128,15 +128,25 @@ impl Printer<'_> {
                 self.orelse(orelse);
                 return;
             }
-            StmtKind::ForRange { var, start, stop, step, ty, body, orelse } => {
+            StmtKind::ForRange { var, start, stop, step, ty, body, orelse, parallel } => {
                 let header = format!(
-                    "for {} in range({}, {}, {}) in {}{d}",
+                    "for {} in {}({}, {}, {}) in {}{d}",
                     self.m.var(*var).name,
+                    if parallel.is_some() { "prange" } else { "range" },
                     self.expr(start),
                     self.expr(stop),
                     self.expr(step),
                     ty.display()
                 );
+                let mut header = header;
+                if let Some(p) = parallel {
+                    if let Some(schedule) = p.schedule {
+                        header.push_str(&format!(" schedule={schedule:?}"));
+                    }
+                    for (var, op) in &p.reductions {
+                        header.push_str(&format!(" reduction({}:{})", bin_text(*op), self.m.var(*var).name));
+                    }
+                }
                 self.line(&header);
                 self.block(body);
                 self.orelse(orelse);

@@ -37,6 +37,37 @@ impl<'a> Checker<'a> {
             };
             return Expr::new(ExprKind::StrLit(name), Type::Str, span);
         }
+        // Pure-Python mode: `cython.cast(T, x)`, `cython.sizeof(T or x)`, `cython.address(x)`.
+        if let Some(attr) = self.cython_attribute(func) {
+            let positional: Vec<&ast::Expr> = args.iter().filter(|a| a.keyword.is_none()).map(|a| &a.value).collect();
+            let pure = match (attr.name.as_str(), positional.as_slice()) {
+                ("cast", [ty, value]) => cytrus_grammar::parse::expr_as_type(ty).map(|t| ast::ExprKind::Cast {
+                    ty: t,
+                    operand: Box::new((*value).clone()),
+                    checked: false,
+                }),
+                ("sizeof", [value]) => Some(match cytrus_grammar::parse::expr_as_type(value) {
+                    Some(t) if !matches!(&value.kind, ast::ExprKind::Name(n) if self.lookup_var(n).is_some()) => {
+                        ast::ExprKind::SizeofType(t)
+                    }
+                    _ => ast::ExprKind::SizeofExpr(Box::new((*value).clone())),
+                }),
+                ("address", [value]) => Some(ast::ExprKind::AddressOf(Box::new((*value).clone()))),
+                _ => None,
+            };
+            if let Some(kind) = pure {
+                if args.iter().any(|a| a.keyword.is_some()) {
+                    let kw = args.iter().find_map(|a| a.keyword.as_ref()).expect("checked");
+                    self.error(SemanticError::UnknownKeyword {
+                        span: kw.span,
+                        name: kw.name.clone(),
+                        function: format!("cython.{}", attr.name),
+                    });
+                    return Expr::error(span);
+                }
+                return self.expr(&ast::Expr::new(kind, span));
+            }
+        }
         // Methods of views.
         if let ast::ExprKind::Attribute { value, attr } = &func.kind {
             if matches!(attr.name.as_str(), "copy" | "copy_fortran" | "is_c_contig" | "is_f_contig") {
@@ -98,6 +129,39 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        match self.parallel_name(func) {
+            Some(super::parallel::ParallelName::Threadid) => return self.threadid(args, span),
+            Some(name) => {
+                let problem = match name {
+                    super::parallel::ParallelName::Prange => super::error::ParallelProblem::NotInForLoop,
+                    _ => super::error::ParallelProblem::ParallelNotCalled,
+                };
+                self.error(SemanticError::Parallel { span, problem: Box::new(problem) });
+                return Expr::error(span);
+            }
+            None => {}
+        }
+        // `math.sqrt(x)` after `from libc cimport math`.
+        if let ast::ExprKind::Attribute { value, attr } = &func.kind {
+            if let ast::ExprKind::Name(module) = &value.kind {
+                if let (None, Some(Symbol::CModule(path))) =
+                    (self.lookup_var(module), self.lookup_global(module).cloned())
+                {
+                    let name = format!("{module}.{}", attr.name);
+                    return match super::scope::libc_symbol(path, &attr.name) {
+                        Some(symbol) => self.call_symbol(symbol, &name, func.span, args, span),
+                        None => {
+                            self.error(SemanticError::UnknownCimport {
+                                span: attr.span,
+                                module: path.to_string(),
+                                name: Some(attr.name.clone()),
+                            });
+                            Expr::error(span)
+                        }
+                    };
+                }
+            }
+        }
         let ast::ExprKind::Name(name) = &func.kind else {
             let callee = self.expr(func);
             if !callee.ty.is_error() {
@@ -121,7 +185,9 @@ impl<'a> Checker<'a> {
                 };
             }
             Some(Symbol::ArrayClass) => return self.new_array(args, span, target),
-            Some(Symbol::Builtin(b)) => return self.call_builtin(b, name, args, span),
+            Some(symbol @ (Symbol::Builtin(_) | Symbol::CAbs(_) | Symbol::PyMem(_))) => {
+                return self.call_symbol(symbol, name, func.span, args, span);
+            }
             Some(Symbol::Type(_)) => {
                 self.error(SemanticError::WrongKindOfName {
                     span: func.span,
@@ -196,6 +262,34 @@ impl<'a> Checker<'a> {
                     return Expr::error(span);
                 }
                 self.unknown_name(name, func.span);
+                Expr::error(span)
+            }
+        }
+    }
+
+    /// A call of a C library function bound to a name or reached through a
+    /// module (`math.sqrt`).
+    fn call_symbol(&mut self, symbol: Symbol, name: &str, func_span: Span, args: &[ast::Arg], span: Span) -> Expr {
+        match symbol {
+            Symbol::Builtin(b) => self.call_builtin(b, name, args, span),
+            Symbol::PyMem(b) => {
+                self.require_gil(span, &format!("`{name}`"));
+                self.call_builtin(b, name, args, span)
+            }
+            // `int abs(int)`, `long labs(long)`: the argument converts as to a C parameter.
+            Symbol::CAbs(kind) => {
+                let positional = self.positional(name, args, 1, span);
+                let [arg] = positional.as_slice() else { return Expr::error(span) };
+                let ty = Type::Int(kind);
+                let value = self.expr_expecting(arg, Some(&ty));
+                let value = self.coerce(value, &ty, arg.span);
+                if value.ty.is_error() {
+                    return Expr::error(span);
+                }
+                Expr::new(ExprKind::Builtin { builtin: Builtin::Abs, args: vec![value] }, ty, span)
+            }
+            _ => {
+                self.error(SemanticError::NotCallable { span: func_span, what: format!("`{name}`") });
                 Expr::error(span)
             }
         }

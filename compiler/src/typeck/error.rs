@@ -132,6 +132,45 @@ pub enum SemanticError {
     UnpackLength { span: Span, targets: usize, values: usize },
     /// `cdef char c = b'ab'` or `= 'é'`: no single C character.
     BadCharLiteral { span: Span, unicode: bool },
+    /// A misuse of `prange`, `parallel()` or their arguments.
+    Parallel { span: Span, problem: Box<ParallelProblem> },
+}
+
+/// What is wrong with a `prange` loop or a `parallel()` block (Cython's wording).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ParallelProblem {
+    /// Invalid number of positional arguments to prange
+    PositionalCount,
+    /// Invalid keyword argument: NAME
+    InvalidKeyword { name: String },
+    /// Duplicate keyword argument found: NAME
+    DuplicateKeyword { name: String },
+    /// Only compile-time values may be supplied as keyword arguments
+    NotCompileTime { name: &'static str },
+    /// Invalid schedule argument to prange: S
+    InvalidSchedule { given: String },
+    /// Must provide schedule with chunksize
+    ChunksizeWithoutSchedule,
+    /// Chunksize not valid for the schedule runtime
+    ChunksizeWithRuntime,
+    /// Chunksize must not be negative
+    ChunksizeNotPositive,
+    /// argument to num_threads must be greater than or equal to 0
+    NumThreadsNegative,
+    /// prange() can only be used as part of a for loop
+    NotInForLoop,
+    /// Cannot read reduction variable in loop body
+    ReadReduction { name: String },
+    /// Reduction operator '+' is inconsistent with previous reduction operator '*'
+    InconsistentReduction { op: &'static str, previous: &'static str },
+    /// Reductions not allowed for parallel blocks
+    ReductionInParallelBlock,
+    /// Nested parallel with blocks are disallowed
+    NestedParallel,
+    /// The parallel directive must be called
+    ParallelNotCalled,
+    /// cython.parallel.parallel() does not take positional arguments
+    ParallelPositional,
 }
 
 /// Why no specialisation of a fused function fits a call (Cython's wording).
@@ -208,6 +247,7 @@ impl SemanticError {
             FusedMemberTwice { .. } => "E0252",
             UnpackLength { .. } => "E0253",
             BadCharLiteral { .. } => "E0254",
+            Parallel { .. } => "E0255",
         }
     }
 
@@ -243,7 +283,7 @@ impl SemanticError {
                     None => format!("cytrus cannot cimport `{module}`"),
                 },
                 vec![primary(span, "not available")],
-                Some("cytrus provides `cython`, `cython.view`, `numpy` (its C types), `libc.stdlib`, `libc.string`, `libc.math`, `libc.stdint` and `libc.time`".into()),
+                Some("cytrus provides `cython`, `cython.view`, `numpy` (its C types), `libc.stdlib`, `libc.string`, `libc.math`, `libc.stdint`, `libc.time`, `libc.float`, `libc.limits` and `cpython.mem`".into()),
             ),
             CannotAssign { span, from, to, help } => (
                 format!("cannot assign type `{from}` to `{to}`"),
@@ -502,6 +542,70 @@ impl SemanticError {
                 vec![primary(span, "not one C character")],
                 Some("a C `char` holds one ASCII character or one byte: `b'x'`, `'x'`, `b'\\xff'`".into()),
             ),
+            Parallel { span, problem } => {
+                let (message, help) = match &**problem {
+                    ParallelProblem::PositionalCount => (
+                        "invalid number of positional arguments to prange".to_string(),
+                        "`prange` takes `stop`, `start, stop` or `start, stop, step`",
+                    ),
+                    ParallelProblem::InvalidKeyword { name } => (
+                        format!("invalid keyword argument: `{name}`"),
+                        "`prange` takes `nogil`, `schedule`, `chunksize` and `num_threads`; `parallel()` takes `num_threads`",
+                    ),
+                    ParallelProblem::DuplicateKeyword { name } => {
+                        (format!("duplicate keyword argument found: `{name}`"), "give each keyword once")
+                    }
+                    ParallelProblem::NotCompileTime { name } => (
+                        format!("only compile-time values may be supplied as keyword arguments (`{name}`)"),
+                        "write `nogil=True` or `schedule='static'`",
+                    ),
+                    ParallelProblem::InvalidSchedule { given } => (
+                        format!("invalid schedule argument to prange: `{given}`"),
+                        "the schedules are `static`, `dynamic`, `guided` and `runtime`",
+                    ),
+                    ParallelProblem::ChunksizeWithoutSchedule => {
+                        ("must provide schedule with chunksize".to_string(), "add `schedule='static'` (or another)")
+                    }
+                    ParallelProblem::ChunksizeWithRuntime => (
+                        "chunksize not valid for the schedule runtime".to_string(),
+                        "the runtime schedule takes its chunk size from OMP_SCHEDULE",
+                    ),
+                    ParallelProblem::ChunksizeNotPositive => {
+                        ("chunksize must not be negative".to_string(), "give a chunk size of at least 1")
+                    }
+                    ParallelProblem::NumThreadsNegative => (
+                        "argument to num_threads must be greater than or equal to 0".to_string(),
+                        "0 lets OpenMP choose",
+                    ),
+                    ParallelProblem::NotInForLoop => (
+                        "prange() can only be used as part of a for loop".to_string(),
+                        "write `for i in prange(n):`",
+                    ),
+                    ParallelProblem::ReadReduction { name } => (
+                        format!("cannot read reduction variable `{name}` in loop body"),
+                        "a variable updated with an in-place operator in a `prange` loop is a reduction; read it after the loop",
+                    ),
+                    ParallelProblem::InconsistentReduction { op, previous } => (
+                        format!("reduction operator `{op}` is inconsistent with previous reduction operator `{previous}`"),
+                        "update a reduction variable with one operator",
+                    ),
+                    ParallelProblem::ReductionInParallelBlock => (
+                        "reductions not allowed for parallel blocks".to_string(),
+                        "update the variable in a `prange` loop, or assign it without an in-place operator",
+                    ),
+                    ParallelProblem::NestedParallel => {
+                        ("nested parallel with blocks are disallowed".to_string(), "use one `with parallel():` block")
+                    }
+                    ParallelProblem::ParallelNotCalled => {
+                        ("the parallel directive must be called".to_string(), "write `with nogil, parallel():`")
+                    }
+                    ParallelProblem::ParallelPositional => (
+                        "cython.parallel.parallel() does not take positional arguments".to_string(),
+                        "write `parallel(num_threads=4)`",
+                    ),
+                };
+                (message, vec![primary(span, "here")], Some(help.to_string()))
+            }
             FusedIndex { span, problem } => (
                 match problem {
                     FusedIndexProblem::NotTypes => "can only index fused functions with types".into(),

@@ -251,6 +251,25 @@ impl<'a> Checker<'a> {
         Expr::new(ExprKind::IntLit(value), ty, span)
     }
 
+    /// The value of a C library constant (`M_PI`, `DBL_MAX`, `INT_MIN`).
+    pub(super) fn constant(&mut self, symbol: &Symbol, span: Span) -> Option<Expr> {
+        Some(match symbol {
+            Symbol::MathConst(c) => {
+                let ty = if *c == "CLOCKS_PER_SEC" { Type::LONG } else { Type::DOUBLE };
+                Expr::new(ExprKind::MathConst(c), ty, span)
+            }
+            // A named C constant, not a literal: `INT_MAX + 1` is C arithmetic, not folded.
+            Symbol::Literal(super::scope::Literal::Int(v, k)) => {
+                let value = Expr::new(ExprKind::IntLit(*v), Type::Int(*k), span);
+                Expr::new(ExprKind::Cast(Box::new(value)), Type::Int(*k), span)
+            }
+            Symbol::Literal(super::scope::Literal::Float(v, bits)) => {
+                Expr::new(ExprKind::FloatLit(*v), Type::Float { bits: *bits }, span)
+            }
+            _ => return None,
+        })
+    }
+
     fn name(&mut self, name: &str, span: Span) -> Expr {
         if let Some(v) = self.lookup_var(name) {
             let ty = self.vars[v.0 as usize].ty.clone();
@@ -263,9 +282,8 @@ impl<'a> Checker<'a> {
             Some(Symbol::Func(id)) => {
                 return Expr::new(ExprKind::FuncRef(id), Type::Error, span).with_func_type(self, id);
             }
-            Some(Symbol::MathConst(c)) => {
-                let ty = if c == "CLOCKS_PER_SEC" { Type::LONG } else { Type::DOUBLE };
-                return Expr::new(ExprKind::MathConst(c), ty, span);
+            Some(symbol @ (Symbol::MathConst(_) | Symbol::Literal(_))) => {
+                return self.constant(&symbol, span).expect("a constant");
             }
             Some(Symbol::FusedFunc(_)) => {
                 self.error(SemanticError::Unsupported {
@@ -289,7 +307,12 @@ impl<'a> Checker<'a> {
                 | Symbol::ViewModule
                 | Symbol::ArrayClass
                 | Symbol::Builtin(_)
-                | Symbol::Numpy { .. },
+                | Symbol::Numpy { .. }
+                | Symbol::CModule(_)
+                | Symbol::CAbs(_)
+                | Symbol::PyMem(_)
+                | Symbol::Parallel(_)
+                | Symbol::ParallelModule,
             ) => {
                 self.error(SemanticError::WrongKindOfName {
                     span,
@@ -761,6 +784,31 @@ impl<'a> Checker<'a> {
 
     fn attribute(&mut self, value: &ast::Expr, attr: &ast::Ident, span: Span) -> Expr {
         if let ast::ExprKind::Name(module) = &value.kind {
+            if let (None, Some(Symbol::CModule(path))) = (self.lookup_var(module), self.lookup_global(module).cloned())
+            {
+                return match super::scope::libc_symbol(path, &attr.name) {
+                    Some(symbol @ (Symbol::MathConst(_) | Symbol::Literal(_))) => {
+                        self.constant(&symbol, span).expect("a constant")
+                    }
+                    Some(_) => {
+                        self.error(SemanticError::WrongKindOfName {
+                            span,
+                            name: format!("{module}.{}", attr.name),
+                            is: "a function or type",
+                            expected: "a value",
+                        });
+                        Expr::error(span)
+                    }
+                    None => {
+                        self.error(SemanticError::UnknownCimport {
+                            span: attr.span,
+                            module: path.to_string(),
+                            name: Some(attr.name.clone()),
+                        });
+                        Expr::error(span)
+                    }
+                };
+            }
             if matches!(self.lookup_global(module), Some(Symbol::Numpy { .. })) {
                 self.error(SemanticError::NumpyOutsideSubset { span, name: format!("{module}.{}", attr.name) });
                 return Expr::error(span);
@@ -900,4 +948,23 @@ fn cmp_text(op: CmpOp) -> &'static str {
         CmpOp::Eq => "==",
         CmpOp::NotEq => "!=",
     }
+}
+
+/// The tir operator of an arithmetic or bitwise AST operator (`@` has none).
+pub(super) fn bin_op(op: ast::BinOp) -> Option<BinOp> {
+    Some(match op {
+        ast::BinOp::Add => BinOp::Add,
+        ast::BinOp::Sub => BinOp::Sub,
+        ast::BinOp::Mul => BinOp::Mul,
+        ast::BinOp::Div => BinOp::Div,
+        ast::BinOp::FloorDiv => BinOp::FloorDiv,
+        ast::BinOp::Mod => BinOp::Mod,
+        ast::BinOp::Pow => BinOp::Pow,
+        ast::BinOp::Shl => BinOp::Shl,
+        ast::BinOp::Shr => BinOp::Shr,
+        ast::BinOp::BitAnd => BinOp::BitAnd,
+        ast::BinOp::BitOr => BinOp::BitOr,
+        ast::BinOp::BitXor => BinOp::BitXor,
+        ast::BinOp::MatMul => return None,
+    })
 }

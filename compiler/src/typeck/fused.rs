@@ -101,7 +101,24 @@ impl<'a> Checker<'a> {
             return;
         }
         let mut types: Vec<Type> = Vec::new();
+        let mut written: Vec<(Type, Span)> = Vec::new();
         for member in members {
+            // A fused member stands for its own members (Cython flattens them;
+            // a type that appears again through one is not an error).
+            let bare = match &member.kind {
+                ast::TypeKind::Const(inner) => inner,
+                _ => member,
+            };
+            if let ast::TypeKind::Named(n) = &bare.kind {
+                if let Some(inner) = self.fused_type_id(n) {
+                    for t in self.fused_types[inner.0 as usize].members.clone() {
+                        if !types.contains(&t) {
+                            types.push(t);
+                        }
+                    }
+                    continue;
+                }
+            }
             let mut inner = Vec::new();
             self.fused_in_type(member, &mut inner);
             if !inner.is_empty() {
@@ -112,11 +129,14 @@ impl<'a> Checker<'a> {
             if ty.is_error() {
                 continue;
             }
-            if let Some(first) = types.iter().position(|t| *t == ty) {
-                self.error(SemanticError::FusedMemberTwice { span: member.span, previous: members[first].span });
+            if let Some((_, previous)) = written.iter().find(|(t, _)| *t == ty) {
+                self.error(SemanticError::FusedMemberTwice { span: member.span, previous: *previous });
                 continue;
             }
-            types.push(ty);
+            written.push((ty.clone(), member.span));
+            if !types.contains(&ty) {
+                types.push(ty);
+            }
         }
         let id = FusedTypeId(self.fused_types.len() as u32);
         self.fused_types.push(FusedType { name: name.name.clone(), members: types });

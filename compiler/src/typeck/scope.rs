@@ -31,6 +31,25 @@ pub enum Symbol {
     FusedType(super::fused::FusedTypeId),
     /// A function with fused parameters.
     FusedFunc(super::fused::FusedFnId),
+    /// A C library module bound to a name: `from libc cimport math` → `math`.
+    CModule(&'static str),
+    /// A constant of the C library with its C type (`DBL_MAX`, `INT_MAX`, `pi`).
+    Literal(Literal),
+    /// `abs`, `labs`, `llabs` of `libc.stdlib`: C's functions of one integer type.
+    CAbs(IntKind),
+    /// `PyMem_Malloc` and friends: the C allocator's, but needing the GIL.
+    PyMem(Builtin),
+    /// `prange`, `parallel` or `threadid` of `cython.parallel`.
+    Parallel(super::parallel::ParallelName),
+    /// `cython.parallel` bound to a name (`cimport cython.parallel as par`).
+    ParallelModule,
+}
+
+/// A constant's value and C type.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Literal {
+    Int(i128, IntKind),
+    Float(f64, u32),
 }
 
 /// What a name of numpy's `__init__.pxd` is, for `cnp.NAME` in a type.
@@ -127,13 +146,187 @@ fn stdint_type(name: &str) -> Option<IntKind> {
     })
 }
 
+/// A type of Cython's pure-Python mode by its name in `cython`
+/// (`cython.double`, `cython.uchar`, `cython.Py_ssize_t`, `cython.p_double`),
+/// as `Shadow.py` lists them; `Err` with a hint for the ones cytrus lacks.
+pub fn pure_python_type(name: &str) -> Option<Result<Type, &'static str>> {
+    use IntKind::*;
+    // `p_int`, `pp_int`, `ppp_int`: pointers to `int`.
+    let ps = name.len() - name.trim_start_matches('p').len();
+    let (pointers, rest) = match name.get(ps..) {
+        Some(tail) if (1..=3).contains(&ps) && tail.starts_with('_') => (ps, &tail[1..]),
+        _ => (0, name),
+    };
+    let rest = rest.strip_prefix("const_").unwrap_or(rest);
+    let base = match rest {
+        "char" => Type::Int(Char),
+        "schar" => Type::Int(SChar),
+        "uchar" => Type::Int(UChar),
+        "short" | "sshort" => Type::Int(Short),
+        "ushort" => Type::Int(UShort),
+        "int" | "sint" => Type::INT,
+        "uint" => Type::Int(UInt),
+        "long" | "slong" => Type::LONG,
+        "ulong" => Type::Int(ULong),
+        "longlong" | "slonglong" => Type::Int(LongLong),
+        "ulonglong" => Type::Int(ULongLong),
+        "Py_ssize_t" | "ssize_t" | "Py_hash_t" | "ptrdiff_t" => Type::SSIZE,
+        "size_t" | "Py_UCS4" => Type::Int(SizeT),
+        "float" => Type::FLOAT,
+        "double" => Type::DOUBLE,
+        "bint" => Type::Bint,
+        "void" => Type::Void,
+        "longdouble" => return Some(Err("`long double` is not supported in cytrus; use `cython.double`")),
+        "complex" | "floatcomplex" | "doublecomplex" | "longdoublecomplex" => {
+            return Some(Err("cytrus has no complex type; use two `cython.double` values"))
+        }
+        _ => return None,
+    };
+    let mut ty = base;
+    for _ in 0..pointers {
+        ty = Type::Ptr(Box::new(ty));
+    }
+    Some(Ok(ty))
+}
+
+const C_MODULES: &[&str] = &[
+    "libc.stdlib",
+    "libc.string",
+    "libc.math",
+    "libc.stdint",
+    "libc.time",
+    "libc.float",
+    "libc.limits",
+    "cpython.mem",
+];
+
+/// The C library modules cytrus provides, as cimported (`libc.math`) or
+/// bound as modules (`from libc cimport math`).
+pub fn is_c_module(module: &str) -> bool {
+    C_MODULES.contains(&module)
+}
+
+/// A name of a C library module, as Cython's `libc/*.pxd` and
+/// `cpython/mem.pxd` declare it.
+pub fn libc_symbol(module: &str, name: &str) -> Option<Symbol> {
+    use IntKind::*;
+    let int = |v: i128, k: IntKind| Some(Symbol::Literal(Literal::Int(v, k)));
+    let float = |v: f64| Some(Symbol::Literal(Literal::Float(v, 32)));
+    let double = |v: f64| Some(Symbol::Literal(Literal::Float(v, 64)));
+    match (module, name) {
+        ("libc.stdlib", "malloc") => Some(Symbol::Builtin(Builtin::Malloc)),
+        ("libc.stdlib", "calloc") => Some(Symbol::Builtin(Builtin::Calloc)),
+        ("libc.stdlib", "realloc") => Some(Symbol::Builtin(Builtin::Realloc)),
+        ("libc.stdlib", "free") => Some(Symbol::Builtin(Builtin::Free)),
+        ("libc.stdlib", "abs") => Some(Symbol::CAbs(Int)),
+        ("libc.stdlib", "labs") => Some(Symbol::CAbs(Long)),
+        ("libc.stdlib", "llabs") => Some(Symbol::CAbs(LongLong)),
+        ("libc.string", "memcpy" | "memmove") => Some(Symbol::Builtin(Builtin::Memcpy)),
+        ("libc.string", "memset") => Some(Symbol::Builtin(Builtin::Memset)),
+        ("libc.time", "clock") => Some(Symbol::Builtin(Builtin::Clock)),
+        ("libc.time", "clock_t") => Some(Symbol::Type(Type::LONG)),
+        ("libc.time", "CLOCKS_PER_SEC") => Some(Symbol::MathConst("CLOCKS_PER_SEC")),
+        ("libc.math", "e") => Some(Symbol::MathConst("M_E")),
+        ("libc.math", "pi") => Some(Symbol::MathConst("M_PI")),
+        // The rest of `libc/math.pxd`'s constants, as their C values.
+        ("libc.math", "M_2_SQRTPI") => double(std::f64::consts::FRAC_2_SQRT_PI),
+        ("libc.math", "HUGE_VALF") => float(f64::INFINITY),
+        ("libc.math", "FP_NAN") => int(0, Int),
+        ("libc.math", "FP_INFINITE") => int(1, Int),
+        ("libc.math", "FP_ZERO") => int(2, Int),
+        ("libc.math", "FP_SUBNORMAL") => int(3, Int),
+        ("libc.math", "FP_NORMAL") => int(4, Int),
+        ("libc.math", n) => math_static(n)
+            .map(|f| Symbol::Builtin(Builtin::Math(f)))
+            .or_else(|| MATH_CONSTANTS.iter().find(|c| **c == n).map(|c| Symbol::MathConst(c))),
+        ("libc.stdint", n) => stdint_type(n).map(|k| Symbol::Type(Type::Int(k))),
+        // `<float.h>` as Cython's `libc/float.pxd` types it (`FLT_DIG` is a float there).
+        ("libc.float", "FLT_RADIX") => float(2.0),
+        ("libc.float", "FLT_MANT_DIG") => float(24.0),
+        ("libc.float", "DBL_MANT_DIG") => double(53.0),
+        ("libc.float", "DECIMAL_DIG") => double(21.0),
+        ("libc.float", "FLT_DIG") => float(6.0),
+        ("libc.float", "DBL_DIG") => double(15.0),
+        ("libc.float", "FLT_MIN_EXP") => float(-125.0),
+        ("libc.float", "DBL_MIN_EXP") => double(-1021.0),
+        ("libc.float", "FLT_MIN_10_EXP") => float(-37.0),
+        ("libc.float", "DBL_MIN_10_EXP") => double(-307.0),
+        ("libc.float", "FLT_MAX_EXP") => float(128.0),
+        ("libc.float", "DBL_MAX_EXP") => double(1024.0),
+        ("libc.float", "FLT_MAX_10_EXP") => float(38.0),
+        ("libc.float", "DBL_MAX_10_EXP") => double(308.0),
+        ("libc.float", "FLT_MAX") => float(f64::from(f32::MAX)),
+        ("libc.float", "DBL_MAX") => double(f64::MAX),
+        ("libc.float", "FLT_EPSILON") => float(f64::from(f32::EPSILON)),
+        ("libc.float", "DBL_EPSILON") => double(f64::EPSILON),
+        ("libc.float", "FLT_MIN") => float(f64::from(f32::MIN_POSITIVE)),
+        ("libc.float", "DBL_MIN") => double(f64::MIN_POSITIVE),
+        // `<limits.h>` (LP64, glibc).
+        ("libc.limits", "CHAR_BIT") => int(8, Int),
+        ("libc.limits", "MB_LEN_MAX") => int(16, Int),
+        ("libc.limits", "CHAR_MIN") => int(-128, Char),
+        ("libc.limits", "CHAR_MAX") => int(127, Char),
+        ("libc.limits", "SCHAR_MIN") => int(-128, SChar),
+        ("libc.limits", "SCHAR_MAX") => int(127, SChar),
+        ("libc.limits", "UCHAR_MAX") => int(255, UChar),
+        ("libc.limits", "SHRT_MIN") => int(i128::from(i16::MIN), Short),
+        ("libc.limits", "SHRT_MAX") => int(i128::from(i16::MAX), Short),
+        ("libc.limits", "USHRT_MAX") => int(i128::from(u16::MAX), UShort),
+        ("libc.limits", "INT_MIN") => int(i128::from(i32::MIN), Int),
+        ("libc.limits", "INT_MAX") => int(i128::from(i32::MAX), Int),
+        ("libc.limits", "UINT_MAX") => int(i128::from(u32::MAX), UInt),
+        ("libc.limits", "LONG_MIN") => int(i128::from(i64::MIN), Long),
+        ("libc.limits", "LONG_MAX") => int(i128::from(i64::MAX), Long),
+        ("libc.limits", "ULONG_MAX") => int(i128::from(u64::MAX), ULong),
+        ("libc.limits", "LLONG_MIN") => int(i128::from(i64::MIN), LongLong),
+        ("libc.limits", "LLONG_MAX") => int(i128::from(i64::MAX), LongLong),
+        ("libc.limits", "ULLONG_MAX") => int(i128::from(u64::MAX), ULongLong),
+        ("cpython.mem", "PyMem_Malloc" | "PyMem_RawMalloc") => Some(Symbol::PyMem(Builtin::Malloc)),
+        ("cpython.mem", "PyMem_Calloc" | "PyMem_RawCalloc") => Some(Symbol::PyMem(Builtin::Calloc)),
+        ("cpython.mem", "PyMem_Realloc" | "PyMem_RawRealloc") => Some(Symbol::PyMem(Builtin::Realloc)),
+        ("cpython.mem", "PyMem_Free" | "PyMem_RawFree") => Some(Symbol::PyMem(Builtin::Free)),
+        _ => None,
+    }
+}
+
 /// Directive names cytrus understands.
 const DIRECTIVES: &[&str] = &["boundscheck", "wraparound", "cdivision", "initializedcheck", "nonecheck"];
 /// Directives Cython has that change nothing cytrus does.
 const IGNORED_DIRECTIVES: &[&str] =
     &["language_level", "infer_types", "embedsignature", "profile", "linetrace", "binding", "cdivision_warnings"];
 
+/// The Python modules a module-level `import` may name: `import cython`
+/// (pure-Python mode), `import numpy as np`, `from cython import …`.
+pub fn is_known_import(module: &str) -> bool {
+    matches!(module, "cython" | "numpy" | "cython.parallel" | "cython.view")
+}
+
 impl<'a> Checker<'a> {
+    /// `import cython`, `import numpy as np`, `from cython import floating`.
+    pub(super) fn import(
+        &mut self,
+        module: &ast::DottedName,
+        alias: Option<&ast::Ident>,
+        names: Option<&[ast::ImportName]>,
+    ) {
+        let text = module.text();
+        if !is_known_import(&text) {
+            return;
+        }
+        if let Some(names) = names {
+            self.cimport_names(module, names);
+            return;
+        }
+        match text.as_str() {
+            "numpy" => {
+                let name = alias.map_or_else(|| "numpy".to_string(), |a| a.name.clone());
+                let cimported = matches!(self.globals.get(&name), Some(Symbol::Numpy { cimported: true, .. }));
+                self.globals.insert(name, Symbol::Numpy { cimported, imported: true });
+            }
+            _ => self.cimport(module, alias),
+        }
+    }
+
     /// `cnp.float64_t` in a type, where `module` is bound to numpy.
     pub(super) fn numpy_type_name(&mut self, module: &str, name: &str, span: Span) -> Option<Type> {
         let Some(Symbol::Numpy { cimported, .. }) = self.lookup_global(module) else { return None };
@@ -181,6 +374,14 @@ impl<'a> Checker<'a> {
             "cython" => {
                 self.globals.insert(bound.unwrap_or_else(|| "cython".into()), Symbol::CythonModule);
             }
+            "cython.parallel" => match bound {
+                Some(name) => {
+                    self.globals.insert(name, Symbol::ParallelModule);
+                }
+                None => {
+                    self.globals.insert("cython".into(), Symbol::CythonModule);
+                }
+            },
             "cython.view" => match bound {
                 Some(name) => {
                     self.globals.insert(name, Symbol::ViewModule);
@@ -195,7 +396,13 @@ impl<'a> Checker<'a> {
                 let imported = matches!(self.globals.get(&name), Some(Symbol::Numpy { imported: true, .. }));
                 self.globals.insert(name, Symbol::Numpy { cimported: true, imported });
             }
-            "libc" | "libc.stdlib" | "libc.string" | "libc.math" | "libc.stdint" | "libc.time" => {}
+            // `cimport libc.math as m`: the module under a name of its own.
+            m if is_c_module(m) && bound.is_some() => {
+                let module = C_MODULES.iter().find(|c| **c == m).copied().expect("a C module");
+                self.globals.insert(bound.expect("checked"), Symbol::CModule(module));
+            }
+            "libc" | "cpython" => {}
+            m if is_c_module(m) => {}
             _ => self.error(SemanticError::UnknownCimport { span: module.span, module: text, name: None }),
         }
     }
@@ -255,41 +462,29 @@ impl<'a> Checker<'a> {
                 }
                 continue;
             }
+            let submodule = format!("{text}.{name}");
             let symbol = match (text.as_str(), name) {
+                // `from libc cimport math`: the module, used as `math.sqrt(x)`.
+                ("libc" | "cpython", _) if is_c_module(&submodule) => {
+                    C_MODULES.iter().find(|c| **c == submodule).map(|m| Symbol::CModule(m))
+                }
                 ("cython", "floating" | "integral" | "numeric") => self.builtin_fused(name).map(Symbol::FusedType),
                 ("cython", "view") => Some(Symbol::ViewModule),
+                ("cython", "parallel") => Some(Symbol::ParallelModule),
+                ("cython.parallel", n) => super::parallel::ParallelName::from_name(n).map(Symbol::Parallel),
                 ("cython.view", "array") => Some(Symbol::ArrayClass),
-                ("libc.stdlib", "malloc") => Some(Symbol::Builtin(Builtin::Malloc)),
-                ("libc.stdlib", "calloc") => Some(Symbol::Builtin(Builtin::Calloc)),
-                ("libc.stdlib", "realloc") => Some(Symbol::Builtin(Builtin::Realloc)),
-                ("libc.stdlib", "free") => Some(Symbol::Builtin(Builtin::Free)),
-                ("libc.stdlib", "abs" | "labs" | "llabs") => Some(Symbol::Builtin(Builtin::Abs)),
-                ("libc.string", "memcpy" | "memmove") => Some(Symbol::Builtin(Builtin::Memcpy)),
-                ("libc.string", "memset") => Some(Symbol::Builtin(Builtin::Memset)),
-                ("libc.time", "clock") => Some(Symbol::Builtin(Builtin::Clock)),
-                ("libc.time", "clock_t") => Some(Symbol::Type(Type::LONG)),
-                ("libc.time", "CLOCKS_PER_SEC") => Some(Symbol::MathConst("CLOCKS_PER_SEC")),
-                ("libc.math", n) => math_static(n)
-                    .map(|f| Symbol::Builtin(Builtin::Math(f)))
-                    .or_else(|| MATH_CONSTANTS.iter().find(|c| **c == n).map(|c| Symbol::MathConst(c))),
-                ("libc.stdint", n) => stdint_type(n).map(|k| Symbol::Type(Type::Int(k))),
-                _ => None,
+                (module, n) => libc_symbol(module, n),
             };
             match symbol {
                 Some(symbol) => {
                     self.globals.insert(bound, symbol);
                 }
+                // `from libc.math cimport abs`: Cython finds the builtin.
+                None if text.starts_with("libc")
+                    && matches!(name, "abs" | "min" | "max" | "range" | "len" | "print") => {}
                 None => {
-                    let known_module = matches!(
-                        text.as_str(),
-                        "cython"
-                            | "cython.view"
-                            | "libc.stdlib"
-                            | "libc.string"
-                            | "libc.math"
-                            | "libc.stdint"
-                            | "libc.time"
-                    );
+                    let known_module =
+                        matches!(text.as_str(), "cython" | "cython.view" | "cython.parallel") || is_c_module(&text);
                     self.error(SemanticError::UnknownCimport {
                         span: if known_module { item.name.span } else { module.span },
                         module: text.clone(),
@@ -325,6 +520,25 @@ impl<'a> Checker<'a> {
     pub(super) fn decorator_directives(&mut self, decorators: &[ast::Expr], base: Directives) -> Directives {
         let mut directives = base;
         for d in decorators {
+            // `@cython.cfunc`, `@cython.returns(…)`: the parser applied them already.
+            let callee = match &d.kind {
+                ast::ExprKind::Call { func, .. } => func,
+                _ => d,
+            };
+            if let Some(attr) = self.cython_attribute(callee) {
+                match attr.name.as_str() {
+                    "cfunc" | "ccall" | "inline" | "nogil" | "exceptval" | "returns" | "final" => continue,
+                    "locals" => {
+                        self.error(SemanticError::Unsupported {
+                            span: d.span,
+                            what: "`@cython.locals(…)` declarations",
+                            instead: "declare the locals with `cdef` in the body",
+                        });
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
             match self.directive_call(d) {
                 Some((name, value)) => set_directive(&mut directives, &name, value),
                 None => {

@@ -86,12 +86,15 @@ impl<'a> Checker<'a> {
                 what: if *cdef { "extension types (`cdef class`)" } else { "Python classes" },
                 instead: "use `cdef` functions over typed memoryviews and C scalars",
             }),
-            ast::StmtKind::Import { module, .. } => self.error(SemanticError::Unsupported {
-                span: module.span,
-                what: "imports of Python modules",
-                instead:
-                    "use `cimport` for `cython` and `libc`; allocate arrays with `cython.view.array` instead of numpy",
-            }),
+            ast::StmtKind::Import { module, .. } => {
+                if self.in_function() || !super::scope::is_known_import(&module.text()) {
+                    self.error(SemanticError::Unsupported {
+                        span: module.span,
+                        what: "imports of Python modules",
+                        instead: "cytrus imports `cython` and `numpy` (for its allocations); use `cimport` for `libc`",
+                    });
+                }
+            }
             ast::StmtKind::Global(_) | ast::StmtKind::Nonlocal(_) => self.error(SemanticError::Unsupported {
                 span,
                 what: "`global` and `nonlocal` declarations",
@@ -397,6 +400,19 @@ impl<'a> Checker<'a> {
                 self.error(SemanticError::NotAssignable { span: target.span, what: "a function, module or type name" });
                 return;
             }
+            // `x = cython.declare(cython.int, 5)`: a typed declaration in pure-Python mode.
+            if let Source::Ast(value) = value {
+                if let Some((ty, init)) = self.pure_declare(value) {
+                    let declarator = ast::Declarator {
+                        name: ast::Ident { name: name.clone(), span: target.span },
+                        ty,
+                        init: init.cloned(),
+                        span,
+                    };
+                    self.declare_var(&declarator, out);
+                    return;
+                }
+            }
             // First assignment of an untyped name: it takes the value's type.
             let v = self.source_value(value, None);
             let Some(ty) = self.inferred_type(&v.ty, target.span, name) else { return };
@@ -489,6 +505,21 @@ impl<'a> Checker<'a> {
                 self.error(SemanticError::NotAssignable { span: target.span, what: "a memoryview attribute" })
             }
             _ => self.error(SemanticError::NotAssignable { span: target.span, what: "this expression" }),
+        }
+    }
+
+    /// `cython.declare(T)` or `cython.declare(T, value)`: the type and initial value.
+    fn pure_declare<'e>(&self, value: &'e ast::Expr) -> Option<(ast::TypeExpr, Option<&'e ast::Expr>)> {
+        let ast::ExprKind::Call { func, args } = &value.kind else { return None };
+        if self.cython_attribute(func)?.name != "declare" {
+            return None;
+        }
+        match args.as_slice() {
+            [ast::Arg { keyword: None, value: ty, .. }] => Some((cytrus_grammar::parse::expr_as_type(ty)?, None)),
+            [ast::Arg { keyword: None, value: ty, .. }, ast::Arg { keyword: None, value: init, .. }] => {
+                Some((cytrus_grammar::parse::expr_as_type(ty)?, Some(init)))
+            }
+            _ => None,
         }
     }
 
@@ -693,7 +724,7 @@ impl<'a> Checker<'a> {
     }
 
     /// `cdef T name = init` in a function or at module level.
-    fn declare_var(&mut self, d: &'a ast::Declarator, out: &mut Vec<tir::Stmt>) {
+    fn declare_var(&mut self, d: &ast::Declarator, out: &mut Vec<tir::Stmt>) {
         let ty = self.resolve_type(&d.ty);
         if ty == Type::Void {
             self.error(SemanticError::CannotAssign {
@@ -765,13 +796,26 @@ impl<'a> Checker<'a> {
             });
             return;
         };
-        let range_args = match &iter.kind {
+        let (range_args, prange) = match &iter.kind {
             // `xrange` is `range`, as in Cython.
             ast::ExprKind::Call { func, args }
                 if matches!(&func.kind, ast::ExprKind::Name(n) if (n == "range" || n == "xrange")
                     && self.lookup_var(n).is_none() && self.lookup_global(n).is_none()) =>
             {
-                args
+                if args.is_empty() || args.len() > 3 || args.iter().any(|a| a.keyword.is_some()) {
+                    self.error(SemanticError::BadRange {
+                        span: iter.span,
+                        message: "`range` takes 1 to 3 positional arguments",
+                    });
+                    return;
+                }
+                (args.iter().map(|a| &a.value).collect::<Vec<_>>(), None)
+            }
+            ast::ExprKind::Call { func, args }
+                if self.parallel_name(func) == Some(super::parallel::ParallelName::Prange) =>
+            {
+                let Some((bounds, options)) = self.prange_arguments(args, iter.span) else { return };
+                (bounds, Some(options))
             }
             _ => {
                 let it = self.expr(iter);
@@ -785,14 +829,32 @@ impl<'a> Checker<'a> {
                 return;
             }
         };
-        if range_args.is_empty() || range_args.len() > 3 || range_args.iter().any(|a| a.keyword.is_some()) {
-            self.error(SemanticError::BadRange {
-                span: iter.span,
-                message: "`range` takes 1 to 3 positional arguments",
-            });
-            return;
+        // `prange(…, nogil=True)`: bounds and body without the GIL.
+        let releases = prange.as_ref().is_some_and(|p| p.nogil);
+        if releases {
+            self.nogil_depth += 1;
         }
-        let mut bounds: Vec<Expr> = range_args.iter().map(|a| self.expr(&a.value)).collect();
+        self.range_loop(name, target, iter, &range_args, prange, body, orelse, span, out);
+        if releases {
+            self.nogil_depth -= 1;
+        }
+    }
+
+    /// The rest of [`Self::for_range`], once the bounds are known.
+    #[allow(clippy::too_many_arguments)]
+    fn range_loop(
+        &mut self,
+        name: &str,
+        target: &ast::Expr,
+        iter: &ast::Expr,
+        range_args: &[&ast::Expr],
+        prange: Option<super::parallel::PrangeOptions<'_>>,
+        body: &'a [ast::Stmt],
+        orelse: &'a Option<Vec<ast::Stmt>>,
+        span: Span,
+        out: &mut Vec<tir::Stmt>,
+    ) {
+        let mut bounds: Vec<Expr> = range_args.iter().map(|a| self.expr(a)).collect();
         if bounds.iter().any(|b| b.ty.is_error()) {
             return;
         }
@@ -824,10 +886,10 @@ impl<'a> Checker<'a> {
                 let v = self.new_var(name, ty, scope, false, target.span);
                 match self.fn_stack.last_mut() {
                     Some(f) => {
-                        f.locals.insert(name.clone(), v);
+                        f.locals.insert(name.to_string(), v);
                     }
                     None => {
-                        self.globals.insert(name.clone(), super::Symbol::Var(v));
+                        self.globals.insert(name.to_string(), super::Symbol::Var(v));
                     }
                 }
                 v
@@ -868,9 +930,22 @@ impl<'a> Checker<'a> {
         let start = self.coerce(start, &ty, iter.span);
         let stop = self.coerce(stop, &ty, iter.span);
         let step = self.coerce(step, &ty, iter.span);
+        let parallel = prange.map(|options| {
+            let reductions = self.prange_reductions(body, name);
+            let chunksize = options.chunksize.map(|e| self.parallel_int(e));
+            let num_threads = options.num_threads.map(|e| self.parallel_int(e));
+            (options.schedule, chunksize, num_threads, reductions)
+        });
         let body = self.loop_body(body);
         let orelse = orelse.as_ref().map(|b| self.block(b)).unwrap_or_default();
-        out.push(self.stmt_new(StmtKind::ForRange { var, start, stop, step, ty, body, orelse }, span));
+        let parallel = parallel.map(|(schedule, chunksize, num_threads, reductions)| {
+            let reductions = reductions
+                .into_iter()
+                .filter_map(|(n, op)| Some((self.lookup_var(&n)?, super::expr::bin_op(op)?)))
+                .collect();
+            Box::new(tir::ParallelLoop { schedule, chunksize, num_threads, reductions })
+        });
+        out.push(self.stmt_new(StmtKind::ForRange { var, start, stop, step, ty, body, orelse, parallel }, span));
     }
 
     fn return_stmt(&mut self, value: Option<&ast::Expr>, span: Span, out: &mut Vec<tir::Stmt>) {
@@ -1039,6 +1114,7 @@ impl<'a> Checker<'a> {
         let saved = self.directives;
         let mut directives: Directives = self.directives;
         let mut gil_change: Option<bool> = None;
+        let mut parallel = false;
         for item in items {
             match item {
                 ast::WithItem::Nogil(_) => gil_change = Some(true),
@@ -1056,6 +1132,22 @@ impl<'a> Checker<'a> {
                             gil_change = Some(false);
                             continue;
                         }
+                    }
+                    // `with nogil, parallel():` runs its body once, in this thread.
+                    let callee = match &expr.kind {
+                        ast::ExprKind::Call { func, .. } => func,
+                        _ => expr,
+                    };
+                    if self.parallel_name(callee) == Some(super::parallel::ParallelName::Parallel) {
+                        if self.parallel_depth > 0 {
+                            self.error(SemanticError::Parallel {
+                                span: expr.span,
+                                problem: Box::new(super::error::ParallelProblem::NestedParallel),
+                            });
+                        }
+                        self.check_parallel_block(expr, body);
+                        parallel = true;
+                        continue;
                     }
                     match self.directive_call(expr) {
                         Some((name, value)) => scope::set_directive(&mut directives, &name, value),
@@ -1088,7 +1180,9 @@ impl<'a> Checker<'a> {
             Some(false) => self.nogil_depth = 0,
             None => {}
         }
+        self.parallel_depth += usize::from(parallel);
         let inner = self.block(body);
+        self.parallel_depth -= usize::from(parallel);
         self.nogil_depth = saved_nogil;
         self.directives = saved;
         let kind = match gil_change {

@@ -215,6 +215,16 @@ impl<'a> Checker<'a> {
             if let Some(t) = self.numpy_type_name(module, member, span) {
                 return t;
             }
+            if matches!(self.lookup_global(module), Some(Symbol::CythonModule)) {
+                match super::scope::pure_python_type(member) {
+                    Some(Ok(t)) => return t,
+                    Some(Err(hint)) => {
+                        self.error(SemanticError::UnknownType { span, name: name.into(), hint: Some(hint) });
+                        return Type::Error;
+                    }
+                    None => {}
+                }
+            }
         }
         if let Some(Symbol::Type(t)) = self.lookup_global(name) {
             return t.clone();

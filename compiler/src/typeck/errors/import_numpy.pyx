@@ -1,2 +1,0 @@
-# imports a Python module (numpy)
-import numpy

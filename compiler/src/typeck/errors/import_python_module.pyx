@@ -1,0 +1,2 @@
+# imports a Python module other than cython and numpy
+import os

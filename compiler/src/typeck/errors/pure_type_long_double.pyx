@@ -1,0 +1,3 @@
+# a pure-Python-mode long double
+import cython
+cdef cython.longdouble x = 1

@@ -1,0 +1,5 @@
+from cython cimport floating
+ctypedef fused A:
+    floating
+    double
+    int
