@@ -12,6 +12,7 @@ mod call;
 mod error;
 mod expr;
 mod fused;
+mod numpy;
 mod parallel;
 mod scope;
 mod stmt;
@@ -198,6 +199,9 @@ impl<'a> Checker<'a> {
                 }
                 ast::StmtKind::FusedType { name, members } => self.declare_fused_type(name, members),
                 ast::StmtKind::Function(f) => self.declare_function(f),
+                ast::StmtKind::Assign { .. } => {
+                    self.declare_dtype_name(stmt);
+                }
                 _ => {}
             }
         }
