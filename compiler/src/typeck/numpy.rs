@@ -486,7 +486,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn dtype_value(&self, e: &ast::Expr) -> DtypeValue {
+    fn dtype_value(&mut self, e: &ast::Expr) -> DtypeValue {
         let by_name = |name: &str, shown: String| match dtype_named(name) {
             Some(d) => DtypeValue::Known(d),
             None => DtypeValue::Unsupported(shown),
@@ -496,6 +496,7 @@ impl<'a> Checker<'a> {
                 Some((module, attr)) => by_name(&attr.name, format!("{module}.{}", attr.name)),
                 None => DtypeValue::NotADtype,
             },
+            ast::ExprKind::Name(n) if self.local_dtype(n).is_some() => DtypeValue::Known(self.local_dtype(n).expect("checked")),
             ast::ExprKind::Name(n) if self.lookup_var(n).is_none() => match (n.as_str(), self.lookup_global(n)) {
                 (_, Some(Symbol::Dtype(d))) => DtypeValue::Known(d.clone()),
                 ("float", _) => by_name("float64", n.clone()),
@@ -511,6 +512,11 @@ impl<'a> Checker<'a> {
                 _ => DtypeValue::NotADtype,
             },
             ast::ExprKind::Str(s) if !s.format => by_name(&s.value, format!("'{}'", s.value)),
+            // `np.float32 if floating is float else np.float64`: decided when compiling.
+            ast::ExprKind::Conditional { cond, then, orelse } => match self.type_test(cond) {
+                Some(b) => self.dtype_value(if b { then } else { orelse }),
+                None => DtypeValue::NotADtype,
+            },
             ast::ExprKind::Call { func, args } if self.numpy_module(func).is_some_and(|(_, a)| a.name == "dtype") => {
                 match args.as_slice() {
                     [ast::Arg { keyword: None, value, .. }] => self.dtype_value(value),
@@ -545,6 +551,35 @@ impl<'a> Checker<'a> {
                 });
                 None
             }
+        }
+    }
+
+    fn local_dtype(&self, name: &str) -> Option<Dtype> {
+        self.fn_stack.last()?.dtypes.get(name).cloned()
+    }
+
+    /// `dtype = np.float64` in a function: the name stands for the dtype in
+    /// the rest of it. True when `stmt` is such a binding.
+    pub(super) fn declare_local_dtype(&mut self, stmt: &ast::Stmt) -> bool {
+        let ast::StmtKind::Assign { targets, value } = &stmt.kind else { return false };
+        let [target] = targets.as_slice() else { return false };
+        let ast::ExprKind::Name(name) = &target.kind else { return false };
+        if !matches!(value.kind, ast::ExprKind::Attribute { .. } | ast::ExprKind::Call { .. } | ast::ExprKind::Conditional { .. })
+            || self.fn_stack.last().is_none_or(|ctx| ctx.locals.contains_key(name))
+        {
+            return false;
+        }
+        let before = self.errors.len();
+        let DtypeValue::Known(dtype) = self.dtype_value(value) else {
+            self.errors.truncate(before);
+            return false;
+        };
+        match self.fn_stack.last_mut().expect("in a function").dtypes.entry(name.clone()) {
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(dtype);
+                true
+            }
+            std::collections::hash_map::Entry::Occupied(slot) => *slot.get() == dtype,
         }
     }
 
