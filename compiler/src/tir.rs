@@ -897,26 +897,13 @@ impl NumpyArray {
         }
     }
 
-    /// The view type of the array itself: C- or Fortran-contiguous, or
-    /// strided when its order is only known when it is made.
+    /// The view type of the array itself: C- or Fortran-contiguous.
     pub fn natural_type(&self) -> MemviewType {
         let ndim = self.ndim();
         let elem = self.dtype.elem.clone();
-        let order = match (&self.order, &self.shape) {
-            (ArrayOrder::LikePrototype, ArrayShape::Like(view)) => match view.ty.memview() {
-                _ if ndim == 1 => ArrayOrder::C,
-                Some(m) if m.is_c_contiguous() => ArrayOrder::C,
-                Some(m) if m.is_f_contiguous() => ArrayOrder::Fortran,
-                _ => ArrayOrder::LikePrototype,
-            },
-            (ArrayOrder::LikePrototype, _) => ArrayOrder::C,
-            (order, _) => *order,
-        };
-        match order {
-            ArrayOrder::C => MemviewType::c_contiguous(elem, ndim, false),
+        match self.order {
             ArrayOrder::Fortran if ndim > 1 => MemviewType::f_contiguous(elem, ndim, false),
-            ArrayOrder::Fortran => MemviewType::c_contiguous(elem, ndim, false),
-            ArrayOrder::LikePrototype => MemviewType::strided(elem, ndim, false),
+            _ => MemviewType::c_contiguous(elem, ndim, false),
         }
     }
 }
@@ -943,11 +930,10 @@ pub struct Dtype {
 /// The memory order of a numpy array.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ArrayOrder {
+    /// Also `*_like`'s default `order='K'`: numpy sees a typed view as a
+    /// buffer and lays the new array out in C order, whatever the view's.
     C,
     Fortran,
-    /// `order='K'` of `*_like`: Fortran when the prototype is Fortran- and
-    /// not C-contiguous when the array is made, C otherwise.
-    LikePrototype,
 }
 
 /// What a new numpy array holds.

@@ -42,6 +42,8 @@ struct FnCtx {
     infer_return: bool,
     returns_seen: Vec<(Type, Span)>,
     loop_depth: usize,
+    /// Local names bound to a numpy dtype (`dtype = np.float32 if floating is float else np.float64`).
+    dtypes: HashMap<String, tir::Dtype>,
 }
 
 /// Whether a function's body has been checked yet.
@@ -229,7 +231,7 @@ impl<'a> Checker<'a> {
         }
         let mut assigned = Vec::new();
         scope::collect_assigned(&f.body, &mut assigned);
-        self.fn_stack.push(FnCtx { id, locals, assigned, ret, infer_return, returns_seen: Vec::new(), loop_depth: 0 });
+        self.fn_stack.push(FnCtx { id, locals, assigned, ret, infer_return, returns_seen: Vec::new(), loop_depth: 0, dtypes: HashMap::default() });
         if nogil {
             self.nogil_depth += 1;
         }

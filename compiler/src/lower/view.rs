@@ -496,7 +496,6 @@ impl Lowerer<'_> {
                         (dims, int(i128::from(array.order == tir::ArrayOrder::Fortran && ndim > 1)))
                     }
                     tir::ArrayShape::Like(view) => {
-                        let m = view.ty.memview().expect("a view").clone();
                         let (v, _) = self.slice_value(view);
                         let place = self.slice_in_place(v);
                         let dims = (0..ndim)
@@ -508,43 +507,7 @@ impl Lowerer<'_> {
                                 }))
                             })
                             .collect();
-                        let fortran = match array.order {
-                            tir::ArrayOrder::C => int(0),
-                            tir::ArrayOrder::Fortran => int(i128::from(ndim > 1)),
-                            tir::ArrayOrder::LikePrototype => match array.natural_type() {
-                                n if n.is_c_contiguous() => int(0),
-                                n if n.is_f_contiguous() => int(1),
-                                // numpy's order='K': Fortran for a Fortran- and not C-contiguous prototype.
-                                _ => {
-                                    let contig = |this: &mut Self, func| {
-                                        let dest = this.temp(LType::Bint);
-                                        this.emit(Stmt::Runtime {
-                                            dest: Some(Place::Local(dest)),
-                                            func,
-                                            args: vec![
-                                                RuntimeArg::Ref(place.clone()),
-                                                RuntimeArg::Value(int(ndim as i128)),
-                                                RuntimeArg::Value(itemsize(&m)),
-                                            ],
-                                            checked: false,
-                                        });
-                                        Value::Read(Box::new(Place::Local(dest)))
-                                    };
-                                    let f = contig(self, RuntimeFn::SliceIsFContig);
-                                    let c = contig(self, RuntimeFn::SliceIsCContig);
-                                    Value::Cond {
-                                        cond: Box::new(Value::And(
-                                            Box::new(cmp(CmpOp::NotEq, f, Value::Int(0, IntKind::Int))),
-                                            Box::new(cmp(CmpOp::Eq, c, Value::Int(0, IntKind::Int))),
-                                        )),
-                                        then: Box::new(int(1)),
-                                        orelse: Box::new(int(0)),
-                                        ty: LType::Int(IntKind::Int),
-                                    }
-                                }
-                            },
-                        };
-                        (dims, fortran)
+                        (dims, int(i128::from(array.order == tir::ArrayOrder::Fortran && ndim > 1)))
                     }
                     tir::ArrayShape::Arange { .. } => unreachable!("handled above"),
                 };

@@ -283,7 +283,6 @@ impl<'a> Checker<'a> {
         };
         let order = match arg("order") {
             Some(e) => self.order_argument(e, constructor.is_like())?,
-            None if constructor.is_like() => ArrayOrder::LikePrototype,
             None => ArrayOrder::C,
         };
         let first = params[0];
@@ -539,7 +538,8 @@ impl<'a> Checker<'a> {
         match (s.value.as_str(), like) {
             ("C" | "c", _) => Some(ArrayOrder::C),
             ("F" | "f", _) => Some(ArrayOrder::Fortran),
-            ("K" | "k" | "A" | "a", true) => Some(ArrayOrder::LikePrototype),
+            // numpy lays out a copy of a typed view (a buffer to it) in C order.
+            ("K" | "k" | "A" | "a", true) => Some(ArrayOrder::C),
             _ => {
                 self.error(SemanticError::BadArrayArgument {
                     span: e.span,
