@@ -142,13 +142,18 @@ impl IntKind {
     }
 }
 
-/// How one axis of a memoryview is laid out (Cython's axis specs).
+/// How one axis of a memoryview is laid out: Cython's (access, packing)
+/// pairs, `Strided` = (direct, strided), `Follow` = (direct, follow),
+/// `Contiguous` = (direct, contig), `Generic` = (full, strided),
+/// `Indirect` = (ptr, strided), `IndirectContiguous` = (ptr, contig).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Axis {
-    /// `:` or `view.strided`: direct access, any stride.
+    /// `:` (without a `::1` axis) or `view.strided`: direct access, any stride.
     Strided,
-    /// `::1` or `view.contiguous`: direct access, stride == itemsize (last axis)
-    /// or == the next axis's extent × stride (C/Fortran order).
+    /// `:` beside a `::1` axis (`double[:, ::1]`): direct access, the stride is
+    /// the neighbour's extent × stride (C or Fortran order).
+    Follow,
+    /// `::1` or `view.contiguous`: direct access, stride == itemsize.
     Contiguous,
     /// `view.generic`: direct or indirect, decided by the suboffset at run time.
     Generic,
@@ -159,11 +164,18 @@ pub enum Axis {
 }
 
 impl Axis {
-    /// The spelling in a type: `:`, `::1`, `::view.generic`, …
-    pub fn spelling(self, ndim: usize, index: usize) -> &'static str {
-        match self {
-            Axis::Strided => ":",
-            Axis::Contiguous if index == ndim - 1 || index == 0 => "::1",
+    /// The spelling of `axes[index]` in a type: `:`, `::1`, `::view.generic`, …
+    /// As Cython spells it: a contiguous axis is `::1` beside a follow axis
+    /// or alone, `::view.contiguous` otherwise (`m[::2, :]` of a `[:, ::1]`).
+    pub fn spelling(axes: &[Axis], index: usize) -> &'static str {
+        match axes[index] {
+            Axis::Strided | Axis::Follow => ":",
+            Axis::Contiguous
+                if axes.len() == 1
+                    || axes[index.saturating_sub(1)..(index + 2).min(axes.len())].contains(&Axis::Follow) =>
+            {
+                "::1"
+            }
             Axis::Contiguous => "::view.contiguous",
             Axis::Generic => "::view.generic",
             Axis::Indirect => "::view.indirect",
@@ -193,7 +205,7 @@ impl MemviewType {
 
     /// C-contiguous: `[:, :, ::1]`.
     pub fn c_contiguous(elem: Type, ndim: usize, is_const: bool) -> MemviewType {
-        let mut axes = vec![Axis::Strided; ndim];
+        let mut axes = vec![Axis::Follow; ndim];
         if let Some(last) = axes.last_mut() {
             *last = Axis::Contiguous;
         }
@@ -202,22 +214,24 @@ impl MemviewType {
 
     /// Fortran-contiguous: `[::1, :, :]`.
     pub fn f_contiguous(elem: Type, ndim: usize, is_const: bool) -> MemviewType {
-        let mut axes = vec![Axis::Strided; ndim];
+        let mut axes = vec![Axis::Follow; ndim];
         if let Some(first) = axes.first_mut() {
             *first = Axis::Contiguous;
         }
         MemviewType { elem: Box::new(elem), axes, is_const }
     }
 
-    /// C-contiguous in Cython's sense: the last axis is `::1`.
+    /// C-contiguous in Cython's sense (`is_cf_contig`): the last axis is
+    /// contiguous and every other one follows it.
     pub fn is_c_contiguous(&self) -> bool {
-        self.axes.last() == Some(&Axis::Contiguous)
-            && self.axes.iter().all(|a| matches!(a, Axis::Strided | Axis::Contiguous))
+        let n = self.ndim();
+        n > 0 && self.axes[n - 1] == Axis::Contiguous && self.axes[..n - 1].iter().all(|a| *a == Axis::Follow)
     }
 
-    /// Fortran-contiguous: the first axis is `::1` and there is more than one axis.
+    /// Fortran-contiguous: more than one axis, the first contiguous and
+    /// every other one following it.
     pub fn is_f_contiguous(&self) -> bool {
-        self.ndim() > 1 && self.axes.first() == Some(&Axis::Contiguous)
+        self.ndim() > 1 && self.axes[0] == Axis::Contiguous && self.axes[1..].iter().all(|a| *a == Axis::Follow)
     }
 }
 
@@ -293,7 +307,7 @@ impl Type {
             Type::Ptr(inner) => format!("{} *", inner.display()),
             Type::CArray(inner, n) => format!("{}[{n}]", inner.display()),
             Type::Memview(m) => {
-                let axes: Vec<&str> = m.axes.iter().enumerate().map(|(i, a)| a.spelling(m.ndim(), i)).collect();
+                let axes: Vec<&str> = (0..m.ndim()).map(|i| Axis::spelling(&m.axes, i)).collect();
                 format!("{}{}[{}]", if m.is_const { "const " } else { "" }, m.elem.display(), axes.join(", "))
             }
             Type::Void => "void".into(),

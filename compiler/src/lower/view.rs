@@ -183,7 +183,7 @@ impl Lowerer<'_> {
                 access: match m.axes[axis] {
                     // A contiguous axis promised stride == itemsize (checked on acquisition).
                     Axis::Contiguous if axis == n - 1 || axis == 0 => Access::Contiguous,
-                    Axis::Contiguous | Axis::Strided => Access::Strided,
+                    Axis::Contiguous | Axis::Strided | Axis::Follow => Access::Strided,
                     Axis::Indirect | Axis::IndirectContiguous => Access::Indirect,
                     Axis::Generic => Access::Generic,
                 },
@@ -213,7 +213,7 @@ impl Lowerer<'_> {
                 // axes past the source's stay 0 from its initialisation.
                 self.emit(Stmt::CopySlice { dst: dstp.clone(), src: src.clone(), ndim: m.ndim() });
                 // Direct axes only: no suboffset moves the data pointer.
-                let direct = m.axes.iter().all(|a| matches!(a, Axis::Contiguous | Axis::Strided));
+                let direct = m.axes.iter().all(|a| matches!(a, Axis::Contiguous | Axis::Strided | Axis::Follow));
                 let base_var = match base.kind {
                     ExprKind::Var(v) => Some(v),
                     _ => None,
@@ -593,15 +593,13 @@ impl Lowerer<'_> {
             return;
         }
         let n = m.ndim();
-        let contiguous_at = m.axes.iter().position(|a| *a == Axis::Contiguous);
         let specs = m
             .axes
             .iter()
-            .enumerate()
-            .map(|(i, a)| {
+            .map(|a| {
                 let spec = match a {
                     Axis::Contiguous => 1 | 8,
-                    Axis::Strided if contiguous_at.is_some() && n > 1 && Some(i) != contiguous_at => 1 | 32,
+                    Axis::Follow => 1 | 32,
                     Axis::Strided => 1 | 16,
                     Axis::Generic => 4 | 16,
                     Axis::Indirect => 2 | 16,

@@ -480,14 +480,8 @@ impl<'a> Checker<'a> {
                         });
                         return;
                     }
-                    if src.ndim() > m.ndim() {
-                        self.error(SemanticError::DifferentDimensions {
-                            span: value.span(),
-                            from: v.ty.display(),
-                            to: t.ty.display(),
-                        });
-                        return;
-                    }
+                    // Either side may have more axes: Cython broadcasts the
+                    // leading ones (the extra axes of a source must have extent 1).
                     out.push(self.stmt_new(StmtKind::CopyView { target: t, value: v }, span));
                 } else {
                     self.error(SemanticError::CannotAssign {

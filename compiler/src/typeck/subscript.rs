@@ -116,9 +116,10 @@ impl<'a> Checker<'a> {
                     let start = start.as_ref().map(|e| self.index_value(e));
                     let stop = stop.as_ref().map(|e| self.index_value(e));
                     let step = step.as_ref().map(|e| self.index_value(e));
-                    // A sliced axis is strided, unless the slice is the whole axis.
-                    let whole = start.is_none() && stop.is_none() && step.is_none();
-                    result_axes.push(if whole { m.axes[axis] } else { Axis::Strided });
+                    // Cython's rule: a slice without a step keeps the axis
+                    // spec (`m[1:, 2:4]` of a `[:, ::1]` view is `[:, ::1]`),
+                    // one with a step keeps the access and becomes strided.
+                    result_axes.push(if step.is_none() { m.axes[axis] } else { strided(m.axes[axis]) });
                     out.push(SliceItem::Range { start, stop, step });
                     axis += 1;
                     all_indices = false;
@@ -141,64 +142,16 @@ impl<'a> Checker<'a> {
             result_axes.push(m.axes[axis]);
             axis += 1;
         }
-        let mut result_axes = fix_contiguity(result_axes);
-        if m.is_c_contiguous() && stays_c_contiguous(items) {
-            if let Some(last) = result_axes.last_mut() {
-                *last = Axis::Contiguous;
-            }
-        }
         let ty = Type::Memview(MemviewType { elem: m.elem.clone(), axes: result_axes, is_const: m.is_const });
         Expr::new(ExprKind::ViewSlice { base: Box::new(base), items: out }, ty, span)
     }
 }
 
-/// Whether slicing a C-contiguous view with `items` leaves it C-contiguous:
-/// leading indices, then at most one range with step 1 (any start and stop),
-/// then only whole axes. `a[i:i+8]` and `m[1:3]` stay contiguous; `m[:, 2:4]`
-/// and `a[::2]` do not.
-fn stays_c_contiguous(items: &[ast::SubscriptItem]) -> bool {
-    let mut seen_range = false;
-    for item in items {
-        match item {
-            ast::SubscriptItem::Index(e) => {
-                if matches!(e.kind, ast::ExprKind::None | ast::ExprKind::Ellipsis) || seen_range {
-                    return false;
-                }
-            }
-            ast::SubscriptItem::Slice { start, stop, step, .. } => {
-                let unit_step = match step {
-                    None => true,
-                    Some(e) => matches!(e.kind, ast::ExprKind::Int(1)),
-                };
-                let whole = start.is_none() && stop.is_none() && unit_step;
-                if seen_range && !whole {
-                    return false;
-                }
-                if !unit_step {
-                    return false;
-                }
-                seen_range = true;
-            }
-        }
+/// The axis a slice with a step leaves: the same access, strided packing.
+fn strided(axis: Axis) -> Axis {
+    match axis {
+        Axis::Strided | Axis::Follow | Axis::Contiguous => Axis::Strided,
+        Axis::Generic => Axis::Generic,
+        Axis::Indirect | Axis::IndirectContiguous => Axis::Indirect,
     }
-    true
-}
-
-/// After slicing, a contiguous axis that lost its neighbours' promise is strided:
-/// `::1` stays only first (Fortran) or last (C), and only once.
-fn fix_contiguity(mut axes: Vec<Axis>) -> Vec<Axis> {
-    let n = axes.len();
-    let mut seen = false;
-    for (i, a) in axes.iter_mut().enumerate() {
-        if *a == Axis::Contiguous {
-            if seen || (i != 0 && i != n - 1) {
-                *a = Axis::Strided;
-            }
-            seen = true;
-        }
-    }
-    if n > 1 && axes[0] == Axis::Contiguous && axes[1..].iter().any(|a| *a != Axis::Strided) {
-        axes[0] = Axis::Strided;
-    }
-    axes
 }

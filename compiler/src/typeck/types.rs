@@ -273,11 +273,16 @@ impl<'a> Checker<'a> {
             return Type::Error;
         }
         let mut parsed = Vec::with_capacity(axes.len());
-        for axis in axes {
+        // The axis written `::1` (not `view.contiguous`): the others follow it.
+        let mut cf_contiguous = None;
+        for (i, axis) in axes.iter().enumerate() {
             let a = match &axis.step {
                 None => Axis::Strided,
                 Some(step) => match &step.kind {
-                    ast::ExprKind::Int(1) => Axis::Contiguous,
+                    ast::ExprKind::Int(1) => {
+                        cf_contiguous.get_or_insert(i);
+                        Axis::Contiguous
+                    }
                     ast::ExprKind::Attribute { value, attr } => {
                         if !self.is_view_module(value) {
                             self.error(SemanticError::InvalidAxisSpec {
@@ -303,6 +308,9 @@ impl<'a> Checker<'a> {
         if let Some(message) = axis_rule_violation(&parsed) {
             self.error(SemanticError::InvalidAxisSpec { span, message });
             return Type::Error;
+        }
+        if let Some(c) = cf_contiguous {
+            follow_contiguous(&mut parsed, c);
         }
         Type::Memview(MemviewType { elem: Box::new(elem_ty), axes: parsed, is_const })
     }
@@ -346,7 +354,8 @@ impl<'a> Checker<'a> {
             Expr::new(kind(Box::new(value)), to.clone(), span)
         };
         match (&from, to) {
-            (a, b) if a == b => value,
+            // A view crossing into a `def` function is acquired again there (below).
+            (a, b) if a == b && !(python_boundary && matches!(a, Type::Memview(_))) => value,
             // Python int → C integer: checked, raises OverflowError.
             (Type::PyInt, Type::Int(_) | Type::Bint) => wrap(ExprKind::ConvertChecked, value),
             (Type::Int(_) | Type::Bint, Type::Int(_)) if python_boundary => wrap(ExprKind::ConvertChecked, value),
@@ -440,15 +449,41 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// Whether a view with axis `from` may be used where `to` is declared.
-fn axis_conforms(from: Axis, to: Axis) -> bool {
-    match to {
-        Axis::Generic => true,
-        Axis::Strided => matches!(from, Axis::Strided | Axis::Contiguous),
-        Axis::Contiguous => from == Axis::Contiguous,
-        Axis::Indirect => matches!(from, Axis::Indirect | Axis::IndirectContiguous),
-        Axis::IndirectContiguous => from == Axis::IndirectContiguous,
+/// Cython's `get_axes_specs` for a type with a `::1` axis at `contiguous`:
+/// the direct axes after the last indirect one (C order) or after the `::1`
+/// one (Fortran order) follow it, `view.strided` ones too.
+/// `[:, :, ::1]` → follow, follow, contiguous; `[::1, :]` → contiguous, follow.
+fn follow_contiguous(axes: &mut [Axis], contiguous: usize) {
+    let n = axes.len();
+    let c_order = contiguous == n - 1;
+    let start = if c_order {
+        axes.iter().rposition(|a| matches!(a, Axis::Indirect | Axis::IndirectContiguous | Axis::Generic)).map_or(0, |i| i + 1)
+    } else {
+        contiguous + 1
+    };
+    let stop = if c_order { n - 1 } else { n };
+    for a in axes.iter_mut().take(stop).skip(start) {
+        if *a == Axis::Strided {
+            *a = Axis::Follow;
+        }
     }
+}
+
+/// Whether a view with axis `from` may be used where `to` is declared:
+/// Cython's `conforms_to`, on (access, packing) pairs — the access is the
+/// same or `to`'s is `full` (generic); the packing is the same or `to`'s
+/// is strided.
+fn axis_conforms(from: Axis, to: Axis) -> bool {
+    let pair = |a: Axis| match a {
+        Axis::Strided => ("direct", "strided"),
+        Axis::Follow => ("direct", "follow"),
+        Axis::Contiguous => ("direct", "contig"),
+        Axis::Generic => ("full", "strided"),
+        Axis::Indirect => ("ptr", "strided"),
+        Axis::IndirectContiguous => ("ptr", "contig"),
+    };
+    let ((from_access, from_packing), (to_access, to_packing)) = (pair(from), pair(to));
+    (from_access == to_access || to_access == "full") && (from_packing == to_packing || to_packing == "strided")
 }
 
 /// The view a C array coerces to: C-contiguous, one axis per array level.
