@@ -124,6 +124,19 @@ impl IntKind {
         }
     }
 
+    /// `v` converted to this type as C converts an integer: modulo 2^bits,
+    /// into the type's range (`(unsigned int)-1` is 4294967295).
+    pub fn wrap(self, v: i128) -> i128 {
+        let bits = self.bits();
+        let modulus = 1i128 << bits;
+        let low = v.rem_euclid(modulus);
+        if self.signed() && low > self.range().1 {
+            low - modulus
+        } else {
+            low
+        }
+    }
+
     /// The struct-module format character Cython checks `cython.view.array` against.
     pub fn format_char(self) -> char {
         use IntKind::*;

@@ -531,13 +531,15 @@ impl<'a> Checker<'a> {
                 }
                 ast::ExceptKind::Value(v) | ast::ExceptKind::MaybeValue(v) => {
                     let maybe = matches!(clause.kind, ast::ExceptKind::MaybeValue(_));
-                    let value = types::const_value(v);
+                    let mut value = types::const_value(v);
+                    // Cython converts an integer value to the return type as C
+                    // does: `except? -1` on `unsigned int` is 4294967295.
+                    if let (Some(tir::ConstValue::Int(i)), Type::Int(k)) = (value, ret) {
+                        value = Some(tir::ConstValue::Int(k.wrap(i)));
+                    }
                     let fits = match (value, ret) {
                         (_, Type::Error) => true,
-                        (Some(tir::ConstValue::Int(i)), Type::Int(k)) => {
-                            let (lo, hi) = k.range();
-                            lo <= i && i <= hi
-                        }
+                        (Some(tir::ConstValue::Int(_)), Type::Int(_)) => true,
                         (Some(tir::ConstValue::Int(_)), Type::Bint) => true,
                         (Some(_), Type::Float { .. }) => true,
                         (Some(tir::ConstValue::Int(0)), Type::Ptr(_)) => true,
