@@ -633,12 +633,48 @@ impl<'t> Lowerer<'t> {
         let start_v = self.snapshot(start_v, lty.clone());
         let stop_v = self.value(stop);
         let stop_v = self.snapshot(stop_v, lty.clone());
-        let step_v = self.value(step);
-        let constant_step = match &step_v {
-            Value::Int(s, _) | Value::Int128(s) => Some(*s),
+        // A literal step (typeck left it unconverted) applies in the loop's
+        // type. An unsigned variable counting down runs as Cython writes it,
+        // `for (t = start + s; t > stop + s; ) { t -= s; v = t; … }` (typeck
+        // added `s` to the bounds), here with the counter one step ahead of
+        // the variable: `v = t - s`.
+        let literal_step = match &step.kind {
+            tir::ExprKind::IntLit(s) if *ty != Type::PyInt => Some(*s),
             _ => None,
         };
-        let step_v = self.snapshot(step_v, lty.clone());
+        // The values a Python range loop gives lie within its bounds' C types.
+        let bound_range = |e: &tir::Expr| {
+            let e = loops::strip_convert(e);
+            match (&e.kind, &e.ty) {
+                (tir::ExprKind::IntLit(v), _) => (*v, *v),
+                (_, Type::Int(k)) => k.range(),
+                (_, Type::Bint) => (0, 1),
+                _ => (i128::MIN, i128::MAX),
+            }
+        };
+        let known = {
+            let (a, b) = (bound_range(start), bound_range(stop));
+            (a.0.min(b.0), a.1.max(b.1))
+        };
+        let var_unsigned = matches!(self.tir.var(var).ty, Type::Int(k) if !k.signed());
+        let mut behind: Option<Value> = None;
+        let step_v = match (literal_step, ty) {
+            (Some(s), Type::Int(k)) if s != 0 => {
+                if s < 0 && var_unsigned {
+                    behind = Some(Value::Int(k.wrap(-s), *k));
+                }
+                Value::Int(k.wrap(s), *k)
+            }
+            _ => {
+                let v = self.value(step);
+                self.snapshot(v, lty.clone())
+            }
+        };
+        let constant_step = match (&step_v, literal_step) {
+            (_, Some(s)) => Some(s),
+            (Value::Int(s, _) | Value::Int128(s), _) => Some(*s),
+            _ => None,
+        };
         if constant_step.is_none() {
             self.emit(Stmt::Check {
                 fail_if: cmp(lir::CmpOp::Eq, step_v.clone(), zero(&lty)),
@@ -660,7 +696,8 @@ impl<'t> Lowerer<'t> {
             self.emit(Stmt::Assign { place: Place::Local(b), value: Value::Bool(false) });
         }
         let var_place = self.var_place(var);
-        let var_ty = ltype(&self.tir.var(var).ty);
+        let var_tir_ty = self.tir.var(var).ty.clone();
+        let var_ty = ltype(&var_tir_ty);
         let finally_depth = self.st().finally_stack.len();
         self.st().loops.push(LoopCtx { finally_depth });
         let line = self.line_of(span);
@@ -669,14 +706,27 @@ impl<'t> Lowerer<'t> {
         if let Some(fact) = fact {
             self.st().ranges.push(fact);
         }
-        let versioning = self.versioning(var, &start_v, &stop_v, constant_step, ty, body);
+        let versioning =
+            if behind.is_some() { None } else { self.versioning(var, &start_v, &stop_v, constant_step, ty, body) };
         let lower_body = |this: &mut Self, covered: &[HoistedIndex]| {
             let hoisted_before = this.st().hoisted.len();
             this.st().hoisted.extend_from_slice(covered);
             let stmts = this.in_block(|this| {
-                let counter_value = Value::Read(Box::new(Place::Local(counter)));
+                let mut counter_value = Value::Read(Box::new(Place::Local(counter)));
+                if let Some(m) = &behind {
+                    counter_value = Value::Binary {
+                        op: lir::BinOp::Sub,
+                        ty: lty.clone(),
+                        left: Box::new(counter_value),
+                        right: Box::new(m.clone()),
+                    };
+                }
                 let value = if var_ty == lty {
                     counter_value
+                } else if *ty == Type::PyInt {
+                    // A Python range's value, converted as Cython converts it;
+                    // it lies between the start and the stop.
+                    this.convert_checked_within(counter_value, ty, known, &var_tir_ty)
                 } else {
                     Value::Cast { implicit: false, ty: var_ty.clone(), value: Box::new(counter_value) }
                 };

@@ -335,14 +335,21 @@ impl Lowerer<'_> {
     /// A conversion that raises OverflowError when the value does not fit,
     /// with the messages Cython gives: it converts a Python int to `long`
     /// (or `unsigned long`) first, then narrows.
-    fn convert_checked(&mut self, v: Value, from: &Type, to: &Type) -> Value {
-        let Type::Int(k) = to else { return self.convert(v, from, to) };
-        let (lo, hi) = k.range();
-        let (flo, fhi) = match from {
+    pub(super) fn convert_checked(&mut self, v: Value, from: &Type, to: &Type) -> Value {
+        let known = match from {
             Type::Int(f) => f.range(),
             Type::Bint => (0, 1),
             _ => (i128::MIN, i128::MAX),
         };
+        self.convert_checked_within(v, from, known, to)
+    }
+
+    /// As [`Self::convert_checked`], for a value known to lie in `known`
+    /// (only the checks that can fail are made).
+    pub(super) fn convert_checked_within(&mut self, v: Value, from: &Type, known: (i128, i128), to: &Type) -> Value {
+        let Type::Int(k) = to else { return self.convert(v, from, to) };
+        let (lo, hi) = k.range();
+        let (flo, fhi) = known;
         if flo >= lo && fhi <= hi {
             return self.convert(v, from, to);
         }

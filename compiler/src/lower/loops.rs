@@ -335,7 +335,7 @@ pub(super) fn var_offset(e: &tir::Expr) -> Option<(VarId, i128)> {
 }
 
 /// The expression under implicit integer conversions.
-fn strip_convert(e: &tir::Expr) -> &tir::Expr {
+pub(super) fn strip_convert(e: &tir::Expr) -> &tir::Expr {
     match &e.kind {
         tir::ExprKind::Convert(inner) if inner.ty.is_integral() && e.ty.is_integral() => strip_convert(inner),
         _ => e,

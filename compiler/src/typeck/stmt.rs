@@ -902,14 +902,20 @@ impl<'a> Checker<'a> {
             });
             return;
         }
-        // Bounds are evaluated in the loop variable's type, widened to hold every bound.
-        let ty = bounds
-            .iter()
-            .fold(var_ty.clone(), |acc, b| super::types::arithmetic_type(&acc, &b.ty).unwrap_or(Type::Error));
-        let ty = super::types::promote(&ty);
-        if ty == Type::PyInt {
-            self.require_gil(iter.span, "a `range` loop over Python ints");
-        }
+        // Cython's rules (Optimize.py `_transform_range_iteration`): a
+        // constant step makes a C loop counting in the loop variable's own
+        // type, the bounds converted to it as C converts; any other step
+        // iterates a Python `range` object, whose values (Python ints) are
+        // converted to the loop variable's type with overflow checks.
+        // `prange` and loop variables that are not C integers keep a loop in
+        // a type wide enough for every bound.
+        let constant_step = match bounds.get(2) {
+            None => Some(1),
+            Some(step) => match step.kind {
+                ExprKind::IntLit(v) => Some(v),
+                _ => None,
+            },
+        };
         let one = || Expr::new(ExprKind::IntLit(1), Type::INT, span);
         let zero = || Expr::new(ExprKind::IntLit(0), Type::INT, span);
         let (start, stop, step) = match bounds.len() {
@@ -924,9 +930,31 @@ impl<'a> Checker<'a> {
                 (bounds.remove(0), stop, step)
             }
         };
-        let start = self.coerce(start, &ty, iter.span);
-        let stop = self.coerce(stop, &ty, iter.span);
-        let step = self.coerce(step, &ty, iter.span);
+        let (ty, start, stop, step) = match (&var_ty, constant_step) {
+            (Type::Int(k), Some(s)) if prange.is_none() && s != 0 => {
+                self.c_range_bounds(&var_ty, !k.signed() && s < 0, s.unsigned_abs() as i128, start, stop, step, iter.span)
+            }
+            (Type::Int(_), None) if prange.is_none() => {
+                let ty = Type::PyInt;
+                let start = self.coerce(start, &ty, iter.span);
+                let stop = self.coerce(stop, &ty, iter.span);
+                let step = self.coerce(step, &ty, iter.span);
+                (ty, start, stop, step)
+            }
+            _ => {
+                let ty = [&start, &stop, &step]
+                    .iter()
+                    .fold(var_ty.clone(), |acc, b| super::types::arithmetic_type(&acc, &b.ty).unwrap_or(Type::Error));
+                let ty = super::types::promote(&ty);
+                let start = self.coerce(start, &ty, iter.span);
+                let stop = self.coerce(stop, &ty, iter.span);
+                let step = self.coerce(step, &ty, iter.span);
+                (ty, start, stop, step)
+            }
+        };
+        if ty == Type::PyInt {
+            self.require_gil(iter.span, "a `range` loop over Python ints");
+        }
         let parallel = prange.map(|options| {
             let reductions = self.prange_reductions(body, name);
             let chunksize = options.chunksize.map(|e| self.parallel_int(e));
@@ -943,6 +971,48 @@ impl<'a> Checker<'a> {
             Box::new(tir::ParallelLoop { schedule, chunksize, num_threads, reductions })
         });
         out.push(self.stmt_new(StmtKind::ForRange { var, start, stop, step, ty, body, orelse, parallel }, span));
+    }
+
+    /// The bounds of a `range` loop with a constant step `±magnitude` over a
+    /// C integer variable of type `var_ty`, as Cython writes the C loop:
+    /// `for (t = start; t < stop; t += s)` with `t` of the variable's type
+    /// and `stop` of its own type, so the test compares in C's usual
+    /// arithmetic conversions of both; an unsigned variable counting down is
+    /// `for (t = start + s; t > stop + s; ) { t -= s; … }`. Returns the type
+    /// the loop counts in (the comparison's type: it holds every value the
+    /// variable takes, as the counter is converted to the variable's type)
+    /// and the start, stop and step in it; for the unsigned count-down the
+    /// start and stop are `start + s` and `stop + s` (lowering keeps the
+    /// variable one step behind the counter).
+    #[allow(clippy::too_many_arguments)]
+    fn c_range_bounds(
+        &mut self,
+        var_ty: &Type,
+        unsigned_down: bool,
+        magnitude: i128,
+        start: Expr,
+        stop: Expr,
+        step: Expr,
+        span: Span,
+    ) -> (Type, Expr, Expr, Expr) {
+        use super::types::{arithmetic_type, promote};
+        // A Python int bound is converted to `Py_ssize_t` first (`coerce_to_index`).
+        let index = |this: &mut Self, e: Expr| if e.ty == Type::PyInt { this.coerce(e, &Type::SSIZE, span) } else { e };
+        let start = index(self, start);
+        let stop = index(self, stop);
+        let plus_step = |this: &mut Self, e: Expr| {
+            let ty = arithmetic_type(&promote(&e.ty), &Type::INT).unwrap_or(Type::Error);
+            let e = this.coerce(e, &ty, span);
+            let s = Expr::new(ExprKind::IntLit(magnitude), ty.clone(), span);
+            let espan = e.span;
+            Expr::new(ExprKind::Binary { op: tir::BinOp::Add, left: Box::new(e), right: Box::new(s) }, ty, espan)
+        };
+        let (start, stop) = if unsigned_down { (plus_step(self, start), plus_step(self, stop)) } else { (start, stop) };
+        let ty = arithmetic_type(&promote(var_ty), &promote(&stop.ty)).unwrap_or(Type::Error);
+        let start = self.coerce(start, var_ty, span);
+        let start = self.coerce(start, &ty, span);
+        let stop = self.coerce(stop, &ty, span);
+        (ty, start, stop, step)
     }
 
     fn return_stmt(&mut self, value: Option<&ast::Expr>, span: Span, out: &mut Vec<tir::Stmt>) {
