@@ -376,12 +376,12 @@ impl<'a> Checker<'a> {
                 (ty, vec![v])
             }
             Builtin::Min | Builtin::Max => {
-                let mut ty = values[0].ty.clone();
+                let mut ty = super::types::literal_as_long(&values[0]);
                 for v in &values {
                     if !numeric(self, v) {
                         return Expr::error(span);
                     }
-                    ty = arithmetic_type(&ty, &v.ty).unwrap_or(Type::Error);
+                    ty = arithmetic_type(&ty, &super::types::literal_as_long(v)).unwrap_or(Type::Error);
                 }
                 // All bints: a bint (Python compares bools and gives one back).
                 let ty = if values.iter().all(|v| v.ty == Type::Bint) { Type::Bint } else { promote(&ty) };

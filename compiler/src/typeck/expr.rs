@@ -114,7 +114,7 @@ impl<'a> Checker<'a> {
                 if t.ty.is_error() || o.ty.is_error() || c.ty.is_error() {
                     return Expr::error(span);
                 }
-                let Some(ty) = common_type(&t.ty, &o.ty) else {
+                let Some(ty) = common_type(&super::types::literal_as_long(&t), &super::types::literal_as_long(&o)) else {
                     self.error(SemanticError::InvalidOperands {
                         span,
                         op: "if-else".into(),
@@ -488,8 +488,20 @@ impl<'a> Checker<'a> {
                 }
                 BinOp::Div
             }
-            ast::BinOp::FloorDiv => BinOp::FloorDiv,
-            ast::BinOp::Mod => BinOp::Mod,
+            ast::BinOp::FloorDiv | ast::BinOp::Mod => {
+                // An integer literal is a C `long` in Cython. Infix operators
+                // still compute in C's types (`u - 5` on an `unsigned int`
+                // wraps as unsigned), but Python's `//` and `%` call a helper
+                // taking the operation's type: `u // 5 - 1` is -1.
+                if integral && ty != Type::PyInt && !self.directives.cdivision && (int_literal(&l) || int_literal(&r)) {
+                    ty = arithmetic_type(&ty, &Type::LONG).unwrap_or(ty);
+                }
+                if op == ast::BinOp::FloorDiv {
+                    BinOp::FloorDiv
+                } else {
+                    BinOp::Mod
+                }
+            }
             ast::BinOp::Pow => {
                 let literal_exponent = matches!(right.kind, ast::ExprKind::Int(_));
                 let negative_literal = matches!(&right.kind,
@@ -518,11 +530,17 @@ impl<'a> Checker<'a> {
                         let l = self.coerce(l, &ty, left.span);
                         let r = self.coerce(r, &rt, right.span);
                         let bop = if op == ast::BinOp::Shl { BinOp::Shl } else { BinOp::Shr };
-                        return Expr::new(
-                            ExprKind::Binary { op: bop, left: Box::new(l), right: Box::new(r) },
-                            ty,
-                            span,
-                        );
+                        let shifted =
+                            Expr::new(ExprKind::Binary { op: bop, left: Box::new(l), right: Box::new(r) }, ty.clone(), span);
+                        // Cython types the shift as the wider of both operands
+                        // (C computes it in the left one's): `int64_t >> size_t`
+                        // is a `size_t`.
+                        if ty != Type::PyInt {
+                            if let Some(wide) = arithmetic_type(&ty, &rt).filter(|w| *w != ty) {
+                                return Expr::new(ExprKind::Convert(Box::new(shifted)), wide, span);
+                            }
+                        }
+                        return shifted;
                     }
                     ast::BinOp::BitAnd => BinOp::BitAnd,
                     ast::BinOp::BitOr => BinOp::BitOr,

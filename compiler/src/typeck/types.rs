@@ -63,37 +63,56 @@ pub fn arithmetic_type(a: &Type, b: &Type) -> Option<Type> {
     })
 }
 
-/// The usual arithmetic conversions between two promoted integer types.
+/// The type two promoted integer types meet in: Cython's
+/// `widest_numeric_type`, whose rank order puts `Py_ssize_t` and `size_t`
+/// between `long` and `long long` and takes `int64_t` as `long` and
+/// `uint64_t` as `unsigned long long` (its `libc.stdint` typedefs): the
+/// higher rank wins with its signedness (`long long - unsigned long` and
+/// `Py_ssize_t - unsigned long` are signed), on equal ranks the unsigned
+/// type. C computes the operation in its own usual conversions; with
+/// operands of one width both give the same bits, and Cython's type says
+/// how they read.
 fn usual_int(x: IntKind, y: IntKind) -> IntKind {
     if x == y {
         return x;
     }
-    let (hi, lo) = if x.rank() >= y.rank() { (x, y) } else { (y, x) };
-    if hi.rank() == lo.rank() {
-        // Same rank, different names (`long` and `Py_ssize_t`): the unsigned one
-        // wins, else keep the left-hand spelling.
-        return if !x.signed() {
-            x
-        } else if !y.signed() {
-            y
-        } else {
-            x
-        };
+    let (rx, ry) = (cython_rank(x), cython_rank(y));
+    if rx != ry {
+        return if rx > ry { x } else { y };
     }
-    match (hi.signed(), lo.signed()) {
-        (true, true) | (false, false) | (false, true) => hi,
-        // Signed of higher rank: it holds every value of the unsigned type when wider.
-        (true, false) => {
-            if hi.bits() > lo.bits() {
-                hi
-            } else {
-                hi.to_unsigned()
-            }
-        }
+    if !x.signed() {
+        x
+    } else if !y.signed() {
+        y
+    } else {
+        x
+    }
+}
+
+/// Cython's integer rank (`PyrexTypes.rank_to_type_name`, doubled).
+fn cython_rank(k: IntKind) -> u8 {
+    use IntKind::*;
+    match k {
+        Char | SChar | UChar | Int8 | UInt8 => 0,
+        Short | UShort | Int16 | UInt16 => 2,
+        Int | UInt | Int32 | UInt32 => 4,
+        Long | ULong | Int64 => 6,
+        SsizeT | SizeT => 7,
+        LongLong | ULongLong | UInt64 => 8,
     }
 }
 
 /// The type both branches of a conditional, or `min`/`max` arguments, meet in.
+/// The type Cython gives `e` where it makes a temporary of the operation's
+/// type (`min`/`max`, a conditional expression): an integer literal is a C
+/// `long` there (`max(u, 3)` on an `unsigned int` is a `long`).
+pub fn literal_as_long(e: &Expr) -> Type {
+    match (&e.kind, &e.ty) {
+        (ExprKind::IntLit(_), Type::Int(k)) if k.rank() < IntKind::Long.rank() => Type::LONG,
+        _ => e.ty.clone(),
+    }
+}
+
 pub fn common_type(a: &Type, b: &Type) -> Option<Type> {
     if a == b {
         return Some(a.clone());
