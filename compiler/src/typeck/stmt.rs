@@ -686,7 +686,12 @@ impl<'a> Checker<'a> {
             ast::ExprKind::Binary { op, left: Box::new(target.clone()), right: Box::new(value.clone()) },
             span,
         );
-        let result = self.expr(&combined);
+        let mut result = self.expr(&combined);
+        // A shift typed wider than its left operand (`short << size_t`) is a
+        // conversion of the shift: converted back to the target, the same bits.
+        if let ExprKind::Convert(inner) = result.kind {
+            result = *inner;
+        }
         let ExprKind::Binary { op: bop, right, .. } = result.kind else {
             if !result.ty.is_error() {
                 self.error(SemanticError::InvalidOperands {

@@ -49,16 +49,20 @@ pub(super) struct Expr {
     pub prec: u8,
     /// An unsuffixed numeric literal: its type comes from the context.
     pub literal: bool,
+    /// Built only of unsuffixed literals (`1.0 % 0.5`, `if c { 3 } else { 5 }`):
+    /// Rust infers its type from the context, so a method call on it needs a
+    /// cast to its own type first.
+    pub untyped: bool,
 }
 
 impl Expr {
     pub fn new(text: impl Into<String>, ty: Ty, prec: u8) -> Expr {
-        Expr { text: text.into(), ty, prec, literal: false }
+        Expr { text: text.into(), ty, prec, literal: false, untyped: false }
     }
 
     fn lit(text: String, ty: LType) -> Expr {
         let prec = if text.starts_with('-') { prec::UNARY } else { prec::ATOM };
-        Expr { text, ty: Ty::L(ty), prec, literal: true }
+        Expr { text, ty: Ty::L(ty), prec, literal: true, untyped: true }
     }
 
     /// The text, parenthesized unless it binds at least as tightly as `min`.
@@ -78,6 +82,9 @@ impl Expr {
                 return format!("({suffixed})");
             }
             return suffixed;
+        }
+        if self.untyped {
+            return format!("({} as {})", self.at(prec::CAST), rust_type_of(&self.ty));
         }
         self.at(prec::ATOM)
     }
@@ -268,7 +275,11 @@ impl Writer<'_> {
                     UnaryOp::Neg => {
                         Expr::new(format!("{}.wrapping_neg()", o.receiver()), Ty::L(ty.clone()), prec::ATOM)
                     }
-                    UnaryOp::Invert => Expr::new(format!("!{}", o.at(prec::UNARY)), Ty::L(ty.clone()), prec::UNARY),
+                    // A literal operand keeps its type's suffix: `(!7_i64).wrapping_mul(…)`.
+                    UnaryOp::Invert => {
+                        let inner = if o.literal { o.typed() } else { o.at(prec::UNARY) };
+                        Expr::new(format!("!{inner}"), Ty::L(ty.clone()), prec::UNARY)
+                    }
                 }
             }
             Value::Binary { op, ty, left, right } => self.binary(f, *op, ty, left, right),
@@ -297,7 +308,9 @@ impl Writer<'_> {
                 } else {
                     format!("{{ {} }}", e.text)
                 };
-                Expr::new(format!("if {} {{ {} }} else {tail}", c.text, t.text), Ty::L(ty.clone()), prec::IF)
+                let mut out = Expr::new(format!("if {} {{ {} }} else {tail}", c.text, t.text), Ty::L(ty.clone()), prec::IF);
+                out.untyped = t.untyped && e.untyped;
+                out
             }
             Value::Cast { ty, value, .. } => {
                 if let (LType::Ptr(inner), Value::Read(p)) = (ty, &**value) {
@@ -452,8 +465,11 @@ impl Writer<'_> {
         }
         let float = matches!(ty, LType::Float(_));
         let infix = |symbol: &str, p: u8| {
-            let left = if l.literal && r.literal { l.typed() } else { l.at(p) };
-            out(cat!(left, " ", symbol, " ", r.at(p + 1)), p)
+            let suffixed = l.literal && r.literal;
+            let left = if suffixed { l.typed() } else { l.at(p) };
+            let mut e = out(cat!(left, " ", symbol, " ", r.at(p + 1)), p);
+            e.untyped = !suffixed && l.untyped && r.untyped;
+            e
         };
         let method = |name: &str| out(cat!(l.receiver(), ".", name, "(", r.text, ")"), prec::ATOM);
         match op {
@@ -524,7 +540,10 @@ impl Writer<'_> {
             ("fma" | "fmaf", _) => float(format!("{}.mul_add({}, {})", a[0].receiver(), a[1].text, a[2].text)),
             // `%` binds as `*` does: a method call after it takes parentheses (`receiver`).
             ("fmod" | "fmodf", _) => {
-                Expr::new(format!("{} % {}", a[0].at(prec::MUL), a[1].at(prec::MUL + 1)), ty_of(ty), prec::MUL)
+                let mut out =
+                    Expr::new(format!("{} % {}", a[0].at(prec::MUL), a[1].at(prec::MUL + 1)), ty_of(ty), prec::MUL);
+                out.untyped = a[0].untyped && a[1].untyped;
+                out
             }
             ("isnan", _) => flag(format!("{}.is_nan()", a[0].receiver())),
             ("isfinite", _) => flag(format!("{}.is_finite()", a[0].receiver())),
