@@ -32,3 +32,12 @@ literals(4000000000, -5, 65535)
 shifts(0, -11, -11, -8, 1)
 shifts(1, 5, 7, 3, 3)
 ranks(2, 3, 2, 5, 1, 3, 1)
+
+def shift_operands(int v3, unsigned int v2, unsigned int u, int i):
+    # `(v2 & 31)` is a `long` for Cython, so `v3 << (v2 & 31)` is one too;
+    # `(u & 5) // 2` divides in `long`.
+    print("shift operand", v3 << (v2 & 31), v3 >> (v2 & 31), (u & 5) // 2 - 7, (u & 5) % 3 - 7, max(u & 5, 2) - 7)
+    print("mixed", (v3 << 2) - (u & 1), (i - 5) // (u & 7))
+
+shift_operands(127, 26, 3, -1)
+shift_operands(-1, 3, 4000000003, 3)

@@ -2,7 +2,7 @@
 
 use cytrus_grammar::ast::{self, Span};
 
-use super::types::{arithmetic_type, common_type, promote};
+use super::types::{arithmetic_type, common_type, literal_as_long, promote};
 use super::{Checker, SemanticError, Symbol};
 use crate::tir::{BinOp, CmpOp, Expr, ExprKind, FuncId, IntKind, MemviewType, ObjectAttr, Type, UnaryOp, ViewAttr};
 
@@ -493,8 +493,9 @@ impl<'a> Checker<'a> {
                 // still compute in C's types (`u - 5` on an `unsigned int`
                 // wraps as unsigned), but Python's `//` and `%` call a helper
                 // taking the operation's type: `u // 5 - 1` is -1.
-                if integral && ty != Type::PyInt && !self.directives.cdivision && (int_literal(&l) || int_literal(&r)) {
-                    ty = arithmetic_type(&ty, &Type::LONG).unwrap_or(ty);
+                if integral && ty != Type::PyInt && !self.directives.cdivision {
+                    let cython = arithmetic_type(&literal_as_long(&l), &literal_as_long(&r));
+                    ty = cython.filter(|t| matches!(t, Type::Int(_))).unwrap_or(ty);
                 }
                 if op == ast::BinOp::FloorDiv {
                     BinOp::FloorDiv
@@ -530,17 +531,12 @@ impl<'a> Checker<'a> {
                         let l = self.coerce(l, &ty, left.span);
                         let r = self.coerce(r, &rt, right.span);
                         let bop = if op == ast::BinOp::Shl { BinOp::Shl } else { BinOp::Shr };
-                        let shifted =
-                            Expr::new(ExprKind::Binary { op: bop, left: Box::new(l), right: Box::new(r) }, ty.clone(), span);
-                        // Cython types the shift as the wider of both operands
-                        // (C computes it in the left one's): `int64_t >> size_t`
-                        // is a `size_t`.
-                        if ty != Type::PyInt {
-                            if let Some(wide) = arithmetic_type(&ty, &rt).filter(|w| *w != ty) {
-                                return Expr::new(ExprKind::Convert(Box::new(shifted)), wide, span);
-                            }
-                        }
-                        return shifted;
+                        // C computes the shift in the left operand's type;
+                        // Cython types it as the wider of both operands
+                        // (`int64_t >> size_t` is a `size_t`), which shows
+                        // where it boxes or makes a temporary of it
+                        // (`types::literal_as_long`).
+                        return Expr::new(ExprKind::Binary { op: bop, left: Box::new(l), right: Box::new(r) }, ty, span);
                     }
                     ast::BinOp::BitAnd => BinOp::BitAnd,
                     ast::BinOp::BitOr => BinOp::BitOr,

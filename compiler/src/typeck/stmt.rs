@@ -251,6 +251,18 @@ impl<'a> Checker<'a> {
                 let _ = what;
                 Expr::error(e.span)
             }
+            // Cython boxes an integer in its own type for the expression,
+            // converting the C value: `s >> u` (an `int` in C) prints as
+            // the `unsigned int` Cython types it as.
+            Type::Int(_) => {
+                let cython = super::types::literal_as_long(&value);
+                if cython != value.ty && matches!(cython, Type::Int(_)) && !matches!(value.kind, ExprKind::IntLit(_)) {
+                    let span = value.span;
+                    Expr::new(ExprKind::Convert(Box::new(value)), cython, span)
+                } else {
+                    value
+                }
+            }
             _ => value,
         }
     }
@@ -686,12 +698,7 @@ impl<'a> Checker<'a> {
             ast::ExprKind::Binary { op, left: Box::new(target.clone()), right: Box::new(value.clone()) },
             span,
         );
-        let mut result = self.expr(&combined);
-        // A shift typed wider than its left operand (`short << size_t`) is a
-        // conversion of the shift: converted back to the target, the same bits.
-        if let ExprKind::Convert(inner) = result.kind {
-            result = *inner;
-        }
+        let result = self.expr(&combined);
         let ExprKind::Binary { op: bop, right, .. } = result.kind else {
             if !result.ty.is_error() {
                 self.error(SemanticError::InvalidOperands {

@@ -103,12 +103,60 @@ fn cython_rank(k: IntKind) -> u8 {
 }
 
 /// The type both branches of a conditional, or `min`/`max` arguments, meet in.
-/// The type Cython gives `e` where it makes a temporary of the operation's
-/// type (`min`/`max`, a conditional expression): an integer literal is a C
-/// `long` there (`max(u, 3)` on an `unsigned int` is a `long`).
+/// The type Cython gives the integer expression `e` (C computes infix
+/// operators in C's own types; the two differ where an integer literal,
+/// a C `long` for Cython, meets a narrower type). It matters where Cython
+/// makes a temporary or calls a helper of that type: `min`/`max`, a
+/// conditional expression, `//` and `%`, and the type of a shift
+/// (`v << (u & 31)` with an `unsigned int u` is a `long`).
 pub fn literal_as_long(e: &Expr) -> Type {
+    use crate::tir::BinOp;
+    fn strip(mut e: &Expr) -> &Expr {
+        while let ExprKind::Convert(inner) = &e.kind {
+            if !(inner.ty.is_integral() && e.ty.is_integral()) || inner.ty == Type::PyInt || e.ty == Type::PyInt {
+                break;
+            }
+            e = inner;
+        }
+        e
+    }
     match (&e.kind, &e.ty) {
         (ExprKind::IntLit(_), Type::Int(k)) if k.rank() < IntKind::Long.rank() => Type::LONG,
+        (
+            ExprKind::Binary {
+                op:
+                    BinOp::Add
+                    | BinOp::Sub
+                    | BinOp::Mul
+                    | BinOp::BitAnd
+                    | BinOp::BitOr
+                    | BinOp::BitXor
+                    | BinOp::Shl
+                    | BinOp::Shr
+                    | BinOp::FloorDiv
+                    | BinOp::Mod,
+                left,
+                right,
+            },
+            Type::Int(_),
+        ) => {
+            let (l, r) = (literal_as_long(strip(left)), literal_as_long(strip(right)));
+            match arithmetic_type(&l, &r) {
+                Some(t @ Type::Int(_)) => t,
+                _ => e.ty.clone(),
+            }
+        }
+        (ExprKind::Convert(_), Type::Int(_)) => {
+            let inner = strip(e);
+            if std::ptr::eq(inner, e) {
+                e.ty.clone()
+            } else {
+                // A shift widened to Cython's type, or an operand converted
+                // to its operation's C type: Cython's type is the wider.
+                let t = literal_as_long(inner);
+                arithmetic_type(&t, &e.ty).filter(|t| matches!(t, Type::Int(_))).unwrap_or_else(|| e.ty.clone())
+            }
+        }
         _ => e.ty.clone(),
     }
 }
