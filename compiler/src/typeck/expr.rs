@@ -774,6 +774,11 @@ impl<'a> Checker<'a> {
             // Cython folds `<bint>` of an integer literal away: `<bint>5` is 5.
             return value;
         }
+        if let (ExprKind::IntLit(v), Type::Int(k)) = (&value.kind, &to) {
+            // Cython writes a cast of an integer literal (folded, of any size)
+            // as a C cast of the literal: `<uint8_t>123456789012` is 20.
+            return Expr::new(ExprKind::IntLit(k.wrap(*v)), to, span);
+        }
         if value.ty == Type::PyInt && matches!(to, Type::Int(_)) {
             // Cython converts the Python int with an overflow check, then casts.
             return Expr::new(ExprKind::ConvertChecked(Box::new(value)), to, span);
