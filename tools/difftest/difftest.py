@@ -116,14 +116,36 @@ def main(argv=None):
         MZ.minimize_all(all_diffs, opts, stats)
 
     if opts.ci:
-        failed = len({(m.name, d.test) for m, d in all_diffs})
+        differing = {(m.name, d.test) for m, d in all_diffs}
+        known = read_ci_known()
+        for key in sorted(differing & set(known)):
+            print('known difference (ci-known.txt): %s %s  # %s' % (key[0], key[1], known[key]))
+        stale = sorted(set(known) - differing)
+        for key in stale:
+            print('ci-known.txt: %s %s no longer differs: remove it' % key)
+        failed = len(differing - set(known)) + len(stale)
         invalid = stats.get('invalid_modules', 0)
-        passed = stats.get('tests', 0) - failed
+        passed = stats.get('tests', 0) - len(differing)
         if scratch:
             shutil.rmtree(os.path.join(opts.out, 'work'), ignore_errors=True)
         print('%d passed, %d failed' % (passed, failed + invalid))
         return 0 if failed == 0 and invalid == 0 else 1
     return 0
+
+
+def read_ci_known():
+    """The CI batch's differences that are known, documented gaps
+    (`ci-known.txt`: `MODULE TEST  # why`, one a line): reported, not failed
+    on; one that stops differing fails the batch until it is removed."""
+    known = {}
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'ci-known.txt')
+    if os.path.exists(path):
+        for line in open(path):
+            body, _, why = line.partition('#')
+            parts = body.split()
+            if len(parts) == 2:
+                known[(parts[0], parts[1])] = why.strip()
+    return known
 
 
 def minimize_from(opts):

@@ -3,7 +3,7 @@
 use cytrus_grammar::ast::{self, Span};
 
 use super::{scope, Checker, SemanticError};
-use crate::tir::{self, Directives, ExceptionKind, Expr, ExprKind, Handler, RaiseValue, StmtKind, Type, VarScope};
+use crate::tir::{self, Directives, ExceptionKind, Expr, ExprKind, Handler, IntKind, RaiseValue, StmtKind, Type, VarScope};
 
 /// The value of an assignment: as written, or typed already (a temporary of
 /// a tuple or chained assignment).
@@ -1008,8 +1008,17 @@ impl<'a> Checker<'a> {
         span: Span,
     ) -> (Type, Expr, Expr, Expr) {
         use super::types::{arithmetic_type, promote};
-        // A Python int bound is converted to `Py_ssize_t` first (`coerce_to_index`).
-        let index = |this: &mut Self, e: Expr| if e.ty == Type::PyInt { this.coerce(e, &Type::SSIZE, span) } else { e };
+        // A Python int bound is converted to `Py_ssize_t` first (`coerce_to_index`);
+        // a literal stays a C literal, of the type C gives its text (`long`,
+        // or `unsigned long` past it).
+        let index = |this: &mut Self, e: Expr| match e.kind {
+            ExprKind::IntLit(v) if e.ty == Type::PyInt && i64::try_from(v).is_ok() => Expr::new(e.kind, Type::LONG, e.span),
+            ExprKind::IntLit(v) if e.ty == Type::PyInt && u64::try_from(v).is_ok() => {
+                Expr::new(e.kind, Type::Int(IntKind::ULong), e.span)
+            }
+            _ if e.ty == Type::PyInt => this.coerce(e, &Type::SSIZE, span),
+            _ => e,
+        };
         let start = index(self, start);
         let stop = index(self, stop);
         let plus_step = |this: &mut Self, e: Expr| {
