@@ -843,6 +843,49 @@ impl Lowerer<'_> {
                     ty: lty,
                 }
             }
+            tir::Builtin::Min | tir::Builtin::Max if args.iter().any(|a| a.ty != *ty) => {
+                // Cython's min/max of C integers of different types: each
+                // argument (evaluated once, in order) is compared with the
+                // running result in C's conversions of the two, and the
+                // result takes Cython's type of the pair.
+                let better = if b == tir::Builtin::Min { CmpOp::Lt } else { CmpOp::Gt };
+                let vals: Vec<(Value, Type)> = values
+                    .into_iter()
+                    .zip(args)
+                    .map(|(v, a)| (self.materialize(v, ltype(&a.ty)), a.ty.clone()))
+                    .collect();
+                let mut iter = vals.into_iter();
+                let (mut best, mut best_ty) = iter.next().expect("min/max has arguments");
+                for (v, vty) in iter {
+                    let compare_ty = crate::typeck::types::arithmetic_type(&vty, &best_ty).unwrap_or_else(|| ty.clone());
+                    let result_ty = crate::typeck::types::cython_widest(&vty, &best_ty).unwrap_or_else(|| ty.clone());
+                    let (lc, lr) = (ltype(&compare_ty), ltype(&result_ty));
+                    let as_type = |x: &Value, from: &Type, to: &LType| {
+                        if ltype(from) == *to {
+                            x.clone()
+                        } else {
+                            Value::Cast { implicit: false, ty: to.clone(), value: Box::new(x.clone()) }
+                        }
+                    };
+                    let t = self.temp(lr.clone());
+                    self.emit(Stmt::Assign {
+                        place: Place::Local(t),
+                        value: Value::Cond {
+                            cond: Box::new(cmp(better, as_type(&v, &vty, &lc), as_type(&best, &best_ty, &lc))),
+                            then: Box::new(as_type(&v, &vty, &lr)),
+                            orelse: Box::new(as_type(&best, &best_ty, &lr)),
+                            ty: lr.clone(),
+                        },
+                    });
+                    best = Value::Read(Box::new(Place::Local(t)));
+                    best_ty = result_ty;
+                }
+                if ltype(&best_ty) == lty {
+                    best
+                } else {
+                    Value::Cast { implicit: false, ty: lty, value: Box::new(best) }
+                }
+            }
             tir::Builtin::Min | tir::Builtin::Max => {
                 // Python's min/max: the first of equal values wins, evaluated once each.
                 let mut vals = Vec::new();

@@ -3,7 +3,7 @@
 
 use cytrus_grammar::ast::{self, Span};
 
-use super::types::{arithmetic_type, promote};
+use super::types::promote;
 use super::{scope, Checker, SemanticError, Symbol};
 use crate::tir::{Builtin, Expr, ExprKind, FuncId, IntKind, MemviewType, Type};
 
@@ -381,11 +381,21 @@ impl<'a> Checker<'a> {
                     if !numeric(self, v) {
                         return Expr::error(span);
                     }
-                    ty = arithmetic_type(&ty, &super::types::literal_as_long(v)).unwrap_or(Type::Error);
+                    ty = super::types::cython_widest(&ty, &super::types::literal_as_long(v)).unwrap_or(Type::Error);
                 }
                 // All bints: a bint (Python compares bools and gives one back).
                 let ty = if values.iter().all(|v| v.ty == Type::Bint) { Type::Bint } else { promote(&ty) };
-                let args = values.into_iter().map(|v| self.coerce(v, &ty, span)).collect();
+                // C integers keep their own (Cython) types: Cython compares each
+                // argument with the running result in C's conversions of the
+                // two, and lowering does the same.
+                let pairwise = matches!(ty, Type::Int(_)) && values.iter().all(|v| matches!(v.ty, Type::Int(_)));
+                let args = values
+                    .into_iter()
+                    .map(|v| {
+                        let own = promote(&super::types::literal_as_long(&v));
+                        self.coerce(v, if pairwise { &own } else { &ty }, span)
+                    })
+                    .collect();
                 (ty, args)
             }
             Builtin::Math(f) => {

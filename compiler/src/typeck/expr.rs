@@ -114,7 +114,13 @@ impl<'a> Checker<'a> {
                 if t.ty.is_error() || o.ty.is_error() || c.ty.is_error() {
                     return Expr::error(span);
                 }
-                let Some(ty) = common_type(&super::types::literal_as_long(&t), &super::types::literal_as_long(&o)) else {
+                let (tt, ot) = (super::types::literal_as_long(&t), super::types::literal_as_long(&o));
+                let ty = match (&tt, &ot) {
+                    // Cython's type for two integers: its widest numeric type.
+                    (Type::Int(_), Type::Int(_)) => super::types::cython_widest(&tt, &ot),
+                    _ => common_type(&tt, &ot),
+                };
+                let Some(ty) = ty else {
                     self.error(SemanticError::InvalidOperands {
                         span,
                         op: "if-else".into(),
@@ -494,7 +500,7 @@ impl<'a> Checker<'a> {
                 // wraps as unsigned), but Python's `//` and `%` call a helper
                 // taking the operation's type: `u // 5 - 1` is -1.
                 if integral && ty != Type::PyInt && !self.directives.cdivision {
-                    let cython = arithmetic_type(&literal_as_long(&l), &literal_as_long(&r));
+                    let cython = super::types::cython_widest(&literal_as_long(&l), &literal_as_long(&r));
                     ty = cython.filter(|t| matches!(t, Type::Int(_))).unwrap_or(ty);
                 }
                 if op == ast::BinOp::FloorDiv {

@@ -63,16 +63,55 @@ pub fn arithmetic_type(a: &Type, b: &Type) -> Option<Type> {
     })
 }
 
-/// The type two promoted integer types meet in: Cython's
-/// `widest_numeric_type`, whose rank order puts `Py_ssize_t` and `size_t`
-/// between `long` and `long long` and takes `int64_t` as `long` and
-/// `uint64_t` as `unsigned long long` (its `libc.stdint` typedefs): the
-/// higher rank wins with its signedness (`long long - unsigned long` and
-/// `Py_ssize_t - unsigned long` are signed), on equal ranks the unsigned
-/// type. C computes the operation in its own usual conversions; with
-/// operands of one width both give the same bits, and Cython's type says
-/// how they read.
+/// The usual arithmetic conversions between two promoted integer types:
+/// the type C computes an infix operation or a comparison in
+/// (`long long < unsigned long` compares as unsigned).
 fn usual_int(x: IntKind, y: IntKind) -> IntKind {
+    if x == y {
+        return x;
+    }
+    let (hi, lo) = if x.rank() >= y.rank() { (x, y) } else { (y, x) };
+    if hi.rank() == lo.rank() {
+        // Same rank, different names (`long` and `Py_ssize_t`): the unsigned one
+        // wins, else keep the left-hand spelling.
+        return if !x.signed() {
+            x
+        } else if !y.signed() {
+            y
+        } else {
+            x
+        };
+    }
+    match (hi.signed(), lo.signed()) {
+        (true, true) | (false, false) | (false, true) => hi,
+        // Signed of higher rank: it holds every value of the unsigned type when wider.
+        (true, false) => {
+            if hi.bits() > lo.bits() {
+                hi
+            } else {
+                hi.to_unsigned()
+            }
+        }
+    }
+}
+
+/// The type Cython gives an operation on two numeric types (its
+/// `widest_numeric_type`), where it differs from C's: Cython's rank order
+/// puts `Py_ssize_t` and `size_t` between `long` and `long long` and takes
+/// `int64_t` as `long` and `uint64_t` as `unsigned long long` (its
+/// `libc.stdint` typedefs); the higher rank wins with its signedness
+/// (`long long - unsigned long` and `Py_ssize_t - unsigned long` are
+/// signed), on equal ranks the unsigned type. C computes the operation in
+/// its own type; Cython's shows where it boxes the value, makes a temporary
+/// of it or calls a helper.
+pub fn cython_widest(a: &Type, b: &Type) -> Option<Type> {
+    match (promote(a), promote(b)) {
+        (Type::Int(x), Type::Int(y)) => Some(Type::Int(cython_int(x, y))),
+        _ => arithmetic_type(a, b),
+    }
+}
+
+fn cython_int(x: IntKind, y: IntKind) -> IntKind {
     if x == y {
         return x;
     }
@@ -141,7 +180,7 @@ pub fn literal_as_long(e: &Expr) -> Type {
             Type::Int(_),
         ) => {
             let (l, r) = (literal_as_long(strip(left)), literal_as_long(strip(right)));
-            match arithmetic_type(&l, &r) {
+            match cython_widest(&l, &r) {
                 Some(t @ Type::Int(_)) => t,
                 _ => e.ty.clone(),
             }
@@ -154,7 +193,7 @@ pub fn literal_as_long(e: &Expr) -> Type {
                 // A shift widened to Cython's type, or an operand converted
                 // to its operation's C type: Cython's type is the wider.
                 let t = literal_as_long(inner);
-                arithmetic_type(&t, &e.ty).filter(|t| matches!(t, Type::Int(_))).unwrap_or_else(|| e.ty.clone())
+                cython_widest(&t, &e.ty).filter(|t| matches!(t, Type::Int(_))).unwrap_or_else(|| e.ty.clone())
             }
         }
         _ => e.ty.clone(),
