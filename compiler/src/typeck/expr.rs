@@ -421,6 +421,18 @@ impl<'a> Checker<'a> {
                     let ty = if v >= i32::MIN as i128 && v <= i32::MAX as i128 { Type::INT } else { Type::PyInt };
                     return Expr::new(ExprKind::IntLit(v), ty, span);
                 }
+                // Not foldable within 128 bits (`1 << 200`): Python's exact
+                // arithmetic at run time, which raises OverflowError past
+                // cytrus's 128-bit Python ints rather than a C shift past
+                // the type's width.
+                let grows = matches!(op, ast::BinOp::Shl | ast::BinOp::Mul | ast::BinOp::Add | ast::BinOp::Sub)
+                    || (op == ast::BinOp::Pow && *b >= 0);
+                if grows && (op != ast::BinOp::Shl || *b >= 0) {
+                    let (l, r) = (self.coerce(l, &Type::PyInt, left.span), self.coerce(r, &Type::PyInt, right.span));
+                    self.require_gil(span, "arithmetic on a Python int");
+                    let bop = bin_op(op).expect("an arithmetic operator");
+                    return Expr::new(ExprKind::Binary { op: bop, left: Box::new(l), right: Box::new(r) }, Type::PyInt, span);
+                }
             }
         }
         let invalid = |this: &mut Self, l: &Expr, r: &Expr| {
