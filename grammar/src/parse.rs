@@ -61,6 +61,18 @@ pub enum FnModifier {
 
 /// Parses one module. On failure, every syntax error found, in source order.
 pub fn parse_module(source: &str) -> Result<Module, Vec<SyntaxError>> {
+    match parse_module_recovering(source) {
+        (Some(module), errors) if errors.is_empty() => Ok(module),
+        (_, errors) => Err(errors),
+    }
+}
+
+/// As [`parse_module`], also giving the tree the parser recovered when there
+/// are syntax errors (each line it could not parse is a `StmtKind::Error`),
+/// so that later passes can report the file's other problems too. No tree
+/// when none was recovered or it is too deep for the later passes; the
+/// errors are sorted by position.
+pub fn parse_module_recovering(source: &str) -> (Option<Module>, Vec<SyntaxError>) {
     let (raw, lex_errors) = tokenize(source);
     let unterminated: Vec<usize> = lex_errors
         .iter()
@@ -100,14 +112,14 @@ pub fn parse_module(source: &str) -> Result<Module, Vec<SyntaxError>> {
     if let Some(span) = measured.and_then(|n| n.too_deep) {
         errors.push(SyntaxError::TooDeep { span, limit: crate::nesting::MAX_NESTING });
     }
-    match body {
-        Some(body) if errors.is_empty() => Ok(Module { directives, body, nesting: measured.map_or(0, |n| n.depth) }),
-        _ => {
-            errors.sort_by_key(|e| e.span().start);
-            errors.dedup_by(|a, b| a.span() == b.span());
-            Err(errors)
-        }
-    }
+    let too_deep = measured.is_some_and(|n| n.too_deep.is_some());
+    let module = match body {
+        Some(body) if !too_deep => Some(Module { directives, body, nesting: measured.map_or(0, |n| n.depth) }),
+        _ => None,
+    };
+    errors.sort_by_key(|e| e.span().start);
+    errors.dedup_by(|a, b| a.span() == b.span());
+    (module, errors)
 }
 
 fn overlaps_or_touches(a: Span, b: Span) -> bool {

@@ -194,6 +194,16 @@ pub enum NoMatch {
 
 impl SemanticError {
     /// The error's stable code (`E02xx` for semantics).
+    /// The name an unknown-name or unknown-type error is about.
+    pub fn unknown_name(&self) -> Option<&str> {
+        match self {
+            SemanticError::UnknownName { name, .. } | SemanticError::UnknownType { name, .. } => {
+                Some(name.rsplit('.').next().unwrap_or(name))
+            }
+            _ => None,
+        }
+    }
+
     pub fn code(&self) -> &'static str {
         use SemanticError::*;
         match self {
