@@ -27,7 +27,7 @@ pub fn const_value(e: &ast::Expr) -> Option<ConstValue> {
 /// C's integer promotion: anything narrower than `int` becomes `int`.
 pub fn promote(ty: &Type) -> Type {
     match ty {
-        Type::Bint => Type::INT,
+        Type::Bint | Type::Enum(_) => Type::INT,
         Type::Int(k) if k.rank() < 3 => Type::INT,
         other => other.clone(),
     }
@@ -132,12 +132,12 @@ impl<'a> Checker<'a> {
             }
             ast::TypeKind::Array { elem, len } => {
                 let elem = self.resolve_type(elem);
-                let n = match const_value(len) {
-                    Some(ConstValue::Int(n)) if n > 0 => n as u64,
+                let n = match self.const_int(len) {
+                    Some(n) if n > 0 && n <= i64::MAX as i128 => n as u64,
                     _ => {
                         self.error(SemanticError::BadArrayArgument {
                             span: len.span,
-                            message: "a C array's length must be a positive integer literal".into(),
+                            message: "a C array's length must be a positive integer constant".into(),
                         });
                         return Type::Error;
                     }
@@ -357,9 +357,10 @@ impl<'a> Checker<'a> {
                 }
                 wrap(ExprKind::Convert, value)
             }
-            (Type::Int(_) | Type::Bint, Type::Int(_) | Type::Bint | Type::Float { .. }) => {
+            (Type::Int(_) | Type::Bint | Type::Enum(_), Type::Int(_) | Type::Bint | Type::Float { .. }) => {
                 wrap(ExprKind::Convert, value)
             }
+            (Type::Enum(_), Type::PyInt) => wrap(ExprKind::Convert, value),
             (Type::Float { .. } | Type::PyInt, Type::Float { .. }) => wrap(ExprKind::Convert, value),
             // Into a `def` function a float goes as a Python float, which the
             // callee converts as `int(x)` would (truncating), or by truth value.
@@ -489,6 +490,10 @@ pub fn axis_rule_violation(axes: &[Axis]) -> Option<&'static str> {
 impl Expr {
     /// Whether the expression names storage that can be assigned or have its address taken.
     pub fn is_lvalue(&self) -> bool {
-        matches!(self.kind, ExprKind::Var(_) | ExprKind::PtrIndex { .. } | ExprKind::ViewIndex { .. })
+        match &self.kind {
+            ExprKind::Var(_) | ExprKind::PtrIndex { .. } | ExprKind::ViewIndex { .. } => true,
+            ExprKind::Field { base, .. } => base.is_lvalue(),
+            _ => false,
+        }
     }
 }
