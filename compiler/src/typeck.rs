@@ -358,7 +358,13 @@ impl<'a> Checker<'a> {
                 },
             });
         }
-        result.unwrap_or(Type::Void)
+        let ret = result.unwrap_or(Type::Void);
+        if let Some((field, reason)) = self.not_convertible(&ret) {
+            let span = returns.last().map_or(Span::default(), |(_, s)| *s);
+            self.error(SemanticError::StructNotConvertible { span, ty: ret.display(), field, reason });
+            return Type::Error;
+        }
+        ret
     }
 
     /// Where a module-level name is declared already, if it is.

@@ -1015,7 +1015,8 @@ impl Lowerer<'_> {
     /// What `print(e)` writes for one argument: a struct as the dict Cython
     /// makes of it (`{'x': 1.0, 'y': 2.0}`, a C array field as a list).
     pub(super) fn print_items(&mut self, e: &tir::Expr, out: &mut Vec<PrintItem>) {
-        if let Type::Struct(_) | Type::CArray(..) = &e.ty {
+        // A C array that is stored somewhere prints as Cython's list (`v.shape` is not).
+        if matches!(e.ty, Type::Struct(_)) || matches!(e.ty, Type::CArray(..)) && e.is_lvalue() {
             let place = self.place(e);
             self.print_place(place, &e.ty, out);
             return;

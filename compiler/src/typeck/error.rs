@@ -140,6 +140,8 @@ pub enum SemanticError {
     BadField { span: Span, what: &'static str },
     /// A struct that holds itself by value.
     RecursiveStruct { span: Span, name: String },
+    /// A struct held by value before its declaration.
+    IncompleteStruct { span: Span, name: String, decl: Span },
     /// An enum value that is not a constant integer expression.
     BadEnumValue { span: Span },
     /// A struct literal that does not fit its struct.
@@ -286,6 +288,7 @@ impl SemanticError {
             StructLiteral { .. } => "E0274",
             StructNotConvertible { .. } => "E0275",
             CpdefEnumClass { .. } => "E0276",
+            IncompleteStruct { .. } => "E0277",
         }
     }
 
@@ -658,6 +661,11 @@ impl SemanticError {
                 format!("struct `{name}` cannot contain itself as a member"),
                 vec![primary(span, "holds it by value")],
                 Some(format!("hold a pointer instead: `{name} *`")),
+            ),
+            IncompleteStruct { span, name, decl } => (
+                format!("struct `{name}` is incomplete here"),
+                vec![primary(span, "held by value before its declaration"), secondary(decl, "declared here")],
+                Some(format!("declare `{name}` above, or hold a pointer: `{name} *`")),
             ),
             BadEnumValue { span } => (
                 "an enum value must be a constant integer expression".into(),

@@ -87,6 +87,23 @@ impl<'a> Checker<'a> {
                 self.error(SemanticError::BadField { span: init.span, what: "a field cannot have a default value" });
             }
             let ty = self.resolve_type(&d.ty);
+            // By value, a struct must be complete: declared above (Cython's rule).
+            let mut held = &ty;
+            while let Type::CArray(inner, _) = held {
+                held = inner;
+            }
+            if let Type::Struct(inner) = held {
+                if inner.id == id {
+                    self.error(SemanticError::RecursiveStruct { span: d.name.span, name: decl.name.name.clone() });
+                    continue;
+                }
+                if inner.id > id {
+                    let name = inner.name.to_string();
+                    let decl_span = self.structs[inner.id as usize].span;
+                    self.error(SemanticError::IncompleteStruct { span: d.ty.span, name, decl: decl_span });
+                    continue;
+                }
+            }
             let bad = match &ty {
                 Type::Void => Some("a field cannot be `void`"),
                 Type::Memview(_) => Some("a memoryview cannot be a field of a struct"),
