@@ -109,6 +109,9 @@ pub fn common_type(a: &Type, b: &Type) -> Option<Type> {
     }
     match (a, b) {
         (Type::Ptr(_), Type::Ptr(_)) if a == b => Some(a.clone()),
+        // `p if c else NULL`: the typed pointer (NULL converts to it).
+        (Type::Ptr(_), Type::Ptr(v)) if **v == Type::Void => Some(a.clone()),
+        (Type::Ptr(v), Type::Ptr(_)) if **v == Type::Void => Some(b.clone()),
         (Type::Memview(m), Type::NoneType) | (Type::NoneType, Type::Memview(m)) => Some(Type::Memview(m.clone())),
         _ => None,
     }

@@ -251,7 +251,7 @@ impl Writer<'_> {
             Value::Bool(b) => Expr::new(b.to_string(), Ty::Bool, prec::ATOM),
             Value::Null(_) => Expr::new("std::ptr::null_mut()", Ty::Null, prec::ATOM),
             Value::Zero(ty) => {
-                // Every field a number, a raw pointer or an array of them: all-zero is a value.
+                self.note("all-zero bytes are a value of a struct of numbers, raw pointers and arrays".into());
                 let text = self.in_unsafe(|_| format!("std::mem::zeroed::<{}>()", rust_type(ty)));
                 Expr::new(text, Ty::L(ty.clone()), prec::ATOM)
             }

@@ -157,6 +157,9 @@ impl Writer<'_> {
                 Expr::new(text, Ty::L(ty), if self.unsafe_depth > 0 { prec::UNARY } else { prec::ATOM })
             }
             _ if self.read_needs_unsafe(f, p) => {
+                if let Place::Field { union: true, field, .. } = p {
+                    self.note(format!("`.{field}` reads a union's bytes as that field, as C does"));
+                }
                 let text = self.in_unsafe(|w| w.place_text(f, p));
                 Expr::new(text, Ty::L(ty), prec::ATOM)
             }
