@@ -46,6 +46,8 @@ pub enum Symbol {
     /// A constant of a `cdef enum`: its value, and its type (the enum's, or
     /// `int` for an anonymous enum).
     EnumConst { value: i128, ty: Type, span: Span },
+    /// A module-level name bound to a numpy dtype (`DTYPE = np.float64`).
+    Dtype(crate::tir::Dtype),
 }
 
 /// A constant's value and C type.
