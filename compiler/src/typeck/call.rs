@@ -647,6 +647,10 @@ impl<'a> Checker<'a> {
         if ty.memview().is_some_and(|m| m.ndim() != shape.len()) {
             // Cython checks the number of dimensions at acquisition: a run-time error.
         }
+        if ty.memview().is_some_and(|m| matches!(*m.elem, Type::Struct(_))) {
+            self.struct_array_unsupported(span);
+            return Expr::error(span);
+        }
         Expr::new(
             ExprKind::NewArray {
                 shape,

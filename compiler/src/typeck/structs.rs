@@ -400,4 +400,14 @@ impl<'a> Checker<'a> {
             _ => None,
         }
     }
+
+    /// A `cython.view.array` taken as a struct-dtype view: Cython checks its
+    /// format string field by field (`T{d:x:d:y:}`), which cytrus does not yet.
+    pub(super) fn struct_array_unsupported(&mut self, span: Span) {
+        self.error(SemanticError::Unsupported {
+            span,
+            what: "`cython.view.array` objects as views of structs (their format strings are not checked yet)",
+            instead: "view a C array of structs or malloc'd memory: `cdef Point[:] v = points` or `<Point[:n]>p`",
+        });
+    }
 }

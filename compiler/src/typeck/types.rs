@@ -262,12 +262,12 @@ impl<'a> Checker<'a> {
         if elem_ty.is_error() {
             return Type::Error;
         }
-        if !matches!(elem_ty, Type::Int(_) | Type::Float { .. } | Type::Bint) {
+        if !matches!(elem_ty, Type::Int(_) | Type::Float { .. } | Type::Bint | Type::Struct(_)) {
             self.error(SemanticError::CannotAssign {
                 span: elem.span,
                 from: elem_ty.display(),
                 to: "memoryview element".into(),
-                help: Some("memoryview elements are C numbers: integers, `float`, `double`".into()),
+                help: Some("memoryview elements are C numbers (integers, `float`, `double`) or structs".into()),
             });
             return Type::Error;
         }
@@ -378,6 +378,10 @@ impl<'a> Checker<'a> {
                 Expr::error(span)
             }
             (Type::NoneType, Type::Memview(_)) => Expr::new(ExprKind::NoneLit, to.clone(), value.span),
+            (Type::ViewArray, Type::Memview(m)) if matches!(*m.elem, Type::Struct(_)) => {
+                self.struct_array_unsupported(span);
+                Expr::error(span)
+            }
             (Type::ViewArray, Type::Memview(_)) => Expr::new(ExprKind::ArrayToView(Box::new(value)), to.clone(), span),
             (Type::NoneType, Type::Ptr(_)) => Expr::new(ExprKind::Null, to.clone(), value.span),
             (Type::Ptr(_), Type::Ptr(inner)) if value.kind == ExprKind::Null => {
