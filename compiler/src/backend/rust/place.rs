@@ -51,14 +51,11 @@ impl Writer<'_> {
 
     /// Whether writing the place needs `unsafe`: it is reached through a raw
     /// pointer (writing a union's field is safe).
+    /// Assigning a whole field of a union is safe; a part of one (`u.a[0]`,
+    /// `u.s.x`) is not.
     fn write_needs_unsafe(&self, f: &Function, p: &Place) -> bool {
         match p {
-            Place::Field { base, .. } => self.write_needs_unsafe(f, base),
-            Place::Deref { ptr, .. } => match (self.value_type(f, ptr), &**ptr) {
-                (Some(LType::Array(..)), Value::Read(inner)) => self.write_needs_unsafe(f, inner),
-                (Some(LType::Array(..)), _) => false,
-                _ => true,
-            },
+            Place::Field { base, .. } => self.read_needs_unsafe(f, base),
             other => self.read_needs_unsafe(f, other),
         }
     }
@@ -239,9 +236,13 @@ impl Writer<'_> {
             let name = self.globals[g.0 as usize].clone();
             let (_, v) = value(self);
             let path = self.place_text(f, p).replacen(&format!("{name}.get()"), "__global", 1);
-            return format!(
-                "{{ let __value = {v}; let mut __global = {name}.get(); {path} = __value; {name}.set(__global); }}"
-            );
+            // A part of a union's field (`u.a[0]`) is written in unsafe code.
+            let store = if self.write_needs_unsafe(f, p) && self.unsafe_depth == 0 {
+                format!("unsafe {{ {path} = __value; }}")
+            } else {
+                format!("{path} = __value;")
+            };
+            return format!("{{ let __value = {v}; let mut __global = {name}.get(); {store} {name}.set(__global); }}");
         }
         let through_pointer = self.write_needs_unsafe(f, p);
         if through_pointer {
