@@ -353,6 +353,14 @@ impl<'a> Checker<'a> {
                 Some(prev) if prev == *ty => prev,
                 Some(prev) => match types::common_type(&prev, ty) {
                     Some(t) => t,
+                    // Views of different types (`return np.asarray(out32)` on one
+                    // path, `out64` on another): an array object, which a caller
+                    // takes as a typed view with the run-time checks of Cython.
+                    None if matches!(prev, Type::Memview(_) | Type::ViewArray)
+                        && matches!(ty, Type::Memview(_) | Type::ViewArray) =>
+                    {
+                        Type::ViewArray
+                    }
                     None => {
                         self.error(SemanticError::ReturnMismatch {
                             span: *span,
