@@ -368,7 +368,14 @@ impl<'a> Checker<'a> {
         let v = self.expr(value);
         match &v.ty {
             Type::Error => return None,
-            Type::Int(_) | Type::Float { .. } | Type::Bint | Type::PyInt | Type::Ptr(_) | Type::Memview(_) => {}
+            Type::Int(_)
+            | Type::Float { .. }
+            | Type::Bint
+            | Type::PyInt
+            | Type::Ptr(_)
+            | Type::Memview(_)
+            | Type::Struct(_)
+            | Type::Enum(_) => {}
             other => {
                 let from = other.display();
                 self.error(SemanticError::CannotAssign {
