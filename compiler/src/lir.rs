@@ -41,7 +41,28 @@ pub enum LType {
     Slice,
     /// A caught exception (`except E as e`): `cytrus_error *`.
     ErrorRef,
+    /// A struct or union of [`Module::structs`], by its name in the output.
+    Struct(String),
     Void,
+}
+
+/// A struct or union type of the output: C's layout, its fields in order
+/// (`#[repr(C)]` in Rust, `#[repr(C, packed)]` when packed).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StructDef {
+    /// Its name in the output (legal in C and Rust, unique in the module).
+    pub name: String,
+    pub union: bool,
+    pub packed: bool,
+    pub fields: Vec<FieldDef>,
+}
+
+/// One field of a [`StructDef`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldDef {
+    /// Its name in the output (legal in C and Rust).
+    pub name: String,
+    pub ty: LType,
 }
 
 /// Index into [`Function::locals`].
@@ -72,6 +93,8 @@ pub struct Module {
     pub name: String,
     /// The `.pyx` file name, for line markers and tracebacks.
     pub file: String,
+    /// The module's structs and unions, each after the ones it holds by value.
+    pub structs: Vec<StructDef>,
     pub globals: Vec<Local>,
     pub functions: Vec<Function>,
     /// The module's top-level code: a function returning 0, or -1 on error.
@@ -145,6 +168,14 @@ pub enum Place {
     },
     /// The `data` pointer of a slice stored in a place.
     SliceData(Box<Place>),
+    /// A field of the struct or union stored in a place (a union's fields
+    /// overlap: reading one reinterprets the bytes).
+    Field {
+        base: Box<Place>,
+        field: String,
+        ty: LType,
+        union: bool,
+    },
 }
 
 /// The address of one view element: `data + Σ term`.
@@ -271,6 +302,8 @@ pub enum Value {
     },
     /// The None view.
     NoneSlice,
+    /// A struct or union with every byte zero.
+    Zero(LType),
     /// 1 while an exception is set in the indicator.
     ErrOccurred,
     /// 1 when `except kind:` catches the exception held in the local.

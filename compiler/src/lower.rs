@@ -87,6 +87,8 @@ pub struct Lowerer<'t> {
     global_vars: HashMap<VarId, lir::GlobalId>,
     /// The module's function symbols and globals: no local takes their names.
     symbols: Vec<String>,
+    /// The output name of each field of each struct of the module.
+    field_names: Vec<Vec<String>>,
     state: Option<FnState>,
 }
 
@@ -123,6 +125,14 @@ fn lower_module_here(tir: &tir::Module, file: &str, source: &str) -> lir::Module
         globals: Vec::new(),
         global_vars: HashMap::default(),
         symbols: Vec::new(),
+        field_names: tir
+            .structs
+            .iter()
+            .map(|s| {
+                let mut namer = namer::Namer::default();
+                s.fields.iter().map(|f| namer.name(&f.name)).collect()
+            })
+            .collect(),
         state: None,
     };
     for (i, v) in tir.vars.iter().enumerate() {
@@ -135,11 +145,14 @@ fn lower_module_here(tir: &tir::Module, file: &str, source: &str) -> lir::Module
     l.symbols = tir.functions.iter().map(|f| format!("{}_{}", tir.name, f.name)).collect();
     l.symbols.push(format!("{}_init", tir.name));
     l.symbols.extend(l.globals.iter().map(|g| g.name.clone()));
+    l.symbols.extend(tir.structs.iter().map(|s| s.cname.clone()));
+    let structs = l.struct_defs();
     let functions = (0..tir.functions.len()).map(|i| l.function(tir::FuncId(i as u32))).collect();
     let init = l.init();
     let mut module = lir::Module {
         name: tir.name.clone(),
         file: file.to_string(),
+        structs,
         globals: l.globals,
         functions,
         init,
@@ -160,12 +173,49 @@ pub fn ltype(ty: &Type) -> LType {
         Type::Ptr(inner) => LType::Ptr(Box::new(ltype(inner))),
         Type::CArray(inner, n) => LType::Array(Box::new(ltype(inner)), *n),
         Type::Memview(_) | Type::NoneType | Type::ViewArray => LType::Slice,
+        Type::Struct(d) => LType::Struct(d.cname.to_string()),
+        // A C enum is an `int`.
+        Type::Enum(_) => LType::Int(tir::IntKind::Int),
         Type::Str => LType::ErrorRef,
         Type::Void | Type::ExceptionClass | Type::Error => LType::Void,
     }
 }
 
 impl<'t> Lowerer<'t> {
+    /// The module's structs for the output, each after those it holds by
+    /// value (C needs a struct's fields complete before it).
+    fn struct_defs(&self) -> Vec<lir::StructDef> {
+        fn visit(l: &Lowerer<'_>, id: usize, done: &mut Vec<usize>, out: &mut Vec<lir::StructDef>) {
+            if done.contains(&id) {
+                return;
+            }
+            done.push(id);
+            let def = &l.tir.structs[id];
+            for f in &def.fields {
+                let mut ty = &f.ty;
+                while let Type::CArray(inner, _) = ty {
+                    ty = inner;
+                }
+                if let Type::Struct(d) = ty {
+                    visit(l, d.id as usize, done, out);
+                }
+            }
+            let fields = def
+                .fields
+                .iter()
+                .zip(&l.field_names[id])
+                .map(|(f, name)| lir::FieldDef { name: name.clone(), ty: ltype(&f.ty) })
+                .collect();
+            out.push(lir::StructDef { name: def.cname.clone(), union: def.union, packed: def.packed, fields });
+        }
+        let mut done = Vec::new();
+        let mut out = Vec::new();
+        for id in 0..self.tir.structs.len() {
+            visit(self, id, &mut done, &mut out);
+        }
+        out
+    }
+
     fn st(&mut self) -> &mut FnState {
         self.state.as_mut().expect("inside a function")
     }
@@ -875,8 +925,7 @@ impl<'t> Lowerer<'t> {
             if i > 0 && !sep.is_empty() {
                 items.push(lir::PrintItem::Text(sep.to_string()));
             }
-            let item = self.print_item(a);
-            items.push(item);
+            self.print_items(a, &mut items);
         }
         if !end.is_empty() {
             items.push(lir::PrintItem::Text(end.to_string()));
@@ -949,6 +998,7 @@ fn default_value(ty: &LType) -> Option<Value> {
         LType::Bint => Some(Value::Bool(false)),
         LType::Int128 => Some(Value::Int128(0)),
         LType::Int(k) => Some(Value::Int(0, *k)),
+        LType::Struct(_) => Some(Value::Zero(ty.clone())),
         _ => None,
     }
 }

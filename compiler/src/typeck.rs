@@ -16,6 +16,7 @@ mod numpy;
 mod parallel;
 mod scope;
 mod stmt;
+mod structs;
 mod subscript;
 pub(crate) mod types;
 
@@ -88,6 +89,10 @@ pub struct Checker<'a> {
     fused_bindings: fused::Bindings,
     /// The bindings each function was specialised with (empty if not fused).
     function_bindings: Vec<fused::Bindings>,
+    /// Every `cdef struct` / `cdef union`, in source order.
+    structs: Vec<tir::StructDef>,
+    /// Every `cdef enum`, in source order.
+    enums: Vec<tir::EnumDef>,
 }
 
 /// Checks a parsed module. On success, its typed IR.
@@ -117,6 +122,8 @@ fn check_module_here(module_name: &str, module: &ast::Module) -> Result<tir::Mod
         fused_functions: Vec::new(),
         fused_bindings: Vec::new(),
         function_bindings: Vec::new(),
+        structs: Vec::new(),
+        enums: Vec::new(),
     };
     checker.module_directives(&module.directives);
     checker.declare_module(&module.body);
@@ -140,6 +147,8 @@ fn check_module_here(module_name: &str, module: &ast::Module) -> Result<tir::Mod
         Ok(tir::Module {
             name: checker.module_name,
             vars: checker.vars,
+            structs: checker.structs,
+            enums: checker.enums,
             functions: checker.functions,
             init,
             nesting: module.nesting,
@@ -184,6 +193,7 @@ impl<'a> Checker<'a> {
     /// First pass over the module: cimports, typedefs, function signatures,
     /// `cdef` globals, in source order.
     fn declare_module(&mut self, body: &'a [ast::Stmt]) {
+        self.declare_type_names(body);
         for stmt in body {
             match &stmt.kind {
                 ast::StmtKind::Cimport { module, alias } => self.cimport(module, alias.as_ref()),
@@ -200,6 +210,8 @@ impl<'a> Checker<'a> {
                     self.typedefs.insert(name.name.clone(), (resolved, name.span));
                 }
                 ast::StmtKind::FusedType { name, members } => self.declare_fused_type(name, members),
+                ast::StmtKind::Struct(decl) => self.declare_struct(decl),
+                ast::StmtKind::Enum(decl) => self.declare_enum(decl),
                 ast::StmtKind::Function(f) => self.declare_function(f),
                 ast::StmtKind::Assign { .. } => {
                     self.declare_dtype_name(stmt);
@@ -207,6 +219,7 @@ impl<'a> Checker<'a> {
                 _ => {}
             }
         }
+        self.check_struct_recursion();
     }
 
     /// Checks a function's body unless done: lets a caller use an inferred return type.
@@ -359,7 +372,13 @@ impl<'a> Checker<'a> {
                 },
             });
         }
-        result.unwrap_or(Type::Void)
+        let ret = result.unwrap_or(Type::Void);
+        if let Some((field, reason)) = self.not_convertible(&ret) {
+            let span = returns.last().map_or(Span::default(), |(_, s)| *s);
+            self.error(SemanticError::StructNotConvertible { span, ty: ret.display(), field, reason });
+            return Type::Error;
+        }
+        ret
     }
 
     /// Where a module-level name is declared already, if it is.
@@ -370,6 +389,7 @@ impl<'a> Checker<'a> {
         Some(match self.globals.get(name)? {
             Symbol::Func(fid) => self.functions[fid.0 as usize].span,
             Symbol::Var(v) => self.vars[v.0 as usize].span,
+            Symbol::EnumConst { span, .. } => *span,
             Symbol::FusedType(id) => self.fused_spans[id.0 as usize],
             Symbol::FusedFunc(id) => {
                 let &(_, first) = self.fused_functions[id.0 as usize].specialisations.first()?;
@@ -423,6 +443,12 @@ impl<'a> Checker<'a> {
                 role: "return value",
             });
         }
+        if f.kind != ast::FunctionKind::Cdef {
+            if let Some((field, reason)) = self.not_convertible(&ret) {
+                let ty = ret.display();
+                self.error(SemanticError::StructNotConvertible { span: f.name.span, ty, field, reason });
+            }
+        }
         if f.kind == ast::FunctionKind::Def {
             if let Some(span) = f.nogil {
                 self.error(SemanticError::InvalidModifier {
@@ -468,6 +494,12 @@ impl<'a> Checker<'a> {
             };
             if f.kind != ast::FunctionKind::Cdef && matches!(ty, Type::Ptr(_) | Type::CArray(..)) {
                 self.error(SemanticError::NotPythonConvertible { span: p.span, ty: ty.display(), role: "parameter" });
+            }
+            if f.kind != ast::FunctionKind::Cdef {
+                if let Some((field, reason)) = self.not_convertible(&ty) {
+                    let ty = ty.display();
+                    self.error(SemanticError::StructNotConvertible { span: p.span, ty, field, reason });
+                }
             }
             if p.not_none.is_some() && ty.memview().is_none() && !ty.is_error() {
                 self.error(SemanticError::CannotAssign {

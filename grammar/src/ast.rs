@@ -109,6 +109,12 @@ pub enum StmtKind {
         ty: TypeExpr,
         name: Ident,
     },
+    /// `cdef struct Point:` / `cdef packed struct` / `cdef union` /
+    /// `ctypedef struct Point:` and its block of fields.
+    Struct(Box<StructDecl>),
+    /// `cdef enum Color:` / `cdef enum:` / `ctypedef enum` / `cpdef enum`
+    /// and its block of constants.
+    Enum(Box<EnumDecl>),
     /// `ctypedef fused real:` and its block of member types.
     FusedType {
         name: Ident,
@@ -241,6 +247,43 @@ pub struct Declarator {
     pub ty: TypeExpr,
     pub init: Option<Expr>,
     pub span: Span,
+}
+
+/// `cdef struct NAME:` and its fields (also a union, or a packed struct).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StructDecl {
+    pub name: Ident,
+    /// `union` rather than `struct`.
+    pub union: bool,
+    /// `packed struct`: no padding between fields.
+    pub packed: bool,
+    /// Declared with `ctypedef` (the name is a type either way).
+    pub typedef: bool,
+    /// One declarator per field, in order (`init` is a mistake semantics reports).
+    pub fields: Vec<Declarator>,
+    /// From the first keyword to the name.
+    pub header_span: Span,
+}
+
+/// `cdef enum NAME:` and its constants.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumDecl {
+    /// `None` for an anonymous `cdef enum:`.
+    pub name: Option<Ident>,
+    /// `cpdef enum`: also a Python enum class.
+    pub cpdef: bool,
+    /// Declared with `ctypedef`.
+    pub typedef: bool,
+    pub members: Vec<EnumMember>,
+    /// From the first keyword to the name (or `enum`).
+    pub header_span: Span,
+}
+
+/// One constant of an enum: `RED` or `RED = 1`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumMember {
+    pub name: Ident,
+    pub value: Option<Expr>,
 }
 
 /// What kind of function a definition makes.

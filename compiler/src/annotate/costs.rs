@@ -473,7 +473,9 @@ fn elements_in_place<'p>(place: &'p Place, out: &mut Vec<&'p lir::Element>) {
             elements_in_value(ptr, out);
             elements_in_value(index, out);
         }
-        Place::SliceField { slice, .. } | Place::SliceData(slice) => elements_in_place(slice, out),
+        Place::SliceField { slice, .. } | Place::SliceData(slice) | Place::Field { base: slice, .. } => {
+            elements_in_place(slice, out)
+        }
         Place::Local(_) | Place::Global(_) => {}
     }
 }

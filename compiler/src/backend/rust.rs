@@ -89,6 +89,9 @@ fn print_module(module: &Module, standalone: bool) -> String {
     for (helper, name) in &w.helpers {
         out.push_str(&helper_source(helper, name));
     }
+    for s in &module.structs {
+        out.push_str(&struct_definition(s));
+    }
     if !module.globals.is_empty() {
         out.push_str("thread_local! {\n");
         for (g, name) in module.globals.iter().zip(&w.globals) {
@@ -109,8 +112,9 @@ fn print_module(module: &Module, standalone: bool) -> String {
 
 /// The lints the generated module allows, each for a reason of its shape.
 const ALLOWS: &str = "#![allow(
-    // Names are the .pyx file's (`N`, `matMul`).
+    // Names are the .pyx file's (`N`, `matMul`, a struct `m_Point`).
     non_snake_case,
+    non_camel_case_types,
     // Locals are declared at the top of each function and zero-initialised,
     // as in the C output: some first values are never read, some locals never used.
     unused_assignments,
@@ -163,6 +167,18 @@ pub fn main_source(module: &Module) -> String {
         file = module.file,
         init = init_function_name(module),
     )
+}
+
+/// A struct or union of the module, with C's layout.
+fn struct_definition(s: &StructDef) -> String {
+    let kind = if s.union { "union" } else { "struct" };
+    let repr = if s.packed { "#[repr(C, packed)]" } else { "#[repr(C)]" };
+    let mut out = format!("/// A {kind} of the .pyx file, laid out as C lays it out.\n{repr}\n#[derive(Clone, Copy)]\npub {kind} {} {{\n", s.name);
+    for field in &s.fields {
+        writeln!(out, "    pub {}: {},", field.name, rust_type(&field.ty)).ok();
+    }
+    out.push_str("}\n\n");
+    out
 }
 
 /// An operation printed as a small function of the module.

@@ -15,6 +15,15 @@ use super::*;
 pub fn print_module(m: &Module) -> String {
     let mut p = Printer { m, out: String::new(), depth: 0 };
     writeln!(p.out, "module {} ({})", m.name, m.file).ok();
+    for s in &m.structs {
+        let kind = match (s.union, s.packed) {
+            (true, _) => "union",
+            (false, true) => "packed struct",
+            (false, false) => "struct",
+        };
+        let fields: Vec<String> = s.fields.iter().map(|f| format!("{}: {}", f.name, type_name(&f.ty))).collect();
+        writeln!(p.out, "{kind} {} {{ {} }}", s.name, fields.join(", ")).ok();
+    }
     for g in &m.globals {
         writeln!(p.out, "global {} : {}", g.name, type_name(&g.ty)).ok();
     }
@@ -38,6 +47,7 @@ pub fn type_name(t: &LType) -> String {
         LType::Array(inner, n) => format!("{}[{n}]", type_name(inner)),
         LType::Slice => "slice".into(),
         LType::ErrorRef => "error".into(),
+        LType::Struct(name) => name.clone(),
         LType::Void => "void".into(),
     }
 }
@@ -284,6 +294,7 @@ impl Printer<'_> {
                 format!("{}.{field}[{axis}]", self.place(f, slice))
             }
             Place::SliceData(slice) => format!("{}.data", self.place(f, slice)),
+            Place::Field { base, field, .. } => format!("{}.{field}", self.place(f, base)),
         }
     }
 
@@ -294,6 +305,7 @@ impl Printer<'_> {
             Value::Float(x, bits) => format!("{x:?}:{}", if *bits == 32 { "float" } else { "double" }),
             Value::Bool(b) => b.to_string(),
             Value::Null(t) => format!("NULL:{}", type_name(t)),
+            Value::Zero(t) => format!("zero:{}", type_name(t)),
             Value::Const { name, .. } => name.to_string(),
             Value::Read(p) => self.place(f, p),
             Value::Unary { op, ty, operand } => {

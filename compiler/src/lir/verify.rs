@@ -186,7 +186,9 @@ impl Verifier<'_> {
                     self.expect(&t.index, &LType::Int(IntKind::SsizeT), "element index");
                 }
             }
-            Place::SliceField { slice, .. } | Place::SliceData(slice) => self.place(slice),
+            Place::SliceField { slice, .. } | Place::SliceData(slice) | Place::Field { base: slice, .. } => {
+                self.place(slice)
+            }
         }
     }
 
@@ -200,6 +202,7 @@ impl Verifier<'_> {
             | Value::Const { .. }
             | Value::Sizeof(_)
             | Value::NoneSlice
+            | Value::Zero(_)
             | Value::ErrOccurred
             | Value::ErrorMatches { .. } => {}
             Value::Read(p) | Value::AddressOf(p) => self.place(p),

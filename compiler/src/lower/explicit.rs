@@ -209,7 +209,9 @@ impl Explicit<'_> {
                     self.coerce(&mut t.index, &LType::Int(IntKind::SsizeT));
                 }
             }
-            Place::SliceField { slice, .. } | Place::SliceData(slice) => self.place(slice),
+            Place::SliceField { slice, .. } | Place::SliceData(slice) | Place::Field { base: slice, .. } => {
+                self.place(slice)
+            }
         }
     }
 
@@ -224,6 +226,7 @@ impl Explicit<'_> {
             | Value::Const { .. }
             | Value::Sizeof(_)
             | Value::NoneSlice
+            | Value::Zero(_)
             | Value::ErrOccurred
             | Value::ErrorMatches { .. } => {}
             Value::Read(p) | Value::AddressOf(p) => self.place(p),

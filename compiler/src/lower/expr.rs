@@ -50,6 +50,7 @@ impl Lowerer<'_> {
         match &e.kind {
             ExprKind::IntLit(v) => match &e.ty {
                 Type::PyInt => Value::Int128(*v),
+                Type::Enum(_) => Value::Int(*v, IntKind::Int),
                 Type::Int(k) => Value::Int(*v, *k),
                 Type::Float { bits } => Value::Float(*v as f64, *bits),
                 Type::Bint => Value::Bool(*v != 0),
@@ -218,9 +219,23 @@ impl Lowerer<'_> {
                 let place = self.place(inner);
                 Value::AddressOf(Box::new(place))
             }
-            ExprKind::PtrIndex { .. } | ExprKind::ViewIndex { .. } => {
+            ExprKind::PtrIndex { .. } | ExprKind::ViewIndex { .. } | ExprKind::Field { .. } => {
                 let place = self.place(e);
                 Value::Read(Box::new(place))
+            }
+            ExprKind::StructLit(fields) => {
+                let Type::Struct(d) = &e.ty else { unreachable!("a struct literal has a struct type") };
+                let t = self.temp(ty.clone());
+                // Cython leaves the fields a literal does not give unset; cytrus zeroes them.
+                if fields.len() < self.tir.structs[d.id as usize].fields.len() {
+                    self.emit(Stmt::Assign { place: Place::Local(t), value: Value::Zero(ty) });
+                }
+                for (i, x) in fields {
+                    let v = self.value(x);
+                    let place = self.field_place(Place::Local(t), d.id, *i);
+                    self.emit(Stmt::Assign { place, value: v });
+                }
+                Value::Read(Box::new(Place::Local(t)))
             }
             ExprKind::ViewSlice { .. }
             | ExprKind::Transpose(_)
@@ -903,6 +918,11 @@ impl Lowerer<'_> {
                 Place::Deref { ptr: Box::new(b), index: Box::new(i), elem: ltype(&e.ty) }
             }
             ExprKind::ViewIndex { base, indices } => self.element(base, indices, &e.ty),
+            ExprKind::Field { base, field } => {
+                let Type::Struct(d) = &base.ty else { unreachable!("a field of a struct") };
+                let b = self.place(base);
+                self.field_place(b, d.id, *field)
+            }
             _ => {
                 let v = self.value(e);
                 let t = self.temp(ltype(&e.ty));
@@ -982,6 +1002,64 @@ impl Lowerer<'_> {
         self.emit(Stmt::Assign { place, value: result });
     }
 
+    /// Field `field` of the struct `id` stored in `base`.
+    pub(super) fn field_place(&self, base: Place, id: u32, field: usize) -> Place {
+        let def = &self.tir.structs[id as usize];
+        Place::Field {
+            base: Box::new(base),
+            field: self.field_names[id as usize][field].clone(),
+            ty: ltype(&def.fields[field].ty),
+            union: def.union,
+        }
+    }
+
+    /// What `print(e)` writes for one argument: a struct as the dict Cython
+    /// makes of it (`{'x': 1.0, 'y': 2.0}`, a C array field as a list).
+    pub(super) fn print_items(&mut self, e: &tir::Expr, out: &mut Vec<PrintItem>) {
+        // A C array that is stored somewhere prints as Cython's list (`v.shape` is not).
+        if matches!(e.ty, Type::Struct(_)) || matches!(e.ty, Type::CArray(..)) && e.is_lvalue() {
+            let place = self.place(e);
+            self.print_place(place, &e.ty, out);
+            return;
+        }
+        out.push(self.print_item(e));
+    }
+
+    fn print_place(&mut self, place: Place, ty: &Type, out: &mut Vec<PrintItem>) {
+        match ty {
+            Type::Struct(d) => {
+                let fields = self.tir.structs[d.id as usize].fields.clone();
+                out.push(PrintItem::Text("{".into()));
+                for (i, f) in fields.iter().enumerate() {
+                    let sep = if i == 0 { "" } else { ", " };
+                    out.push(PrintItem::Text(format!("{sep}{}: ", python_repr_str(&f.name))));
+                    let fp = self.field_place(place.clone(), d.id, i);
+                    self.print_place(fp, &f.ty, out);
+                }
+                out.push(PrintItem::Text("}".into()));
+            }
+            Type::CArray(elem, n) => {
+                out.push(PrintItem::Text("[".into()));
+                for i in 0..*n {
+                    if i > 0 {
+                        out.push(PrintItem::Text(", ".into()));
+                    }
+                    let ep = Place::Deref {
+                        ptr: Box::new(Value::Read(Box::new(place.clone()))),
+                        index: Box::new(Value::Int(i as i128, IntKind::SsizeT)),
+                        elem: ltype(elem),
+                    };
+                    self.print_place(ep, elem, out);
+                }
+                out.push(PrintItem::Text("]".into()));
+            }
+            _ => {
+                let v = Value::Read(Box::new(place));
+                out.push(scalar_print_item(v, ty));
+            }
+        }
+    }
+
     pub(super) fn print_item(&mut self, e: &tir::Expr) -> PrintItem {
         if let ExprKind::StrLit(s) = &e.kind {
             return PrintItem::Text(s.clone());
@@ -992,15 +1070,7 @@ impl Lowerer<'_> {
             return PrintItem::Dims(place, super::view::slice_field(*attr));
         }
         let v = self.value(e);
-        match &e.ty {
-            Type::Float { .. } => PrintItem::Double(v),
-            Type::Bint => PrintItem::Bint(v),
-            Type::PyInt => PrintItem::Int128(v),
-            Type::Int(k) if k.signed() => PrintItem::Signed(v),
-            Type::Int(_) => PrintItem::Unsigned(v),
-            Type::Str => PrintItem::Error(v),
-            _ => PrintItem::Text(String::new()),
-        }
+        scalar_print_item(v, &e.ty)
     }
 }
 
@@ -1030,6 +1100,25 @@ impl RuntimeFn128 {
             RuntimeFn128::Neg => RuntimeFn::I128Sub,
         }
     }
+}
+
+/// How `print` writes a value of a scalar type.
+fn scalar_print_item(v: Value, ty: &Type) -> PrintItem {
+    match ty {
+        Type::Float { .. } => PrintItem::Double(v),
+        Type::Bint => PrintItem::Bint(v),
+        Type::PyInt => PrintItem::Int128(v),
+        Type::Int(k) if k.signed() => PrintItem::Signed(v),
+        Type::Int(_) => PrintItem::Unsigned(v),
+        Type::Enum(_) => PrintItem::Signed(v),
+        Type::Str => PrintItem::Error(v),
+        _ => PrintItem::Text(String::new()),
+    }
+}
+
+/// A string as Python's `repr` writes it (a field name: an identifier).
+fn python_repr_str(s: &str) -> String {
+    format!("'{s}'")
 }
 
 fn lty_is_float(t: &LType) -> bool {

@@ -108,7 +108,13 @@ pub fn exprs_in_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
         | ExprKind::IsContig { base: x, .. }
         | ExprKind::ViewFromArray(x)
         | ExprKind::ViewConvert { operand: x, .. }
-        | ExprKind::ArrayToView(x) => exprs_in_expr(x, f),
+        | ExprKind::ArrayToView(x)
+        | ExprKind::Field { base: x, .. } => exprs_in_expr(x, f),
+        ExprKind::StructLit(fields) => {
+            for (_, x) in fields {
+                exprs_in_expr(x, f);
+            }
+        }
         ExprKind::Binary { left: a, right: b, .. }
         | ExprKind::And(a, b)
         | ExprKind::Or(a, b)

@@ -179,6 +179,15 @@ impl<'a> Checker<'a> {
             self.error(SemanticError::NotCallable { span: func.span, what: format!("variable `{name}`") });
             return Expr::error(span);
         }
+        if let Some(d) = self.struct_type_named(name) {
+            return self.struct_call(&d, args, span);
+        }
+        if let Some((Type::Enum(d), _)) = self.typedefs.get(name) {
+            if self.enums[d.id as usize].cpdef {
+                self.error(SemanticError::CpdefEnumClass { span: func.span, name: name.clone() });
+                return Expr::error(span);
+            }
+        }
         match self.lookup_global(name).cloned() {
             Some(Symbol::Func(id)) => return self.call_function(id, name, args, span),
             Some(Symbol::FusedFunc(id)) => {
@@ -637,6 +646,10 @@ impl<'a> Checker<'a> {
         };
         if ty.memview().is_some_and(|m| m.ndim() != shape.len()) {
             // Cython checks the number of dimensions at acquisition: a run-time error.
+        }
+        if ty.memview().is_some_and(|m| matches!(*m.elem, Type::Struct(_))) {
+            self.struct_array_unsupported(span);
+            return Expr::error(span);
         }
         Expr::new(
             ExprKind::NewArray {

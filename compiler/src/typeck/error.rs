@@ -138,6 +138,22 @@ pub enum SemanticError {
     BadCharLiteral { span: Span, unicode: bool },
     /// A misuse of `prange`, `parallel()` or their arguments.
     Parallel { span: Span, problem: Box<ParallelProblem> },
+    /// `p.z` where the struct `Point` has no field `z`.
+    UnknownField { span: Span, union: bool, ty: String, field: String, decl: Span },
+    /// A field Cython does not allow (`void`, a memoryview, a default value).
+    BadField { span: Span, what: &'static str },
+    /// A struct that holds itself by value.
+    RecursiveStruct { span: Span, name: String },
+    /// A struct held by value before its declaration.
+    IncompleteStruct { span: Span, name: String, decl: Span },
+    /// An enum value that is not a constant integer expression.
+    BadEnumValue { span: Span },
+    /// A struct literal that does not fit its struct.
+    StructLiteral { span: Span, ty: String, problem: Box<StructLiteralProblem> },
+    /// A struct that Cython turns into a Python dict only with more than cytrus has.
+    StructNotConvertible { span: Span, ty: String, field: String, reason: &'static str },
+    /// The Python class of a `cpdef enum` (`Shape(3)`, `Shape` as a value).
+    CpdefEnumClass { span: Span, name: String },
 }
 
 /// What is wrong with a `prange` loop or a `parallel()` block (Cython's wording).
@@ -175,6 +191,23 @@ pub enum ParallelProblem {
     ParallelNotCalled,
     /// cython.parallel.parallel() does not take positional arguments
     ParallelPositional,
+}
+
+/// What is wrong with a struct literal (`Point(…)` or `{'x': …}`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum StructLiteralProblem {
+    /// More positional values than fields (Cython drops the extra ones silently).
+    TooMany { given: usize, fields: usize },
+    /// `Point(x=1.0, 2.0)`.
+    PositionalAfterKeyword,
+    /// `Point(1.0, x=2.0)`.
+    Twice { field: String },
+    /// `{1: 2.0}`.
+    KeyNotString,
+    /// `{'x'}`.
+    NotAPair,
+    /// A union literal gives one member.
+    UnionTwoValues,
 }
 
 /// Why no specialisation of a fused function fits a call (Cython's wording).
@@ -264,6 +297,14 @@ impl SemanticError {
             UnpackLength { .. } => "E0253",
             BadCharLiteral { .. } => "E0254",
             Parallel { .. } => "E0255",
+            UnknownField { .. } => "E0270",
+            BadField { .. } => "E0271",
+            RecursiveStruct { .. } => "E0272",
+            BadEnumValue { .. } => "E0273",
+            StructLiteral { .. } => "E0274",
+            StructNotConvertible { .. } => "E0275",
+            CpdefEnumClass { .. } => "E0276",
+            IncompleteStruct { .. } => "E0277",
         }
     }
 
@@ -635,6 +676,70 @@ impl SemanticError {
                 };
                 (message, vec![primary(span, "here")], Some(help.to_string()))
             }
+            UnknownField { span, union, ty, field, decl } => (
+                format!("{} `{ty}` has no field `{field}`", if *union { "union" } else { "struct" }),
+                vec![primary(span, "unknown field"), secondary(decl, "declared here")],
+                Some(format!("the fields are declared in `{ty}`'s block")),
+            ),
+            BadField { span, what } => (
+                format!("invalid field: {what}"),
+                vec![primary(span, "here")],
+                Some("a field holds a C number, pointer, C array or another struct".into()),
+            ),
+            RecursiveStruct { span, name } => (
+                format!("struct `{name}` cannot contain itself as a member"),
+                vec![primary(span, "holds it by value")],
+                Some(format!("hold a pointer instead: `{name} *`")),
+            ),
+            IncompleteStruct { span, name, decl } => (
+                format!("struct `{name}` is incomplete here"),
+                vec![primary(span, "held by value before its declaration"), secondary(decl, "declared here")],
+                Some(format!("declare `{name}` above, or hold a pointer: `{name} *`")),
+            ),
+            BadEnumValue { span } => (
+                "an enum value must be a constant integer expression".into(),
+                vec![primary(span, "not a constant")],
+                Some("write an integer, an earlier constant, or arithmetic on them".into()),
+            ),
+            StructLiteral { span, ty, problem } => {
+                let (message, help) = match &**problem {
+                    StructLiteralProblem::TooMany { given, fields } => (
+                        format!("{given} values given for struct `{ty}`, which has {fields} fields"),
+                        "Cython ignores the extra values; remove them".to_string(),
+                    ),
+                    StructLiteralProblem::PositionalAfterKeyword => (
+                        format!("positional value after a named one in a `{ty}` literal"),
+                        "give the positional values first".to_string(),
+                    ),
+                    StructLiteralProblem::Twice { field } => (
+                        format!("field `{field}` given twice in a `{ty}` literal"),
+                        "give each field once".to_string(),
+                    ),
+                    StructLiteralProblem::KeyNotString => (
+                        format!("a `{ty}` literal's keys are field names as string literals"),
+                        "write `{'x': 1.0}`".to_string(),
+                    ),
+                    StructLiteralProblem::NotAPair => (
+                        format!("a `{ty}` literal needs `'field': value` pairs"),
+                        "write `{'x': 1.0}`".to_string(),
+                    ),
+                    StructLiteralProblem::UnionTwoValues => (
+                        format!("a union literal gives one member of `{ty}`"),
+                        "give one member: `U(d=1.0)`".to_string(),
+                    ),
+                };
+                (message, vec![primary(span, "here")], Some(help))
+            }
+            StructNotConvertible { span, ty, field, reason } => (
+                format!("cannot convert `{ty}` to a Python object: field `{field}`"),
+                vec![primary(span, "converted here")],
+                Some(format!("{reason}; print or return the fields one by one")),
+            ),
+            CpdefEnumClass { span, name } => (
+                format!("the Python enum class of `cpdef enum {name}` is not supported in cytrus"),
+                vec![primary(span, "a Python object")],
+                Some(format!("use the C constants of `{name}` by their names")),
+            ),
             FusedIndex { span, problem } => (
                 match problem {
                     FusedIndexProblem::NotTypes => "can only index fused functions with types".into(),

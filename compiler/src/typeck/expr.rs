@@ -160,6 +160,10 @@ impl<'a> Checker<'a> {
                 });
                 Expr::error(span)
             }
+            ast::ExprKind::Dict(items) if matches!(target, Some(Type::Struct(_))) => {
+                let Some(Type::Struct(d)) = target else { unreachable!("matched above") };
+                self.struct_from_dict(&d.clone(), items, span)
+            }
             ast::ExprKind::Dict(_) => {
                 self.error(SemanticError::Unsupported {
                     span,
@@ -285,6 +289,7 @@ impl<'a> Checker<'a> {
             Some(symbol @ (Symbol::MathConst(_) | Symbol::Literal(_))) => {
                 return self.constant(&symbol, span).expect("a constant");
             }
+            Some(Symbol::EnumConst { value, ty, .. }) => return Expr::new(ExprKind::IntLit(value), ty, span),
             Some(Symbol::FusedFunc(_)) => {
                 self.error(SemanticError::Unsupported {
                     span,
@@ -332,6 +337,12 @@ impl<'a> Checker<'a> {
                 return Expr::error(span);
             }
             Some(Symbol::Var(_)) | None => {}
+        }
+        if let Some((Type::Enum(d), _)) = self.typedefs.get(name) {
+            if self.enums[d.id as usize].cpdef {
+                self.error(SemanticError::CpdefEnumClass { span, name: name.into() });
+                return Expr::error(span);
+            }
         }
         if self.typedefs.contains_key(name) {
             self.error(SemanticError::WrongKindOfName { span, name: name.into(), is: "a type", expected: "a value" });
@@ -831,9 +842,29 @@ impl<'a> Checker<'a> {
             });
             return Expr::error(span);
         }
+        // `Shape.SQUARE`: a constant of an enum, by its enum's name.
+        if let ast::ExprKind::Name(name) = &value.kind {
+            if let (None, Some((Type::Enum(d), _))) = (self.lookup_var(name), self.typedefs.get(name)) {
+                let d = d.clone();
+                return match self.enums[d.id as usize].members.iter().find(|(n, _)| *n == attr.name) {
+                    Some(&(_, v)) => Expr::new(ExprKind::IntLit(v), Type::Enum(d), span),
+                    None => {
+                        self.error(SemanticError::UnknownAttribute {
+                            span: attr.span,
+                            ty: d.name.to_string(),
+                            attr: attr.name.clone(),
+                        });
+                        Expr::error(span)
+                    }
+                };
+            }
+        }
         let base = self.expr(value);
         if base.ty.is_error() {
             return Expr::error(span);
+        }
+        if let Some(field) = self.field_access(base.clone(), attr, span) {
+            return field;
         }
         let Type::Memview(m) = base.ty.clone() else {
             self.error(SemanticError::UnknownAttribute {

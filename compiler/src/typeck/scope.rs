@@ -43,6 +43,9 @@ pub enum Symbol {
     Parallel(super::parallel::ParallelName),
     /// `cython.parallel` bound to a name (`cimport cython.parallel as par`).
     ParallelModule,
+    /// A constant of a `cdef enum`: its value, and its type (the enum's, or
+    /// `int` for an anonymous enum).
+    EnumConst { value: i128, ty: Type, span: Span },
     /// A module-level name bound to a numpy dtype (`DTYPE = np.float64`).
     Dtype(crate::tir::Dtype),
 }

@@ -63,6 +63,15 @@ impl<'a> Checker<'a> {
                     self.declare_var(d, out);
                 }
             }
+            ast::StmtKind::Struct(_) | ast::StmtKind::Enum(_) => {
+                if self.in_function() {
+                    self.error(SemanticError::Unsupported {
+                        span,
+                        what: "struct, union and enum declarations inside functions",
+                        instead: "declare them at the top of the module, as Cython requires",
+                    });
+                }
+            }
             ast::StmtKind::CTypedef { .. }
             | ast::StmtKind::FusedType { .. }
             | ast::StmtKind::Cimport { .. }
@@ -251,6 +260,14 @@ impl<'a> Checker<'a> {
                 let _ = what;
                 Expr::error(e.span)
             }
+            Type::Struct(_) => {
+                if let Some((field, reason)) = self.not_convertible(&value.ty) {
+                    let ty = value.ty.display();
+                    self.error(SemanticError::StructNotConvertible { span: e.span, ty, field, reason });
+                    return Expr::error(e.span);
+                }
+                value
+            }
             _ => value,
         }
     }
@@ -351,7 +368,14 @@ impl<'a> Checker<'a> {
         let v = self.expr(value);
         match &v.ty {
             Type::Error => return None,
-            Type::Int(_) | Type::Float { .. } | Type::Bint | Type::PyInt | Type::Ptr(_) | Type::Memview(_) => {}
+            Type::Int(_)
+            | Type::Float { .. }
+            | Type::Bint
+            | Type::PyInt
+            | Type::Ptr(_)
+            | Type::Memview(_)
+            | Type::Struct(_)
+            | Type::Enum(_) => {}
             other => {
                 let from = other.display();
                 self.error(SemanticError::CannotAssign {
@@ -498,7 +522,11 @@ impl<'a> Checker<'a> {
                     });
                 }
             }
-            ExprKind::ViewIndex { .. } | ExprKind::PtrIndex { .. } => {
+            ExprKind::Field { .. } if !t.is_lvalue() => self.error(SemanticError::NotAssignable {
+                span: target.span,
+                what: "a field of a value that is not stored (a call's result)",
+            }),
+            ExprKind::ViewIndex { .. } | ExprKind::PtrIndex { .. } | ExprKind::Field { .. } => {
                 let ty = t.ty.clone();
                 let v = self.source_value(value, Some(&ty));
                 let v = self.coerce(v, &ty, value.span());
@@ -573,8 +601,16 @@ impl<'a> Checker<'a> {
     fn inferred_type(&mut self, ty: &Type, span: Span, name: &str) -> Option<Type> {
         Some(match ty {
             Type::Error => Type::Error,
-            Type::Int(_) | Type::PyInt => Type::PyInt,
+            Type::Int(_) | Type::PyInt | Type::Enum(_) => Type::PyInt,
             Type::Float { .. } => Type::DOUBLE,
+            Type::Struct(_) => {
+                self.error(SemanticError::Unsupported {
+                    span,
+                    what: "untyped names holding a struct (Cython makes them Python dicts)",
+                    instead: "declare the name with its struct type: `cdef Point p = …`",
+                });
+                return None;
+            }
             Type::Bint => Type::Bint,
             Type::Ptr(_) | Type::Memview(_) | Type::ViewArray => ty.clone(),
             Type::CArray(..) => Type::Memview(super::types::carray_view_type(ty)),

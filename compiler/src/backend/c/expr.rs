@@ -31,6 +31,15 @@ impl Writer<'_> {
                 self.place(f, slice);
                 self.push(".data");
             }
+            Place::Field { base, field, .. } => {
+                // An element is `*(T *)(…)`: the field binds tighter than `*`.
+                let wrap = matches!(**base, Place::Element(_));
+                self.open(!wrap);
+                self.place(f, base);
+                self.close(!wrap);
+                self.push(".");
+                self.push(field);
+            }
         }
     }
 
@@ -151,6 +160,7 @@ impl Writer<'_> {
             Value::Float(x, bits) => float_literal(&mut self.out, *x, *bits, bare),
             Value::Bool(b) => self.push(if *b { "1" } else { "0" }),
             Value::Null(_) => self.push("NULL"),
+            Value::Zero(ty) => write!(self.out, "(({}){{0}})", ctype(ty)).unwrap_or(()),
             Value::Const { name, .. } => self.push(match *name {
                 "M_PI" => "3.14159265358979323846",
                 "M_E" => "2.7182818284590452354",

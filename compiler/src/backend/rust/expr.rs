@@ -108,6 +108,7 @@ pub(super) fn rust_type(t: &LType) -> Cow<'static, str> {
         LType::Array(inner, n) => format!("[{}; {n}]", rust_type(inner)).into(),
         LType::Slice => "rt::Slice".into(),
         LType::ErrorRef => "Option<rt::Error>".into(),
+        LType::Struct(name) => name.clone().into(),
         LType::Void => "()".into(),
     }
 }
@@ -155,6 +156,8 @@ pub(super) fn zero_value(t: &LType) -> String {
         LType::ErrorRef => "None".into(),
         LType::Void => "()".into(),
         LType::Bool => "false".into(),
+        // Every field a number, a raw pointer or an array of them: all-zero is a value.
+        LType::Struct(name) => format!("unsafe {{ std::mem::zeroed::<{name}>() }}"),
         _ => "0".into(),
     }
 }
@@ -247,6 +250,11 @@ impl Writer<'_> {
             Value::Float(x, bits) => self.float_lit(*x, *bits),
             Value::Bool(b) => Expr::new(b.to_string(), Ty::Bool, prec::ATOM),
             Value::Null(_) => Expr::new("std::ptr::null_mut()", Ty::Null, prec::ATOM),
+            Value::Zero(ty) => {
+                self.note("all-zero bytes are a value of a struct of numbers, raw pointers and arrays".into());
+                let text = self.in_unsafe(|_| format!("std::mem::zeroed::<{}>()", rust_type(ty)));
+                Expr::new(text, Ty::L(ty.clone()), prec::ATOM)
+            }
             Value::Const { value, ty, .. } => match ty {
                 LType::Float(bits) => self.float_lit(*value, *bits),
                 _ => self.int_lit(*value as i128, ty.clone()),

@@ -104,6 +104,7 @@ impl Mutation<'_> {
             Place::Element(e) => e.elem.clone(),
             Place::SliceField { .. } => LType::Int(IntKind::SsizeT),
             Place::SliceData(_) => LType::Ptr(Box::new(LType::Int(IntKind::UChar))),
+            Place::Field { ty, .. } => ty.clone(),
         }
     }
 
@@ -113,7 +114,9 @@ impl Mutation<'_> {
             Place::Local(l) => {
                 self.out.insert(*l);
             }
-            Place::SliceField { slice, .. } | Place::SliceData(slice) => self.root(slice),
+            Place::SliceField { slice, .. } | Place::SliceData(slice) | Place::Field { base: slice, .. } => {
+                self.root(slice)
+            }
             Place::Deref { ptr, .. } => {
                 if let Value::Read(inner) = &**ptr {
                     if matches!(self.place_type(inner), LType::Array(..)) {
@@ -137,7 +140,9 @@ impl Mutation<'_> {
                     self.value(&t.index);
                 }
             }
-            Place::SliceField { slice, .. } | Place::SliceData(slice) => self.place(slice),
+            Place::SliceField { slice, .. } | Place::SliceData(slice) | Place::Field { base: slice, .. } => {
+                self.place(slice)
+            }
             _ => {}
         }
     }
