@@ -992,7 +992,11 @@ pub enum ArrayShape {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dtype {
     pub elem: Type,
-    pub format: &'static str,
+    pub format: String,
+    /// A numpy record dtype (`np.dtype([('x', np.float64), …])`): its fields,
+    /// packed as numpy packs them. `elem` is the struct it matches once the
+    /// view holding the array names one.
+    pub fields: Vec<(String, Type)>,
 }
 
 /// The memory order of a numpy array.

@@ -541,6 +541,11 @@ impl SemanticError {
                 vec![primary(span, "a dtype")],
                 Some("write a numpy dtype (`np.float64`, `np.intp`, `np.uint8`, …), `float`, `int`, a string such as 'f8', or a module name bound to one (`DTYPE = np.float64`)".into()),
             ),
+            NumpyDtype { span, what } if what.starts_with("record: ") => (
+                format!("this record dtype cannot be held here: {}", &what["record: ".len()..]),
+                vec![primary(span, "a dtype")],
+                Some("Cython checks a record's field types and offsets against the struct (a `packed struct` for numpy's packed records)".into()),
+            ),
             NumpyDtype { span, what } => (
                 format!("cytrus has no C type for the dtype `{what}`"),
                 vec![primary(span, "a dtype")],
