@@ -42,6 +42,16 @@ pub enum LType {
     /// A caught exception (`except E as e`): `cytrus_error *`.
     ErrorRef,
     Void,
+    /// A C tuple: a struct of these fields in C (named in
+    /// [`Module::tuple_types`]), a tuple in Rust.
+    Tuple(Vec<LType>),
+}
+
+/// A C tuple type the module uses, with the name lowering gave its C struct.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TupleType {
+    pub name: String,
+    pub fields: Vec<LType>,
 }
 
 /// Index into [`Function::locals`].
@@ -74,6 +84,8 @@ pub struct Module {
     pub file: String,
     pub globals: Vec<Local>,
     pub functions: Vec<Function>,
+    /// Every C tuple type used, each after the tuple types of its fields.
+    pub tuple_types: Vec<TupleType>,
     /// The module's top-level code: a function returning 0, or -1 on error.
     pub init: Function,
     /// How deeply the source nests ([`cytrus_grammar::ast::Module::nesting`]):
@@ -145,6 +157,12 @@ pub enum Place {
     },
     /// The `data` pointer of a slice stored in a place.
     SliceData(Box<Place>),
+    /// Field `index` of the C tuple stored in a place.
+    TupleField {
+        base: Box<Place>,
+        index: usize,
+        elem: LType,
+    },
 }
 
 /// The address of one view element: `data + Σ term`.
@@ -271,6 +289,11 @@ pub enum Value {
     },
     /// The None view.
     NoneSlice,
+    /// A C tuple built from its fields, each of its field's type already.
+    Tuple {
+        items: Vec<Value>,
+        ty: LType,
+    },
     /// 1 while an exception is set in the indicator.
     ErrOccurred,
     /// 1 when `except kind:` catches the exception held in the local.
@@ -488,6 +511,51 @@ pub enum Stmt {
     WriteUnraisable(String),
     Print(Vec<PrintItem>),
     Block(Vec<Stmt>),
+}
+
+impl LType {
+    /// The C name of the struct for a C tuple of these fields:
+    /// `(int, double)` → `cytrus_ctuple_int__double`; a nested tuple's
+    /// fields follow `tupleN` (`(int, (double, double))` →
+    /// `cytrus_ctuple_int__tuple2__double__double`), so the name is unique.
+    pub fn tuple_name(fields: &[LType]) -> String {
+        fn mangle(t: &LType, out: &mut String) {
+            match t {
+                LType::Int(k) => out.push_str(&k.c_name().replace(' ', "_")),
+                LType::Float(32) => out.push_str("float"),
+                LType::Float(_) => out.push_str("double"),
+                LType::Bint => out.push_str("bint"),
+                LType::Bool => out.push_str("bool"),
+                LType::Int128 => out.push_str("pyint"),
+                LType::Ptr(inner) => {
+                    mangle(inner, out);
+                    out.push_str("_ptr");
+                }
+                LType::Array(inner, n) => {
+                    mangle(inner, out);
+                    out.push_str(&format!("_arr{n}"));
+                }
+                LType::Slice => out.push_str("slice"),
+                LType::ErrorRef => out.push_str("error"),
+                LType::Void => out.push_str("void"),
+                LType::Tuple(fields) => {
+                    out.push_str(&format!("tuple{}", fields.len()));
+                    for f in fields {
+                        out.push_str("__");
+                        mangle(f, out);
+                    }
+                }
+            }
+        }
+        let mut name = String::from("cytrus_ctuple_");
+        for (i, f) in fields.iter().enumerate() {
+            if i > 0 {
+                name.push_str("__");
+            }
+            mangle(f, &mut name);
+        }
+        name
+    }
 }
 
 /// The error condition of a call that follows a convention.

@@ -135,19 +135,51 @@ fn lower_module_here(tir: &tir::Module, file: &str, source: &str) -> lir::Module
     l.symbols = tir.functions.iter().map(|f| format!("{}_{}", tir.name, f.name)).collect();
     l.symbols.push(format!("{}_init", tir.name));
     l.symbols.extend(l.globals.iter().map(|g| g.name.clone()));
-    let functions = (0..tir.functions.len()).map(|i| l.function(tir::FuncId(i as u32))).collect();
+    let functions: Vec<lir::Function> = (0..tir.functions.len()).map(|i| l.function(tir::FuncId(i as u32))).collect();
     let init = l.init();
+    let tuple_types = tuple_types(&l.globals, &functions, &init);
     let mut module = lir::Module {
         name: tir.name.clone(),
         file: file.to_string(),
         globals: l.globals,
         functions,
+        tuple_types,
         init,
         nesting: tir.nesting,
     };
     explicit::make_explicit(&mut module);
     debug_assert_eq!(lir::verify::module(&module), Vec::<String>::new(), "lowering broke a lir promise");
     module
+}
+
+/// Every C tuple type the module's variables and functions use, each after
+/// the tuple types of its fields, with the name of its C struct.
+fn tuple_types(globals: &[Local], functions: &[lir::Function], init: &lir::Function) -> Vec<lir::TupleType> {
+    fn visit(ty: &LType, out: &mut Vec<lir::TupleType>) {
+        match ty {
+            LType::Tuple(fields) => {
+                for f in fields {
+                    visit(f, out);
+                }
+                if !out.iter().any(|t| t.fields == *fields) {
+                    out.push(lir::TupleType { name: LType::tuple_name(fields), fields: fields.clone() });
+                }
+            }
+            LType::Ptr(inner) | LType::Array(inner, _) => visit(inner, out),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for g in globals {
+        visit(&g.ty, &mut out);
+    }
+    for f in functions.iter().chain(std::iter::once(init)) {
+        visit(&f.ret, &mut out);
+        for l in &f.locals {
+            visit(&l.ty, &mut out);
+        }
+    }
+    out
 }
 
 /// The C-level type of a tir type.
@@ -161,6 +193,7 @@ pub fn ltype(ty: &Type) -> LType {
         Type::CArray(inner, n) => LType::Array(Box::new(ltype(inner)), *n),
         Type::Memview(_) | Type::NoneType | Type::ViewArray => LType::Slice,
         Type::Str => LType::ErrorRef,
+        Type::CTuple(members) => LType::Tuple(members.iter().map(ltype).collect()),
         Type::Void | Type::ExceptionClass | Type::Error => LType::Void,
     }
 }
@@ -873,6 +906,10 @@ impl<'t> Lowerer<'t> {
             if i > 0 && !sep.is_empty() {
                 items.push(lir::PrintItem::Text(sep.to_string()));
             }
+            if let Type::CTuple(_) = a.ty {
+                self.tuple_print_items(a, &mut items);
+                continue;
+            }
             let item = self.print_item(a);
             items.push(item);
         }
@@ -947,6 +984,11 @@ fn default_value(ty: &LType) -> Option<Value> {
         LType::Bint => Some(Value::Bool(false)),
         LType::Int128 => Some(Value::Int128(0)),
         LType::Int(k) => Some(Value::Int(0, *k)),
+        // Cython's is left uninitialised; cytrus's is zero.
+        LType::Tuple(fields) => Some(Value::Tuple {
+            items: fields.iter().map(|f| default_value(f).unwrap_or(Value::Int(0, tir::IntKind::Int))).collect(),
+            ty: ty.clone(),
+        }),
         _ => None,
     }
 }

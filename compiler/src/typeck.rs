@@ -402,7 +402,7 @@ impl<'a> Checker<'a> {
                 Type::Error
             }
         };
-        if f.kind != ast::FunctionKind::Cdef && matches!(ret, Type::Ptr(_) | Type::CArray(..)) {
+        if f.kind != ast::FunctionKind::Cdef && !types::python_convertible(&ret) {
             self.error(SemanticError::NotPythonConvertible {
                 span: f.name.span,
                 ty: ret.display(),
@@ -452,7 +452,7 @@ impl<'a> Checker<'a> {
                     Type::Error
                 }
             };
-            if f.kind != ast::FunctionKind::Cdef && matches!(ty, Type::Ptr(_) | Type::CArray(..)) {
+            if f.kind != ast::FunctionKind::Cdef && !types::python_convertible(&ty) {
                 self.error(SemanticError::NotPythonConvertible { span: p.span, ty: ty.display(), role: "parameter" });
             }
             if p.not_none.is_some() && ty.memview().is_none() && !ty.is_error() {

@@ -471,6 +471,7 @@ fn elements_in_place<'p>(place: &'p Place, out: &mut Vec<&'p lir::Element>) {
             elements_in_value(index, out);
         }
         Place::SliceField { slice, .. } | Place::SliceData(slice) => elements_in_place(slice, out),
+        Place::TupleField { base, .. } => elements_in_place(base, out),
         Place::Local(_) | Place::Global(_) => {}
     }
 }
@@ -503,6 +504,7 @@ fn elements_in_value<'v>(value: &'v Value, out: &mut Vec<&'v lir::Element>) {
             elements_in_value(base, out);
             elements_in_value(data, out);
         }
+        Value::Tuple { items, .. } => items.iter().for_each(|i| elements_in_value(i, out)),
         _ => {}
     }
 }

@@ -39,6 +39,10 @@ pub fn type_name(t: &LType) -> String {
         LType::Slice => "slice".into(),
         LType::ErrorRef => "error".into(),
         LType::Void => "void".into(),
+        LType::Tuple(fields) => {
+            let fields: Vec<String> = fields.iter().map(type_name).collect();
+            format!("({})", fields.join(", "))
+        }
     }
 }
 
@@ -284,6 +288,7 @@ impl Printer<'_> {
                 format!("{}.{field}[{axis}]", self.place(f, slice))
             }
             Place::SliceData(slice) => format!("{}.data", self.place(f, slice)),
+            Place::TupleField { base, index, .. } => format!("{}.{index}", self.place(f, base)),
         }
     }
 
@@ -361,6 +366,10 @@ impl Printer<'_> {
                 format!("({} with data = {})", self.value(f, base), self.value(f, data))
             }
             Value::NoneSlice => "None".into(),
+            Value::Tuple { items, ty } => {
+                let items: Vec<String> = items.iter().map(|i| self.value(f, i)).collect();
+                format!("(tuple {} : {})", items.join(" "), type_name(ty))
+            }
             Value::ErrOccurred => "(error occurred)".into(),
             Value::ErrorMatches { error, kind } => {
                 format!("(matches {} {})", f.locals[error.0 as usize].name, kind.name())

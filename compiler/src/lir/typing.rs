@@ -36,6 +36,7 @@ impl Scope<'_> {
             Value::Sizeof(_) => LType::Int(IntKind::SizeT),
             Value::IsNone(_) | Value::ErrOccurred | Value::ErrorMatches { .. } => LType::Bool,
             Value::SliceWith { .. } | Value::SliceWithData { .. } | Value::NoneSlice => LType::Slice,
+            Value::Tuple { ty, .. } => ty.clone(),
         }
     }
 
@@ -48,6 +49,7 @@ impl Scope<'_> {
             Place::Element(e) => e.elem.clone(),
             Place::SliceField { .. } => LType::Int(IntKind::SsizeT),
             Place::SliceData(_) => slice_data_type(),
+            Place::TupleField { elem, .. } => elem.clone(),
         }
     }
 }

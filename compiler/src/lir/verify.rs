@@ -187,6 +187,13 @@ impl Verifier<'_> {
                 }
             }
             Place::SliceField { slice, .. } | Place::SliceData(slice) => self.place(slice),
+            Place::TupleField { base, index, elem } => {
+                self.place(base);
+                match self.scope.place(base) {
+                    LType::Tuple(fields) if fields.get(*index) == Some(elem) => {}
+                    other => self.fail(format!("field {index} of {other:?} read as {elem:?}")),
+                }
+            }
         }
     }
 
@@ -268,6 +275,14 @@ impl Verifier<'_> {
                 self.expect(base, &LType::Slice, "sliced view");
                 self.expect(data, &typing::slice_data_type(), "slice data");
             }
+            Value::Tuple { items, ty } => match ty {
+                LType::Tuple(fields) if fields.len() == items.len() => {
+                    for (item, field) in items.iter().zip(fields) {
+                        self.expect(item, field, "tuple field");
+                    }
+                }
+                other => self.fail(format!("tuple of {} items as {other:?}", items.len())),
+            },
         }
     }
 }

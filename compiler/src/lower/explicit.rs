@@ -210,6 +210,7 @@ impl Explicit<'_> {
                 }
             }
             Place::SliceField { slice, .. } | Place::SliceData(slice) => self.place(slice),
+            Place::TupleField { base, .. } => self.place(base),
         }
     }
 
@@ -338,6 +339,13 @@ impl Explicit<'_> {
             Value::SliceWithData { base, data } => {
                 self.value(base);
                 self.coerce(data, &slice_data_type());
+            }
+            Value::Tuple { items, ty } => {
+                let LType::Tuple(fields) = ty else { return };
+                let fields = fields.clone();
+                for (item, field) in items.iter_mut().zip(&fields) {
+                    self.coerce(item, field);
+                }
             }
         }
     }

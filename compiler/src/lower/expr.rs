@@ -265,7 +265,107 @@ impl Lowerer<'_> {
                 Value::Read(Box::new(Place::Local(dest)))
             }
             ExprKind::FuncRef(_) | ExprKind::ExceptionClass(_) | ExprKind::Error => Value::Int(0, IntKind::Int),
+            ExprKind::CTuple(items) => {
+                let values = self.values_in_order(items);
+                Value::Tuple { items: values, ty }
+            }
+            ExprKind::TupleItem { .. } => {
+                let place = self.place(e);
+                Value::Read(Box::new(place))
+            }
+            ExprKind::CompareTuples { op, left, right, item_types } => {
+                let l = self.tuple_place(left);
+                let r = self.tuple_place(right);
+                self.compare_tuples(*op, &l, &left.ty, &r, &right.ty, item_types)
+            }
         }
+    }
+
+    /// Lowers expressions evaluated left to right into values that still
+    /// hold what they held then: an earlier one is kept in a temporary when
+    /// a later one needs statements of its own.
+    pub(super) fn values_in_order(&mut self, items: &[tir::Expr]) -> Vec<Value> {
+        let lowered: Vec<(Vec<Stmt>, Value)> = items.iter().map(|i| self.value_in_block(i)).collect();
+        let last_with_stmts = lowered.iter().rposition(|(stmts, _)| !stmts.is_empty());
+        let mut values = Vec::with_capacity(items.len());
+        for (i, ((stmts, v), item)) in lowered.into_iter().zip(items).enumerate() {
+            for s in stmts {
+                self.emit(s);
+            }
+            let v = match last_with_stmts {
+                Some(last) if i < last => self.snapshot(v, ltype(&item.ty)),
+                _ => v,
+            };
+            values.push(v);
+        }
+        values
+    }
+
+    /// A C tuple in a place its fields can be read from.
+    fn tuple_place(&mut self, e: &tir::Expr) -> Place {
+        if e.is_lvalue() {
+            return self.place(e);
+        }
+        let v = self.value(e);
+        let t = self.temp(ltype(&e.ty));
+        self.emit(Stmt::Assign { place: Place::Local(t), value: v });
+        Place::Local(t)
+    }
+
+    /// Python's comparison of two tuples: the first pair of items that are
+    /// not equal decides (`<` on them), else the lengths do. Each pair is
+    /// compared in its common type.
+    fn compare_tuples(
+        &mut self,
+        op: tir::CmpOp,
+        left: &Place,
+        left_ty: &Type,
+        right: &Place,
+        right_ty: &Type,
+        item_types: &[Type],
+    ) -> Value {
+        let (Type::CTuple(a), Type::CTuple(b)) = (left_ty, right_ty) else { return Value::Bool(false) };
+        let item = |this: &mut Self, place: &Place, members: &[Type], i: usize, to: &Type| {
+            let field = Place::TupleField { base: Box::new(place.clone()), index: i, elem: ltype(&members[i]) };
+            this.convert(Value::Read(Box::new(field)), &members[i], to)
+        };
+        // What the lengths decide when every shared item is equal.
+        let by_length = match op {
+            tir::CmpOp::Eq => a.len() == b.len(),
+            tir::CmpOp::NotEq => a.len() != b.len(),
+            tir::CmpOp::Lt => a.len() < b.len(),
+            tir::CmpOp::Le => a.len() <= b.len(),
+            tir::CmpOp::Gt => a.len() > b.len(),
+            tir::CmpOp::Ge => a.len() >= b.len(),
+        };
+        let mut result = Value::Bool(by_length);
+        for i in (0..item_types.len()).rev() {
+            let ty = &item_types[i];
+            let (x, y) = (item(self, left, a, i, ty), item(self, right, b, i, ty));
+            let (equal, decided) = if let Type::CTuple(_) = ty {
+                let (xp, yp) = match (&x, &y) {
+                    (Value::Read(xp), Value::Read(yp)) => ((**xp).clone(), (**yp).clone()),
+                    _ => unreachable!("tuple items are read from places"),
+                };
+                let equal = self.compare_tuples(tir::CmpOp::Eq, &xp, ty, &yp, ty, &nested_types(ty));
+                let decided = self.compare_tuples(op, &xp, ty, &yp, ty, &nested_types(ty));
+                (equal, decided)
+            } else {
+                (cmp(CmpOp::Eq, x.clone(), y.clone()), cmp(op, x, y))
+            };
+            result = match op {
+                // `==`: every pair equal; `!=`: some pair not equal.
+                tir::CmpOp::Eq => Value::And(Box::new(equal), Box::new(result)),
+                tir::CmpOp::NotEq => Value::Or(Box::new(not(equal)), Box::new(result)),
+                _ => Value::Cond {
+                    cond: Box::new(equal),
+                    then: Box::new(result),
+                    orelse: Box::new(decided),
+                    ty: LType::Bool,
+                },
+            };
+        }
+        result
     }
 
     /// Lowers `e` into a separate block: its statements and its value.
@@ -902,6 +1002,10 @@ impl Lowerer<'_> {
                 Place::Deref { ptr: Box::new(b), index: Box::new(i), elem: ltype(&e.ty) }
             }
             ExprKind::ViewIndex { base, indices } => self.element(base, indices, &e.ty),
+            ExprKind::TupleItem { base, index } => {
+                let base = self.tuple_place(base);
+                Place::TupleField { base: Box::new(base), index: *index, elem: ltype(&e.ty) }
+            }
             _ => {
                 let v = self.value(e);
                 let t = self.temp(ltype(&e.ty));
@@ -981,6 +1085,37 @@ impl Lowerer<'_> {
         self.emit(Stmt::Assign { place, value: result });
     }
 
+    /// What `print` writes for a C tuple: Python's text of the tuple made
+    /// from it, `(1, 2.5)` (a tuple of one item: `(1,)`).
+    pub(super) fn tuple_print_items(&mut self, e: &tir::Expr, out: &mut Vec<PrintItem>) {
+        let place = self.tuple_place(e);
+        self.tuple_items_text(&place, &e.ty, out);
+    }
+
+    fn tuple_items_text(&mut self, place: &Place, ty: &Type, out: &mut Vec<PrintItem>) {
+        let Type::CTuple(members) = ty else { return };
+        out.push(PrintItem::Text("(".into()));
+        for (i, member) in members.iter().enumerate() {
+            if i > 0 {
+                out.push(PrintItem::Text(", ".into()));
+            }
+            let field = Place::TupleField { base: Box::new(place.clone()), index: i, elem: ltype(member) };
+            let v = Value::Read(Box::new(field.clone()));
+            out.push(match member {
+                Type::CTuple(_) => {
+                    self.tuple_items_text(&field, member, out);
+                    continue;
+                }
+                Type::Float { .. } => PrintItem::Double(v),
+                Type::Bint => PrintItem::Bint(v),
+                Type::Int(k) if k.signed() => PrintItem::Signed(v),
+                Type::Int(_) => PrintItem::Unsigned(v),
+                _ => PrintItem::Text(String::new()),
+            });
+        }
+        out.push(PrintItem::Text(if members.len() == 1 { ",)" } else { ")" }.into()));
+    }
+
     pub(super) fn print_item(&mut self, e: &tir::Expr) -> PrintItem {
         if let ExprKind::StrLit(s) = &e.kind {
             return PrintItem::Text(s.clone());
@@ -1000,6 +1135,14 @@ impl Lowerer<'_> {
             Type::Str => PrintItem::Error(v),
             _ => PrintItem::Text(String::new()),
         }
+    }
+}
+
+/// The item types two equal C tuples of type `ty` are compared in: their own.
+fn nested_types(ty: &Type) -> Vec<Type> {
+    match ty {
+        Type::CTuple(members) => members.clone(),
+        _ => Vec::new(),
     }
 }
 

@@ -134,6 +134,29 @@ pub enum SemanticError {
     BadCharLiteral { span: Span, unicode: bool },
     /// A misuse of `prange`, `parallel()` or their arguments.
     Parallel { span: Span, problem: Box<ParallelProblem> },
+    /// `print(t)` on a C tuple holding pointers: Cython cannot make a Python tuple of it.
+    NotConvertibleToPython { span: Span, ty: String },
+    /// A C tuple type or value used in a way Cython rejects (or that needs a Python tuple).
+    CTuple { span: Span, problem: Box<CTupleProblem> },
+}
+
+/// What is wrong with a C tuple (ctuple) type, index or value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CTupleProblem {
+    /// `(double[:], int)`: a member that is not a number, pointer or C tuple.
+    BadMember { ty: String },
+    /// `t[2]` on `(int, double)`.
+    IndexOutOfRange { index: i128, ty: String },
+    /// `t[i]`: Cython indexes a Python tuple made from it.
+    IndexNotConstant { ty: String },
+    /// `cdef (int, double) t = (1, 2, 3)`.
+    WrongLength { expected: usize, got: usize },
+    /// `a, b, c = t` on a 2-tuple.
+    UnpackLength { expected: usize, got: usize },
+    /// `t[0] += 1`: Cython raises TypeError at run time; said here.
+    AugmentedItem,
+    /// `a < b < c` on C tuples.
+    ChainedComparison,
 }
 
 /// What is wrong with a `prange` loop or a `parallel()` block (Cython's wording).
@@ -248,6 +271,8 @@ impl SemanticError {
             UnpackLength { .. } => "E0253",
             BadCharLiteral { .. } => "E0254",
             Parallel { .. } => "E0255",
+            CTuple { .. } => "E0270",
+            NotConvertibleToPython { .. } => "E0271",
         }
     }
 
@@ -605,6 +630,54 @@ impl SemanticError {
                     ),
                 };
                 (message, vec![primary(span, "here")], Some(help.to_string()))
+            }
+            NotConvertibleToPython { span, ty } => (
+                format!("cannot convert `{ty}` to Python object"),
+                vec![primary(span, "no Python conversion for this type")],
+                Some("print its items one by one: `print(t[1])`".into()),
+            ),
+            CTuple { span, problem } => {
+                let (message, label, help): (String, &str, String) = match &**problem {
+                    CTupleProblem::BadMember { ty } => (
+                        format!("a C tuple member cannot be `{ty}`"),
+                        "not a number, pointer or C tuple",
+                        "a C tuple holds numbers, pointers and C tuples; pass a view beside it".into(),
+                    ),
+                    CTupleProblem::IndexOutOfRange { index, ty } => (
+                        format!("index {index} out of bounds for `{ty}`"),
+                        "out of bounds",
+                        {
+                            let n = ty.matches(',').count() + usize::from(!ty.ends_with(",)"));
+                            format!("a C tuple of {n} items takes a constant index from {} to {}", -(n as i64), n - 1)
+                        },
+                    ),
+                    CTupleProblem::IndexNotConstant { ty } => (
+                        format!("indexing the C tuple `{ty}` with a run-time index needs a Python tuple"),
+                        "not a constant",
+                        "index with an integer literal (`t[0]`), or unpack it: `a, b = t`".into(),
+                    ),
+                    CTupleProblem::WrongLength { expected, got } => (
+                        format!("trying to coerce sequence to ctuple of wrong length, expected {expected}, got {got}"),
+                        "wrong length",
+                        format!("give {expected} values"),
+                    ),
+                    CTupleProblem::UnpackLength { expected, got } => (
+                        format!("assignment to/from slice of wrong length, expected {expected}, got {got}"),
+                        "wrong length",
+                        format!("unpack the C tuple into {expected} targets"),
+                    ),
+                    CTupleProblem::AugmentedItem => (
+                        "a C tuple item cannot be updated in place".into(),
+                        "in-place update",
+                        "Cython raises `TypeError: 'tuple' object does not support item assignment` here; write `t[0] = t[0] + x`".into(),
+                    ),
+                    CTupleProblem::ChainedComparison => (
+                        "chained comparisons of C tuples are not supported in cytrus".into(),
+                        "chained",
+                        "compare two tuples at a time: `a < b and b < c`".into(),
+                    ),
+                };
+                (message, vec![primary(span, label)], Some(help))
             }
             FusedIndex { span, problem } => (
                 match problem {

@@ -2,6 +2,7 @@
 
 use cytrus_grammar::ast::{self, Span};
 
+use super::error::CTupleProblem;
 use super::{scope, Checker, SemanticError};
 use crate::tir::{self, Directives, ExceptionKind, Expr, ExprKind, Handler, RaiseValue, StmtKind, Type, VarScope};
 
@@ -248,6 +249,10 @@ impl<'a> Checker<'a> {
                 let _ = what;
                 Expr::error(e.span)
             }
+            Type::CTuple(_) if !super::types::python_convertible(&value.ty) => {
+                self.error(SemanticError::NotConvertibleToPython { span: e.span, ty: value.ty.display() });
+                Expr::error(e.span)
+            }
             _ => value,
         }
     }
@@ -257,6 +262,12 @@ impl<'a> Checker<'a> {
     fn assign_stmt(&mut self, targets: &'a [ast::Expr], value: &'a ast::Expr, span: Span, out: &mut Vec<tir::Stmt>) {
         let tuple_target = targets.iter().find(|t| matches!(t.kind, ast::ExprKind::Tuple(_) | ast::ExprKind::List(_)));
         if let Some(tuple) = tuple_target {
+            if let (ast::ExprKind::Tuple(names), false, 1) =
+                (&tuple.kind, matches!(value.kind, ast::ExprKind::Tuple(_)), targets.len())
+            {
+                self.unpack_value(names, value, span, out);
+                return;
+            }
             let (ast::ExprKind::Tuple(names), ast::ExprKind::Tuple(values), 1) =
                 (&tuple.kind, &value.kind, targets.len())
             else {
@@ -320,6 +331,53 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// `a, b = t` / `a, b = f()` with a C tuple value: the value is held in
+    /// a temporary, then each target is assigned its item in turn.
+    fn unpack_value(&mut self, names: &[ast::Expr], value: &ast::Expr, span: Span, out: &mut Vec<tir::Stmt>) {
+        let typed = self.expr(value);
+        let Type::CTuple(members) = &typed.ty else {
+            if !typed.ty.is_error() {
+                self.error(SemanticError::Unsupported {
+                    span: value.span,
+                    what: "unpacked values other than a C tuple or a tuple written out",
+                    instead: "assign each name on a line of its own, or write the values as a tuple: `a, b = x, y`",
+                });
+            }
+            return;
+        };
+        if members.len() != names.len() {
+            self.error(SemanticError::CTuple {
+                span: value.span,
+                problem: Box::new(CTupleProblem::UnpackLength { expected: members.len(), got: names.len() }),
+            });
+            return;
+        }
+        if let Some(nested) = names.iter().find(|n| matches!(n.kind, ast::ExprKind::Tuple(_) | ast::ExprKind::List(_))) {
+            self.error(SemanticError::Unsupported {
+                span: nested.span,
+                what: "nested tuple targets",
+                instead: "unpack one level at a time: `a, inner = t` then `b, c = inner`",
+            });
+            return;
+        }
+        let members = members.clone();
+        let vspan = typed.span;
+        // Held first, as Python evaluates the whole value before any target is set.
+        let scope = match self.fn_stack.last() {
+            Some(f) => VarScope::Local(f.id),
+            None => VarScope::Global,
+        };
+        let name = format!("__tuple_{}", self.vars.len());
+        let var = self.new_var(&name, typed.ty.clone(), scope, false, vspan);
+        let holder = Expr::new(ExprKind::Var(var), typed.ty.clone(), vspan);
+        out.push(self.stmt_new(StmtKind::Assign { target: holder.clone(), value: typed }, vspan));
+        for (i, (target, member)) in names.iter().zip(members).enumerate() {
+            let item =
+                Expr::new(ExprKind::TupleItem { base: Box::new(holder.clone()), index: i }, member, target.span);
+            self.assign_from(target, &Source::Typed(item), span, out);
+        }
+    }
+
     /// The values of `a, b = x, y`, each to be read when its target is set:
     /// as written where that reads what it did before any target was set,
     /// else a temporary holding it, evaluated now in order.
@@ -348,7 +406,13 @@ impl<'a> Checker<'a> {
         let v = self.expr(value);
         match &v.ty {
             Type::Error => return None,
-            Type::Int(_) | Type::Float { .. } | Type::Bint | Type::PyInt | Type::Ptr(_) | Type::Memview(_) => {}
+            Type::Int(_)
+            | Type::Float { .. }
+            | Type::Bint
+            | Type::PyInt
+            | Type::Ptr(_)
+            | Type::Memview(_)
+            | Type::CTuple(_) => {}
             other => {
                 let from = other.display();
                 self.error(SemanticError::CannotAssign {
@@ -495,7 +559,7 @@ impl<'a> Checker<'a> {
                     });
                 }
             }
-            ExprKind::ViewIndex { .. } | ExprKind::PtrIndex { .. } => {
+            ExprKind::ViewIndex { .. } | ExprKind::PtrIndex { .. } | ExprKind::TupleItem { .. } if t.is_lvalue() => {
                 let ty = t.ty.clone();
                 let v = self.source_value(value, Some(&ty));
                 let v = self.coerce(v, &ty, value.span());
@@ -573,7 +637,8 @@ impl<'a> Checker<'a> {
             Type::Int(_) | Type::PyInt => Type::PyInt,
             Type::Float { .. } => Type::DOUBLE,
             Type::Bint => Type::Bint,
-            Type::Ptr(_) | Type::Memview(_) | Type::ViewArray => ty.clone(),
+            // Cython makes it a Python tuple; every use cytrus allows reads it alike.
+            Type::Ptr(_) | Type::Memview(_) | Type::ViewArray | Type::CTuple(_) => ty.clone(),
             Type::CArray(..) => Type::Memview(super::types::carray_view_type(ty)),
             Type::NoneType => {
                 self.error(SemanticError::Unsupported {
@@ -655,6 +720,11 @@ impl<'a> Checker<'a> {
                 self.error(SemanticError::AssignToConstVar { span: target.span, name });
                 return;
             }
+        }
+        if let ExprKind::TupleItem { .. } = t.kind {
+            self.expr(value);
+            self.error(SemanticError::CTuple { span, problem: Box::new(CTupleProblem::AugmentedItem) });
+            return;
         }
         if let ExprKind::ViewIndex { base, .. } = &t.kind {
             if base.ty.memview().is_some_and(|m| m.is_const) {
@@ -949,7 +1019,8 @@ impl<'a> Checker<'a> {
     }
 
     fn return_stmt(&mut self, value: Option<&ast::Expr>, span: Span, out: &mut Vec<tir::Stmt>) {
-        if let Some(tuple @ ast::Expr { kind: ast::ExprKind::Tuple(_), .. }) = value {
+        let returns_ctuple = matches!(self.fn_stack.last().map(|f| &f.ret), Some(Type::CTuple(_)));
+        if let (Some(tuple @ ast::Expr { kind: ast::ExprKind::Tuple(_), .. }), false) = (value, returns_ctuple) {
             self.error(SemanticError::Unsupported {
                 span: tuple.span,
                 what: "several return values (C tuples, `return a, b`)",
@@ -966,7 +1037,9 @@ impl<'a> Checker<'a> {
             let v = value.map(|e| self.expr(e));
             let ty = v.as_ref().map_or(Type::Void, |v| v.ty.clone());
             if let Some(v) = &v {
-                if matches!(v.ty, Type::Ptr(_) | Type::CArray(..) | Type::Str | Type::NoneType | Type::ExceptionClass) {
+                if matches!(v.ty, Type::Ptr(_) | Type::CArray(..) | Type::Str | Type::NoneType | Type::ExceptionClass)
+                    || !super::types::python_convertible(&v.ty)
+                {
                     self.error(SemanticError::NotPythonConvertible {
                         span: v.span,
                         ty: v.ty.display(),

@@ -3,6 +3,7 @@
 
 use cytrus_grammar::ast::{self, Span};
 
+use super::error::CTupleProblem;
 use super::{Checker, SemanticError, Symbol};
 use crate::tir::{Axis, ConstValue, Expr, ExprKind, IntKind, MemviewType, Type};
 
@@ -157,6 +158,26 @@ impl<'a> Checker<'a> {
                 Type::CArray(Box::new(elem), n)
             }
             ast::TypeKind::Memview { elem, axes } => self.memview_type(elem, axes, t.span),
+            ast::TypeKind::Tuple(items) => {
+                let mut members = Vec::with_capacity(items.len());
+                for item in items {
+                    let ty = self.resolve_type(item);
+                    match ty {
+                        Type::Error => return Type::Error,
+                        Type::Int(_) | Type::Float { .. } | Type::Bint | Type::Ptr(_) | Type::CTuple(_) => {
+                            members.push(ty)
+                        }
+                        other => {
+                            self.error(SemanticError::CTuple {
+                                span: item.span,
+                                problem: Box::new(CTupleProblem::BadMember { ty: other.display() }),
+                            });
+                            return Type::Error;
+                        }
+                    }
+                }
+                Type::CTuple(members)
+            }
             ast::TypeKind::Buffer(buffer) => {
                 let ast::BufferType { dtype, ndim, mode, .. } = &**buffer;
                 let dtype = match dtype.as_ref().map(|d| &d.kind) {
@@ -440,6 +461,17 @@ impl<'a> Checker<'a> {
     }
 }
 
+/// Whether Cython can hand a value of this type to Python (a `def` or
+/// `cpdef` argument or result, a `print` argument): not pointers or C arrays,
+/// nor C tuples holding them.
+pub fn python_convertible(ty: &Type) -> bool {
+    match ty {
+        Type::Ptr(_) | Type::CArray(..) => false,
+        Type::CTuple(members) => members.iter().all(python_convertible),
+        _ => true,
+    }
+}
+
 /// Whether a view with axis `from` may be used where `to` is declared.
 fn axis_conforms(from: Axis, to: Axis) -> bool {
     match to {
@@ -489,6 +521,10 @@ pub fn axis_rule_violation(axes: &[Axis]) -> Option<&'static str> {
 impl Expr {
     /// Whether the expression names storage that can be assigned or have its address taken.
     pub fn is_lvalue(&self) -> bool {
-        matches!(self.kind, ExprKind::Var(_) | ExprKind::PtrIndex { .. } | ExprKind::ViewIndex { .. })
+        match &self.kind {
+            ExprKind::Var(_) | ExprKind::PtrIndex { .. } | ExprKind::ViewIndex { .. } => true,
+            ExprKind::TupleItem { base, .. } => base.is_lvalue(),
+            _ => false,
+        }
     }
 }

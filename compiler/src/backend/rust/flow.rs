@@ -104,6 +104,7 @@ impl Mutation<'_> {
             Place::Element(e) => e.elem.clone(),
             Place::SliceField { .. } => LType::Int(IntKind::SsizeT),
             Place::SliceData(_) => LType::Ptr(Box::new(LType::Int(IntKind::UChar))),
+            Place::TupleField { elem, .. } => elem.clone(),
         }
     }
 
@@ -114,6 +115,7 @@ impl Mutation<'_> {
                 self.out.insert(*l);
             }
             Place::SliceField { slice, .. } | Place::SliceData(slice) => self.root(slice),
+            Place::TupleField { base, .. } => self.root(base),
             Place::Deref { ptr, .. } => {
                 if let Value::Read(inner) = &**ptr {
                     if matches!(self.place_type(inner), LType::Array(..)) {

@@ -27,6 +27,7 @@ impl Writer<'_> {
             Place::Element(e) => e.elem.clone(),
             Place::SliceField { .. } => LType::Int(IntKind::SsizeT),
             Place::SliceData(_) => LType::Ptr(Box::new(LType::Int(IntKind::UChar))),
+            Place::TupleField { elem, .. } => elem.clone(),
         }
     }
 
@@ -68,6 +69,14 @@ impl Writer<'_> {
                 cat!(self.place_text(f, slice), ".", field_name(*field), "[", axis.to_string(), "]")
             }
             Place::SliceData(slice) => cat!(self.place_text(f, slice), ".data"),
+            Place::TupleField { base, index, .. } => {
+                let base_text = self.place_text(f, base);
+                if matches!(**base, Place::Deref { .. } | Place::Element(_)) && base_text.starts_with('*') {
+                    cat!("(", base_text, ").", index.to_string())
+                } else {
+                    cat!(base_text, ".", index.to_string())
+                }
+            }
         }
     }
 
@@ -113,6 +122,10 @@ impl Writer<'_> {
             Place::Deref { ptr, .. } if !matches!(self.value_type(f, ptr), Some(LType::Array(..))) => {
                 let text = self.in_unsafe(|w| w.place_text(f, p));
                 Expr::new(text, Ty::L(ty), if self.unsafe_depth > 0 { prec::UNARY } else { prec::ATOM })
+            }
+            Place::TupleField { .. } if self.through_pointer(f, p) => {
+                let text = self.in_unsafe(|w| w.place_text(f, p));
+                Expr::new(text, Ty::L(ty), prec::ATOM)
             }
             _ => {
                 let text = self.place_text(f, p);
@@ -191,12 +204,7 @@ impl Writer<'_> {
                 "{{ let __value = {v}; let mut __global = {name}.get(); {path} = __value; {name}.set(__global); }}"
             );
         }
-        let through_pointer = match p {
-            Place::Element(_) => true,
-            Place::Deref { ptr, .. } => !matches!(self.value_type(f, ptr), Some(LType::Array(..))),
-            _ => false,
-        };
-        if through_pointer {
+        if self.through_pointer(f, p) {
             return self.in_unsafe_stmt(|w| {
                 let target = w.place_text(f, p);
                 let (op, v) = value(w);
@@ -206,6 +214,16 @@ impl Writer<'_> {
         let target = self.place_text(f, p);
         let (op, v) = value(self);
         cat!(target, " ", op, " ", v, ";")
+    }
+
+    /// Whether a place is reached through a raw pointer (its access is `unsafe`).
+    fn through_pointer(&self, f: &Function, p: &Place) -> bool {
+        match p {
+            Place::Element(_) => true,
+            Place::Deref { ptr, .. } => !matches!(self.value_type(f, ptr), Some(LType::Array(..))),
+            Place::TupleField { base, .. } => self.through_pointer(f, base),
+            _ => false,
+        }
     }
 
     /// A statement whose unsafe operations share one `unsafe { … }`.
@@ -224,6 +242,7 @@ impl Writer<'_> {
         match p {
             Place::Global(g) => Some(*g),
             Place::SliceField { slice, .. } | Place::SliceData(slice) => self.global_root(slice),
+            Place::TupleField { base, .. } => self.global_root(base),
             Place::Deref { ptr, .. } => match &**ptr {
                 Value::Read(inner) => match &**inner {
                     Place::Global(g) if matches!(self.m.globals[g.0 as usize].ty, LType::Array(..)) => Some(*g),
