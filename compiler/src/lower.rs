@@ -906,7 +906,7 @@ impl<'t> Lowerer<'t> {
             if i > 0 && !sep.is_empty() {
                 items.push(lir::PrintItem::Text(sep.to_string()));
             }
-            if let Type::CTuple(_) = a.ty {
+            if let Type::CTuple(_) | Type::CArray(..) = a.ty {
                 self.tuple_print_items(a, &mut items);
                 continue;
             }

@@ -880,6 +880,9 @@ pub enum ExprKind {
     FuncRef(FuncId),
     /// `(a, b)` as a C tuple of type `ty`: each item converted to its member type.
     CTuple(Vec<Expr>),
+    /// `[a, b, c]` (or `(a, b, c)`) as the C array `ty`: each item converted
+    /// to the element type as C converts it (nested for arrays of arrays).
+    ArrayLiteral(Vec<Expr>),
     /// `t[k]` on a C tuple, `k` a constant in range (negative ones counted
     /// from the end already).
     TupleItem {

@@ -446,7 +446,11 @@ impl<'a> Checker<'a> {
                 self.error(SemanticError::Redeclared { span: p.name.span, name: p.name.name.clone(), previous: prev });
             }
             let ty = match &p.ty {
-                Some(t) => self.resolve_type(t),
+                // An array parameter is a pointer to its first element, as in C.
+                Some(t) => match self.resolve_type(t) {
+                    Type::CArray(elem, _) if f.kind == ast::FunctionKind::Cdef => Type::Ptr(elem),
+                    other => other,
+                },
                 None => {
                     self.error(SemanticError::UntypedParameter { span: p.name.span, name: p.name.name.clone() });
                     Type::Error

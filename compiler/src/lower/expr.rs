@@ -265,6 +265,8 @@ impl Lowerer<'_> {
                 Value::Read(Box::new(Place::Local(dest)))
             }
             ExprKind::FuncRef(_) | ExprKind::ExceptionClass(_) | ExprKind::Error => Value::Int(0, IntKind::Int),
+            // Only ever assigned to an array, where `assign_array` stores its items.
+            ExprKind::ArrayLiteral(_) => Value::Int(0, IntKind::Int),
             ExprKind::CTuple(items) => {
                 let values = self.values_in_order(items);
                 Value::Tuple { items: values, ty }
@@ -341,6 +343,18 @@ impl Lowerer<'_> {
         let mut result = Value::Bool(by_length);
         for i in (0..item_types.len()).rev() {
             let ty = &item_types[i];
+            if *ty == Type::PyInt && (a[i].is_float() || b[i].is_float()) {
+                // A wide integer and a float: compared exactly, as Python does.
+                let int_first = !a[i].is_float();
+                let (x, y) = (item(self, left, a, i, &a[i]), item(self, right, b, i, &b[i]));
+                let (int_side, int_ty, float_side) = if int_first { (x, &a[i], y) } else { (y, &b[i], x) };
+                let int_side = self.convert(int_side, int_ty, &Type::PyInt);
+                let directed = if int_first { op } else { mirror(op) };
+                let equal = self.exact_int_float_compare(int_side.clone(), float_side.clone(), tir::CmpOp::Eq);
+                let decided = self.exact_int_float_compare(int_side, float_side, directed);
+                result = self.tuple_link(op, equal, decided, result);
+                continue;
+            }
             let (x, y) = (item(self, left, a, i, ty), item(self, right, b, i, ty));
             let (equal, decided) = if let Type::CTuple(_) = ty {
                 let (xp, yp) = match (&x, &y) {
@@ -353,19 +367,21 @@ impl Lowerer<'_> {
             } else {
                 (cmp(CmpOp::Eq, x.clone(), y.clone()), cmp(op, x, y))
             };
-            result = match op {
-                // `==`: every pair equal; `!=`: some pair not equal.
-                tir::CmpOp::Eq => Value::And(Box::new(equal), Box::new(result)),
-                tir::CmpOp::NotEq => Value::Or(Box::new(not(equal)), Box::new(result)),
-                _ => Value::Cond {
-                    cond: Box::new(equal),
-                    then: Box::new(result),
-                    orelse: Box::new(decided),
-                    ty: LType::Bool,
-                },
-            };
+            result = self.tuple_link(op, equal, decided, result);
         }
         result
+    }
+
+    /// One pair of items in a tuple comparison: `equal` says whether the
+    /// pair is equal, `decided` what `op` says of it, `rest` what the later
+    /// items say.
+    fn tuple_link(&mut self, op: tir::CmpOp, equal: Value, decided: Value, rest: Value) -> Value {
+        match op {
+            // `==`: every pair equal; `!=`: some pair not equal.
+            tir::CmpOp::Eq => Value::And(Box::new(equal), Box::new(rest)),
+            tir::CmpOp::NotEq => Value::Or(Box::new(not(equal)), Box::new(rest)),
+            _ => Value::Cond { cond: Box::new(equal), then: Box::new(rest), orelse: Box::new(decided), ty: LType::Bool },
+        }
     }
 
     /// Lowers `e` into a separate block: its statements and its value.
@@ -1056,9 +1072,80 @@ impl Lowerer<'_> {
         if target.ty.is_float() && declared {
             self.st().direct_pow = pow_under(value);
         }
+        if let Type::CArray(..) = target.ty {
+            self.assign_array(target, value);
+            return;
+        }
         let v = self.value(value);
         let place = self.place(target);
         self.emit(Stmt::Assign { place, value: v });
+    }
+
+    /// `a = [x, y, z]` or `a = b` on C arrays. A literal's items are all
+    /// evaluated (and kept) before any element is stored, as Cython does:
+    /// `a = [a[2], a[1], a[0]]` reverses. Another array is copied whole.
+    fn assign_array(&mut self, target: &tir::Expr, value: &tir::Expr) {
+        if let ExprKind::ArrayLiteral(_) = value.kind {
+            let mut leaves = Vec::new();
+            self.array_items(value, &mut Vec::new(), &mut leaves);
+            let place = self.place(target);
+            for (path, v) in leaves {
+                let mut p = place.clone();
+                let mut ty = ltype(&target.ty);
+                for i in path {
+                    let LType::Array(elem, _) = ty else { unreachable!("a literal nests as its array type does") };
+                    p = Place::Deref {
+                        ptr: Box::new(Value::Read(Box::new(p))),
+                        index: Box::new(Value::Int(i as i128, IntKind::SsizeT)),
+                        elem: (*elem).clone(),
+                    };
+                    ty = *elem;
+                }
+                self.emit(Stmt::Assign { place: p, value: v });
+            }
+            return;
+        }
+        let src = self.place(value);
+        let dst = self.place(target);
+        let void_ptr = LType::Ptr(Box::new(LType::Void));
+        let address = |p: Place| Value::Cast {
+            ty: void_ptr.clone(),
+            value: Box::new(Value::AddressOf(Box::new(p))),
+            implicit: false,
+        };
+        self.emit(Stmt::Runtime {
+            dest: None,
+            func: RuntimeFn::Memmove,
+            args: vec![
+                RuntimeArg::Value(address(dst)),
+                RuntimeArg::Value(address(src)),
+                RuntimeArg::Value(Value::Cast {
+                    ty: LType::Int(IntKind::SizeT),
+                    value: Box::new(Value::Sizeof(ltype(&target.ty))),
+                    implicit: false,
+                }),
+            ],
+            checked: false,
+        });
+    }
+
+    /// The innermost items of an array literal, each with its index path,
+    /// evaluated in order into values that later stores cannot change.
+    fn array_items(&mut self, e: &tir::Expr, path: &mut Vec<usize>, out: &mut Vec<(Vec<usize>, Value)>) {
+        match &e.kind {
+            ExprKind::ArrayLiteral(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    path.push(i);
+                    self.array_items(item, path, out);
+                    path.pop();
+                }
+            }
+            _ => {
+                let v = self.value(e);
+                let v = self.snapshot(v, ltype(&e.ty));
+                out.push((path.clone(), v));
+            }
+        }
     }
 
     /// `target op= value`: the target's place is computed once.
@@ -1093,6 +1180,23 @@ impl Lowerer<'_> {
     }
 
     fn tuple_items_text(&mut self, place: &Place, ty: &Type, out: &mut Vec<PrintItem>) {
+        if let Type::CArray(elem, n) = ty {
+            // A C array prints as the Python list Cython makes of it.
+            out.push(PrintItem::Text("[".into()));
+            for i in 0..*n {
+                if i > 0 {
+                    out.push(PrintItem::Text(", ".into()));
+                }
+                let item = Place::Deref {
+                    ptr: Box::new(Value::Read(Box::new(place.clone()))),
+                    index: Box::new(Value::Int(i as i128, IntKind::SsizeT)),
+                    elem: ltype(elem),
+                };
+                self.item_text(item, elem, out);
+            }
+            out.push(PrintItem::Text("]".into()));
+            return;
+        }
         let Type::CTuple(members) = ty else { return };
         out.push(PrintItem::Text("(".into()));
         for (i, member) in members.iter().enumerate() {
@@ -1100,20 +1204,22 @@ impl Lowerer<'_> {
                 out.push(PrintItem::Text(", ".into()));
             }
             let field = Place::TupleField { base: Box::new(place.clone()), index: i, elem: ltype(member) };
-            let v = Value::Read(Box::new(field.clone()));
-            out.push(match member {
-                Type::CTuple(_) => {
-                    self.tuple_items_text(&field, member, out);
-                    continue;
-                }
-                Type::Float { .. } => PrintItem::Double(v),
-                Type::Bint => PrintItem::Bint(v),
-                Type::Int(k) if k.signed() => PrintItem::Signed(v),
-                Type::Int(_) => PrintItem::Unsigned(v),
-                _ => PrintItem::Text(String::new()),
-            });
+            self.item_text(field, member, out);
         }
         out.push(PrintItem::Text(if members.len() == 1 { ",)" } else { ")" }.into()));
+    }
+
+    /// One item of a printed tuple or list.
+    fn item_text(&mut self, place: Place, ty: &Type, out: &mut Vec<PrintItem>) {
+        let v = Value::Read(Box::new(place.clone()));
+        out.push(match ty {
+            Type::CTuple(_) | Type::CArray(..) => return self.tuple_items_text(&place, ty, out),
+            Type::Float { .. } => PrintItem::Double(v),
+            Type::Bint => PrintItem::Bint(v),
+            Type::Int(k) if k.signed() => PrintItem::Signed(v),
+            Type::Int(_) => PrintItem::Unsigned(v),
+            _ => PrintItem::Text(String::new()),
+        });
     }
 
     pub(super) fn print_item(&mut self, e: &tir::Expr) -> PrintItem {

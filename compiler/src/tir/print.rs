@@ -337,6 +337,10 @@ impl Printer<'_> {
                 let items: Vec<String> = items.iter().map(|i| self.expr(i)).collect();
                 format!("(ctuple {}):{ty}", items.join(" "))
             }
+            ExprKind::ArrayLiteral(items) => {
+                let items: Vec<String> = items.iter().map(|i| self.expr(i)).collect();
+                format!("(array {}):{ty}", items.join(" "))
+            }
             ExprKind::TupleItem { base, index } => format!("(item {} {index}):{ty}", self.expr(base)),
             ExprKind::CompareTuples { op, left, right, .. } => {
                 format!("(cmp-tuples {} {} {})", cmp_text(*op), self.expr(left), self.expr(right))

@@ -126,6 +126,7 @@ pub fn exprs_in_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
         }
         ExprKind::Compare { operands: xs, .. }
         | ExprKind::CTuple(xs)
+        | ExprKind::ArrayLiteral(xs)
         | ExprKind::Call { args: xs, .. }
         | ExprKind::Builtin { args: xs, .. } => {
             for x in xs {

@@ -136,6 +136,10 @@ pub enum SemanticError {
     Parallel { span: Span, problem: Box<ParallelProblem> },
     /// `print(t)` on a C tuple holding pointers: Cython cannot make a Python tuple of it.
     NotConvertibleToPython { span: Span, ty: String },
+    /// `cdef double[3] a = [1.0, 2.0]`: a list literal of the wrong length for a C array.
+    ArrayLiteralLength { span: Span, expected: u64, got: usize },
+    /// `p = [1, 2]` in a function, to a pointer declared before.
+    PointerLiteralAfterDeclaration { span: Span },
     /// A C tuple type or value used in a way Cython rejects (or that needs a Python tuple).
     CTuple { span: Span, problem: Box<CTupleProblem> },
 }
@@ -273,6 +277,8 @@ impl SemanticError {
             Parallel { .. } => "E0255",
             CTuple { .. } => "E0270",
             NotConvertibleToPython { .. } => "E0271",
+            ArrayLiteralLength { .. } => "E0272",
+            PointerLiteralAfterDeclaration { .. } => "E0273",
         }
     }
 
@@ -631,6 +637,16 @@ impl SemanticError {
                 };
                 (message, vec![primary(span, "here")], Some(help.to_string()))
             }
+            ArrayLiteralLength { span, expected, got } => (
+                format!("assignment to slice of wrong length, expected {expected}, got {got}"),
+                vec![primary(span, &format!("{got} items"))],
+                Some(format!("a list literal gives a C array of {expected} items exactly {expected} values")),
+            ),
+            PointerLiteralAfterDeclaration { span } => (
+                "literal list must be assigned to pointer at time of declaration".into(),
+                vec![primary(span, "assigned after the declaration")],
+                Some("initialise the pointer where it is declared (`cdef int *p = [1, 2]`), or fill a C array: `cdef int[2] a = [1, 2]`".into()),
+            ),
             NotConvertibleToPython { span, ty } => (
                 format!("cannot convert `{ty}` to Python object"),
                 vec![primary(span, "no Python conversion for this type")],

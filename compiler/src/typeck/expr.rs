@@ -148,6 +148,10 @@ impl<'a> Checker<'a> {
                 let Some(Type::CTuple(members)) = target else { unreachable!("matched by the guard") };
                 self.ctuple_literal(items, members, span)
             }
+            ast::ExprKind::Tuple(items) | ast::ExprKind::List(items) if matches!(target, Some(Type::CArray(..))) => {
+                let Some(Type::CArray(elem, n)) = target else { unreachable!("matched by the guard") };
+                self.array_literal(items, elem, *n, span)
+            }
             ast::ExprKind::Tuple(_) => {
                 self.error(SemanticError::Unsupported {
                     span,
@@ -183,6 +187,39 @@ impl<'a> Checker<'a> {
             }
             ast::ExprKind::Error => Expr::error(span),
         }
+    }
+
+    /// `[a, b, c]` where the C array `elem[n]` is expected: each item
+    /// typed toward the element and converted to it as C converts (a float
+    /// item of an integer array is truncated, as in Cython).
+    pub(super) fn array_literal(&mut self, items: &[ast::Expr], elem: &Type, n: u64, span: Span) -> Expr {
+        if items.len() as u64 != n {
+            for item in items {
+                if !matches!(item.kind, ast::ExprKind::List(_) | ast::ExprKind::Tuple(_)) {
+                    self.expr(item);
+                }
+            }
+            self.error(SemanticError::ArrayLiteralLength { span, expected: n, got: items.len() });
+            return Expr::error(span);
+        }
+        let mut typed = Vec::with_capacity(items.len());
+        let mut failed = false;
+        for item in items {
+            let value = self.expr_expecting(item, Some(elem));
+            let value = match (&value.ty, elem) {
+                (Type::Float { .. }, Type::Int(_)) => {
+                    let vspan = value.span;
+                    Expr::new(ExprKind::Cast(Box::new(value)), elem.clone(), vspan)
+                }
+                _ => self.coerce(value, elem, item.span),
+            };
+            failed |= value.ty.is_error();
+            typed.push(value);
+        }
+        if failed {
+            return Expr::error(span);
+        }
+        Expr::new(ExprKind::ArrayLiteral(typed), Type::CArray(Box::new(elem.clone()), n), span)
     }
 
     /// `(a, b)` where the C tuple `members` is expected: each item typed
@@ -725,6 +762,12 @@ impl<'a> Checker<'a> {
             let common = match (x, y) {
                 (Type::CTuple(_), _) | (_, Type::CTuple(_)) if x == y => Some(x.clone()),
                 _ if !super::types::python_convertible(x) || !super::types::python_convertible(y) => None,
+                // Python compares the numbers exactly: integers of different
+                // types as Python ints, a wide integer and a float exactly too.
+                (a, b) if a.is_integral() && b.is_integral() && a != b => Some(Type::PyInt),
+                (Type::Int(k), Type::Float { .. }) | (Type::Float { .. }, Type::Int(k)) if k.bits() > 32 => {
+                    Some(Type::PyInt)
+                }
                 _ => arithmetic_type(x, y),
             };
             match common {

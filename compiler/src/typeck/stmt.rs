@@ -249,7 +249,7 @@ impl<'a> Checker<'a> {
                 let _ = what;
                 Expr::error(e.span)
             }
-            Type::CTuple(_) if !super::types::python_convertible(&value.ty) => {
+            Type::CArray(..) | Type::CTuple(_) if !super::types::printable_as_python(&value.ty) => {
                 self.error(SemanticError::NotConvertibleToPython { span: e.span, ty: value.ty.display() });
                 Expr::error(e.span)
             }
@@ -450,6 +450,21 @@ impl<'a> Checker<'a> {
                     return;
                 }
                 let ty = self.vars[var.0 as usize].ty.clone();
+                if let (Type::Ptr(_), Source::Ast(written)) = (&ty, value) {
+                    if matches!(written.kind, ast::ExprKind::List(_)) {
+                        // Cython allows it at module level only.
+                        if self.in_function() {
+                            self.error(SemanticError::PointerLiteralAfterDeclaration { span });
+                            return;
+                        }
+                        if let Some(array) = self.pointer_literal(&ty, written, out) {
+                            let v = self.coerce(array, &ty, written.span);
+                            let t = Expr::new(ExprKind::Var(var), ty, target.span);
+                            out.push(self.stmt_new(StmtKind::Assign { target: t, value: v }, span));
+                            return;
+                        }
+                    }
+                }
                 let v = self.source_value(value, Some(&ty));
                 let v = if self.vars[var.0 as usize].declared || v.ty.is_error() || ty.is_error() {
                     self.coerce(v, &ty, value.span())
@@ -505,6 +520,27 @@ impl<'a> Checker<'a> {
                 let array = self.expr(object);
                 if let (Type::ViewArray, Source::Ast(value)) = (&array.ty, value) {
                     self.set_array_field(array, attr, value, span, out);
+                    return;
+                }
+                if array.ty.is_error() {
+                    return;
+                }
+            }
+        }
+        // `a[:] = [1, 2, 3]` on a C array: the whole array.
+        if let (
+            ast::ExprKind::Subscript { value: base, items },
+            Source::Ast(written @ ast::Expr { kind: ast::ExprKind::List(_) | ast::ExprKind::Tuple(_), .. }),
+        ) = (&target.kind, value)
+        {
+            if let [ast::SubscriptItem::Slice { start: None, stop: None, step: None, .. }] = items.as_slice() {
+                let array = self.expr(base);
+                if let Type::CArray(..) = array.ty {
+                    let ty = array.ty.clone();
+                    let v = self.expr_expecting(written, Some(&ty));
+                    if !v.ty.is_error() && array.is_lvalue() {
+                        out.push(self.stmt_new(StmtKind::Assign { target: array, value: v }, span));
+                    }
                     return;
                 }
                 if array.ty.is_error() {
@@ -829,9 +865,12 @@ impl<'a> Checker<'a> {
             Some(f) => VarScope::Local(f.id),
             None => VarScope::Global,
         };
-        let init = d.init.as_ref().map(|e| {
-            let v = self.expr_expecting(e, Some(&ty));
-            self.coerce(v, &ty, e.span)
+        let init = d.init.as_ref().map(|e| match self.pointer_literal(&ty, e, out) {
+            Some(array) => self.coerce(array, &ty, e.span),
+            None => {
+                let v = self.expr_expecting(e, Some(&ty));
+                self.coerce(v, &ty, e.span)
+            }
         });
         let var = self.new_var(&d.name.name, ty.clone(), scope, true, d.name.span);
         self.vars[var.0 as usize].is_const = matches!(d.ty.kind, ast::TypeKind::Const(_));
@@ -847,6 +886,33 @@ impl<'a> Checker<'a> {
             let target = Expr::new(ExprKind::Var(var), ty, d.name.span);
             out.push(self.stmt_new(StmtKind::Assign { target, value }, d.span));
         }
+    }
+
+    /// `cdef int *p = [1, 2, 3]`: Cython fills a C array of the literal's
+    /// length, in the same scope as the pointer (a function's array lives
+    /// as long as the call), and points the pointer at it. `None` unless
+    /// `ty` is a pointer and `value` a list or tuple literal.
+    fn pointer_literal(&mut self, ty: &Type, value: &ast::Expr, out: &mut Vec<tir::Stmt>) -> Option<Expr> {
+        let (Type::Ptr(elem), ast::ExprKind::List(items) | ast::ExprKind::Tuple(items)) = (ty, &value.kind) else {
+            return None;
+        };
+        if items.is_empty() || **elem == Type::Void {
+            return None;
+        }
+        let array_ty = Type::CArray(elem.clone(), items.len() as u64);
+        let literal = self.expr_expecting(value, Some(&array_ty));
+        if literal.ty.is_error() {
+            return Some(literal);
+        }
+        let scope = match self.fn_stack.last() {
+            Some(f) => VarScope::Local(f.id),
+            None => VarScope::Global,
+        };
+        let name = format!("__array_{}", self.vars.len());
+        let var = self.new_var(&name, array_ty.clone(), scope, true, value.span);
+        let array = Expr::new(ExprKind::Var(var), array_ty, value.span);
+        out.push(self.stmt_new(StmtKind::Assign { target: array.clone(), value: literal }, value.span));
+        Some(array)
     }
 
     /// `for i in range(…)`, the only loop over values the subset has.

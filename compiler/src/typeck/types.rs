@@ -472,6 +472,18 @@ pub fn python_convertible(ty: &Type) -> bool {
     }
 }
 
+/// Whether `print` can show a value as Cython does through a Python object:
+/// numbers, C tuples of them (a tuple) and C arrays of them (a list).
+pub fn printable_as_python(ty: &Type) -> bool {
+    match ty {
+        // Cython makes `bytes` of a char array (up to its first NUL).
+        Type::CArray(elem, _) if matches!(**elem, Type::Int(k) if k.bits() == 8) => false,
+        Type::CArray(elem, _) => printable_as_python(elem),
+        Type::CTuple(members) => members.iter().all(printable_as_python),
+        other => other.is_numeric(),
+    }
+}
+
 /// Whether a view with axis `from` may be used where `to` is declared.
 fn axis_conforms(from: Axis, to: Axis) -> bool {
     match to {

@@ -294,6 +294,16 @@ impl Writer<'_> {
         if let Some(text) = self.global_element_address(f, p) {
             return Expr::new(text, ty, prec::ATOM);
         }
+        if let (Place::TupleField { .. }, Some(g)) = (p, self.global_root(p)) {
+            // A field of a global C tuple: its address inside the cell.
+            let name = self.globals[g.0 as usize].clone();
+            let cell = format!("(*{name}.with(std::cell::Cell::as_ptr))");
+            let text = self.in_unsafe(|w| {
+                let path = w.place_text(f, p).replacen(&format!("{name}.get()"), &cell, 1);
+                format!("&raw mut {path}")
+            });
+            return Expr::new(text, ty, prec::ATOM);
+        }
         match p {
             Place::Global(g) => {
                 let name = &self.globals[g.0 as usize];
