@@ -132,6 +132,9 @@ pub struct Function {
     /// A `noexcept` function's report names it `module.function`.
     pub qualified_name: String,
     pub inline: bool,
+    /// Its address is passed to C code (a `qsort` comparator): it has the C
+    /// calling convention (`extern "C"` in Rust).
+    pub c_callback: bool,
     /// The line of the `def`/`cdef` header.
     pub line: u32,
 }
@@ -388,6 +391,10 @@ pub enum RuntimeFn {
     /// Cython's "soft complex" `a ** b` on doubles: C99 `cpow`, then back to
     /// a double (TypeError when the imaginary part is not zero).
     SoftPow,
+    /// The C library's `qsort(base, n, size, compare)`.
+    Qsort,
+    /// The C library's `bsearch(key, base, n, size, compare)`.
+    Bsearch,
 }
 
 /// One argument of a runtime call.
@@ -402,6 +409,9 @@ pub enum RuntimeArg {
     IntArray(Vec<Value>, IntKind),
     /// A runtime function passed as a callback (`free`).
     Callback(RuntimeFn),
+    /// A module function passed as a C function pointer (a `qsort`
+    /// comparator); it is [`Function::c_callback`].
+    Function(FuncId),
 }
 
 /// One printed item.

@@ -87,6 +87,8 @@ pub struct Lowerer<'t> {
     global_vars: HashMap<VarId, lir::GlobalId>,
     /// The module's function symbols and globals: no local takes their names.
     symbols: Vec<String>,
+    /// Functions whose address is passed to C code (`qsort` comparators).
+    callbacks: HashSet<tir::FuncId>,
     state: Option<FnState>,
 }
 
@@ -97,11 +99,15 @@ pub fn lower_module(tir: &tir::Module, file: &str, source: &str) -> lir::Module 
 
 fn lower_module_here(tir: &tir::Module, file: &str, source: &str) -> lir::Module {
     let mut address_taken = HashSet::default();
+    let mut callbacks = HashSet::default();
     let mut note_address = |e: &tir::Expr| {
         if let tir::ExprKind::AddressOf(inner) = &e.kind {
             if let tir::ExprKind::Var(v) = inner.kind {
                 address_taken.insert(v);
             }
+        }
+        if let tir::ExprKind::FuncRef(f) = e.kind {
+            callbacks.insert(f);
         }
     };
     for f in &tir.functions {
@@ -123,6 +129,7 @@ fn lower_module_here(tir: &tir::Module, file: &str, source: &str) -> lir::Module
         globals: Vec::new(),
         global_vars: HashMap::default(),
         symbols: Vec::new(),
+        callbacks,
         state: None,
     };
     for (i, v) in tir.vars.iter().enumerate() {
@@ -373,6 +380,7 @@ impl<'t> Lowerer<'t> {
             body,
             qualified_name: st.qualified_name,
             inline: f.inline,
+            c_callback: self.callbacks.contains(&id),
             line,
         }
     }
@@ -408,6 +416,7 @@ impl<'t> Lowerer<'t> {
             body,
             qualified_name: st.qualified_name,
             inline: false,
+            c_callback: false,
             line: 1,
         }
     }

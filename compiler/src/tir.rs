@@ -740,6 +740,11 @@ pub enum Builtin {
     Memset,
     /// `clock()` from `<time.h>`.
     Clock,
+    /// `qsort(base, n, size, cmp)` from `<stdlib.h>`; the last argument is
+    /// a [`ExprKind::FuncRef`] to a comparator.
+    Qsort,
+    /// `bsearch(key, base, n, size, cmp)`, as `qsort`.
+    Bsearch,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -420,7 +420,9 @@ impl<'m> Writer<'m> {
             // them in memory for the whole loop (a dot product ran 1.15x).
             self.out.push_str("#[inline(never)]\n");
         }
-        writeln!(self.out, "fn {name}({}){ret} {{", params.join(", ")).ok();
+        // A comparator handed to C's `qsort` has C's calling convention.
+        let abi = if f.c_callback { "extern \"C\" " } else { "" };
+        writeln!(self.out, "{abi}fn {name}({}){ret} {{", params.join(", ")).ok();
         self.indent = 1;
         for (i, l) in f.locals.iter().enumerate() {
             let id = LocalId(i as u32);

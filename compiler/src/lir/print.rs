@@ -248,6 +248,7 @@ impl Printer<'_> {
                 format!("{}[{}]", kind.c_name(), items.join(", "))
             }
             RuntimeArg::Callback(func) => format!("callback {}", func.signature().c_name),
+            RuntimeArg::Function(id) => format!("function {}", self.m.functions[id.0 as usize].name),
         }
     }
 

@@ -86,6 +86,7 @@ impl Verifier<'_> {
                             }
                         }
                         (RuntimeArg::Callback(_), RuntimeParam::Callback) => {}
+                        (RuntimeArg::Function(_), RuntimeParam::Comparator) => {}
                         (a, p) => self.fail(format!("{}: argument {a:?} for parameter {p:?}", sig.c_name)),
                     }
                 }

@@ -122,7 +122,7 @@ impl Explicit<'_> {
                                 self.coerce(v, &LType::Int(*kind));
                             }
                         }
-                        (RuntimeArg::Str(_) | RuntimeArg::Callback(_), _) => {}
+                        (RuntimeArg::Str(_) | RuntimeArg::Callback(_) | RuntimeArg::Function(_), _) => {}
                     }
                 }
                 if let Some(d) = dest {

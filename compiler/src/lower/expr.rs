@@ -914,6 +914,25 @@ impl Lowerer<'_> {
 
     fn builtin(&mut self, b: tir::Builtin, args: &[tir::Expr], ty: &Type) -> Value {
         let lty = ltype(ty);
+        if let tir::Builtin::Qsort | tir::Builtin::Bsearch = b {
+            let (compare, rest) = args.split_last().expect("a comparator");
+            let ExprKind::FuncRef(id) = compare.kind else { unreachable!("typeck checked the comparator") };
+            let mut runtime_args: Vec<RuntimeArg> = Vec::new();
+            for a in rest {
+                let v = self.value(a);
+                let v = self.materialize(v, ltype(&a.ty));
+                runtime_args.push(RuntimeArg::Value(v));
+            }
+            runtime_args.push(RuntimeArg::Function(lir::FuncId(id.0)));
+            let dest = (lty != LType::Void).then(|| self.temp(lty.clone()));
+            self.emit(Stmt::Runtime {
+                dest: dest.map(Place::Local),
+                func: if b == tir::Builtin::Qsort { RuntimeFn::Qsort } else { RuntimeFn::Bsearch },
+                args: runtime_args,
+                checked: false,
+            });
+            return dest.map(|d| Value::Read(Box::new(Place::Local(d)))).unwrap_or(Value::Int(0, IntKind::Int));
+        }
         let mut values: Vec<Value> = Vec::new();
         for a in args {
             let v = self.value(a);
@@ -980,6 +999,7 @@ impl Lowerer<'_> {
                 }
                 math(name, values)
             }
+            tir::Builtin::Qsort | tir::Builtin::Bsearch => unreachable!("lowered above"),
             tir::Builtin::Malloc
             | tir::Builtin::Calloc
             | tir::Builtin::Realloc

@@ -229,7 +229,7 @@ impl Mutation<'_> {
                             self.place(p);
                         }
                         RuntimeArg::IntArray(values, _) => values.iter().for_each(|v| self.value(v)),
-                        RuntimeArg::Callback(_) => {}
+                        RuntimeArg::Callback(_) | RuntimeArg::Function(_) => {}
                         RuntimeArg::Str(_) => {}
                     }
                 }
