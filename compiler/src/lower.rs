@@ -915,7 +915,9 @@ impl<'t> Lowerer<'t> {
             if i > 0 && !sep.is_empty() {
                 items.push(lir::PrintItem::Text(sep.to_string()));
             }
-            if let Type::CTuple(_) | Type::CArray(..) = a.ty {
+            // `v.shape` is typed as an array but printed from the slice.
+            let shape = matches!(a.kind, tir::ExprKind::ViewAttrArray { .. });
+            if matches!(a.ty, Type::CTuple(_) | Type::CArray(..)) && !shape {
                 self.tuple_print_items(a, &mut items);
                 continue;
             }

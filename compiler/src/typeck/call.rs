@@ -508,8 +508,11 @@ impl<'a> Checker<'a> {
                     }
                 })
                 .collect();
+            let written = self.function_asts[id.0 as usize].except.is_some();
             let except = match &f.error_return {
                 crate::tir::ErrorReturn::None => " noexcept",
+                // Cython 3's default for a C integer result.
+                crate::tir::ErrorReturn::Always if !written && f.ret.is_integral() => " except? -1",
                 crate::tir::ErrorReturn::Always => " except *",
                 _ => " except? -1",
             };
