@@ -12,6 +12,7 @@ mod call;
 mod error;
 mod expr;
 mod fused;
+mod numpy;
 mod parallel;
 mod scope;
 mod stmt;
@@ -41,6 +42,8 @@ struct FnCtx {
     infer_return: bool,
     returns_seen: Vec<(Type, Span)>,
     loop_depth: usize,
+    /// Local names bound to a numpy dtype (`dtype = np.float32 if floating is float else np.float64`).
+    dtypes: HashMap<String, tir::Dtype>,
 }
 
 /// Whether a function's body has been checked yet.
@@ -198,6 +201,9 @@ impl<'a> Checker<'a> {
                 }
                 ast::StmtKind::FusedType { name, members } => self.declare_fused_type(name, members),
                 ast::StmtKind::Function(f) => self.declare_function(f),
+                ast::StmtKind::Assign { .. } => {
+                    self.declare_dtype_name(stmt);
+                }
                 _ => {}
             }
         }
@@ -225,7 +231,7 @@ impl<'a> Checker<'a> {
         }
         let mut assigned = Vec::new();
         scope::collect_assigned(&f.body, &mut assigned);
-        self.fn_stack.push(FnCtx { id, locals, assigned, ret, infer_return, returns_seen: Vec::new(), loop_depth: 0 });
+        self.fn_stack.push(FnCtx { id, locals, assigned, ret, infer_return, returns_seen: Vec::new(), loop_depth: 0, dtypes: HashMap::default() });
         if nogil {
             self.nogil_depth += 1;
         }
@@ -334,6 +340,14 @@ impl<'a> Checker<'a> {
                 Some(prev) if prev == *ty => prev,
                 Some(prev) => match types::common_type(&prev, ty) {
                     Some(t) => t,
+                    // Views of different types (`return np.asarray(out32)` on one
+                    // path, `out64` on another): an array object, which a caller
+                    // takes as a typed view with the run-time checks of Cython.
+                    None if matches!(prev, Type::Memview(_) | Type::ViewArray)
+                        && matches!(ty, Type::Memview(_) | Type::ViewArray) =>
+                    {
+                        Type::ViewArray
+                    }
                     None => {
                         self.error(SemanticError::ReturnMismatch {
                             span: *span,
