@@ -89,9 +89,11 @@ fn print_module(module: &Module, standalone: bool) -> String {
     for (helper, name) in &w.helpers {
         out.push_str(&helper_source(helper, name));
     }
-    if !module.globals.is_empty() {
+    // `thread_local!` expands recursively, one level per static: a block of
+    // at most 32 keeps far below the macro recursion limit (128).
+    for (chunk, names) in module.globals.chunks(32).zip(w.globals.chunks(32)) {
         out.push_str("thread_local! {\n");
-        for (g, name) in module.globals.iter().zip(&w.globals) {
+        for (g, name) in chunk.iter().zip(names) {
             let (cell, init) = match &g.ty {
                 LType::ErrorRef => ("std::cell::RefCell", "std::cell::RefCell::new(None)".to_string()),
                 other => ("std::cell::Cell", format!("std::cell::Cell::new({})", zero_value(other))),
