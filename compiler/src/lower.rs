@@ -89,6 +89,8 @@ pub struct Lowerer<'t> {
     symbols: Vec<String>,
     /// The output name of each field of each struct of the module.
     field_names: Vec<Vec<String>>,
+    /// Functions whose address is passed to C code (`qsort` comparators).
+    callbacks: HashSet<tir::FuncId>,
     state: Option<FnState>,
 }
 
@@ -99,11 +101,15 @@ pub fn lower_module(tir: &tir::Module, file: &str, source: &str) -> lir::Module 
 
 fn lower_module_here(tir: &tir::Module, file: &str, source: &str) -> lir::Module {
     let mut address_taken = HashSet::default();
+    let mut callbacks = HashSet::default();
     let mut note_address = |e: &tir::Expr| {
         if let tir::ExprKind::AddressOf(inner) = &e.kind {
             if let tir::ExprKind::Var(v) = inner.kind {
                 address_taken.insert(v);
             }
+        }
+        if let tir::ExprKind::FuncRef(f) = e.kind {
+            callbacks.insert(f);
         }
     };
     for f in &tir.functions {
@@ -133,6 +139,7 @@ fn lower_module_here(tir: &tir::Module, file: &str, source: &str) -> lir::Module
                 s.fields.iter().map(|f| namer.name(&f.name)).collect()
             })
             .collect(),
+        callbacks,
         state: None,
     };
     for (i, v) in tir.vars.iter().enumerate() {
@@ -147,20 +154,52 @@ fn lower_module_here(tir: &tir::Module, file: &str, source: &str) -> lir::Module
     l.symbols.extend(l.globals.iter().map(|g| g.name.clone()));
     l.symbols.extend(tir.structs.iter().map(|s| s.cname.clone()));
     let structs = l.struct_defs();
-    let functions = (0..tir.functions.len()).map(|i| l.function(tir::FuncId(i as u32))).collect();
+    let functions: Vec<lir::Function> = (0..tir.functions.len()).map(|i| l.function(tir::FuncId(i as u32))).collect();
     let init = l.init();
+    let tuple_types = tuple_types(&l.globals, &functions, &init);
     let mut module = lir::Module {
         name: tir.name.clone(),
         file: file.to_string(),
         structs,
         globals: l.globals,
         functions,
+        tuple_types,
         init,
         nesting: tir.nesting,
     };
     explicit::make_explicit(&mut module);
     debug_assert_eq!(lir::verify::module(&module), Vec::<String>::new(), "lowering broke a lir promise");
     module
+}
+
+/// Every C tuple type the module's variables and functions use, each after
+/// the tuple types of its fields, with the name of its C struct.
+fn tuple_types(globals: &[Local], functions: &[lir::Function], init: &lir::Function) -> Vec<lir::TupleType> {
+    fn visit(ty: &LType, out: &mut Vec<lir::TupleType>) {
+        match ty {
+            LType::Tuple(fields) => {
+                for f in fields {
+                    visit(f, out);
+                }
+                if !out.iter().any(|t| t.fields == *fields) {
+                    out.push(lir::TupleType { name: LType::tuple_name(fields), fields: fields.clone() });
+                }
+            }
+            LType::Ptr(inner) | LType::Array(inner, _) => visit(inner, out),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for g in globals {
+        visit(&g.ty, &mut out);
+    }
+    for f in functions.iter().chain(std::iter::once(init)) {
+        visit(&f.ret, &mut out);
+        for l in &f.locals {
+            visit(&l.ty, &mut out);
+        }
+    }
+    out
 }
 
 /// The C-level type of a tir type.
@@ -177,6 +216,7 @@ pub fn ltype(ty: &Type) -> LType {
         // A C enum is an `int`.
         Type::Enum(_) => LType::Int(tir::IntKind::Int),
         Type::Str => LType::ErrorRef,
+        Type::CTuple(members) => LType::Tuple(members.iter().map(ltype).collect()),
         Type::Void | Type::ExceptionClass | Type::Error => LType::Void,
     }
 }
@@ -390,6 +430,7 @@ impl<'t> Lowerer<'t> {
             body,
             qualified_name: st.qualified_name,
             inline: f.inline,
+            c_callback: self.callbacks.contains(&id),
             line,
         }
     }
@@ -427,6 +468,7 @@ impl<'t> Lowerer<'t> {
             body,
             qualified_name: st.qualified_name,
             inline: false,
+            c_callback: false,
             line: 1,
         }
     }
@@ -999,6 +1041,11 @@ fn default_value(ty: &LType) -> Option<Value> {
         LType::Int128 => Some(Value::Int128(0)),
         LType::Int(k) => Some(Value::Int(0, *k)),
         LType::Struct(_) => Some(Value::Zero(ty.clone())),
+        // Cython's is left uninitialised; cytrus's is zero.
+        LType::Tuple(fields) => Some(Value::Tuple {
+            items: fields.iter().map(|f| default_value(f).unwrap_or(Value::Int(0, tir::IntKind::Int))).collect(),
+            ty: ty.clone(),
+        }),
         _ => None,
     }
 }

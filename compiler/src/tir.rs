@@ -299,6 +299,9 @@ pub enum Type {
     NoneType,
     /// An exception class such as `ValueError`, in `raise` and `except`.
     ExceptionClass,
+    /// A C tuple (ctuple), `(double, int)`: a C struct of its members, which
+    /// are numbers, pointers or ctuples.
+    CTuple(Vec<Type>),
     /// A `cython.view.array` object (`cdef cvarray arr`): an owned buffer whose
     /// `.data` and `.callback_free_data` may be set, assignable to typed views.
     ViewArray,
@@ -358,6 +361,14 @@ impl Type {
             Type::NoneType => "None".into(),
             Type::ExceptionClass => "exception class".into(),
             Type::ViewArray => "cython.view.array".into(),
+            Type::CTuple(items) => {
+                let items: Vec<String> = items.iter().map(Type::display).collect();
+                if items.len() == 1 {
+                    format!("({},)", items[0])
+                } else {
+                    format!("({})", items.join(", "))
+                }
+            }
             Type::Error => "<error>".into(),
         }
     }
@@ -789,6 +800,11 @@ pub enum Builtin {
     Memset,
     /// `clock()` from `<time.h>`.
     Clock,
+    /// `qsort(base, n, size, cmp)` from `<stdlib.h>`; the last argument is
+    /// a [`ExprKind::FuncRef`] to a comparator.
+    Qsort,
+    /// `bsearch(key, base, n, size, cmp)`, as `qsort`.
+    Bsearch,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -940,6 +956,25 @@ pub enum ExprKind {
     ArrayToView(Box<Expr>),
     /// The name of a `cdef` function used as a value (a function pointer).
     FuncRef(FuncId),
+    /// `(a, b)` as a C tuple of type `ty`: each item converted to its member type.
+    CTuple(Vec<Expr>),
+    /// `[a, b, c]` (or `(a, b, c)`) as the C array `ty`: each item converted
+    /// to the element type as C converts it (nested for arrays of arrays).
+    ArrayLiteral(Vec<Expr>),
+    /// `t[k]` on a C tuple, `k` a constant in range (negative ones counted
+    /// from the end already).
+    TupleItem {
+        base: Box<Expr>,
+        index: usize,
+    },
+    /// `a op b` on two C tuples, as Python compares tuples: item by item
+    /// (each pair in its own common type, `item_types`), then by length.
+    CompareTuples {
+        op: CmpOp,
+        left: Box<Expr>,
+        right: Box<Expr>,
+        item_types: Vec<Type>,
+    },
     /// An exception class name (`ValueError`) in `raise` or `except`.
     ExceptionClass(ExceptionKind),
     /// After an error.

@@ -436,7 +436,7 @@ impl<'a> Checker<'a> {
                 Type::Error
             }
         };
-        if f.kind != ast::FunctionKind::Cdef && matches!(ret, Type::Ptr(_) | Type::CArray(..)) {
+        if f.kind != ast::FunctionKind::Cdef && !types::python_convertible(&ret) {
             self.error(SemanticError::NotPythonConvertible {
                 span: f.name.span,
                 ty: ret.display(),
@@ -486,13 +486,17 @@ impl<'a> Checker<'a> {
                 self.error(SemanticError::Redeclared { span: p.name.span, name: p.name.name.clone(), previous: prev });
             }
             let ty = match &p.ty {
-                Some(t) => self.resolve_type(t),
+                // An array parameter is a pointer to its first element, as in C.
+                Some(t) => match self.resolve_type(t) {
+                    Type::CArray(elem, _) if f.kind == ast::FunctionKind::Cdef => Type::Ptr(elem),
+                    other => other,
+                },
                 None => {
                     self.error(SemanticError::UntypedParameter { span: p.name.span, name: p.name.name.clone() });
                     Type::Error
                 }
             };
-            if f.kind != ast::FunctionKind::Cdef && matches!(ty, Type::Ptr(_) | Type::CArray(..)) {
+            if f.kind != ast::FunctionKind::Cdef && !types::python_convertible(&ty) {
                 self.error(SemanticError::NotPythonConvertible { span: p.span, ty: ty.display(), role: "parameter" });
             }
             if f.kind != ast::FunctionKind::Cdef {

@@ -384,6 +384,8 @@ pub enum TypeKind {
     /// `cnp.ndarray[cnp.float64_t, ndim=2, mode="c"]`: numpy's buffer
     /// syntax, outside the subset (semantics names the memoryview to use).
     Buffer(Box<BufferType>),
+    /// A C tuple type (ctuple): `(double, int)`, `(int, (double, double))`.
+    Tuple(Vec<TypeExpr>),
 }
 
 /// numpy's buffer syntax: `cnp.ndarray[cnp.float64_t, ndim=2, mode="c"]`.
@@ -719,6 +721,7 @@ fn detach_type_children(kind: &mut TypeKind, out: &mut Vec<Detached>) {
                 out.push(Detached::Type(dtype));
             }
         }
+        TypeKind::Tuple(items) => out.extend(std::mem::take(items).into_iter().map(Detached::Type)),
     }
 }
 

@@ -262,6 +262,7 @@ fn type_children<'a>(t: &'a TypeExpr, out: &mut Vec<(Node<'a>, usize)>) {
             out.push(Node::Type(&buffer.object));
             out.extend(buffer.dtype.iter().map(Node::Type));
         }
+        TypeKind::Tuple(items) => out.extend(items.iter().map(Node::Type)),
     }
 }
 

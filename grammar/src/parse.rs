@@ -397,6 +397,42 @@ pub(crate) fn apply_declarator(base: TypeExpr, shape: DeclShape) -> (Ident, Type
     (shape.name, ty)
 }
 
+/// `T[2][3]` before a declarator: an array of 2 arrays of 3 `T`. Each
+/// extent is one expression (a memoryview's axes cannot be followed by more
+/// brackets); `first` holds what the first brackets held, if they were
+/// parsed apart from `more`.
+pub(crate) fn array_type(
+    state: &mut ParseState<'_>,
+    is_const: bool,
+    elem: TypeExpr,
+    first: Vec<TypeArg>,
+    more: Vec<Expr>,
+    span: Span,
+) -> TypeExpr {
+    let elem = if is_const {
+        let inner = elem.span;
+        TypeExpr::new(TypeKind::Const(Box::new(elem)), Span::new(span.start, inner.end))
+    } else {
+        elem
+    };
+    let mut dims = Vec::with_capacity(more.len() + 1);
+    if !first.is_empty() {
+        match <[TypeArg; 1]>::try_from(first) {
+            Ok([TypeArg::Value(len)]) => dims.push(len),
+            Ok(_) | Err(_) => {
+                state.errors.push(SyntaxError::ArrayExtentExpected { span });
+                return elem;
+            }
+        }
+    }
+    dims.extend(more);
+    let mut ty = elem;
+    for len in dims.into_iter().rev() {
+        ty = TypeExpr::new(TypeKind::Array { elem: Box::new(ty), len: Box::new(len) }, span);
+    }
+    ty
+}
+
 /// `T[...]` after a type: a memoryview type, or numpy's buffer syntax
 /// (`cnp.ndarray[cnp.float64_t, ndim=2]`) when a keyword or a C type stands
 /// between the brackets or the object is an `ndarray`.

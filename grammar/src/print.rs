@@ -281,6 +281,10 @@ pub fn ty(t: &TypeExpr) -> String {
             s.push(')');
             s
         }
+        TypeKind::Tuple(items) => {
+            let items: Vec<String> = items.iter().map(ty).collect();
+            format!("(ctuple {})", items.join(" "))
+        }
     }
 }
 

@@ -83,6 +83,17 @@ fn emit_module(module: &Module) -> COutput {
         }
         header.push('\n');
     }
+    if !module.tuple_types.is_empty() {
+        header.push_str("/* C tuples: one struct per tuple type, fields f0, f1, ... */\n");
+        for t in &module.tuple_types {
+            writeln!(header, "#ifndef {}_DEFINED\n#define {}_DEFINED", t.name, t.name).ok();
+            writeln!(header, "typedef struct {{").ok();
+            for (i, field) in t.fields.iter().enumerate() {
+                writeln!(header, "    {};", declare(field, &format!("f{i}"))).ok();
+            }
+            writeln!(header, "}} {};\n#endif\n", t.name).ok();
+        }
+    }
     header.push_str("/* Errors are reported through the runtime's error indicator: after a call,\n * cytrus_err_occurred() is nonzero if it raised. */\n");
     for f in module.functions.iter().filter(|f| f.visibility == Visibility::Exported) {
         writeln!(header, "{};", prototype(f)).ok();
@@ -154,6 +165,7 @@ fn ctype(t: &LType) -> String {
         LType::ErrorRef => "cytrus_error *".into(),
         LType::Struct(name) => name.clone(),
         LType::Void => "void".into(),
+        LType::Tuple(fields) => LType::tuple_name(fields),
     }
 }
 
@@ -192,7 +204,7 @@ fn declare(t: &LType, name: &str) -> String {
 fn zero_init(t: &LType) -> &'static str {
     match t {
         LType::Array(..) => " = {0}",
-        LType::Slice | LType::Struct(_) => " = {0}",
+        LType::Slice | LType::Struct(_) | LType::Tuple(_) => " = {0}",
         LType::Ptr(_) | LType::ErrorRef => " = NULL",
         LType::Void => "",
         _ => " = 0",

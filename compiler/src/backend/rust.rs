@@ -92,9 +92,11 @@ fn print_module(module: &Module, standalone: bool) -> String {
     for s in &module.structs {
         out.push_str(&struct_definition(s));
     }
-    if !module.globals.is_empty() {
+    // `thread_local!` expands recursively, one level per static: a block of
+    // at most 32 keeps far below the macro recursion limit (128).
+    for (chunk, names) in module.globals.chunks(32).zip(w.globals.chunks(32)) {
         out.push_str("thread_local! {\n");
-        for (g, name) in module.globals.iter().zip(&w.globals) {
+        for (g, name) in chunk.iter().zip(names) {
             let (cell, init) = match &g.ty {
                 LType::ErrorRef => ("std::cell::RefCell", "std::cell::RefCell::new(None)".to_string()),
                 other => ("std::cell::Cell", format!("std::cell::Cell::new({})", zero_value(other))),
@@ -436,7 +438,9 @@ impl<'m> Writer<'m> {
             // them in memory for the whole loop (a dot product ran 1.15x).
             self.out.push_str("#[inline(never)]\n");
         }
-        writeln!(self.out, "fn {name}({}){ret} {{", params.join(", ")).ok();
+        // A comparator handed to C's `qsort` has C's calling convention.
+        let abi = if f.c_callback { "extern \"C\" " } else { "" };
+        writeln!(self.out, "{abi}fn {name}({}){ret} {{", params.join(", ")).ok();
         self.indent = 1;
         for (i, l) in f.locals.iter().enumerate() {
             let id = LocalId(i as u32);

@@ -49,6 +49,10 @@ pub fn type_name(t: &LType) -> String {
         LType::ErrorRef => "error".into(),
         LType::Struct(name) => name.clone(),
         LType::Void => "void".into(),
+        LType::Tuple(fields) => {
+            let fields: Vec<String> = fields.iter().map(type_name).collect();
+            format!("({})", fields.join(", "))
+        }
     }
 }
 
@@ -254,6 +258,7 @@ impl Printer<'_> {
                 format!("{}[{}]", kind.c_name(), items.join(", "))
             }
             RuntimeArg::Callback(func) => format!("callback {}", func.signature().c_name),
+            RuntimeArg::Function(id) => format!("function {}", self.m.functions[id.0 as usize].name),
         }
     }
 
@@ -295,6 +300,7 @@ impl Printer<'_> {
             }
             Place::SliceData(slice) => format!("{}.data", self.place(f, slice)),
             Place::Field { base, field, .. } => format!("{}.{field}", self.place(f, base)),
+            Place::TupleField { base, index, .. } => format!("{}.{index}", self.place(f, base)),
         }
     }
 
@@ -373,6 +379,10 @@ impl Printer<'_> {
                 format!("({} with data = {})", self.value(f, base), self.value(f, data))
             }
             Value::NoneSlice => "None".into(),
+            Value::Tuple { items, ty } => {
+                let items: Vec<String> = items.iter().map(|i| self.value(f, i)).collect();
+                format!("(tuple {} : {})", items.join(" "), type_name(ty))
+            }
             Value::ErrOccurred => "(error occurred)".into(),
             Value::ErrorMatches { error, kind } => {
                 format!("(matches {} {})", f.locals[error.0 as usize].name, kind.name())

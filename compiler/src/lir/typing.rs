@@ -37,6 +37,7 @@ impl Scope<'_> {
             Value::IsNone(_) | Value::ErrOccurred | Value::ErrorMatches { .. } => LType::Bool,
             Value::SliceWith { .. } | Value::SliceWithData { .. } | Value::NoneSlice => LType::Slice,
             Value::Zero(ty) => ty.clone(),
+            Value::Tuple { ty, .. } => ty.clone(),
         }
     }
 
@@ -50,6 +51,7 @@ impl Scope<'_> {
             Place::SliceField { .. } => LType::Int(IntKind::SsizeT),
             Place::SliceData(_) => slice_data_type(),
             Place::Field { ty, .. } => ty.clone(),
+            Place::TupleField { elem, .. } => elem.clone(),
         }
     }
 }

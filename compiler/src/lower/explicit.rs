@@ -122,7 +122,7 @@ impl Explicit<'_> {
                                 self.coerce(v, &LType::Int(*kind));
                             }
                         }
-                        (RuntimeArg::Str(_) | RuntimeArg::Callback(_), _) => {}
+                        (RuntimeArg::Str(_) | RuntimeArg::Callback(_) | RuntimeArg::Function(_), _) => {}
                     }
                 }
                 if let Some(d) = dest {
@@ -212,6 +212,7 @@ impl Explicit<'_> {
             Place::SliceField { slice, .. } | Place::SliceData(slice) | Place::Field { base: slice, .. } => {
                 self.place(slice)
             }
+            Place::TupleField { base, .. } => self.place(base),
         }
     }
 
@@ -341,6 +342,13 @@ impl Explicit<'_> {
             Value::SliceWithData { base, data } => {
                 self.value(base);
                 self.coerce(data, &slice_data_type());
+            }
+            Value::Tuple { items, ty } => {
+                let LType::Tuple(fields) = ty else { return };
+                let fields = fields.clone();
+                for (item, field) in items.iter_mut().zip(&fields) {
+                    self.coerce(item, field);
+                }
             }
         }
     }

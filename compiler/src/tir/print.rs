@@ -259,14 +259,7 @@ impl Printer<'_> {
             ExprKind::Compare { operands, ops } => {
                 let mut s = String::from("(cmp");
                 for (i, op) in ops.iter().enumerate() {
-                    let op = match op {
-                        CmpOp::Lt => "<",
-                        CmpOp::Gt => ">",
-                        CmpOp::Le => "<=",
-                        CmpOp::Ge => ">=",
-                        CmpOp::Eq => "==",
-                        CmpOp::NotEq => "!=",
-                    };
+                    let op = cmp_text(*op);
                     write!(s, " {} {op} {}", self.expr(&operands[2 * i]), self.expr(&operands[2 * i + 1])).ok();
                 }
                 s.push(')');
@@ -386,9 +379,32 @@ impl Printer<'_> {
             }
             ExprKind::ArrayToView(a) => format!("(array-as-view {}):{ty}", self.expr(a)),
             ExprKind::FuncRef(f) => self.m.function(*f).name.clone(),
+            ExprKind::CTuple(items) => {
+                let items: Vec<String> = items.iter().map(|i| self.expr(i)).collect();
+                format!("(ctuple {}):{ty}", items.join(" "))
+            }
+            ExprKind::ArrayLiteral(items) => {
+                let items: Vec<String> = items.iter().map(|i| self.expr(i)).collect();
+                format!("(array {}):{ty}", items.join(" "))
+            }
+            ExprKind::TupleItem { base, index } => format!("(item {} {index}):{ty}", self.expr(base)),
+            ExprKind::CompareTuples { op, left, right, .. } => {
+                format!("(cmp-tuples {} {} {})", cmp_text(*op), self.expr(left), self.expr(right))
+            }
             ExprKind::ExceptionClass(k) => k.name().into(),
             ExprKind::Error => "<error>".into(),
         }
+    }
+}
+
+fn cmp_text(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Lt => "<",
+        CmpOp::Gt => ">",
+        CmpOp::Le => "<=",
+        CmpOp::Ge => ">=",
+        CmpOp::Eq => "==",
+        CmpOp::NotEq => "!=",
     }
 }
 

@@ -154,6 +154,33 @@ pub enum SemanticError {
     StructNotConvertible { span: Span, ty: String, field: String, reason: &'static str },
     /// The Python class of a `cpdef enum` (`Shape(3)`, `Shape` as a value).
     CpdefEnumClass { span: Span, name: String },
+    /// `print(t)` on a C tuple holding pointers: Cython cannot make a Python tuple of it.
+    NotConvertibleToPython { span: Span, ty: String },
+    /// `cdef double[3] a = [1.0, 2.0]`: a list literal of the wrong length for a C array.
+    ArrayLiteralLength { span: Span, expected: u64, got: usize },
+    /// `p = [1, 2]` in a function, to a pointer declared before.
+    PointerLiteralAfterDeclaration { span: Span },
+    /// A C tuple type or value used in a way Cython rejects (or that needs a Python tuple).
+    CTuple { span: Span, problem: Box<CTupleProblem> },
+}
+
+/// What is wrong with a C tuple (ctuple) type, index or value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CTupleProblem {
+    /// `(double[:], int)`: a member that is not a number, pointer or C tuple.
+    BadMember { ty: String },
+    /// `t[2]` on `(int, double)`.
+    IndexOutOfRange { index: i128, ty: String },
+    /// `t[i]`: Cython indexes a Python tuple made from it.
+    IndexNotConstant { ty: String },
+    /// `cdef (int, double) t = (1, 2, 3)`.
+    WrongLength { expected: usize, got: usize },
+    /// `a, b, c = t` on a 2-tuple.
+    UnpackLength { expected: usize, got: usize },
+    /// `t[0] += 1`: Cython raises TypeError at run time; said here.
+    AugmentedItem,
+    /// `a < b < c` on C tuples.
+    ChainedComparison,
 }
 
 /// What is wrong with a `prange` loop or a `parallel()` block (Cython's wording).
@@ -305,6 +332,10 @@ impl SemanticError {
             StructNotConvertible { .. } => "E0275",
             CpdefEnumClass { .. } => "E0276",
             IncompleteStruct { .. } => "E0277",
+            CTuple { .. } => "E0260",
+            NotConvertibleToPython { .. } => "E0261",
+            ArrayLiteralLength { .. } => "E0262",
+            PointerLiteralAfterDeclaration { .. } => "E0263",
         }
     }
 
@@ -745,6 +776,64 @@ impl SemanticError {
                 vec![primary(span, "a Python object")],
                 Some(format!("use the C constants of `{name}` by their names")),
             ),
+            ArrayLiteralLength { span, expected, got } => (
+                format!("assignment to slice of wrong length, expected {expected}, got {got}"),
+                vec![primary(span, &format!("{got} items"))],
+                Some(format!("a list literal gives a C array of {expected} items exactly {expected} values")),
+            ),
+            PointerLiteralAfterDeclaration { span } => (
+                "literal list must be assigned to pointer at time of declaration".into(),
+                vec![primary(span, "assigned after the declaration")],
+                Some("initialise the pointer where it is declared (`cdef int *p = [1, 2]`), or fill a C array: `cdef int[2] a = [1, 2]`".into()),
+            ),
+            NotConvertibleToPython { span, ty } => (
+                format!("cannot convert `{ty}` to Python object"),
+                vec![primary(span, "no Python conversion for this type")],
+                Some("print its items one by one: `print(t[1])`".into()),
+            ),
+            CTuple { span, problem } => {
+                let (message, label, help): (String, &str, String) = match &**problem {
+                    CTupleProblem::BadMember { ty } => (
+                        format!("a C tuple member cannot be `{ty}`"),
+                        "not a number, pointer or C tuple",
+                        "a C tuple holds numbers, pointers and C tuples; pass a view beside it".into(),
+                    ),
+                    CTupleProblem::IndexOutOfRange { index, ty } => (
+                        format!("index {index} out of bounds for `{ty}`"),
+                        "out of bounds",
+                        {
+                            let n = ty.matches(',').count() + usize::from(!ty.ends_with(",)"));
+                            format!("a C tuple of {n} items takes a constant index from {} to {}", -(n as i64), n - 1)
+                        },
+                    ),
+                    CTupleProblem::IndexNotConstant { ty } => (
+                        format!("indexing the C tuple `{ty}` with a run-time index needs a Python tuple"),
+                        "not a constant",
+                        "index with an integer literal (`t[0]`), or unpack it: `a, b = t`".into(),
+                    ),
+                    CTupleProblem::WrongLength { expected, got } => (
+                        format!("trying to coerce sequence to ctuple of wrong length, expected {expected}, got {got}"),
+                        "wrong length",
+                        format!("give {expected} values"),
+                    ),
+                    CTupleProblem::UnpackLength { expected, got } => (
+                        format!("assignment to/from slice of wrong length, expected {expected}, got {got}"),
+                        "wrong length",
+                        format!("unpack the C tuple into {expected} targets"),
+                    ),
+                    CTupleProblem::AugmentedItem => (
+                        "a C tuple item cannot be updated in place".into(),
+                        "in-place update",
+                        "Cython raises `TypeError: 'tuple' object does not support item assignment` here; write `t[0] = t[0] + x`".into(),
+                    ),
+                    CTupleProblem::ChainedComparison => (
+                        "chained comparisons of C tuples are not supported in cytrus".into(),
+                        "chained",
+                        "compare two tuples at a time: `a < b and b < c`".into(),
+                    ),
+                };
+                (message, vec![primary(span, label)], Some(help))
+            }
             FusedIndex { span, problem } => (
                 match problem {
                     FusedIndexProblem::NotTypes => "can only index fused functions with types".into(),

@@ -223,6 +223,8 @@ pub fn libc_symbol(module: &str, name: &str) -> Option<Symbol> {
         ("libc.stdlib", "calloc") => Some(Symbol::Builtin(Builtin::Calloc)),
         ("libc.stdlib", "realloc") => Some(Symbol::Builtin(Builtin::Realloc)),
         ("libc.stdlib", "free") => Some(Symbol::Builtin(Builtin::Free)),
+        ("libc.stdlib", "qsort") => Some(Symbol::Builtin(Builtin::Qsort)),
+        ("libc.stdlib", "bsearch") => Some(Symbol::Builtin(Builtin::Bsearch)),
         ("libc.stdlib", "abs") => Some(Symbol::CAbs(Int)),
         ("libc.stdlib", "labs") => Some(Symbol::CAbs(Long)),
         ("libc.stdlib", "llabs") => Some(Symbol::CAbs(LongLong)),

@@ -3,6 +3,7 @@
 
 use cytrus_grammar::ast::{self, Span};
 
+use super::error::CTupleProblem;
 use super::{Checker, SemanticError, Symbol};
 use crate::tir::{Axis, ConstValue, Expr, ExprKind, IntKind, MemviewType, Type};
 
@@ -160,6 +161,26 @@ impl<'a> Checker<'a> {
                 Type::CArray(Box::new(elem), n)
             }
             ast::TypeKind::Memview { elem, axes } => self.memview_type(elem, axes, t.span),
+            ast::TypeKind::Tuple(items) => {
+                let mut members = Vec::with_capacity(items.len());
+                for item in items {
+                    let ty = self.resolve_type(item);
+                    match ty {
+                        Type::Error => return Type::Error,
+                        Type::Int(_) | Type::Float { .. } | Type::Bint | Type::Ptr(_) | Type::CTuple(_) => {
+                            members.push(ty)
+                        }
+                        other => {
+                            self.error(SemanticError::CTuple {
+                                span: item.span,
+                                problem: Box::new(CTupleProblem::BadMember { ty: other.display() }),
+                            });
+                            return Type::Error;
+                        }
+                    }
+                }
+                Type::CTuple(members)
+            }
             ast::TypeKind::Buffer(buffer) => {
                 let ast::BufferType { dtype, ndim, mode, .. } = &**buffer;
                 let dtype = match dtype.as_ref().map(|d| &d.kind) {
@@ -448,6 +469,29 @@ impl<'a> Checker<'a> {
     }
 }
 
+/// Whether Cython can hand a value of this type to Python (a `def` or
+/// `cpdef` argument or result, a `print` argument): not pointers or C arrays,
+/// nor C tuples holding them.
+pub fn python_convertible(ty: &Type) -> bool {
+    match ty {
+        Type::Ptr(_) | Type::CArray(..) => false,
+        Type::CTuple(members) => members.iter().all(python_convertible),
+        _ => true,
+    }
+}
+
+/// Whether `print` can show a value as Cython does through a Python object:
+/// numbers, C tuples of them (a tuple) and C arrays of them (a list).
+pub fn printable_as_python(ty: &Type) -> bool {
+    match ty {
+        // Cython makes `bytes` of a char array (up to its first NUL).
+        Type::CArray(elem, _) if matches!(**elem, Type::Int(k) if k.bits() == 8) => false,
+        Type::CArray(elem, _) => printable_as_python(elem),
+        Type::CTuple(members) => members.iter().all(printable_as_python),
+        other => other.is_numeric(),
+    }
+}
+
 /// Whether a view with axis `from` may be used where `to` is declared.
 fn axis_conforms(from: Axis, to: Axis) -> bool {
     match to {
@@ -500,6 +544,7 @@ impl Expr {
         match &self.kind {
             ExprKind::Var(_) | ExprKind::PtrIndex { .. } | ExprKind::ViewIndex { .. } => true,
             ExprKind::Field { base, .. } => base.is_lvalue(),
+            ExprKind::TupleItem { base, .. } => base.is_lvalue(),
             _ => false,
         }
     }

@@ -40,6 +40,17 @@ impl Writer<'_> {
                 self.push(".");
                 self.push(field);
             }
+            Place::TupleField { base, index, .. } => {
+                let wrap = matches!(**base, Place::Element(_));
+                if wrap {
+                    self.push("(");
+                }
+                self.place(f, base);
+                if wrap {
+                    self.push(")");
+                }
+                write!(self.out, ".f{index}").ok();
+            }
         }
     }
 
@@ -293,6 +304,16 @@ impl Writer<'_> {
             }
             Value::SliceWith { .. } | Value::SliceWithData { .. } => self.push("/* unused */ cytrus_slice_none()"),
             Value::NoneSlice => self.push("cytrus_slice_none()"),
+            Value::Tuple { items, ty } => {
+                write!(self.out, "(({}){{", ctype(ty)).ok();
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        self.push(", ");
+                    }
+                    self.bare(f, item);
+                }
+                self.push("})");
+            }
             Value::ErrOccurred => self.push("cytrus_err_occurred()"),
             Value::ErrorMatches { error, kind } => {
                 write!(

@@ -110,6 +110,14 @@ pub(super) fn rust_type(t: &LType) -> Cow<'static, str> {
         LType::ErrorRef => "Option<rt::Error>".into(),
         LType::Struct(name) => name.clone().into(),
         LType::Void => "()".into(),
+        LType::Tuple(fields) => {
+            let fields: Vec<Cow<'static, str>> = fields.iter().map(rust_type).collect();
+            if fields.len() == 1 {
+                format!("({},)", fields[0]).into()
+            } else {
+                format!("({})", fields.join(", ")).into()
+            }
+        }
     }
 }
 
@@ -158,6 +166,14 @@ pub(super) fn zero_value(t: &LType) -> String {
         LType::Bool => "false".into(),
         // Every field a number, a raw pointer or an array of them: all-zero is a value.
         LType::Struct(name) => format!("unsafe {{ std::mem::zeroed::<{name}>() }}"),
+        LType::Tuple(fields) => {
+            let fields: Vec<String> = fields.iter().map(zero_value).collect();
+            if fields.len() == 1 {
+                format!("({},)", fields[0])
+            } else {
+                format!("({})", fields.join(", "))
+            }
+        }
         _ => "0".into(),
     }
 }
@@ -345,6 +361,19 @@ impl Writer<'_> {
                 Expr::new(text, Ty::L(LType::Slice), prec::ATOM)
             }
             Value::NoneSlice => Expr::new("rt::Slice::none()", Ty::L(LType::Slice), prec::ATOM),
+            Value::Tuple { items, ty } => {
+                let LType::Tuple(fields) = ty else { unreachable!("a tuple value has a tuple type") };
+                let items: Vec<String> = items
+                    .iter()
+                    .zip(fields)
+                    .map(|(item, field)| {
+                        let e = self.value(f, item);
+                        self.cast(e, field).text
+                    })
+                    .collect();
+                let text = if items.len() == 1 { format!("({},)", items[0]) } else { format!("({})", items.join(", ")) };
+                Expr::new(text, Ty::L(ty.clone()), prec::ATOM)
+            }
             Value::ErrOccurred => Expr::new("rt::error_occurred()", Ty::Bool, prec::ATOM),
             Value::ErrorMatches { error, kind } => Expr::new(
                 format!("rt::error_matches(&{}, {})", self.local(*error), exception_kind(*kind)),

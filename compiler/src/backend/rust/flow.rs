@@ -105,6 +105,7 @@ impl Mutation<'_> {
             Place::SliceField { .. } => LType::Int(IntKind::SsizeT),
             Place::SliceData(_) => LType::Ptr(Box::new(LType::Int(IntKind::UChar))),
             Place::Field { ty, .. } => ty.clone(),
+            Place::TupleField { elem, .. } => elem.clone(),
         }
     }
 
@@ -117,6 +118,7 @@ impl Mutation<'_> {
             Place::SliceField { slice, .. } | Place::SliceData(slice) | Place::Field { base: slice, .. } => {
                 self.root(slice)
             }
+            Place::TupleField { base, .. } => self.root(base),
             Place::Deref { ptr, .. } => {
                 if let Value::Read(inner) = &**ptr {
                     if matches!(self.place_type(inner), LType::Array(..)) {
@@ -232,7 +234,7 @@ impl Mutation<'_> {
                             self.place(p);
                         }
                         RuntimeArg::IntArray(values, _) => values.iter().for_each(|v| self.value(v)),
-                        RuntimeArg::Callback(_) => {}
+                        RuntimeArg::Callback(_) | RuntimeArg::Function(_) => {}
                         RuntimeArg::Str(_) => {}
                     }
                 }

@@ -28,6 +28,7 @@ impl Writer<'_> {
             Place::SliceField { .. } => LType::Int(IntKind::SsizeT),
             Place::SliceData(_) => LType::Ptr(Box::new(LType::Int(IntKind::UChar))),
             Place::Field { ty, .. } => ty.clone(),
+            Place::TupleField { elem, .. } => elem.clone(),
         }
     }
 
@@ -44,6 +45,7 @@ impl Writer<'_> {
                 _ => true,
             },
             Place::Field { base, union, .. } => *union || self.read_needs_unsafe(f, base),
+            Place::TupleField { base, .. } => self.read_needs_unsafe(f, base),
             Place::SliceField { slice, .. } | Place::SliceData(slice) => self.read_needs_unsafe(f, slice),
             Place::Local(_) | Place::Global(_) => false,
         }
@@ -105,6 +107,14 @@ impl Writer<'_> {
                     cat!("(", b, ").", field)
                 } else {
                     cat!(b, ".", field)
+                }
+            }
+            Place::TupleField { base, index, .. } => {
+                let base_text = self.place_text(f, base);
+                if matches!(**base, Place::Deref { .. } | Place::Element(_)) && base_text.starts_with('*') {
+                    cat!("(", base_text, ").", index.to_string())
+                } else {
+                    cat!(base_text, ".", index.to_string())
                 }
             }
         }
@@ -275,6 +285,7 @@ impl Writer<'_> {
             Place::SliceField { slice, .. } | Place::SliceData(slice) | Place::Field { base: slice, .. } => {
                 self.global_root(slice)
             }
+            Place::TupleField { base, .. } => self.global_root(base),
             Place::Deref { ptr, .. } => match &**ptr {
                 Value::Read(inner) => match &**inner {
                     Place::Global(g) if matches!(self.m.globals[g.0 as usize].ty, LType::Array(..)) => Some(*g),
@@ -349,6 +360,16 @@ impl Writer<'_> {
             }
         }
         if let Some(text) = self.global_element_address(f, p) {
+            return Expr::new(text, ty, prec::ATOM);
+        }
+        if let (Place::TupleField { .. }, Some(g)) = (p, self.global_root(p)) {
+            // A field of a global C tuple: its address inside the cell.
+            let name = self.globals[g.0 as usize].clone();
+            let cell = format!("(*{name}.with(std::cell::Cell::as_ptr))");
+            let text = self.in_unsafe(|w| {
+                let path = w.place_text(f, p).replacen(&format!("{name}.get()"), &cell, 1);
+                format!("&raw mut {path}")
+            });
             return Expr::new(text, ty, prec::ATOM);
         }
         match p {
