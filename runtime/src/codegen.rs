@@ -22,6 +22,10 @@ use crate::slice::dims;
 
 pub use crate::array::Order;
 pub use crate::error::{Error, ErrorKind};
+pub use crate::format::{
+    str_clear, str_format_bint, str_format_double, str_format_double_as_int, str_format_int, str_format_str, str_free,
+    str_percent_bint, str_percent_double, str_percent_int, str_percent_str, str_push, str_push_repr, str_push_str,
+};
 pub use crate::print::Print;
 pub use crate::slice::Slice;
 
