@@ -41,6 +41,10 @@ pub enum LType {
     Slice,
     /// A caught exception (`except E as e`): `cytrus_error *`.
     ErrorRef,
+    /// A string the function owns (`cytrus_str` / `String`): built by the
+    /// `Str*` runtime calls, only ever passed by reference, and freed
+    /// (`StrFree`) before every exit.
+    Str,
     Void,
 }
 
@@ -321,6 +325,8 @@ pub enum Message {
     Text(String),
     /// `Out of bounds on buffer access (axis N)` with N computed at run time.
     Value(Value),
+    /// The text of a string in a place (a formatted message).
+    Str(Place),
 }
 
 /// A function of the runtime that generated code calls.
@@ -365,6 +371,37 @@ pub enum RuntimeFn {
     /// Cython's "soft complex" `a ** b` on doubles: C99 `cpow`, then back to
     /// a double (TypeError when the imaginary part is not zero).
     SoftPow,
+    /// `int(x)` of a double, exactly (ValueError for nan, OverflowError for
+    /// an infinity or past 128 bits).
+    DoubleToInt,
+    /// Strings (`LType::Str`): empty one (keeping its memory).
+    StrClear,
+    /// Give a string's memory back.
+    StrFree,
+    /// Append literal text (and its length in bytes).
+    StrPush,
+    /// Append another string.
+    StrPushStr,
+    /// Append `repr` (or `ascii`) of another string.
+    StrPushRepr,
+    /// Append `format(value, spec)` of a Python int (status: `c` out of range).
+    StrFormatInt,
+    /// Append `format(value, spec)` of a float.
+    StrFormatDouble,
+    /// Append `format(value, spec)` of a bool.
+    StrFormatBint,
+    /// Append `format(value, spec)` of a str.
+    StrFormatStr,
+    /// Append `format(int(value), spec)` of a double (status: inf, nan).
+    StrFormatDoubleAsInt,
+    /// Append `'%<spec>' % value` of a Python int (status: `%c` out of range).
+    StrPercentInt,
+    /// Append `'%<spec>' % value` of a float (status: `%d` of inf, nan).
+    StrPercentDouble,
+    /// Append `'%<spec>' % value` of a bool.
+    StrPercentBint,
+    /// Append `'%<spec>' % value` of a str.
+    StrPercentStr,
 }
 
 /// One argument of a runtime call.
@@ -394,6 +431,8 @@ pub enum PrintItem {
     Dims(Place, SliceField),
     /// A caught exception's message.
     Error(Value),
+    /// A string's text.
+    Str(Place),
 }
 
 /// A statement.

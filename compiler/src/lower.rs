@@ -8,6 +8,7 @@
 
 mod explicit;
 mod expr;
+mod format;
 mod loops;
 mod namer;
 mod ownership;
@@ -43,6 +44,8 @@ struct FnState {
     vars: HashMap<VarId, LocalId>,
     /// Slice locals that hold an acquisition, released on every exit.
     owned_slices: Vec<LocalId>,
+    /// String locals (variables and temporaries), freed on every exit.
+    owned_strs: Vec<LocalId>,
     /// Flags telling whether a view local was assigned (initializedcheck).
     init_flags: HashMap<VarId, LocalId>,
     loops: Vec<LoopCtx>,
@@ -160,7 +163,8 @@ pub fn ltype(ty: &Type) -> LType {
         Type::Ptr(inner) => LType::Ptr(Box::new(ltype(inner))),
         Type::CArray(inner, n) => LType::Array(Box::new(ltype(inner)), *n),
         Type::Memview(_) | Type::NoneType | Type::ViewArray => LType::Slice,
-        Type::Str => LType::ErrorRef,
+        Type::Str => LType::Str,
+        Type::Exception => LType::ErrorRef,
         Type::Void | Type::ExceptionClass | Type::Error => LType::Void,
     }
 }
@@ -231,6 +235,7 @@ impl<'t> Lowerer<'t> {
             namer: namer::Namer::new(self.symbols.iter().cloned()),
             vars: HashMap::default(),
             owned_slices: Vec::new(),
+            owned_strs: Vec::new(),
             init_flags: HashMap::default(),
             loops: Vec::new(),
             finally_stack: Vec::new(),
@@ -283,6 +288,9 @@ impl<'t> Lowerer<'t> {
             let v = tir.var(var);
             let l = self.new_local(&v.name, ltype(&v.ty));
             self.st().vars.insert(var, l);
+            if v.ty == Type::Str {
+                self.st().owned_strs.push(l);
+            }
         }
         let line = self.line_of(f.span);
         let body = self.in_block(|this| {
@@ -406,6 +414,10 @@ impl<'t> Lowerer<'t> {
         let owned = self.st().owned_slices.clone();
         for l in owned {
             self.emit(Stmt::Release(Place::Local(l)));
+        }
+        let strs = self.st().owned_strs.clone();
+        for l in strs {
+            self.free_str(Some(l));
         }
     }
 
@@ -538,8 +550,12 @@ impl<'t> Lowerer<'t> {
             tir::StmtKind::Assert { cond, message } => {
                 let c = self.value(cond);
                 let then = self.in_block(|this| {
-                    let message = message.as_ref().map(|m| this.message(m));
+                    let (message, temp) = match message.as_ref().map(|m| this.message_of(m)) {
+                        Some((m, temp)) => (Some(m), temp),
+                        None => (None, None),
+                    };
                     this.emit(Stmt::Raise { kind: tir::ExceptionKind::AssertionError, message });
+                    this.free_str(temp);
                     this.emit(Stmt::Fail);
                 });
                 self.emit(Stmt::If { cond: not(c), then, orelse: Vec::new() });
@@ -751,8 +767,12 @@ impl<'t> Lowerer<'t> {
     fn raise(&mut self, r: Option<&tir::RaiseValue>) {
         match r {
             Some(r) => {
-                let message = r.message.as_ref().map(|m| self.message(m));
+                let (message, temp) = match r.message.as_ref().map(|m| self.message_of(m)) {
+                    Some((m, temp)) => (Some(m), temp),
+                    None => (None, None),
+                };
                 self.emit(Stmt::Raise { kind: r.kind, message });
+                self.free_str(temp);
                 self.emit(Stmt::Fail);
             }
             None => match self.st_current_exception() {
@@ -869,27 +889,26 @@ impl<'t> Lowerer<'t> {
 
     fn print(&mut self, args: &[tir::Expr], sep: &str, end: &str) {
         let mut items = Vec::new();
+        let mut temps = Vec::new();
         for (i, a) in args.iter().enumerate() {
             if i > 0 && !sep.is_empty() {
                 items.push(lir::PrintItem::Text(sep.to_string()));
             }
-            let item = self.print_item(a);
+            let item = if a.ty == Type::Str && !matches!(a.kind, tir::ExprKind::StrLit(_)) {
+                let (place, temp) = self.str_place(a);
+                temps.push(temp);
+                lir::PrintItem::Str(place)
+            } else {
+                self.print_item(a)
+            };
             items.push(item);
         }
         if !end.is_empty() {
             items.push(lir::PrintItem::Text(end.to_string()));
         }
         self.emit(Stmt::Print(items));
-    }
-
-    /// The text of an exception message or `assert` message.
-    fn message(&mut self, e: &tir::Expr) -> lir::Message {
-        match &e.kind {
-            tir::ExprKind::StrLit(s) => lir::Message::Text(s.clone()),
-            _ => {
-                let v = self.value(e);
-                lir::Message::Value(v)
-            }
+        for temp in temps {
+            self.free_str(temp);
         }
     }
 }

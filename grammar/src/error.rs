@@ -85,6 +85,8 @@ pub enum SyntaxError {
     InvalidDecorator { span: Span },
     /// `def f(x: int)`: an annotation naming a Python type (or no type).
     PythonObjectAnnotation { span: Span },
+    /// `f"{}"`, `f"{x!q}"`, `f"}"`: an f-string Python rejects (CPython's message).
+    InvalidFString { span: Span, message: &'static str },
 }
 
 /// The tokens the parser would have accepted, by their readable names.
@@ -185,7 +187,8 @@ impl SyntaxError {
             | InvalidFusedHeader { span }
             | PointerFusedMember { span }
             | InvalidDecorator { span }
-            | PythonObjectAnnotation { span } => *span,
+            | PythonObjectAnnotation { span }
+            | InvalidFString { span, .. } => *span,
         }
     }
 
@@ -229,6 +232,7 @@ impl SyntaxError {
             PointerFusedMember { .. } => "E0134",
             InvalidDecorator { .. } => "E0135",
             PythonObjectAnnotation { .. } => "E0136",
+            InvalidFString { .. } => "E0180",
         }
     }
 
@@ -462,6 +466,11 @@ impl SyntaxError {
                 "this annotation declares a Python object, which cytrus does not have".into(),
                 vec![primary(*span, "not a C type")],
                 Some("annotate with a C type: `cython.int`, `cython.long`, `cython.double`, `cython.double[:]` (`int` is a Python int in Cython)".into()),
+            ),
+            InvalidFString { span, message } => (
+                message.to_string(),
+                vec![primary(*span, "here")],
+                Some("a field is `{expression}`, `{expression!r}` or `{expression:spec}`; write `{{` and `}}` for braces".into()),
             ),
         };
         let mut diagnostic = Diagnostic::error().with_code(self.code()).with_message(message).with_labels(labels);

@@ -38,6 +38,7 @@ pub fn type_name(t: &LType) -> String {
         LType::Array(inner, n) => format!("{}[{n}]", type_name(inner)),
         LType::Slice => "slice".into(),
         LType::ErrorRef => "error".into(),
+        LType::Str => "str".into(),
         LType::Void => "void".into(),
     }
 }
@@ -219,6 +220,7 @@ impl Printer<'_> {
                         PrintItem::Bint(v) => format!("bint {}", self.value(f, v)),
                         PrintItem::Dims(p, field) => format!("{}.{field:?}", self.place(f, p)),
                         PrintItem::Error(v) => format!("error {}", self.value(f, v)),
+                        PrintItem::Str(p) => format!("str {}", self.place(f, p)),
                     })
                     .collect();
                 self.line(&format!("print {}", items.join(", ")));
@@ -231,6 +233,7 @@ impl Printer<'_> {
         match m {
             Message::Text(t) => format!("{t:?}"),
             Message::Value(v) => format!("(text of {})", self.value(f, v)),
+            Message::Str(p) => format!("(str {})", self.place(f, p)),
         }
     }
 

@@ -108,7 +108,14 @@ pub fn exprs_in_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
         | ExprKind::IsContig { base: x, .. }
         | ExprKind::ViewFromArray(x)
         | ExprKind::ViewConvert { operand: x, .. }
-        | ExprKind::ArrayToView(x) => exprs_in_expr(x, f),
+        | ExprKind::ArrayToView(x)
+        | ExprKind::FloatToInt(x) => exprs_in_expr(x, f),
+        ExprKind::In { needle, items, .. } => {
+            exprs_in_expr(needle, f);
+            for (_, x) in items {
+                exprs_in_expr(x, f);
+            }
+        }
         ExprKind::Binary { left: a, right: b, .. }
         | ExprKind::And(a, b)
         | ExprKind::Or(a, b)
@@ -124,7 +131,8 @@ pub fn exprs_in_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
         }
         ExprKind::Compare { operands: xs, .. }
         | ExprKind::Call { args: xs, .. }
-        | ExprKind::Builtin { args: xs, .. } => {
+        | ExprKind::Builtin { args: xs, .. }
+        | ExprKind::Format { args: xs, .. } => {
             for x in xs {
                 exprs_in_expr(x, f);
             }

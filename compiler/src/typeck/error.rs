@@ -134,6 +134,10 @@ pub enum SemanticError {
     BadCharLiteral { span: Span, unicode: bool },
     /// A misuse of `prange`, `parallel()` or their arguments.
     Parallel { span: Span, problem: Box<ParallelProblem> },
+    /// An operation Python rejects whatever the values (a format spec of the
+    /// wrong type, `%` with the wrong number of arguments, `float("abc")`):
+    /// Python raises `error` at run time; cytrus rejects the program.
+    RaisesAtRunTime { span: Span, error: &'static str, message: String },
 }
 
 /// What is wrong with a `prange` loop or a `parallel()` block (Cython's wording).
@@ -248,6 +252,7 @@ impl SemanticError {
             UnpackLength { .. } => "E0253",
             BadCharLiteral { .. } => "E0254",
             Parallel { .. } => "E0255",
+            RaisesAtRunTime { .. } => "E0280",
         }
     }
 
@@ -541,6 +546,11 @@ impl SemanticError {
                 },
                 vec![primary(span, "not one C character")],
                 Some("a C `char` holds one ASCII character or one byte: `b'x'`, `'x'`, `b'\\xff'`".into()),
+            ),
+            RaisesAtRunTime { span, error, message } => (
+                format!("this always raises `{error}: {message}`"),
+                vec![primary(span, &format!("Python raises `{error}` here, whatever the values"))],
+                Some("Cython compiles it and the program fails when it runs; cytrus rejects it: fix the format or the values".into()),
             ),
             Parallel { span, problem } => {
                 let (message, help) = match &**problem {

@@ -160,7 +160,10 @@ impl<'a> Checker<'a> {
             }
             ast::StmtKind::Assert { cond, message } => {
                 let cond = self.condition(cond);
-                let message = message.as_ref().map(|m| self.printable(m));
+                let message = message.as_ref().map(|m| {
+                    let m = self.printable(m);
+                    self.message_text(m)
+                });
                 out.push(self.stmt_new(StmtKind::Assert { cond, message }, span));
             }
             ast::StmtKind::Try { body, handlers, orelse, finally } => {
@@ -583,11 +586,20 @@ impl<'a> Checker<'a> {
                 });
                 return None;
             }
-            Type::Str => {
+            Type::Str if self.fn_stack.is_empty() => {
                 self.error(SemanticError::Unsupported {
                     span,
-                    what: "string variables",
-                    instead: "use string literals directly as `print` or exception arguments",
+                    what: "string variables at module level",
+                    instead: "use the string where it is made (`print(f\"…\")`), or assign it inside a function",
+                });
+                return None;
+            }
+            Type::Str => Type::Str,
+            Type::Exception => {
+                self.error(SemanticError::Unsupported {
+                    span,
+                    what: "caught exceptions as values",
+                    instead: "print the exception, or raise it again with `raise`",
                 });
                 return None;
             }
@@ -966,7 +978,10 @@ impl<'a> Checker<'a> {
             let v = value.map(|e| self.expr(e));
             let ty = v.as_ref().map_or(Type::Void, |v| v.ty.clone());
             if let Some(v) = &v {
-                if matches!(v.ty, Type::Ptr(_) | Type::CArray(..) | Type::Str | Type::NoneType | Type::ExceptionClass) {
+                if matches!(
+                    v.ty,
+                    Type::Ptr(_) | Type::CArray(..) | Type::Str | Type::Exception | Type::NoneType | Type::ExceptionClass
+                ) {
                     self.error(SemanticError::NotPythonConvertible {
                         span: v.span,
                         ty: v.ty.display(),
@@ -1055,7 +1070,10 @@ impl<'a> Checker<'a> {
             });
             return None;
         }
-        let message = args.first().map(|a| self.printable(&a.value));
+        let message = args.first().map(|a| {
+            let m = self.printable(&a.value);
+            self.message_text(m)
+        });
         Some(RaiseValue { kind, message })
     }
 
@@ -1087,9 +1105,9 @@ impl<'a> Checker<'a> {
             };
             let existing = self.lookup_var(&n.name);
             match existing {
-                Some(v) if self.vars[v.0 as usize].ty == Type::Str => v,
+                Some(v) if self.vars[v.0 as usize].ty == Type::Exception => v,
                 _ => {
-                    let v = self.new_var(&n.name, Type::Str, scope, false, n.span);
+                    let v = self.new_var(&n.name, Type::Exception, scope, false, n.span);
                     match self.fn_stack.last_mut() {
                         Some(f) => {
                             f.locals.insert(n.name.clone(), v);
@@ -1224,7 +1242,7 @@ fn names_in<'e>(targets: &[&'e ast::Expr]) -> Vec<&'e str> {
 fn is_inert(value: &ast::Expr, target_names: &[&str]) -> bool {
     match &value.kind {
         ast::ExprKind::Int(_) | ast::ExprKind::Float(_) | ast::ExprKind::Bool(_) | ast::ExprKind::None => true,
-        ast::ExprKind::Str(_) => true,
+        ast::ExprKind::Str(s) => !s.format,
         ast::ExprKind::Unary { op: ast::UnaryOp::Neg | ast::UnaryOp::Pos, operand } => {
             matches!(operand.kind, ast::ExprKind::Int(_) | ast::ExprKind::Float(_))
         }
