@@ -14,6 +14,7 @@ mod error;
 mod expr;
 mod format;
 mod fused;
+mod numpy;
 mod parallel;
 mod scope;
 mod stmt;
@@ -43,6 +44,8 @@ struct FnCtx {
     infer_return: bool,
     returns_seen: Vec<(Type, Span)>,
     loop_depth: usize,
+    /// Local names bound to a numpy dtype (`dtype = np.float32 if floating is float else np.float64`).
+    dtypes: HashMap<String, tir::Dtype>,
 }
 
 /// Whether a function's body has been checked yet.
@@ -200,6 +203,9 @@ impl<'a> Checker<'a> {
                 }
                 ast::StmtKind::FusedType { name, members } => self.declare_fused_type(name, members),
                 ast::StmtKind::Function(f) => self.declare_function(f),
+                ast::StmtKind::Assign { .. } => {
+                    self.declare_dtype_name(stmt);
+                }
                 _ => {}
             }
         }
@@ -227,7 +233,7 @@ impl<'a> Checker<'a> {
         }
         let mut assigned = Vec::new();
         scope::collect_assigned(&f.body, &mut assigned);
-        self.fn_stack.push(FnCtx { id, locals, assigned, ret, infer_return, returns_seen: Vec::new(), loop_depth: 0 });
+        self.fn_stack.push(FnCtx { id, locals, assigned, ret, infer_return, returns_seen: Vec::new(), loop_depth: 0, dtypes: HashMap::default() });
         if nogil {
             self.nogil_depth += 1;
         }

@@ -43,6 +43,8 @@ pub enum Symbol {
     Parallel(super::parallel::ParallelName),
     /// `cython.parallel` bound to a name (`cimport cython.parallel as par`).
     ParallelModule,
+    /// A module-level name bound to a numpy dtype (`DTYPE = np.float64`).
+    Dtype(crate::tir::Dtype),
 }
 
 /// A constant's value and C type.
