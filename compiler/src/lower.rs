@@ -129,7 +129,9 @@ fn lower_module_here(tir: &tir::Module, file: &str, source: &str) -> lir::Module
         state: None,
     };
     for (i, v) in tir.vars.iter().enumerate() {
-        if v.scope == VarScope::Global {
+        // A module-level string lives in the module code's function, the
+        // only code that reads it (typeck makes sure).
+        if v.scope == VarScope::Global && v.ty != Type::Str {
             let id = lir::GlobalId(l.globals.len() as u32);
             l.globals.push(Local { name: format!("{}_{}", tir.name, v.name), ty: ltype(&v.ty), temp: false });
             l.global_vars.insert(VarId(i as u32), id);
@@ -359,6 +361,13 @@ impl<'t> Lowerer<'t> {
         self.begin(ret.clone(), error.clone(), format!("{}.<module>", self.tir.name), true);
         // Module-level views start as None.
         let globals: Vec<(VarId, lir::GlobalId)> = self.global_vars.iter().map(|(v, g)| (*v, *g)).collect();
+        for (i, v) in self.tir.vars.iter().enumerate() {
+            if v.scope == VarScope::Global && v.ty == Type::Str {
+                let l = self.new_local(&v.name, LType::Str);
+                self.st().vars.insert(VarId(i as u32), l);
+                self.st().owned_strs.push(l);
+            }
+        }
         let body = self.in_block(|this| {
             let mut globals = globals;
             globals.sort_by_key(|(v, _)| *v);

@@ -124,10 +124,12 @@ impl Reader<'_, '_> {
             match c {
                 '\\' => {
                     self.error(self.pos, self.pos + 1, "f-string expression part cannot include a backslash");
+                    self.skip_field();
                     return None;
                 }
                 '#' => {
                     self.error(self.pos, self.pos + 1, "f-string expression part cannot include '#'");
+                    self.skip_field();
                     return None;
                 }
                 '\'' | '"' => {
@@ -165,7 +167,10 @@ impl Reader<'_, '_> {
             self.skip_field();
             return None;
         }
-        let value = self.expression(expr_start, expr_end)?;
+        let Some(value) = self.expression(expr_start, expr_end) else {
+            self.skip_field();
+            return None;
+        };
         let debug = debug_end.map(|end| self.text()[expr_start..end].to_string());
         let mut conversion = None;
         if self.peek() == Some('!') {
@@ -221,8 +226,9 @@ impl Reader<'_, '_> {
                     None
                 }
             },
-            Err(errors) => {
-                self.errors.extend(errors);
+            Err(_) => {
+                // The parser's own message would name the parenthesis added above.
+                self.error(start, end, "f-string: invalid syntax");
                 None
             }
         }

@@ -71,7 +71,8 @@ impl<'a> Checker<'a> {
                 return match parse_python_float(&s.value) {
                     Some(x) => self.float_constant(x, span),
                     None => {
-                        let message = format!("could not convert string to float: {:?}", s.value);
+                        let mut message = String::from("could not convert string to float: ");
+                        cytrus_runtime::format::push_repr_str(&mut message, &s.value, false);
                         self.error(SemanticError::RaisesAtRunTime { span, error: "ValueError", message });
                         Expr::error(span)
                     }

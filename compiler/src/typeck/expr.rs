@@ -4,7 +4,7 @@ use cytrus_grammar::ast::{self, Span};
 
 use super::types::{arithmetic_type, common_type, promote};
 use super::{Checker, SemanticError, Symbol};
-use crate::tir::{BinOp, CmpOp, Expr, ExprKind, FuncId, IntKind, MemviewType, ObjectAttr, Type, UnaryOp, ViewAttr};
+use crate::tir::{BinOp, CmpOp, Expr, ExprKind, FuncId, IntKind, MemviewType, ObjectAttr, Type, UnaryOp, VarScope, ViewAttr};
 
 impl<'a> Checker<'a> {
     /// Types an expression on its own.
@@ -270,6 +270,14 @@ impl<'a> Checker<'a> {
             let ty = self.vars[v.0 as usize].ty.clone();
             if ty == Type::PyInt {
                 self.require_gil(span, &format!("reading `{name}`, a Python int,"));
+            }
+            if ty == Type::Str && self.vars[v.0 as usize].scope == VarScope::Global && !self.fn_stack.is_empty() {
+                self.error(SemanticError::Unsupported {
+                    span,
+                    what: "module-level string variables read inside functions",
+                    instead: "pass the values to the function and format them there",
+                });
+                return Expr::error(span);
             }
             return Expr::new(ExprKind::Var(v), ty, span);
         }

@@ -163,10 +163,7 @@ impl<'a> Checker<'a> {
             }
             ast::StmtKind::Assert { cond, message } => {
                 let cond = self.condition(cond);
-                let message = message.as_ref().map(|m| {
-                    let m = self.printable(m);
-                    self.message_text(m)
-                });
+                let message = message.as_ref().map(|m| self.exception_message(m));
                 out.push(self.stmt_new(StmtKind::Assert { cond, message }, span));
             }
             ast::StmtKind::Try { body, handlers, orelse, finally } => {
@@ -398,6 +395,9 @@ impl<'a> Checker<'a> {
                 } else {
                     self.reinfer(var, v, value.span())
                 };
+                if ty == Type::Str {
+                    self.require_gil(span, "assigning a string");
+                }
                 let t = Expr::new(ExprKind::Var(var), ty, target.span);
                 out.push(self.stmt_new(StmtKind::Assign { target: t, value: v }, span));
                 return;
@@ -589,15 +589,10 @@ impl<'a> Checker<'a> {
                 });
                 return None;
             }
-            Type::Str if self.fn_stack.is_empty() => {
-                self.error(SemanticError::Unsupported {
-                    span,
-                    what: "string variables at module level",
-                    instead: "use the string where it is made (`print(f\"…\")`), or assign it inside a function",
-                });
-                return None;
+            Type::Str => {
+                self.require_gil(span, "assigning a string");
+                Type::Str
             }
-            Type::Str => Type::Str,
             Type::Exception => {
                 self.error(SemanticError::Unsupported {
                     span,
@@ -1073,11 +1068,18 @@ impl<'a> Checker<'a> {
             });
             return None;
         }
-        let message = args.first().map(|a| {
-            let m = self.printable(&a.value);
-            self.message_text(m)
-        });
+        let message = args.first().map(|a| self.exception_message(&a.value));
         Some(RaiseValue { kind, message })
+    }
+
+    /// The message of `raise E(message)` or `assert c, message`: Cython
+    /// takes the GIL to raise, so it may be formatted inside `nogil` code.
+    fn exception_message(&mut self, e: &ast::Expr) -> Expr {
+        let saved = std::mem::take(&mut self.nogil_depth);
+        let m = self.printable(e);
+        let m = self.message_text(m);
+        self.nogil_depth = saved;
+        m
     }
 
     fn handler(&mut self, h: &'a ast::ExceptHandler) -> Handler {
