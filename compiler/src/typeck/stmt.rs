@@ -666,6 +666,27 @@ impl<'a> Checker<'a> {
                 return;
             }
         }
+        // `s += "…"` on a string: `s = s + "…"`.
+        if t.ty == Type::Str {
+            let r = self.expr(value);
+            if r.ty.is_error() {
+                return;
+            }
+            if op != ast::BinOp::Add {
+                self.error(SemanticError::Unsupported {
+                    span,
+                    what: "string operations other than formatting and `+`",
+                    instead: "build strings with f-strings, `\"…\" % x`, `\"…\".format(x)`, `str(x)` and `+`",
+                });
+                return;
+            }
+            self.require_gil(span, "assigning a string");
+            let joined = self.concat(t.clone(), r, span);
+            if !joined.ty.is_error() {
+                out.push(self.stmt_new(StmtKind::Assign { target: t, value: joined }, span));
+            }
+            return;
+        }
         if let ExprKind::ViewIndex { base, .. } = &t.kind {
             if base.ty.memview().is_some_and(|m| m.is_const) {
                 self.error(SemanticError::AssignToConst { span: target.span, ty: base.ty.display() });
