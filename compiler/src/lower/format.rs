@@ -66,6 +66,12 @@ impl Lowerer<'_> {
                     self.str_call(RuntimeFn::StrPushStr, vec![RuntimeArg::Ref(dest), RuntimeArg::Ref(src)], false);
                 }
             }
+            ExprKind::Conditional { cond, then, orelse } => {
+                let c = self.value(cond);
+                let then = self.in_block(|this| this.build_str(dest.clone(), then));
+                let orelse = self.in_block(|this| this.build_str(dest.clone(), orelse));
+                self.emit(Stmt::If { cond: c, then, orelse });
+            }
             _ => self.str_call(RuntimeFn::StrClear, vec![RuntimeArg::Ref(dest)], false),
         }
     }
@@ -230,17 +236,29 @@ impl Lowerer<'_> {
         Value::Read(Box::new(Place::Local(dest)))
     }
 
-    /// `x in (a, b, …)`: the needle once, then each item until one is equal.
+    /// `x in (a, b, …)` as Cython's `FlattenInListTransform` computes it:
+    /// the items that are not simple values first, in order, then the
+    /// needle, then `x == a or x == b …` until one is equal.
     pub(super) fn membership(&mut self, needle: &tir::Expr, items: &[(Type, tir::Expr)], negated: bool) -> Value {
+        let mut values = Vec::with_capacity(items.len());
+        for (ty, item) in items {
+            values.push((!is_simple(item)).then(|| {
+                let v = self.value(item);
+                self.snapshot(v, super::ltype(ty))
+            }));
+        }
         let v = self.value(needle);
         let v = self.snapshot(v, super::ltype(&needle.ty));
         let found = self.temp(LType::Bool);
         self.emit(Stmt::Assign { place: Place::Local(found), value: Value::Bool(false) });
         let read = || Value::Read(Box::new(Place::Local(found)));
-        for (ty, item) in items {
+        for ((ty, item), value) in items.iter().zip(values) {
             let test = self.in_block(|this| {
                 let lhs = this.convert(v.clone(), &needle.ty, ty);
-                let rhs = this.value(item);
+                let rhs = match value {
+                    Some(value) => value,
+                    None => this.value(item),
+                };
                 this.emit(Stmt::Assign { place: Place::Local(found), value: cmp(CmpOp::Eq, lhs, rhs) });
             });
             self.emit(Stmt::If { cond: not(read()), then: test, orelse: Vec::new() });
@@ -266,5 +284,21 @@ impl Lowerer<'_> {
                 (lir::Message::Value(v), None)
             }
         }
+    }
+}
+
+/// A value Cython evaluates where it stands (a name or a constant,
+/// converted): evaluating it has no effect.
+fn is_simple(e: &tir::Expr) -> bool {
+    match &e.kind {
+        ExprKind::IntLit(_)
+        | ExprKind::FloatLit(_)
+        | ExprKind::BoolLit(_)
+        | ExprKind::MathConst(_)
+        | ExprKind::Var(_)
+        | ExprKind::Null => true,
+        ExprKind::Convert(inner) | ExprKind::Cast(inner) => is_simple(inner),
+        ExprKind::Unary { op: tir::UnaryOp::Neg, operand } => is_simple(operand),
+        _ => false,
     }
 }
