@@ -566,7 +566,7 @@ impl<'t> Lowerer<'t> {
                         None => (None, None),
                     };
                     this.emit(Stmt::Raise { kind: tir::ExceptionKind::AssertionError, message });
-                    this.free_str(temp);
+                    this.done_with_str(temp);
                     this.emit(Stmt::Fail);
                 });
                 self.emit(Stmt::If { cond: not(c), then, orelse: Vec::new() });
@@ -783,7 +783,7 @@ impl<'t> Lowerer<'t> {
                     None => (None, None),
                 };
                 self.emit(Stmt::Raise { kind: r.kind, message });
-                self.free_str(temp);
+                self.done_with_str(temp);
                 self.emit(Stmt::Fail);
             }
             None => match self.st_current_exception() {
@@ -919,7 +919,7 @@ impl<'t> Lowerer<'t> {
         }
         self.emit(Stmt::Print(items));
         for temp in temps {
-            self.free_str(temp);
+            self.done_with_str(temp);
         }
     }
 }

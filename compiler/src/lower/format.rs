@@ -1,8 +1,10 @@
 //! Lowering strings: a formatted string is built into a `Str` local by
 //! runtime calls (one per piece, in order, after every argument was
 //! evaluated once); `print`, `raise` and assignments read it by reference.
-//! Every `Str` local is freed at each exit of its function; a temporary is
-//! also freed as soon as it has been read, and when building it fails.
+//! Every `Str` local is freed at each exit of its function. Inside a loop a
+//! temporary is also freed as soon as it has been read, and when building
+//! it fails: an exit written before it in the loop (which does not free it)
+//! may then be taken in a later iteration.
 //!
 //! `print(f"x={x:.2f}")` →
 //! `StrClear(t0); StrPush(t0, "x=", 2); StrFormatDouble(t0, x, ".2f"); Print [str t0]; StrFree(t0)`.
@@ -33,10 +35,18 @@ impl Lowerer<'_> {
         self.emit(Stmt::Runtime { dest: None, func, args, checked });
     }
 
-    /// Frees a string temporary once it has been read.
+    /// Frees a string local.
     pub(super) fn free_str(&mut self, t: Option<LocalId>) {
         if let Some(t) = t {
             self.str_call(RuntimeFn::StrFree, vec![RuntimeArg::Ref(Place::Local(t))], false);
+        }
+    }
+
+    /// A string temporary has been read: inside a loop its memory goes back
+    /// now; elsewhere the function's exits, all written after it, free it.
+    pub(super) fn done_with_str(&mut self, t: Option<LocalId>) {
+        if !self.st().loops.is_empty() {
+            self.free_str(t);
         }
     }
 
@@ -115,7 +125,7 @@ impl Lowerer<'_> {
                 }
             }
         });
-        if can_fail {
+        if can_fail && !self.st().loops.is_empty() {
             // A failed piece leaves the string half built: free it on the way out.
             let handler = vec![
                 Stmt::Runtime { dest: None, func: RuntimeFn::StrFree, args: vec![RuntimeArg::Ref(dest)], checked: false },
@@ -129,7 +139,7 @@ impl Lowerer<'_> {
         }
         for e in evaluated {
             if let Evaluated::Str(_, temp) = e {
-                self.free_str(temp);
+                self.done_with_str(temp);
             }
         }
     }
@@ -156,7 +166,7 @@ impl Lowerer<'_> {
                     let tmp = RuntimeArg::Ref(Place::Local(t));
                     self.str_call(RuntimeFn::StrPushRepr, vec![tmp.clone(), RuntimeArg::Ref(src.clone()), flag], false);
                     self.str_call(RuntimeFn::StrFormatStr, vec![out(), tmp, spec_arg()], false);
-                    self.free_str(Some(t));
+                    self.done_with_str(Some(t));
                 }
                 false
             }
@@ -174,7 +184,7 @@ impl Lowerer<'_> {
                     vec![out(), RuntimeArg::Ref(Place::Local(t)), spec_arg()],
                     false,
                 );
-                self.free_str(Some(t));
+                self.done_with_str(Some(t));
                 let _ = (v, ty);
                 can_fail
             }
@@ -217,7 +227,7 @@ impl Lowerer<'_> {
                 let (src, temp) = self.str_place(value);
                 self.str_call(RuntimeFn::StrClear, vec![RuntimeArg::Ref(target.clone())], false);
                 self.str_call(RuntimeFn::StrPushStr, vec![RuntimeArg::Ref(target.clone()), RuntimeArg::Ref(src)], false);
-                self.free_str(temp);
+                self.done_with_str(temp);
             }
         }
     }
