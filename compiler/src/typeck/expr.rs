@@ -466,6 +466,14 @@ impl<'a> Checker<'a> {
             });
             return Expr::error(span);
         }
+        if op == ast::BinOp::Mod && l.ty == Type::Str {
+            self.error(SemanticError::Unsupported {
+                span,
+                what: "`%` formatting with a format that is not a string literal",
+                instead: "write the format where it is used: `\"%d items\" % n`, or use an f-string",
+            });
+            return Expr::error(span);
+        }
         if l.ty == Type::Str || r.ty == Type::Str {
             self.error(SemanticError::Unsupported {
                 span,
