@@ -87,6 +87,8 @@ pub enum SyntaxError {
     PythonObjectAnnotation { span: Span },
     /// `f"{}"`, `f"{x!q}"`, `f"}"`: an f-string Python rejects (CPython's message).
     InvalidFString { span: Span, message: &'static str },
+    /// `cdef int[:][3] m`: an array extent after a memoryview's axes.
+    ArrayExtentExpected { span: Span },
 }
 
 /// The tokens the parser would have accepted, by their readable names.
@@ -189,6 +191,7 @@ impl SyntaxError {
             | InvalidDecorator { span }
             | PythonObjectAnnotation { span }
             | InvalidFString { span, .. } => *span,
+            | ArrayExtentExpected { span } => *span,
         }
     }
 
@@ -233,6 +236,7 @@ impl SyntaxError {
             InvalidDecorator { .. } => "E0135",
             PythonObjectAnnotation { .. } => "E0136",
             InvalidFString { .. } => "E0180",
+            ArrayExtentExpected { .. } => "E0150",
         }
     }
 
@@ -461,6 +465,11 @@ impl SyntaxError {
                 "invalid arguments to a pure-Python-mode decorator".into(),
                 vec![primary(*span, "not a type or an exception value")],
                 Some("write `@cython.returns(cython.double)` or `@cython.exceptval(-1, check=False)`".into()),
+            ),
+            ArrayExtentExpected { span } => (
+                "a C array type needs one extent in each pair of brackets".into(),
+                vec![primary(*span, "not an array extent")],
+                Some("write the extents as integers: `cdef int[2][3] m`".into()),
             ),
             PythonObjectAnnotation { span } => (
                 "this annotation declares a Python object, which cytrus does not have".into(),
