@@ -261,7 +261,7 @@ impl<'a> Checker<'a> {
                 let _ = what;
                 Expr::error(e.span)
             }
-            Type::Struct(_) => {
+            Type::Struct(_) | Type::CArray(..) if self.not_convertible(&value.ty).is_some() => {
                 if let Some((field, reason)) = self.not_convertible(&value.ty) {
                     let ty = value.ty.display();
                     self.error(SemanticError::StructNotConvertible { span: e.span, ty, field, reason });

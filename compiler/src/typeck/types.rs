@@ -488,6 +488,8 @@ pub fn printable_as_python(ty: &Type) -> bool {
         Type::CArray(elem, _) if matches!(**elem, Type::Int(k) if k.bits() == 8) => false,
         Type::CArray(elem, _) => printable_as_python(elem),
         Type::CTuple(members) => members.iter().all(printable_as_python),
+        // A struct prints as Cython's dict (its fields are checked where it is printed).
+        Type::Struct(_) | Type::Enum(_) => true,
         other => other.is_numeric(),
     }
 }
