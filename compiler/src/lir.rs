@@ -41,6 +41,10 @@ pub enum LType {
     Slice,
     /// A caught exception (`except E as e`): `cytrus_error *`.
     ErrorRef,
+    /// A string the function owns (`cytrus_str` / `String`): built by the
+    /// `Str*` runtime calls, only ever passed by reference, and freed
+    /// (`StrFree`) before every exit.
+    Str,
     /// A struct or union of [`Module::structs`], by its name in the output.
     Struct(String),
     Void,
@@ -380,6 +384,8 @@ pub enum Message {
     Text(String),
     /// `Out of bounds on buffer access (axis N)` with N computed at run time.
     Value(Value),
+    /// The text of a string in a place (a formatted message).
+    Str(Place),
 }
 
 /// A function of the runtime that generated code calls.
@@ -436,6 +442,37 @@ pub enum RuntimeFn {
     /// Cython's "soft complex" `a ** b` on doubles: C99 `cpow`, then back to
     /// a double (TypeError when the imaginary part is not zero).
     SoftPow,
+    /// `int(x)` of a double, exactly (ValueError for nan, OverflowError for
+    /// an infinity or past 128 bits).
+    DoubleToInt,
+    /// Strings (`LType::Str`): empty one (keeping its memory).
+    StrClear,
+    /// Give a string's memory back.
+    StrFree,
+    /// Append literal text (and its length in bytes).
+    StrPush,
+    /// Append another string.
+    StrPushStr,
+    /// Append `repr` (or `ascii`) of another string.
+    StrPushRepr,
+    /// Append `format(value, spec)` of a Python int (status: `c` out of range).
+    StrFormatInt,
+    /// Append `format(value, spec)` of a float.
+    StrFormatDouble,
+    /// Append `format(value, spec)` of a bool.
+    StrFormatBint,
+    /// Append `format(value, spec)` of a str.
+    StrFormatStr,
+    /// Append `format(int(value), spec)` of a double (status: inf, nan).
+    StrFormatDoubleAsInt,
+    /// Append `'%<spec>' % value` of a Python int (status: `%c` out of range).
+    StrPercentInt,
+    /// Append `'%<spec>' % value` of a float (status: `%d` of inf, nan).
+    StrPercentDouble,
+    /// Append `'%<spec>' % value` of a bool.
+    StrPercentBint,
+    /// Append `'%<spec>' % value` of a str.
+    StrPercentStr,
     /// The C library's `qsort(base, n, size, compare)`.
     Qsort,
     /// The C library's `bsearch(key, base, n, size, compare)`.
@@ -472,6 +509,8 @@ pub enum PrintItem {
     Dims(Place, SliceField),
     /// A caught exception's message.
     Error(Value),
+    /// A string's text.
+    Str(Place),
 }
 
 /// A statement.
@@ -593,6 +632,7 @@ impl LType {
                 LType::Slice => out.push_str("slice"),
                 LType::Struct(name) => out.push_str(name),
                 LType::ErrorRef => out.push_str("error"),
+                LType::Str => out.push_str("str"),
                 LType::Void => out.push_str("void"),
                 LType::Tuple(fields) => {
                     out.push_str(&format!("tuple{}", fields.len()));

@@ -8,6 +8,7 @@
 
 mod explicit;
 mod expr;
+mod format;
 mod loops;
 mod namer;
 mod ownership;
@@ -43,6 +44,8 @@ struct FnState {
     vars: HashMap<VarId, LocalId>,
     /// Slice locals that hold an acquisition, released on every exit.
     owned_slices: Vec<LocalId>,
+    /// String locals (variables and temporaries), freed on every exit.
+    owned_strs: Vec<LocalId>,
     /// Flags telling whether a view local was assigned (initializedcheck).
     init_flags: HashMap<VarId, LocalId>,
     loops: Vec<LoopCtx>,
@@ -143,7 +146,9 @@ fn lower_module_here(tir: &tir::Module, file: &str, source: &str) -> lir::Module
         state: None,
     };
     for (i, v) in tir.vars.iter().enumerate() {
-        if v.scope == VarScope::Global {
+        // A module-level string lives in the module code's function, the
+        // only code that reads it (typeck makes sure).
+        if v.scope == VarScope::Global && v.ty != Type::Str {
             let id = lir::GlobalId(l.globals.len() as u32);
             l.globals.push(Local { name: format!("{}_{}", tir.name, v.name), ty: ltype(&v.ty), temp: false });
             l.global_vars.insert(VarId(i as u32), id);
@@ -212,10 +217,11 @@ pub fn ltype(ty: &Type) -> LType {
         Type::Ptr(inner) => LType::Ptr(Box::new(ltype(inner))),
         Type::CArray(inner, n) => LType::Array(Box::new(ltype(inner)), *n),
         Type::Memview(_) | Type::NoneType | Type::ViewArray => LType::Slice,
+        Type::Str => LType::Str,
+        Type::Exception => LType::ErrorRef,
         Type::Struct(d) => LType::Struct(d.cname.to_string()),
         // A C enum is an `int`.
         Type::Enum(_) => LType::Int(tir::IntKind::Int),
-        Type::Str => LType::ErrorRef,
         Type::CTuple(members) => LType::Tuple(members.iter().map(ltype).collect()),
         Type::Void | Type::ExceptionClass | Type::Error => LType::Void,
     }
@@ -321,6 +327,7 @@ impl<'t> Lowerer<'t> {
             namer: namer::Namer::new(self.symbols.iter().cloned()),
             vars: HashMap::default(),
             owned_slices: Vec::new(),
+            owned_strs: Vec::new(),
             init_flags: HashMap::default(),
             loops: Vec::new(),
             finally_stack: Vec::new(),
@@ -373,6 +380,9 @@ impl<'t> Lowerer<'t> {
             let v = tir.var(var);
             let l = self.new_local(&v.name, ltype(&v.ty));
             self.st().vars.insert(var, l);
+            if v.ty == Type::Str {
+                self.st().owned_strs.push(l);
+            }
         }
         let line = self.line_of(f.span);
         let body = self.in_block(|this| {
@@ -442,6 +452,13 @@ impl<'t> Lowerer<'t> {
         self.begin(ret.clone(), error.clone(), format!("{}.<module>", self.tir.name), true);
         // Module-level views start as None.
         let globals: Vec<(VarId, lir::GlobalId)> = self.global_vars.iter().map(|(v, g)| (*v, *g)).collect();
+        for (i, v) in self.tir.vars.iter().enumerate() {
+            if v.scope == VarScope::Global && v.ty == Type::Str {
+                let l = self.new_local(&v.name, LType::Str);
+                self.st().vars.insert(VarId(i as u32), l);
+                self.st().owned_strs.push(l);
+            }
+        }
         let body = self.in_block(|this| {
             let mut globals = globals;
             globals.sort_by_key(|(v, _)| *v);
@@ -500,6 +517,10 @@ impl<'t> Lowerer<'t> {
         let owned = self.st().owned_slices.clone();
         for l in owned {
             self.emit(Stmt::Release(Place::Local(l)));
+        }
+        let strs = self.st().owned_strs.clone();
+        for l in strs {
+            self.free_str(Some(l));
         }
     }
 
@@ -632,8 +653,12 @@ impl<'t> Lowerer<'t> {
             tir::StmtKind::Assert { cond, message } => {
                 let c = self.value(cond);
                 let then = self.in_block(|this| {
-                    let message = message.as_ref().map(|m| this.message(m));
+                    let (message, temp) = match message.as_ref().map(|m| this.message_of(m)) {
+                        Some((m, temp)) => (Some(m), temp),
+                        None => (None, None),
+                    };
                     this.emit(Stmt::Raise { kind: tir::ExceptionKind::AssertionError, message });
+                    this.done_with_str(temp);
                     this.emit(Stmt::Fail);
                 });
                 self.emit(Stmt::If { cond: not(c), then, orelse: Vec::new() });
@@ -845,8 +870,12 @@ impl<'t> Lowerer<'t> {
     fn raise(&mut self, r: Option<&tir::RaiseValue>) {
         match r {
             Some(r) => {
-                let message = r.message.as_ref().map(|m| self.message(m));
+                let (message, temp) = match r.message.as_ref().map(|m| self.message_of(m)) {
+                    Some((m, temp)) => (Some(m), temp),
+                    None => (None, None),
+                };
                 self.emit(Stmt::Raise { kind: r.kind, message });
+                self.done_with_str(temp);
                 self.emit(Stmt::Fail);
             }
             None => match self.st_current_exception() {
@@ -963,26 +992,25 @@ impl<'t> Lowerer<'t> {
 
     fn print(&mut self, args: &[tir::Expr], sep: &str, end: &str) {
         let mut items = Vec::new();
+        let mut temps = Vec::new();
         for (i, a) in args.iter().enumerate() {
             if i > 0 && !sep.is_empty() {
                 items.push(lir::PrintItem::Text(sep.to_string()));
             }
-            self.print_items(a, &mut items);
+            if a.ty == Type::Str && !matches!(a.kind, tir::ExprKind::StrLit(_)) {
+                let (place, temp) = self.str_place(a);
+                temps.push(temp);
+                items.push(lir::PrintItem::Str(place));
+            } else {
+                self.print_items(a, &mut items);
+            }
         }
         if !end.is_empty() {
             items.push(lir::PrintItem::Text(end.to_string()));
         }
         self.emit(Stmt::Print(items));
-    }
-
-    /// The text of an exception message or `assert` message.
-    fn message(&mut self, e: &tir::Expr) -> lir::Message {
-        match &e.kind {
-            tir::ExprKind::StrLit(s) => lir::Message::Text(s.clone()),
-            _ => {
-                let v = self.value(e);
-                lir::Message::Value(v)
-            }
+        for temp in temps {
+            self.done_with_str(temp);
         }
     }
 }

@@ -293,8 +293,11 @@ pub enum Type {
     /// A Python int: an untyped integer local, or a literal outside 32 bits.
     /// Exact arithmetic (128 bits in cytrus), Python's `//` and `%`.
     PyInt,
-    /// A string literal: only as a `print` or exception argument.
+    /// A Python `str`: a literal, a formatted string (f-string, `%`,
+    /// `.format`, `str(x)`, `+`), or a function's local holding one.
     Str,
+    /// A caught exception (`except E as e`): printing it prints its message.
+    Exception,
     /// The `None` literal (assignable to views).
     NoneType,
     /// An exception class such as `ValueError`, in `raise` and `except`.
@@ -358,6 +361,7 @@ impl Type {
             Type::Void => "void".into(),
             Type::PyInt => "Python int".into(),
             Type::Str => "str".into(),
+            Type::Exception => "exception".into(),
             Type::NoneType => "None".into(),
             Type::ExceptionClass => "exception class".into(),
             Type::ViewArray => "cython.view.array".into(),
@@ -977,8 +981,54 @@ pub enum ExprKind {
     },
     /// An exception class name (`ValueError`) in `raise` or `except`.
     ExceptionClass(ExceptionKind),
+    /// `int(x)` of a double: a Python int, truncated exactly (ValueError for
+    /// a nan, OverflowError for an infinity).
+    FloatToInt(Box<Expr>),
+    /// `x in (a, b)` / `x not in (a, b)` on C values: `needle` is evaluated
+    /// once, then compared with each item in turn (each pair in its common
+    /// type: the needle converted to `ty`, the item already converted)
+    /// until one is equal.
+    In {
+        needle: Box<Expr>,
+        items: Vec<(Type, Expr)>,
+        negated: bool,
+    },
+    /// A string built by formatting: the arguments are evaluated once, in
+    /// order, then the pieces are appended (`f"x={x:.2f}"` →
+    /// `args: [x]`, `pieces: [Text("x="), Value { arg: 0, how: Format, spec: ".2f" }]`).
+    Format {
+        args: Vec<Expr>,
+        pieces: Vec<FormatPiece>,
+    },
     /// After an error.
     Error,
+}
+
+/// A piece of a formatted string.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FormatPiece {
+    Text(String),
+    /// `args[arg]` formatted; `spec` was checked against the argument's type.
+    Value { arg: usize, how: FormatHow, spec: String },
+}
+
+/// How a formatted value becomes text, as Python (or Cython) computes it.
+/// The value's Python type follows from its C type: C integers and Python
+/// ints are `int`, `float`/`double` are `float`, `bint` is `bool`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormatHow {
+    /// `format(value, spec)`.
+    Format,
+    /// `format(str(value), spec)` (`!s`, and `!r`/`!a` of a number, whose
+    /// `repr` is its `str`).
+    Str,
+    /// `format(repr(value), spec)` of a str (`ascii(value)` when `ascii`).
+    Repr { ascii: bool },
+    /// `format(int(value), spec)` of a double: Cython's rewrite of
+    /// `'%d' % (x,)` (OverflowError/ValueError for an infinity or a nan).
+    AsInt,
+    /// `'%<spec>' % value`: one conversion of Python's `%` operator.
+    Percent,
 }
 
 /// A numpy array made by cytrus: see [`ExprKind::NumpyArray`].

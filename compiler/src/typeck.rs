@@ -9,8 +9,10 @@
 //! `cdef double x = v[i]` → `Assign(Var x, ViewIndex(Var v, [Convert(Var i : Py_ssize_t)]) : double)`
 
 mod call;
+mod convert;
 mod error;
 mod expr;
+mod format;
 mod fused;
 mod numpy;
 mod parallel;

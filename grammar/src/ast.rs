@@ -497,6 +497,51 @@ pub struct StrValue {
     pub value: String,
     pub bytes: bool,
     pub format: bool,
+    /// An f-string (`format`): its text and replacement fields, in order
+    /// (the implicitly concatenated plain literals as text).
+    pub parts: Vec<FStringPart>,
+}
+
+impl StrValue {
+    /// The expressions of an f-string's fields (and of fields nested in
+    /// their format specs), in source order.
+    pub fn field_values(&self) -> Vec<&Expr> {
+        fn walk<'a>(parts: &'a [FStringPart], out: &mut Vec<&'a Expr>) {
+            for part in parts {
+                if let FStringPart::Field(field) = part {
+                    out.push(&field.value);
+                    if let Some(spec) = &field.spec {
+                        walk(spec, out);
+                    }
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(&self.parts, &mut out);
+        out
+    }
+}
+
+/// A piece of an f-string.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FStringPart {
+    /// Literal text, escapes decoded and `{{`/`}}` halved.
+    Text(String),
+    Field(Box<FStringField>),
+}
+
+/// `{value=!r:spec}` in an f-string.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FStringField {
+    pub value: Expr,
+    /// `{x = }`: the text written before the value (`x = `).
+    pub debug: Option<String>,
+    /// `!s`, `!r` or `!a`.
+    pub conversion: Option<char>,
+    /// `:spec`: its text and any nested fields.
+    pub spec: Option<Vec<FStringPart>>,
+    /// From `{` to `}`.
+    pub span: Span,
 }
 
 /// One item between the brackets of a subscript.

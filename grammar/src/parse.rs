@@ -319,12 +319,26 @@ pub(crate) fn aug_op(op: AugOp) -> BinOp {
     }
 }
 
-pub(crate) fn concat_strings(parts: Vec<StrLit>) -> StrValue {
-    let mut value = StrValue { value: String::new(), bytes: false, format: false };
+pub(crate) fn concat_strings(state: &mut ParseState<'_>, parts: Vec<StrLit>) -> StrValue {
+    let mut value = StrValue { value: String::new(), bytes: false, format: false, parts: Vec::new() };
+    let format = parts.iter().any(|p| p.format);
     for part in parts {
         value.value.push_str(&part.value);
         value.bytes |= part.bytes;
         value.format |= part.format;
+        if !format {
+            continue;
+        }
+        let pieces = match &part.raw {
+            Some(body) => crate::fstring::parts(body, &mut state.errors),
+            None => vec![FStringPart::Text(part.value.clone())],
+        };
+        for piece in pieces {
+            match (value.parts.last_mut(), piece) {
+                (Some(FStringPart::Text(text)), FStringPart::Text(more)) => text.push_str(&more),
+                (_, piece) => value.parts.push(piece),
+            }
+        }
     }
     value
 }

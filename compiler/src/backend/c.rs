@@ -163,6 +163,7 @@ fn ctype(t: &LType) -> String {
         LType::Array(inner, _) => format!("{} *", ctype(inner)),
         LType::Slice => "cytrus_slice".into(),
         LType::ErrorRef => "cytrus_error *".into(),
+        LType::Str => "cytrus_str".into(),
         LType::Struct(name) => name.clone(),
         LType::Void => "void".into(),
         LType::Tuple(fields) => LType::tuple_name(fields),
@@ -204,7 +205,7 @@ fn declare(t: &LType, name: &str) -> String {
 fn zero_init(t: &LType) -> &'static str {
     match t {
         LType::Array(..) => " = {0}",
-        LType::Slice | LType::Struct(_) | LType::Tuple(_) => " = {0}",
+        LType::Slice | LType::Str | LType::Struct(_) | LType::Tuple(_) => " = {0}",
         LType::Ptr(_) | LType::ErrorRef => " = NULL",
         LType::Void => "",
         _ => " = 0",
@@ -575,6 +576,10 @@ impl Writer<'_> {
                             self.push("cytrus_error_print(");
                             self.value(f, v);
                         }
+                        PrintItem::Str(p) => {
+                            self.push("cytrus_print_text(&");
+                            self.place(f, p);
+                        }
                     }
                     self.push(");\n");
                 }
@@ -598,6 +603,13 @@ impl Writer<'_> {
         match message {
             None => self.line(&format!("cytrus_err_set({k}, NULL);")),
             Some(Message::Text(t)) => self.line(&format!("cytrus_err_set({k}, {});", c_string(t))),
+            Some(Message::Str(p)) => {
+                self.begin_line();
+                write!(self.out, "cytrus_err_set_str({k}, &").ok();
+                self.place(f, p);
+                self.push(");");
+                self.end_line();
+            }
             Some(Message::Value(v)) => {
                 let v = self.render(|w| w.value(f, v));
                 self.line("{");

@@ -752,6 +752,7 @@ impl<'m> Writer<'m> {
         let text = match message {
             None => format!("rt::set_error({k}, \"\");"),
             Some(Message::Text(t)) => format!("rt::set_error({k}, {t:?});"),
+            Some(Message::Str(p)) => format!("rt::set_error({k}, &{});", self.place_text(f, p)),
             Some(Message::Value(v)) => {
                 let e = self.value(f, v);
                 format!("rt::set_error({k}, &{}.to_string());", e.receiver())
@@ -793,6 +794,9 @@ impl<'m> Writer<'m> {
                 PrintItem::Dims(p, field) => {
                     let s = self.value(f, &Value::Read(Box::new(p.clone())));
                     write!(text, ".dims(&{}.{})", s.at(prec::ATOM), field_name(*field)).ok();
+                }
+                PrintItem::Str(p) => {
+                    write!(text, ".text(&{})", self.place_text(f, p)).ok();
                 }
                 PrintItem::Error(v) => {
                     let e = match v {

@@ -324,3 +324,30 @@ fn examples_generate_reviewed_code() {
         });
     }
 }
+
+#[test]
+fn fstring_printed() {
+    assert_backends!("cdef void show(double x, int n):\n    print(f\"x={x:.3f} n={n:>4}\", n)\n");
+}
+
+#[test]
+fn percent_tuple_raised_in_nogil() {
+    assert_backends!(
+        "cdef int check(Py_ssize_t a, Py_ssize_t b) except -1 nogil:\n    if a >= b:\n        raise ValueError(\"%d >= %d\" % (a, b))\n    return 0\n"
+    );
+}
+
+#[test]
+fn string_local_built_and_freed() {
+    assert_backends!("def f(int n):\n    s = \"n=\" + str(n)\n    if n > 2:\n        return n\n    print(s)\n    return 0\n");
+}
+
+#[test]
+fn fallible_piece_frees_half_built_string() {
+    assert_backends!("cdef void f(int n):\n    print(f\"{n:c}\")\n");
+}
+
+#[test]
+fn membership_and_int_of_double() {
+    assert_backends!("cdef bint f(char c, double x):\n    return c in b'ab' and int(x) not in (1, 2)\n");
+}

@@ -162,6 +162,7 @@ impl Verifier<'_> {
                         PrintItem::Bint(v) => self.expect(v, &LType::Bint, "printed bint"),
                         PrintItem::Dims(p, _) => self.place(p),
                         PrintItem::Error(v) => self.expect(v, &LType::ErrorRef, "printed exception"),
+                        PrintItem::Str(p) => self.place(p),
                     }
                 }
             }
@@ -169,8 +170,10 @@ impl Verifier<'_> {
     }
 
     fn message(&mut self, m: &Message) {
-        if let Message::Value(v) = m {
-            self.expect(v, &LType::Int(IntKind::LongLong), "message value");
+        match m {
+            Message::Value(v) => self.expect(v, &LType::Int(IntKind::LongLong), "message value"),
+            Message::Str(p) => self.place(p),
+            Message::Text(_) => {}
         }
     }
 

@@ -182,7 +182,7 @@ impl Explicit<'_> {
                         PrintItem::Unsigned(v) => self.coerce(v, &LType::Int(IntKind::ULongLong)),
                         PrintItem::Int128(v) => self.coerce(v, &LType::Int128),
                         PrintItem::Bint(v) => self.coerce(v, &LType::Bint),
-                        PrintItem::Dims(p, _) => self.place(p),
+                        PrintItem::Dims(p, _) | PrintItem::Str(p) => self.place(p),
                         PrintItem::Error(v) => self.value(v),
                     }
                 }
@@ -191,8 +191,10 @@ impl Explicit<'_> {
     }
 
     fn message(&mut self, m: &mut Message) {
-        if let Message::Value(v) = m {
-            self.coerce(v, &LType::Int(IntKind::LongLong));
+        match m {
+            Message::Value(v) => self.coerce(v, &LType::Int(IntKind::LongLong)),
+            Message::Str(p) => self.place(p),
+            Message::Text(_) => {}
         }
     }
 

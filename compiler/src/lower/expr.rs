@@ -58,7 +58,9 @@ impl Lowerer<'_> {
             },
             ExprKind::FloatLit(v) => Value::Float(*v, if let Type::Float { bits } = e.ty { bits } else { 64 }),
             ExprKind::BoolLit(b) => Value::Bool(*b),
-            ExprKind::StrLit(_) => Value::Int(0, IntKind::Int),
+            ExprKind::StrLit(_) | ExprKind::Format { .. } => Value::Int(0, IntKind::Int),
+            ExprKind::FloatToInt(inner) => self.float_to_int(inner),
+            ExprKind::In { needle, items, negated } => self.membership(needle, items, *negated),
             ExprKind::NoneLit => Value::NoneSlice,
             ExprKind::Null => Value::Null(ty),
             ExprKind::MathConst(c) => Value::Const { name: c, value: named_constant(c), ty },
@@ -1074,6 +1076,13 @@ impl Lowerer<'_> {
 
     /// `target = value`.
     pub(super) fn assign(&mut self, target: &tir::Expr, value: &tir::Expr) {
+        if target.ty == Type::Str {
+            if let ExprKind::Var(v) = &target.kind {
+                let place = self.var_place(*v);
+                self.assign_str(&place, value);
+                return;
+            }
+        }
         if target.ty.memview().is_some() || target.ty == Type::ViewArray {
             if let ExprKind::Var(v) = &target.kind {
                 let (new, owned) = self.slice_value_for(value, &target.ty);
@@ -1343,7 +1352,7 @@ fn scalar_print_item(v: Value, ty: &Type) -> PrintItem {
         Type::Int(k) if k.signed() => PrintItem::Signed(v),
         Type::Int(_) => PrintItem::Unsigned(v),
         Type::Enum(_) => PrintItem::Signed(v),
-        Type::Str => PrintItem::Error(v),
+        Type::Exception => PrintItem::Error(v),
         _ => PrintItem::Text(String::new()),
     }
 }

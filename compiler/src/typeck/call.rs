@@ -71,6 +71,20 @@ impl<'a> Checker<'a> {
                 return self.expr(&ast::Expr::new(kind, span));
             }
         }
+        // `"…".format(…)`: Python's `str.format` on a literal.
+        if let ast::ExprKind::Attribute { value, attr } = &func.kind {
+            if let ast::ExprKind::Str(s) = &value.kind {
+                if attr.name == "format" && !s.format && !s.bytes {
+                    return self.format_method(s, args, span);
+                }
+                self.error(SemanticError::Unsupported {
+                    span,
+                    what: "string methods other than `.format`",
+                    instead: "build strings with f-strings, `%`, `.format` and `+`",
+                });
+                return Expr::error(span);
+            }
+        }
         // Methods of views.
         if let ast::ExprKind::Attribute { value, attr } = &func.kind {
             if matches!(attr.name.as_str(), "copy" | "copy_fortran" | "is_c_contig" | "is_f_contig") {
@@ -255,11 +269,12 @@ impl<'a> Checker<'a> {
                 });
                 Expr::error(span)
             }
-            "int" | "float" | "bool" | "str" | "list" | "dict" | "tuple" | "range_" | "object" | "open"
-            | "isinstance" | "type" => {
+            "str" | "repr" => self.str_call(args, name == "repr", span),
+            "int" | "float" | "bool" => self.type_call(name, args, span),
+            "list" | "dict" | "tuple" | "range_" | "object" | "open" | "isinstance" | "type" => {
                 self.error(SemanticError::Unsupported {
                     span,
-                    what: "Python builtin functions other than `range`, `len`, `abs`, `min`, `max` and `print`",
+                    what: "Python builtin functions other than `range`, `len`, `abs`, `min`, `max`, `print`, `int`, `float`, `bool`, `str` and `repr`",
                     instead: "convert values with a cast such as `<double>x`",
                 });
                 Expr::error(span)

@@ -138,6 +138,10 @@ pub enum SemanticError {
     BadCharLiteral { span: Span, unicode: bool },
     /// A misuse of `prange`, `parallel()` or their arguments.
     Parallel { span: Span, problem: Box<ParallelProblem> },
+    /// An operation Python rejects whatever the values (a format spec of the
+    /// wrong type, `%` with the wrong number of arguments, `float("abc")`):
+    /// Python raises `error` at run time; cytrus rejects the program.
+    RaisesAtRunTime { span: Span, error: &'static str, message: String },
     /// `p.z` where the struct `Point` has no field `z`.
     UnknownField { span: Span, union: bool, ty: String, field: String, decl: Span },
     /// A field Cython does not allow (`void`, a memoryview, a default value).
@@ -324,6 +328,7 @@ impl SemanticError {
             UnpackLength { .. } => "E0253",
             BadCharLiteral { .. } => "E0254",
             Parallel { .. } => "E0255",
+            RaisesAtRunTime { .. } => "E0280",
             UnknownField { .. } => "E0270",
             BadField { .. } => "E0271",
             RecursiveStruct { .. } => "E0272",
@@ -647,6 +652,11 @@ impl SemanticError {
                 },
                 vec![primary(span, "not one C character")],
                 Some("a C `char` holds one ASCII character or one byte: `b'x'`, `'x'`, `b'\\xff'`".into()),
+            ),
+            RaisesAtRunTime { span, error, message } => (
+                format!("this always raises `{error}: {message}`"),
+                vec![primary(span, &format!("Python raises `{error}` here, whatever the values"))],
+                Some("Cython compiles it and the program fails when it runs; cytrus rejects it: fix the format or the values".into()),
             ),
             Parallel { span, problem } => {
                 let (message, help) = match &**problem {

@@ -108,6 +108,7 @@ pub(super) fn rust_type(t: &LType) -> Cow<'static, str> {
         LType::Array(inner, n) => format!("[{}; {n}]", rust_type(inner)).into(),
         LType::Slice => "rt::Slice".into(),
         LType::ErrorRef => "Option<rt::Error>".into(),
+        LType::Str => "String".into(),
         LType::Struct(name) => name.clone().into(),
         LType::Void => "()".into(),
         LType::Tuple(fields) => {
@@ -162,6 +163,7 @@ pub(super) fn zero_value(t: &LType) -> String {
         LType::Array(inner, n) => format!("[{}; {n}]", zero_value(inner)),
         LType::Slice => "rt::Slice::none()".into(),
         LType::ErrorRef => "None".into(),
+        LType::Str => "String::new()".into(),
         LType::Void => "()".into(),
         LType::Bool => "false".into(),
         // Every field a number, a raw pointer or an array of them: all-zero is a value.
