@@ -617,6 +617,21 @@ pub(crate) fn stmt(kind: StmtKind, span: Span) -> Box<Stmt> {
     Box::new(Stmt::new(kind, span))
 }
 
+/// The parameters of a C prototype: `(void)` is none, and an unnamed
+/// parameter is named by its position (`arg0`, `arg1`, …).
+pub(crate) fn extern_params(mut params: Vec<Param>) -> Vec<Param> {
+    let is_void = |p: &Param| matches!(&p.ty, Some(TypeExpr { kind: TypeKind::Named(n), .. }) if n == "void");
+    if params.len() == 1 && params[0].name.name.is_empty() && is_void(&params[0]) {
+        return Vec::new();
+    }
+    for (i, p) in params.iter_mut().enumerate() {
+        if p.name.name.is_empty() {
+            p.name.name = format!("arg{i}");
+        }
+    }
+    params
+}
+
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn fn_def(
     state: &mut ParseState<'_>,

@@ -65,6 +65,11 @@ impl Lowerer<'_> {
                 if e.ty.memview().is_some() {
                     self.check_view_initialized(*v);
                 }
+                if let Some(&id) = self.extern_vars.get(v) {
+                    if self.externs[id.0 as usize].constant {
+                        return Value::Extern(id);
+                    }
+                }
                 Value::Read(Box::new(self.var_place(*v)))
             }
             ExprKind::Unary { op, operand } => {

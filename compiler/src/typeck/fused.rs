@@ -164,6 +164,9 @@ impl<'a> Checker<'a> {
             return Some(*id);
         }
         let (module, member) = name.split_once('.')?;
+        if let Some(Symbol::FusedType(id)) = self.scope_member(module, member) {
+            return Some(id);
+        }
         if matches!(self.lookup_global(module), Some(Symbol::CythonModule)) {
             return self.builtin_fused(member);
         }

@@ -215,6 +215,14 @@ impl<'a> Checker<'a> {
             if let Some(t) = self.numpy_type_name(module, member, span) {
                 return t;
             }
+            if let Some(t) = self.scope_type(module, member) {
+                return t;
+            }
+            if matches!(self.lookup_global(module), Some(Symbol::PxdModule(_))) {
+                let module = self.pxd_module_name(module);
+                self.error(SemanticError::NotDeclaredIn { span, name: member.to_string(), module });
+                return Type::Error;
+            }
             if matches!(self.lookup_global(module), Some(Symbol::CythonModule)) {
                 match super::scope::pure_python_type(member) {
                     Some(Ok(t)) => return t,

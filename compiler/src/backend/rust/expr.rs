@@ -243,6 +243,17 @@ impl Writer<'_> {
     pub(super) fn value(&mut self, f: &Function, v: &Value) -> Expr {
         match v {
             Value::Int(i, k) => self.int_lit(*i, LType::Int(*k)),
+            // The C glue that includes the header returns the value, or the address.
+            Value::Extern(id) | Value::ExternAddress(id) => {
+                let e = &self.m.externs[id.0 as usize];
+                let ty = match v {
+                    Value::Extern(_) => e.ty.clone(),
+                    _ => LType::Ptr(Box::new(e.ty.clone())),
+                };
+                self.note(format!("`{}` is C code the program declares in a `cdef extern` block", e.glue));
+                let text = self.in_unsafe(|_| cat!(e.glue, "()"));
+                Expr::new(text, Ty::L(ty), prec::ATOM)
+            }
             Value::Int128(i) => self.int_lit(*i, LType::Int128),
             Value::Float(x, bits) => self.float_lit(*x, *bits),
             Value::Bool(b) => Expr::new(b.to_string(), Ty::Bool, prec::ATOM),
