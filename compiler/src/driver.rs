@@ -34,13 +34,69 @@ pub fn lower_checked(name: &str, source: &str, checked: &crate::Checked) -> lir:
     lower::lower_module(&checked.tir, file, source)
 }
 
+/// The modules of a program, in the order they run, and what their
+/// `# distutils:` comments ask to link.
+#[derive(Debug)]
+pub struct Program {
+    pub modules: Vec<lir::Module>,
+    pub link: LinkOptions,
+}
+
+/// What a `.pyx` file's leading `# distutils: key = values` comments ask to
+/// link, as `cythonize` reads them: `sources` (C files compiled in),
+/// `include_dirs`, `libraries` and `library_dirs`, paths relative to the
+/// file's directory.
+pub fn distutils_options(path: &Path, source: &str) -> LinkOptions {
+    let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+    let mut options = LinkOptions::default();
+    for line in source.lines() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let Some(comment) = line.strip_prefix('#') else { break };
+        let Some(setting) = comment.trim().strip_prefix("distutils:") else { continue };
+        let Some((key, value)) = setting.split_once('=') else { continue };
+        let values = value
+            .split([',', ' ', '\t'])
+            .map(|v| v.trim().trim_matches(['[', ']', '"', '\'']))
+            .filter(|v| !v.is_empty());
+        match key.trim() {
+            "sources" | "extra_objects" => options.c_sources.extend(values.map(|v| dir.join(v))),
+            "include_dirs" => options.include_dirs.extend(values.map(|v| dir.join(v))),
+            "library_dirs" => options.lib_dirs.extend(values.map(|v| dir.join(v))),
+            "libraries" => options.libs.extend(values.map(str::to_string)),
+            _ => {}
+        }
+    }
+    options
+}
+
+impl LinkOptions {
+    /// Adds what `other` names that this does not yet.
+    pub fn merge(&mut self, other: LinkOptions) {
+        fn add<T: PartialEq>(to: &mut Vec<T>, from: Vec<T>) {
+            for x in from {
+                if !to.contains(&x) {
+                    to.push(x);
+                }
+            }
+        }
+        add(&mut self.include_dirs, other.include_dirs);
+        add(&mut self.c_sources, other.c_sources);
+        add(&mut self.lib_dirs, other.lib_dirs);
+        add(&mut self.libs, other.libs);
+    }
+}
+
 /// Reads, checks and lowers the modules of a program: the `.pyx` files
 /// given, and every module with a `.pyx` that one of them cimports
 /// (found beside its `.pxd`), transitively. `include` are the `-I`
 /// directories. The modules come in the order they run: a module after
 /// those it cimports, the first file given last. On failure, a report for
 /// each file with errors.
-pub fn lower_program(files: &[PathBuf], include: &[PathBuf]) -> Result<Vec<lir::Module>, Vec<Report>> {
+pub fn lower_program(files: &[PathBuf], include: &[PathBuf]) -> Result<Program, Vec<Report>> {
+    let mut link = LinkOptions::default();
     struct Unit {
         module: lir::Module,
         path: PathBuf,
@@ -76,8 +132,11 @@ pub fn lower_program(files: &[PathBuf], include: &[PathBuf]) -> Result<Vec<lir::
             }
         };
         let checked = match std::str::from_utf8(&bytes) {
-            Ok(source) => crate::check_source_in(&name, source, include)
-                .map(|checked| (lower_checked(&name, source, &checked), checked.sources.cimported_pyx())),
+            Ok(source) => {
+                link.merge(distutils_options(&path, source));
+                crate::check_source_in(&name, source, include)
+                    .map(|checked| (lower_checked(&name, source, &checked), checked.sources.cimported_pyx()))
+            }
             Err(_) => crate::check_bytes(&name, &bytes).map(|_| unreachable!("invalid UTF-8 never checks")),
         };
         match checked {
@@ -122,7 +181,7 @@ pub fn lower_program(files: &[PathBuf], include: &[PathBuf]) -> Result<Vec<lir::
         order.push(first);
     }
     let mut slots: Vec<Option<lir::Module>> = units.into_iter().map(|u| Some(u.module)).collect();
-    Ok(order.into_iter().filter_map(|i| slots[i].take()).collect())
+    Ok(Program { modules: order.into_iter().filter_map(|i| slots[i].take()).collect(), link })
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {

@@ -233,7 +233,7 @@ fn lower_program(
     files: &[PathBuf],
     include: &[PathBuf],
     color: ColorMode,
-) -> Result<Vec<cytrus::lir::Module>, ExitCode> {
+) -> Result<cytrus::driver::Program, ExitCode> {
     if files.is_empty() {
         complain("no `.pyx` file given");
         return Err(ExitCode::from(EXIT_DIAGNOSTICS));
@@ -294,8 +294,12 @@ fn run(files: &[PathBuf], backend: Backend, link: &LinkArgs, color: ColorMode) -
         complain("`cytrus run` runs one `.pyx` file (the modules it cimports are found and compiled with it)");
         return ExitCode::from(EXIT_DIAGNOSTICS);
     }
+    let mut link = link;
     let modules = match lower_program(&pyx, &link.include_dirs, color) {
-        Ok(m) => std::mem::ManuallyDrop::new(m),
+        Ok(program) => {
+            link.merge(program.link);
+            std::mem::ManuallyDrop::new(program.modules)
+        }
         Err(code) => return code,
     };
     let module = modules.last().expect("a program has a module");
@@ -340,10 +344,13 @@ fn build(
     link: &LinkArgs,
     color: ColorMode,
 ) -> ExitCode {
-    let (pyx, link) = split_inputs(files, link);
+    let (pyx, mut link) = split_inputs(files, link);
     // Not freed: the process ends when the output is written.
     let modules = match lower_program(&pyx, &link.include_dirs, color) {
-        Ok(m) => std::mem::ManuallyDrop::new(m),
+        Ok(program) => {
+            link.merge(program.link);
+            std::mem::ManuallyDrop::new(program.modules)
+        }
         Err(code) => return code,
     };
     let program: Vec<&cytrus::lir::Module> = modules.iter().collect();

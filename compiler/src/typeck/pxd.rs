@@ -202,6 +202,10 @@ impl<'a> Checker<'a> {
     fn bind_from_scope(&mut self, scope: ScopeId, name: &str, bound: &ast::Ident) -> bool {
         let scope = &self.scopes[scope.0 as usize];
         if let Some(typedef) = scope.typedefs.get(name).cloned() {
+            // The same name cimported again (by the `.pyx` and its `.pxd`) is no error.
+            if self.typedefs.get(&bound.name) == Some(&typedef) {
+                return true;
+            }
             if let Some(previous) = self.declared_span(&bound.name) {
                 self.error(SemanticError::Redeclared { span: bound.span, name: bound.name.clone(), previous });
             }
@@ -210,6 +214,9 @@ impl<'a> Checker<'a> {
         }
         match scope.globals.get(name).cloned() {
             Some(symbol) => {
+                if self.globals.get(&bound.name) == Some(&symbol) {
+                    return true;
+                }
                 if let Some(previous) = self.declared_span(&bound.name) {
                     self.error(SemanticError::Redeclared { span: bound.span, name: bound.name.clone(), previous });
                 }
