@@ -134,8 +134,15 @@ pub fn lower_program(files: &[PathBuf], include: &[PathBuf]) -> Result<Program, 
         let checked = match std::str::from_utf8(&bytes) {
             Ok(source) => {
                 link.merge(distutils_options(&path, source));
-                crate::check_source_in(&name, source, include)
-                    .map(|checked| (lower_checked(&name, source, &checked), checked.sources.cimported_pyx()))
+                crate::check_source_in(&name, source, include).map(|checked| {
+                    // Cython's C output sits beside the `.pyx`: a header an
+                    // extern block names is found there (or beside its `.pxd`).
+                    if !checked.tir.includes.is_empty() {
+                        let dirs = checked.sources.files.iter().map(|f| source_dir(Path::new(&f.name))).collect();
+                        link.merge(LinkOptions { include_dirs: dirs, ..LinkOptions::default() });
+                    }
+                    (lower_checked(&name, source, &checked), checked.sources.cimported_pyx())
+                })
             }
             Err(_) => crate::check_bytes(&name, &bytes).map(|_| unreachable!("invalid UTF-8 never checks")),
         };
@@ -182,6 +189,14 @@ pub fn lower_program(files: &[PathBuf], include: &[PathBuf]) -> Result<Program, 
     }
     let mut slots: Vec<Option<lir::Module>> = units.into_iter().map(|u| Some(u.module)).collect();
     Ok(Program { modules: order.into_iter().filter_map(|i| slots[i].take()).collect(), link })
+}
+
+/// The directory of a source file, `.` for a bare file name.
+fn source_dir(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {

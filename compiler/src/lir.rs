@@ -80,8 +80,12 @@ pub struct ExternValue {
     /// `const` (or an enum's name): read, never written, never addressed.
     pub constant: bool,
     /// For output that cannot include the header (Rust): the C function that
-    /// returns the constant, or the variable's address.
+    /// returns the value.
     pub glue: String,
+    /// The C function that returns the variable's address, when the module
+    /// writes it or takes its address (a macro declared as a variable, as
+    /// Cython allows, is only read: it has none).
+    pub address_glue: Option<String>,
 }
 
 /// A lowered module.
@@ -321,7 +325,7 @@ pub enum Value {
     NoneSlice,
     /// 1 while an exception is set in the indicator.
     ErrOccurred,
-    /// The value of a C constant of a `cdef extern from` block.
+    /// The value of a C variable or constant of a `cdef extern from` block.
     Extern(ExternId),
     /// The address of a C variable of a `cdef extern from` block: reads and
     /// writes go through it.

@@ -90,6 +90,8 @@ pub struct Lowerer<'t> {
     global_vars: HashMap<VarId, lir::GlobalId>,
     externs: Vec<lir::ExternValue>,
     extern_vars: HashMap<VarId, lir::ExternId>,
+    /// The C variables the module writes or takes the address of.
+    addressed_externs: std::cell::RefCell<HashSet<lir::ExternId>>,
     /// The module's function symbols and globals: no local takes their names.
     symbols: Vec<String>,
     state: Option<FnState>,
@@ -149,6 +151,7 @@ fn lower_module_here(
         global_vars: HashMap::default(),
         externs: Vec::new(),
         extern_vars: HashMap::default(),
+        addressed_externs: Default::default(),
         symbols: Vec::new(),
         state: None,
     };
@@ -165,6 +168,7 @@ fn lower_module_here(
                 ty: ltype(&v.ty),
                 constant: v.is_const,
                 glue: format!("{}_glue_{}", tir.name, v.name),
+                address_glue: None,
             });
             l.extern_vars.insert(VarId(i as u32), id);
         }
@@ -184,6 +188,10 @@ fn lower_module_here(
         })
         .collect();
     let init = l.init();
+    for id in l.addressed_externs.take() {
+        let e = &mut l.externs[id.0 as usize];
+        e.address_glue = Some(format!("{}_address", e.glue));
+    }
     let mut module = lir::Module {
         name: tir.name.clone(),
         file: file.to_string(),
@@ -288,8 +296,9 @@ impl<'t> Lowerer<'t> {
             }
         }
         if let Some(&id) = self.extern_vars.get(&v) {
-            // A C variable is reached through its address (the header's
+            // A C variable is written through its address (the header's
             // macro may stand for an expression, as `errno` does).
+            self.addressed_externs.borrow_mut().insert(id);
             return Place::Deref {
                 ptr: Box::new(Value::ExternAddress(id)),
                 index: Box::new(Value::Int(0, tir::IntKind::SsizeT)),

@@ -185,13 +185,12 @@ pub fn glue_source(module: &Module) -> Option<String> {
         writeln!(out, "{ret}{sep}{glue}({params}) {{ {body} }}").ok();
     }
     for e in &module.externs {
-        if e.constant {
-            let ret = ctype(&e.ty);
-            let sep = if ret.ends_with('*') { "" } else { " " };
-            writeln!(out, "{ret}{sep}{}(void) {{ return {}; }}", e.glue, e.name).ok();
-        } else {
+        let ret = ctype(&e.ty);
+        let sep = if ret.ends_with('*') { "" } else { " " };
+        writeln!(out, "{ret}{sep}{}(void) {{ return {}; }}", e.glue, e.name).ok();
+        if let Some(address) = &e.address_glue {
             let ret = ctype(&LType::Ptr(Box::new(e.ty.clone())));
-            writeln!(out, "{ret}{}(void) {{ return &{}; }}", e.glue, e.name).ok();
+            writeln!(out, "{ret}{address}(void) {{ return &{}; }}", e.name).ok();
         }
     }
     Some(out)

@@ -80,8 +80,10 @@ fn print_module(module: &Module, standalone: bool) -> String {
         }
     }
     for e in &module.externs {
-        let ty = if e.constant { rust_type(&e.ty) } else { rust_type(&LType::Ptr(Box::new(e.ty.clone()))) };
-        glue.push(format!("    fn {}() -> {ty};\n", e.glue));
+        glue.push(format!("    fn {}() -> {};\n", e.glue, rust_type(&e.ty)));
+        if let Some(address) = &e.address_glue {
+            glue.push(format!("    fn {address}() -> {};\n", rust_type(&LType::Ptr(Box::new(e.ty.clone())))));
+        }
     }
     let init = w.init_symbol.clone();
     w.function(&module.init, &init);

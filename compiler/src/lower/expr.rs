@@ -69,6 +69,9 @@ impl Lowerer<'_> {
                     if self.externs[id.0 as usize].constant {
                         return Value::Extern(id);
                     }
+                    // A C call later in the expression may change the variable:
+                    // read it now, as Cython reads it into a temporary.
+                    return self.snapshot(Value::Extern(id), ty);
                 }
                 Value::Read(Box::new(self.var_place(*v)))
             }

@@ -389,6 +389,12 @@ impl<'a> Checker<'a> {
                 Expr::new(ExprKind::Null, to.clone(), value.span)
             }
             (Type::CArray(elem, _), Type::Ptr(target)) if elem == target => wrap(ExprKind::Convert, value),
+            // Any data pointer converts to `void *`, as in C (`memset(&buf[0], …)`).
+            (Type::Ptr(_), Type::Ptr(target)) if **target == Type::Void => wrap(ExprKind::Convert, value),
+            (Type::CArray(elem, _), Type::Ptr(target)) if **target == Type::Void => {
+                let decayed = Expr::new(ExprKind::Convert(Box::new(value)), Type::Ptr(elem.clone()), span);
+                wrap(ExprKind::Convert, decayed)
+            }
             (Type::CArray(..), Type::Memview(m)) => {
                 let base = Type::Memview(carray_view_type(&from));
                 if base.memview().map(|b| *b.elem != *m.elem || b.ndim() != m.ndim()).unwrap_or(true) {

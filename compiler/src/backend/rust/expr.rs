@@ -246,12 +246,12 @@ impl Writer<'_> {
             // The C glue that includes the header returns the value, or the address.
             Value::Extern(id) | Value::ExternAddress(id) => {
                 let e = &self.m.externs[id.0 as usize];
-                let ty = match v {
-                    Value::Extern(_) => e.ty.clone(),
-                    _ => LType::Ptr(Box::new(e.ty.clone())),
+                let (ty, glue) = match (v, &e.address_glue) {
+                    (Value::ExternAddress(_), Some(address)) => (LType::Ptr(Box::new(e.ty.clone())), address),
+                    _ => (e.ty.clone(), &e.glue),
                 };
-                self.note(format!("`{}` is C code the program declares in a `cdef extern` block", e.glue));
-                let text = self.in_unsafe(|_| cat!(e.glue, "()"));
+                self.note(format!("`{glue}` reads a C name of a `cdef extern` block"));
+                let text = self.in_unsafe(|_| cat!(glue, "()"));
                 Expr::new(text, Ty::L(ty), prec::ATOM)
             }
             Value::Int128(i) => self.int_lit(*i, LType::Int128),
