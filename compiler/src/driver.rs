@@ -40,6 +40,8 @@ pub fn lower_checked(name: &str, source: &str, checked: &crate::Checked) -> lir:
 pub struct Program {
     pub modules: Vec<lir::Module>,
     pub link: LinkOptions,
+    /// Every file read: the `.pyx` files and the `.pxd` files they cimport.
+    pub files: Vec<PathBuf>,
 }
 
 /// What a `.pyx` file's leading `# distutils: key = values` comments ask to
@@ -97,6 +99,7 @@ impl LinkOptions {
 /// each file with errors.
 pub fn lower_program(files: &[PathBuf], include: &[PathBuf]) -> Result<Program, Vec<Report>> {
     let mut link = LinkOptions::default();
+    let mut read: Vec<PathBuf> = Vec::new();
     struct Unit {
         module: lir::Module,
         path: PathBuf,
@@ -137,6 +140,12 @@ pub fn lower_program(files: &[PathBuf], include: &[PathBuf]) -> Result<Program, 
                 crate::check_source_in(&name, source, include).map(|checked| {
                     // Cython's C output sits beside the `.pyx`: a header an
                     // extern block names is found there (or beside its `.pxd`).
+                    for f in &checked.sources.files {
+                        let p = PathBuf::from(&f.name);
+                        if !read.contains(&p) {
+                            read.push(p);
+                        }
+                    }
                     if !checked.tir.includes.is_empty() {
                         let dirs = checked.sources.files.iter().map(|f| source_dir(Path::new(&f.name))).collect();
                         link.merge(LinkOptions { include_dirs: dirs, ..LinkOptions::default() });
@@ -188,7 +197,7 @@ pub fn lower_program(files: &[PathBuf], include: &[PathBuf]) -> Result<Program, 
         order.push(first);
     }
     let mut slots: Vec<Option<lir::Module>> = units.into_iter().map(|u| Some(u.module)).collect();
-    Ok(Program { modules: order.into_iter().filter_map(|i| slots[i].take()).collect(), link })
+    Ok(Program { modules: order.into_iter().filter_map(|i| slots[i].take()).collect(), link, files: read })
 }
 
 /// The directory of a source file, `.` for a bare file name.

@@ -148,8 +148,10 @@ const ALLOWS: &str = "#![allow(
     clippy::nonminimal_bool,
     clippy::collapsible_if,
     clippy::collapsible_else_if,
-    // Functions take the parameters the .pyx file gives them.
+    // Functions take the parameters the .pyx file gives them (a `cdef`
+    // function another module cimports is `pub` and may take pointers).
     clippy::too_many_arguments,
+    clippy::not_unsafe_ptr_arg_deref,
     // Literals keep the .pyx file's digits.
     clippy::excessive_precision,
     clippy::approx_constant,
