@@ -385,6 +385,18 @@ pub enum Message {
 pub enum RuntimeFn {
     /// `cytrus_array_new(&out, ndim, shape, itemsize, format, mode, allocate)`.
     ArrayNew,
+    /// `cytrus_numpy_array(&out, ndim, shape, itemsize, format, fortran)`:
+    /// `np.zeros` and the other numpy constructors, zero-filled.
+    NumpyArray,
+    /// `cytrus_numpy_fill_int(&array, ndim, format, value)`: `np.full`/`np.ones`.
+    NumpyFillInt,
+    NumpyFillFloat,
+    /// `cytrus_numpy_arange_int(&out, start, stop, step, itemsize, format)`.
+    NumpyArangeInt,
+    NumpyArangeFloat,
+    /// `cytrus_numpy_require_contig(&array, ndim, itemsize, fortran)`: numpy's
+    /// contiguity check when an array is taken as a `::1` view.
+    NumpyRequireContig,
     SliceFromPtr,
     SliceCopy,
     SliceCopyFortran,

@@ -492,6 +492,8 @@ impl<'t> Lowerer<'t> {
                 }
             }
             this.stmts(&this.tir.init);
+            // Temporaries the last statements own are released on this exit too.
+            this.release_owned();
             this.emit(Stmt::Return(Some(Value::Int(0, tir::IntKind::Int))));
         });
         let body = self.wrap_function_body(body, "<module>");

@@ -901,6 +901,11 @@ pub enum ExprKind {
         allocate_buffer: bool,
         callback_free_data: Option<Box<Expr>>,
     },
+    /// numpy's array constructors (`np.zeros`, `np.empty`, `np.ones`,
+    /// `np.full`, their `*_like` forms, `np.arange`), made by the runtime
+    /// without numpy. `ty` is the view that holds the array: when it is not
+    /// the array's own type, acquiring it checks it as Cython does.
+    NumpyArray(Box<NumpyArray>),
     /// A `cython.view.array` acquired as the typed view `ty` (its format,
     /// item size and dimensions are checked at run time).
     ArrayToView(Box<Expr>),
@@ -910,6 +915,75 @@ pub enum ExprKind {
     ExceptionClass(ExceptionKind),
     /// After an error.
     Error,
+}
+
+/// A numpy array made by cytrus: see [`ExprKind::NumpyArray`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumpyArray {
+    pub shape: ArrayShape,
+    pub dtype: Dtype,
+    pub order: ArrayOrder,
+    pub fill: ArrayFill,
+}
+
+impl NumpyArray {
+    /// The number of axes of the array made.
+    pub fn ndim(&self) -> usize {
+        match &self.shape {
+            ArrayShape::Extents(extents) => extents.len(),
+            ArrayShape::Like(view) => view.ty.memview().map_or(1, MemviewType::ndim),
+            ArrayShape::Arange { .. } => 1,
+        }
+    }
+
+    /// The view type of the array itself: C- or Fortran-contiguous.
+    pub fn natural_type(&self) -> MemviewType {
+        let ndim = self.ndim();
+        let elem = self.dtype.elem.clone();
+        match self.order {
+            ArrayOrder::Fortran if ndim > 1 => MemviewType::f_contiguous(elem, ndim, false),
+            _ => MemviewType::c_contiguous(elem, ndim, false),
+        }
+    }
+}
+
+/// Where a numpy array's shape comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ArrayShape {
+    /// `np.zeros((n, m))`: extents, as `Py_ssize_t`.
+    Extents(Vec<Expr>),
+    /// `np.zeros_like(v)`: the shape of the view `v`.
+    Like(Expr),
+    /// `np.arange(start, stop, step)`: all three Python ints, or all `double`.
+    Arange { start: Expr, stop: Expr, step: Expr },
+}
+
+/// A numpy dtype known when compiling: the C type of its elements and the
+/// buffer format numpy exports for it (`'d'`, `'l'`, `'B'`, …).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dtype {
+    pub elem: Type,
+    pub format: &'static str,
+}
+
+/// The memory order of a numpy array.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArrayOrder {
+    /// Also `*_like`'s default `order='K'`: numpy sees a typed view as a
+    /// buffer and lays the new array out in C order, whatever the view's.
+    C,
+    Fortran,
+}
+
+/// What a new numpy array holds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ArrayFill {
+    /// `np.zeros`, and `np.empty` (zeros too, so runs are reproducible).
+    Zeros,
+    /// `np.full(…, value)`/`np.ones`: a Python int, converted as numpy does.
+    Int(Expr),
+    /// `np.full(…, value)` with a float (`double`), cast as numpy does.
+    Float(Expr),
 }
 
 impl Expr {

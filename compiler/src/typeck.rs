@@ -13,6 +13,7 @@ mod error;
 mod expr;
 mod externs;
 mod fused;
+mod numpy;
 mod parallel;
 mod pxd;
 mod scope;
@@ -43,6 +44,8 @@ struct FnCtx {
     infer_return: bool,
     returns_seen: Vec<(Type, Span)>,
     loop_depth: usize,
+    /// Local names bound to a numpy dtype (`dtype = np.float32 if floating is float else np.float64`).
+    dtypes: HashMap<String, tir::Dtype>,
 }
 
 /// Whether a function's body has been checked yet.
@@ -237,6 +240,9 @@ impl<'a> Checker<'a> {
                 ast::StmtKind::Extern(block) => self.declare_extern(block),
                 ast::StmtKind::FusedType { name, members } => self.declare_fused_type(name, members),
                 ast::StmtKind::Function(f) => self.declare_function(f),
+                ast::StmtKind::Assign { .. } => {
+                    self.declare_dtype_name(stmt);
+                }
                 _ => {}
             }
         }
@@ -271,7 +277,7 @@ impl<'a> Checker<'a> {
         }
         let mut assigned = Vec::new();
         scope::collect_assigned(&f.body, &mut assigned);
-        self.fn_stack.push(FnCtx { id, locals, assigned, ret, infer_return, returns_seen: Vec::new(), loop_depth: 0 });
+        self.fn_stack.push(FnCtx { id, locals, assigned, ret, infer_return, returns_seen: Vec::new(), loop_depth: 0, dtypes: HashMap::default() });
         if nogil {
             self.nogil_depth += 1;
         }
@@ -385,6 +391,14 @@ impl<'a> Checker<'a> {
                 Some(prev) if prev == *ty => prev,
                 Some(prev) => match types::common_type(&prev, ty) {
                     Some(t) => t,
+                    // Views of different types (`return np.asarray(out32)` on one
+                    // path, `out64` on another): an array object, which a caller
+                    // takes as a typed view with the run-time checks of Cython.
+                    None if matches!(prev, Type::Memview(_) | Type::ViewArray)
+                        && matches!(ty, Type::Memview(_) | Type::ViewArray) =>
+                    {
+                        Type::ViewArray
+                    }
                     None => {
                         self.error(SemanticError::ReturnMismatch {
                             span: *span,

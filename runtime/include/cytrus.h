@@ -328,6 +328,29 @@ __extension__ typedef unsigned __int128 cytrus_u128;
 /* Raises the OverflowError for a Python int past 128 bits; returns -1. */
 int cytrus_i128_overflow(void);
 
+/* ---- numpy.rs: numpy's array constructors, without numpy ------------------ */
+
+/* np.zeros(shape, dtype, order) (np.empty too): a new array of zeros holding
+ * one acquisition; format is numpy's buffer format of the dtype ("d", "l",
+ * "B", ...). On error *out is the None view. */
+int cytrus_numpy_array(cytrus_slice *out, int ndim, const Py_ssize_t *shape,
+                       Py_ssize_t itemsize, const char *format, int fortran);
+/* np.full(..., value) / np.ones: value converted as numpy converts a Python
+ * int (OverflowError past the dtype's range) or casts a float. */
+int cytrus_numpy_fill_int(const cytrus_slice *array, int ndim, const char *format,
+                          cytrus_i128 value);
+int cytrus_numpy_fill_float(const cytrus_slice *array, int ndim, const char *format,
+                            double value);
+/* np.arange(start, stop, step, dtype): a new 1-D array. */
+int cytrus_numpy_arange_int(cytrus_slice *out, cytrus_i128 start, cytrus_i128 stop,
+                            cytrus_i128 step, Py_ssize_t itemsize, const char *format);
+int cytrus_numpy_arange_float(cytrus_slice *out, double start, double stop, double step,
+                              Py_ssize_t itemsize, const char *format);
+/* A numpy array taken as a C- (fortran == 0) or Fortran-contiguous view:
+ * numpy's check, then packed strides. */
+int cytrus_numpy_require_contig(cytrus_slice *array, int ndim, Py_ssize_t itemsize,
+                                int fortran);
+
 static inline int cytrus_i128_add(cytrus_i128 a, cytrus_i128 b, cytrus_i128 *out) {
     return __builtin_add_overflow(a, b, out) ? cytrus_i128_overflow() : 0;
 }

@@ -349,6 +349,47 @@ pub fn array_new(
     store_slice(out, Slice::new_array(shape, itemsize, format, mode, allocate_buffer != 0))
 }
 
+/// `np.zeros(shape, dtype, order)` (and `np.empty`) into `out`: [`Slice::numpy_array`].
+pub fn numpy_array(out: &mut Slice, ndim: c_int, shape: &[isize], itemsize: isize, format: &str, fortran: c_int) -> c_int {
+    let shape = &shape[..dims(ndim).min(shape.len())];
+    let order = if fortran != 0 { Order::Fortran } else { Order::C };
+    store_slice(out, Slice::numpy_array(shape, itemsize, format, order))
+}
+
+/// `np.full(…, value)` / `np.ones(…)` with an integer value: [`Slice::numpy_fill_int`].
+///
+/// # Safety
+/// `array` is a live, writable view of `format`'s elements.
+pub unsafe fn numpy_fill_int(array: &Slice, ndim: c_int, format: &str, value: i128) -> c_int {
+    // SAFETY: the caller's promise.
+    status(unsafe { array.numpy_fill_int(dims(ndim), format, value) })
+}
+
+/// `np.full(…, value)` with a float value: [`Slice::numpy_fill_float`].
+///
+/// # Safety
+/// `array` is a live, writable view of `format`'s elements.
+pub unsafe fn numpy_fill_float(array: &Slice, ndim: c_int, format: &str, value: f64) -> c_int {
+    // SAFETY: the caller's promise.
+    status(unsafe { array.numpy_fill_float(dims(ndim), format, value) })
+}
+
+/// `np.arange(start, stop, step, dtype)` with integers into `out`: [`Slice::numpy_arange_int`].
+pub fn numpy_arange_int(out: &mut Slice, start: i128, stop: i128, step: i128, itemsize: isize, format: &str) -> c_int {
+    store_slice(out, Slice::numpy_arange_int(start, stop, step, itemsize, format))
+}
+
+/// `np.arange(start, stop, step, dtype)` with floats into `out`: [`Slice::numpy_arange_float`].
+pub fn numpy_arange_float(out: &mut Slice, start: f64, stop: f64, step: f64, itemsize: isize, format: &str) -> c_int {
+    store_slice(out, Slice::numpy_arange_float(start, stop, step, itemsize, format))
+}
+
+/// A numpy array taken as a contiguous view: [`Slice::numpy_require_contig`].
+pub fn numpy_require_contig(array: &mut Slice, ndim: c_int, itemsize: isize, fortran: c_int) -> c_int {
+    let order = if fortran != 0 { Order::Fortran } else { Order::C };
+    status(array.numpy_require_contig(dims(ndim), itemsize, order))
+}
+
 /// `<T[:n, :m]>p` into `out` (Fortran order when `fortran` is nonzero): a
 /// borrowed view, see [`Slice::from_ptr`].
 pub fn slice_from_ptr(

@@ -326,6 +326,9 @@ impl Annotator<'_> {
 fn runtime_kind(func: RuntimeFn) -> CostKind {
     match func {
         RuntimeFn::ArrayNew
+        | RuntimeFn::NumpyArray
+        | RuntimeFn::NumpyArangeInt
+        | RuntimeFn::NumpyArangeFloat
         | RuntimeFn::SliceCopy
         | RuntimeFn::SliceCopyFortran
         | RuntimeFn::Malloc

@@ -84,6 +84,36 @@ impl RuntimeFn {
             RuntimeFn::ArrayNew => {
                 sig("cytrus_array_new", "array_new", vec![RefMut, int(), Ints, ssize(), Str, Str, int()], status, None)
             }
+            RuntimeFn::NumpyArray => {
+                sig("cytrus_numpy_array", "numpy_array", vec![RefMut, int(), Ints, ssize(), Str, int()], status, None)
+            }
+            RuntimeFn::NumpyFillInt => sig(
+                "cytrus_numpy_fill_int",
+                "numpy_fill_int",
+                vec![Ref, int(), Str, i128()],
+                status,
+                Some("the array was just made, with elements of this format"),
+            ),
+            RuntimeFn::NumpyFillFloat => sig(
+                "cytrus_numpy_fill_float",
+                "numpy_fill_float",
+                vec![Ref, int(), Str, Value(LType::Float(64))],
+                status,
+                Some("the array was just made, with elements of this format"),
+            ),
+            RuntimeFn::NumpyArangeInt => {
+                sig("cytrus_numpy_arange_int", "numpy_arange_int", vec![RefMut, i128(), i128(), i128(), ssize(), Str], status, None)
+            }
+            RuntimeFn::NumpyArangeFloat => sig(
+                "cytrus_numpy_arange_float",
+                "numpy_arange_float",
+                vec![RefMut, Value(LType::Float(64)), Value(LType::Float(64)), Value(LType::Float(64)), ssize(), Str],
+                status,
+                None,
+            ),
+            RuntimeFn::NumpyRequireContig => {
+                sig("cytrus_numpy_require_contig", "numpy_require_contig", vec![RefMut, int(), ssize(), int()], status, None)
+            }
             RuntimeFn::SliceFromPtr => sig(
                 "cytrus_slice_from_ptr",
                 "slice_from_ptr",

@@ -237,7 +237,8 @@ impl Lowerer<'_> {
             | ExprKind::ViewConvert { .. }
             | ExprKind::ViewCopy { .. }
             | ExprKind::ArrayToView(_)
-            | ExprKind::NewArray { .. } => {
+            | ExprKind::NewArray { .. }
+            | ExprKind::NumpyArray(_) => {
                 let (v, _) = self.slice_value(e);
                 v
             }

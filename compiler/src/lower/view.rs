@@ -427,6 +427,7 @@ impl Lowerer<'_> {
                 self.check_axes(&place, &m);
                 (read(place), false)
             }
+            ExprKind::NumpyArray(array) => (read(Place::Local(self.numpy_array(array, &e.ty))), true),
             ExprKind::NewArray { shape, itemsize: size, format, fortran, allocate_buffer, .. } => {
                 let mut dims = Vec::new();
                 for s in shape {
@@ -461,6 +462,111 @@ impl Lowerer<'_> {
             }
             _ => (self.value(e), false),
         }
+    }
+
+    /// `np.zeros(…)` and the other numpy constructors: the runtime makes the
+    /// array (zeros), fills it, and, when `ty` is not the array's own type,
+    /// takes it as that view with Cython's checks, in Cython's order: numpy's
+    /// contiguity first, then dimensions and dtype, then the axes.
+    fn numpy_array(&mut self, array: &tir::NumpyArray, ty: &Type) -> crate::lir::LocalId {
+        let ndim = array.ndim();
+        let format = array.dtype.format.to_string();
+        let size = Value::Sizeof(ltype(&array.dtype.elem));
+        let int = |v: i128| Value::Int(v, IntKind::Int);
+        let out = self.owned_temp();
+        self.emit(Stmt::Release(Place::Local(out)));
+        match &array.shape {
+            tir::ArrayShape::Arange { start, stop, step } => {
+                let is_float = start.ty.is_float();
+                let args = [start, stop, step].map(|x| RuntimeArg::Value(self.value(x)));
+                let mut all = vec![RuntimeArg::Ref(Place::Local(out))];
+                all.extend(args);
+                all.extend([RuntimeArg::Value(size), RuntimeArg::Str(format.clone())]);
+                self.emit(Stmt::Runtime {
+                    dest: None,
+                    func: if is_float { RuntimeFn::NumpyArangeFloat } else { RuntimeFn::NumpyArangeInt },
+                    args: all,
+                    checked: true,
+                });
+            }
+            shape => {
+                let (dims, fortran) = match shape {
+                    tir::ArrayShape::Extents(extents) => {
+                        let dims: Vec<Value> = extents.iter().map(|x| self.value(x)).collect();
+                        (dims, int(i128::from(array.order == tir::ArrayOrder::Fortran && ndim > 1)))
+                    }
+                    tir::ArrayShape::Like(view) => {
+                        let (v, _) = self.slice_value(view);
+                        let place = self.slice_in_place(v);
+                        let dims = (0..ndim)
+                            .map(|axis| {
+                                Value::Read(Box::new(Place::SliceField {
+                                    slice: Box::new(place.clone()),
+                                    field: SliceField::Shape,
+                                    axis,
+                                }))
+                            })
+                            .collect();
+                        (dims, int(i128::from(array.order == tir::ArrayOrder::Fortran && ndim > 1)))
+                    }
+                    tir::ArrayShape::Arange { .. } => unreachable!("handled above"),
+                };
+                self.emit(Stmt::Runtime {
+                    dest: None,
+                    func: RuntimeFn::NumpyArray,
+                    args: vec![
+                        RuntimeArg::Ref(Place::Local(out)),
+                        RuntimeArg::Value(int(ndim as i128)),
+                        RuntimeArg::IntArray(dims, IntKind::SsizeT),
+                        RuntimeArg::Value(size),
+                        RuntimeArg::Str(format.clone()),
+                        RuntimeArg::Value(fortran),
+                    ],
+                    checked: true,
+                });
+            }
+        }
+        let fill = match &array.fill {
+            tir::ArrayFill::Zeros => None,
+            tir::ArrayFill::Int(v) => Some((RuntimeFn::NumpyFillInt, v)),
+            tir::ArrayFill::Float(v) => Some((RuntimeFn::NumpyFillFloat, v)),
+        };
+        if let Some((func, v)) = fill {
+            let v = self.value(v);
+            self.emit(Stmt::Runtime {
+                dest: None,
+                func,
+                args: vec![
+                    RuntimeArg::Ref(Place::Local(out)),
+                    RuntimeArg::Value(int(ndim as i128)),
+                    RuntimeArg::Str(format),
+                    RuntimeArg::Value(v),
+                ],
+                checked: true,
+            });
+        }
+        let natural = array.natural_type();
+        let Some(m) = ty.memview().filter(|m| m.elem != natural.elem || m.axes != natural.axes) else { return out };
+        let m = m.clone();
+        if m.is_c_contiguous() || m.is_f_contiguous() {
+            let fortran = m.ndim() > 1 && m.is_f_contiguous();
+            self.emit(Stmt::Runtime {
+                dest: None,
+                func: RuntimeFn::NumpyRequireContig,
+                args: vec![
+                    RuntimeArg::Ref(Place::Local(out)),
+                    RuntimeArg::Value(int(ndim as i128)),
+                    RuntimeArg::Value(Value::Sizeof(ltype(&array.dtype.elem))),
+                    RuntimeArg::Value(int(i128::from(fortran))),
+                ],
+                checked: true,
+            });
+        }
+        if *m.elem != array.dtype.elem || m.ndim() != ndim {
+            self.check_dtype(&Place::Local(out), &m);
+        }
+        self.check_axes(&Place::Local(out), &m);
+        out
     }
 
     /// Checks an array's format, item size and dimensions against the view type `m`.

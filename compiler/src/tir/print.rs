@@ -338,6 +338,27 @@ impl Printer<'_> {
                     if *allocate_buffer { "" } else { " no-buffer" }
                 )
             }
+            ExprKind::NumpyArray(array) => {
+                let shape = match &array.shape {
+                    crate::tir::ArrayShape::Extents(extents) => {
+                        format!("[{}]", extents.iter().map(|s| self.expr(s)).collect::<Vec<_>>().join(", "))
+                    }
+                    crate::tir::ArrayShape::Like(view) => format!("like {}", self.expr(view)),
+                    crate::tir::ArrayShape::Arange { start, stop, step } => {
+                        format!("arange {} {} {}", self.expr(start), self.expr(stop), self.expr(step))
+                    }
+                };
+                let fill = match &array.fill {
+                    crate::tir::ArrayFill::Zeros => String::new(),
+                    crate::tir::ArrayFill::Int(x) | crate::tir::ArrayFill::Float(x) => format!(" fill={}", self.expr(x)),
+                };
+                format!(
+                    "(numpy-array shape={shape} dtype={}/{:?} order={:?}{fill}):{ty}",
+                    array.dtype.elem.display(),
+                    array.dtype.format,
+                    array.order
+                )
+            }
             ExprKind::ArrayToView(a) => format!("(array-as-view {}):{ty}", self.expr(a)),
             ExprKind::FuncRef(f) => self.m.function(*f).name.clone(),
             ExprKind::ExceptionClass(k) => k.name().into(),

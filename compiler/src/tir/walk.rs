@@ -155,6 +155,20 @@ pub fn exprs_in_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
                 exprs_in_expr(x, f);
             }
         }
+        ExprKind::NumpyArray(array) => {
+            match &array.shape {
+                crate::tir::ArrayShape::Extents(extents) => extents.iter().for_each(|x| exprs_in_expr(x, f)),
+                crate::tir::ArrayShape::Like(view) => exprs_in_expr(view, f),
+                crate::tir::ArrayShape::Arange { start, stop, step } => {
+                    exprs_in_expr(start, f);
+                    exprs_in_expr(stop, f);
+                    exprs_in_expr(step, f);
+                }
+            }
+            if let crate::tir::ArrayFill::Int(x) | crate::tir::ArrayFill::Float(x) = &array.fill {
+                exprs_in_expr(x, f);
+            }
+        }
         ExprKind::NewArray { shape, itemsize, callback_free_data, .. } => {
             for x in shape {
                 exprs_in_expr(x, f);

@@ -17,6 +17,9 @@ impl<'a> Checker<'a> {
             });
             return Expr::error(span);
         }
+        if let Some(e) = self.numpy_call(func, args, span, target) {
+            return e;
+        }
         // `cython.typeof(x)`: the name of x's type, as a string; x is not evaluated.
         if self.cython_attribute(func).is_some_and(|a| a.name == "typeof") {
             let [ast::Arg { keyword: None, value, star: ast::ParamStar::None }] = args else {

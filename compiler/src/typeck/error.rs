@@ -134,6 +134,10 @@ pub enum SemanticError {
     NumpyBuffer { span: Span, suggestion: String },
     /// `np.max(v)`: a numpy function or object cytrus does not provide.
     NumpyOutsideSubset { span: Span, name: String },
+    /// `np.zeros(...)` and the other numpy constructors with arguments cytrus cannot take.
+    NumpyArgument { span: Span, function: String, message: String, help: Option<String> },
+    /// A `dtype=` that is not a numpy dtype, or one cytrus has no C type for (`np.float16`).
+    NumpyDtype { span: Span, what: String },
     /// A fused type outside a function whose parameters fix it.
     FusedTypeMisused { span: Span, in_function: bool },
     /// A fused return type that no parameter determines.
@@ -264,6 +268,8 @@ impl SemanticError {
             GilState { .. } => "E0245",
             NumpyBuffer { .. } => "E0246",
             NumpyOutsideSubset { .. } => "E0247",
+            NumpyArgument { .. } => "E0290",
+            NumpyDtype { .. } => "E0291",
             FusedTypeMisused { .. } => "E0248",
             FusedReturnType { .. } => "E0249",
             NoSpecialisation { .. } => "E0250",
@@ -544,6 +550,19 @@ impl SemanticError {
                 format!("`{name}` is outside the cytrus subset"),
                 vec![primary(span, "a numpy function or object")],
                 Some("cytrus has numpy's C types (`cimport numpy as cnp`); compute with loops over typed memoryviews".into()),
+            ),
+            NumpyArgument { span, function, message, help } => {
+                (message.clone(), vec![primary(span, &format!("this `{function}` call"))], help.clone())
+            }
+            NumpyDtype { span, what } if what.is_empty() => (
+                "this is not a numpy dtype cytrus knows".into(),
+                vec![primary(span, "a dtype")],
+                Some("write a numpy dtype (`np.float64`, `np.intp`, `np.uint8`, …), `float`, `int`, a string such as 'f8', or a module name bound to one (`DTYPE = np.float64`)".into()),
+            ),
+            NumpyDtype { span, what } => (
+                format!("cytrus has no C type for the dtype `{what}`"),
+                vec![primary(span, "a dtype")],
+                Some("cytrus makes arrays of float64, float32, the signed and unsigned integers of 8 to 64 bits, and bool".into()),
             ),
             FusedTypeMisused { span, in_function } => (
                 if *in_function {

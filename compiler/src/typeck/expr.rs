@@ -302,6 +302,15 @@ impl<'a> Checker<'a> {
                 });
                 return Expr::error(span);
             }
+            Some(Symbol::Dtype(_)) => {
+                self.error(SemanticError::WrongKindOfName {
+                    span,
+                    name: name.into(),
+                    is: "a numpy dtype, which cytrus knows only where an array is made",
+                    expected: "a value",
+                });
+                return Expr::error(span);
+            }
             Some(
                 Symbol::CythonModule
                 | Symbol::ViewModule
@@ -833,9 +842,8 @@ impl<'a> Checker<'a> {
                     }
                 };
             }
-            if matches!(self.lookup_global(module), Some(Symbol::Numpy { .. })) {
-                self.error(SemanticError::NumpyOutsideSubset { span, name: format!("{module}.{}", attr.name) });
-                return Expr::error(span);
+            if self.lookup_var(module).is_none() && matches!(self.lookup_global(module), Some(Symbol::Numpy { .. })) {
+                return self.numpy_attribute(module, attr, span);
             }
         }
         if self.cython_attribute_of(value, attr).is_some() || self.is_view_module(value) {

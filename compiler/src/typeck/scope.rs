@@ -45,6 +45,8 @@ pub enum Symbol {
     ParallelModule,
     /// A cimported project module (`cimport _typedefs`): its `.pxd`'s names.
     PxdModule(super::pxd::ScopeId),
+    /// A module-level name bound to a numpy dtype (`DTYPE = np.float64`).
+    Dtype(crate::tir::Dtype),
 }
 
 /// A constant's value and C type.

@@ -53,6 +53,9 @@ impl<'a> Checker<'a> {
                 let value = self.expr(e);
                 out.push(self.stmt_new(StmtKind::Expr(value), span));
             }
+            // `DTYPE = np.float64` at module level binds a dtype name (see `declare_module`).
+            ast::StmtKind::Assign { .. } if !self.in_function() && self.declare_dtype_name(s) => {}
+            ast::StmtKind::Assign { .. } if self.in_function() && self.declare_local_dtype(s) => {}
             ast::StmtKind::Assign { targets, value } => self.assign_stmt(targets, value, span, out),
             ast::StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value, span, out),
             ast::StmtKind::CDecl(decl) => {
