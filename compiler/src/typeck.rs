@@ -239,6 +239,7 @@ impl<'a> Checker<'a> {
                 ast::StmtKind::CTypedef { ty, name } => self.declare_typedef(ty, name),
                 ast::StmtKind::Extern(block) => self.declare_extern(block),
                 ast::StmtKind::FusedType { name, members } => self.declare_fused_type(name, members),
+                ast::StmtKind::Function(f) if f.is_declaration() => self.declare_forward(f),
                 ast::StmtKind::Function(f) => self.declare_function(f),
                 ast::StmtKind::Assign { .. } => {
                     self.declare_dtype_name(stmt);

@@ -24,6 +24,8 @@ pub struct ParseState<'src> {
     pub recovered: Vec<ErrorRecovery<usize, Token<'src>, SyntaxError>>,
     /// End of each statement line parsed so far, and whether it was an error.
     pub line_ends: Vec<(usize, bool)>,
+    /// Where each function declaration without a body ends.
+    pub prototype_ends: Vec<usize>,
 }
 
 /// What a declarator adds to its base type: `**p`, `m[3][4]`.
@@ -74,7 +76,8 @@ pub fn parse_module(source: &str) -> Result<Module, Vec<SyntaxError>> {
     let directives =
         laid.directives.iter().filter_map(|&(text, span)| parse_directive(text, span, &mut errors)).collect();
 
-    let mut state = ParseState { errors: Vec::new(), recovered: Vec::new(), line_ends: Vec::new() };
+    let mut state =
+        ParseState { errors: Vec::new(), recovered: Vec::new(), line_ends: Vec::new(), prototype_ends: Vec::new() };
     let tokens = laid.tokens.into_iter().map(Ok::<_, SyntaxError>);
     let result = grammar::ModuleParser::new().parse(&mut state, tokens);
     let mut parse_errors: Vec<SyntaxError> =

@@ -137,6 +137,21 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// `cdef int f(int x)` without a body in a `.pyx`: Cython 3 reports it as
+    /// declared but not defined, even with a definition later in the file
+    /// (which then attaches to it without a second error).
+    pub(super) fn declare_forward(&mut self, f: &'a ast::FunctionDef) {
+        self.error(SemanticError::DeclaredNotDefined { span: f.name.span, name: f.name.name.clone() });
+        let first = self.functions.len();
+        self.declare_function(f);
+        for id in first..self.functions.len() {
+            self.body_state[id] = BodyState::Done;
+        }
+        if self.functions.len() > first {
+            self.pending_definitions.insert(f.name.name.clone(), f);
+        }
+    }
+
     /// The scope of the cimported project module `module`, declared on first use.
     pub(super) fn pxd_scope(&mut self, module: &str) -> Option<ScopeId> {
         if let Some(&id) = self.pxd_scopes.get(module) {
