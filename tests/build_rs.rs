@@ -131,5 +131,9 @@ fn build_script_compiles_cimported_modules_and_links_c_code() {
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "the crate does not build or its test fails:\n{stderr}\n{}", String::from_utf8_lossy(&out.stdout));
+    assert!(
+        out.status.success(),
+        "the crate does not build or its test fails:\n{stderr}\n{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
 }

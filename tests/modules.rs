@@ -124,10 +124,8 @@ fn a_c_library_named_on_the_command_line_links_on_both_backends() {
     ]);
     let want = "6 6\n11 17\n16 33\n10 16\n";
     for backend in ["c", "rust"] {
-        let (status, stdout, stderr) = cytrus_in(
-            dir.path(),
-            &["run", "use_counter.pyx", "csrc/counter.c", "-I", "csrc", "--backend", backend],
-        );
+        let (status, stdout, stderr) =
+            cytrus_in(dir.path(), &["run", "use_counter.pyx", "csrc/counter.c", "-I", "csrc", "--backend", backend]);
         assert_eq!((status, stdout.as_str()), (0, want), "{backend}: {stderr}");
     }
     // Without the library the link fails, reported as the program's problem (exit 2).
@@ -144,7 +142,11 @@ fn problems_between_files_are_named_diagnostics() {
     let cases: &[(&[(&str, &str)], &str, &str, &str)] = &[
         (&[("a.pyx", "from nosuch cimport f\n")], "a.pyx", "E0271", "`nosuch.pxd` not found"),
         (
-            &[("lib.pxd", "cdef int f(int x)\n"), ("lib.pyx", "cdef int f(int x):\n    return x\n"), ("a.pyx", "from lib cimport g\n")],
+            &[
+                ("lib.pxd", "cdef int f(int x)\n"),
+                ("lib.pyx", "cdef int f(int x):\n    return x\n"),
+                ("a.pyx", "from lib cimport g\n"),
+            ],
             "a.pyx",
             "E0272",
             "`g` is not declared in `lib.pxd`",
@@ -162,7 +164,10 @@ fn problems_between_files_are_named_diagnostics() {
             "function signature does not match previous declaration of `f`",
         ),
         (
-            &[("a.pxd", "cdef double f(double x) except? -1\n"), ("a.pyx", "cdef double f(double x) noexcept:\n    return x\n")],
+            &[
+                ("a.pxd", "cdef double f(double x) except? -1\n"),
+                ("a.pyx", "cdef double f(double x) noexcept:\n    return x\n"),
+            ],
             "a.pyx",
             "E0273",
             "does not match",
@@ -211,12 +216,7 @@ fn problems_between_files_are_named_diagnostics() {
             "E0225",
             "exception clauses on C functions",
         ),
-        (
-            &[("a.pyx", "cdef extern from \"x.h\":\n    const int N\nN = 3\n")],
-            "a.pyx",
-            "E0241",
-            "",
-        ),
+        (&[("a.pyx", "cdef extern from \"x.h\":\n    const int N\nN = 3\n")], "a.pyx", "E0241", ""),
     ];
     for (files, check, code, text) in cases {
         let dir = project(files);

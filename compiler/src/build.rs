@@ -137,12 +137,11 @@ impl Build {
                 return Err(BuildError::Io { path: file.clone(), error });
             }
         }
-        let program = lower_program(&self.files, &self.link.include_dirs).map_err(|reports| {
-            BuildError::Diagnostics {
+        let program =
+            lower_program(&self.files, &self.link.include_dirs).map_err(|reports| BuildError::Diagnostics {
                 file: self.files.first().cloned().unwrap_or_default(),
                 rendered: reports.iter().map(|r| r.render_plain()).collect(),
-            }
-        })?;
+            })?;
         let mut link = self.link.clone();
         link.merge(program.link);
         if metadata {

@@ -130,7 +130,11 @@ pub fn lower_program(files: &[PathBuf], include: &[PathBuf]) -> Result<Program, 
         let bytes = match std::fs::read(&path) {
             Ok(b) => b,
             Err(e) => {
-                reports.push(Report::new(&name, "", vec![crate::diag::plain_error(format!("cannot read `{name}`: {e}"))]));
+                reports.push(Report::new(
+                    &name,
+                    "",
+                    vec![crate::diag::plain_error(format!("cannot read `{name}`: {e}"))],
+                ));
                 continue;
             }
         };
@@ -214,7 +218,6 @@ fn same_file(a: &Path, b: &Path) -> bool {
         _ => a == b,
     }
 }
-
 
 /// The C output of one module.
 pub fn emit_c(module: &lir::Module) -> c::COutput {

@@ -65,11 +65,8 @@ impl Sources {
     /// The modules with a `.pyx` that this module cimports (the program
     /// compiles them too), in the order first cimported.
     pub fn cimported_pyx(&self) -> Vec<(String, PathBuf)> {
-        let mut list: Vec<(usize, String, PathBuf)> = self
-            .cimported
-            .values()
-            .filter_map(|p| p.pyx.clone().map(|pyx| (p.file, p.module.clone(), pyx)))
-            .collect();
+        let mut list: Vec<(usize, String, PathBuf)> =
+            self.cimported.values().filter_map(|p| p.pyx.clone().map(|pyx| (p.file, p.module.clone(), pyx))).collect();
         list.sort();
         list.into_iter().map(|(_, m, p)| (m, p)).collect()
     }

@@ -117,12 +117,8 @@ pub fn check_module_with(
     module: &ast::Module,
     sources: &crate::modules::Sources,
 ) -> Result<tir::Module, Vec<SemanticError>> {
-    let nesting = sources
-        .own
-        .iter()
-        .chain(sources.cimported.values())
-        .map(|p| p.ast.nesting)
-        .fold(module.nesting, usize::max);
+    let nesting =
+        sources.own.iter().chain(sources.cimported.values()).map(|p| p.ast.nesting).fold(module.nesting, usize::max);
     crate::stack::with_stack_for(nesting, || check_module_here(module_name, module, sources))
 }
 

@@ -196,7 +196,8 @@ impl<'a> Checker<'a> {
             let bound = item.alias.as_ref().unwrap_or(&item.name);
             if item.name.name == "*" {
                 let scope = &self.scopes[scope.0 as usize];
-                let globals: Vec<(String, Symbol)> = scope.globals.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                let globals: Vec<(String, Symbol)> =
+                    scope.globals.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
                 let typedefs: Vec<(String, (Type, Span))> =
                     scope.typedefs.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
                 self.globals.extend(globals);
@@ -319,7 +320,9 @@ impl<'a> Checker<'a> {
                 function.params.iter().map(|p| self.vars[p.var.0 as usize].ty.clone()).collect();
             let detail = if ret != function.ret && !ret.is_error() {
                 Some(format!("returns `{}`; the declaration returns `{}`", ret.display(), function.ret.display()))
-            } else if let Some(i) = (0..params.len()).find(|&i| params[i] != declared_params[i] && !params[i].is_error()) {
+            } else if let Some(i) =
+                (0..params.len()).find(|&i| params[i] != declared_params[i] && !params[i].is_error())
+            {
                 Some(format!(
                     "parameter {} is `{}`; the declaration has `{}`",
                     i + 1,
