@@ -140,7 +140,7 @@ fn a_c_library_named_on_the_command_line_links_on_both_backends() {
 #[test]
 fn problems_between_files_are_named_diagnostics() {
     let cases: &[(&[(&str, &str)], &str, &str, &str)] = &[
-        (&[("a.pyx", "from nosuch cimport f\n")], "a.pyx", "E0271", "`nosuch.pxd` not found"),
+        (&[("a.pyx", "from nosuch cimport f\n")], "a.pyx", "E0281", "`nosuch.pxd` not found"),
         (
             &[
                 ("lib.pxd", "cdef int f(int x)\n"),
@@ -148,19 +148,19 @@ fn problems_between_files_are_named_diagnostics() {
                 ("a.pyx", "from lib cimport g\n"),
             ],
             "a.pyx",
-            "E0272",
+            "E0282",
             "`g` is not declared in `lib.pxd`",
         ),
         (
             &[("lib.pxd", "ctypedef double real\n"), ("a.pyx", "cimport lib\ncdef lib.realx r = 1\n")],
             "a.pyx",
-            "E0272",
+            "E0282",
             "`realx` is not declared in `lib.pxd`",
         ),
         (
             &[("a.pxd", "cdef int f(int x)\n"), ("a.pyx", "cdef int f(double x):\n    return 1\n")],
             "a.pyx",
-            "E0273",
+            "E0283",
             "function signature does not match previous declaration of `f`",
         ),
         (
@@ -169,32 +169,32 @@ fn problems_between_files_are_named_diagnostics() {
                 ("a.pyx", "cdef double f(double x) noexcept:\n    return x\n"),
             ],
             "a.pyx",
-            "E0273",
+            "E0283",
             "does not match",
         ),
         (
             &[("a.pxd", "cdef int f(int x)\ncdef int g(int x)\n"), ("a.pyx", "cdef int f(int x):\n    return x\n")],
             "a.pyx",
-            "E0274",
+            "E0284",
             "`g` declared but not defined",
         ),
         (
             &[("p.pxd", "from q cimport x\n"), ("q.pxd", "from p cimport y\n"), ("a.pyx", "cimport p\n")],
             "a.pyx",
-            "E0275",
+            "E0285",
             "circular cimport: `p` → `q` → `p`",
         ),
-        (&[("lib.pxd", "print(1)\n"), ("a.pyx", "cimport lib\n")], "a.pyx", "E0276", "executable statements"),
+        (&[("lib.pxd", "print(1)\n"), ("a.pyx", "cimport lib\n")], "a.pyx", "E0286", "executable statements"),
         (
             &[("lib.pxd", "cdef int g(int x):\n    return x\n"), ("a.pyx", "cimport lib\n")],
             "a.pyx",
-            "E0276",
+            "E0286",
             "except those of `cdef inline` functions",
         ),
         (
             &[("lib.pxd", "cdef int h(int x)\n"), ("a.pyx", "from lib cimport h\n")],
             "a.pyx",
-            "E0277",
+            "E0287",
             "there is no `lib.pyx`",
         ),
         (&[("lib.pxd", "cdef int f(int x\n"), ("a.pyx", "cimport lib\n")], "a.pyx", "E0114", "was never closed"),
@@ -207,7 +207,7 @@ fn problems_between_files_are_named_diagnostics() {
         (
             &[("a.pyx", "cdef extern from \"x.h\":\n    double g(double[:] v)\n")],
             "a.pyx",
-            "E0270",
+            "E0280",
             "`double[:]` cannot be the type of a C function's parameter or result",
         ),
         (
