@@ -38,7 +38,7 @@ impl<'a> Checker<'a> {
                 ast::StmtKind::CTypedef { ty, name } => self.declare_typedef(ty, name),
                 ast::StmtKind::CEnum { name, items } => {
                     if let Some(name) = name {
-                        self.declare_type_name(name, Type::INT);
+                        self.declare_c_type_name(name, Type::INT);
                     }
                     for item in items {
                         let int = ast::TypeExpr::new(
@@ -68,11 +68,11 @@ impl<'a> Checker<'a> {
     /// `ctypedef T name` (at module level or in an extern block).
     pub(super) fn declare_typedef(&mut self, ty: &ast::TypeExpr, name: &ast::Ident) {
         let resolved = self.resolve_type(ty);
-        self.declare_type_name(name, resolved);
+        self.declare_c_type_name(name, resolved);
     }
 
     /// Binds a type name, unless the name is taken.
-    fn declare_type_name(&mut self, name: &ast::Ident, ty: Type) {
+    fn declare_c_type_name(&mut self, name: &ast::Ident, ty: Type) {
         let previous =
             self.declared_span(&name.name).or_else(|| self.globals.contains_key(&name.name).then_some(name.span));
         if let Some(previous) = previous {
