@@ -10,6 +10,7 @@
 //! `v[i]` on `double[::1] v`, checks on → `Check(i < 0 → i += shape[0]); Check(i >= shape[0] → IndexError …)`,
 //! then `Load(Element { slice: v, terms: [Contiguous(i)] })`.
 
+pub use crate::tir::CInclude as Include;
 pub use crate::tir::CmpOp;
 use crate::tir::{ExceptionKind, IntKind};
 
@@ -101,12 +102,37 @@ pub struct Local {
     pub temp: bool,
 }
 
+/// Index into [`Module::externs`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ExternId(pub u32);
+
+/// A C variable or constant of a `cdef extern from` block.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExternValue {
+    /// Its C name.
+    pub name: String,
+    pub ty: LType,
+    /// `const` (or an enum's name): read, never written, never addressed.
+    pub constant: bool,
+    /// For output that cannot include the header (Rust): the C function that
+    /// returns the value.
+    pub glue: String,
+    /// The C function that returns the variable's address, when the module
+    /// writes it or takes its address (a macro declared as a variable, as
+    /// Cython allows, is only read: it has none).
+    pub address_glue: Option<String>,
+}
+
 /// A lowered module.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Module {
     pub name: String,
     /// The `.pyx` file name, for line markers and tracebacks.
     pub file: String,
+    /// Headers and verbatim C of `cdef extern from` blocks, in order.
+    pub includes: Vec<Include>,
+    /// The C variables and constants those blocks declare.
+    pub externs: Vec<ExternValue>,
     /// The module's structs and unions, each after the ones it holds by value.
     pub structs: Vec<StructDef>,
     pub globals: Vec<Local>,
@@ -127,6 +153,27 @@ pub enum Visibility {
     Private,
     /// `def` / `cpdef`: declared in the header, `pub` in Rust.
     Exported,
+}
+
+/// Where a function's body is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Linkage {
+    /// Here; only this module calls it (and its users, when exported).
+    Local,
+    /// Here, and declared in the module's `.pxd`: other modules call `symbol`.
+    Shared,
+    /// In the cytrus module `module`, which defines `symbol`.
+    Module(String),
+    /// A C function of a header: C output calls `symbol` itself; output that
+    /// cannot include the header (Rust) calls `glue`, a C function that calls it.
+    ExternC { glue: String },
+}
+
+impl Linkage {
+    /// Whether the function's body is in this module.
+    pub fn is_defined(&self) -> bool {
+        matches!(self, Linkage::Local | Linkage::Shared)
+    }
 }
 
 /// How a caller learns that a call failed.
@@ -164,6 +211,11 @@ pub struct Function {
     pub c_callback: bool,
     /// The line of the `def`/`cdef` header.
     pub line: u32,
+    /// Where the body is: here (then `body` holds it) or elsewhere.
+    pub linkage: Linkage,
+    /// The file the function is written in, when not the module's own
+    /// (an inline function of a `.pxd`): its lines and tracebacks name it.
+    pub file: Option<String>,
 }
 
 /// Where a value is stored.
@@ -336,6 +388,11 @@ pub enum Value {
     },
     /// 1 while an exception is set in the indicator.
     ErrOccurred,
+    /// The value of a C variable or constant of a `cdef extern from` block.
+    Extern(ExternId),
+    /// The address of a C variable of a `cdef extern from` block: reads and
+    /// writes go through it.
+    ExternAddress(ExternId),
     /// 1 when `except kind:` catches the exception held in the local.
     ErrorMatches {
         error: LocalId,

@@ -412,6 +412,9 @@ pub enum VarScope {
     Param(FuncId),
     /// A local of the function.
     Local(FuncId),
+    /// A C variable or constant declared in a `cdef extern from` block: the
+    /// header (or the C code the block carries) defines it.
+    Extern,
 }
 
 /// A variable.
@@ -463,6 +466,39 @@ pub struct Function {
     pub inline: bool,
     pub body: Vec<Stmt>,
     pub span: Span,
+    /// Where its body is, and which module's name its symbol takes.
+    pub linkage: Linkage,
+}
+
+/// Where a function is defined, and who calls it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Linkage {
+    /// Defined in this module; only it (and Python, for `def`/`cpdef`) calls it.
+    Local,
+    /// Defined in this module and declared in its `.pxd`: other modules call it.
+    Shared,
+    /// An inline function that `MODULE.pxd` defines, compiled into this module.
+    PxdInline(String),
+    /// Declared in `MODULE.pxd` and defined in `MODULE.pyx`: compiled there.
+    Cimported(String),
+    /// A C function declared in a `cdef extern from` block.
+    ExternC,
+}
+
+impl Linkage {
+    /// Whether this module compiles the body.
+    pub fn has_body(&self) -> bool {
+        matches!(self, Linkage::Local | Linkage::Shared | Linkage::PxdInline(_))
+    }
+}
+
+/// What a `cdef extern from` block brings into the C output, in source order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CInclude {
+    /// `cdef extern from "math.h"`: `#include "math.h"` (or `<…>` as written).
+    Header(String),
+    /// The block's docstring, copied verbatim.
+    Verbatim(String),
 }
 
 /// One parameter.
@@ -486,6 +522,9 @@ pub struct Module {
     pub functions: Vec<Function>,
     /// The top-level statements, in order: what running the module does.
     pub init: Vec<Stmt>,
+    /// Headers and C code of the `cdef extern from` blocks it (or a `.pxd`
+    /// it cimports) declares.
+    pub includes: Vec<CInclude>,
     /// How deeply the source nests (`ast::Module::nesting`): the passes over
     /// this module recurse about as deep.
     pub nesting: usize,

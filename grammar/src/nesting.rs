@@ -170,6 +170,8 @@ fn stmt_children<'a>(s: &'a Stmt, out: &mut Vec<(Node<'a>, usize)>) {
             stmts(body, out);
         }
         StmtKind::Del(targets) => out.extend(targets.iter().map(Node::Expr)),
+        StmtKind::Extern(block) => stmts(&block.items, out),
+        StmtKind::CEnum { .. } | StmtKind::ExternStruct { .. } => {}
         StmtKind::Return(None)
         | StmtKind::Raise(None)
         | StmtKind::Class { .. }

@@ -166,6 +166,22 @@ impl Printer {
                 let t: Vec<String> = targets.iter().map(expr).collect();
                 self.line(&format!("del {at} {}", t.join(", ")))
             }
+            StmtKind::Extern(block) => {
+                let header = block.header.as_deref().map_or("*".to_string(), |h| format!("{h:?}"));
+                let nogil = if block.nogil.is_some() { " nogil" } else { "" };
+                self.line(&format!("extern {at} from {header}{nogil}"));
+                if let Some(code) = &block.verbatim {
+                    self.depth += 1;
+                    self.line(&format!("verbatim {code:?}"));
+                    self.depth -= 1;
+                }
+                self.block(&block.items);
+            }
+            StmtKind::CEnum { name, items } => {
+                let name = name.as_ref().map(|n| format!(" {}", n.name)).unwrap_or_default();
+                self.line(&format!("enum {at}{name}: {}", idents(items)))
+            }
+            StmtKind::ExternStruct { keyword, name } => self.line(&format!("{keyword} {at} {}", name.name)),
             StmtKind::Error => self.line(&format!("error {at}")),
         }
     }

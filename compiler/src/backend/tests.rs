@@ -63,6 +63,20 @@ macro_rules! assert_backends {
 }
 
 #[test]
+fn extern_block_functions_constants_and_variables() {
+    assert_backends!(
+        "cdef extern from *:\n    \"\"\"\n    static int errno_like = 0;\n    enum { N = 4 };\n    \"\"\"\n    int errno_like\n    enum: N\n\ncdef extern from \"math.h\" nogil:\n    double fabs(double)\n    bint signbit(double x)\n    const double HUGE_VAL\n\nerrno_like = 2\nprint(fabs(-1.5), signbit(-0.0), HUGE_VAL > 1, errno_like, N)\n"
+    );
+}
+
+#[test]
+fn extern_block_verbatim_code() {
+    assert_backends!(
+        "cdef extern from *:\n    \"\"\"\n    static int twice(int x) { return 2 * x; }\n    \"\"\"\n    int twice(int x)\n\nprint(twice(4))\n"
+    );
+}
+
+#[test]
 fn index_1d_strided() {
     assert_backends!("cdef double get(double[:] v, Py_ssize_t i):\n    return v[i]\n");
 }

@@ -313,6 +313,8 @@ impl Printer<'_> {
             Value::Int128(i) => format!("{i}:pyint"),
             Value::Float(x, bits) => format!("{x:?}:{}", if *bits == 32 { "float" } else { "double" }),
             Value::Bool(b) => b.to_string(),
+            Value::Extern(id) => format!("extern {}", self.m.externs[id.0 as usize].name),
+            Value::ExternAddress(id) => format!("&extern {}", self.m.externs[id.0 as usize].name),
             Value::Null(t) => format!("NULL:{}", type_name(t)),
             Value::Zero(t) => format!("zero:{}", type_name(t)),
             Value::Const { name, .. } => name.to_string(),

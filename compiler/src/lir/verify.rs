@@ -13,7 +13,7 @@ use super::*;
 pub fn module(m: &Module) -> Vec<String> {
     let mut errors = Vec::new();
     for f in m.functions.iter().chain(std::iter::once(&m.init)) {
-        let mut v = Verifier { m, f, scope: Scope { locals: &f.locals, globals: &m.globals }, errors: &mut errors };
+        let mut v = Verifier { m, f, scope: Scope { locals: &f.locals, globals: &m.globals, externs: &m.externs }, errors: &mut errors };
         v.stmts(&f.body);
     }
     errors
@@ -210,6 +210,8 @@ impl Verifier<'_> {
             | Value::Float(..)
             | Value::Bool(_)
             | Value::Null(_)
+            | Value::Extern(_)
+            | Value::ExternAddress(_)
             | Value::Const { .. }
             | Value::Sizeof(_)
             | Value::NoneSlice

@@ -68,6 +68,14 @@ impl Lowerer<'_> {
                 if e.ty.memview().is_some() {
                     self.check_view_initialized(*v);
                 }
+                if let Some(&id) = self.extern_vars.get(v) {
+                    if self.externs[id.0 as usize].constant {
+                        return Value::Extern(id);
+                    }
+                    // A C call later in the expression may change the variable:
+                    // read it now, as Cython reads it into a temporary.
+                    return self.snapshot(Value::Extern(id), ty);
+                }
                 Value::Read(Box::new(self.var_place(*v)))
             }
             ExprKind::Unary { op, operand } => {

@@ -161,6 +161,30 @@ impl<'a> Checker<'a> {
         // `math.sqrt(x)` after `from libc cimport math`.
         if let ast::ExprKind::Attribute { value, attr } = &func.kind {
             if let ast::ExprKind::Name(module) = &value.kind {
+                // `_heap.heap_push(…)` after `cimport _heap`.
+                if let (None, Some(Symbol::PxdModule(_))) = (self.lookup_var(module), self.lookup_global(module)) {
+                    let name = format!("{module}.{}", attr.name);
+                    return match self.scope_member(module, &attr.name) {
+                        Some(Symbol::Func(id)) => self.call_function(id, &name, args, span),
+                        Some(Symbol::FusedFunc(id)) => match self.choose_specialisation(id, args, span) {
+                            Some(fid) => self.call_function(fid, &name, args, span),
+                            None => Expr::error(span),
+                        },
+                        Some(_) => {
+                            self.error(SemanticError::NotCallable { span: func.span, what: format!("`{name}`") });
+                            Expr::error(span)
+                        }
+                        None => {
+                            let module = self.pxd_module_name(module);
+                            self.error(SemanticError::NotDeclaredIn {
+                                span: attr.span,
+                                name: attr.name.clone(),
+                                module,
+                            });
+                            Expr::error(span)
+                        }
+                    };
+                }
                 if let (None, Some(Symbol::CModule(path))) =
                     (self.lookup_var(module), self.lookup_global(module).cloned())
                 {

@@ -400,7 +400,8 @@ impl<'a> Checker<'a> {
                 | Symbol::CAbs(_)
                 | Symbol::PyMem(_)
                 | Symbol::Parallel(_)
-                | Symbol::ParallelModule,
+                | Symbol::ParallelModule
+                | Symbol::PxdModule(_),
             ) => {
                 self.error(SemanticError::WrongKindOfName {
                     span,
@@ -958,6 +959,29 @@ impl<'a> Checker<'a> {
 
     fn attribute(&mut self, value: &ast::Expr, attr: &ast::Ident, span: Span) -> Expr {
         if let ast::ExprKind::Name(module) = &value.kind {
+            // `X.N` of a cimported project module: a C name of its extern blocks.
+            if let (None, Some(Symbol::PxdModule(_))) = (self.lookup_var(module), self.lookup_global(module)) {
+                return match self.scope_member(module, &attr.name) {
+                    Some(Symbol::Var(v)) => {
+                        let ty = self.vars[v.0 as usize].ty.clone();
+                        Expr::new(ExprKind::Var(v), ty, span)
+                    }
+                    Some(_) => {
+                        self.error(SemanticError::WrongKindOfName {
+                            span,
+                            name: format!("{module}.{}", attr.name),
+                            is: "a function or type",
+                            expected: "a value",
+                        });
+                        Expr::error(span)
+                    }
+                    None => {
+                        let module = self.pxd_module_name(module);
+                        self.error(SemanticError::NotDeclaredIn { span: attr.span, name: attr.name.clone(), module });
+                        Expr::error(span)
+                    }
+                };
+            }
             if let (None, Some(Symbol::CModule(path))) = (self.lookup_var(module), self.lookup_global(module).cloned())
             {
                 return match super::scope::libc_symbol(path, &attr.name) {

@@ -43,6 +43,8 @@ pub enum Symbol {
     Parallel(super::parallel::ParallelName),
     /// `cython.parallel` bound to a name (`cimport cython.parallel as par`).
     ParallelModule,
+    /// A cimported project module (`cimport _typedefs`): its `.pxd`'s names.
+    PxdModule(super::pxd::ScopeId),
     /// A constant of a `cdef enum`: its value, and its type (the enum's, or
     /// `int` for an anonymous enum).
     EnumConst { value: i128, ty: Type, span: Span },
@@ -410,12 +412,17 @@ impl<'a> Checker<'a> {
             }
             "libc" | "cpython" => {}
             m if is_c_module(m) => {}
+            m if !crate::modules::is_cython_module(m) => self.cimport_project(module, alias),
             _ => self.error(SemanticError::UnknownCimport { span: module.span, module: text, name: None }),
         }
     }
 
     pub(super) fn cimport_names(&mut self, module: &ast::DottedName, names: &[ast::ImportName]) {
         let text = module.text();
+        if !crate::modules::is_cython_module(&text) {
+            self.cimport_project_names(module, names);
+            return;
+        }
         for item in names {
             let name = item.name.name.as_str();
             let bound = item.alias.as_ref().unwrap_or(&item.name).name.clone();

@@ -85,6 +85,17 @@ impl<'a> Checker<'a> {
                     });
                 }
             }
+            ast::StmtKind::Extern(block) => {
+                if self.in_function() {
+                    self.error(SemanticError::Unsupported {
+                        span: block.header_span,
+                        what: "`cdef extern` blocks inside functions",
+                        instead: "move the block to the top of the module",
+                    });
+                }
+            }
+            // Only extern blocks hold these; the grammar puts them nowhere else.
+            ast::StmtKind::CEnum { .. } | ast::StmtKind::ExternStruct { .. } => {}
             ast::StmtKind::Function(f) => {
                 if self.in_function() {
                     self.error(SemanticError::Unsupported {

@@ -264,6 +264,17 @@ impl Writer<'_> {
     pub(super) fn value(&mut self, f: &Function, v: &Value) -> Expr {
         match v {
             Value::Int(i, k) => self.int_lit(*i, LType::Int(*k)),
+            // The C glue that includes the header returns the value, or the address.
+            Value::Extern(id) | Value::ExternAddress(id) => {
+                let e = &self.m.externs[id.0 as usize];
+                let (ty, glue) = match (v, &e.address_glue) {
+                    (Value::ExternAddress(_), Some(address)) => (LType::Ptr(Box::new(e.ty.clone())), address),
+                    _ => (e.ty.clone(), &e.glue),
+                };
+                self.note(format!("`{glue}` reads a C name of a `cdef extern` block"));
+                let text = self.in_unsafe(|_| cat!(glue, "()"));
+                Expr::new(text, Ty::L(ty), prec::ATOM)
+            }
             Value::Int128(i) => self.int_lit(*i, LType::Int128),
             Value::Float(x, bits) => self.float_lit(*x, *bits),
             Value::Bool(b) => Expr::new(b.to_string(), Ty::Bool, prec::ATOM),
