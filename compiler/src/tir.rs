@@ -386,12 +386,22 @@ pub struct Directives {
     pub cdivision: bool,
     pub initializedcheck: bool,
     pub nonecheck: bool,
+    /// `cpow=True`: `**` as C computes it (`pow()` on floats, C integer
+    /// powers on integers, 0 for a negative integer exponent).
+    pub cpow: bool,
 }
 
 impl Default for Directives {
     /// Cython's defaults.
     fn default() -> Directives {
-        Directives { boundscheck: true, wraparound: true, cdivision: false, initializedcheck: true, nonecheck: false }
+        Directives {
+            boundscheck: true,
+            wraparound: true,
+            cdivision: false,
+            initializedcheck: true,
+            nonecheck: false,
+            cpow: false,
+        }
     }
 }
 

@@ -735,7 +735,8 @@ impl Lowerer<'_> {
                             message: Message::Text("0.0 cannot be raised to a negative power".into()),
                         });
                     }
-                    let direct = self.st().direct_pow == Some(e as *const tir::Expr as usize);
+                    let direct =
+                        self.st().direct_pow == Some(e as *const tir::Expr as usize) || self.st().directives.cpow;
                     if !python_operand && !direct && soft_exponent(e) {
                         // The C compiler folds `cpow` of constants exactly (MPC), and
                         // Cython's output shows it: a real result is the rounded power.
@@ -759,8 +760,17 @@ impl Lowerer<'_> {
                     // `powf` on floats, as C and Cython call it; `pow` on doubles.
                     return if lty == LType::Float(32) { math("powf", vec![l, r]) } else { math("pow", vec![l, r]) };
                 }
-                let _ = e;
                 let r = Value::Cast { implicit: false, ty: lty.clone(), value: Box::new(r) };
+                if self.st().directives.cpow && lty_is_signed(&lty) {
+                    // Cython's C integer power is 0 for a negative exponent.
+                    let r = self.materialize(r, lty.clone());
+                    return Value::Cond {
+                        cond: Box::new(cmp(CmpOp::Lt, r.clone(), zero(&lty))),
+                        then: Box::new(zero(&lty)),
+                        orelse: Box::new(bin(BinOp::IntPow, l, r)),
+                        ty: lty.clone(),
+                    };
+                }
                 bin(BinOp::IntPow, l, r)
             }
         }
@@ -1484,4 +1494,9 @@ fn strip_converts(mut e: &tir::Expr) -> &tir::Expr {
         e = inner;
     }
     e
+}
+
+/// Whether a lir integer type is signed.
+fn lty_is_signed(t: &LType) -> bool {
+    matches!(t, LType::Int(k) if k.signed())
 }

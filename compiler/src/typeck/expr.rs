@@ -597,7 +597,9 @@ impl<'a> Checker<'a> {
                 let literal_exponent = matches!(right.kind, ast::ExprKind::Int(_));
                 let negative_literal = matches!(&right.kind,
                     ast::ExprKind::Unary { op: ast::UnaryOp::Neg, operand } if matches!(operand.kind, ast::ExprKind::Int(_)));
-                if ty == Type::PyInt && !negative_literal {
+                if self.directives.cpow && integral && ty != Type::PyInt {
+                    // `cpow=True`: a C integer power in the operands' type.
+                } else if ty == Type::PyInt && !negative_literal {
                     // Python's int power: an exact int (a negative exponent,
                     // which Python answers with a float, raises at run time).
                 } else if integral && !literal_exponent {

@@ -299,7 +299,7 @@ pub fn libc_symbol(module: &str, name: &str) -> Option<Symbol> {
 }
 
 /// Directive names cytrus understands.
-const DIRECTIVES: &[&str] = &["boundscheck", "wraparound", "cdivision", "initializedcheck", "nonecheck"];
+const DIRECTIVES: &[&str] = &["boundscheck", "wraparound", "cdivision", "initializedcheck", "nonecheck", "cpow"];
 /// Directives Cython has that change nothing cytrus does.
 const IGNORED_DIRECTIVES: &[&str] =
     &["language_level", "infer_types", "embedsignature", "profile", "linetrace", "binding", "cdivision_warnings"];
@@ -686,6 +686,7 @@ pub fn set_directive(d: &mut Directives, name: &str, value: bool) {
         "cdivision" => d.cdivision = value,
         "initializedcheck" => d.initializedcheck = value,
         "nonecheck" => d.nonecheck = value,
+        "cpow" => d.cpow = value,
         _ => {}
     }
 }
