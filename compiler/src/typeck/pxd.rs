@@ -54,8 +54,20 @@ impl<'a> Checker<'a> {
     /// The declarations of a `.pxd`'s body; `foreign` names the module when
     /// the `.pxd` is another module's.
     fn declare_pxd_body(&mut self, pxd: &'a Pxd, foreign: Option<&str>) {
+        // The module's own structs, unions and enums may be declared in its
+        // `.pxd` (another module's are not shared yet: their C names differ).
+        if foreign.is_none() {
+            self.declare_type_names(&pxd.ast.body);
+        }
         for stmt in &pxd.ast.body {
             match &stmt.kind {
+                ast::StmtKind::Struct(decl) if foreign.is_none() => self.declare_struct(decl),
+                ast::StmtKind::Enum(decl) if foreign.is_none() => self.declare_enum(decl),
+                ast::StmtKind::Struct(_) | ast::StmtKind::Enum(_) => self.error(SemanticError::NotInPxd {
+                    span: stmt.span,
+                    what: "structs, unions and enums shared with other modules (cytrus does not share them yet)",
+                    help: "declare them in each module's own `.pxd` or `.pyx`",
+                }),
                 ast::StmtKind::Cimport { module, alias } => self.cimport(module, alias.as_ref()),
                 ast::StmtKind::FromCimport { module, names } => self.cimport_names(module, names),
                 ast::StmtKind::CTypedef { ty, name } => self.declare_typedef(ty, name),
