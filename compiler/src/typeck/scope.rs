@@ -493,9 +493,21 @@ impl<'a> Checker<'a> {
                 Some(symbol) => {
                     self.globals.insert(bound, symbol);
                 }
-                // `from libc.math cimport abs`: Cython finds the builtin.
+                // `from libc.math cimport abs`: Cython finds the builtin, also
+                // under another name (`abs as cabs`).
                 None if text.starts_with("libc")
-                    && matches!(name, "abs" | "min" | "max" | "range" | "len" | "print") => {}
+                    && matches!(name, "abs" | "min" | "max" | "range" | "len" | "print") =>
+                {
+                    let builtin = match name {
+                        "abs" => Some(Builtin::Abs),
+                        "min" => Some(Builtin::Min),
+                        "max" => Some(Builtin::Max),
+                        _ => None,
+                    };
+                    if let (Some(b), true) = (builtin, bound != name) {
+                        self.globals.insert(bound, Symbol::Builtin(b));
+                    }
+                }
                 None => {
                     let known_module =
                         matches!(text.as_str(), "cython" | "cython.view" | "cython.parallel") || is_c_module(&text);
