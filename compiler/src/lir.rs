@@ -10,6 +10,7 @@
 //! `v[i]` on `double[::1] v`, checks on → `Check(i < 0 → i += shape[0]); Check(i >= shape[0] → IndexError …)`,
 //! then `Load(Element { slice: v, terms: [Contiguous(i)] })`.
 
+pub use crate::tir::CInclude as Include;
 pub use crate::tir::CmpOp;
 use crate::tir::{ExceptionKind, IntKind};
 
@@ -41,7 +42,42 @@ pub enum LType {
     Slice,
     /// A caught exception (`except E as e`): `cytrus_error *`.
     ErrorRef,
+    /// A string the function owns (`cytrus_str` / `String`): built by the
+    /// `Str*` runtime calls, only ever passed by reference, and freed
+    /// (`StrFree`) before every exit.
+    Str,
+    /// A struct or union of [`Module::structs`], by its name in the output.
+    Struct(String),
     Void,
+    /// A C tuple: a struct of these fields in C (named in
+    /// [`Module::tuple_types`]), a tuple in Rust.
+    Tuple(Vec<LType>),
+}
+
+/// A C tuple type the module uses, with the name lowering gave its C struct.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TupleType {
+    pub name: String,
+    pub fields: Vec<LType>,
+}
+
+/// A struct or union type of the output: C's layout, its fields in order
+/// (`#[repr(C)]` in Rust, `#[repr(C, packed)]` when packed).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StructDef {
+    /// Its name in the output (legal in C and Rust, unique in the module).
+    pub name: String,
+    pub union: bool,
+    pub packed: bool,
+    pub fields: Vec<FieldDef>,
+}
+
+/// One field of a [`StructDef`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldDef {
+    /// Its name in the output (legal in C and Rust).
+    pub name: String,
+    pub ty: LType,
 }
 
 /// Index into [`Function::locals`].
@@ -66,14 +102,43 @@ pub struct Local {
     pub temp: bool,
 }
 
+/// Index into [`Module::externs`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ExternId(pub u32);
+
+/// A C variable or constant of a `cdef extern from` block.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExternValue {
+    /// Its C name.
+    pub name: String,
+    pub ty: LType,
+    /// `const` (or an enum's name): read, never written, never addressed.
+    pub constant: bool,
+    /// For output that cannot include the header (Rust): the C function that
+    /// returns the value.
+    pub glue: String,
+    /// The C function that returns the variable's address, when the module
+    /// writes it or takes its address (a macro declared as a variable, as
+    /// Cython allows, is only read: it has none).
+    pub address_glue: Option<String>,
+}
+
 /// A lowered module.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Module {
     pub name: String,
     /// The `.pyx` file name, for line markers and tracebacks.
     pub file: String,
+    /// Headers and verbatim C of `cdef extern from` blocks, in order.
+    pub includes: Vec<Include>,
+    /// The C variables and constants those blocks declare.
+    pub externs: Vec<ExternValue>,
+    /// The module's structs and unions, each after the ones it holds by value.
+    pub structs: Vec<StructDef>,
     pub globals: Vec<Local>,
     pub functions: Vec<Function>,
+    /// Every C tuple type used, each after the tuple types of its fields.
+    pub tuple_types: Vec<TupleType>,
     /// The module's top-level code: a function returning 0, or -1 on error.
     pub init: Function,
     /// How deeply the source nests ([`cytrus_grammar::ast::Module::nesting`]):
@@ -88,6 +153,27 @@ pub enum Visibility {
     Private,
     /// `def` / `cpdef`: declared in the header, `pub` in Rust.
     Exported,
+}
+
+/// Where a function's body is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Linkage {
+    /// Here; only this module calls it (and its users, when exported).
+    Local,
+    /// Here, and declared in the module's `.pxd`: other modules call `symbol`.
+    Shared,
+    /// In the cytrus module `module`, which defines `symbol`.
+    Module(String),
+    /// A C function of a header: C output calls `symbol` itself; output that
+    /// cannot include the header (Rust) calls `glue`, a C function that calls it.
+    ExternC { glue: String },
+}
+
+impl Linkage {
+    /// Whether the function's body is in this module.
+    pub fn is_defined(&self) -> bool {
+        matches!(self, Linkage::Local | Linkage::Shared)
+    }
 }
 
 /// How a caller learns that a call failed.
@@ -120,8 +206,16 @@ pub struct Function {
     /// A `noexcept` function's report names it `module.function`.
     pub qualified_name: String,
     pub inline: bool,
+    /// Its address is passed to C code (a `qsort` comparator): it has the C
+    /// calling convention (`extern "C"` in Rust).
+    pub c_callback: bool,
     /// The line of the `def`/`cdef` header.
     pub line: u32,
+    /// Where the body is: here (then `body` holds it) or elsewhere.
+    pub linkage: Linkage,
+    /// The file the function is written in, when not the module's own
+    /// (an inline function of a `.pxd`): its lines and tracebacks name it.
+    pub file: Option<String>,
 }
 
 /// Where a value is stored.
@@ -145,6 +239,20 @@ pub enum Place {
     },
     /// The `data` pointer of a slice stored in a place.
     SliceData(Box<Place>),
+    /// A field of the struct or union stored in a place (a union's fields
+    /// overlap: reading one reinterprets the bytes).
+    Field {
+        base: Box<Place>,
+        field: String,
+        ty: LType,
+        union: bool,
+    },
+    /// Field `index` of the C tuple stored in a place.
+    TupleField {
+        base: Box<Place>,
+        index: usize,
+        elem: LType,
+    },
 }
 
 /// The address of one view element: `data + Σ term`.
@@ -271,8 +379,20 @@ pub enum Value {
     },
     /// The None view.
     NoneSlice,
+    /// A struct or union with every byte zero.
+    Zero(LType),
+    /// A C tuple built from its fields, each of its field's type already.
+    Tuple {
+        items: Vec<Value>,
+        ty: LType,
+    },
     /// 1 while an exception is set in the indicator.
     ErrOccurred,
+    /// The value of a C variable or constant of a `cdef extern from` block.
+    Extern(ExternId),
+    /// The address of a C variable of a `cdef extern from` block: reads and
+    /// writes go through it.
+    ExternAddress(ExternId),
     /// 1 when `except kind:` catches the exception held in the local.
     ErrorMatches {
         error: LocalId,
@@ -321,6 +441,8 @@ pub enum Message {
     Text(String),
     /// `Out of bounds on buffer access (axis N)` with N computed at run time.
     Value(Value),
+    /// The text of a string in a place (a formatted message).
+    Str(Place),
 }
 
 /// A function of the runtime that generated code calls.
@@ -377,6 +499,41 @@ pub enum RuntimeFn {
     /// Cython's "soft complex" `a ** b` on doubles: C99 `cpow`, then back to
     /// a double (TypeError when the imaginary part is not zero).
     SoftPow,
+    /// `int(x)` of a double, exactly (ValueError for nan, OverflowError for
+    /// an infinity or past 128 bits).
+    DoubleToInt,
+    /// Strings (`LType::Str`): empty one (keeping its memory).
+    StrClear,
+    /// Give a string's memory back.
+    StrFree,
+    /// Append literal text (and its length in bytes).
+    StrPush,
+    /// Append another string.
+    StrPushStr,
+    /// Append `repr` (or `ascii`) of another string.
+    StrPushRepr,
+    /// Append `format(value, spec)` of a Python int (status: `c` out of range).
+    StrFormatInt,
+    /// Append `format(value, spec)` of a float.
+    StrFormatDouble,
+    /// Append `format(value, spec)` of a bool.
+    StrFormatBint,
+    /// Append `format(value, spec)` of a str.
+    StrFormatStr,
+    /// Append `format(int(value), spec)` of a double (status: inf, nan).
+    StrFormatDoubleAsInt,
+    /// Append `'%<spec>' % value` of a Python int (status: `%c` out of range).
+    StrPercentInt,
+    /// Append `'%<spec>' % value` of a float (status: `%d` of inf, nan).
+    StrPercentDouble,
+    /// Append `'%<spec>' % value` of a bool.
+    StrPercentBint,
+    /// Append `'%<spec>' % value` of a str.
+    StrPercentStr,
+    /// The C library's `qsort(base, n, size, compare)`.
+    Qsort,
+    /// The C library's `bsearch(key, base, n, size, compare)`.
+    Bsearch,
 }
 
 /// One argument of a runtime call.
@@ -391,6 +548,9 @@ pub enum RuntimeArg {
     IntArray(Vec<Value>, IntKind),
     /// A runtime function passed as a callback (`free`).
     Callback(RuntimeFn),
+    /// A module function passed as a C function pointer (a `qsort`
+    /// comparator); it is [`Function::c_callback`].
+    Function(FuncId),
 }
 
 /// One printed item.
@@ -406,6 +566,8 @@ pub enum PrintItem {
     Dims(Place, SliceField),
     /// A caught exception's message.
     Error(Value),
+    /// A string's text.
+    Str(Place),
 }
 
 /// A statement.
@@ -500,6 +662,53 @@ pub enum Stmt {
     WriteUnraisable(String),
     Print(Vec<PrintItem>),
     Block(Vec<Stmt>),
+}
+
+impl LType {
+    /// The C name of the struct for a C tuple of these fields:
+    /// `(int, double)` → `cytrus_ctuple_int__double`; a nested tuple's
+    /// fields follow `tupleN` (`(int, (double, double))` →
+    /// `cytrus_ctuple_int__tuple2__double__double`), so the name is unique.
+    pub fn tuple_name(fields: &[LType]) -> String {
+        fn mangle(t: &LType, out: &mut String) {
+            match t {
+                LType::Int(k) => out.push_str(&k.c_name().replace(' ', "_")),
+                LType::Float(32) => out.push_str("float"),
+                LType::Float(_) => out.push_str("double"),
+                LType::Bint => out.push_str("bint"),
+                LType::Bool => out.push_str("bool"),
+                LType::Int128 => out.push_str("pyint"),
+                LType::Ptr(inner) => {
+                    mangle(inner, out);
+                    out.push_str("_ptr");
+                }
+                LType::Array(inner, n) => {
+                    mangle(inner, out);
+                    out.push_str(&format!("_arr{n}"));
+                }
+                LType::Slice => out.push_str("slice"),
+                LType::Struct(name) => out.push_str(name),
+                LType::ErrorRef => out.push_str("error"),
+                LType::Str => out.push_str("str"),
+                LType::Void => out.push_str("void"),
+                LType::Tuple(fields) => {
+                    out.push_str(&format!("tuple{}", fields.len()));
+                    for f in fields {
+                        out.push_str("__");
+                        mangle(f, out);
+                    }
+                }
+            }
+        }
+        let mut name = String::from("cytrus_ctuple_");
+        for (i, f) in fields.iter().enumerate() {
+            if i > 0 {
+                name.push_str("__");
+            }
+            mangle(f, &mut name);
+        }
+        name
+    }
 }
 
 /// The error condition of a call that follows a convention.

@@ -5,6 +5,8 @@
 //! `v[i] + 1` on `double[:] v`, `int i` becomes
 //! `Binary(Add, Index(Var v, [Convert(Var i → Py_ssize_t)]) : double, Convert(IntLit 1 → double)) : double`.
 
+use std::sync::Arc;
+
 use cytrus_grammar::ast::Span;
 
 pub mod math;
@@ -248,6 +250,54 @@ impl MemviewType {
     }
 }
 
+/// A struct, union or enum type by its declaration: `id` indexes
+/// [`Module::structs`] (or [`Module::enums`]); `name` is the source's, `cname`
+/// the output's (the module's name in front, as functions have it).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct DeclaredType {
+    pub id: u32,
+    pub name: Arc<str>,
+    pub cname: Arc<str>,
+}
+
+/// A `cdef struct` or `cdef union`: its fields in order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StructDef {
+    pub name: String,
+    pub cname: String,
+    pub union: bool,
+    /// `packed struct`: no padding.
+    pub packed: bool,
+    pub fields: Vec<Field>,
+    pub span: Span,
+}
+
+/// One field of a struct or union.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    pub name: String,
+    pub ty: Type,
+    pub span: Span,
+}
+
+/// A `cdef enum` (or `cpdef enum`): its constants and their values.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumDef {
+    /// `None` for `cdef enum:`.
+    pub name: Option<String>,
+    /// `cpdef enum`: Cython also makes a Python enum class of it.
+    pub cpdef: bool,
+    pub members: Vec<(String, i128)>,
+    pub span: Span,
+}
+
+impl StructDef {
+    /// The index of the field called `name`.
+    pub fn field(&self, name: &str) -> Option<usize> {
+        self.fields.iter().position(|f| f.name == name)
+    }
+}
+
 /// A C type, or one of the few Python values the subset has.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Type {
@@ -261,16 +311,27 @@ pub enum Type {
     /// `T name[len]`.
     CArray(Box<Type>, u64),
     Memview(MemviewType),
+    /// A `cdef struct` or `cdef union` value.
+    Struct(DeclaredType),
+    /// A value of a named `cdef enum`: a C `int` that only constants of the
+    /// enum (or casts) may be assigned to.
+    Enum(DeclaredType),
     Void,
     /// A Python int: an untyped integer local, or a literal outside 32 bits.
     /// Exact arithmetic (128 bits in cytrus), Python's `//` and `%`.
     PyInt,
-    /// A string literal: only as a `print` or exception argument.
+    /// A Python `str`: a literal, a formatted string (f-string, `%`,
+    /// `.format`, `str(x)`, `+`), or a function's local holding one.
     Str,
+    /// A caught exception (`except E as e`): printing it prints its message.
+    Exception,
     /// The `None` literal (assignable to views).
     NoneType,
     /// An exception class such as `ValueError`, in `raise` and `except`.
     ExceptionClass,
+    /// A C tuple (ctuple), `(double, int)`: a C struct of its members, which
+    /// are numbers, pointers or ctuples.
+    CTuple(Vec<Type>),
     /// A `cython.view.array` object (`cdef cvarray arr`): an owned buffer whose
     /// `.data` and `.callback_free_data` may be set, assignable to typed views.
     ViewArray,
@@ -287,12 +348,12 @@ impl Type {
 
     /// A C arithmetic type: integer, floating or `bint`.
     pub fn is_numeric(&self) -> bool {
-        matches!(self, Type::Int(_) | Type::Float { .. } | Type::Bint | Type::PyInt)
+        matches!(self, Type::Int(_) | Type::Float { .. } | Type::Bint | Type::PyInt | Type::Enum(_))
     }
 
-    /// A C integer (including `bint`, which C treats as `int`) or a Python int.
+    /// A C integer (including `bint`, which C treats as `int`, and an enum) or a Python int.
     pub fn is_integral(&self) -> bool {
-        matches!(self, Type::Int(_) | Type::Bint | Type::PyInt)
+        matches!(self, Type::Int(_) | Type::Bint | Type::PyInt | Type::Enum(_))
     }
 
     pub fn is_float(&self) -> bool {
@@ -323,12 +384,22 @@ impl Type {
                 let axes: Vec<&str> = (0..m.ndim()).map(|i| Axis::spelling(&m.axes, i)).collect();
                 format!("{}{}[{}]", if m.is_const { "const " } else { "" }, m.elem.display(), axes.join(", "))
             }
+            Type::Struct(d) | Type::Enum(d) => d.name.to_string(),
             Type::Void => "void".into(),
             Type::PyInt => "Python int".into(),
             Type::Str => "str".into(),
+            Type::Exception => "exception".into(),
             Type::NoneType => "None".into(),
             Type::ExceptionClass => "exception class".into(),
             Type::ViewArray => "cython.view.array".into(),
+            Type::CTuple(items) => {
+                let items: Vec<String> = items.iter().map(Type::display).collect();
+                if items.len() == 1 {
+                    format!("({},)", items[0])
+                } else {
+                    format!("({})", items.join(", "))
+                }
+            }
             Type::Error => "<error>".into(),
         }
     }
@@ -342,12 +413,22 @@ pub struct Directives {
     pub cdivision: bool,
     pub initializedcheck: bool,
     pub nonecheck: bool,
+    /// `cpow=True`: `**` as C computes it (`pow()` on floats, C integer
+    /// powers on integers, 0 for a negative integer exponent).
+    pub cpow: bool,
 }
 
 impl Default for Directives {
     /// Cython's defaults.
     fn default() -> Directives {
-        Directives { boundscheck: true, wraparound: true, cdivision: false, initializedcheck: true, nonecheck: false }
+        Directives {
+            boundscheck: true,
+            wraparound: true,
+            cdivision: false,
+            initializedcheck: true,
+            nonecheck: false,
+            cpow: false,
+        }
     }
 }
 
@@ -368,6 +449,9 @@ pub enum VarScope {
     Param(FuncId),
     /// A local of the function.
     Local(FuncId),
+    /// A C variable or constant declared in a `cdef extern from` block: the
+    /// header (or the C code the block carries) defines it.
+    Extern,
 }
 
 /// A variable.
@@ -419,6 +503,39 @@ pub struct Function {
     pub inline: bool,
     pub body: Vec<Stmt>,
     pub span: Span,
+    /// Where its body is, and which module's name its symbol takes.
+    pub linkage: Linkage,
+}
+
+/// Where a function is defined, and who calls it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Linkage {
+    /// Defined in this module; only it (and Python, for `def`/`cpdef`) calls it.
+    Local,
+    /// Defined in this module and declared in its `.pxd`: other modules call it.
+    Shared,
+    /// An inline function that `MODULE.pxd` defines, compiled into this module.
+    PxdInline(String),
+    /// Declared in `MODULE.pxd` and defined in `MODULE.pyx`: compiled there.
+    Cimported(String),
+    /// A C function declared in a `cdef extern from` block.
+    ExternC,
+}
+
+impl Linkage {
+    /// Whether this module compiles the body.
+    pub fn has_body(&self) -> bool {
+        matches!(self, Linkage::Local | Linkage::Shared | Linkage::PxdInline(_))
+    }
+}
+
+/// What a `cdef extern from` block brings into the C output, in source order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CInclude {
+    /// `cdef extern from "math.h"`: `#include "math.h"` (or `<…>` as written).
+    Header(String),
+    /// The block's docstring, copied verbatim.
+    Verbatim(String),
 }
 
 /// One parameter.
@@ -435,9 +552,16 @@ pub struct Param {
 pub struct Module {
     pub name: String,
     pub vars: Vec<Var>,
+    /// Every `cdef struct` and `cdef union`, in source order.
+    pub structs: Vec<StructDef>,
+    /// Every `cdef enum`, in source order.
+    pub enums: Vec<EnumDef>,
     pub functions: Vec<Function>,
     /// The top-level statements, in order: what running the module does.
     pub init: Vec<Stmt>,
+    /// Headers and C code of the `cdef extern from` blocks it (or a `.pxd`
+    /// it cimports) declares.
+    pub includes: Vec<CInclude>,
     /// How deeply the source nests (`ast::Module::nesting`): the passes over
     /// this module recurse about as deep.
     pub nesting: usize,
@@ -756,6 +880,11 @@ pub enum Builtin {
     Memset,
     /// `clock()` from `<time.h>`.
     Clock,
+    /// `qsort(base, n, size, cmp)` from `<stdlib.h>`; the last argument is
+    /// a [`ExprKind::FuncRef`] to a comparator.
+    Qsort,
+    /// `bsearch(key, base, n, size, cmp)`, as `qsort`.
+    Bsearch,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -819,6 +948,14 @@ pub enum ExprKind {
     Sizeof(Type),
     /// `&x`.
     AddressOf(Box<Expr>),
+    /// `s.x` on a struct or union value (`p.x` on a pointer is `p[0].x`).
+    Field {
+        base: Box<Expr>,
+        field: usize,
+    },
+    /// `Point(1.0, y=2.0)` or `{'x': 1.0, 'y': 2.0}` as the struct `ty`: the
+    /// value of each field given; the fields not given are zero.
+    StructLit(Vec<(usize, Expr)>),
     /// `p[i]` on a pointer or C array.
     PtrIndex {
         base: Box<Expr>,
@@ -899,10 +1036,75 @@ pub enum ExprKind {
     ArrayToView(Box<Expr>),
     /// The name of a `cdef` function used as a value (a function pointer).
     FuncRef(FuncId),
+    /// `(a, b)` as a C tuple of type `ty`: each item converted to its member type.
+    CTuple(Vec<Expr>),
+    /// `[a, b, c]` (or `(a, b, c)`) as the C array `ty`: each item converted
+    /// to the element type as C converts it (nested for arrays of arrays).
+    ArrayLiteral(Vec<Expr>),
+    /// `t[k]` on a C tuple, `k` a constant in range (negative ones counted
+    /// from the end already).
+    TupleItem {
+        base: Box<Expr>,
+        index: usize,
+    },
+    /// `a op b` on two C tuples, as Python compares tuples: item by item
+    /// (each pair in its own common type, `item_types`), then by length.
+    CompareTuples {
+        op: CmpOp,
+        left: Box<Expr>,
+        right: Box<Expr>,
+        item_types: Vec<Type>,
+    },
     /// An exception class name (`ValueError`) in `raise` or `except`.
     ExceptionClass(ExceptionKind),
+    /// `int(x)` of a double: a Python int, truncated exactly (ValueError for
+    /// a nan, OverflowError for an infinity).
+    FloatToInt(Box<Expr>),
+    /// `x in (a, b)` / `x not in (a, b)` on C values: `needle` is evaluated
+    /// once, then compared with each item in turn (each pair in its common
+    /// type: the needle converted to `ty`, the item already converted)
+    /// until one is equal.
+    In {
+        needle: Box<Expr>,
+        items: Vec<(Type, Expr)>,
+        negated: bool,
+    },
+    /// A string built by formatting: the arguments are evaluated once, in
+    /// order, then the pieces are appended (`f"x={x:.2f}"` →
+    /// `args: [x]`, `pieces: [Text("x="), Value { arg: 0, how: Format, spec: ".2f" }]`).
+    Format {
+        args: Vec<Expr>,
+        pieces: Vec<FormatPiece>,
+    },
     /// After an error.
     Error,
+}
+
+/// A piece of a formatted string.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FormatPiece {
+    Text(String),
+    /// `args[arg]` formatted; `spec` was checked against the argument's type.
+    Value { arg: usize, how: FormatHow, spec: String },
+}
+
+/// How a formatted value becomes text, as Python (or Cython) computes it.
+/// The value's Python type follows from its C type: C integers and Python
+/// ints are `int`, `float`/`double` are `float`, `bint` is `bool`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormatHow {
+    /// `format(value, spec)`.
+    Format,
+    /// `format(str(value), spec)` (`!s`, and `!r`/`!a` of a number, whose
+    /// `repr` is its `str`).
+    Str,
+    /// `format(repr(value), spec)` of a str (`ascii(value)` when `ascii`).
+    Repr { ascii: bool },
+    /// `format(int(value), spec)` of a double: Cython's rewrite of
+    /// `'%d' % (x,)` (OverflowError/ValueError for an infinity or a nan).
+    AsInt,
+    /// `'%<spec>' % value`: one conversion of Python's `%` operator.
+    Percent,
 }
 
 /// A numpy array made by cytrus: see [`ExprKind::NumpyArray`].
@@ -951,7 +1153,11 @@ pub enum ArrayShape {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dtype {
     pub elem: Type,
-    pub format: &'static str,
+    pub format: String,
+    /// A numpy record dtype (`np.dtype([('x', np.float64), …])`): its fields,
+    /// packed as numpy packs them. `elem` is the struct it matches once the
+    /// view holding the array names one.
+    pub fields: Vec<(String, Type)>,
 }
 
 /// The memory order of a numpy array.

@@ -109,13 +109,33 @@ pub enum StmtKind {
         ty: TypeExpr,
         name: Ident,
     },
+    /// `cdef struct Point:` / `cdef packed struct` / `cdef union` /
+    /// `ctypedef struct Point:` and its block of fields.
+    Struct(Box<StructDecl>),
+    /// `cdef enum Color:` / `cdef enum:` / `ctypedef enum` / `cpdef enum`
+    /// and its block of constants.
+    Enum(Box<EnumDecl>),
     /// `ctypedef fused real:` and its block of member types.
     FusedType {
         name: Ident,
         members: Vec<TypeExpr>,
     },
-    /// `def`, `cdef` or `cpdef` function.
+    /// `def`, `cdef` or `cpdef` function (a `.pxd` or an extern block
+    /// declares one without a body).
     Function(Box<FunctionDef>),
+    /// `cdef extern from "header.h":` and its block of C declarations.
+    Extern(Box<ExternBlock>),
+    /// `enum: N` or `enum color:` with its names, in an extern block.
+    CEnum {
+        /// `None` for an anonymous enum.
+        name: Option<Ident>,
+        items: Vec<Ident>,
+    },
+    /// `ctypedef struct point:` (or `struct`, `union`) in an extern block.
+    ExternStruct {
+        keyword: &'static str,
+        name: Ident,
+    },
     /// `class X:` or `cdef class X:` — outside the subset.
     Class {
         name: Ident,
@@ -188,6 +208,22 @@ pub enum StmtKind {
     Error,
 }
 
+/// `cdef extern from "header.h" nogil:` (or `from *`) and its declarations.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExternBlock {
+    /// The header to include (`math.h`, `<stdio.h>`); `None` for `*`.
+    pub header: Option<String>,
+    /// The header string (or `*`).
+    pub header_span: Span,
+    /// `nogil` after the header: every function declared may run without the GIL.
+    pub nogil: Option<Span>,
+    /// The block's docstring: C code copied verbatim into the output.
+    pub verbatim: Option<String>,
+    /// Function prototypes, `CDecl`s (variables, `const` constants),
+    /// `CTypedef`s, `CEnum`s, `ExternStruct`s and `Pass`.
+    pub items: Vec<Stmt>,
+}
+
 /// `except E as name:` (both parts optional).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExceptHandler {
@@ -243,6 +279,43 @@ pub struct Declarator {
     pub span: Span,
 }
 
+/// `cdef struct NAME:` and its fields (also a union, or a packed struct).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StructDecl {
+    pub name: Ident,
+    /// `union` rather than `struct`.
+    pub union: bool,
+    /// `packed struct`: no padding between fields.
+    pub packed: bool,
+    /// Declared with `ctypedef` (the name is a type either way).
+    pub typedef: bool,
+    /// One declarator per field, in order (`init` is a mistake semantics reports).
+    pub fields: Vec<Declarator>,
+    /// From the first keyword to the name.
+    pub header_span: Span,
+}
+
+/// `cdef enum NAME:` and its constants.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumDecl {
+    /// `None` for an anonymous `cdef enum:`.
+    pub name: Option<Ident>,
+    /// `cpdef enum`: also a Python enum class.
+    pub cpdef: bool,
+    /// Declared with `ctypedef`.
+    pub typedef: bool,
+    pub members: Vec<EnumMember>,
+    /// From the first keyword to the name (or `enum`).
+    pub header_span: Span,
+}
+
+/// One constant of an enum: `RED` or `RED = 1`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumMember {
+    pub name: Ident,
+    pub value: Option<Expr>,
+}
+
 /// What kind of function a definition makes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FunctionKind {
@@ -269,6 +342,13 @@ pub struct FunctionDef {
     pub body: Vec<Stmt>,
     /// From the first keyword to the closing `:` of the header.
     pub header_span: Span,
+}
+
+impl FunctionDef {
+    /// Declared without a body: a prototype in a `.pxd` file or an extern block.
+    pub fn is_declaration(&self) -> bool {
+        self.body.is_empty()
+    }
 }
 
 /// `except -1`, `except? -1`, `except *`, `except +`.
@@ -341,6 +421,8 @@ pub enum TypeKind {
     /// `cnp.ndarray[cnp.float64_t, ndim=2, mode="c"]`: numpy's buffer
     /// syntax, outside the subset (semantics names the memoryview to use).
     Buffer(Box<BufferType>),
+    /// A C tuple type (ctuple): `(double, int)`, `(int, (double, double))`.
+    Tuple(Vec<TypeExpr>),
 }
 
 /// numpy's buffer syntax: `cnp.ndarray[cnp.float64_t, ndim=2, mode="c"]`.
@@ -452,6 +534,51 @@ pub struct StrValue {
     pub value: String,
     pub bytes: bool,
     pub format: bool,
+    /// An f-string (`format`): its text and replacement fields, in order
+    /// (the implicitly concatenated plain literals as text).
+    pub parts: Vec<FStringPart>,
+}
+
+impl StrValue {
+    /// The expressions of an f-string's fields (and of fields nested in
+    /// their format specs), in source order.
+    pub fn field_values(&self) -> Vec<&Expr> {
+        fn walk<'a>(parts: &'a [FStringPart], out: &mut Vec<&'a Expr>) {
+            for part in parts {
+                if let FStringPart::Field(field) = part {
+                    out.push(&field.value);
+                    if let Some(spec) = &field.spec {
+                        walk(spec, out);
+                    }
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(&self.parts, &mut out);
+        out
+    }
+}
+
+/// A piece of an f-string.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FStringPart {
+    /// Literal text, escapes decoded and `{{`/`}}` halved.
+    Text(String),
+    Field(Box<FStringField>),
+}
+
+/// `{value=!r:spec}` in an f-string.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FStringField {
+    pub value: Expr,
+    /// `{x = }`: the text written before the value (`x = `).
+    pub debug: Option<String>,
+    /// `!s`, `!r` or `!a`.
+    pub conversion: Option<char>,
+    /// `:spec`: its text and any nested fields.
+    pub spec: Option<Vec<FStringPart>>,
+    /// From `{` to `}`.
+    pub span: Span,
 }
 
 /// One item between the brackets of a subscript.
@@ -676,6 +803,7 @@ fn detach_type_children(kind: &mut TypeKind, out: &mut Vec<Detached>) {
                 out.push(Detached::Type(dtype));
             }
         }
+        TypeKind::Tuple(items) => out.extend(std::mem::take(items).into_iter().map(Detached::Type)),
     }
 }
 

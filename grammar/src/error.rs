@@ -85,6 +85,10 @@ pub enum SyntaxError {
     InvalidDecorator { span: Span },
     /// `def f(x: int)`: an annotation naming a Python type (or no type).
     PythonObjectAnnotation { span: Span },
+    /// `f"{}"`, `f"{x!q}"`, `f"}"`: an f-string Python rejects (CPython's message).
+    InvalidFString { span: Span, message: &'static str },
+    /// `cdef int[:][3] m`: an array extent after a memoryview's axes.
+    ArrayExtentExpected { span: Span },
 }
 
 /// The tokens the parser would have accepted, by their readable names.
@@ -185,7 +189,9 @@ impl SyntaxError {
             | InvalidFusedHeader { span }
             | PointerFusedMember { span }
             | InvalidDecorator { span }
-            | PythonObjectAnnotation { span } => *span,
+            | PythonObjectAnnotation { span }
+            | InvalidFString { span, .. } => *span,
+            | ArrayExtentExpected { span } => *span,
         }
     }
 
@@ -229,6 +235,8 @@ impl SyntaxError {
             PointerFusedMember { .. } => "E0134",
             InvalidDecorator { .. } => "E0135",
             PythonObjectAnnotation { .. } => "E0136",
+            InvalidFString { .. } => "E0180",
+            ArrayExtentExpected { .. } => "E0150",
         }
     }
 
@@ -458,10 +466,20 @@ impl SyntaxError {
                 vec![primary(*span, "not a type or an exception value")],
                 Some("write `@cython.returns(cython.double)` or `@cython.exceptval(-1, check=False)`".into()),
             ),
+            ArrayExtentExpected { span } => (
+                "a C array type needs one extent in each pair of brackets".into(),
+                vec![primary(*span, "not an array extent")],
+                Some("write the extents as integers: `cdef int[2][3] m`".into()),
+            ),
             PythonObjectAnnotation { span } => (
                 "this annotation declares a Python object, which cytrus does not have".into(),
                 vec![primary(*span, "not a C type")],
                 Some("annotate with a C type: `cython.int`, `cython.long`, `cython.double`, `cython.double[:]` (`int` is a Python int in Cython)".into()),
+            ),
+            InvalidFString { span, message } => (
+                message.to_string(),
+                vec![primary(*span, "here")],
+                Some("a field is `{expression}`, `{expression!r}` or `{expression:spec}`; write `{{` and `}}` for braces".into()),
             ),
         };
         let mut diagnostic = Diagnostic::error().with_code(self.code()).with_message(message).with_labels(labels);

@@ -8,11 +8,12 @@
 
 pub mod ast;
 pub mod error;
+pub mod fstring;
 pub mod layout;
 pub mod nesting;
 pub mod parse;
 pub mod token;
 
 pub use error::SyntaxError;
-pub use parse::parse_module;
+pub use parse::{parse_module, parse_module_recovering};
 pub mod print;

@@ -24,6 +24,8 @@ pub struct ParseState<'src> {
     pub recovered: Vec<ErrorRecovery<usize, Token<'src>, SyntaxError>>,
     /// End of each statement line parsed so far, and whether it was an error.
     pub line_ends: Vec<(usize, bool)>,
+    /// Where each function declaration without a body ends.
+    pub prototype_ends: Vec<usize>,
 }
 
 /// What a declarator adds to its base type: `**p`, `m[3][4]`.
@@ -61,6 +63,18 @@ pub enum FnModifier {
 
 /// Parses one module. On failure, every syntax error found, in source order.
 pub fn parse_module(source: &str) -> Result<Module, Vec<SyntaxError>> {
+    match parse_module_recovering(source) {
+        (Some(module), errors) if errors.is_empty() => Ok(module),
+        (_, errors) => Err(errors),
+    }
+}
+
+/// As [`parse_module`], also giving the tree the parser recovered when there
+/// are syntax errors (each line it could not parse is a `StmtKind::Error`),
+/// so that later passes can report the file's other problems too. No tree
+/// when none was recovered or it is too deep for the later passes; the
+/// errors are sorted by position.
+pub fn parse_module_recovering(source: &str) -> (Option<Module>, Vec<SyntaxError>) {
     let (raw, lex_errors) = tokenize(source);
     let unterminated: Vec<usize> = lex_errors
         .iter()
@@ -74,7 +88,8 @@ pub fn parse_module(source: &str) -> Result<Module, Vec<SyntaxError>> {
     let directives =
         laid.directives.iter().filter_map(|&(text, span)| parse_directive(text, span, &mut errors)).collect();
 
-    let mut state = ParseState { errors: Vec::new(), recovered: Vec::new(), line_ends: Vec::new() };
+    let mut state =
+        ParseState { errors: Vec::new(), recovered: Vec::new(), line_ends: Vec::new(), prototype_ends: Vec::new() };
     let tokens = laid.tokens.into_iter().map(Ok::<_, SyntaxError>);
     let result = grammar::ModuleParser::new().parse(&mut state, tokens);
     let mut parse_errors: Vec<SyntaxError> =
@@ -100,14 +115,14 @@ pub fn parse_module(source: &str) -> Result<Module, Vec<SyntaxError>> {
     if let Some(span) = measured.and_then(|n| n.too_deep) {
         errors.push(SyntaxError::TooDeep { span, limit: crate::nesting::MAX_NESTING });
     }
-    match body {
-        Some(body) if errors.is_empty() => Ok(Module { directives, body, nesting: measured.map_or(0, |n| n.depth) }),
-        _ => {
-            errors.sort_by_key(|e| e.span().start);
-            errors.dedup_by(|a, b| a.span() == b.span());
-            Err(errors)
-        }
-    }
+    let too_deep = measured.is_some_and(|n| n.too_deep.is_some());
+    let module = match body {
+        Some(body) if !too_deep => Some(Module { directives, body, nesting: measured.map_or(0, |n| n.depth) }),
+        _ => None,
+    };
+    errors.sort_by_key(|e| e.span().start);
+    errors.dedup_by(|a, b| a.span() == b.span());
+    (module, errors)
 }
 
 fn overlaps_or_touches(a: Span, b: Span) -> bool {
@@ -307,12 +322,26 @@ pub(crate) fn aug_op(op: AugOp) -> BinOp {
     }
 }
 
-pub(crate) fn concat_strings(parts: Vec<StrLit>) -> StrValue {
-    let mut value = StrValue { value: String::new(), bytes: false, format: false };
+pub(crate) fn concat_strings(state: &mut ParseState<'_>, parts: Vec<StrLit>) -> StrValue {
+    let mut value = StrValue { value: String::new(), bytes: false, format: false, parts: Vec::new() };
+    let format = parts.iter().any(|p| p.format);
     for part in parts {
         value.value.push_str(&part.value);
         value.bytes |= part.bytes;
         value.format |= part.format;
+        if !format {
+            continue;
+        }
+        let pieces = match &part.raw {
+            Some(body) => crate::fstring::parts(body, &mut state.errors),
+            None => vec![FStringPart::Text(part.value.clone())],
+        };
+        for piece in pieces {
+            match (value.parts.last_mut(), piece) {
+                (Some(FStringPart::Text(text)), FStringPart::Text(more)) => text.push_str(&more),
+                (_, piece) => value.parts.push(piece),
+            }
+        }
     }
     value
 }
@@ -383,6 +412,42 @@ pub(crate) fn apply_declarator(base: TypeExpr, shape: DeclShape) -> (Ident, Type
         ty = TypeExpr::new(TypeKind::Array { elem: Box::new(ty), len: Box::new(len) }, span);
     }
     (shape.name, ty)
+}
+
+/// `T[2][3]` before a declarator: an array of 2 arrays of 3 `T`. Each
+/// extent is one expression (a memoryview's axes cannot be followed by more
+/// brackets); `first` holds what the first brackets held, if they were
+/// parsed apart from `more`.
+pub(crate) fn array_type(
+    state: &mut ParseState<'_>,
+    is_const: bool,
+    elem: TypeExpr,
+    first: Vec<TypeArg>,
+    more: Vec<Expr>,
+    span: Span,
+) -> TypeExpr {
+    let elem = if is_const {
+        let inner = elem.span;
+        TypeExpr::new(TypeKind::Const(Box::new(elem)), Span::new(span.start, inner.end))
+    } else {
+        elem
+    };
+    let mut dims = Vec::with_capacity(more.len() + 1);
+    if !first.is_empty() {
+        match <[TypeArg; 1]>::try_from(first) {
+            Ok([TypeArg::Value(len)]) => dims.push(len),
+            Ok(_) | Err(_) => {
+                state.errors.push(SyntaxError::ArrayExtentExpected { span });
+                return elem;
+            }
+        }
+    }
+    dims.extend(more);
+    let mut ty = elem;
+    for len in dims.into_iter().rev() {
+        ty = TypeExpr::new(TypeKind::Array { elem: Box::new(ty), len: Box::new(len) }, span);
+    }
+    ty
 }
 
 /// `T[...]` after a type: a memoryview type, or numpy's buffer syntax
@@ -615,6 +680,21 @@ pub fn expr_as_type(e: &Expr) -> Option<TypeExpr> {
 /// the parser's symbols and a symbol is as large as its largest kind.
 pub(crate) fn stmt(kind: StmtKind, span: Span) -> Box<Stmt> {
     Box::new(Stmt::new(kind, span))
+}
+
+/// The parameters of a C prototype: `(void)` is none, and an unnamed
+/// parameter is named by its position (`arg0`, `arg1`, …).
+pub(crate) fn extern_params(mut params: Vec<Param>) -> Vec<Param> {
+    let is_void = |p: &Param| matches!(&p.ty, Some(TypeExpr { kind: TypeKind::Named(n), .. }) if n == "void");
+    if params.len() == 1 && params[0].name.name.is_empty() && is_void(&params[0]) {
+        return Vec::new();
+    }
+    for (i, p) in params.iter_mut().enumerate() {
+        if p.name.name.is_empty() {
+            p.name.name = format!("arg{i}");
+        }
+    }
+    params
 }
 
 #[allow(clippy::too_many_arguments)]

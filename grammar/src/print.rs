@@ -62,6 +62,36 @@ impl Printer {
                 let members: Vec<String> = members.iter().map(ty).collect();
                 self.line(&format!("fused {at} {} = {}", name.name, members.join(" | ")))
             }
+            StmtKind::Struct(decl) => {
+                let kind = match (decl.packed, decl.union) {
+                    (_, true) => "union",
+                    (true, false) => "packed struct",
+                    (false, false) => "struct",
+                };
+                let lead = if decl.typedef { "ctypedef" } else { "cdef" };
+                self.line(&format!("{lead} {kind} {at} {}", decl.name.name));
+                self.depth += 1;
+                for d in &decl.fields {
+                    let init = d.init.as_ref().map(|e| format!(" = {}", expr(e))).unwrap_or_default();
+                    self.line(&format!("field {:?} {} : {}{init}", d.span, d.name.name, ty(&d.ty)));
+                }
+                self.depth -= 1;
+            }
+            StmtKind::Enum(decl) => {
+                let lead = match (decl.cpdef, decl.typedef) {
+                    (true, _) => "cpdef",
+                    (false, true) => "ctypedef",
+                    (false, false) => "cdef",
+                };
+                let name = decl.name.as_ref().map_or("<anonymous>", |n| n.name.as_str());
+                self.line(&format!("{lead} enum {at} {name}"));
+                self.depth += 1;
+                for m in &decl.members {
+                    let value = m.value.as_ref().map(|e| format!(" = {}", expr(e))).unwrap_or_default();
+                    self.line(&format!("member {:?} {}{value}", m.name.span, m.name.name));
+                }
+                self.depth -= 1;
+            }
             StmtKind::Function(f) => self.function(f, &at),
             StmtKind::Class { name, cdef } => {
                 self.line(&format!("{}class {at} {}", if *cdef { "cdef " } else { "" }, name.name))
@@ -136,6 +166,22 @@ impl Printer {
                 let t: Vec<String> = targets.iter().map(expr).collect();
                 self.line(&format!("del {at} {}", t.join(", ")))
             }
+            StmtKind::Extern(block) => {
+                let header = block.header.as_deref().map_or("*".to_string(), |h| format!("{h:?}"));
+                let nogil = if block.nogil.is_some() { " nogil" } else { "" };
+                self.line(&format!("extern {at} from {header}{nogil}"));
+                if let Some(code) = &block.verbatim {
+                    self.depth += 1;
+                    self.line(&format!("verbatim {code:?}"));
+                    self.depth -= 1;
+                }
+                self.block(&block.items);
+            }
+            StmtKind::CEnum { name, items } => {
+                let name = name.as_ref().map(|n| format!(" {}", n.name)).unwrap_or_default();
+                self.line(&format!("enum {at}{name}: {}", idents(items)))
+            }
+            StmtKind::ExternStruct { keyword, name } => self.line(&format!("{keyword} {at} {}", name.name)),
             StmtKind::Error => self.line(&format!("error {at}")),
         }
     }
@@ -251,6 +297,10 @@ pub fn ty(t: &TypeExpr) -> String {
             s.push(')');
             s
         }
+        TypeKind::Tuple(items) => {
+            let items: Vec<String> = items.iter().map(ty).collect();
+            format!("(ctuple {})", items.join(" "))
+        }
     }
 }
 
@@ -259,14 +309,41 @@ fn slice_text(start: &Option<Expr>, stop: &Option<Expr>, step: &Option<Expr>) ->
     format!("(slice {} {} {})", part(start), part(stop), part(step))
 }
 
+/// An f-string's parts: text as a quoted string, a field as
+/// `(field VALUE [= "x="] [!r] [: PARTS])`.
+fn fstring_parts(parts: &[FStringPart]) -> String {
+    let items: Vec<String> = parts
+        .iter()
+        .map(|part| match part {
+            FStringPart::Text(t) => format!("{t:?}"),
+            FStringPart::Field(f) => {
+                let mut text = format!("(field {}", expr(&f.value));
+                if let Some(debug) = &f.debug {
+                    let _ = write!(text, " = {debug:?}");
+                }
+                if let Some(c) = f.conversion {
+                    let _ = write!(text, " !{c}");
+                }
+                if let Some(spec) = &f.spec {
+                    let _ = write!(text, " : {}", fstring_parts(spec));
+                }
+                text.push(')');
+                text
+            }
+        })
+        .collect();
+    format!("[{}]", items.join(" "))
+}
+
 /// An expression as an S-expression.
 pub fn expr(e: &Expr) -> String {
     match &e.kind {
         ExprKind::Name(n) => n.clone(),
         ExprKind::Int(v) => v.to_string(),
         ExprKind::Float(v) => format!("{v:?}"),
+        ExprKind::Str(s) if s.format => format!("(fstring {})", fstring_parts(&s.parts)),
         ExprKind::Str(s) => {
-            let prefix = format!("{}{}", if s.bytes { "b" } else { "" }, if s.format { "f" } else { "" });
+            let prefix = if s.bytes { "b" } else { "" };
             format!("{prefix}{:?}", s.value)
         }
         ExprKind::Bool(b) => if *b { "True" } else { "False" }.to_string(),

@@ -5,6 +5,7 @@ mod c_toolchain;
 
 use std::mem::{offset_of, size_of};
 
+use cytrus_runtime::format::RawStr;
 use cytrus_runtime::{Memview, Slice};
 
 /// Prints `name value` lines: sizes and offsets as the C compiler lays them out.
@@ -29,6 +30,10 @@ int main(void) {
     SHOW(offsetof(cytrus_memview, itemsize));
     SHOW(offsetof(cytrus_memview, ndim));
     SHOW(offsetof(cytrus_memview, owns_buffer));
+    SHOW(sizeof(cytrus_str));
+    SHOW(offsetof(cytrus_str, data));
+    SHOW(offsetof(cytrus_str, len));
+    SHOW(offsetof(cytrus_str, cap));
     SHOW(sizeof(Py_ssize_t));
     SHOW(CYTRUS_MAX_DIMS);
     return 0;
@@ -57,6 +62,10 @@ fn c_and_rust_agree_on_slice_and_memview_layout() {
         ("offsetof(cytrus_memview, itemsize)", offset_of!(Memview, itemsize)),
         ("offsetof(cytrus_memview, ndim)", offset_of!(Memview, ndim)),
         ("offsetof(cytrus_memview, owns_buffer)", offset_of!(Memview, owns_buffer)),
+        ("sizeof(cytrus_str)", size_of::<RawStr>()),
+        ("offsetof(cytrus_str, data)", offset_of!(RawStr, data)),
+        ("offsetof(cytrus_str, len)", offset_of!(RawStr, len)),
+        ("offsetof(cytrus_str, cap)", offset_of!(RawStr, cap)),
         ("sizeof(Py_ssize_t)", size_of::<isize>()),
         ("CYTRUS_MAX_DIMS", cytrus_runtime::MAX_DIMS),
     ];

@@ -13,7 +13,7 @@ use super::*;
 pub fn module(m: &Module) -> Vec<String> {
     let mut errors = Vec::new();
     for f in m.functions.iter().chain(std::iter::once(&m.init)) {
-        let mut v = Verifier { m, f, scope: Scope { locals: &f.locals, globals: &m.globals }, errors: &mut errors };
+        let mut v = Verifier { m, f, scope: Scope { locals: &f.locals, globals: &m.globals, externs: &m.externs }, errors: &mut errors };
         v.stmts(&f.body);
     }
     errors
@@ -86,6 +86,7 @@ impl Verifier<'_> {
                             }
                         }
                         (RuntimeArg::Callback(_), RuntimeParam::Callback) => {}
+                        (RuntimeArg::Function(_), RuntimeParam::Comparator) => {}
                         (a, p) => self.fail(format!("{}: argument {a:?} for parameter {p:?}", sig.c_name)),
                     }
                 }
@@ -161,6 +162,7 @@ impl Verifier<'_> {
                         PrintItem::Bint(v) => self.expect(v, &LType::Bint, "printed bint"),
                         PrintItem::Dims(p, _) => self.place(p),
                         PrintItem::Error(v) => self.expect(v, &LType::ErrorRef, "printed exception"),
+                        PrintItem::Str(p) => self.place(p),
                     }
                 }
             }
@@ -168,8 +170,10 @@ impl Verifier<'_> {
     }
 
     fn message(&mut self, m: &Message) {
-        if let Message::Value(v) = m {
-            self.expect(v, &LType::Int(IntKind::LongLong), "message value");
+        match m {
+            Message::Value(v) => self.expect(v, &LType::Int(IntKind::LongLong), "message value"),
+            Message::Str(p) => self.place(p),
+            Message::Text(_) => {}
         }
     }
 
@@ -186,7 +190,16 @@ impl Verifier<'_> {
                     self.expect(&t.index, &LType::Int(IntKind::SsizeT), "element index");
                 }
             }
-            Place::SliceField { slice, .. } | Place::SliceData(slice) => self.place(slice),
+            Place::SliceField { slice, .. } | Place::SliceData(slice) | Place::Field { base: slice, .. } => {
+                self.place(slice)
+            }
+            Place::TupleField { base, index, elem } => {
+                self.place(base);
+                match self.scope.place(base) {
+                    LType::Tuple(fields) if fields.get(*index) == Some(elem) => {}
+                    other => self.fail(format!("field {index} of {other:?} read as {elem:?}")),
+                }
+            }
         }
     }
 
@@ -197,9 +210,12 @@ impl Verifier<'_> {
             | Value::Float(..)
             | Value::Bool(_)
             | Value::Null(_)
+            | Value::Extern(_)
+            | Value::ExternAddress(_)
             | Value::Const { .. }
             | Value::Sizeof(_)
             | Value::NoneSlice
+            | Value::Zero(_)
             | Value::ErrOccurred
             | Value::ErrorMatches { .. } => {}
             Value::Read(p) | Value::AddressOf(p) => self.place(p),
@@ -268,6 +284,14 @@ impl Verifier<'_> {
                 self.expect(base, &LType::Slice, "sliced view");
                 self.expect(data, &typing::slice_data_type(), "slice data");
             }
+            Value::Tuple { items, ty } => match ty {
+                LType::Tuple(fields) if fields.len() == items.len() => {
+                    for (item, field) in items.iter().zip(fields) {
+                        self.expect(item, field, "tuple field");
+                    }
+                }
+                other => self.fail(format!("tuple of {} items as {other:?}", items.len())),
+            },
         }
     }
 }

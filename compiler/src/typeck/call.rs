@@ -71,6 +71,20 @@ impl<'a> Checker<'a> {
                 return self.expr(&ast::Expr::new(kind, span));
             }
         }
+        // `"…".format(…)`: Python's `str.format` on a literal.
+        if let ast::ExprKind::Attribute { value, attr } = &func.kind {
+            if let ast::ExprKind::Str(s) = &value.kind {
+                if attr.name == "format" && !s.format && !s.bytes {
+                    return self.format_method(s, args, span);
+                }
+                self.error(SemanticError::Unsupported {
+                    span,
+                    what: "string methods other than `.format`",
+                    instead: "build strings with f-strings, `%`, `.format` and `+`",
+                });
+                return Expr::error(span);
+            }
+        }
         // Methods of views.
         if let ast::ExprKind::Attribute { value, attr } = &func.kind {
             if matches!(attr.name.as_str(), "copy" | "copy_fortran" | "is_c_contig" | "is_f_contig") {
@@ -147,6 +161,30 @@ impl<'a> Checker<'a> {
         // `math.sqrt(x)` after `from libc cimport math`.
         if let ast::ExprKind::Attribute { value, attr } = &func.kind {
             if let ast::ExprKind::Name(module) = &value.kind {
+                // `_heap.heap_push(…)` after `cimport _heap`.
+                if let (None, Some(Symbol::PxdModule(_))) = (self.lookup_var(module), self.lookup_global(module)) {
+                    let name = format!("{module}.{}", attr.name);
+                    return match self.scope_member(module, &attr.name) {
+                        Some(Symbol::Func(id)) => self.call_function(id, &name, args, span),
+                        Some(Symbol::FusedFunc(id)) => match self.choose_specialisation(id, args, span) {
+                            Some(fid) => self.call_function(fid, &name, args, span),
+                            None => Expr::error(span),
+                        },
+                        Some(_) => {
+                            self.error(SemanticError::NotCallable { span: func.span, what: format!("`{name}`") });
+                            Expr::error(span)
+                        }
+                        None => {
+                            let module = self.pxd_module_name(module);
+                            self.error(SemanticError::NotDeclaredIn {
+                                span: attr.span,
+                                name: attr.name.clone(),
+                                module,
+                            });
+                            Expr::error(span)
+                        }
+                    };
+                }
                 if let (None, Some(Symbol::CModule(path))) =
                     (self.lookup_var(module), self.lookup_global(module).cloned())
                 {
@@ -178,6 +216,15 @@ impl<'a> Checker<'a> {
         if self.lookup_var(name).is_some() {
             self.error(SemanticError::NotCallable { span: func.span, what: format!("variable `{name}`") });
             return Expr::error(span);
+        }
+        if let Some(d) = self.struct_type_named(name) {
+            return self.struct_call(&d, args, span);
+        }
+        if let Some((Type::Enum(d), _)) = self.typedefs.get(name) {
+            if self.enums[d.id as usize].cpdef {
+                self.error(SemanticError::CpdefEnumClass { span: func.span, name: name.clone() });
+                return Expr::error(span);
+            }
         }
         match self.lookup_global(name).cloned() {
             Some(Symbol::Func(id)) => return self.call_function(id, name, args, span),
@@ -246,11 +293,12 @@ impl<'a> Checker<'a> {
                 });
                 Expr::error(span)
             }
-            "int" | "float" | "bool" | "str" | "list" | "dict" | "tuple" | "range_" | "object" | "open"
-            | "isinstance" | "type" => {
+            "str" | "repr" => self.str_call(args, name == "repr", span),
+            "int" | "float" | "bool" => self.type_call(name, args, span),
+            "list" | "dict" | "tuple" | "range_" | "object" | "open" | "isinstance" | "type" => {
                 self.error(SemanticError::Unsupported {
                     span,
-                    what: "Python builtin functions other than `range`, `len`, `abs`, `min`, `max` and `print`",
+                    what: "Python builtin functions other than `range`, `len`, `abs`, `min`, `max`, `print`, `int`, `float`, `bool`, `str` and `repr`",
                     instead: "convert values with a cast such as `<double>x`",
                 });
                 Expr::error(span)
@@ -323,6 +371,8 @@ impl<'a> Checker<'a> {
             Builtin::Calloc | Builtin::Realloc => 2,
             Builtin::Memcpy | Builtin::Memset => 3,
             Builtin::Clock => 0,
+            Builtin::Qsort => 4,
+            Builtin::Bsearch => 5,
             Builtin::Math(f) => scope::math_arity(f).unwrap_or(1),
             Builtin::Min | Builtin::Max => {
                 if args.len() < 2 {
@@ -342,7 +392,13 @@ impl<'a> Checker<'a> {
         if exprs.len() != arity {
             return Expr::error(span);
         }
-        let values: Vec<Expr> = exprs.iter().map(|e| self.expr(e)).collect();
+        // A comparator is a function used as a value: typed on its own.
+        let sorting = matches!(builtin, Builtin::Qsort | Builtin::Bsearch);
+        let values: Vec<Expr> = exprs
+            .iter()
+            .enumerate()
+            .map(|(i, e)| if sorting && i + 1 == arity { self.comparator(e) } else { self.expr(e) })
+            .collect();
         if values.iter().any(|v| v.ty.is_error()) {
             return Expr::error(span);
         }
@@ -438,8 +494,100 @@ impl<'a> Checker<'a> {
                 (void_ptr, args)
             }
             Builtin::Clock => (Type::LONG, Vec::new()),
+            Builtin::Qsort | Builtin::Bsearch => {
+                let void_ptr = Type::Ptr(Box::new(Type::Void));
+                let size = Type::Int(IntKind::SizeT);
+                let pointers = if builtin == Builtin::Qsort { 1 } else { 2 };
+                let mut args = Vec::new();
+                let last = values.len() - 1;
+                for (i, v) in values.into_iter().enumerate() {
+                    if i == last {
+                        args.push(v);
+                        continue;
+                    }
+                    let want = if i < pointers { void_ptr.clone() } else { size.clone() };
+                    args.push(self.coerce_pointer_arg(v, &want, span));
+                }
+                let ret = if builtin == Builtin::Qsort { Type::Void } else { void_ptr };
+                (ret, args)
+            }
         };
         Expr::new(ExprKind::Builtin { builtin, args }, ty, span)
+    }
+
+    /// The comparator of `qsort`/`bsearch`: the name of a `cdef` function
+    /// (or its address) declared as Cython's `libc.stdlib` wants it,
+    /// `int f(const void *, const void *) noexcept nogil`.
+    fn comparator(&mut self, e: &ast::Expr) -> Expr {
+        let named = match &e.kind {
+            ast::ExprKind::AddressOf(inner) => inner,
+            _ => e,
+        };
+        let wanted = "int (*)(const void *, const void *) noexcept nogil";
+        let id = match &named.kind {
+            ast::ExprKind::Name(n) if self.lookup_var(n).is_none() => match self.lookup_global(n) {
+                Some(Symbol::Func(id)) => Some(*id),
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some(id) = id else {
+            let v = self.expr(e);
+            if !v.ty.is_error() {
+                self.error(SemanticError::CannotAssign {
+                    span: e.span,
+                    from: v.ty.display(),
+                    to: wanted.into(),
+                    help: Some("pass the name of a `cdef int f(const void *a, const void *b) noexcept nogil` function".into()),
+                });
+            }
+            return Expr::error(e.span);
+        };
+        let f = &self.functions[id.0 as usize];
+        let ast_params = &self.function_asts[id.0 as usize].params;
+        let const_void_ptr = |p: &ast::Param| {
+            matches!(&p.ty, Some(ast::TypeExpr { kind: ast::TypeKind::Pointer(inner), .. })
+                if matches!(&inner.kind, ast::TypeKind::Const(v) if matches!(&v.kind, ast::TypeKind::Named(n) if n == "void")))
+        };
+        let fits = f.kind == ast::FunctionKind::Cdef
+            && f.ret == Type::INT
+            && f.params.len() == 2
+            && ast_params.iter().all(const_void_ptr)
+            && f.error_return == crate::tir::ErrorReturn::None
+            && f.nogil;
+        if !fits {
+            let params: Vec<String> = f
+                .params
+                .iter()
+                .zip(ast_params)
+                .map(|(p, a)| {
+                    let ty = self.vars[p.var.0 as usize].ty.display();
+                    if const_void_ptr(a) {
+                        "const void *".to_string()
+                    } else {
+                        ty
+                    }
+                })
+                .collect();
+            let written = self.function_asts[id.0 as usize].except.is_some();
+            let except = match &f.error_return {
+                crate::tir::ErrorReturn::None => " noexcept",
+                // Cython 3's default for a C integer result.
+                crate::tir::ErrorReturn::Always if !written && f.ret.is_integral() => " except? -1",
+                crate::tir::ErrorReturn::Always => " except *",
+                _ => " except? -1",
+            };
+            let nogil = if f.nogil { " nogil" } else { "" };
+            let from = format!("{} ({}){except}{nogil}", f.ret.display(), params.join(", "));
+            self.error(SemanticError::CannotAssign {
+                span: e.span,
+                from,
+                to: wanted.into(),
+                help: Some("declare the comparator `cdef int f(const void *a, const void *b) noexcept nogil`".into()),
+            });
+            return Expr::error(e.span);
+        }
+        Expr::new(ExprKind::FuncRef(id), Type::Ptr(Box::new(Type::Void)), e.span)
     }
 
     /// Any pointer converts to `void *`, as in C.
@@ -647,6 +795,10 @@ impl<'a> Checker<'a> {
         };
         if ty.memview().is_some_and(|m| m.ndim() != shape.len()) {
             // Cython checks the number of dimensions at acquisition: a run-time error.
+        }
+        if ty.memview().is_some_and(|m| matches!(*m.elem, Type::Struct(_))) {
+            self.struct_array_unsupported(span);
+            return Expr::error(span);
         }
         Expr::new(
             ExprKind::NewArray {

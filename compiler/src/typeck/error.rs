@@ -92,6 +92,22 @@ pub enum SemanticError {
     BadExceptValue { span: Span, ret: String },
     /// A type that cannot cross a `def`/`cpdef` boundary.
     NotPythonConvertible { span: Span, ty: String, role: &'static str },
+    /// `cimport NAME` where no `NAME.pxd` is on the search path.
+    ModuleNotFound { span: Span, module: String, searched: Vec<String> },
+    /// `from NAME cimport x` where `NAME.pxd` declares no `x`.
+    NotDeclaredIn { span: Span, name: String, module: String },
+    /// A definition whose signature differs from its `.pxd` declaration.
+    SignatureMismatch { span: Span, name: String, declared: Span, detail: String },
+    /// A `cdef` function a module's `.pxd` declares and its `.pyx` never defines.
+    DeclaredNotDefined { span: Span, name: String },
+    /// `.pxd` files that cimport each other.
+    CimportCycle { span: Span, cycle: String },
+    /// Something a `.pxd` file cannot hold (code, `def` functions, …).
+    NotInPxd { span: Span, what: &'static str, help: &'static str },
+    /// A function `NAME.pxd` declares for another module, with no `NAME.pyx` beside it.
+    NoImplementation { span: Span, name: String, module: String },
+    /// A memoryview (or C array) where a `cdef extern` declaration needs a C value.
+    NotCType { span: Span, ty: String, role: &'static str },
     /// A `cython.view.array` that is not assigned to a typed view.
     ArrayWithoutView { span: Span },
     /// A problem with `cython.view.array`'s arguments.
@@ -138,6 +154,53 @@ pub enum SemanticError {
     BadCharLiteral { span: Span, unicode: bool },
     /// A misuse of `prange`, `parallel()` or their arguments.
     Parallel { span: Span, problem: Box<ParallelProblem> },
+    /// An operation Python rejects whatever the values (a format spec of the
+    /// wrong type, `%` with the wrong number of arguments, `float("abc")`):
+    /// Python raises `error` at run time; cytrus rejects the program.
+    RaisesAtRunTime { span: Span, error: &'static str, message: String },
+    /// `p.z` where the struct `Point` has no field `z`.
+    UnknownField { span: Span, union: bool, ty: String, field: String, decl: Span },
+    /// A field Cython does not allow (`void`, a memoryview, a default value).
+    BadField { span: Span, what: &'static str },
+    /// A struct that holds itself by value.
+    RecursiveStruct { span: Span, name: String },
+    /// A struct held by value before its declaration.
+    IncompleteStruct { span: Span, name: String, decl: Span },
+    /// An enum value that is not a constant integer expression.
+    BadEnumValue { span: Span },
+    /// A struct literal that does not fit its struct.
+    StructLiteral { span: Span, ty: String, problem: Box<StructLiteralProblem> },
+    /// A struct that Cython turns into a Python dict only with more than cytrus has.
+    StructNotConvertible { span: Span, ty: String, field: String, reason: &'static str },
+    /// The Python class of a `cpdef enum` (`Shape(3)`, `Shape` as a value).
+    CpdefEnumClass { span: Span, name: String },
+    /// `print(t)` on a C tuple holding pointers: Cython cannot make a Python tuple of it.
+    NotConvertibleToPython { span: Span, ty: String },
+    /// `cdef double[3] a = [1.0, 2.0]`: a list literal of the wrong length for a C array.
+    ArrayLiteralLength { span: Span, expected: u64, got: usize },
+    /// `p = [1, 2]` in a function, to a pointer declared before.
+    PointerLiteralAfterDeclaration { span: Span },
+    /// A C tuple type or value used in a way Cython rejects (or that needs a Python tuple).
+    CTuple { span: Span, problem: Box<CTupleProblem> },
+}
+
+/// What is wrong with a C tuple (ctuple) type, index or value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CTupleProblem {
+    /// `(double[:], int)`: a member that is not a number, pointer or C tuple.
+    BadMember { ty: String },
+    /// `t[2]` on `(int, double)`.
+    IndexOutOfRange { index: i128, ty: String },
+    /// `t[i]`: Cython indexes a Python tuple made from it.
+    IndexNotConstant { ty: String },
+    /// `cdef (int, double) t = (1, 2, 3)`.
+    WrongLength { expected: usize, got: usize },
+    /// `a, b, c = t` on a 2-tuple.
+    UnpackLength { expected: usize, got: usize },
+    /// `t[0] += 1`: Cython raises TypeError at run time; said here.
+    AugmentedItem,
+    /// `a < b < c` on C tuples.
+    ChainedComparison,
 }
 
 /// What is wrong with a `prange` loop or a `parallel()` block (Cython's wording).
@@ -177,6 +240,23 @@ pub enum ParallelProblem {
     ParallelPositional,
 }
 
+/// What is wrong with a struct literal (`Point(…)` or `{'x': …}`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum StructLiteralProblem {
+    /// More positional values than fields (Cython drops the extra ones silently).
+    TooMany { given: usize, fields: usize },
+    /// `Point(x=1.0, 2.0)`.
+    PositionalAfterKeyword,
+    /// `Point(1.0, x=2.0)`.
+    Twice { field: String },
+    /// `{1: 2.0}`.
+    KeyNotString,
+    /// `{'x'}`.
+    NotAPair,
+    /// A union literal gives one member.
+    UnionTwoValues,
+}
+
 /// Why no specialisation of a fused function fits a call (Cython's wording).
 #[derive(Debug, Clone, PartialEq)]
 pub enum NoMatch {
@@ -194,6 +274,16 @@ pub enum NoMatch {
 
 impl SemanticError {
     /// The error's stable code (`E02xx` for semantics).
+    /// The name an unknown-name or unknown-type error is about.
+    pub fn unknown_name(&self) -> Option<&str> {
+        match self {
+            SemanticError::UnknownName { name, .. } | SemanticError::UnknownType { name, .. } => {
+                Some(name.rsplit('.').next().unwrap_or(name))
+            }
+            _ => None,
+        }
+    }
+
     pub fn code(&self) -> &'static str {
         use SemanticError::*;
         match self {
@@ -231,6 +321,14 @@ impl SemanticError {
             ConflictingInference(_) => "E0232",
             BadExceptValue { .. } => "E0233",
             NotPythonConvertible { .. } => "E0234",
+            NotCType { .. } => "E0280",
+            ModuleNotFound { .. } => "E0281",
+            NotDeclaredIn { .. } => "E0282",
+            SignatureMismatch { .. } => "E0283",
+            DeclaredNotDefined { .. } => "E0284",
+            CimportCycle { .. } => "E0285",
+            NotInPxd { .. } => "E0286",
+            NoImplementation { .. } => "E0287",
             ArrayWithoutView { .. } => "E0235",
             BadArrayArgument { .. } => "E0236",
             WrongKindOfName { .. } => "E0237",
@@ -254,6 +352,19 @@ impl SemanticError {
             UnpackLength { .. } => "E0253",
             BadCharLiteral { .. } => "E0254",
             Parallel { .. } => "E0255",
+            RaisesAtRunTime { .. } => "E0265",
+            UnknownField { .. } => "E0270",
+            BadField { .. } => "E0271",
+            RecursiveStruct { .. } => "E0272",
+            BadEnumValue { .. } => "E0273",
+            StructLiteral { .. } => "E0274",
+            StructNotConvertible { .. } => "E0275",
+            CpdefEnumClass { .. } => "E0276",
+            IncompleteStruct { .. } => "E0277",
+            CTuple { .. } => "E0260",
+            NotConvertibleToPython { .. } => "E0261",
+            ArrayLiteralLength { .. } => "E0262",
+            PointerLiteralAfterDeclaration { .. } => "E0263",
         }
     }
 
@@ -437,6 +548,51 @@ impl SemanticError {
                 vec![primary(span, "no Python conversion for this type")],
                 Some("make the function `cdef`".into()),
             ),
+            ModuleNotFound { span, module, searched } => (
+                format!("`{module}.pxd` not found"),
+                vec![primary(span, "cimported here")],
+                Some(format!(
+                    "cytrus looked in {}; give the directory that holds `{module}.pxd` with `-I DIR`",
+                    searched.iter().map(|d| format!("`{d}`")).collect::<Vec<_>>().join(", ")
+                )),
+            ),
+            NotDeclaredIn { span, name, module } => (
+                format!("`{name}` is not declared in `{module}.pxd`"),
+                vec![primary(span, "not declared there")],
+                Some(format!(
+                    "declare it in `{module}.pxd` (Cython reports this as `'{module}/{name}.pxd' not found`)"
+                )),
+            ),
+            SignatureMismatch { span, name, declared, detail } => (
+                format!("function signature does not match previous declaration of `{name}`"),
+                vec![primary(span, detail), secondary(declared, "declared here")],
+                Some("make the definition in the `.pyx` and the declaration in the `.pxd` agree".into()),
+            ),
+            DeclaredNotDefined { span, name } => (
+                format!("non-extern C function `{name}` declared but not defined"),
+                vec![primary(span, "declared here")],
+                Some("define it in the `.pyx` file, or remove the declaration".into()),
+            ),
+            CimportCycle { span, cycle } => (
+                format!("circular cimport: {cycle}"),
+                vec![primary(span, "cimported here")],
+                Some("move the shared declarations into a `.pxd` that neither cimports".into()),
+            ),
+            NotInPxd { span, what, help } => (
+                format!("a `.pxd` file cannot hold {what}"),
+                vec![primary(span, "here")],
+                Some(help.to_string()),
+            ),
+            NoImplementation { span, name, module } => (
+                format!("`{module}.pxd` declares `{name}`, but there is no `{module}.pyx` that defines it"),
+                vec![primary(span, "declared here")],
+                Some(format!("put `{module}.pyx` beside `{module}.pxd`, or make `{name}` a `cdef inline` function with its body in the `.pxd`")),
+            ),
+            NotCType { span, ty, role } => (
+                format!("`{ty}` cannot be the type of {role}"),
+                vec![primary(span, "not a C number or pointer")],
+                Some("C code takes and gives numbers and pointers: pass a view's data as a pointer (`&v[0]`) and its length".into()),
+            ),
             ArrayWithoutView { span } => (
                 "`cython.view.array` must be assigned to a typed memoryview".into(),
                 vec![primary(span, "an array object on its own")],
@@ -489,6 +645,11 @@ impl SemanticError {
                 "this is not a numpy dtype cytrus knows".into(),
                 vec![primary(span, "a dtype")],
                 Some("write a numpy dtype (`np.float64`, `np.intp`, `np.uint8`, …), `float`, `int`, a string such as 'f8', or a module name bound to one (`DTYPE = np.float64`)".into()),
+            ),
+            NumpyDtype { span, what } if what.starts_with("record: ") => (
+                format!("this record dtype cannot be held here: {}", &what["record: ".len()..]),
+                vec![primary(span, "a dtype")],
+                Some("Cython checks a record's field types and offsets against the struct (a `packed struct` for numpy's packed records)".into()),
             ),
             NumpyDtype { span, what } => (
                 format!("cytrus has no C type for the dtype `{what}`"),
@@ -561,6 +722,11 @@ impl SemanticError {
                 vec![primary(span, "not one C character")],
                 Some("a C `char` holds one ASCII character or one byte: `b'x'`, `'x'`, `b'\\xff'`".into()),
             ),
+            RaisesAtRunTime { span, error, message } => (
+                format!("this always raises `{error}: {message}`"),
+                vec![primary(span, &format!("Python raises `{error}` here, whatever the values"))],
+                Some("Cython compiles it and the program fails when it runs; cytrus rejects it: fix the format or the values".into()),
+            ),
             Parallel { span, problem } => {
                 let (message, help) = match &**problem {
                     ParallelProblem::PositionalCount => (
@@ -624,6 +790,128 @@ impl SemanticError {
                     ),
                 };
                 (message, vec![primary(span, "here")], Some(help.to_string()))
+            }
+            UnknownField { span, union, ty, field, decl } => (
+                format!("{} `{ty}` has no field `{field}`", if *union { "union" } else { "struct" }),
+                vec![primary(span, "unknown field"), secondary(decl, "declared here")],
+                Some(format!("the fields are declared in `{ty}`'s block")),
+            ),
+            BadField { span, what } => (
+                format!("invalid field: {what}"),
+                vec![primary(span, "here")],
+                Some("a field holds a C number, pointer, C array or another struct".into()),
+            ),
+            RecursiveStruct { span, name } => (
+                format!("struct `{name}` cannot contain itself as a member"),
+                vec![primary(span, "holds it by value")],
+                Some(format!("hold a pointer instead: `{name} *`")),
+            ),
+            IncompleteStruct { span, name, decl } => (
+                format!("struct `{name}` is incomplete here"),
+                vec![primary(span, "held by value before its declaration"), secondary(decl, "declared here")],
+                Some(format!("declare `{name}` above, or hold a pointer: `{name} *`")),
+            ),
+            BadEnumValue { span } => (
+                "an enum value must be a constant integer expression".into(),
+                vec![primary(span, "not a constant")],
+                Some("write an integer, an earlier constant, or arithmetic on them".into()),
+            ),
+            StructLiteral { span, ty, problem } => {
+                let (message, help) = match &**problem {
+                    StructLiteralProblem::TooMany { given, fields } => (
+                        format!("{given} values given for struct `{ty}`, which has {fields} fields"),
+                        "Cython ignores the extra values; remove them".to_string(),
+                    ),
+                    StructLiteralProblem::PositionalAfterKeyword => (
+                        format!("positional value after a named one in a `{ty}` literal"),
+                        "give the positional values first".to_string(),
+                    ),
+                    StructLiteralProblem::Twice { field } => (
+                        format!("field `{field}` given twice in a `{ty}` literal"),
+                        "give each field once".to_string(),
+                    ),
+                    StructLiteralProblem::KeyNotString => (
+                        format!("a `{ty}` literal's keys are field names as string literals"),
+                        "write `{'x': 1.0}`".to_string(),
+                    ),
+                    StructLiteralProblem::NotAPair => (
+                        format!("a `{ty}` literal needs `'field': value` pairs"),
+                        "write `{'x': 1.0}`".to_string(),
+                    ),
+                    StructLiteralProblem::UnionTwoValues => (
+                        format!("a union literal gives one member of `{ty}`"),
+                        "give one member: `U(d=1.0)`".to_string(),
+                    ),
+                };
+                (message, vec![primary(span, "here")], Some(help))
+            }
+            StructNotConvertible { span, ty, field, reason } => (
+                format!("cannot convert `{ty}` to a Python object: field `{field}`"),
+                vec![primary(span, "converted here")],
+                Some(format!("{reason}; print or return the fields one by one")),
+            ),
+            CpdefEnumClass { span, name } => (
+                format!("the Python enum class of `cpdef enum {name}` is not supported in cytrus"),
+                vec![primary(span, "a Python object")],
+                Some(format!("use the C constants of `{name}` by their names")),
+            ),
+            ArrayLiteralLength { span, expected, got } => (
+                format!("assignment to slice of wrong length, expected {expected}, got {got}"),
+                vec![primary(span, &format!("{got} items"))],
+                Some(format!("a list literal gives a C array of {expected} items exactly {expected} values")),
+            ),
+            PointerLiteralAfterDeclaration { span } => (
+                "literal list must be assigned to pointer at time of declaration".into(),
+                vec![primary(span, "assigned after the declaration")],
+                Some("initialise the pointer where it is declared (`cdef int *p = [1, 2]`), or fill a C array: `cdef int[2] a = [1, 2]`".into()),
+            ),
+            NotConvertibleToPython { span, ty } => (
+                format!("cannot convert `{ty}` to Python object"),
+                vec![primary(span, "no Python conversion for this type")],
+                Some("print its items one by one: `print(t[1])`".into()),
+            ),
+            CTuple { span, problem } => {
+                let (message, label, help): (String, &str, String) = match &**problem {
+                    CTupleProblem::BadMember { ty } => (
+                        format!("a C tuple member cannot be `{ty}`"),
+                        "not a number, pointer or C tuple",
+                        "a C tuple holds numbers, pointers and C tuples; pass a view beside it".into(),
+                    ),
+                    CTupleProblem::IndexOutOfRange { index, ty } => (
+                        format!("index {index} out of bounds for `{ty}`"),
+                        "out of bounds",
+                        {
+                            let n = ty.matches(',').count() + usize::from(!ty.ends_with(",)"));
+                            format!("a C tuple of {n} items takes a constant index from {} to {}", -(n as i64), n - 1)
+                        },
+                    ),
+                    CTupleProblem::IndexNotConstant { ty } => (
+                        format!("indexing the C tuple `{ty}` with a run-time index needs a Python tuple"),
+                        "not a constant",
+                        "index with an integer literal (`t[0]`), or unpack it: `a, b = t`".into(),
+                    ),
+                    CTupleProblem::WrongLength { expected, got } => (
+                        format!("trying to coerce sequence to ctuple of wrong length, expected {expected}, got {got}"),
+                        "wrong length",
+                        format!("give {expected} values"),
+                    ),
+                    CTupleProblem::UnpackLength { expected, got } => (
+                        format!("assignment to/from slice of wrong length, expected {expected}, got {got}"),
+                        "wrong length",
+                        format!("unpack the C tuple into {expected} targets"),
+                    ),
+                    CTupleProblem::AugmentedItem => (
+                        "a C tuple item cannot be updated in place".into(),
+                        "in-place update",
+                        "Cython raises `TypeError: 'tuple' object does not support item assignment` here; write `t[0] = t[0] + x`".into(),
+                    ),
+                    CTupleProblem::ChainedComparison => (
+                        "chained comparisons of C tuples are not supported in cytrus".into(),
+                        "chained",
+                        "compare two tuples at a time: `a < b and b < c`".into(),
+                    ),
+                };
+                (message, vec![primary(span, label)], Some(help))
             }
             FusedIndex { span, problem } => (
                 match problem {

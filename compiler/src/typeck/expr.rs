@@ -4,7 +4,7 @@ use cytrus_grammar::ast::{self, Span};
 
 use super::types::{arithmetic_type, common_type, literal_as_long, promote};
 use super::{Checker, SemanticError, Symbol};
-use crate::tir::{BinOp, CmpOp, Expr, ExprKind, FuncId, IntKind, MemviewType, ObjectAttr, Type, UnaryOp, ViewAttr};
+use crate::tir::{BinOp, CmpOp, Expr, ExprKind, FuncId, IntKind, MemviewType, ObjectAttr, Type, UnaryOp, VarScope, ViewAttr};
 
 impl<'a> Checker<'a> {
     /// Types an expression on its own.
@@ -27,13 +27,8 @@ impl<'a> Checker<'a> {
             ast::ExprKind::Bool(b) => Expr::new(ExprKind::BoolLit(*b), Type::Bint, span),
             ast::ExprKind::None => Expr::new(ExprKind::NoneLit, Type::NoneType, span),
             ast::ExprKind::Str(s) => {
-                if s.format {
-                    self.error(SemanticError::Unsupported {
-                        span,
-                        what: "f-strings",
-                        instead: "pass the values to `print` separately: `print(\"x =\", x)`",
-                    });
-                    return Expr::error(span);
+                if s.format && !s.bytes {
+                    return self.fstring(s, span);
                 }
                 if s.bytes {
                     self.error(SemanticError::Unsupported {
@@ -150,6 +145,14 @@ impl<'a> Checker<'a> {
             ast::ExprKind::Call { func, args } => self.call(func, args, span, target),
             ast::ExprKind::Attribute { value, attr } => self.attribute(value, attr, span),
             ast::ExprKind::Subscript { value, items } => self.subscript(value, items, span),
+            ast::ExprKind::Tuple(items) if matches!(target, Some(Type::CTuple(_))) => {
+                let Some(Type::CTuple(members)) = target else { unreachable!("matched by the guard") };
+                self.ctuple_literal(items, members, span)
+            }
+            ast::ExprKind::Tuple(items) | ast::ExprKind::List(items) if matches!(target, Some(Type::CArray(..))) => {
+                let Some(Type::CArray(elem, n)) = target else { unreachable!("matched by the guard") };
+                self.array_literal(items, elem, *n, span)
+            }
             ast::ExprKind::Tuple(_) => {
                 self.error(SemanticError::Unsupported {
                     span,
@@ -165,6 +168,10 @@ impl<'a> Checker<'a> {
                     instead: "use a typed memoryview such as `double[:]`, or a C array `cdef double a[10]`",
                 });
                 Expr::error(span)
+            }
+            ast::ExprKind::Dict(items) if matches!(target, Some(Type::Struct(_))) => {
+                let Some(Type::Struct(d)) = target else { unreachable!("matched above") };
+                self.struct_from_dict(&d.clone(), items, span)
             }
             ast::ExprKind::Dict(_) => {
                 self.error(SemanticError::Unsupported {
@@ -185,6 +192,69 @@ impl<'a> Checker<'a> {
             }
             ast::ExprKind::Error => Expr::error(span),
         }
+    }
+
+    /// `[a, b, c]` where the C array `elem[n]` is expected: each item
+    /// typed toward the element and converted to it as C converts (a float
+    /// item of an integer array is truncated, as in Cython).
+    pub(super) fn array_literal(&mut self, items: &[ast::Expr], elem: &Type, n: u64, span: Span) -> Expr {
+        if items.len() as u64 != n {
+            for item in items {
+                if !matches!(item.kind, ast::ExprKind::List(_) | ast::ExprKind::Tuple(_)) {
+                    self.expr(item);
+                }
+            }
+            self.error(SemanticError::ArrayLiteralLength { span, expected: n, got: items.len() });
+            return Expr::error(span);
+        }
+        let mut typed = Vec::with_capacity(items.len());
+        let mut failed = false;
+        for item in items {
+            let value = self.expr_expecting(item, Some(elem));
+            let value = match (&value.ty, elem) {
+                (Type::Float { .. }, Type::Int(_)) => {
+                    let vspan = value.span;
+                    Expr::new(ExprKind::Cast(Box::new(value)), elem.clone(), vspan)
+                }
+                _ => self.coerce(value, elem, item.span),
+            };
+            failed |= value.ty.is_error();
+            typed.push(value);
+        }
+        if failed {
+            return Expr::error(span);
+        }
+        Expr::new(ExprKind::ArrayLiteral(typed), Type::CArray(Box::new(elem.clone()), n), span)
+    }
+
+    /// `(a, b)` where the C tuple `members` is expected: each item typed
+    /// toward its member and converted to it.
+    pub(super) fn ctuple_literal(&mut self, items: &[ast::Expr], members: &[Type], span: Span) -> Expr {
+        if items.len() != members.len() {
+            for item in items {
+                self.expr(item);
+            }
+            self.error(SemanticError::CTuple {
+                span,
+                problem: Box::new(super::error::CTupleProblem::WrongLength {
+                    expected: members.len(),
+                    got: items.len(),
+                }),
+            });
+            return Expr::error(span);
+        }
+        let mut typed = Vec::with_capacity(items.len());
+        let mut failed = false;
+        for (item, member) in items.iter().zip(members) {
+            let value = self.expr_expecting(item, Some(member));
+            let value = self.coerce(value, member, item.span);
+            failed |= value.ty.is_error();
+            typed.push(value);
+        }
+        if failed {
+            return Expr::error(span);
+        }
+        Expr::new(ExprKind::CTuple(typed), Type::CTuple(members.to_vec()), span)
     }
 
     /// `name` or `module.name` written where an expression stands, as the
@@ -282,6 +352,14 @@ impl<'a> Checker<'a> {
             if ty == Type::PyInt {
                 self.require_gil(span, &format!("reading `{name}`, a Python int,"));
             }
+            if ty == Type::Str && self.vars[v.0 as usize].scope == VarScope::Global && !self.fn_stack.is_empty() {
+                self.error(SemanticError::Unsupported {
+                    span,
+                    what: "module-level string variables read inside functions",
+                    instead: "pass the values to the function and format them there",
+                });
+                return Expr::error(span);
+            }
             return Expr::new(ExprKind::Var(v), ty, span);
         }
         match self.lookup_global(name).cloned() {
@@ -291,6 +369,7 @@ impl<'a> Checker<'a> {
             Some(symbol @ (Symbol::MathConst(_) | Symbol::Literal(_))) => {
                 return self.constant(&symbol, span).expect("a constant");
             }
+            Some(Symbol::EnumConst { value, ty, .. }) => return Expr::new(ExprKind::IntLit(value), ty, span),
             Some(Symbol::FusedFunc(_)) => {
                 self.error(SemanticError::Unsupported {
                     span,
@@ -327,7 +406,8 @@ impl<'a> Checker<'a> {
                 | Symbol::CAbs(_)
                 | Symbol::PyMem(_)
                 | Symbol::Parallel(_)
-                | Symbol::ParallelModule,
+                | Symbol::ParallelModule
+                | Symbol::PxdModule(_),
             ) => {
                 self.error(SemanticError::WrongKindOfName {
                     span,
@@ -338,6 +418,12 @@ impl<'a> Checker<'a> {
                 return Expr::error(span);
             }
             Some(Symbol::Var(_)) | None => {}
+        }
+        if let Some((Type::Enum(d), _)) = self.typedefs.get(name) {
+            if self.enums[d.id as usize].cpdef {
+                self.error(SemanticError::CpdefEnumClass { span, name: name.into() });
+                return Expr::error(span);
+            }
         }
         if self.typedefs.contains_key(name) {
             self.error(SemanticError::WrongKindOfName { span, name: name.into(), is: "a type", expected: "a value" });
@@ -408,10 +494,19 @@ impl<'a> Checker<'a> {
     }
 
     fn binary(&mut self, op: ast::BinOp, left: &ast::Expr, right: &ast::Expr, span: Span) -> Expr {
+        // `"…" % x`: formatting, with the literal known here.
+        if let (ast::BinOp::Mod, ast::ExprKind::Str(s)) = (op, &left.kind) {
+            if !s.format {
+                return self.percent_format(s, left.span, right, span);
+            }
+        }
         let l = self.expr(left);
         let r = self.expr(right);
         if l.ty.is_error() || r.ty.is_error() {
             return Expr::error(span);
+        }
+        if op == ast::BinOp::Add && (l.ty == Type::Str || r.ty == Type::Str) {
+            return self.concat(l, r, span);
         }
         // Cython folds arithmetic on integer literals with Python's exact rules:
         // `0x7fffffff + 1` is 2147483648, `1 << 40` is 1099511627776.
@@ -472,11 +567,19 @@ impl<'a> Checker<'a> {
             });
             return Expr::error(span);
         }
+        if op == ast::BinOp::Mod && l.ty == Type::Str {
+            self.error(SemanticError::Unsupported {
+                span,
+                what: "`%` formatting with a format that is not a string literal",
+                instead: "write the format where it is used: `\"%d items\" % n`, or use an f-string",
+            });
+            return Expr::error(span);
+        }
         if l.ty == Type::Str || r.ty == Type::Str {
             self.error(SemanticError::Unsupported {
                 span,
-                what: "string operations",
-                instead: "strings are only `print` and exception arguments",
+                what: "string operations other than formatting and `+`",
+                instead: "build strings with f-strings, `\"…\" % x`, `\"…\".format(x)`, `str(x)` and `+`",
             });
             return Expr::error(span);
         }
@@ -525,7 +628,9 @@ impl<'a> Checker<'a> {
                 let literal_exponent = matches!(right.kind, ast::ExprKind::Int(_));
                 let negative_literal = matches!(&right.kind,
                     ast::ExprKind::Unary { op: ast::UnaryOp::Neg, operand } if matches!(operand.kind, ast::ExprKind::Int(_)));
-                if ty == Type::PyInt && !negative_literal {
+                if self.directives.cpow && integral && ty != Type::PyInt {
+                    // `cpow=True`: a C integer power in the operands' type.
+                } else if ty == Type::PyInt && !negative_literal {
                     // Python's int power: an exact int (a negative exponent,
                     // which Python answers with a float, raises at run time).
                 } else if integral && !literal_exponent {
@@ -607,6 +712,10 @@ impl<'a> Checker<'a> {
             };
             return Expr::new(ExprKind::IsNone { operand: Box::new(operand), negated }, Type::Bint, span);
         }
+        // `x in (a, b)`: compared in C, the needle evaluated once.
+        if let [(op @ (ast::CmpOp::In | ast::CmpOp::NotIn), rhs)] = rest {
+            return self.membership(first, *op == ast::CmpOp::NotIn, rhs, span);
+        }
         let mut ops = Vec::new();
         for (op, _) in rest {
             let cmp = match op {
@@ -619,8 +728,8 @@ impl<'a> Checker<'a> {
                 ast::CmpOp::In | ast::CmpOp::NotIn => {
                     self.error(SemanticError::Unsupported {
                         span,
-                        what: "`in` and `not in` tests",
-                        instead: "compare with `==` in a loop",
+                        what: "`in` and `not in` tests chained with other comparisons",
+                        instead: "test membership on its own: `(x in (1, 2)) and y < 3`",
                     });
                     return Expr::error(span);
                 }
@@ -638,9 +747,22 @@ impl<'a> Checker<'a> {
         // A one-character literal beside a C integer is that character's code.
         let written: Vec<&ast::Expr> = std::iter::once(first).chain(rest.iter().map(|(_, e)| e)).collect();
         let is_text = |e: &ast::Expr| matches!(&e.kind, ast::ExprKind::Str(s) if !s.format);
-        let mut typed: Vec<Option<Expr>> = written.iter().map(|e| (!is_text(e)).then(|| self.expr(e))).collect();
+        let is_tuple = |e: &ast::Expr| matches!(&e.kind, ast::ExprKind::Tuple(_));
+        let mut typed: Vec<Option<Expr>> =
+            written.iter().map(|e| (!is_text(e) && !is_tuple(e)).then(|| self.expr(e))).collect();
         for i in 0..typed.len() {
             if typed[i].is_some() {
+                continue;
+            }
+            // A tuple written out beside a C tuple is a C tuple of its type.
+            if is_tuple(written[i]) {
+                let beside = [i.checked_sub(1), Some(i + 1)]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|j| typed.get(j).and_then(|t| t.as_ref()))
+                    .find(|t| matches!(t.ty, Type::CTuple(_)))
+                    .map(|t| t.ty.clone());
+                typed[i] = Some(self.expr_expecting(written[i], beside.as_ref()));
                 continue;
             }
             // Beside an integer literal Cython compares Python objects (`98 == b'b'`
@@ -661,6 +783,9 @@ impl<'a> Checker<'a> {
         let operands: Vec<Expr> = typed.into_iter().map(|t| t.expect("every operand typed")).collect();
         if operands.iter().any(|o| o.ty.is_error()) {
             return Expr::error(span);
+        }
+        if operands.iter().any(|o| matches!(o.ty, Type::CTuple(_))) {
+            return self.compare_tuples(operands, &ops, span);
         }
         // Each adjacent pair meets in its own common type.
         let mut converted = Vec::with_capacity(operands.len() * 2);
@@ -688,6 +813,49 @@ impl<'a> Checker<'a> {
             converted.push(b);
         }
         Expr::new(ExprKind::Compare { operands: converted, ops }, Type::Bint, span)
+    }
+
+    /// `a op b` with a C tuple: Cython compares the Python tuples made from
+    /// them, item by item; each pair of items meets in its common type.
+    fn compare_tuples(&mut self, operands: Vec<Expr>, ops: &[CmpOp], span: Span) -> Expr {
+        if ops.len() > 1 {
+            self.error(SemanticError::CTuple {
+                span,
+                problem: Box::new(super::error::CTupleProblem::ChainedComparison),
+            });
+            return Expr::error(span);
+        }
+        let [left, right]: [Expr; 2] = operands.try_into().expect("one operator, two operands");
+        let invalid = |this: &mut Self| {
+            this.error(SemanticError::InvalidOperands {
+                span,
+                op: cmp_text(ops[0]).into(),
+                left: left.ty.display(),
+                right: Some(right.ty.display()),
+            });
+            Expr::error(span)
+        };
+        let (Type::CTuple(a), Type::CTuple(b)) = (&left.ty, &right.ty) else { return invalid(self) };
+        let mut item_types = Vec::new();
+        for (x, y) in a.iter().zip(b) {
+            let common = match (x, y) {
+                (Type::CTuple(_), _) | (_, Type::CTuple(_)) if x == y => Some(x.clone()),
+                _ if !super::types::python_convertible(x) || !super::types::python_convertible(y) => None,
+                // Python compares the numbers exactly: integers of different
+                // types as Python ints, a wide integer and a float exactly too.
+                (a, b) if a.is_integral() && b.is_integral() && a != b => Some(Type::PyInt),
+                (Type::Int(k), Type::Float { .. }) | (Type::Float { .. }, Type::Int(k)) if k.bits() > 32 => {
+                    Some(Type::PyInt)
+                }
+                _ => arithmetic_type(x, y),
+            };
+            match common {
+                Some(t) => item_types.push(t),
+                None => return invalid(self),
+            }
+        }
+        let kind = ExprKind::CompareTuples { op: ops[0], left: Box::new(left), right: Box::new(right), item_types };
+        Expr::new(kind, Type::Bint, span)
     }
 
     /// Two pointers to compare: `NULL` (or any `void *`) takes the other's type;
@@ -807,7 +975,7 @@ impl<'a> Checker<'a> {
     fn sizeof(&mut self, ty: Type, span: Span) -> Expr {
         match ty {
             Type::Error => Expr::error(span),
-            Type::Void | Type::PyInt | Type::Str | Type::NoneType | Type::ExceptionClass => {
+            Type::Void | Type::PyInt | Type::Str | Type::Exception | Type::NoneType | Type::ExceptionClass => {
                 self.error(SemanticError::BadSizeof { span });
                 Expr::error(span)
             }
@@ -830,6 +998,29 @@ impl<'a> Checker<'a> {
 
     fn attribute(&mut self, value: &ast::Expr, attr: &ast::Ident, span: Span) -> Expr {
         if let ast::ExprKind::Name(module) = &value.kind {
+            // `X.N` of a cimported project module: a C name of its extern blocks.
+            if let (None, Some(Symbol::PxdModule(_))) = (self.lookup_var(module), self.lookup_global(module)) {
+                return match self.scope_member(module, &attr.name) {
+                    Some(Symbol::Var(v)) => {
+                        let ty = self.vars[v.0 as usize].ty.clone();
+                        Expr::new(ExprKind::Var(v), ty, span)
+                    }
+                    Some(_) => {
+                        self.error(SemanticError::WrongKindOfName {
+                            span,
+                            name: format!("{module}.{}", attr.name),
+                            is: "a function or type",
+                            expected: "a value",
+                        });
+                        Expr::error(span)
+                    }
+                    None => {
+                        let module = self.pxd_module_name(module);
+                        self.error(SemanticError::NotDeclaredIn { span: attr.span, name: attr.name.clone(), module });
+                        Expr::error(span)
+                    }
+                };
+            }
             if let (None, Some(Symbol::CModule(path))) = (self.lookup_var(module), self.lookup_global(module).cloned())
             {
                 return match super::scope::libc_symbol(path, &attr.name) {
@@ -868,9 +1059,29 @@ impl<'a> Checker<'a> {
             });
             return Expr::error(span);
         }
+        // `Shape.SQUARE`: a constant of an enum, by its enum's name.
+        if let ast::ExprKind::Name(name) = &value.kind {
+            if let (None, Some((Type::Enum(d), _))) = (self.lookup_var(name), self.typedefs.get(name)) {
+                let d = d.clone();
+                return match self.enums[d.id as usize].members.iter().find(|(n, _)| *n == attr.name) {
+                    Some(&(_, v)) => Expr::new(ExprKind::IntLit(v), Type::Enum(d), span),
+                    None => {
+                        self.error(SemanticError::UnknownAttribute {
+                            span: attr.span,
+                            ty: d.name.to_string(),
+                            attr: attr.name.clone(),
+                        });
+                        Expr::error(span)
+                    }
+                };
+            }
+        }
         let base = self.expr(value);
         if base.ty.is_error() {
             return Expr::error(span);
+        }
+        if let Some(field) = self.field_access(base.clone(), attr, span) {
+            return field;
         }
         let Type::Memview(m) = base.ty.clone() else {
             self.error(SemanticError::UnknownAttribute {

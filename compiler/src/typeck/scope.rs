@@ -43,6 +43,11 @@ pub enum Symbol {
     Parallel(super::parallel::ParallelName),
     /// `cython.parallel` bound to a name (`cimport cython.parallel as par`).
     ParallelModule,
+    /// A cimported project module (`cimport _typedefs`): its `.pxd`'s names.
+    PxdModule(super::pxd::ScopeId),
+    /// A constant of a `cdef enum`: its value, and its type (the enum's, or
+    /// `int` for an anonymous enum).
+    EnumConst { value: i128, ty: Type, span: Span },
     /// A module-level name bound to a numpy dtype (`DTYPE = np.float64`).
     Dtype(crate::tir::Dtype),
 }
@@ -220,6 +225,8 @@ pub fn libc_symbol(module: &str, name: &str) -> Option<Symbol> {
         ("libc.stdlib", "calloc") => Some(Symbol::Builtin(Builtin::Calloc)),
         ("libc.stdlib", "realloc") => Some(Symbol::Builtin(Builtin::Realloc)),
         ("libc.stdlib", "free") => Some(Symbol::Builtin(Builtin::Free)),
+        ("libc.stdlib", "qsort") => Some(Symbol::Builtin(Builtin::Qsort)),
+        ("libc.stdlib", "bsearch") => Some(Symbol::Builtin(Builtin::Bsearch)),
         ("libc.stdlib", "abs") => Some(Symbol::CAbs(Int)),
         ("libc.stdlib", "labs") => Some(Symbol::CAbs(Long)),
         ("libc.stdlib", "llabs") => Some(Symbol::CAbs(LongLong)),
@@ -292,7 +299,7 @@ pub fn libc_symbol(module: &str, name: &str) -> Option<Symbol> {
 }
 
 /// Directive names cytrus understands.
-const DIRECTIVES: &[&str] = &["boundscheck", "wraparound", "cdivision", "initializedcheck", "nonecheck"];
+const DIRECTIVES: &[&str] = &["boundscheck", "wraparound", "cdivision", "initializedcheck", "nonecheck", "cpow"];
 /// Directives Cython has that change nothing cytrus does.
 const IGNORED_DIRECTIVES: &[&str] =
     &["language_level", "infer_types", "embedsignature", "profile", "linetrace", "binding", "cdivision_warnings"];
@@ -405,12 +412,17 @@ impl<'a> Checker<'a> {
             }
             "libc" | "cpython" => {}
             m if is_c_module(m) => {}
+            m if !crate::modules::is_cython_module(m) => self.cimport_project(module, alias),
             _ => self.error(SemanticError::UnknownCimport { span: module.span, module: text, name: None }),
         }
     }
 
     pub(super) fn cimport_names(&mut self, module: &ast::DottedName, names: &[ast::ImportName]) {
         let text = module.text();
+        if !crate::modules::is_cython_module(&text) {
+            self.cimport_project_names(module, names);
+            return;
+        }
         for item in names {
             let name = item.name.name.as_str();
             let bound = item.alias.as_ref().unwrap_or(&item.name).name.clone();
@@ -481,9 +493,21 @@ impl<'a> Checker<'a> {
                 Some(symbol) => {
                     self.globals.insert(bound, symbol);
                 }
-                // `from libc.math cimport abs`: Cython finds the builtin.
+                // `from libc.math cimport abs`: Cython finds the builtin, also
+                // under another name (`abs as cabs`).
                 None if text.starts_with("libc")
-                    && matches!(name, "abs" | "min" | "max" | "range" | "len" | "print") => {}
+                    && matches!(name, "abs" | "min" | "max" | "range" | "len" | "print") =>
+                {
+                    let builtin = match name {
+                        "abs" => Some(Builtin::Abs),
+                        "min" => Some(Builtin::Min),
+                        "max" => Some(Builtin::Max),
+                        _ => None,
+                    };
+                    if let (Some(b), true) = (builtin, bound != name) {
+                        self.globals.insert(bound, Symbol::Builtin(b));
+                    }
+                }
                 None => {
                     let known_module =
                         matches!(text.as_str(), "cython" | "cython.view" | "cython.parallel") || is_c_module(&text);
@@ -674,6 +698,7 @@ pub fn set_directive(d: &mut Directives, name: &str, value: bool) {
         "cdivision" => d.cdivision = value,
         "initializedcheck" => d.initializedcheck = value,
         "nonecheck" => d.nonecheck = value,
+        "cpow" => d.cpow = value,
         _ => {}
     }
 }
