@@ -320,6 +320,12 @@ pub unsafe extern "C" fn cytrus_error_kind(e: *const Error) -> c_int {
 /// `e` came from `cytrus_err_fetch` and is live.
 #[no_mangle]
 pub unsafe extern "C" fn cytrus_error_matches(e: *const Error, kind: c_int) -> c_int {
+    // An error return with no error set (a function's `except` value
+    // returned normally): nothing matches, as in Cython, and the error
+    // return goes on.
+    if e.is_null() {
+        return 0;
+    }
     // SAFETY: the caller passes a live fetched error.
     let e = unsafe { &*e };
     ErrorKind::from_code(kind).map_or(0, |kind| c_int::from(e.matches(kind)))

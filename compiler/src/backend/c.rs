@@ -584,7 +584,8 @@ impl Writer<'_> {
                 write!(self.out, "for ({c} = ").ok();
                 self.bare(f, start);
                 write!(self.out, "; {c} {} ", if *ascending { "<" } else { ">" }).ok();
-                self.bare(f, stop);
+                // An operand of `<`: a compound stop (a 128-bit literal's `|`) keeps its parentheses.
+                self.value(f, stop);
                 self.push("; ");
                 match step {
                     Value::Int(1, _) | Value::Int128(1) => write!(self.out, "{c}++").ok(),
