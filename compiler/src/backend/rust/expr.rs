@@ -50,8 +50,8 @@ pub(super) struct Expr {
     /// An unsuffixed numeric literal: its type comes from the context.
     pub literal: bool,
     /// Built only of unsuffixed literals (`1.0 % 0.5`, `if c { 3 } else { 5 }`):
-    /// Rust infers its type from the context, so a method call on it needs a
-    /// cast to its own type first.
+    /// Rust infers its type from the context, so a method call or a cast
+    /// needs it pinned first (`std::convert::identity::<f64>(…)`).
     pub untyped: bool,
 }
 
@@ -84,7 +84,8 @@ impl Expr {
             return suffixed;
         }
         if self.untyped {
-            return format!("({} as {})", self.at(prec::CAST), rust_type_of(&self.ty));
+            // Pins the literals' type (a cast would not: they would default to i32/f64).
+            return format!("std::convert::identity::<{}>({})", rust_type_of(&self.ty), self.text);
         }
         self.at(prec::ATOM)
     }
@@ -263,6 +264,8 @@ impl Writer<'_> {
             }
             (Ty::L(LType::Slice | LType::ErrorRef | LType::Void | LType::Array(..)), _) | (_, LType::Void) => e,
             _ if e.literal => Expr::new(cat!("(", e.typed(), ") as ", target), ty_of(to), prec::CAST),
+            // Literals only (`if c { 9223372036854775807 } else { 964 }`): typed first.
+            _ if e.untyped => Expr::new(cat!(e.receiver(), " as ", target), ty_of(to), prec::CAST),
             _ => Expr::new(cat!(e.at(prec::CAST), " as ", target), ty_of(to), prec::CAST),
         }
     }
@@ -307,7 +310,9 @@ impl Writer<'_> {
                         let inner = o.at(prec::UNARY);
                         // `- -d`, not `--d` (which Rust lints as a C decrement).
                         let inner = if inner.starts_with('-') { format!("({inner})") } else { inner };
-                        Expr::new(format!("-{inner}"), Ty::L(ty.clone()), prec::UNARY)
+                        let mut out = Expr::new(format!("-{inner}"), Ty::L(ty.clone()), prec::UNARY);
+                        out.untyped = o.untyped;
+                        out
                     }
                     UnaryOp::Neg => {
                         Expr::new(format!("{}.wrapping_neg()", o.receiver()), Ty::L(ty.clone()), prec::ATOM)
