@@ -8,6 +8,7 @@
 
 mod explicit;
 mod expr;
+mod interface;
 mod loops;
 mod namer;
 mod ownership;
@@ -76,6 +77,8 @@ struct FnState {
 /// The lowering pass.
 pub struct Lowerer<'t> {
     tir: &'t tir::Module,
+    /// The source text, for the headers of exported functions.
+    source: &'t str,
     /// Variables whose address is taken somewhere (`&x`): a write through a
     /// pointer may change them, so no loop analysis trusts them.
     address_taken: HashSet<VarId>,
@@ -95,7 +98,7 @@ pub fn lower_module(tir: &tir::Module, file: &str, source: &str) -> lir::Module 
     crate::stack::with_stack_for(tir.nesting, || lower_module_here(tir, file, source))
 }
 
-fn lower_module_here(tir: &tir::Module, file: &str, source: &str) -> lir::Module {
+fn lower_module_here<'t>(tir: &'t tir::Module, file: &str, source: &'t str) -> lir::Module {
     let mut address_taken = HashSet::default();
     let mut note_address = |e: &tir::Expr| {
         if let tir::ExprKind::AddressOf(inner) = &e.kind {
@@ -117,6 +120,7 @@ fn lower_module_here(tir: &tir::Module, file: &str, source: &str) -> lir::Module
     }
     let mut l = Lowerer {
         tir,
+        source,
         address_taken,
         line_starts,
         locals_of,
@@ -329,7 +333,10 @@ impl<'t> Lowerer<'t> {
         });
         let body = self.wrap_function_body(body, &f.name);
         let st = self.state.take().expect("begun above");
+        let exported = f.kind != tir::FunctionKind::Cdef;
+        let interface = exported.then(|| Box::new(self.interface(f, &body)));
         lir::Function {
+            interface,
             name: f.name.clone(),
             symbol: format!("{}_{}", self.tir.name, f.name),
             visibility: if f.kind == tir::FunctionKind::Cdef { Visibility::Private } else { Visibility::Exported },
@@ -378,6 +385,7 @@ impl<'t> Lowerer<'t> {
             qualified_name: st.qualified_name,
             inline: false,
             line: 1,
+            interface: None,
         }
     }
 

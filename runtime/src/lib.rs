@@ -31,9 +31,7 @@ pub mod slice;
 pub use acquire::{acquire, Buffer, Exporter, ViewParam};
 pub use array::Order;
 pub use buffer::{AxisSpec, ElemType, TypeGroup};
-#[cfg(feature = "ndarray")]
-pub use convert::to_ndarray;
-pub use convert::{to_vec, Element, View};
+pub use convert::{Element, OwnedView, ViewMut, ViewRef};
 pub use error::{Error, ErrorKind};
 pub use print::{flush_stdout, print_str, write_bint, write_dims, write_double, Print};
 pub use slice::{FreeCallback, Memview, Slice, MAX_DIMS};
