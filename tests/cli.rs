@@ -52,6 +52,25 @@ fn check_exits_2_with_every_error_located() {
 }
 
 #[test]
+fn check_lists_syntax_and_type_errors_together_in_source_order() {
+    let dir = tempfile::tempdir().unwrap();
+    // A syntax error on line 2 does not hide the type errors after it; a name
+    // declared on a line that did not parse is not reported again where it is used.
+    let file = write(
+        dir.path(),
+        "mixed.pyx",
+        "cdef int a = 1\ncdef int lost = = 2\ncdef int b = undeclared\nprint(lost)\nif a:\n    x = = 3\ncdef double[:] v = 5\n",
+    );
+    let out = cytrus().arg("check").arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8(out.stderr).unwrap();
+    let located: Vec<&str> = text.lines().filter(|l| l.contains("mixed.pyx:")).collect();
+    let lines: Vec<&str> = located.iter().map(|l| l.split(':').nth(1).unwrap()).collect();
+    assert_eq!(lines, ["2", "3", "6", "7"], "{text}");
+    assert!(text.contains("`undeclared`") && !text.contains("`lost`"), "{text}");
+}
+
+#[test]
 fn check_reports_every_bad_file_and_still_exits_2() {
     let dir = tempfile::tempdir().unwrap();
     let good = write(dir.path(), "good.pyx", "x = 1\n");

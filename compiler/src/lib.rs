@@ -33,14 +33,56 @@ pub struct Checked {
 
 /// Parses and checks one file held in memory. `name` is how diagnostics name it.
 pub fn check_source(name: &str, source: &str) -> Result<Checked, Report> {
-    let module = match cytrus_grammar::parse_module(source) {
-        Ok(module) => module,
-        Err(errors) => return Err(Report::new(name, source, errors.iter().map(|e| e.to_diagnostic(())).collect())),
-    };
-    match typeck::check_module(&module_name(name), &module) {
-        Ok(tir) => Ok(Checked { module, tir }),
-        Err(errors) => Err(Report::new(name, source, errors.iter().map(|e| e.to_diagnostic(())).collect())),
+    let (module, syntax_errors) = cytrus_grammar::parse_module_recovering(source);
+    if syntax_errors.is_empty() {
+        let module = module.expect("a tree when there are no syntax errors");
+        return match typeck::check_module(&module_name(name), &module) {
+            Ok(tir) => Ok(Checked { module, tir }),
+            Err(errors) => Err(Report::new(name, source, errors.iter().map(|e| e.to_diagnostic(())).collect())),
+        };
     }
+    // One run lists every problem of the file: the syntax errors, and what
+    // checking the rest of the recovered tree finds, in source order.
+    let mut found: Vec<(usize, codespan_reporting::diagnostic::Diagnostic<()>)> =
+        syntax_errors.iter().map(|e| (e.span().start, e.to_diagnostic(()))).collect();
+    if let Some(module) = module {
+        if let Err(errors) = typeck::check_module(&module_name(name), &module) {
+            let unparsed = unparsed_words(source, &syntax_errors);
+            let line_of = |at: usize| source[..at.min(source.len())].matches('\n').count();
+            let error_lines: HashSet<usize> = syntax_errors.iter().map(|e| line_of(e.span().start)).collect();
+            for e in errors {
+                // A name declared on a line that did not parse is unknown later: its echo.
+                if e.unknown_name().is_some_and(|n| unparsed.contains(n)) {
+                    continue;
+                }
+                let d = e.to_diagnostic(());
+                let start = d.labels.first().map_or(0, |l| l.range.start);
+                // So is what checking finds on such a line.
+                if error_lines.contains(&line_of(start)) {
+                    continue;
+                }
+                found.push((start, d));
+            }
+        }
+    }
+    found.sort_by_key(|(start, _)| *start);
+    Err(Report::new(name, source, found.into_iter().map(|(_, d)| d).collect()))
+}
+
+/// The words on the lines where the parser found errors.
+fn unparsed_words(source: &str, errors: &[cytrus_grammar::SyntaxError]) -> HashSet<String> {
+    let mut words = HashSet::default();
+    for e in errors {
+        let span = e.span();
+        let start = source[..span.start.min(source.len())].rfind('\n').map_or(0, |i| i + 1);
+        let end = source[span.end.min(source.len())..].find('\n').map_or(source.len(), |i| span.end + i);
+        for w in source[start..end].split(|c: char| !(c.is_alphanumeric() || c == '_')) {
+            if !w.is_empty() {
+                words.insert(w.to_string());
+            }
+        }
+    }
+    words
 }
 
 /// The module name of a file: its stem (`kernels/saxpy.pyx` → `saxpy`).

@@ -41,7 +41,38 @@ pub enum LType {
     Slice,
     /// A caught exception (`except E as e`): `cytrus_error *`.
     ErrorRef,
+    /// A struct or union of [`Module::structs`], by its name in the output.
+    Struct(String),
     Void,
+    /// A C tuple: a struct of these fields in C (named in
+    /// [`Module::tuple_types`]), a tuple in Rust.
+    Tuple(Vec<LType>),
+}
+
+/// A C tuple type the module uses, with the name lowering gave its C struct.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TupleType {
+    pub name: String,
+    pub fields: Vec<LType>,
+}
+
+/// A struct or union type of the output: C's layout, its fields in order
+/// (`#[repr(C)]` in Rust, `#[repr(C, packed)]` when packed).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StructDef {
+    /// Its name in the output (legal in C and Rust, unique in the module).
+    pub name: String,
+    pub union: bool,
+    pub packed: bool,
+    pub fields: Vec<FieldDef>,
+}
+
+/// One field of a [`StructDef`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldDef {
+    /// Its name in the output (legal in C and Rust).
+    pub name: String,
+    pub ty: LType,
 }
 
 /// Index into [`Function::locals`].
@@ -72,8 +103,12 @@ pub struct Module {
     pub name: String,
     /// The `.pyx` file name, for line markers and tracebacks.
     pub file: String,
+    /// The module's structs and unions, each after the ones it holds by value.
+    pub structs: Vec<StructDef>,
     pub globals: Vec<Local>,
     pub functions: Vec<Function>,
+    /// Every C tuple type used, each after the tuple types of its fields.
+    pub tuple_types: Vec<TupleType>,
     /// The module's top-level code: a function returning 0, or -1 on error.
     pub init: Function,
     /// How deeply the source nests ([`cytrus_grammar::ast::Module::nesting`]):
@@ -120,6 +155,9 @@ pub struct Function {
     /// A `noexcept` function's report names it `module.function`.
     pub qualified_name: String,
     pub inline: bool,
+    /// Its address is passed to C code (a `qsort` comparator): it has the C
+    /// calling convention (`extern "C"` in Rust).
+    pub c_callback: bool,
     /// The line of the `def`/`cdef` header.
     pub line: u32,
     /// What callers outside the module see: set for `def`/`cpdef` functions.
@@ -192,6 +230,20 @@ pub enum Place {
     },
     /// The `data` pointer of a slice stored in a place.
     SliceData(Box<Place>),
+    /// A field of the struct or union stored in a place (a union's fields
+    /// overlap: reading one reinterprets the bytes).
+    Field {
+        base: Box<Place>,
+        field: String,
+        ty: LType,
+        union: bool,
+    },
+    /// Field `index` of the C tuple stored in a place.
+    TupleField {
+        base: Box<Place>,
+        index: usize,
+        elem: LType,
+    },
 }
 
 /// The address of one view element: `data + Σ term`.
@@ -318,6 +370,13 @@ pub enum Value {
     },
     /// The None view.
     NoneSlice,
+    /// A struct or union with every byte zero.
+    Zero(LType),
+    /// A C tuple built from its fields, each of its field's type already.
+    Tuple {
+        items: Vec<Value>,
+        ty: LType,
+    },
     /// 1 while an exception is set in the indicator.
     ErrOccurred,
     /// 1 when `except kind:` catches the exception held in the local.
@@ -424,6 +483,10 @@ pub enum RuntimeFn {
     /// Cython's "soft complex" `a ** b` on doubles: C99 `cpow`, then back to
     /// a double (TypeError when the imaginary part is not zero).
     SoftPow,
+    /// The C library's `qsort(base, n, size, compare)`.
+    Qsort,
+    /// The C library's `bsearch(key, base, n, size, compare)`.
+    Bsearch,
 }
 
 /// One argument of a runtime call.
@@ -438,6 +501,9 @@ pub enum RuntimeArg {
     IntArray(Vec<Value>, IntKind),
     /// A runtime function passed as a callback (`free`).
     Callback(RuntimeFn),
+    /// A module function passed as a C function pointer (a `qsort`
+    /// comparator); it is [`Function::c_callback`].
+    Function(FuncId),
 }
 
 /// One printed item.
@@ -547,6 +613,52 @@ pub enum Stmt {
     WriteUnraisable(String),
     Print(Vec<PrintItem>),
     Block(Vec<Stmt>),
+}
+
+impl LType {
+    /// The C name of the struct for a C tuple of these fields:
+    /// `(int, double)` → `cytrus_ctuple_int__double`; a nested tuple's
+    /// fields follow `tupleN` (`(int, (double, double))` →
+    /// `cytrus_ctuple_int__tuple2__double__double`), so the name is unique.
+    pub fn tuple_name(fields: &[LType]) -> String {
+        fn mangle(t: &LType, out: &mut String) {
+            match t {
+                LType::Int(k) => out.push_str(&k.c_name().replace(' ', "_")),
+                LType::Float(32) => out.push_str("float"),
+                LType::Float(_) => out.push_str("double"),
+                LType::Bint => out.push_str("bint"),
+                LType::Bool => out.push_str("bool"),
+                LType::Int128 => out.push_str("pyint"),
+                LType::Ptr(inner) => {
+                    mangle(inner, out);
+                    out.push_str("_ptr");
+                }
+                LType::Array(inner, n) => {
+                    mangle(inner, out);
+                    out.push_str(&format!("_arr{n}"));
+                }
+                LType::Slice => out.push_str("slice"),
+                LType::Struct(name) => out.push_str(name),
+                LType::ErrorRef => out.push_str("error"),
+                LType::Void => out.push_str("void"),
+                LType::Tuple(fields) => {
+                    out.push_str(&format!("tuple{}", fields.len()));
+                    for f in fields {
+                        out.push_str("__");
+                        mangle(f, out);
+                    }
+                }
+            }
+        }
+        let mut name = String::from("cytrus_ctuple_");
+        for (i, f) in fields.iter().enumerate() {
+            if i > 0 {
+                name.push_str("__");
+            }
+            mangle(f, &mut name);
+        }
+        name
+    }
 }
 
 /// The error condition of a call that follows a convention.

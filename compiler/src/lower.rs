@@ -90,6 +90,10 @@ pub struct Lowerer<'t> {
     global_vars: HashMap<VarId, lir::GlobalId>,
     /// The module's function symbols and globals: no local takes their names.
     symbols: Vec<String>,
+    /// The output name of each field of each struct of the module.
+    field_names: Vec<Vec<String>>,
+    /// Functions whose address is passed to C code (`qsort` comparators).
+    callbacks: HashSet<tir::FuncId>,
     state: Option<FnState>,
 }
 
@@ -100,11 +104,15 @@ pub fn lower_module(tir: &tir::Module, file: &str, source: &str) -> lir::Module 
 
 fn lower_module_here<'t>(tir: &'t tir::Module, file: &str, source: &'t str) -> lir::Module {
     let mut address_taken = HashSet::default();
+    let mut callbacks = HashSet::default();
     let mut note_address = |e: &tir::Expr| {
         if let tir::ExprKind::AddressOf(inner) = &e.kind {
             if let tir::ExprKind::Var(v) = inner.kind {
                 address_taken.insert(v);
             }
+        }
+        if let tir::ExprKind::FuncRef(f) = e.kind {
+            callbacks.insert(f);
         }
     };
     for f in &tir.functions {
@@ -127,6 +135,15 @@ fn lower_module_here<'t>(tir: &'t tir::Module, file: &str, source: &'t str) -> l
         globals: Vec::new(),
         global_vars: HashMap::default(),
         symbols: Vec::new(),
+        field_names: tir
+            .structs
+            .iter()
+            .map(|s| {
+                let mut namer = namer::Namer::default();
+                s.fields.iter().map(|f| namer.name(&f.name)).collect()
+            })
+            .collect(),
+        callbacks,
         state: None,
     };
     for (i, v) in tir.vars.iter().enumerate() {
@@ -139,19 +156,54 @@ fn lower_module_here<'t>(tir: &'t tir::Module, file: &str, source: &'t str) -> l
     l.symbols = tir.functions.iter().map(|f| format!("{}_{}", tir.name, f.name)).collect();
     l.symbols.push(format!("{}_init", tir.name));
     l.symbols.extend(l.globals.iter().map(|g| g.name.clone()));
-    let functions = (0..tir.functions.len()).map(|i| l.function(tir::FuncId(i as u32))).collect();
+    l.symbols.extend(tir.structs.iter().map(|s| s.cname.clone()));
+    let structs = l.struct_defs();
+    let functions: Vec<lir::Function> = (0..tir.functions.len()).map(|i| l.function(tir::FuncId(i as u32))).collect();
     let init = l.init();
+    let tuple_types = tuple_types(&l.globals, &functions, &init);
     let mut module = lir::Module {
         name: tir.name.clone(),
         file: file.to_string(),
+        structs,
         globals: l.globals,
         functions,
+        tuple_types,
         init,
         nesting: tir.nesting,
     };
     explicit::make_explicit(&mut module);
     debug_assert_eq!(lir::verify::module(&module), Vec::<String>::new(), "lowering broke a lir promise");
     module
+}
+
+/// Every C tuple type the module's variables and functions use, each after
+/// the tuple types of its fields, with the name of its C struct.
+fn tuple_types(globals: &[Local], functions: &[lir::Function], init: &lir::Function) -> Vec<lir::TupleType> {
+    fn visit(ty: &LType, out: &mut Vec<lir::TupleType>) {
+        match ty {
+            LType::Tuple(fields) => {
+                for f in fields {
+                    visit(f, out);
+                }
+                if !out.iter().any(|t| t.fields == *fields) {
+                    out.push(lir::TupleType { name: LType::tuple_name(fields), fields: fields.clone() });
+                }
+            }
+            LType::Ptr(inner) | LType::Array(inner, _) => visit(inner, out),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for g in globals {
+        visit(&g.ty, &mut out);
+    }
+    for f in functions.iter().chain(std::iter::once(init)) {
+        visit(&f.ret, &mut out);
+        for l in &f.locals {
+            visit(&l.ty, &mut out);
+        }
+    }
+    out
 }
 
 /// The C-level type of a tir type.
@@ -164,12 +216,50 @@ pub fn ltype(ty: &Type) -> LType {
         Type::Ptr(inner) => LType::Ptr(Box::new(ltype(inner))),
         Type::CArray(inner, n) => LType::Array(Box::new(ltype(inner)), *n),
         Type::Memview(_) | Type::NoneType | Type::ViewArray => LType::Slice,
+        Type::Struct(d) => LType::Struct(d.cname.to_string()),
+        // A C enum is an `int`.
+        Type::Enum(_) => LType::Int(tir::IntKind::Int),
         Type::Str => LType::ErrorRef,
+        Type::CTuple(members) => LType::Tuple(members.iter().map(ltype).collect()),
         Type::Void | Type::ExceptionClass | Type::Error => LType::Void,
     }
 }
 
 impl<'t> Lowerer<'t> {
+    /// The module's structs for the output, each after those it holds by
+    /// value (C needs a struct's fields complete before it).
+    fn struct_defs(&self) -> Vec<lir::StructDef> {
+        fn visit(l: &Lowerer<'_>, id: usize, done: &mut Vec<usize>, out: &mut Vec<lir::StructDef>) {
+            if done.contains(&id) {
+                return;
+            }
+            done.push(id);
+            let def = &l.tir.structs[id];
+            for f in &def.fields {
+                let mut ty = &f.ty;
+                while let Type::CArray(inner, _) = ty {
+                    ty = inner;
+                }
+                if let Type::Struct(d) = ty {
+                    visit(l, d.id as usize, done, out);
+                }
+            }
+            let fields = def
+                .fields
+                .iter()
+                .zip(&l.field_names[id])
+                .map(|(f, name)| lir::FieldDef { name: name.clone(), ty: ltype(&f.ty) })
+                .collect();
+            out.push(lir::StructDef { name: def.cname.clone(), union: def.union, packed: def.packed, fields });
+        }
+        let mut done = Vec::new();
+        let mut out = Vec::new();
+        for id in 0..self.tir.structs.len() {
+            visit(self, id, &mut done, &mut out);
+        }
+        out
+    }
+
     fn st(&mut self) -> &mut FnState {
         self.state.as_mut().expect("inside a function")
     }
@@ -347,6 +437,7 @@ impl<'t> Lowerer<'t> {
             body,
             qualified_name: st.qualified_name,
             inline: f.inline,
+            c_callback: self.callbacks.contains(&id),
             line,
         }
     }
@@ -384,6 +475,7 @@ impl<'t> Lowerer<'t> {
             body,
             qualified_name: st.qualified_name,
             inline: false,
+            c_callback: false,
             line: 1,
             interface: None,
         }
@@ -883,8 +975,7 @@ impl<'t> Lowerer<'t> {
             if i > 0 && !sep.is_empty() {
                 items.push(lir::PrintItem::Text(sep.to_string()));
             }
-            let item = self.print_item(a);
-            items.push(item);
+            self.print_items(a, &mut items);
         }
         if !end.is_empty() {
             items.push(lir::PrintItem::Text(end.to_string()));
@@ -957,6 +1048,12 @@ fn default_value(ty: &LType) -> Option<Value> {
         LType::Bint => Some(Value::Bool(false)),
         LType::Int128 => Some(Value::Int128(0)),
         LType::Int(k) => Some(Value::Int(0, *k)),
+        LType::Struct(_) => Some(Value::Zero(ty.clone())),
+        // Cython's is left uninitialised; cytrus's is zero.
+        LType::Tuple(fields) => Some(Value::Tuple {
+            items: fields.iter().map(|f| default_value(f).unwrap_or(Value::Int(0, tir::IntKind::Int))).collect(),
+            ty: ty.clone(),
+        }),
         _ => None,
     }
 }

@@ -5,6 +5,8 @@
 //! `v[i] + 1` on `double[:] v`, `int i` becomes
 //! `Binary(Add, Index(Var v, [Convert(Var i → Py_ssize_t)]) : double, Convert(IntLit 1 → double)) : double`.
 
+use std::sync::Arc;
+
 use cytrus_grammar::ast::Span;
 
 pub mod math;
@@ -221,6 +223,54 @@ impl MemviewType {
     }
 }
 
+/// A struct, union or enum type by its declaration: `id` indexes
+/// [`Module::structs`] (or [`Module::enums`]); `name` is the source's, `cname`
+/// the output's (the module's name in front, as functions have it).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct DeclaredType {
+    pub id: u32,
+    pub name: Arc<str>,
+    pub cname: Arc<str>,
+}
+
+/// A `cdef struct` or `cdef union`: its fields in order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StructDef {
+    pub name: String,
+    pub cname: String,
+    pub union: bool,
+    /// `packed struct`: no padding.
+    pub packed: bool,
+    pub fields: Vec<Field>,
+    pub span: Span,
+}
+
+/// One field of a struct or union.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    pub name: String,
+    pub ty: Type,
+    pub span: Span,
+}
+
+/// A `cdef enum` (or `cpdef enum`): its constants and their values.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumDef {
+    /// `None` for `cdef enum:`.
+    pub name: Option<String>,
+    /// `cpdef enum`: Cython also makes a Python enum class of it.
+    pub cpdef: bool,
+    pub members: Vec<(String, i128)>,
+    pub span: Span,
+}
+
+impl StructDef {
+    /// The index of the field called `name`.
+    pub fn field(&self, name: &str) -> Option<usize> {
+        self.fields.iter().position(|f| f.name == name)
+    }
+}
+
 /// A C type, or one of the few Python values the subset has.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Type {
@@ -234,6 +284,11 @@ pub enum Type {
     /// `T name[len]`.
     CArray(Box<Type>, u64),
     Memview(MemviewType),
+    /// A `cdef struct` or `cdef union` value.
+    Struct(DeclaredType),
+    /// A value of a named `cdef enum`: a C `int` that only constants of the
+    /// enum (or casts) may be assigned to.
+    Enum(DeclaredType),
     Void,
     /// A Python int: an untyped integer local, or a literal outside 32 bits.
     /// Exact arithmetic (128 bits in cytrus), Python's `//` and `%`.
@@ -244,6 +299,9 @@ pub enum Type {
     NoneType,
     /// An exception class such as `ValueError`, in `raise` and `except`.
     ExceptionClass,
+    /// A C tuple (ctuple), `(double, int)`: a C struct of its members, which
+    /// are numbers, pointers or ctuples.
+    CTuple(Vec<Type>),
     /// A `cython.view.array` object (`cdef cvarray arr`): an owned buffer whose
     /// `.data` and `.callback_free_data` may be set, assignable to typed views.
     ViewArray,
@@ -260,12 +318,12 @@ impl Type {
 
     /// A C arithmetic type: integer, floating or `bint`.
     pub fn is_numeric(&self) -> bool {
-        matches!(self, Type::Int(_) | Type::Float { .. } | Type::Bint | Type::PyInt)
+        matches!(self, Type::Int(_) | Type::Float { .. } | Type::Bint | Type::PyInt | Type::Enum(_))
     }
 
-    /// A C integer (including `bint`, which C treats as `int`) or a Python int.
+    /// A C integer (including `bint`, which C treats as `int`, and an enum) or a Python int.
     pub fn is_integral(&self) -> bool {
-        matches!(self, Type::Int(_) | Type::Bint | Type::PyInt)
+        matches!(self, Type::Int(_) | Type::Bint | Type::PyInt | Type::Enum(_))
     }
 
     pub fn is_float(&self) -> bool {
@@ -296,12 +354,21 @@ impl Type {
                 let axes: Vec<&str> = m.axes.iter().enumerate().map(|(i, a)| a.spelling(m.ndim(), i)).collect();
                 format!("{}{}[{}]", if m.is_const { "const " } else { "" }, m.elem.display(), axes.join(", "))
             }
+            Type::Struct(d) | Type::Enum(d) => d.name.to_string(),
             Type::Void => "void".into(),
             Type::PyInt => "Python int".into(),
             Type::Str => "str".into(),
             Type::NoneType => "None".into(),
             Type::ExceptionClass => "exception class".into(),
             Type::ViewArray => "cython.view.array".into(),
+            Type::CTuple(items) => {
+                let items: Vec<String> = items.iter().map(Type::display).collect();
+                if items.len() == 1 {
+                    format!("({},)", items[0])
+                } else {
+                    format!("({})", items.join(", "))
+                }
+            }
             Type::Error => "<error>".into(),
         }
     }
@@ -408,6 +475,10 @@ pub struct Param {
 pub struct Module {
     pub name: String,
     pub vars: Vec<Var>,
+    /// Every `cdef struct` and `cdef union`, in source order.
+    pub structs: Vec<StructDef>,
+    /// Every `cdef enum`, in source order.
+    pub enums: Vec<EnumDef>,
     pub functions: Vec<Function>,
     /// The top-level statements, in order: what running the module does.
     pub init: Vec<Stmt>,
@@ -729,6 +800,11 @@ pub enum Builtin {
     Memset,
     /// `clock()` from `<time.h>`.
     Clock,
+    /// `qsort(base, n, size, cmp)` from `<stdlib.h>`; the last argument is
+    /// a [`ExprKind::FuncRef`] to a comparator.
+    Qsort,
+    /// `bsearch(key, base, n, size, cmp)`, as `qsort`.
+    Bsearch,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -792,6 +868,14 @@ pub enum ExprKind {
     Sizeof(Type),
     /// `&x`.
     AddressOf(Box<Expr>),
+    /// `s.x` on a struct or union value (`p.x` on a pointer is `p[0].x`).
+    Field {
+        base: Box<Expr>,
+        field: usize,
+    },
+    /// `Point(1.0, y=2.0)` or `{'x': 1.0, 'y': 2.0}` as the struct `ty`: the
+    /// value of each field given; the fields not given are zero.
+    StructLit(Vec<(usize, Expr)>),
     /// `p[i]` on a pointer or C array.
     PtrIndex {
         base: Box<Expr>,
@@ -872,6 +956,25 @@ pub enum ExprKind {
     ArrayToView(Box<Expr>),
     /// The name of a `cdef` function used as a value (a function pointer).
     FuncRef(FuncId),
+    /// `(a, b)` as a C tuple of type `ty`: each item converted to its member type.
+    CTuple(Vec<Expr>),
+    /// `[a, b, c]` (or `(a, b, c)`) as the C array `ty`: each item converted
+    /// to the element type as C converts it (nested for arrays of arrays).
+    ArrayLiteral(Vec<Expr>),
+    /// `t[k]` on a C tuple, `k` a constant in range (negative ones counted
+    /// from the end already).
+    TupleItem {
+        base: Box<Expr>,
+        index: usize,
+    },
+    /// `a op b` on two C tuples, as Python compares tuples: item by item
+    /// (each pair in its own common type, `item_types`), then by length.
+    CompareTuples {
+        op: CmpOp,
+        left: Box<Expr>,
+        right: Box<Expr>,
+        item_types: Vec<Type>,
+    },
     /// An exception class name (`ValueError`) in `raise` or `except`.
     ExceptionClass(ExceptionKind),
     /// After an error.
@@ -924,7 +1027,11 @@ pub enum ArrayShape {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dtype {
     pub elem: Type,
-    pub format: &'static str,
+    pub format: String,
+    /// A numpy record dtype (`np.dtype([('x', np.float64), …])`): its fields,
+    /// packed as numpy packs them. `elem` is the struct it matches once the
+    /// view holding the array names one.
+    pub fields: Vec<(String, Type)>,
 }
 
 /// The memory order of a numpy array.

@@ -16,6 +16,7 @@ mod numpy;
 mod parallel;
 mod scope;
 mod stmt;
+mod structs;
 mod subscript;
 pub(crate) mod types;
 
@@ -88,6 +89,10 @@ pub struct Checker<'a> {
     fused_bindings: fused::Bindings,
     /// The bindings each function was specialised with (empty if not fused).
     function_bindings: Vec<fused::Bindings>,
+    /// Every `cdef struct` / `cdef union`, in source order.
+    structs: Vec<tir::StructDef>,
+    /// Every `cdef enum`, in source order.
+    enums: Vec<tir::EnumDef>,
 }
 
 /// Checks a parsed module. On success, its typed IR.
@@ -117,6 +122,8 @@ fn check_module_here(module_name: &str, module: &ast::Module) -> Result<tir::Mod
         fused_functions: Vec::new(),
         fused_bindings: Vec::new(),
         function_bindings: Vec::new(),
+        structs: Vec::new(),
+        enums: Vec::new(),
     };
     checker.module_directives(&module.directives);
     checker.declare_module(&module.body);
@@ -140,6 +147,8 @@ fn check_module_here(module_name: &str, module: &ast::Module) -> Result<tir::Mod
         Ok(tir::Module {
             name: checker.module_name,
             vars: checker.vars,
+            structs: checker.structs,
+            enums: checker.enums,
             functions: checker.functions,
             init,
             nesting: module.nesting,
@@ -184,6 +193,7 @@ impl<'a> Checker<'a> {
     /// First pass over the module: cimports, typedefs, function signatures,
     /// `cdef` globals, in source order.
     fn declare_module(&mut self, body: &'a [ast::Stmt]) {
+        self.declare_type_names(body);
         for stmt in body {
             match &stmt.kind {
                 ast::StmtKind::Cimport { module, alias } => self.cimport(module, alias.as_ref()),
@@ -200,6 +210,8 @@ impl<'a> Checker<'a> {
                     self.typedefs.insert(name.name.clone(), (resolved, name.span));
                 }
                 ast::StmtKind::FusedType { name, members } => self.declare_fused_type(name, members),
+                ast::StmtKind::Struct(decl) => self.declare_struct(decl),
+                ast::StmtKind::Enum(decl) => self.declare_enum(decl),
                 ast::StmtKind::Function(f) => self.declare_function(f),
                 ast::StmtKind::Assign { .. } => {
                     self.declare_dtype_name(stmt);
@@ -207,6 +219,7 @@ impl<'a> Checker<'a> {
                 _ => {}
             }
         }
+        self.check_struct_recursion();
     }
 
     /// Checks a function's body unless done: lets a caller use an inferred return type.
@@ -340,6 +353,14 @@ impl<'a> Checker<'a> {
                 Some(prev) if prev == *ty => prev,
                 Some(prev) => match types::common_type(&prev, ty) {
                     Some(t) => t,
+                    // Views of different types (`return np.asarray(out32)` on one
+                    // path, `out64` on another): an array object, which a caller
+                    // takes as a typed view with the run-time checks of Cython.
+                    None if matches!(prev, Type::Memview(_) | Type::ViewArray)
+                        && matches!(ty, Type::Memview(_) | Type::ViewArray) =>
+                    {
+                        Type::ViewArray
+                    }
                     None => {
                         self.error(SemanticError::ReturnMismatch {
                             span: *span,
@@ -351,7 +372,13 @@ impl<'a> Checker<'a> {
                 },
             });
         }
-        result.unwrap_or(Type::Void)
+        let ret = result.unwrap_or(Type::Void);
+        if let Some((field, reason)) = self.not_convertible(&ret) {
+            let span = returns.last().map_or(Span::default(), |(_, s)| *s);
+            self.error(SemanticError::StructNotConvertible { span, ty: ret.display(), field, reason });
+            return Type::Error;
+        }
+        ret
     }
 
     /// Where a module-level name is declared already, if it is.
@@ -362,6 +389,7 @@ impl<'a> Checker<'a> {
         Some(match self.globals.get(name)? {
             Symbol::Func(fid) => self.functions[fid.0 as usize].span,
             Symbol::Var(v) => self.vars[v.0 as usize].span,
+            Symbol::EnumConst { span, .. } => *span,
             Symbol::FusedType(id) => self.fused_spans[id.0 as usize],
             Symbol::FusedFunc(id) => {
                 let &(_, first) = self.fused_functions[id.0 as usize].specialisations.first()?;
@@ -408,12 +436,18 @@ impl<'a> Checker<'a> {
                 Type::Error
             }
         };
-        if f.kind != ast::FunctionKind::Cdef && matches!(ret, Type::Ptr(_) | Type::CArray(..)) {
+        if f.kind != ast::FunctionKind::Cdef && !types::python_convertible(&ret) {
             self.error(SemanticError::NotPythonConvertible {
                 span: f.name.span,
                 ty: ret.display(),
                 role: "return value",
             });
+        }
+        if f.kind != ast::FunctionKind::Cdef {
+            if let Some((field, reason)) = self.not_convertible(&ret) {
+                let ty = ret.display();
+                self.error(SemanticError::StructNotConvertible { span: f.name.span, ty, field, reason });
+            }
         }
         if f.kind == ast::FunctionKind::Def {
             if let Some(span) = f.nogil {
@@ -452,14 +486,24 @@ impl<'a> Checker<'a> {
                 self.error(SemanticError::Redeclared { span: p.name.span, name: p.name.name.clone(), previous: prev });
             }
             let ty = match &p.ty {
-                Some(t) => self.resolve_type(t),
+                // An array parameter is a pointer to its first element, as in C.
+                Some(t) => match self.resolve_type(t) {
+                    Type::CArray(elem, _) if f.kind == ast::FunctionKind::Cdef => Type::Ptr(elem),
+                    other => other,
+                },
                 None => {
                     self.error(SemanticError::UntypedParameter { span: p.name.span, name: p.name.name.clone() });
                     Type::Error
                 }
             };
-            if f.kind != ast::FunctionKind::Cdef && matches!(ty, Type::Ptr(_) | Type::CArray(..)) {
+            if f.kind != ast::FunctionKind::Cdef && !types::python_convertible(&ty) {
                 self.error(SemanticError::NotPythonConvertible { span: p.span, ty: ty.display(), role: "parameter" });
+            }
+            if f.kind != ast::FunctionKind::Cdef {
+                if let Some((field, reason)) = self.not_convertible(&ty) {
+                    let ty = ty.display();
+                    self.error(SemanticError::StructNotConvertible { span: p.span, ty, field, reason });
+                }
             }
             if p.not_none.is_some() && ty.memview().is_none() && !ty.is_error() {
                 self.error(SemanticError::CannotAssign {

@@ -109,6 +109,12 @@ pub enum StmtKind {
         ty: TypeExpr,
         name: Ident,
     },
+    /// `cdef struct Point:` / `cdef packed struct` / `cdef union` /
+    /// `ctypedef struct Point:` and its block of fields.
+    Struct(Box<StructDecl>),
+    /// `cdef enum Color:` / `cdef enum:` / `ctypedef enum` / `cpdef enum`
+    /// and its block of constants.
+    Enum(Box<EnumDecl>),
     /// `ctypedef fused real:` and its block of member types.
     FusedType {
         name: Ident,
@@ -243,6 +249,43 @@ pub struct Declarator {
     pub span: Span,
 }
 
+/// `cdef struct NAME:` and its fields (also a union, or a packed struct).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StructDecl {
+    pub name: Ident,
+    /// `union` rather than `struct`.
+    pub union: bool,
+    /// `packed struct`: no padding between fields.
+    pub packed: bool,
+    /// Declared with `ctypedef` (the name is a type either way).
+    pub typedef: bool,
+    /// One declarator per field, in order (`init` is a mistake semantics reports).
+    pub fields: Vec<Declarator>,
+    /// From the first keyword to the name.
+    pub header_span: Span,
+}
+
+/// `cdef enum NAME:` and its constants.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumDecl {
+    /// `None` for an anonymous `cdef enum:`.
+    pub name: Option<Ident>,
+    /// `cpdef enum`: also a Python enum class.
+    pub cpdef: bool,
+    /// Declared with `ctypedef`.
+    pub typedef: bool,
+    pub members: Vec<EnumMember>,
+    /// From the first keyword to the name (or `enum`).
+    pub header_span: Span,
+}
+
+/// One constant of an enum: `RED` or `RED = 1`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumMember {
+    pub name: Ident,
+    pub value: Option<Expr>,
+}
+
 /// What kind of function a definition makes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FunctionKind {
@@ -341,6 +384,8 @@ pub enum TypeKind {
     /// `cnp.ndarray[cnp.float64_t, ndim=2, mode="c"]`: numpy's buffer
     /// syntax, outside the subset (semantics names the memoryview to use).
     Buffer(Box<BufferType>),
+    /// A C tuple type (ctuple): `(double, int)`, `(int, (double, double))`.
+    Tuple(Vec<TypeExpr>),
 }
 
 /// numpy's buffer syntax: `cnp.ndarray[cnp.float64_t, ndim=2, mode="c"]`.
@@ -676,6 +721,7 @@ fn detach_type_children(kind: &mut TypeKind, out: &mut Vec<Detached>) {
                 out.push(Detached::Type(dtype));
             }
         }
+        TypeKind::Tuple(items) => out.extend(std::mem::take(items).into_iter().map(Detached::Type)),
     }
 }
 

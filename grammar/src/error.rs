@@ -85,6 +85,8 @@ pub enum SyntaxError {
     InvalidDecorator { span: Span },
     /// `def f(x: int)`: an annotation naming a Python type (or no type).
     PythonObjectAnnotation { span: Span },
+    /// `cdef int[:][3] m`: an array extent after a memoryview's axes.
+    ArrayExtentExpected { span: Span },
 }
 
 /// The tokens the parser would have accepted, by their readable names.
@@ -185,7 +187,8 @@ impl SyntaxError {
             | InvalidFusedHeader { span }
             | PointerFusedMember { span }
             | InvalidDecorator { span }
-            | PythonObjectAnnotation { span } => *span,
+            | PythonObjectAnnotation { span }
+            | ArrayExtentExpected { span } => *span,
         }
     }
 
@@ -229,6 +232,7 @@ impl SyntaxError {
             PointerFusedMember { .. } => "E0134",
             InvalidDecorator { .. } => "E0135",
             PythonObjectAnnotation { .. } => "E0136",
+            ArrayExtentExpected { .. } => "E0150",
         }
     }
 
@@ -457,6 +461,11 @@ impl SyntaxError {
                 "invalid arguments to a pure-Python-mode decorator".into(),
                 vec![primary(*span, "not a type or an exception value")],
                 Some("write `@cython.returns(cython.double)` or `@cython.exceptval(-1, check=False)`".into()),
+            ),
+            ArrayExtentExpected { span } => (
+                "a C array type needs one extent in each pair of brackets".into(),
+                vec![primary(*span, "not an array extent")],
+                Some("write the extents as integers: `cdef int[2][3] m`".into()),
             ),
             PythonObjectAnnotation { span } => (
                 "this annotation declares a Python object, which cytrus does not have".into(),

@@ -14,5 +14,5 @@ pub mod parse;
 pub mod token;
 
 pub use error::SyntaxError;
-pub use parse::parse_module;
+pub use parse::{parse_module, parse_module_recovering};
 pub mod print;

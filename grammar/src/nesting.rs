@@ -105,6 +105,13 @@ fn stmt_children<'a>(s: &'a Stmt, out: &mut Vec<(Node<'a>, usize)>) {
         }
         StmtKind::CTypedef { ty, .. } => out.push(Node::Type(ty)),
         StmtKind::FusedType { members, .. } => out.extend(members.iter().map(Node::Type)),
+        StmtKind::Struct(decl) => {
+            for d in &decl.fields {
+                out.push(Node::Type(&d.ty));
+                out.extend(d.init.as_ref().map(Node::Expr));
+            }
+        }
+        StmtKind::Enum(decl) => out.extend(decl.members.iter().filter_map(|m| m.value.as_ref()).map(Node::Expr)),
         StmtKind::Function(f) => {
             out.extend(f.decorators.iter().map(Node::Expr));
             for p in &f.params {
@@ -255,6 +262,7 @@ fn type_children<'a>(t: &'a TypeExpr, out: &mut Vec<(Node<'a>, usize)>) {
             out.push(Node::Type(&buffer.object));
             out.extend(buffer.dtype.iter().map(Node::Type));
         }
+        TypeKind::Tuple(items) => out.extend(items.iter().map(Node::Type)),
     }
 }
 

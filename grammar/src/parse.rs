@@ -61,6 +61,18 @@ pub enum FnModifier {
 
 /// Parses one module. On failure, every syntax error found, in source order.
 pub fn parse_module(source: &str) -> Result<Module, Vec<SyntaxError>> {
+    match parse_module_recovering(source) {
+        (Some(module), errors) if errors.is_empty() => Ok(module),
+        (_, errors) => Err(errors),
+    }
+}
+
+/// As [`parse_module`], also giving the tree the parser recovered when there
+/// are syntax errors (each line it could not parse is a `StmtKind::Error`),
+/// so that later passes can report the file's other problems too. No tree
+/// when none was recovered or it is too deep for the later passes; the
+/// errors are sorted by position.
+pub fn parse_module_recovering(source: &str) -> (Option<Module>, Vec<SyntaxError>) {
     let (raw, lex_errors) = tokenize(source);
     let unterminated: Vec<usize> = lex_errors
         .iter()
@@ -100,14 +112,14 @@ pub fn parse_module(source: &str) -> Result<Module, Vec<SyntaxError>> {
     if let Some(span) = measured.and_then(|n| n.too_deep) {
         errors.push(SyntaxError::TooDeep { span, limit: crate::nesting::MAX_NESTING });
     }
-    match body {
-        Some(body) if errors.is_empty() => Ok(Module { directives, body, nesting: measured.map_or(0, |n| n.depth) }),
-        _ => {
-            errors.sort_by_key(|e| e.span().start);
-            errors.dedup_by(|a, b| a.span() == b.span());
-            Err(errors)
-        }
-    }
+    let too_deep = measured.is_some_and(|n| n.too_deep.is_some());
+    let module = match body {
+        Some(body) if !too_deep => Some(Module { directives, body, nesting: measured.map_or(0, |n| n.depth) }),
+        _ => None,
+    };
+    errors.sort_by_key(|e| e.span().start);
+    errors.dedup_by(|a, b| a.span() == b.span());
+    (module, errors)
 }
 
 fn overlaps_or_touches(a: Span, b: Span) -> bool {
@@ -383,6 +395,42 @@ pub(crate) fn apply_declarator(base: TypeExpr, shape: DeclShape) -> (Ident, Type
         ty = TypeExpr::new(TypeKind::Array { elem: Box::new(ty), len: Box::new(len) }, span);
     }
     (shape.name, ty)
+}
+
+/// `T[2][3]` before a declarator: an array of 2 arrays of 3 `T`. Each
+/// extent is one expression (a memoryview's axes cannot be followed by more
+/// brackets); `first` holds what the first brackets held, if they were
+/// parsed apart from `more`.
+pub(crate) fn array_type(
+    state: &mut ParseState<'_>,
+    is_const: bool,
+    elem: TypeExpr,
+    first: Vec<TypeArg>,
+    more: Vec<Expr>,
+    span: Span,
+) -> TypeExpr {
+    let elem = if is_const {
+        let inner = elem.span;
+        TypeExpr::new(TypeKind::Const(Box::new(elem)), Span::new(span.start, inner.end))
+    } else {
+        elem
+    };
+    let mut dims = Vec::with_capacity(more.len() + 1);
+    if !first.is_empty() {
+        match <[TypeArg; 1]>::try_from(first) {
+            Ok([TypeArg::Value(len)]) => dims.push(len),
+            Ok(_) | Err(_) => {
+                state.errors.push(SyntaxError::ArrayExtentExpected { span });
+                return elem;
+            }
+        }
+    }
+    dims.extend(more);
+    let mut ty = elem;
+    for len in dims.into_iter().rev() {
+        ty = TypeExpr::new(TypeKind::Array { elem: Box::new(ty), len: Box::new(len) }, span);
+    }
+    ty
 }
 
 /// `T[...]` after a type: a memoryview type, or numpy's buffer syntax

@@ -62,6 +62,36 @@ impl Printer {
                 let members: Vec<String> = members.iter().map(ty).collect();
                 self.line(&format!("fused {at} {} = {}", name.name, members.join(" | ")))
             }
+            StmtKind::Struct(decl) => {
+                let kind = match (decl.packed, decl.union) {
+                    (_, true) => "union",
+                    (true, false) => "packed struct",
+                    (false, false) => "struct",
+                };
+                let lead = if decl.typedef { "ctypedef" } else { "cdef" };
+                self.line(&format!("{lead} {kind} {at} {}", decl.name.name));
+                self.depth += 1;
+                for d in &decl.fields {
+                    let init = d.init.as_ref().map(|e| format!(" = {}", expr(e))).unwrap_or_default();
+                    self.line(&format!("field {:?} {} : {}{init}", d.span, d.name.name, ty(&d.ty)));
+                }
+                self.depth -= 1;
+            }
+            StmtKind::Enum(decl) => {
+                let lead = match (decl.cpdef, decl.typedef) {
+                    (true, _) => "cpdef",
+                    (false, true) => "ctypedef",
+                    (false, false) => "cdef",
+                };
+                let name = decl.name.as_ref().map_or("<anonymous>", |n| n.name.as_str());
+                self.line(&format!("{lead} enum {at} {name}"));
+                self.depth += 1;
+                for m in &decl.members {
+                    let value = m.value.as_ref().map(|e| format!(" = {}", expr(e))).unwrap_or_default();
+                    self.line(&format!("member {:?} {}{value}", m.name.span, m.name.name));
+                }
+                self.depth -= 1;
+            }
             StmtKind::Function(f) => self.function(f, &at),
             StmtKind::Class { name, cdef } => {
                 self.line(&format!("{}class {at} {}", if *cdef { "cdef " } else { "" }, name.name))
@@ -250,6 +280,10 @@ pub fn ty(t: &TypeExpr) -> String {
             }
             s.push(')');
             s
+        }
+        TypeKind::Tuple(items) => {
+            let items: Vec<String> = items.iter().map(ty).collect();
+            format!("(ctuple {})", items.join(" "))
         }
     }
 }

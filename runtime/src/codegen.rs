@@ -661,7 +661,39 @@ mod libc {
         pub fn memmove(dst: *mut c_void, src: *const c_void, n: usize) -> *mut c_void;
         pub fn memset(dst: *mut c_void, c: c_int, n: usize) -> *mut c_void;
         pub fn clock() -> c_long;
+        pub fn qsort(base: *mut c_void, n: usize, size: usize, compare: super::Comparator);
+        pub fn bsearch(
+            key: *mut c_void,
+            base: *mut c_void,
+            n: usize,
+            size: usize,
+            compare: super::Comparator,
+        ) -> *mut c_void;
     }
+}
+
+/// A `qsort`/`bsearch` comparator as the generated code defines it: C's
+/// `int (*)(const void *, const void *)` (the pointers are not written through).
+pub type Comparator = extern "C" fn(*mut c_void, *mut c_void) -> c_int;
+
+/// The C library's `qsort(base, n, size, compare)`, so that Rust output
+/// orders equal elements as the C output does.
+///
+/// # Safety
+/// `base` is valid for `n` elements of `size` bytes, and `compare` reads
+/// only its two arguments' elements.
+pub unsafe fn qsort(base: *mut c_void, n: usize, size: usize, compare: Comparator) {
+    // SAFETY: the caller's promise.
+    unsafe { libc::qsort(base, n, size, compare) }
+}
+
+/// The C library's `bsearch(key, base, n, size, compare)`.
+///
+/// # Safety
+/// As [`qsort`]; `key` is valid for one element.
+pub unsafe fn bsearch(key: *mut c_void, base: *mut c_void, n: usize, size: usize, compare: Comparator) -> *mut c_void {
+    // SAFETY: the caller's promise.
+    unsafe { libc::bsearch(key, base, n, size, compare) }
 }
 
 /// `malloc(size)`: C's allocator, which `free` and the runtime's arrays share.

@@ -226,7 +226,7 @@ impl Annotator<'_> {
                     match a {
                         RuntimeArg::Value(v) => elements_in_value(v, out),
                         RuntimeArg::Ref(place) => elements_in_place(place, out),
-                        RuntimeArg::Str(_) | RuntimeArg::IntArray(..) | RuntimeArg::Callback(_) => {}
+                        RuntimeArg::Str(_) | RuntimeArg::IntArray(..) | RuntimeArg::Callback(_) | RuntimeArg::Function(_) => {}
                     }
                 }
             }
@@ -473,7 +473,10 @@ fn elements_in_place<'p>(place: &'p Place, out: &mut Vec<&'p lir::Element>) {
             elements_in_value(ptr, out);
             elements_in_value(index, out);
         }
-        Place::SliceField { slice, .. } | Place::SliceData(slice) => elements_in_place(slice, out),
+        Place::SliceField { slice, .. } | Place::SliceData(slice) | Place::Field { base: slice, .. } => {
+            elements_in_place(slice, out)
+        }
+        Place::TupleField { base, .. } => elements_in_place(base, out),
         Place::Local(_) | Place::Global(_) => {}
     }
 }
@@ -506,6 +509,7 @@ fn elements_in_value<'v>(value: &'v Value, out: &mut Vec<&'v lir::Element>) {
             elements_in_value(base, out);
             elements_in_value(data, out);
         }
+        Value::Tuple { items, .. } => items.iter().for_each(|i| elements_in_value(i, out)),
         _ => {}
     }
 }

@@ -96,9 +96,14 @@ fn print_module(module: &Module, standalone: bool) -> String {
         w.init_state
     )
     .ok();
-    if !module.globals.is_empty() {
+    for s in &module.structs {
+        out.push_str(&struct_definition(s));
+    }
+    // `thread_local!` expands recursively, one level per static: a block of
+    // at most 32 keeps far below the macro recursion limit (128).
+    for (chunk, names) in module.globals.chunks(32).zip(w.globals.chunks(32)) {
         out.push_str("thread_local! {\n");
-        for (g, name) in module.globals.iter().zip(&w.globals) {
+        for (g, name) in chunk.iter().zip(names) {
             let (cell, init) = match &g.ty {
                 LType::ErrorRef => ("std::cell::RefCell", "std::cell::RefCell::new(None)".to_string()),
                 other => ("std::cell::Cell", format!("std::cell::Cell::new({})", zero_value(other))),
@@ -116,8 +121,9 @@ fn print_module(module: &Module, standalone: bool) -> String {
 
 /// The lints the generated module allows, each for a reason of its shape.
 const ALLOWS: &str = "#![allow(
-    // Names are the .pyx file's (`N`, `matMul`).
+    // Names are the .pyx file's (`N`, `matMul`, a struct `m_Point`).
     non_snake_case,
+    non_camel_case_types,
     // Locals are declared at the top of each function and zero-initialised,
     // as in the C output: some first values are never read, some locals never used.
     unused_assignments,
@@ -170,6 +176,18 @@ pub fn main_source(module: &Module) -> String {
         file = module.file,
         init = init_function_name(module),
     )
+}
+
+/// A struct or union of the module, with C's layout.
+fn struct_definition(s: &StructDef) -> String {
+    let kind = if s.union { "union" } else { "struct" };
+    let repr = if s.packed { "#[repr(C, packed)]" } else { "#[repr(C)]" };
+    let mut out = format!("/// A {kind} of the .pyx file, laid out as C lays it out.\n{repr}\n#[derive(Clone, Copy)]\npub {kind} {} {{\n", s.name);
+    for field in &s.fields {
+        writeln!(out, "    pub {}: {},", field.name, rust_type(&field.ty)).ok();
+    }
+    out.push_str("}\n\n");
+    out
 }
 
 /// An operation printed as a small function of the module.
@@ -431,7 +449,9 @@ impl<'m> Writer<'m> {
             // them in memory for the whole loop (a dot product ran 1.15x).
             self.out.push_str("#[inline(never)]\n");
         }
-        writeln!(self.out, "fn {name}({}){ret} {{", params.join(", ")).ok();
+        // A comparator handed to C's `qsort` has C's calling convention.
+        let abi = if f.c_callback { "extern \"C\" " } else { "" };
+        writeln!(self.out, "{abi}fn {name}({}){ret} {{", params.join(", ")).ok();
         self.indent = 1;
         for (i, l) in f.locals.iter().enumerate() {
             let id = LocalId(i as u32);

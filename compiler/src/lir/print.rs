@@ -15,6 +15,15 @@ use super::*;
 pub fn print_module(m: &Module) -> String {
     let mut p = Printer { m, out: String::new(), depth: 0 };
     writeln!(p.out, "module {} ({})", m.name, m.file).ok();
+    for s in &m.structs {
+        let kind = match (s.union, s.packed) {
+            (true, _) => "union",
+            (false, true) => "packed struct",
+            (false, false) => "struct",
+        };
+        let fields: Vec<String> = s.fields.iter().map(|f| format!("{}: {}", f.name, type_name(&f.ty))).collect();
+        writeln!(p.out, "{kind} {} {{ {} }}", s.name, fields.join(", ")).ok();
+    }
     for g in &m.globals {
         writeln!(p.out, "global {} : {}", g.name, type_name(&g.ty)).ok();
     }
@@ -38,7 +47,12 @@ pub fn type_name(t: &LType) -> String {
         LType::Array(inner, n) => format!("{}[{n}]", type_name(inner)),
         LType::Slice => "slice".into(),
         LType::ErrorRef => "error".into(),
+        LType::Struct(name) => name.clone(),
         LType::Void => "void".into(),
+        LType::Tuple(fields) => {
+            let fields: Vec<String> = fields.iter().map(type_name).collect();
+            format!("({})", fields.join(", "))
+        }
     }
 }
 
@@ -244,6 +258,7 @@ impl Printer<'_> {
                 format!("{}[{}]", kind.c_name(), items.join(", "))
             }
             RuntimeArg::Callback(func) => format!("callback {}", func.signature().c_name),
+            RuntimeArg::Function(id) => format!("function {}", self.m.functions[id.0 as usize].name),
         }
     }
 
@@ -284,6 +299,8 @@ impl Printer<'_> {
                 format!("{}.{field}[{axis}]", self.place(f, slice))
             }
             Place::SliceData(slice) => format!("{}.data", self.place(f, slice)),
+            Place::Field { base, field, .. } => format!("{}.{field}", self.place(f, base)),
+            Place::TupleField { base, index, .. } => format!("{}.{index}", self.place(f, base)),
         }
     }
 
@@ -294,6 +311,7 @@ impl Printer<'_> {
             Value::Float(x, bits) => format!("{x:?}:{}", if *bits == 32 { "float" } else { "double" }),
             Value::Bool(b) => b.to_string(),
             Value::Null(t) => format!("NULL:{}", type_name(t)),
+            Value::Zero(t) => format!("zero:{}", type_name(t)),
             Value::Const { name, .. } => name.to_string(),
             Value::Read(p) => self.place(f, p),
             Value::Unary { op, ty, operand } => {
@@ -361,6 +379,10 @@ impl Printer<'_> {
                 format!("({} with data = {})", self.value(f, base), self.value(f, data))
             }
             Value::NoneSlice => "None".into(),
+            Value::Tuple { items, ty } => {
+                let items: Vec<String> = items.iter().map(|i| self.value(f, i)).collect();
+                format!("(tuple {} : {})", items.join(" "), type_name(ty))
+            }
             Value::ErrOccurred => "(error occurred)".into(),
             Value::ErrorMatches { error, kind } => {
                 format!("(matches {} {})", f.locals[error.0 as usize].name, kind.name())

@@ -24,6 +24,8 @@ pub enum RuntimeParam {
     Ints,
     /// A runtime function passed as a callback.
     Callback,
+    /// A module function `int f(const void *, const void *)` passed as a comparator.
+    Comparator,
 }
 
 /// How a runtime call's result reaches the caller.
@@ -210,6 +212,16 @@ impl RuntimeFn {
                 sig("memset", "memset", vec![Value(void_ptr()), int(), size()], void_ptr(), Some(POINTERS))
             }
             RuntimeFn::Clock => sig("clock", "clock", vec![], LType::Int(IntKind::Long), None),
+            RuntimeFn::Qsort => {
+                sig("qsort", "qsort", vec![Value(void_ptr()), size(), size(), Comparator], LType::Void, Some(POINTERS))
+            }
+            RuntimeFn::Bsearch => sig(
+                "bsearch",
+                "bsearch",
+                vec![Value(void_ptr()), Value(void_ptr()), size(), size(), Comparator],
+                void_ptr(),
+                Some(POINTERS),
+            ),
             RuntimeFn::I128Add => i128_op("cytrus_i128_add", "i128_add"),
             RuntimeFn::I128Sub => i128_op("cytrus_i128_sub", "i128_sub"),
             RuntimeFn::I128Mul => i128_op("cytrus_i128_mul", "i128_mul"),

@@ -36,6 +36,8 @@ impl Scope<'_> {
             Value::Sizeof(_) => LType::Int(IntKind::SizeT),
             Value::IsNone(_) | Value::ErrOccurred | Value::ErrorMatches { .. } => LType::Bool,
             Value::SliceWith { .. } | Value::SliceWithData { .. } | Value::NoneSlice => LType::Slice,
+            Value::Zero(ty) => ty.clone(),
+            Value::Tuple { ty, .. } => ty.clone(),
         }
     }
 
@@ -48,6 +50,8 @@ impl Scope<'_> {
             Place::Element(e) => e.elem.clone(),
             Place::SliceField { .. } => LType::Int(IntKind::SsizeT),
             Place::SliceData(_) => slice_data_type(),
+            Place::Field { ty, .. } => ty.clone(),
+            Place::TupleField { elem, .. } => elem.clone(),
         }
     }
 }

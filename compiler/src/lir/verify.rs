@@ -86,6 +86,7 @@ impl Verifier<'_> {
                             }
                         }
                         (RuntimeArg::Callback(_), RuntimeParam::Callback) => {}
+                        (RuntimeArg::Function(_), RuntimeParam::Comparator) => {}
                         (a, p) => self.fail(format!("{}: argument {a:?} for parameter {p:?}", sig.c_name)),
                     }
                 }
@@ -186,7 +187,16 @@ impl Verifier<'_> {
                     self.expect(&t.index, &LType::Int(IntKind::SsizeT), "element index");
                 }
             }
-            Place::SliceField { slice, .. } | Place::SliceData(slice) => self.place(slice),
+            Place::SliceField { slice, .. } | Place::SliceData(slice) | Place::Field { base: slice, .. } => {
+                self.place(slice)
+            }
+            Place::TupleField { base, index, elem } => {
+                self.place(base);
+                match self.scope.place(base) {
+                    LType::Tuple(fields) if fields.get(*index) == Some(elem) => {}
+                    other => self.fail(format!("field {index} of {other:?} read as {elem:?}")),
+                }
+            }
         }
     }
 
@@ -200,6 +210,7 @@ impl Verifier<'_> {
             | Value::Const { .. }
             | Value::Sizeof(_)
             | Value::NoneSlice
+            | Value::Zero(_)
             | Value::ErrOccurred
             | Value::ErrorMatches { .. } => {}
             Value::Read(p) | Value::AddressOf(p) => self.place(p),
@@ -268,6 +279,14 @@ impl Verifier<'_> {
                 self.expect(base, &LType::Slice, "sliced view");
                 self.expect(data, &typing::slice_data_type(), "slice data");
             }
+            Value::Tuple { items, ty } => match ty {
+                LType::Tuple(fields) if fields.len() == items.len() => {
+                    for (item, field) in items.iter().zip(fields) {
+                        self.expect(item, field, "tuple field");
+                    }
+                }
+                other => self.fail(format!("tuple of {} items as {other:?}", items.len())),
+            },
         }
     }
 }

@@ -122,7 +122,7 @@ impl Explicit<'_> {
                                 self.coerce(v, &LType::Int(*kind));
                             }
                         }
-                        (RuntimeArg::Str(_) | RuntimeArg::Callback(_), _) => {}
+                        (RuntimeArg::Str(_) | RuntimeArg::Callback(_) | RuntimeArg::Function(_), _) => {}
                     }
                 }
                 if let Some(d) = dest {
@@ -209,7 +209,10 @@ impl Explicit<'_> {
                     self.coerce(&mut t.index, &LType::Int(IntKind::SsizeT));
                 }
             }
-            Place::SliceField { slice, .. } | Place::SliceData(slice) => self.place(slice),
+            Place::SliceField { slice, .. } | Place::SliceData(slice) | Place::Field { base: slice, .. } => {
+                self.place(slice)
+            }
+            Place::TupleField { base, .. } => self.place(base),
         }
     }
 
@@ -224,6 +227,7 @@ impl Explicit<'_> {
             | Value::Const { .. }
             | Value::Sizeof(_)
             | Value::NoneSlice
+            | Value::Zero(_)
             | Value::ErrOccurred
             | Value::ErrorMatches { .. } => {}
             Value::Read(p) | Value::AddressOf(p) => self.place(p),
@@ -338,6 +342,13 @@ impl Explicit<'_> {
             Value::SliceWithData { base, data } => {
                 self.value(base);
                 self.coerce(data, &slice_data_type());
+            }
+            Value::Tuple { items, ty } => {
+                let LType::Tuple(fields) = ty else { return };
+                let fields = fields.clone();
+                for (item, field) in items.iter_mut().zip(&fields) {
+                    self.coerce(item, field);
+                }
             }
         }
     }

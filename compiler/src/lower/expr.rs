@@ -50,6 +50,7 @@ impl Lowerer<'_> {
         match &e.kind {
             ExprKind::IntLit(v) => match &e.ty {
                 Type::PyInt => Value::Int128(*v),
+                Type::Enum(_) => Value::Int(*v, IntKind::Int),
                 Type::Int(k) => Value::Int(*v, *k),
                 Type::Float { bits } => Value::Float(*v as f64, *bits),
                 Type::Bint => Value::Bool(*v != 0),
@@ -218,9 +219,23 @@ impl Lowerer<'_> {
                 let place = self.place(inner);
                 Value::AddressOf(Box::new(place))
             }
-            ExprKind::PtrIndex { .. } | ExprKind::ViewIndex { .. } => {
+            ExprKind::PtrIndex { .. } | ExprKind::ViewIndex { .. } | ExprKind::Field { .. } => {
                 let place = self.place(e);
                 Value::Read(Box::new(place))
+            }
+            ExprKind::StructLit(fields) => {
+                let Type::Struct(d) = &e.ty else { unreachable!("a struct literal has a struct type") };
+                let t = self.temp(ty.clone());
+                // Cython leaves the fields a literal does not give unset; cytrus zeroes them.
+                if fields.len() < self.tir.structs[d.id as usize].fields.len() {
+                    self.emit(Stmt::Assign { place: Place::Local(t), value: Value::Zero(ty) });
+                }
+                for (i, x) in fields {
+                    let v = self.value(x);
+                    let place = self.field_place(Place::Local(t), d.id, *i);
+                    self.emit(Stmt::Assign { place, value: v });
+                }
+                Value::Read(Box::new(Place::Local(t)))
             }
             ExprKind::ViewSlice { .. }
             | ExprKind::Transpose(_)
@@ -266,6 +281,122 @@ impl Lowerer<'_> {
                 Value::Read(Box::new(Place::Local(dest)))
             }
             ExprKind::FuncRef(_) | ExprKind::ExceptionClass(_) | ExprKind::Error => Value::Int(0, IntKind::Int),
+            // Only ever assigned to an array, where `assign_array` stores its items.
+            ExprKind::ArrayLiteral(_) => Value::Int(0, IntKind::Int),
+            ExprKind::CTuple(items) => {
+                let values = self.values_in_order(items);
+                Value::Tuple { items: values, ty }
+            }
+            ExprKind::TupleItem { .. } => {
+                let place = self.place(e);
+                Value::Read(Box::new(place))
+            }
+            ExprKind::CompareTuples { op, left, right, item_types } => {
+                let l = self.tuple_place(left);
+                let r = self.tuple_place(right);
+                self.compare_tuples(*op, &l, &left.ty, &r, &right.ty, item_types)
+            }
+        }
+    }
+
+    /// Lowers expressions evaluated left to right into values that still
+    /// hold what they held then: an earlier one is kept in a temporary when
+    /// a later one needs statements of its own.
+    pub(super) fn values_in_order(&mut self, items: &[tir::Expr]) -> Vec<Value> {
+        let lowered: Vec<(Vec<Stmt>, Value)> = items.iter().map(|i| self.value_in_block(i)).collect();
+        let last_with_stmts = lowered.iter().rposition(|(stmts, _)| !stmts.is_empty());
+        let mut values = Vec::with_capacity(items.len());
+        for (i, ((stmts, v), item)) in lowered.into_iter().zip(items).enumerate() {
+            for s in stmts {
+                self.emit(s);
+            }
+            let v = match last_with_stmts {
+                Some(last) if i < last => self.snapshot(v, ltype(&item.ty)),
+                _ => v,
+            };
+            values.push(v);
+        }
+        values
+    }
+
+    /// A C tuple in a place its fields can be read from.
+    fn tuple_place(&mut self, e: &tir::Expr) -> Place {
+        if e.is_lvalue() {
+            return self.place(e);
+        }
+        let v = self.value(e);
+        let t = self.temp(ltype(&e.ty));
+        self.emit(Stmt::Assign { place: Place::Local(t), value: v });
+        Place::Local(t)
+    }
+
+    /// Python's comparison of two tuples: the first pair of items that are
+    /// not equal decides (`<` on them), else the lengths do. Each pair is
+    /// compared in its common type.
+    fn compare_tuples(
+        &mut self,
+        op: tir::CmpOp,
+        left: &Place,
+        left_ty: &Type,
+        right: &Place,
+        right_ty: &Type,
+        item_types: &[Type],
+    ) -> Value {
+        let (Type::CTuple(a), Type::CTuple(b)) = (left_ty, right_ty) else { return Value::Bool(false) };
+        let item = |this: &mut Self, place: &Place, members: &[Type], i: usize, to: &Type| {
+            let field = Place::TupleField { base: Box::new(place.clone()), index: i, elem: ltype(&members[i]) };
+            this.convert(Value::Read(Box::new(field)), &members[i], to)
+        };
+        // What the lengths decide when every shared item is equal.
+        let by_length = match op {
+            tir::CmpOp::Eq => a.len() == b.len(),
+            tir::CmpOp::NotEq => a.len() != b.len(),
+            tir::CmpOp::Lt => a.len() < b.len(),
+            tir::CmpOp::Le => a.len() <= b.len(),
+            tir::CmpOp::Gt => a.len() > b.len(),
+            tir::CmpOp::Ge => a.len() >= b.len(),
+        };
+        let mut result = Value::Bool(by_length);
+        for i in (0..item_types.len()).rev() {
+            let ty = &item_types[i];
+            if *ty == Type::PyInt && (a[i].is_float() || b[i].is_float()) {
+                // A wide integer and a float: compared exactly, as Python does.
+                let int_first = !a[i].is_float();
+                let (x, y) = (item(self, left, a, i, &a[i]), item(self, right, b, i, &b[i]));
+                let (int_side, int_ty, float_side) = if int_first { (x, &a[i], y) } else { (y, &b[i], x) };
+                let int_side = self.convert(int_side, int_ty, &Type::PyInt);
+                let directed = if int_first { op } else { mirror(op) };
+                let equal = self.exact_int_float_compare(int_side.clone(), float_side.clone(), tir::CmpOp::Eq);
+                let decided = self.exact_int_float_compare(int_side, float_side, directed);
+                result = self.tuple_link(op, equal, decided, result);
+                continue;
+            }
+            let (x, y) = (item(self, left, a, i, ty), item(self, right, b, i, ty));
+            let (equal, decided) = if let Type::CTuple(_) = ty {
+                let (xp, yp) = match (&x, &y) {
+                    (Value::Read(xp), Value::Read(yp)) => ((**xp).clone(), (**yp).clone()),
+                    _ => unreachable!("tuple items are read from places"),
+                };
+                let equal = self.compare_tuples(tir::CmpOp::Eq, &xp, ty, &yp, ty, &nested_types(ty));
+                let decided = self.compare_tuples(op, &xp, ty, &yp, ty, &nested_types(ty));
+                (equal, decided)
+            } else {
+                (cmp(CmpOp::Eq, x.clone(), y.clone()), cmp(op, x, y))
+            };
+            result = self.tuple_link(op, equal, decided, result);
+        }
+        result
+    }
+
+    /// One pair of items in a tuple comparison: `equal` says whether the
+    /// pair is equal, `decided` what `op` says of it, `rest` what the later
+    /// items say.
+    fn tuple_link(&mut self, op: tir::CmpOp, equal: Value, decided: Value, rest: Value) -> Value {
+        match op {
+            // `==`: every pair equal; `!=`: some pair not equal.
+            tir::CmpOp::Eq => Value::And(Box::new(equal), Box::new(rest)),
+            tir::CmpOp::NotEq => Value::Or(Box::new(not(equal)), Box::new(rest)),
+            _ => Value::Cond { cond: Box::new(equal), then: Box::new(rest), orelse: Box::new(decided), ty: LType::Bool },
         }
     }
 
@@ -799,6 +930,25 @@ impl Lowerer<'_> {
 
     fn builtin(&mut self, b: tir::Builtin, args: &[tir::Expr], ty: &Type) -> Value {
         let lty = ltype(ty);
+        if let tir::Builtin::Qsort | tir::Builtin::Bsearch = b {
+            let (compare, rest) = args.split_last().expect("a comparator");
+            let ExprKind::FuncRef(id) = compare.kind else { unreachable!("typeck checked the comparator") };
+            let mut runtime_args: Vec<RuntimeArg> = Vec::new();
+            for a in rest {
+                let v = self.value(a);
+                let v = self.materialize(v, ltype(&a.ty));
+                runtime_args.push(RuntimeArg::Value(v));
+            }
+            runtime_args.push(RuntimeArg::Function(lir::FuncId(id.0)));
+            let dest = (lty != LType::Void).then(|| self.temp(lty.clone()));
+            self.emit(Stmt::Runtime {
+                dest: dest.map(Place::Local),
+                func: if b == tir::Builtin::Qsort { RuntimeFn::Qsort } else { RuntimeFn::Bsearch },
+                args: runtime_args,
+                checked: false,
+            });
+            return dest.map(|d| Value::Read(Box::new(Place::Local(d)))).unwrap_or(Value::Int(0, IntKind::Int));
+        }
         let mut values: Vec<Value> = Vec::new();
         for a in args {
             let v = self.value(a);
@@ -865,6 +1015,7 @@ impl Lowerer<'_> {
                 }
                 math(name, values)
             }
+            tir::Builtin::Qsort | tir::Builtin::Bsearch => unreachable!("lowered above"),
             tir::Builtin::Malloc
             | tir::Builtin::Calloc
             | tir::Builtin::Realloc
@@ -903,6 +1054,15 @@ impl Lowerer<'_> {
                 Place::Deref { ptr: Box::new(b), index: Box::new(i), elem: ltype(&e.ty) }
             }
             ExprKind::ViewIndex { base, indices } => self.element(base, indices, &e.ty),
+            ExprKind::Field { base, field } => {
+                let Type::Struct(d) = &base.ty else { unreachable!("a field of a struct") };
+                let b = self.place(base);
+                self.field_place(b, d.id, *field)
+            }
+            ExprKind::TupleItem { base, index } => {
+                let base = self.tuple_place(base);
+                Place::TupleField { base: Box::new(base), index: *index, elem: ltype(&e.ty) }
+            }
             _ => {
                 let v = self.value(e);
                 let t = self.temp(ltype(&e.ty));
@@ -953,9 +1113,80 @@ impl Lowerer<'_> {
         if target.ty.is_float() && declared {
             self.st().direct_pow = pow_under(value);
         }
+        if let Type::CArray(..) = target.ty {
+            self.assign_array(target, value);
+            return;
+        }
         let v = self.value(value);
         let place = self.place(target);
         self.emit(Stmt::Assign { place, value: v });
+    }
+
+    /// `a = [x, y, z]` or `a = b` on C arrays. A literal's items are all
+    /// evaluated (and kept) before any element is stored, as Cython does:
+    /// `a = [a[2], a[1], a[0]]` reverses. Another array is copied whole.
+    fn assign_array(&mut self, target: &tir::Expr, value: &tir::Expr) {
+        if let ExprKind::ArrayLiteral(_) = value.kind {
+            let mut leaves = Vec::new();
+            self.array_items(value, &mut Vec::new(), &mut leaves);
+            let place = self.place(target);
+            for (path, v) in leaves {
+                let mut p = place.clone();
+                let mut ty = ltype(&target.ty);
+                for i in path {
+                    let LType::Array(elem, _) = ty else { unreachable!("a literal nests as its array type does") };
+                    p = Place::Deref {
+                        ptr: Box::new(Value::Read(Box::new(p))),
+                        index: Box::new(Value::Int(i as i128, IntKind::SsizeT)),
+                        elem: (*elem).clone(),
+                    };
+                    ty = *elem;
+                }
+                self.emit(Stmt::Assign { place: p, value: v });
+            }
+            return;
+        }
+        let src = self.place(value);
+        let dst = self.place(target);
+        let void_ptr = LType::Ptr(Box::new(LType::Void));
+        let address = |p: Place| Value::Cast {
+            ty: void_ptr.clone(),
+            value: Box::new(Value::AddressOf(Box::new(p))),
+            implicit: false,
+        };
+        self.emit(Stmt::Runtime {
+            dest: None,
+            func: RuntimeFn::Memmove,
+            args: vec![
+                RuntimeArg::Value(address(dst)),
+                RuntimeArg::Value(address(src)),
+                RuntimeArg::Value(Value::Cast {
+                    ty: LType::Int(IntKind::SizeT),
+                    value: Box::new(Value::Sizeof(ltype(&target.ty))),
+                    implicit: false,
+                }),
+            ],
+            checked: false,
+        });
+    }
+
+    /// The innermost items of an array literal, each with its index path,
+    /// evaluated in order into values that later stores cannot change.
+    fn array_items(&mut self, e: &tir::Expr, path: &mut Vec<usize>, out: &mut Vec<(Vec<usize>, Value)>) {
+        match &e.kind {
+            ExprKind::ArrayLiteral(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    path.push(i);
+                    self.array_items(item, path, out);
+                    path.pop();
+                }
+            }
+            _ => {
+                let v = self.value(e);
+                let v = self.snapshot(v, ltype(&e.ty));
+                out.push((path.clone(), v));
+            }
+        }
     }
 
     /// `target op= value`: the target's place is computed once.
@@ -982,6 +1213,77 @@ impl Lowerer<'_> {
         self.emit(Stmt::Assign { place, value: result });
     }
 
+    /// Field `field` of the struct `id` stored in `base`.
+    pub(super) fn field_place(&self, base: Place, id: u32, field: usize) -> Place {
+        let def = &self.tir.structs[id as usize];
+        Place::Field {
+            base: Box::new(base),
+            field: self.field_names[id as usize][field].clone(),
+            ty: ltype(&def.fields[field].ty),
+            union: def.union,
+        }
+    }
+
+    /// What `print(e)` writes for one argument: a struct as the dict Cython
+    /// makes of it (`{'x': 1.0, 'y': 2.0}`), a C tuple as Python's tuple
+    /// (`(1, 2.5)`, `(7,)`), a C array as the list Cython makes of it.
+    pub(super) fn print_items(&mut self, e: &tir::Expr, out: &mut Vec<PrintItem>) {
+        // `v.shape` is typed as an array but printed from the slice.
+        let shape = matches!(e.kind, tir::ExprKind::ViewAttrArray { .. });
+        if matches!(e.ty, Type::Struct(_) | Type::CTuple(_)) || matches!(e.ty, Type::CArray(..)) && !shape {
+            let place = self.tuple_place(e);
+            self.print_place(place, &e.ty, out);
+            return;
+        }
+        out.push(self.print_item(e));
+    }
+
+    fn print_place(&mut self, place: Place, ty: &Type, out: &mut Vec<PrintItem>) {
+        match ty {
+            Type::Struct(d) => {
+                let fields = self.tir.structs[d.id as usize].fields.clone();
+                out.push(PrintItem::Text("{".into()));
+                for (i, f) in fields.iter().enumerate() {
+                    let sep = if i == 0 { "" } else { ", " };
+                    out.push(PrintItem::Text(format!("{sep}{}: ", python_repr_str(&f.name))));
+                    let fp = self.field_place(place.clone(), d.id, i);
+                    self.print_place(fp, &f.ty, out);
+                }
+                out.push(PrintItem::Text("}".into()));
+            }
+            Type::CTuple(members) => {
+                out.push(PrintItem::Text("(".into()));
+                for (i, member) in members.iter().enumerate() {
+                    if i > 0 {
+                        out.push(PrintItem::Text(", ".into()));
+                    }
+                    let field = Place::TupleField { base: Box::new(place.clone()), index: i, elem: ltype(member) };
+                    self.print_place(field, member, out);
+                }
+                out.push(PrintItem::Text(if members.len() == 1 { ",)" } else { ")" }.into()));
+            }
+            Type::CArray(elem, n) => {
+                out.push(PrintItem::Text("[".into()));
+                for i in 0..*n {
+                    if i > 0 {
+                        out.push(PrintItem::Text(", ".into()));
+                    }
+                    let ep = Place::Deref {
+                        ptr: Box::new(Value::Read(Box::new(place.clone()))),
+                        index: Box::new(Value::Int(i as i128, IntKind::SsizeT)),
+                        elem: ltype(elem),
+                    };
+                    self.print_place(ep, elem, out);
+                }
+                out.push(PrintItem::Text("]".into()));
+            }
+            _ => {
+                let v = Value::Read(Box::new(place));
+                out.push(scalar_print_item(v, ty));
+            }
+        }
+    }
+
     pub(super) fn print_item(&mut self, e: &tir::Expr) -> PrintItem {
         if let ExprKind::StrLit(s) = &e.kind {
             return PrintItem::Text(s.clone());
@@ -992,15 +1294,15 @@ impl Lowerer<'_> {
             return PrintItem::Dims(place, super::view::slice_field(*attr));
         }
         let v = self.value(e);
-        match &e.ty {
-            Type::Float { .. } => PrintItem::Double(v),
-            Type::Bint => PrintItem::Bint(v),
-            Type::PyInt => PrintItem::Int128(v),
-            Type::Int(k) if k.signed() => PrintItem::Signed(v),
-            Type::Int(_) => PrintItem::Unsigned(v),
-            Type::Str => PrintItem::Error(v),
-            _ => PrintItem::Text(String::new()),
-        }
+        scalar_print_item(v, &e.ty)
+    }
+}
+
+/// The item types two equal C tuples of type `ty` are compared in: their own.
+fn nested_types(ty: &Type) -> Vec<Type> {
+    match ty {
+        Type::CTuple(members) => members.clone(),
+        _ => Vec::new(),
     }
 }
 
@@ -1030,6 +1332,25 @@ impl RuntimeFn128 {
             RuntimeFn128::Neg => RuntimeFn::I128Sub,
         }
     }
+}
+
+/// How `print` writes a value of a scalar type.
+fn scalar_print_item(v: Value, ty: &Type) -> PrintItem {
+    match ty {
+        Type::Float { .. } => PrintItem::Double(v),
+        Type::Bint => PrintItem::Bint(v),
+        Type::PyInt => PrintItem::Int128(v),
+        Type::Int(k) if k.signed() => PrintItem::Signed(v),
+        Type::Int(_) => PrintItem::Unsigned(v),
+        Type::Enum(_) => PrintItem::Signed(v),
+        Type::Str => PrintItem::Error(v),
+        _ => PrintItem::Text(String::new()),
+    }
+}
+
+/// A string as Python's `repr` writes it (a field name: an identifier).
+fn python_repr_str(s: &str) -> String {
+    format!("'{s}'")
 }
 
 fn lty_is_float(t: &LType) -> bool {

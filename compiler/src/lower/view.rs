@@ -470,7 +470,7 @@ impl Lowerer<'_> {
     /// contiguity first, then dimensions and dtype, then the axes.
     fn numpy_array(&mut self, array: &tir::NumpyArray, ty: &Type) -> crate::lir::LocalId {
         let ndim = array.ndim();
-        let format = array.dtype.format.to_string();
+        let format = array.dtype.format.clone();
         let size = Value::Sizeof(ltype(&array.dtype.elem));
         let int = |v: i128| Value::Int(v, IntKind::Int);
         let out = self.owned_temp();

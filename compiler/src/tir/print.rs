@@ -12,6 +12,20 @@ use super::*;
 pub fn print_module(m: &Module) -> String {
     let mut p = Printer { m, out: String::new(), depth: 0 };
     writeln!(p.out, "module {}", m.name).ok();
+    for s in &m.structs {
+        let kind = match (s.union, s.packed) {
+            (true, _) => "union",
+            (false, true) => "packed struct",
+            (false, false) => "struct",
+        };
+        let fields: Vec<String> = s.fields.iter().map(|f| format!("{}: {}", f.name, f.ty.display())).collect();
+        writeln!(p.out, "{kind} {} {{ {} }}", s.name, fields.join(", ")).ok();
+    }
+    for e in &m.enums {
+        let members: Vec<String> = e.members.iter().map(|(n, v)| format!("{n}={v}")).collect();
+        let lead = if e.cpdef { "cpdef enum" } else { "enum" };
+        writeln!(p.out, "{lead} {} {{ {} }}", e.name.as_deref().unwrap_or("<anonymous>"), members.join(", ")).ok();
+    }
     for (i, v) in m.vars.iter().enumerate() {
         if v.scope == VarScope::Global {
             let how = if v.declared { "cdef" } else { "inferred" };
@@ -245,14 +259,7 @@ impl Printer<'_> {
             ExprKind::Compare { operands, ops } => {
                 let mut s = String::from("(cmp");
                 for (i, op) in ops.iter().enumerate() {
-                    let op = match op {
-                        CmpOp::Lt => "<",
-                        CmpOp::Gt => ">",
-                        CmpOp::Le => "<=",
-                        CmpOp::Ge => ">=",
-                        CmpOp::Eq => "==",
-                        CmpOp::NotEq => "!=",
-                    };
+                    let op = cmp_text(*op);
                     write!(s, " {} {op} {}", self.expr(&operands[2 * i]), self.expr(&operands[2 * i + 1])).ok();
                 }
                 s.push(')');
@@ -284,6 +291,17 @@ impl Printer<'_> {
             ExprKind::Sizeof(t) => format!("(sizeof {})", t.display()),
             ExprKind::AddressOf(inner) => format!("(& {}):{ty}", self.expr(inner)),
             ExprKind::PtrIndex { base, index } => format!("(deref {} {}):{ty}", self.expr(base), self.expr(index)),
+            ExprKind::Field { base, field } => {
+                let name = match &base.ty {
+                    crate::tir::Type::Struct(d) => self.m.structs[d.id as usize].fields[*field].name.clone(),
+                    _ => field.to_string(),
+                };
+                format!("(field {} {name}):{ty}", self.expr(base))
+            }
+            ExprKind::StructLit(fields) => {
+                let fields: Vec<String> = fields.iter().map(|(i, x)| format!("{i}={}", self.expr(x))).collect();
+                format!("(struct {}):{ty}", fields.join(" "))
+            }
             ExprKind::ViewIndex { base, indices } => {
                 let idx: Vec<String> = indices.iter().map(|i| self.expr(i)).collect();
                 format!("(index {} {}):{ty}", self.expr(base), idx.join(" "))
@@ -361,9 +379,32 @@ impl Printer<'_> {
             }
             ExprKind::ArrayToView(a) => format!("(array-as-view {}):{ty}", self.expr(a)),
             ExprKind::FuncRef(f) => self.m.function(*f).name.clone(),
+            ExprKind::CTuple(items) => {
+                let items: Vec<String> = items.iter().map(|i| self.expr(i)).collect();
+                format!("(ctuple {}):{ty}", items.join(" "))
+            }
+            ExprKind::ArrayLiteral(items) => {
+                let items: Vec<String> = items.iter().map(|i| self.expr(i)).collect();
+                format!("(array {}):{ty}", items.join(" "))
+            }
+            ExprKind::TupleItem { base, index } => format!("(item {} {index}):{ty}", self.expr(base)),
+            ExprKind::CompareTuples { op, left, right, .. } => {
+                format!("(cmp-tuples {} {} {})", cmp_text(*op), self.expr(left), self.expr(right))
+            }
             ExprKind::ExceptionClass(k) => k.name().into(),
             ExprKind::Error => "<error>".into(),
         }
+    }
+}
+
+fn cmp_text(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Lt => "<",
+        CmpOp::Gt => ">",
+        CmpOp::Le => "<=",
+        CmpOp::Ge => ">=",
+        CmpOp::Eq => "==",
+        CmpOp::NotEq => "!=",
     }
 }
 

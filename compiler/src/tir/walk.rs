@@ -108,12 +108,20 @@ pub fn exprs_in_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
         | ExprKind::IsContig { base: x, .. }
         | ExprKind::ViewFromArray(x)
         | ExprKind::ViewConvert { operand: x, .. }
-        | ExprKind::ArrayToView(x) => exprs_in_expr(x, f),
+        | ExprKind::ArrayToView(x)
+        | ExprKind::Field { base: x, .. }
+        | ExprKind::TupleItem { base: x, .. } => exprs_in_expr(x, f),
+        ExprKind::StructLit(fields) => {
+            for (_, x) in fields {
+                exprs_in_expr(x, f);
+            }
+        }
         ExprKind::Binary { left: a, right: b, .. }
         | ExprKind::And(a, b)
         | ExprKind::Or(a, b)
         | ExprKind::PtrIndex { base: a, index: b }
-        | ExprKind::ViewAttrIndex { base: a, index: b, .. } => {
+        | ExprKind::ViewAttrIndex { base: a, index: b, .. }
+        | ExprKind::CompareTuples { left: a, right: b, .. } => {
             exprs_in_expr(a, f);
             exprs_in_expr(b, f);
         }
@@ -123,6 +131,8 @@ pub fn exprs_in_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
             exprs_in_expr(orelse, f);
         }
         ExprKind::Compare { operands: xs, .. }
+        | ExprKind::CTuple(xs)
+        | ExprKind::ArrayLiteral(xs)
         | ExprKind::Call { args: xs, .. }
         | ExprKind::Builtin { args: xs, .. } => {
             for x in xs {

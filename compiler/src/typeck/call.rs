@@ -179,6 +179,15 @@ impl<'a> Checker<'a> {
             self.error(SemanticError::NotCallable { span: func.span, what: format!("variable `{name}`") });
             return Expr::error(span);
         }
+        if let Some(d) = self.struct_type_named(name) {
+            return self.struct_call(&d, args, span);
+        }
+        if let Some((Type::Enum(d), _)) = self.typedefs.get(name) {
+            if self.enums[d.id as usize].cpdef {
+                self.error(SemanticError::CpdefEnumClass { span: func.span, name: name.clone() });
+                return Expr::error(span);
+            }
+        }
         match self.lookup_global(name).cloned() {
             Some(Symbol::Func(id)) => return self.call_function(id, name, args, span),
             Some(Symbol::FusedFunc(id)) => {
@@ -323,6 +332,8 @@ impl<'a> Checker<'a> {
             Builtin::Calloc | Builtin::Realloc => 2,
             Builtin::Memcpy | Builtin::Memset => 3,
             Builtin::Clock => 0,
+            Builtin::Qsort => 4,
+            Builtin::Bsearch => 5,
             Builtin::Math(f) => scope::math_arity(f).unwrap_or(1),
             Builtin::Min | Builtin::Max => {
                 if args.len() < 2 {
@@ -342,7 +353,13 @@ impl<'a> Checker<'a> {
         if exprs.len() != arity {
             return Expr::error(span);
         }
-        let values: Vec<Expr> = exprs.iter().map(|e| self.expr(e)).collect();
+        // A comparator is a function used as a value: typed on its own.
+        let sorting = matches!(builtin, Builtin::Qsort | Builtin::Bsearch);
+        let values: Vec<Expr> = exprs
+            .iter()
+            .enumerate()
+            .map(|(i, e)| if sorting && i + 1 == arity { self.comparator(e) } else { self.expr(e) })
+            .collect();
         if values.iter().any(|v| v.ty.is_error()) {
             return Expr::error(span);
         }
@@ -428,8 +445,100 @@ impl<'a> Checker<'a> {
                 (void_ptr, args)
             }
             Builtin::Clock => (Type::LONG, Vec::new()),
+            Builtin::Qsort | Builtin::Bsearch => {
+                let void_ptr = Type::Ptr(Box::new(Type::Void));
+                let size = Type::Int(IntKind::SizeT);
+                let pointers = if builtin == Builtin::Qsort { 1 } else { 2 };
+                let mut args = Vec::new();
+                let last = values.len() - 1;
+                for (i, v) in values.into_iter().enumerate() {
+                    if i == last {
+                        args.push(v);
+                        continue;
+                    }
+                    let want = if i < pointers { void_ptr.clone() } else { size.clone() };
+                    args.push(self.coerce_pointer_arg(v, &want, span));
+                }
+                let ret = if builtin == Builtin::Qsort { Type::Void } else { void_ptr };
+                (ret, args)
+            }
         };
         Expr::new(ExprKind::Builtin { builtin, args }, ty, span)
+    }
+
+    /// The comparator of `qsort`/`bsearch`: the name of a `cdef` function
+    /// (or its address) declared as Cython's `libc.stdlib` wants it,
+    /// `int f(const void *, const void *) noexcept nogil`.
+    fn comparator(&mut self, e: &ast::Expr) -> Expr {
+        let named = match &e.kind {
+            ast::ExprKind::AddressOf(inner) => inner,
+            _ => e,
+        };
+        let wanted = "int (*)(const void *, const void *) noexcept nogil";
+        let id = match &named.kind {
+            ast::ExprKind::Name(n) if self.lookup_var(n).is_none() => match self.lookup_global(n) {
+                Some(Symbol::Func(id)) => Some(*id),
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some(id) = id else {
+            let v = self.expr(e);
+            if !v.ty.is_error() {
+                self.error(SemanticError::CannotAssign {
+                    span: e.span,
+                    from: v.ty.display(),
+                    to: wanted.into(),
+                    help: Some("pass the name of a `cdef int f(const void *a, const void *b) noexcept nogil` function".into()),
+                });
+            }
+            return Expr::error(e.span);
+        };
+        let f = &self.functions[id.0 as usize];
+        let ast_params = &self.function_asts[id.0 as usize].params;
+        let const_void_ptr = |p: &ast::Param| {
+            matches!(&p.ty, Some(ast::TypeExpr { kind: ast::TypeKind::Pointer(inner), .. })
+                if matches!(&inner.kind, ast::TypeKind::Const(v) if matches!(&v.kind, ast::TypeKind::Named(n) if n == "void")))
+        };
+        let fits = f.kind == ast::FunctionKind::Cdef
+            && f.ret == Type::INT
+            && f.params.len() == 2
+            && ast_params.iter().all(const_void_ptr)
+            && f.error_return == crate::tir::ErrorReturn::None
+            && f.nogil;
+        if !fits {
+            let params: Vec<String> = f
+                .params
+                .iter()
+                .zip(ast_params)
+                .map(|(p, a)| {
+                    let ty = self.vars[p.var.0 as usize].ty.display();
+                    if const_void_ptr(a) {
+                        "const void *".to_string()
+                    } else {
+                        ty
+                    }
+                })
+                .collect();
+            let written = self.function_asts[id.0 as usize].except.is_some();
+            let except = match &f.error_return {
+                crate::tir::ErrorReturn::None => " noexcept",
+                // Cython 3's default for a C integer result.
+                crate::tir::ErrorReturn::Always if !written && f.ret.is_integral() => " except? -1",
+                crate::tir::ErrorReturn::Always => " except *",
+                _ => " except? -1",
+            };
+            let nogil = if f.nogil { " nogil" } else { "" };
+            let from = format!("{} ({}){except}{nogil}", f.ret.display(), params.join(", "));
+            self.error(SemanticError::CannotAssign {
+                span: e.span,
+                from,
+                to: wanted.into(),
+                help: Some("declare the comparator `cdef int f(const void *a, const void *b) noexcept nogil`".into()),
+            });
+            return Expr::error(e.span);
+        }
+        Expr::new(ExprKind::FuncRef(id), Type::Ptr(Box::new(Type::Void)), e.span)
     }
 
     /// Any pointer converts to `void *`, as in C.
@@ -637,6 +746,10 @@ impl<'a> Checker<'a> {
         };
         if ty.memview().is_some_and(|m| m.ndim() != shape.len()) {
             // Cython checks the number of dimensions at acquisition: a run-time error.
+        }
+        if ty.memview().is_some_and(|m| matches!(*m.elem, Type::Struct(_))) {
+            self.struct_array_unsupported(span);
+            return Expr::error(span);
         }
         Expr::new(
             ExprKind::NewArray {

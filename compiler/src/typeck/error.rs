@@ -138,6 +138,49 @@ pub enum SemanticError {
     BadCharLiteral { span: Span, unicode: bool },
     /// A misuse of `prange`, `parallel()` or their arguments.
     Parallel { span: Span, problem: Box<ParallelProblem> },
+    /// `p.z` where the struct `Point` has no field `z`.
+    UnknownField { span: Span, union: bool, ty: String, field: String, decl: Span },
+    /// A field Cython does not allow (`void`, a memoryview, a default value).
+    BadField { span: Span, what: &'static str },
+    /// A struct that holds itself by value.
+    RecursiveStruct { span: Span, name: String },
+    /// A struct held by value before its declaration.
+    IncompleteStruct { span: Span, name: String, decl: Span },
+    /// An enum value that is not a constant integer expression.
+    BadEnumValue { span: Span },
+    /// A struct literal that does not fit its struct.
+    StructLiteral { span: Span, ty: String, problem: Box<StructLiteralProblem> },
+    /// A struct that Cython turns into a Python dict only with more than cytrus has.
+    StructNotConvertible { span: Span, ty: String, field: String, reason: &'static str },
+    /// The Python class of a `cpdef enum` (`Shape(3)`, `Shape` as a value).
+    CpdefEnumClass { span: Span, name: String },
+    /// `print(t)` on a C tuple holding pointers: Cython cannot make a Python tuple of it.
+    NotConvertibleToPython { span: Span, ty: String },
+    /// `cdef double[3] a = [1.0, 2.0]`: a list literal of the wrong length for a C array.
+    ArrayLiteralLength { span: Span, expected: u64, got: usize },
+    /// `p = [1, 2]` in a function, to a pointer declared before.
+    PointerLiteralAfterDeclaration { span: Span },
+    /// A C tuple type or value used in a way Cython rejects (or that needs a Python tuple).
+    CTuple { span: Span, problem: Box<CTupleProblem> },
+}
+
+/// What is wrong with a C tuple (ctuple) type, index or value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CTupleProblem {
+    /// `(double[:], int)`: a member that is not a number, pointer or C tuple.
+    BadMember { ty: String },
+    /// `t[2]` on `(int, double)`.
+    IndexOutOfRange { index: i128, ty: String },
+    /// `t[i]`: Cython indexes a Python tuple made from it.
+    IndexNotConstant { ty: String },
+    /// `cdef (int, double) t = (1, 2, 3)`.
+    WrongLength { expected: usize, got: usize },
+    /// `a, b, c = t` on a 2-tuple.
+    UnpackLength { expected: usize, got: usize },
+    /// `t[0] += 1`: Cython raises TypeError at run time; said here.
+    AugmentedItem,
+    /// `a < b < c` on C tuples.
+    ChainedComparison,
 }
 
 /// What is wrong with a `prange` loop or a `parallel()` block (Cython's wording).
@@ -177,6 +220,23 @@ pub enum ParallelProblem {
     ParallelPositional,
 }
 
+/// What is wrong with a struct literal (`Point(…)` or `{'x': …}`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum StructLiteralProblem {
+    /// More positional values than fields (Cython drops the extra ones silently).
+    TooMany { given: usize, fields: usize },
+    /// `Point(x=1.0, 2.0)`.
+    PositionalAfterKeyword,
+    /// `Point(1.0, x=2.0)`.
+    Twice { field: String },
+    /// `{1: 2.0}`.
+    KeyNotString,
+    /// `{'x'}`.
+    NotAPair,
+    /// A union literal gives one member.
+    UnionTwoValues,
+}
+
 /// Why no specialisation of a fused function fits a call (Cython's wording).
 #[derive(Debug, Clone, PartialEq)]
 pub enum NoMatch {
@@ -194,6 +254,16 @@ pub enum NoMatch {
 
 impl SemanticError {
     /// The error's stable code (`E02xx` for semantics).
+    /// The name an unknown-name or unknown-type error is about.
+    pub fn unknown_name(&self) -> Option<&str> {
+        match self {
+            SemanticError::UnknownName { name, .. } | SemanticError::UnknownType { name, .. } => {
+                Some(name.rsplit('.').next().unwrap_or(name))
+            }
+            _ => None,
+        }
+    }
+
     pub fn code(&self) -> &'static str {
         use SemanticError::*;
         match self {
@@ -254,6 +324,18 @@ impl SemanticError {
             UnpackLength { .. } => "E0253",
             BadCharLiteral { .. } => "E0254",
             Parallel { .. } => "E0255",
+            UnknownField { .. } => "E0270",
+            BadField { .. } => "E0271",
+            RecursiveStruct { .. } => "E0272",
+            BadEnumValue { .. } => "E0273",
+            StructLiteral { .. } => "E0274",
+            StructNotConvertible { .. } => "E0275",
+            CpdefEnumClass { .. } => "E0276",
+            IncompleteStruct { .. } => "E0277",
+            CTuple { .. } => "E0260",
+            NotConvertibleToPython { .. } => "E0261",
+            ArrayLiteralLength { .. } => "E0262",
+            PointerLiteralAfterDeclaration { .. } => "E0263",
         }
     }
 
@@ -490,6 +572,11 @@ impl SemanticError {
                 vec![primary(span, "a dtype")],
                 Some("write a numpy dtype (`np.float64`, `np.intp`, `np.uint8`, …), `float`, `int`, a string such as 'f8', or a module name bound to one (`DTYPE = np.float64`)".into()),
             ),
+            NumpyDtype { span, what } if what.starts_with("record: ") => (
+                format!("this record dtype cannot be held here: {}", &what["record: ".len()..]),
+                vec![primary(span, "a dtype")],
+                Some("Cython checks a record's field types and offsets against the struct (a `packed struct` for numpy's packed records)".into()),
+            ),
             NumpyDtype { span, what } => (
                 format!("cytrus has no C type for the dtype `{what}`"),
                 vec![primary(span, "a dtype")],
@@ -624,6 +711,128 @@ impl SemanticError {
                     ),
                 };
                 (message, vec![primary(span, "here")], Some(help.to_string()))
+            }
+            UnknownField { span, union, ty, field, decl } => (
+                format!("{} `{ty}` has no field `{field}`", if *union { "union" } else { "struct" }),
+                vec![primary(span, "unknown field"), secondary(decl, "declared here")],
+                Some(format!("the fields are declared in `{ty}`'s block")),
+            ),
+            BadField { span, what } => (
+                format!("invalid field: {what}"),
+                vec![primary(span, "here")],
+                Some("a field holds a C number, pointer, C array or another struct".into()),
+            ),
+            RecursiveStruct { span, name } => (
+                format!("struct `{name}` cannot contain itself as a member"),
+                vec![primary(span, "holds it by value")],
+                Some(format!("hold a pointer instead: `{name} *`")),
+            ),
+            IncompleteStruct { span, name, decl } => (
+                format!("struct `{name}` is incomplete here"),
+                vec![primary(span, "held by value before its declaration"), secondary(decl, "declared here")],
+                Some(format!("declare `{name}` above, or hold a pointer: `{name} *`")),
+            ),
+            BadEnumValue { span } => (
+                "an enum value must be a constant integer expression".into(),
+                vec![primary(span, "not a constant")],
+                Some("write an integer, an earlier constant, or arithmetic on them".into()),
+            ),
+            StructLiteral { span, ty, problem } => {
+                let (message, help) = match &**problem {
+                    StructLiteralProblem::TooMany { given, fields } => (
+                        format!("{given} values given for struct `{ty}`, which has {fields} fields"),
+                        "Cython ignores the extra values; remove them".to_string(),
+                    ),
+                    StructLiteralProblem::PositionalAfterKeyword => (
+                        format!("positional value after a named one in a `{ty}` literal"),
+                        "give the positional values first".to_string(),
+                    ),
+                    StructLiteralProblem::Twice { field } => (
+                        format!("field `{field}` given twice in a `{ty}` literal"),
+                        "give each field once".to_string(),
+                    ),
+                    StructLiteralProblem::KeyNotString => (
+                        format!("a `{ty}` literal's keys are field names as string literals"),
+                        "write `{'x': 1.0}`".to_string(),
+                    ),
+                    StructLiteralProblem::NotAPair => (
+                        format!("a `{ty}` literal needs `'field': value` pairs"),
+                        "write `{'x': 1.0}`".to_string(),
+                    ),
+                    StructLiteralProblem::UnionTwoValues => (
+                        format!("a union literal gives one member of `{ty}`"),
+                        "give one member: `U(d=1.0)`".to_string(),
+                    ),
+                };
+                (message, vec![primary(span, "here")], Some(help))
+            }
+            StructNotConvertible { span, ty, field, reason } => (
+                format!("cannot convert `{ty}` to a Python object: field `{field}`"),
+                vec![primary(span, "converted here")],
+                Some(format!("{reason}; print or return the fields one by one")),
+            ),
+            CpdefEnumClass { span, name } => (
+                format!("the Python enum class of `cpdef enum {name}` is not supported in cytrus"),
+                vec![primary(span, "a Python object")],
+                Some(format!("use the C constants of `{name}` by their names")),
+            ),
+            ArrayLiteralLength { span, expected, got } => (
+                format!("assignment to slice of wrong length, expected {expected}, got {got}"),
+                vec![primary(span, &format!("{got} items"))],
+                Some(format!("a list literal gives a C array of {expected} items exactly {expected} values")),
+            ),
+            PointerLiteralAfterDeclaration { span } => (
+                "literal list must be assigned to pointer at time of declaration".into(),
+                vec![primary(span, "assigned after the declaration")],
+                Some("initialise the pointer where it is declared (`cdef int *p = [1, 2]`), or fill a C array: `cdef int[2] a = [1, 2]`".into()),
+            ),
+            NotConvertibleToPython { span, ty } => (
+                format!("cannot convert `{ty}` to Python object"),
+                vec![primary(span, "no Python conversion for this type")],
+                Some("print its items one by one: `print(t[1])`".into()),
+            ),
+            CTuple { span, problem } => {
+                let (message, label, help): (String, &str, String) = match &**problem {
+                    CTupleProblem::BadMember { ty } => (
+                        format!("a C tuple member cannot be `{ty}`"),
+                        "not a number, pointer or C tuple",
+                        "a C tuple holds numbers, pointers and C tuples; pass a view beside it".into(),
+                    ),
+                    CTupleProblem::IndexOutOfRange { index, ty } => (
+                        format!("index {index} out of bounds for `{ty}`"),
+                        "out of bounds",
+                        {
+                            let n = ty.matches(',').count() + usize::from(!ty.ends_with(",)"));
+                            format!("a C tuple of {n} items takes a constant index from {} to {}", -(n as i64), n - 1)
+                        },
+                    ),
+                    CTupleProblem::IndexNotConstant { ty } => (
+                        format!("indexing the C tuple `{ty}` with a run-time index needs a Python tuple"),
+                        "not a constant",
+                        "index with an integer literal (`t[0]`), or unpack it: `a, b = t`".into(),
+                    ),
+                    CTupleProblem::WrongLength { expected, got } => (
+                        format!("trying to coerce sequence to ctuple of wrong length, expected {expected}, got {got}"),
+                        "wrong length",
+                        format!("give {expected} values"),
+                    ),
+                    CTupleProblem::UnpackLength { expected, got } => (
+                        format!("assignment to/from slice of wrong length, expected {expected}, got {got}"),
+                        "wrong length",
+                        format!("unpack the C tuple into {expected} targets"),
+                    ),
+                    CTupleProblem::AugmentedItem => (
+                        "a C tuple item cannot be updated in place".into(),
+                        "in-place update",
+                        "Cython raises `TypeError: 'tuple' object does not support item assignment` here; write `t[0] = t[0] + x`".into(),
+                    ),
+                    CTupleProblem::ChainedComparison => (
+                        "chained comparisons of C tuples are not supported in cytrus".into(),
+                        "chained",
+                        "compare two tuples at a time: `a < b and b < c`".into(),
+                    ),
+                };
+                (message, vec![primary(span, label)], Some(help))
             }
             FusedIndex { span, problem } => (
                 match problem {

@@ -144,6 +144,14 @@ impl<'a> Checker<'a> {
             ast::ExprKind::Call { func, args } => self.call(func, args, span, target),
             ast::ExprKind::Attribute { value, attr } => self.attribute(value, attr, span),
             ast::ExprKind::Subscript { value, items } => self.subscript(value, items, span),
+            ast::ExprKind::Tuple(items) if matches!(target, Some(Type::CTuple(_))) => {
+                let Some(Type::CTuple(members)) = target else { unreachable!("matched by the guard") };
+                self.ctuple_literal(items, members, span)
+            }
+            ast::ExprKind::Tuple(items) | ast::ExprKind::List(items) if matches!(target, Some(Type::CArray(..))) => {
+                let Some(Type::CArray(elem, n)) = target else { unreachable!("matched by the guard") };
+                self.array_literal(items, elem, *n, span)
+            }
             ast::ExprKind::Tuple(_) => {
                 self.error(SemanticError::Unsupported {
                     span,
@@ -159,6 +167,10 @@ impl<'a> Checker<'a> {
                     instead: "use a typed memoryview such as `double[:]`, or a C array `cdef double a[10]`",
                 });
                 Expr::error(span)
+            }
+            ast::ExprKind::Dict(items) if matches!(target, Some(Type::Struct(_))) => {
+                let Some(Type::Struct(d)) = target else { unreachable!("matched above") };
+                self.struct_from_dict(&d.clone(), items, span)
             }
             ast::ExprKind::Dict(_) => {
                 self.error(SemanticError::Unsupported {
@@ -179,6 +191,69 @@ impl<'a> Checker<'a> {
             }
             ast::ExprKind::Error => Expr::error(span),
         }
+    }
+
+    /// `[a, b, c]` where the C array `elem[n]` is expected: each item
+    /// typed toward the element and converted to it as C converts (a float
+    /// item of an integer array is truncated, as in Cython).
+    pub(super) fn array_literal(&mut self, items: &[ast::Expr], elem: &Type, n: u64, span: Span) -> Expr {
+        if items.len() as u64 != n {
+            for item in items {
+                if !matches!(item.kind, ast::ExprKind::List(_) | ast::ExprKind::Tuple(_)) {
+                    self.expr(item);
+                }
+            }
+            self.error(SemanticError::ArrayLiteralLength { span, expected: n, got: items.len() });
+            return Expr::error(span);
+        }
+        let mut typed = Vec::with_capacity(items.len());
+        let mut failed = false;
+        for item in items {
+            let value = self.expr_expecting(item, Some(elem));
+            let value = match (&value.ty, elem) {
+                (Type::Float { .. }, Type::Int(_)) => {
+                    let vspan = value.span;
+                    Expr::new(ExprKind::Cast(Box::new(value)), elem.clone(), vspan)
+                }
+                _ => self.coerce(value, elem, item.span),
+            };
+            failed |= value.ty.is_error();
+            typed.push(value);
+        }
+        if failed {
+            return Expr::error(span);
+        }
+        Expr::new(ExprKind::ArrayLiteral(typed), Type::CArray(Box::new(elem.clone()), n), span)
+    }
+
+    /// `(a, b)` where the C tuple `members` is expected: each item typed
+    /// toward its member and converted to it.
+    pub(super) fn ctuple_literal(&mut self, items: &[ast::Expr], members: &[Type], span: Span) -> Expr {
+        if items.len() != members.len() {
+            for item in items {
+                self.expr(item);
+            }
+            self.error(SemanticError::CTuple {
+                span,
+                problem: Box::new(super::error::CTupleProblem::WrongLength {
+                    expected: members.len(),
+                    got: items.len(),
+                }),
+            });
+            return Expr::error(span);
+        }
+        let mut typed = Vec::with_capacity(items.len());
+        let mut failed = false;
+        for (item, member) in items.iter().zip(members) {
+            let value = self.expr_expecting(item, Some(member));
+            let value = self.coerce(value, member, item.span);
+            failed |= value.ty.is_error();
+            typed.push(value);
+        }
+        if failed {
+            return Expr::error(span);
+        }
+        Expr::new(ExprKind::CTuple(typed), Type::CTuple(members.to_vec()), span)
     }
 
     /// `name` or `module.name` written where an expression stands, as the
@@ -285,6 +360,7 @@ impl<'a> Checker<'a> {
             Some(symbol @ (Symbol::MathConst(_) | Symbol::Literal(_))) => {
                 return self.constant(&symbol, span).expect("a constant");
             }
+            Some(Symbol::EnumConst { value, ty, .. }) => return Expr::new(ExprKind::IntLit(value), ty, span),
             Some(Symbol::FusedFunc(_)) => {
                 self.error(SemanticError::Unsupported {
                     span,
@@ -332,6 +408,12 @@ impl<'a> Checker<'a> {
                 return Expr::error(span);
             }
             Some(Symbol::Var(_)) | None => {}
+        }
+        if let Some((Type::Enum(d), _)) = self.typedefs.get(name) {
+            if self.enums[d.id as usize].cpdef {
+                self.error(SemanticError::CpdefEnumClass { span, name: name.into() });
+                return Expr::error(span);
+            }
         }
         if self.typedefs.contains_key(name) {
             self.error(SemanticError::WrongKindOfName { span, name: name.into(), is: "a type", expected: "a value" });
@@ -606,9 +688,22 @@ impl<'a> Checker<'a> {
         // A one-character literal beside a C integer is that character's code.
         let written: Vec<&ast::Expr> = std::iter::once(first).chain(rest.iter().map(|(_, e)| e)).collect();
         let is_text = |e: &ast::Expr| matches!(&e.kind, ast::ExprKind::Str(s) if !s.format);
-        let mut typed: Vec<Option<Expr>> = written.iter().map(|e| (!is_text(e)).then(|| self.expr(e))).collect();
+        let is_tuple = |e: &ast::Expr| matches!(&e.kind, ast::ExprKind::Tuple(_));
+        let mut typed: Vec<Option<Expr>> =
+            written.iter().map(|e| (!is_text(e) && !is_tuple(e)).then(|| self.expr(e))).collect();
         for i in 0..typed.len() {
             if typed[i].is_some() {
+                continue;
+            }
+            // A tuple written out beside a C tuple is a C tuple of its type.
+            if is_tuple(written[i]) {
+                let beside = [i.checked_sub(1), Some(i + 1)]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|j| typed.get(j).and_then(|t| t.as_ref()))
+                    .find(|t| matches!(t.ty, Type::CTuple(_)))
+                    .map(|t| t.ty.clone());
+                typed[i] = Some(self.expr_expecting(written[i], beside.as_ref()));
                 continue;
             }
             // Beside an integer literal Cython compares Python objects (`98 == b'b'`
@@ -629,6 +724,9 @@ impl<'a> Checker<'a> {
         let operands: Vec<Expr> = typed.into_iter().map(|t| t.expect("every operand typed")).collect();
         if operands.iter().any(|o| o.ty.is_error()) {
             return Expr::error(span);
+        }
+        if operands.iter().any(|o| matches!(o.ty, Type::CTuple(_))) {
+            return self.compare_tuples(operands, &ops, span);
         }
         // Each adjacent pair meets in its own common type.
         let mut converted = Vec::with_capacity(operands.len() * 2);
@@ -656,6 +754,49 @@ impl<'a> Checker<'a> {
             converted.push(b);
         }
         Expr::new(ExprKind::Compare { operands: converted, ops }, Type::Bint, span)
+    }
+
+    /// `a op b` with a C tuple: Cython compares the Python tuples made from
+    /// them, item by item; each pair of items meets in its common type.
+    fn compare_tuples(&mut self, operands: Vec<Expr>, ops: &[CmpOp], span: Span) -> Expr {
+        if ops.len() > 1 {
+            self.error(SemanticError::CTuple {
+                span,
+                problem: Box::new(super::error::CTupleProblem::ChainedComparison),
+            });
+            return Expr::error(span);
+        }
+        let [left, right]: [Expr; 2] = operands.try_into().expect("one operator, two operands");
+        let invalid = |this: &mut Self| {
+            this.error(SemanticError::InvalidOperands {
+                span,
+                op: cmp_text(ops[0]).into(),
+                left: left.ty.display(),
+                right: Some(right.ty.display()),
+            });
+            Expr::error(span)
+        };
+        let (Type::CTuple(a), Type::CTuple(b)) = (&left.ty, &right.ty) else { return invalid(self) };
+        let mut item_types = Vec::new();
+        for (x, y) in a.iter().zip(b) {
+            let common = match (x, y) {
+                (Type::CTuple(_), _) | (_, Type::CTuple(_)) if x == y => Some(x.clone()),
+                _ if !super::types::python_convertible(x) || !super::types::python_convertible(y) => None,
+                // Python compares the numbers exactly: integers of different
+                // types as Python ints, a wide integer and a float exactly too.
+                (a, b) if a.is_integral() && b.is_integral() && a != b => Some(Type::PyInt),
+                (Type::Int(k), Type::Float { .. }) | (Type::Float { .. }, Type::Int(k)) if k.bits() > 32 => {
+                    Some(Type::PyInt)
+                }
+                _ => arithmetic_type(x, y),
+            };
+            match common {
+                Some(t) => item_types.push(t),
+                None => return invalid(self),
+            }
+        }
+        let kind = ExprKind::CompareTuples { op: ops[0], left: Box::new(left), right: Box::new(right), item_types };
+        Expr::new(kind, Type::Bint, span)
     }
 
     /// Two pointers to compare: `NULL` (or any `void *`) takes the other's type;
@@ -831,9 +972,29 @@ impl<'a> Checker<'a> {
             });
             return Expr::error(span);
         }
+        // `Shape.SQUARE`: a constant of an enum, by its enum's name.
+        if let ast::ExprKind::Name(name) = &value.kind {
+            if let (None, Some((Type::Enum(d), _))) = (self.lookup_var(name), self.typedefs.get(name)) {
+                let d = d.clone();
+                return match self.enums[d.id as usize].members.iter().find(|(n, _)| *n == attr.name) {
+                    Some(&(_, v)) => Expr::new(ExprKind::IntLit(v), Type::Enum(d), span),
+                    None => {
+                        self.error(SemanticError::UnknownAttribute {
+                            span: attr.span,
+                            ty: d.name.to_string(),
+                            attr: attr.name.clone(),
+                        });
+                        Expr::error(span)
+                    }
+                };
+            }
+        }
         let base = self.expr(value);
         if base.ty.is_error() {
             return Expr::error(span);
+        }
+        if let Some(field) = self.field_access(base.clone(), attr, span) {
+            return field;
         }
         let Type::Memview(m) = base.ty.clone() else {
             self.error(SemanticError::UnknownAttribute {

@@ -188,6 +188,11 @@ impl<'a> Checker<'a> {
             ast::TypeKind::Const(inner) | ast::TypeKind::Pointer(inner) => self.fused_in_type(inner, out),
             ast::TypeKind::Array { elem, .. } | ast::TypeKind::Memview { elem, .. } => self.fused_in_type(elem, out),
             ast::TypeKind::Buffer(_) => {}
+            ast::TypeKind::Tuple(items) => {
+                for item in items {
+                    self.fused_in_type(item, out);
+                }
+            }
         }
     }
 

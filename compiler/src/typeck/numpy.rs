@@ -82,7 +82,7 @@ pub fn dtype_named(name: &str) -> Option<Dtype> {
         "bool_" | "bool" | "?" | "b1" => (Type::Int(IntKind::UChar), "?"),
         _ => return None,
     };
-    Some(Dtype { elem, format })
+    Some(Dtype { elem, format: format.into(), fields: Vec::new() })
 }
 
 /// The dtype numpy gives an array made from a view of `elem` (`zeros_like`).
@@ -107,7 +107,7 @@ fn dtype_of_elem(elem: &Type) -> Option<Dtype> {
         ),
         _ => return None,
     };
-    Some(Dtype { elem, format })
+    Some(Dtype { elem, format: format.into(), fields: Vec::new() })
 }
 
 /// numpy's float constants, as the C constants they equal.
@@ -338,7 +338,34 @@ impl<'a> Checker<'a> {
                 (ArrayShape::Extents(extents), fill, default.expect("a dtype"))
             }
         };
-        let dtype = dtype.unwrap_or(default_dtype);
+        let mut dtype = dtype.unwrap_or(default_dtype);
+        if !dtype.fields.is_empty() || matches!(dtype.elem, Type::Struct(_)) {
+            let dtype_span = arg("dtype").map_or(span, |e| e.span);
+            if !matches!(fill, ArrayFill::Zeros) || matches!(shape, ArrayShape::Arange { .. }) {
+                self.error(SemanticError::NumpyArgument {
+                    span,
+                    function: name.into(),
+                    message: "cytrus makes arrays of structs with `np.zeros` and `np.empty` only".into(),
+                    help: None,
+                });
+                return None;
+            }
+            if !dtype.fields.is_empty() {
+                let held = target.and_then(Type::memview).map(|m| (*m.elem).clone());
+                let matched = match &held {
+                    Some(elem) => self.match_record(&dtype.fields, elem),
+                    None => Err("a record dtype needs a typed view of a struct to hold the array".into()),
+                };
+                match (matched, held) {
+                    (Ok(()), Some(elem)) => dtype.elem = elem,
+                    (Ok(()), None) => unreachable!("matching needs a struct"),
+                    (Err(why), _) => {
+                        self.error(SemanticError::NumpyDtype { span: dtype_span, what: format!("record: {why}") });
+                        return None;
+                    }
+                }
+            }
+        }
         let array = NumpyArray { shape, dtype, order, fill };
         let ty = match target {
             Some(t @ Type::Memview(_)) => t.clone(),
@@ -491,6 +518,9 @@ impl<'a> Checker<'a> {
             None => DtypeValue::Unsupported(shown),
         };
         match &e.kind {
+            ast::ExprKind::Attribute { value, attr } if attr.name == "dtype" && self.numpy_module(e).is_none() => {
+                self.dtype_of_view_expr(value)
+            }
             ast::ExprKind::Attribute { .. } => match self.numpy_module(e) {
                 Some((module, attr)) => by_name(&attr.name, format!("{module}.{}", attr.name)),
                 None => DtypeValue::NotADtype,
@@ -518,12 +548,133 @@ impl<'a> Checker<'a> {
             },
             ast::ExprKind::Call { func, args } if self.numpy_module(func).is_some_and(|(_, a)| a.name == "dtype") => {
                 match args.as_slice() {
+                    [ast::Arg { keyword: None, value, .. }] if matches!(value.kind, ast::ExprKind::List(_)) => {
+                        self.record_dtype(value)
+                    }
                     [ast::Arg { keyword: None, value, .. }] => self.dtype_value(value),
-                    _ => DtypeValue::Unsupported("np.dtype(…) of a structure".into()),
+                    _ => DtypeValue::Unsupported("np.dtype(…) with these arguments".into()),
                 }
             }
+
             _ => DtypeValue::NotADtype,
         }
+    }
+
+    /// `np.dtype([('x', np.float64), ('n', np.uint32)])`: a record dtype,
+    /// packed as numpy packs it.
+    fn record_dtype(&mut self, list: &ast::Expr) -> DtypeValue {
+        let ast::ExprKind::List(items) = &list.kind else { return DtypeValue::NotADtype };
+        let mut fields = Vec::new();
+        let mut format = String::from("T{");
+        for item in items {
+            let ast::ExprKind::Tuple(pair) = &item.kind else {
+                return DtypeValue::Unsupported("np.dtype([...]) with items that are not (name, dtype) pairs".into());
+            };
+            let [name, dtype] = pair.as_slice() else {
+                return DtypeValue::Unsupported("np.dtype([...]) with sub-array fields".into());
+            };
+            let ast::ExprKind::Str(name) = &name.kind else {
+                return DtypeValue::Unsupported("np.dtype([...]) with a field name that is not a string".into());
+            };
+            match self.dtype_value(dtype) {
+                DtypeValue::Known(d) if d.fields.is_empty() && !matches!(d.elem, Type::Struct(_)) => {
+                    format.push_str(&format!("{}:{}:", d.format, name.value));
+                    fields.push((name.value.clone(), d.elem));
+                }
+                DtypeValue::Known(_) => {
+                    return DtypeValue::Unsupported("np.dtype([...]) with nested records".into());
+                }
+                other => return other,
+            }
+        }
+        format.push('}');
+        DtypeValue::Known(Dtype { elem: Type::Void, format, fields })
+    }
+
+    /// `.dtype` of `np.asarray(view)` (or of a view): the view's element
+    /// type, when it is a struct (or a scalar numpy knows).
+    fn dtype_of_view_expr(&mut self, e: &ast::Expr) -> DtypeValue {
+        let inner = match &e.kind {
+            ast::ExprKind::Call { func, args } if self.numpy_module(func).is_some_and(|(_, a)| a.name == "asarray") => {
+                match args.as_slice() {
+                    [ast::Arg { keyword: None, value, .. }] => value,
+                    _ => return DtypeValue::NotADtype,
+                }
+            }
+            _ => e,
+        };
+        // The element type, read from the cast's written type or the variable's.
+        let elem = match &inner.kind {
+            ast::ExprKind::Cast { ty, .. } => match &ty.kind {
+                ast::TypeKind::Memview { elem, .. } => {
+                    let before = self.errors.len();
+                    let t = self.resolve_type(elem);
+                    self.errors.truncate(before);
+                    t
+                }
+                _ => return DtypeValue::NotADtype,
+            },
+            ast::ExprKind::Name(n) => match self.lookup_var(n).map(|v| self.vars[v.0 as usize].ty.clone()) {
+                Some(Type::Memview(m)) => (*m.elem).clone(),
+                _ => return DtypeValue::NotADtype,
+            },
+            _ => return DtypeValue::NotADtype,
+        };
+        match &elem {
+            Type::Struct(_) => {
+                let format = format!("T{{{}}}", elem.display());
+                DtypeValue::Known(Dtype { elem, format, fields: Vec::new() })
+            }
+            other => match dtype_of_elem(other) {
+                Some(d) => DtypeValue::Known(d),
+                None => DtypeValue::Unsupported(other.display()),
+            },
+        }
+    }
+
+    /// A record dtype held by a view of the struct `elem`: the struct, if
+    /// numpy's packed fields have its fields' types and offsets (Cython's
+    /// check when it takes the array); else the reason it does not.
+    fn match_record(&self, fields: &[(String, Type)], elem: &Type) -> Result<(), String> {
+        let Type::Struct(d) = elem else {
+            return Err(format!("a record dtype is held by a view of a struct, not of {}", elem.display()));
+        };
+        let def = &self.structs[d.id as usize];
+        if def.union {
+            return Err(format!("`{}` is a union", def.name));
+        }
+        let size = |t: &Type| -> Option<u64> {
+            Some(match t {
+                Type::Float { bits } => u64::from(*bits / 8),
+                Type::Int(k) => u64::from(k.bits()) / 8,
+                Type::Bint => 4,
+                _ => return None,
+            })
+        };
+        if def.fields.len() != fields.len() {
+            return Err(format!("the dtype has {} fields and `{}` has {}", fields.len(), def.name, def.fields.len()));
+        }
+        let (mut numpy_at, mut c_at) = (0u64, 0u64);
+        for ((name, t), field) in fields.iter().zip(&def.fields) {
+            let (Some(n), Some(c)) = (size(t), size(&field.ty)) else {
+                return Err(format!("field `{}` of `{}` is not a number", field.name, def.name));
+            };
+            if !def.packed {
+                c_at = c_at.div_ceil(c) * c;
+            }
+            if n != c || t.is_float() != field.ty.is_float() || c_at != numpy_at {
+                return Err(format!(
+                    "field `{name}` ({}, at byte {numpy_at}) does not match `{}.{}` ({}, at byte {c_at})",
+                    t.display(),
+                    def.name,
+                    field.name,
+                    field.ty.display()
+                ));
+            }
+            numpy_at += n;
+            c_at += c;
+        }
+        Ok(())
     }
 
     /// `order='C'` / `'F'` (and `'K'`/`'A'` for `*_like`).

@@ -43,6 +43,9 @@ pub enum Symbol {
     Parallel(super::parallel::ParallelName),
     /// `cython.parallel` bound to a name (`cimport cython.parallel as par`).
     ParallelModule,
+    /// A constant of a `cdef enum`: its value, and its type (the enum's, or
+    /// `int` for an anonymous enum).
+    EnumConst { value: i128, ty: Type, span: Span },
     /// A module-level name bound to a numpy dtype (`DTYPE = np.float64`).
     Dtype(crate::tir::Dtype),
 }
@@ -220,6 +223,8 @@ pub fn libc_symbol(module: &str, name: &str) -> Option<Symbol> {
         ("libc.stdlib", "calloc") => Some(Symbol::Builtin(Builtin::Calloc)),
         ("libc.stdlib", "realloc") => Some(Symbol::Builtin(Builtin::Realloc)),
         ("libc.stdlib", "free") => Some(Symbol::Builtin(Builtin::Free)),
+        ("libc.stdlib", "qsort") => Some(Symbol::Builtin(Builtin::Qsort)),
+        ("libc.stdlib", "bsearch") => Some(Symbol::Builtin(Builtin::Bsearch)),
         ("libc.stdlib", "abs") => Some(Symbol::CAbs(Int)),
         ("libc.stdlib", "labs") => Some(Symbol::CAbs(Long)),
         ("libc.stdlib", "llabs") => Some(Symbol::CAbs(LongLong)),

@@ -2,6 +2,7 @@
 
 use cytrus_grammar::ast::{self, Span};
 
+use super::error::CTupleProblem;
 use super::{scope, Checker, SemanticError};
 use crate::tir::{self, Directives, ExceptionKind, Expr, ExprKind, Handler, RaiseValue, StmtKind, Type, VarScope};
 
@@ -61,6 +62,15 @@ impl<'a> Checker<'a> {
             ast::StmtKind::CDecl(decl) => {
                 for d in &decl.declarators {
                     self.declare_var(d, out);
+                }
+            }
+            ast::StmtKind::Struct(_) | ast::StmtKind::Enum(_) => {
+                if self.in_function() {
+                    self.error(SemanticError::Unsupported {
+                        span,
+                        what: "struct, union and enum declarations inside functions",
+                        instead: "declare them at the top of the module, as Cython requires",
+                    });
                 }
             }
             ast::StmtKind::CTypedef { .. }
@@ -251,6 +261,18 @@ impl<'a> Checker<'a> {
                 let _ = what;
                 Expr::error(e.span)
             }
+            Type::Struct(_) => {
+                if let Some((field, reason)) = self.not_convertible(&value.ty) {
+                    let ty = value.ty.display();
+                    self.error(SemanticError::StructNotConvertible { span: e.span, ty, field, reason });
+                    return Expr::error(e.span);
+                }
+                value
+            }
+            Type::CArray(..) | Type::CTuple(_) if !super::types::printable_as_python(&value.ty) => {
+                self.error(SemanticError::NotConvertibleToPython { span: e.span, ty: value.ty.display() });
+                Expr::error(e.span)
+            }
             _ => value,
         }
     }
@@ -260,6 +282,12 @@ impl<'a> Checker<'a> {
     fn assign_stmt(&mut self, targets: &'a [ast::Expr], value: &'a ast::Expr, span: Span, out: &mut Vec<tir::Stmt>) {
         let tuple_target = targets.iter().find(|t| matches!(t.kind, ast::ExprKind::Tuple(_) | ast::ExprKind::List(_)));
         if let Some(tuple) = tuple_target {
+            if let (ast::ExprKind::Tuple(names), false, 1) =
+                (&tuple.kind, matches!(value.kind, ast::ExprKind::Tuple(_)), targets.len())
+            {
+                self.unpack_value(names, value, span, out);
+                return;
+            }
             let (ast::ExprKind::Tuple(names), ast::ExprKind::Tuple(values), 1) =
                 (&tuple.kind, &value.kind, targets.len())
             else {
@@ -323,6 +351,53 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// `a, b = t` / `a, b = f()` with a C tuple value: the value is held in
+    /// a temporary, then each target is assigned its item in turn.
+    fn unpack_value(&mut self, names: &[ast::Expr], value: &ast::Expr, span: Span, out: &mut Vec<tir::Stmt>) {
+        let typed = self.expr(value);
+        let Type::CTuple(members) = &typed.ty else {
+            if !typed.ty.is_error() {
+                self.error(SemanticError::Unsupported {
+                    span: value.span,
+                    what: "unpacked values other than a C tuple or a tuple written out",
+                    instead: "assign each name on a line of its own, or write the values as a tuple: `a, b = x, y`",
+                });
+            }
+            return;
+        };
+        if members.len() != names.len() {
+            self.error(SemanticError::CTuple {
+                span: value.span,
+                problem: Box::new(CTupleProblem::UnpackLength { expected: members.len(), got: names.len() }),
+            });
+            return;
+        }
+        if let Some(nested) = names.iter().find(|n| matches!(n.kind, ast::ExprKind::Tuple(_) | ast::ExprKind::List(_))) {
+            self.error(SemanticError::Unsupported {
+                span: nested.span,
+                what: "nested tuple targets",
+                instead: "unpack one level at a time: `a, inner = t` then `b, c = inner`",
+            });
+            return;
+        }
+        let members = members.clone();
+        let vspan = typed.span;
+        // Held first, as Python evaluates the whole value before any target is set.
+        let scope = match self.fn_stack.last() {
+            Some(f) => VarScope::Local(f.id),
+            None => VarScope::Global,
+        };
+        let name = format!("__tuple_{}", self.vars.len());
+        let var = self.new_var(&name, typed.ty.clone(), scope, false, vspan);
+        let holder = Expr::new(ExprKind::Var(var), typed.ty.clone(), vspan);
+        out.push(self.stmt_new(StmtKind::Assign { target: holder.clone(), value: typed }, vspan));
+        for (i, (target, member)) in names.iter().zip(members).enumerate() {
+            let item =
+                Expr::new(ExprKind::TupleItem { base: Box::new(holder.clone()), index: i }, member, target.span);
+            self.assign_from(target, &Source::Typed(item), span, out);
+        }
+    }
+
     /// The values of `a, b = x, y`, each to be read when its target is set:
     /// as written where that reads what it did before any target was set,
     /// else a temporary holding it, evaluated now in order.
@@ -351,7 +426,15 @@ impl<'a> Checker<'a> {
         let v = self.expr(value);
         match &v.ty {
             Type::Error => return None,
-            Type::Int(_) | Type::Float { .. } | Type::Bint | Type::PyInt | Type::Ptr(_) | Type::Memview(_) => {}
+            Type::Int(_)
+            | Type::Float { .. }
+            | Type::Bint
+            | Type::PyInt
+            | Type::Ptr(_)
+            | Type::Memview(_)
+            | Type::Struct(_)
+            | Type::Enum(_)
+            | Type::CTuple(_) => {}
             other => {
                 let from = other.display();
                 self.error(SemanticError::CannotAssign {
@@ -389,6 +472,21 @@ impl<'a> Checker<'a> {
                     return;
                 }
                 let ty = self.vars[var.0 as usize].ty.clone();
+                if let (Type::Ptr(_), Source::Ast(written)) = (&ty, value) {
+                    if matches!(written.kind, ast::ExprKind::List(_)) {
+                        // Cython allows it at module level only.
+                        if self.in_function() {
+                            self.error(SemanticError::PointerLiteralAfterDeclaration { span });
+                            return;
+                        }
+                        if let Some(array) = self.pointer_literal(&ty, written, out) {
+                            let v = self.coerce(array, &ty, written.span);
+                            let t = Expr::new(ExprKind::Var(var), ty, target.span);
+                            out.push(self.stmt_new(StmtKind::Assign { target: t, value: v }, span));
+                            return;
+                        }
+                    }
+                }
                 let v = self.source_value(value, Some(&ty));
                 let v = if self.vars[var.0 as usize].declared || v.ty.is_error() || ty.is_error() {
                     self.coerce(v, &ty, value.span())
@@ -451,6 +549,27 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        // `a[:] = [1, 2, 3]` on a C array: the whole array.
+        if let (
+            ast::ExprKind::Subscript { value: base, items },
+            Source::Ast(written @ ast::Expr { kind: ast::ExprKind::List(_) | ast::ExprKind::Tuple(_), .. }),
+        ) = (&target.kind, value)
+        {
+            if let [ast::SubscriptItem::Slice { start: None, stop: None, step: None, .. }] = items.as_slice() {
+                let array = self.expr(base);
+                if let Type::CArray(..) = array.ty {
+                    let ty = array.ty.clone();
+                    let v = self.expr_expecting(written, Some(&ty));
+                    if !v.ty.is_error() && array.is_lvalue() {
+                        out.push(self.stmt_new(StmtKind::Assign { target: array, value: v }, span));
+                    }
+                    return;
+                }
+                if array.ty.is_error() {
+                    return;
+                }
+            }
+        }
         let t = self.expr(target);
         if t.ty.is_error() {
             self.source_value(value, None);
@@ -498,7 +617,13 @@ impl<'a> Checker<'a> {
                     });
                 }
             }
-            ExprKind::ViewIndex { .. } | ExprKind::PtrIndex { .. } => {
+            ExprKind::Field { .. } if !t.is_lvalue() => self.error(SemanticError::NotAssignable {
+                span: target.span,
+                what: "a field of a value that is not stored (a call's result)",
+            }),
+            ExprKind::ViewIndex { .. } | ExprKind::PtrIndex { .. } | ExprKind::Field { .. } | ExprKind::TupleItem { .. }
+                if t.is_lvalue() =>
+            {
                 let ty = t.ty.clone();
                 let v = self.source_value(value, Some(&ty));
                 let v = self.coerce(v, &ty, value.span());
@@ -573,10 +698,19 @@ impl<'a> Checker<'a> {
     fn inferred_type(&mut self, ty: &Type, span: Span, name: &str) -> Option<Type> {
         Some(match ty {
             Type::Error => Type::Error,
-            Type::Int(_) | Type::PyInt => Type::PyInt,
+            Type::Int(_) | Type::PyInt | Type::Enum(_) => Type::PyInt,
             Type::Float { .. } => Type::DOUBLE,
+            Type::Struct(_) => {
+                self.error(SemanticError::Unsupported {
+                    span,
+                    what: "untyped names holding a struct (Cython makes them Python dicts)",
+                    instead: "declare the name with its struct type: `cdef Point p = …`",
+                });
+                return None;
+            }
             Type::Bint => Type::Bint,
-            Type::Ptr(_) | Type::Memview(_) | Type::ViewArray => ty.clone(),
+            // Cython makes it a Python tuple; every use cytrus allows reads it alike.
+            Type::Ptr(_) | Type::Memview(_) | Type::ViewArray | Type::CTuple(_) => ty.clone(),
             Type::CArray(..) => Type::Memview(super::types::carray_view_type(ty)),
             Type::NoneType => {
                 self.error(SemanticError::Unsupported {
@@ -658,6 +792,11 @@ impl<'a> Checker<'a> {
                 self.error(SemanticError::AssignToConstVar { span: target.span, name });
                 return;
             }
+        }
+        if let ExprKind::TupleItem { .. } = t.kind {
+            self.expr(value);
+            self.error(SemanticError::CTuple { span, problem: Box::new(CTupleProblem::AugmentedItem) });
+            return;
         }
         if let ExprKind::ViewIndex { base, .. } = &t.kind {
             if base.ty.memview().is_some_and(|m| m.is_const) {
@@ -762,9 +901,12 @@ impl<'a> Checker<'a> {
             Some(f) => VarScope::Local(f.id),
             None => VarScope::Global,
         };
-        let init = d.init.as_ref().map(|e| {
-            let v = self.expr_expecting(e, Some(&ty));
-            self.coerce(v, &ty, e.span)
+        let init = d.init.as_ref().map(|e| match self.pointer_literal(&ty, e, out) {
+            Some(array) => self.coerce(array, &ty, e.span),
+            None => {
+                let v = self.expr_expecting(e, Some(&ty));
+                self.coerce(v, &ty, e.span)
+            }
         });
         let var = self.new_var(&d.name.name, ty.clone(), scope, true, d.name.span);
         self.vars[var.0 as usize].is_const = matches!(d.ty.kind, ast::TypeKind::Const(_));
@@ -780,6 +922,33 @@ impl<'a> Checker<'a> {
             let target = Expr::new(ExprKind::Var(var), ty, d.name.span);
             out.push(self.stmt_new(StmtKind::Assign { target, value }, d.span));
         }
+    }
+
+    /// `cdef int *p = [1, 2, 3]`: Cython fills a C array of the literal's
+    /// length, in the same scope as the pointer (a function's array lives
+    /// as long as the call), and points the pointer at it. `None` unless
+    /// `ty` is a pointer and `value` a list or tuple literal.
+    fn pointer_literal(&mut self, ty: &Type, value: &ast::Expr, out: &mut Vec<tir::Stmt>) -> Option<Expr> {
+        let (Type::Ptr(elem), ast::ExprKind::List(items) | ast::ExprKind::Tuple(items)) = (ty, &value.kind) else {
+            return None;
+        };
+        if items.is_empty() || **elem == Type::Void {
+            return None;
+        }
+        let array_ty = Type::CArray(elem.clone(), items.len() as u64);
+        let literal = self.expr_expecting(value, Some(&array_ty));
+        if literal.ty.is_error() {
+            return Some(literal);
+        }
+        let scope = match self.fn_stack.last() {
+            Some(f) => VarScope::Local(f.id),
+            None => VarScope::Global,
+        };
+        let name = format!("__array_{}", self.vars.len());
+        let var = self.new_var(&name, array_ty.clone(), scope, true, value.span);
+        let array = Expr::new(ExprKind::Var(var), array_ty, value.span);
+        out.push(self.stmt_new(StmtKind::Assign { target: array.clone(), value: literal }, value.span));
+        Some(array)
     }
 
     /// `for i in range(…)`, the only loop over values the subset has.
@@ -952,7 +1121,8 @@ impl<'a> Checker<'a> {
     }
 
     fn return_stmt(&mut self, value: Option<&ast::Expr>, span: Span, out: &mut Vec<tir::Stmt>) {
-        if let Some(tuple @ ast::Expr { kind: ast::ExprKind::Tuple(_), .. }) = value {
+        let returns_ctuple = matches!(self.fn_stack.last().map(|f| &f.ret), Some(Type::CTuple(_)));
+        if let (Some(tuple @ ast::Expr { kind: ast::ExprKind::Tuple(_), .. }), false) = (value, returns_ctuple) {
             self.error(SemanticError::Unsupported {
                 span: tuple.span,
                 what: "several return values (C tuples, `return a, b`)",
@@ -969,7 +1139,9 @@ impl<'a> Checker<'a> {
             let v = value.map(|e| self.expr(e));
             let ty = v.as_ref().map_or(Type::Void, |v| v.ty.clone());
             if let Some(v) = &v {
-                if matches!(v.ty, Type::Ptr(_) | Type::CArray(..) | Type::Str | Type::NoneType | Type::ExceptionClass) {
+                if matches!(v.ty, Type::Ptr(_) | Type::CArray(..) | Type::Str | Type::NoneType | Type::ExceptionClass)
+                    || !super::types::python_convertible(&v.ty)
+                {
                     self.error(SemanticError::NotPythonConvertible {
                         span: v.span,
                         ty: v.ty.display(),

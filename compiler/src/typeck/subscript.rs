@@ -3,8 +3,9 @@
 
 use cytrus_grammar::ast::{self, Span};
 
+use super::error::CTupleProblem;
 use super::{Checker, SemanticError};
-use crate::tir::{Axis, Expr, ExprKind, MemviewType, SliceItem, Type, ViewAttr};
+use crate::tir::{Axis, ConstValue, Expr, ExprKind, MemviewType, SliceItem, Type, ViewAttr};
 
 impl<'a> Checker<'a> {
     pub(super) fn subscript(&mut self, value: &ast::Expr, items: &[ast::SubscriptItem], span: Span) -> Expr {
@@ -60,11 +61,47 @@ impl<'a> Checker<'a> {
                 let index = self.index_value(index);
                 Expr::new(ExprKind::PtrIndex { base: Box::new(base), index: Box::new(index) }, (*elem).clone(), span)
             }
+            Type::CTuple(members) => self.tuple_item(base, &members, items, span),
             other => {
                 self.error(SemanticError::NotIndexable { span: value.span, ty: other.display() });
                 Expr::error(span)
             }
         }
+    }
+
+    /// `t[k]` on a C tuple: `k` a constant (Cython folds it to a struct
+    /// member; a negative one counts from the end).
+    fn tuple_item(&mut self, base: Expr, members: &[Type], items: &[ast::SubscriptItem], span: Span) -> Expr {
+        let ty = base.ty.display();
+        let index = match items {
+            [ast::SubscriptItem::Index(index)] => index,
+            _ => {
+                self.error(SemanticError::Unsupported {
+                    span,
+                    what: "slices of C tuples",
+                    instead: "take the items one by one: `t[0]`, `t[1]`",
+                });
+                return Expr::error(span);
+            }
+        };
+        let Some(ConstValue::Int(k)) = super::types::const_value(index) else {
+            let value = self.expr(index);
+            if !value.ty.is_error() {
+                self.error(SemanticError::CTuple {
+                    span: index.span,
+                    problem: Box::new(CTupleProblem::IndexNotConstant { ty }),
+                });
+            }
+            return Expr::error(span);
+        };
+        let n = members.len() as i128;
+        let position = if k < 0 { k + n } else { k };
+        if !(0..n).contains(&position) {
+            self.error(SemanticError::CTuple { span, problem: Box::new(CTupleProblem::IndexOutOfRange { index: k, ty }) });
+            return Expr::error(span);
+        }
+        let member = members[position as usize].clone();
+        Expr::new(ExprKind::TupleItem { base: Box::new(base), index: position as usize }, member, span)
     }
 
     /// Indexing or slicing a view: `...` expanded, `None` axes inserted.

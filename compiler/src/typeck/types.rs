@@ -3,6 +3,7 @@
 
 use cytrus_grammar::ast::{self, Span};
 
+use super::error::CTupleProblem;
 use super::{Checker, SemanticError, Symbol};
 use crate::tir::{Axis, ConstValue, Expr, ExprKind, IntKind, MemviewType, Type};
 
@@ -27,7 +28,7 @@ pub fn const_value(e: &ast::Expr) -> Option<ConstValue> {
 /// C's integer promotion: anything narrower than `int` becomes `int`.
 pub fn promote(ty: &Type) -> Type {
     match ty {
-        Type::Bint => Type::INT,
+        Type::Bint | Type::Enum(_) => Type::INT,
         Type::Int(k) if k.rank() < 3 => Type::INT,
         other => other.clone(),
     }
@@ -109,6 +110,9 @@ pub fn common_type(a: &Type, b: &Type) -> Option<Type> {
     }
     match (a, b) {
         (Type::Ptr(_), Type::Ptr(_)) if a == b => Some(a.clone()),
+        // `p if c else NULL`: the typed pointer (NULL converts to it).
+        (Type::Ptr(_), Type::Ptr(v)) if **v == Type::Void => Some(a.clone()),
+        (Type::Ptr(v), Type::Ptr(_)) if **v == Type::Void => Some(b.clone()),
         (Type::Memview(m), Type::NoneType) | (Type::NoneType, Type::Memview(m)) => Some(Type::Memview(m.clone())),
         _ => None,
     }
@@ -132,12 +136,12 @@ impl<'a> Checker<'a> {
             }
             ast::TypeKind::Array { elem, len } => {
                 let elem = self.resolve_type(elem);
-                let n = match const_value(len) {
-                    Some(ConstValue::Int(n)) if n > 0 => n as u64,
+                let n = match self.const_int(len) {
+                    Some(n) if n > 0 && n <= i64::MAX as i128 => n as u64,
                     _ => {
                         self.error(SemanticError::BadArrayArgument {
                             span: len.span,
-                            message: "a C array's length must be a positive integer literal".into(),
+                            message: "a C array's length must be a positive integer constant".into(),
                         });
                         return Type::Error;
                     }
@@ -157,6 +161,26 @@ impl<'a> Checker<'a> {
                 Type::CArray(Box::new(elem), n)
             }
             ast::TypeKind::Memview { elem, axes } => self.memview_type(elem, axes, t.span),
+            ast::TypeKind::Tuple(items) => {
+                let mut members = Vec::with_capacity(items.len());
+                for item in items {
+                    let ty = self.resolve_type(item);
+                    match ty {
+                        Type::Error => return Type::Error,
+                        Type::Int(_) | Type::Float { .. } | Type::Bint | Type::Ptr(_) | Type::CTuple(_) => {
+                            members.push(ty)
+                        }
+                        other => {
+                            self.error(SemanticError::CTuple {
+                                span: item.span,
+                                problem: Box::new(CTupleProblem::BadMember { ty: other.display() }),
+                            });
+                            return Type::Error;
+                        }
+                    }
+                }
+                Type::CTuple(members)
+            }
             ast::TypeKind::Buffer(buffer) => {
                 let ast::BufferType { dtype, ndim, mode, .. } = &**buffer;
                 let dtype = match dtype.as_ref().map(|d| &d.kind) {
@@ -259,12 +283,12 @@ impl<'a> Checker<'a> {
         if elem_ty.is_error() {
             return Type::Error;
         }
-        if !matches!(elem_ty, Type::Int(_) | Type::Float { .. } | Type::Bint) {
+        if !matches!(elem_ty, Type::Int(_) | Type::Float { .. } | Type::Bint | Type::Struct(_)) {
             self.error(SemanticError::CannotAssign {
                 span: elem.span,
                 from: elem_ty.display(),
                 to: "memoryview element".into(),
-                help: Some("memoryview elements are C numbers: integers, `float`, `double`".into()),
+                help: Some("memoryview elements are C numbers (integers, `float`, `double`) or structs".into()),
             });
             return Type::Error;
         }
@@ -357,9 +381,10 @@ impl<'a> Checker<'a> {
                 }
                 wrap(ExprKind::Convert, value)
             }
-            (Type::Int(_) | Type::Bint, Type::Int(_) | Type::Bint | Type::Float { .. }) => {
+            (Type::Int(_) | Type::Bint | Type::Enum(_), Type::Int(_) | Type::Bint | Type::Float { .. }) => {
                 wrap(ExprKind::Convert, value)
             }
+            (Type::Enum(_), Type::PyInt) => wrap(ExprKind::Convert, value),
             (Type::Float { .. } | Type::PyInt, Type::Float { .. }) => wrap(ExprKind::Convert, value),
             // Into a `def` function a float goes as a Python float, which the
             // callee converts as `int(x)` would (truncating), or by truth value.
@@ -374,6 +399,10 @@ impl<'a> Checker<'a> {
                 Expr::error(span)
             }
             (Type::NoneType, Type::Memview(_)) => Expr::new(ExprKind::NoneLit, to.clone(), value.span),
+            (Type::ViewArray, Type::Memview(m)) if matches!(*m.elem, Type::Struct(_)) => {
+                self.struct_array_unsupported(span);
+                Expr::error(span)
+            }
             (Type::ViewArray, Type::Memview(_)) => Expr::new(ExprKind::ArrayToView(Box::new(value)), to.clone(), span),
             (Type::NoneType, Type::Ptr(_)) => Expr::new(ExprKind::Null, to.clone(), value.span),
             (Type::Ptr(_), Type::Ptr(inner)) if value.kind == ExprKind::Null => {
@@ -440,6 +469,29 @@ impl<'a> Checker<'a> {
     }
 }
 
+/// Whether Cython can hand a value of this type to Python (a `def` or
+/// `cpdef` argument or result, a `print` argument): not pointers or C arrays,
+/// nor C tuples holding them.
+pub fn python_convertible(ty: &Type) -> bool {
+    match ty {
+        Type::Ptr(_) | Type::CArray(..) => false,
+        Type::CTuple(members) => members.iter().all(python_convertible),
+        _ => true,
+    }
+}
+
+/// Whether `print` can show a value as Cython does through a Python object:
+/// numbers, C tuples of them (a tuple) and C arrays of them (a list).
+pub fn printable_as_python(ty: &Type) -> bool {
+    match ty {
+        // Cython makes `bytes` of a char array (up to its first NUL).
+        Type::CArray(elem, _) if matches!(**elem, Type::Int(k) if k.bits() == 8) => false,
+        Type::CArray(elem, _) => printable_as_python(elem),
+        Type::CTuple(members) => members.iter().all(printable_as_python),
+        other => other.is_numeric(),
+    }
+}
+
 /// Whether a view with axis `from` may be used where `to` is declared.
 fn axis_conforms(from: Axis, to: Axis) -> bool {
     match to {
@@ -489,6 +541,11 @@ pub fn axis_rule_violation(axes: &[Axis]) -> Option<&'static str> {
 impl Expr {
     /// Whether the expression names storage that can be assigned or have its address taken.
     pub fn is_lvalue(&self) -> bool {
-        matches!(self.kind, ExprKind::Var(_) | ExprKind::PtrIndex { .. } | ExprKind::ViewIndex { .. })
+        match &self.kind {
+            ExprKind::Var(_) | ExprKind::PtrIndex { .. } | ExprKind::ViewIndex { .. } => true,
+            ExprKind::Field { base, .. } => base.is_lvalue(),
+            ExprKind::TupleItem { base, .. } => base.is_lvalue(),
+            _ => false,
+        }
     }
 }

@@ -31,6 +31,26 @@ impl Writer<'_> {
                 self.place(f, slice);
                 self.push(".data");
             }
+            Place::Field { base, field, .. } => {
+                // An element is `*(T *)(…)`: the field binds tighter than `*`.
+                let wrap = matches!(**base, Place::Element(_));
+                self.open(!wrap);
+                self.place(f, base);
+                self.close(!wrap);
+                self.push(".");
+                self.push(field);
+            }
+            Place::TupleField { base, index, .. } => {
+                let wrap = matches!(**base, Place::Element(_));
+                if wrap {
+                    self.push("(");
+                }
+                self.place(f, base);
+                if wrap {
+                    self.push(")");
+                }
+                write!(self.out, ".f{index}").ok();
+            }
         }
     }
 
@@ -151,6 +171,7 @@ impl Writer<'_> {
             Value::Float(x, bits) => float_literal(&mut self.out, *x, *bits, bare),
             Value::Bool(b) => self.push(if *b { "1" } else { "0" }),
             Value::Null(_) => self.push("NULL"),
+            Value::Zero(ty) => write!(self.out, "(({}){{0}})", ctype(ty)).unwrap_or(()),
             Value::Const { name, .. } => self.push(match *name {
                 "M_PI" => "3.14159265358979323846",
                 "M_E" => "2.7182818284590452354",
@@ -283,6 +304,16 @@ impl Writer<'_> {
             }
             Value::SliceWith { .. } | Value::SliceWithData { .. } => self.push("/* unused */ cytrus_slice_none()"),
             Value::NoneSlice => self.push("cytrus_slice_none()"),
+            Value::Tuple { items, ty } => {
+                write!(self.out, "(({}){{", ctype(ty)).ok();
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        self.push(", ");
+                    }
+                    self.bare(f, item);
+                }
+                self.push("})");
+            }
             Value::ErrOccurred => self.push("cytrus_err_occurred()"),
             Value::ErrorMatches { error, kind } => {
                 write!(

@@ -73,6 +73,12 @@ impl Writer<'_> {
                     array += 1;
                 }
                 RuntimeArg::Callback(callback) => self.push(callback.signature().c_name),
+                // The comparator's parameters are `void *` in the output; C's
+                // `qsort` takes `const void *` ones (the same representation).
+                RuntimeArg::Function(id) => {
+                    write!(self.out, "(int (*)(const void *, const void *)){}", self.m.functions[id.0 as usize].symbol)
+                        .ok();
+                }
             }
         }
         if out_pointer {

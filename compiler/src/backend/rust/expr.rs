@@ -108,7 +108,16 @@ pub(super) fn rust_type(t: &LType) -> Cow<'static, str> {
         LType::Array(inner, n) => format!("[{}; {n}]", rust_type(inner)).into(),
         LType::Slice => "rt::Slice".into(),
         LType::ErrorRef => "Option<rt::Error>".into(),
+        LType::Struct(name) => name.clone().into(),
         LType::Void => "()".into(),
+        LType::Tuple(fields) => {
+            let fields: Vec<Cow<'static, str>> = fields.iter().map(rust_type).collect();
+            if fields.len() == 1 {
+                format!("({},)", fields[0]).into()
+            } else {
+                format!("({})", fields.join(", ")).into()
+            }
+        }
     }
 }
 
@@ -155,6 +164,16 @@ pub(super) fn zero_value(t: &LType) -> String {
         LType::ErrorRef => "None".into(),
         LType::Void => "()".into(),
         LType::Bool => "false".into(),
+        // Every field a number, a raw pointer or an array of them: all-zero is a value.
+        LType::Struct(name) => format!("unsafe {{ std::mem::zeroed::<{name}>() }}"),
+        LType::Tuple(fields) => {
+            let fields: Vec<String> = fields.iter().map(zero_value).collect();
+            if fields.len() == 1 {
+                format!("({},)", fields[0])
+            } else {
+                format!("({})", fields.join(", "))
+            }
+        }
         _ => "0".into(),
     }
 }
@@ -247,6 +266,11 @@ impl Writer<'_> {
             Value::Float(x, bits) => self.float_lit(*x, *bits),
             Value::Bool(b) => Expr::new(b.to_string(), Ty::Bool, prec::ATOM),
             Value::Null(_) => Expr::new("std::ptr::null_mut()", Ty::Null, prec::ATOM),
+            Value::Zero(ty) => {
+                self.note("all-zero bytes are a value of a struct of numbers, raw pointers and arrays".into());
+                let text = self.in_unsafe(|_| format!("std::mem::zeroed::<{}>()", rust_type(ty)));
+                Expr::new(text, Ty::L(ty.clone()), prec::ATOM)
+            }
             Value::Const { value, ty, .. } => match ty {
                 LType::Float(bits) => self.float_lit(*value, *bits),
                 _ => self.int_lit(*value as i128, ty.clone()),
@@ -337,6 +361,19 @@ impl Writer<'_> {
                 Expr::new(text, Ty::L(LType::Slice), prec::ATOM)
             }
             Value::NoneSlice => Expr::new("rt::Slice::none()", Ty::L(LType::Slice), prec::ATOM),
+            Value::Tuple { items, ty } => {
+                let LType::Tuple(fields) = ty else { unreachable!("a tuple value has a tuple type") };
+                let items: Vec<String> = items
+                    .iter()
+                    .zip(fields)
+                    .map(|(item, field)| {
+                        let e = self.value(f, item);
+                        self.cast(e, field).text
+                    })
+                    .collect();
+                let text = if items.len() == 1 { format!("({},)", items[0]) } else { format!("({})", items.join(", ")) };
+                Expr::new(text, Ty::L(ty.clone()), prec::ATOM)
+            }
             Value::ErrOccurred => Expr::new("rt::error_occurred()", Ty::Bool, prec::ATOM),
             Value::ErrorMatches { error, kind } => Expr::new(
                 format!("rt::error_matches(&{}, {})", self.local(*error), exception_kind(*kind)),

@@ -104,6 +104,8 @@ impl Mutation<'_> {
             Place::Element(e) => e.elem.clone(),
             Place::SliceField { .. } => LType::Int(IntKind::SsizeT),
             Place::SliceData(_) => LType::Ptr(Box::new(LType::Int(IntKind::UChar))),
+            Place::Field { ty, .. } => ty.clone(),
+            Place::TupleField { elem, .. } => elem.clone(),
         }
     }
 
@@ -113,7 +115,10 @@ impl Mutation<'_> {
             Place::Local(l) => {
                 self.out.insert(*l);
             }
-            Place::SliceField { slice, .. } | Place::SliceData(slice) => self.root(slice),
+            Place::SliceField { slice, .. } | Place::SliceData(slice) | Place::Field { base: slice, .. } => {
+                self.root(slice)
+            }
+            Place::TupleField { base, .. } => self.root(base),
             Place::Deref { ptr, .. } => {
                 if let Value::Read(inner) = &**ptr {
                     if matches!(self.place_type(inner), LType::Array(..)) {
@@ -137,7 +142,9 @@ impl Mutation<'_> {
                     self.value(&t.index);
                 }
             }
-            Place::SliceField { slice, .. } | Place::SliceData(slice) => self.place(slice),
+            Place::SliceField { slice, .. } | Place::SliceData(slice) | Place::Field { base: slice, .. } => {
+                self.place(slice)
+            }
             _ => {}
         }
     }
@@ -227,7 +234,7 @@ impl Mutation<'_> {
                             self.place(p);
                         }
                         RuntimeArg::IntArray(values, _) => values.iter().for_each(|v| self.value(v)),
-                        RuntimeArg::Callback(_) => {}
+                        RuntimeArg::Callback(_) | RuntimeArg::Function(_) => {}
                         RuntimeArg::Str(_) => {}
                     }
                 }

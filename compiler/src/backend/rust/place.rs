@@ -27,6 +27,38 @@ impl Writer<'_> {
             Place::Element(e) => e.elem.clone(),
             Place::SliceField { .. } => LType::Int(IntKind::SsizeT),
             Place::SliceData(_) => LType::Ptr(Box::new(LType::Int(IntKind::UChar))),
+            Place::Field { ty, .. } => ty.clone(),
+            Place::TupleField { elem, .. } => elem.clone(),
+        }
+    }
+
+    /// Whether reading the place needs `unsafe`: it is reached through a
+    /// raw pointer, or it is a union's field.
+    pub(super) fn read_needs_unsafe(&self, f: &Function, p: &Place) -> bool {
+        match p {
+            Place::Element(_) => true,
+            Place::Deref { ptr, .. } => match self.value_type(f, ptr) {
+                Some(LType::Array(..)) => match &**ptr {
+                    Value::Read(inner) => self.read_needs_unsafe(f, inner),
+                    _ => false,
+                },
+                _ => true,
+            },
+            Place::Field { base, union, .. } => *union || self.read_needs_unsafe(f, base),
+            Place::TupleField { base, .. } => self.read_needs_unsafe(f, base),
+            Place::SliceField { slice, .. } | Place::SliceData(slice) => self.read_needs_unsafe(f, slice),
+            Place::Local(_) | Place::Global(_) => false,
+        }
+    }
+
+    /// Whether writing the place needs `unsafe`: it is reached through a raw
+    /// pointer (writing a union's field is safe).
+    /// Assigning a whole field of a union is safe; a part of one (`u.a[0]`,
+    /// `u.s.x`) is not.
+    fn write_needs_unsafe(&self, f: &Function, p: &Place) -> bool {
+        match p {
+            Place::Field { base, .. } => self.read_needs_unsafe(f, base),
+            other => self.read_needs_unsafe(f, other),
         }
     }
 
@@ -68,6 +100,23 @@ impl Writer<'_> {
                 cat!(self.place_text(f, slice), ".", field_name(*field), "[", axis.to_string(), "]")
             }
             Place::SliceData(slice) => cat!(self.place_text(f, slice), ".data"),
+            Place::Field { base, field, .. } => {
+                let b = self.place_text(f, base);
+                // `*p.offset(i)` and `*ptr` need brackets before `.field`.
+                if b.starts_with('*') {
+                    cat!("(", b, ").", field)
+                } else {
+                    cat!(b, ".", field)
+                }
+            }
+            Place::TupleField { base, index, .. } => {
+                let base_text = self.place_text(f, base);
+                if matches!(**base, Place::Deref { .. } | Place::Element(_)) && base_text.starts_with('*') {
+                    cat!("(", base_text, ").", index.to_string())
+                } else {
+                    cat!(base_text, ".", index.to_string())
+                }
+            }
         }
     }
 
@@ -114,6 +163,13 @@ impl Writer<'_> {
                 let text = self.in_unsafe(|w| w.place_text(f, p));
                 Expr::new(text, Ty::L(ty), if self.unsafe_depth > 0 { prec::UNARY } else { prec::ATOM })
             }
+            _ if self.read_needs_unsafe(f, p) => {
+                if let Place::Field { union: true, field, .. } = p {
+                    self.note(format!("`.{field}` reads a union's bytes as that field, as C does"));
+                }
+                let text = self.in_unsafe(|w| w.place_text(f, p));
+                Expr::new(text, Ty::L(ty), prec::ATOM)
+            }
             _ => {
                 let text = self.place_text(f, p);
                 Expr::new(text, Ty::L(ty), prec::ATOM)
@@ -140,7 +196,10 @@ impl Writer<'_> {
         // `x = x + y` → `x += y` where the operator is Rust's own.
         let compound = match value {
             Value::Binary { op, ty: op_ty, left, right }
-                if **left == Value::Read(Box::new(p.clone())) && self.global_root(p).is_none() && *op_ty == ty =>
+                if **left == Value::Read(Box::new(p.clone()))
+                    && self.global_root(p).is_none()
+                    && *op_ty == ty
+                    && !self.read_needs_unsafe(f, p) =>
             {
                 let float = matches!(op_ty, LType::Float(_));
                 let symbol = match op {
@@ -187,15 +246,15 @@ impl Writer<'_> {
             let name = self.globals[g.0 as usize].clone();
             let (_, v) = value(self);
             let path = self.place_text(f, p).replacen(&format!("{name}.get()"), "__global", 1);
-            return format!(
-                "{{ let __value = {v}; let mut __global = {name}.get(); {path} = __value; {name}.set(__global); }}"
-            );
+            // A part of a union's field (`u.a[0]`) is written in unsafe code.
+            let store = if self.write_needs_unsafe(f, p) && self.unsafe_depth == 0 {
+                format!("unsafe {{ {path} = __value; }}")
+            } else {
+                format!("{path} = __value;")
+            };
+            return format!("{{ let __value = {v}; let mut __global = {name}.get(); {store} {name}.set(__global); }}");
         }
-        let through_pointer = match p {
-            Place::Element(_) => true,
-            Place::Deref { ptr, .. } => !matches!(self.value_type(f, ptr), Some(LType::Array(..))),
-            _ => false,
-        };
+        let through_pointer = self.write_needs_unsafe(f, p);
         if through_pointer {
             return self.in_unsafe_stmt(|w| {
                 let target = w.place_text(f, p);
@@ -223,11 +282,15 @@ impl Writer<'_> {
     fn global_root(&self, p: &Place) -> Option<GlobalId> {
         match p {
             Place::Global(g) => Some(*g),
-            Place::SliceField { slice, .. } | Place::SliceData(slice) => self.global_root(slice),
+            Place::SliceField { slice, .. } | Place::SliceData(slice) | Place::Field { base: slice, .. } => {
+                self.global_root(slice)
+            }
+            Place::TupleField { base, .. } => self.global_root(base),
             Place::Deref { ptr, .. } => match &**ptr {
                 Value::Read(inner) => match &**inner {
                     Place::Global(g) if matches!(self.m.globals[g.0 as usize].ty, LType::Array(..)) => Some(*g),
                     Place::Deref { .. } => self.global_root(inner),
+                    Place::Field { ty: LType::Array(..), .. } => self.global_root(inner),
                     _ => None,
                 },
                 _ => None,
@@ -251,10 +314,25 @@ impl Writer<'_> {
         Some(format!("{base}.cast::<{}>().wrapping_offset({})", rust_type(elem), i.text))
     }
 
+    /// A place made only of a local and fields of it (arrays stay inside).
+    fn is_local_path(&self, p: &Place) -> bool {
+        match p {
+            Place::Local(_) => true,
+            Place::Field { base, .. } => self.is_local_path(base),
+            _ => false,
+        }
+    }
+
     /// An array read as a pointer to its first element.
     pub(super) fn decay(&mut self, f: &Function, p: &Place, pointee: &LType) -> Option<Expr> {
         if !matches!(self.place_type(f, p), LType::Array(..)) {
             return None;
+        }
+        if matches!(p, Place::Field { .. }) && !self.is_local_path(p) {
+            let pointee_text = if *pointee == LType::Void { "std::ffi::c_void".into() } else { rust_type(pointee) };
+            let a = self.address_of(f, p);
+            let ty = Ty::L(LType::Ptr(Box::new(pointee.clone())));
+            return Some(Expr::new(cat!(a.at(prec::ATOM), ".cast::<", pointee_text, ">()"), ty, prec::ATOM));
         }
         let pointee_text = if *pointee == LType::Void { "std::ffi::c_void".into() } else { rust_type(pointee) };
         let ty = Ty::L(LType::Ptr(Box::new(pointee.clone())));
@@ -272,7 +350,26 @@ impl Writer<'_> {
 
     pub(super) fn address_of(&mut self, f: &Function, p: &Place) -> Expr {
         let ty = Ty::L(LType::Ptr(Box::new(self.place_type(f, p))));
+        if let Place::Field { base, field, .. } = p {
+            if !self.is_local_path(base) {
+                // The base's address, then the field's: no reference is made
+                // (a packed struct's field may be unaligned).
+                let b = self.address_of(f, base);
+                let text = self.in_unsafe(|_| cat!("&raw mut (*", b.text, ").", field));
+                return Expr::new(text, ty, prec::ATOM);
+            }
+        }
         if let Some(text) = self.global_element_address(f, p) {
+            return Expr::new(text, ty, prec::ATOM);
+        }
+        if let (Place::TupleField { .. }, Some(g)) = (p, self.global_root(p)) {
+            // A field of a global C tuple: its address inside the cell.
+            let name = self.globals[g.0 as usize].clone();
+            let cell = format!("(*{name}.with(std::cell::Cell::as_ptr))");
+            let text = self.in_unsafe(|w| {
+                let path = w.place_text(f, p).replacen(&format!("{name}.get()"), &cell, 1);
+                format!("&raw mut {path}")
+            });
             return Expr::new(text, ty, prec::ATOM);
         }
         match p {

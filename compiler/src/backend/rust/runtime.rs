@@ -34,6 +34,7 @@ impl Writer<'_> {
                     format!("&[{}]", items.join(", "))
                 }
                 (RuntimeArg::Callback(callback), _) => format!("rt::callback::{}", callback.signature().rust_name),
+                (RuntimeArg::Function(id), _) => self.functions[id.0 as usize].clone(),
             };
             printed.push(text);
         }

@@ -1,0 +1,2 @@
+# a C tuple member cannot be a memoryview
+cdef (double[:], int) t

@@ -1,0 +1,5 @@
+# an int assigned to an enum variable
+cdef enum Color:
+    RED
+    GREEN
+cdef Color c = 1

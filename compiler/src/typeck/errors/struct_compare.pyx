@@ -1,0 +1,5 @@
+# two structs compared with ==
+cdef struct Point:
+    double x
+cdef Point p, q
+print(p == q)

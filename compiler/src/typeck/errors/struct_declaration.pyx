@@ -1,3 +1,0 @@
-# a struct (not in the subset yet)
-cdef struct Point:
-    double x

@@ -1,0 +1,4 @@
+# declares the same field twice
+cdef struct Point:
+    double x
+    double x

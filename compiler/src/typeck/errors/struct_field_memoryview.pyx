@@ -1,0 +1,3 @@
+# a memoryview as a field of a struct
+cdef struct Holder:
+    double[:] values

@@ -1,0 +1,3 @@
+# a void field
+cdef struct S:
+    void nothing

@@ -1,0 +1,6 @@
+# two structs that hold each other by value
+cdef struct A:
+    int n
+    B b
+cdef struct B:
+    A a
