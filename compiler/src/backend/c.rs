@@ -73,6 +73,8 @@ fn emit_module(module: &Module) -> COutput {
     }
     source.push_str(&body);
     for f in module.functions.iter().filter(|f| entry::has_checked_entry(f)) {
+        // The entry point belongs to the `def` line, for `cytrus annotate` too.
+        writeln!(source, "/* {}:{} */", module.file, f.line).ok();
         source.push_str(&entry::checked_definition(f));
     }
 
