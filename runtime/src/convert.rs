@@ -551,6 +551,9 @@ impl<T: Element> Drop for OwnedView<T> {
 impl<'a, T: Element> From<&'a OwnedView<T>> for ViewRef<'a, T> {
     /// A returned view passed to another kernel (which may keep it: it has an owner).
     fn from(view: &'a OwnedView<T>) -> ViewRef<'a, T> {
+        if view.is_none() {
+            return ViewRef::none();
+        }
         ViewRef::borrowing(Described::new(view.buffer()))
     }
 }
@@ -558,6 +561,9 @@ impl<'a, T: Element> From<&'a OwnedView<T>> for ViewRef<'a, T> {
 impl<'a, T: Element> From<&'a mut OwnedView<T>> for ViewMut<'a, T> {
     /// A returned view passed to another kernel that may write it.
     fn from(view: &'a mut OwnedView<T>) -> ViewMut<'a, T> {
+        if view.is_none() {
+            return ViewMut::none();
+        }
         ViewMut::borrowing(Described::new(view.buffer()))
     }
 }

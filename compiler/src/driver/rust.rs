@@ -36,8 +36,12 @@ pub fn build_executable(module: &lir::Module, output: &Path) -> Result<(), ToolE
             std::fs::write(&main, rust::main_source(module)).map(|()| main)
         })
         .map_err(|e| ToolError { message: format!("cannot write Rust output: {e}"), status: 3 })?;
-    let runtime = runtime_rlib()?;
     let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".to_string());
+    // A missing rustc is the user's to fix, before the runtime is built with it.
+    if let Err(e) = Command::new(&rustc).arg("--version").output() {
+        return super::compiler_outcome(Err(e), &rustc, "Rust", "install Rust (rustup), or set RUSTC");
+    }
+    let runtime = runtime_rlib()?;
     let result = Command::new(&rustc)
         .args(["--edition", "2021", "--crate-type", "bin", "--crate-name", "cytrus_program"])
         .args(["-C", "opt-level=2", "-A", "warnings"])
