@@ -81,3 +81,59 @@ fn build_script_reruns_for_pyx_edits_only_and_reports_errors_once() {
     assert_eq!(stderr.matches("expected `:`").count(), 1, "the diagnostic is not shown exactly once:\n{stderr}");
     assert!(stderr.contains("src/stats.pyx:1:30"), "the diagnostic does not name the file and line:\n{stderr}");
 }
+
+/// A crate whose `.pyx` cimports another module of the crate and calls C
+/// code of its own through a `cdef extern` block: the build script compiles
+/// both modules, and the C glue with the C source into a library it links.
+#[test]
+fn build_script_compiles_cimported_modules_and_links_c_code() {
+    let root = common::root();
+    let dir = tempfile::tempdir().unwrap();
+    let krate = dir.path().join("modules");
+    let files: &[(&str, &str)] = &[
+        ("src/vec.h", "double vsum(const double *a, int n);\n#define VEC_SCALE 10\n"),
+        ("src/vec.c", "#include \"vec.h\"\ndouble vsum(const double *a, int n) { double s = 0; for (int i = 0; i < n; i++) s += a[i]; return s; }\n"),
+        ("src/helper.pxd", "cdef double twice(double x) noexcept\n"),
+        ("src/helper.pyx", "cdef double twice(double x) noexcept:\n    return 2 * x\n"),
+        (
+            "src/knn.pyx",
+            "from helper cimport twice\ncdef extern from \"vec.h\":\n    double vsum(const double *a, int n)\n    int VEC_SCALE\n\ndef total(double[::1] a):\n    return twice(vsum(&a[0], <int>a.shape[0])) * VEC_SCALE\n",
+        ),
+        ("build.rs", "fn main() {\n    cytrus::build::Build::new().file(\"src/knn.pyx\").c_source(\"src/vec.c\").compile();\n}\n"),
+        ("src/lib.rs", "cytrus_runtime::include_pyx!(knn);\ncytrus_runtime::include_pyx!(helper);\n"),
+        (
+            "tests/total.rs",
+            "#[test]\nfn total_calls_c_and_the_other_module() {\n    let a = vec![1.0, 2.0, 3.5];\n    let v = cytrus_runtime::View::of(&a);\n    assert_eq!(throwaway_modules::knn::total(v.slice()).unwrap(), 130.0);\n}\n",
+        ),
+    ];
+    for (name, text) in files {
+        let path = krate.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    std::fs::write(
+        krate.join("Cargo.toml"),
+        format!(
+            "[package]\nname = \"throwaway-modules\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[workspace]\n\n\
+[dependencies]\ncytrus-runtime = {{ path = \"{}\" }}\n\n[build-dependencies]\ncytrus = {{ path = \"{}\", default-features = false }}\n",
+            root.join("runtime").display(),
+            root.join("compiler").display()
+        ),
+    )
+    .unwrap();
+    std::fs::copy(root.join("Cargo.lock"), krate.join("Cargo.lock")).unwrap();
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let out = Command::new(cargo)
+        .args(["test", "--offline"])
+        .current_dir(&krate)
+        .env("CARGO_TARGET_DIR", common::root().join("target/build-rs-test"))
+        .env_remove("RUSTFLAGS")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success(),
+        "the crate does not build or its test fails:\n{stderr}\n{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}

@@ -43,13 +43,20 @@ for pyx in "$cases"/*.pyx; do
     ok=1
     if [ "$backend" = c ]; then
     "$cytrus" build "$pyx" --emit c -o "$dir" >/dev/null 2>&1
-    cat >"$dir/main.c" <<EOC
-#include "cytrus.h"
-#include "$name.h"
-int main(void) { if (${name}_init() < 0) { cytrus_err_print_uncaught(); return 1; } cytrus_flush_stdout(); return 0; }
-EOC
+    # Modules it cimports (their .c files are written beside it) run their
+    # top-level code first, as an import does.
+    others=$(cd "$dir" && ls *.c 2>/dev/null | sed 's/\.c$//' | grep -vx -e "$name" -e main)
+    {
+        echo '#include "cytrus.h"'
+        for m in $others $name; do echo "#include \"$m.h\""; done
+        echo 'int main(void) {'
+        for m in $others $name; do echo "    if (${m}_init() < 0) { cytrus_err_print_uncaught(); return 1; }"; done
+        echo '    cytrus_flush_stdout(); return 0; }'
+    } >"$dir/main.c"
+    sources=()
+    for m in $others $name; do sources+=("$dir/$m.c"); done
     if ! "$cc" -g -O1 -fwrapv -std=gnu11 -w -fsanitize=address,undefined -fno-sanitize-recover=undefined \
-            -I "$dir" "$dir/$name.c" "$dir/main.c" "$lib" -lpthread -ldl -lm -o "$dir/asan" 2>"$dir/cc.err"; then
+            -I "$dir" "${sources[@]}" "$dir/main.c" "$lib" -lpthread -ldl -lm -o "$dir/asan" 2>"$dir/cc.err"; then
         echo "FAIL $name: sanitizer build failed: $(head -n 3 "$dir/cc.err")"; failed=$((failed + 1)); continue
     fi
     (cd "$dir" && ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 timeout 120 ./asan >out.asan 2>err.asan); rc=$?

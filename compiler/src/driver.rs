@@ -28,7 +28,195 @@ pub fn lower_source(name: &str, source: &str) -> Result<lir::Module, Report> {
 /// The lowered IR of a checked module (`name` is its path, as for [`lower_source`]).
 pub fn lower_checked(name: &str, source: &str, checked: &crate::Checked) -> lir::Module {
     let file = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    if checked.sources.files.len() > 1 {
+        return lower::lower_module_with(&checked.tir, file, &checked.sources);
+    }
     lower::lower_module(&checked.tir, file, source)
+}
+
+/// The modules of a program, in the order they run, and what their
+/// `# distutils:` comments ask to link.
+#[derive(Debug)]
+pub struct Program {
+    pub modules: Vec<lir::Module>,
+    pub link: LinkOptions,
+    /// Every file read: the `.pyx` files and the `.pxd` files they cimport.
+    pub files: Vec<PathBuf>,
+}
+
+/// What a `.pyx` file's leading `# distutils: key = values` comments ask to
+/// link, as `cythonize` reads them: `sources` (C files compiled in),
+/// `include_dirs`, `libraries` and `library_dirs`, paths relative to the
+/// file's directory.
+pub fn distutils_options(path: &Path, source: &str) -> LinkOptions {
+    let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+    let mut options = LinkOptions::default();
+    for line in source.lines() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let Some(comment) = line.strip_prefix('#') else { break };
+        let Some(setting) = comment.trim().strip_prefix("distutils:") else { continue };
+        let Some((key, value)) = setting.split_once('=') else { continue };
+        let values = value
+            .split([',', ' ', '\t'])
+            .map(|v| v.trim().trim_matches(['[', ']', '"', '\'']))
+            .filter(|v| !v.is_empty());
+        match key.trim() {
+            "sources" | "extra_objects" => options.c_sources.extend(values.map(|v| dir.join(v))),
+            "include_dirs" => options.include_dirs.extend(values.map(|v| dir.join(v))),
+            "library_dirs" => options.lib_dirs.extend(values.map(|v| dir.join(v))),
+            "libraries" => options.libs.extend(values.map(str::to_string)),
+            _ => {}
+        }
+    }
+    options
+}
+
+impl LinkOptions {
+    /// Adds what `other` names that this does not yet.
+    pub fn merge(&mut self, other: LinkOptions) {
+        fn add<T: PartialEq>(to: &mut Vec<T>, from: Vec<T>) {
+            for x in from {
+                if !to.contains(&x) {
+                    to.push(x);
+                }
+            }
+        }
+        add(&mut self.include_dirs, other.include_dirs);
+        add(&mut self.c_sources, other.c_sources);
+        add(&mut self.lib_dirs, other.lib_dirs);
+        add(&mut self.libs, other.libs);
+    }
+}
+
+/// Reads, checks and lowers the modules of a program: the `.pyx` files
+/// given, and every module with a `.pyx` that one of them cimports
+/// (found beside its `.pxd`), transitively. `include` are the `-I`
+/// directories. The modules come in the order they run: a module after
+/// those it cimports, the first file given last. On failure, a report for
+/// each file with errors.
+pub fn lower_program(files: &[PathBuf], include: &[PathBuf]) -> Result<Program, Vec<Report>> {
+    let mut link = LinkOptions::default();
+    let mut read: Vec<PathBuf> = Vec::new();
+    struct Unit {
+        module: lir::Module,
+        path: PathBuf,
+        deps: Vec<String>,
+    }
+    let mut units: Vec<Unit> = Vec::new();
+    let mut reports = Vec::new();
+    let mut queue: Vec<PathBuf> = files.to_vec();
+    let mut seen: Vec<String> = Vec::new();
+    while let Some(path) = (!queue.is_empty()).then(|| queue.remove(0)) {
+        let name = path.display().to_string();
+        let module_name = crate::module_name(&name);
+        if seen.contains(&module_name) {
+            let earlier = units.iter().find(|u| u.module.name == module_name).map(|u| u.path.clone());
+            if let Some(earlier) = earlier.filter(|p| !same_file(p, &path)) {
+                reports.push(Report::new(
+                    &name,
+                    "",
+                    vec![crate::diag::plain_error(format!(
+                        "two modules named `{module_name}` in one program: `{}` and `{name}`",
+                        earlier.display()
+                    ))],
+                ));
+            }
+            continue;
+        }
+        seen.push(module_name.clone());
+        let bytes = match std::fs::read(&path) {
+            Ok(b) => b,
+            Err(e) => {
+                reports.push(Report::new(
+                    &name,
+                    "",
+                    vec![crate::diag::plain_error(format!("cannot read `{name}`: {e}"))],
+                ));
+                continue;
+            }
+        };
+        let checked = match std::str::from_utf8(&bytes) {
+            Ok(source) => {
+                link.merge(distutils_options(&path, source));
+                crate::check_source_in(&name, source, include).map(|checked| {
+                    // Cython's C output sits beside the `.pyx`: a header an
+                    // extern block names is found there (or beside its `.pxd`).
+                    for f in &checked.sources.files {
+                        let p = PathBuf::from(&f.name);
+                        if !read.contains(&p) {
+                            read.push(p);
+                        }
+                    }
+                    if !checked.tir.includes.is_empty() {
+                        let dirs = checked.sources.files.iter().map(|f| source_dir(Path::new(&f.name))).collect();
+                        link.merge(LinkOptions { include_dirs: dirs, ..LinkOptions::default() });
+                    }
+                    (lower_checked(&name, source, &checked), checked.sources.cimported_pyx())
+                })
+            }
+            Err(_) => crate::check_bytes(&name, &bytes).map(|_| unreachable!("invalid UTF-8 never checks")),
+        };
+        match checked {
+            Ok((module, deps)) => {
+                let dep_names = deps.iter().map(|(m, _)| m.clone()).collect();
+                queue.extend(deps.into_iter().map(|(_, p)| p));
+                units.push(Unit { module, path, deps: dep_names });
+            }
+            Err(report) => reports.push(report),
+        }
+    }
+    if !reports.is_empty() {
+        return Err(reports);
+    }
+    // Dependencies first: a depth-first walk from each file given, the first last.
+    let mut order: Vec<usize> = Vec::new();
+    fn visit(i: usize, units: &[Unit], order: &mut Vec<usize>, active: &mut Vec<usize>) {
+        if order.contains(&i) || active.contains(&i) {
+            return;
+        }
+        active.push(i);
+        for dep in &units[i].deps {
+            if let Some(j) = units.iter().position(|u| &u.module.name == dep) {
+                visit(j, units, order, active);
+            }
+        }
+        active.pop();
+        order.push(i);
+    }
+    let given = files.len().min(units.len());
+    for i in (1..given).chain(std::iter::once(0)) {
+        visit(i, &units, &mut order, &mut Vec::new());
+    }
+    for i in 0..units.len() {
+        if !order.contains(&i) {
+            visit(i, &units, &mut order, &mut Vec::new());
+        }
+    }
+    // The program's own module runs last.
+    if let Some(p) = order.iter().position(|&i| i == 0) {
+        let first = order.remove(p);
+        order.push(first);
+    }
+    let mut slots: Vec<Option<lir::Module>> = units.into_iter().map(|u| Some(u.module)).collect();
+    Ok(Program { modules: order.into_iter().filter_map(|i| slots[i].take()).collect(), link, files: read })
+}
+
+/// The directory of a source file, `.` for a bare file name.
+fn source_dir(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => a == b,
+    }
 }
 
 /// The C output of one module.
@@ -61,32 +249,102 @@ pub fn write_if_changed(path: &Path, contents: &[u8]) -> std::io::Result<()> {
     std::fs::write(path, contents)
 }
 
+/// What a program links besides its modules and the runtime: the C side of
+/// `cdef extern from` blocks (`cytrus build -I/-L/-l`, C sources on the
+/// command line, and the same calls of `build::Build`).
+#[derive(Debug, Clone, Default)]
+pub struct LinkOptions {
+    /// Where the C compiler finds the headers extern blocks name (`-I`).
+    pub include_dirs: Vec<PathBuf>,
+    /// C sources (`.c`) compiled into the program, and objects or static
+    /// libraries (`.o`, `.a`) linked into it.
+    pub c_sources: Vec<PathBuf>,
+    /// Where the linker finds libraries (`-L`).
+    pub lib_dirs: Vec<PathBuf>,
+    /// Libraries to link (`-l NAME`).
+    pub libs: Vec<String>,
+}
+
+impl LinkOptions {
+    /// Whether the user named anything to link.
+    pub fn is_empty(&self) -> bool {
+        self.include_dirs.is_empty() && self.c_sources.is_empty() && self.lib_dirs.is_empty() && self.libs.is_empty()
+    }
+}
+
+/// The C compiler: `$CC`, or `cc`.
+pub fn c_compiler() -> String {
+    std::env::var("CC").unwrap_or_else(|_| "cc".to_string())
+}
+
 /// Builds a standalone executable that runs the module's top-level code.
 pub fn build_executable(module: &lir::Module, output: &Path) -> Result<(), ToolError> {
-    let work = scratch_dir(&module.name)
+    build_program(&[module], output, &LinkOptions::default())
+}
+
+/// Builds a standalone executable from the modules of one program, listed
+/// so that a module comes after those it cimports: it runs their top-level
+/// code in that order (the last module is the program's own).
+pub fn build_program(modules: &[&lir::Module], output: &Path, link: &LinkOptions) -> Result<(), ToolError> {
+    let main_module = modules.last().expect("a program has a module");
+    let work = scratch_dir(&main_module.name)
         .map_err(|e| ToolError { message: format!("cannot create a build directory: {e}"), status: 3 })?;
-    let written =
-        write_c(module, &work).map_err(|e| ToolError { message: format!("cannot write C output: {e}"), status: 3 })?;
+    let mut sources = Vec::new();
+    for module in modules {
+        let written = write_c(module, &work)
+            .map_err(|e| ToolError { message: format!("cannot write C output: {e}"), status: 3 })?;
+        sources.push(written[0].clone());
+    }
     let main_c = work.join("cytrus_main.c");
-    std::fs::write(&main_c, c::main_source(module))
+    std::fs::write(&main_c, c::program_main_source(modules))
         .map_err(|e| ToolError { message: format!("cannot write C output: {e}"), status: 3 })?;
     let lib = runtime_library()?;
-    let cc = std::env::var("CC").unwrap_or_else(|_| "cc".to_string());
-    let result = Command::new(&cc)
-        .args(["-O2", "-fwrapv", "-std=gnu11", "-w"])
-        .arg("-I")
-        .arg(&work)
-        .arg(&written[0])
-        .arg(&main_c)
-        .arg(&lib)
-        .args(["-lpthread", "-ldl", "-lm", "-o"])
-        .arg(output)
-        .output();
-    let outcome = compiler_outcome(result, &cc, "C", "install a C compiler (gcc or clang), or set CC");
+    let cc = c_compiler();
+    let mut command = Command::new(&cc);
+    command.args(["-O2", "-fwrapv", "-std=gnu11", "-w"]).arg("-I").arg(&work);
+    for dir in &link.include_dirs {
+        command.arg("-I").arg(dir);
+    }
+    command.args(&sources).arg(&main_c).args(&link.c_sources).arg(&lib);
+    for dir in &link.lib_dirs {
+        command.arg("-L").arg(dir);
+    }
+    for l in &link.libs {
+        command.arg(format!("-l{l}"));
+    }
+    let result = command.args(["-lpthread", "-ldl", "-lm", "-o"]).arg(output).output();
+    let outcome = if uses_c_code(modules, link) {
+        user_c_outcome(result, &cc)
+    } else {
+        compiler_outcome(result, &cc, "C", "install a C compiler (gcc or clang), or set CC")
+    };
     if outcome.is_ok() {
         std::fs::remove_dir_all(&work).ok();
     }
     outcome
+}
+
+/// Whether a program's build reads the user's C: headers of extern blocks,
+/// or sources and libraries named for the link.
+pub(crate) fn uses_c_code(modules: &[&lir::Module], link: &LinkOptions) -> bool {
+    !link.is_empty() || modules.iter().any(|m| !m.includes.is_empty())
+}
+
+/// As [`compiler_outcome`], for a build that includes the user's headers or
+/// links the user's C: the C compiler or linker may reject *them* (a
+/// declaration that does not match its header, a library not given), so a
+/// failure is reported as the user's to fix, with exit status 2.
+pub(crate) fn user_c_outcome(result: std::io::Result<std::process::Output>, tool: &str) -> Result<(), ToolError> {
+    match result {
+        Ok(out) if !out.status.success() => Err(ToolError {
+            message: format!(
+                "the C compiler `{tool}` could not build the program with the C code it uses\n{}\nhelp: check that the declarations of the `cdef extern` blocks match their headers, and name the include directories (-I), C sources and libraries (-L, -l) the program needs",
+                String::from_utf8_lossy(&out.stderr).trim_end()
+            ),
+            status: 2,
+        }),
+        other => compiler_outcome(other, tool, "C", "install a C compiler (gcc or clang), or set CC"),
+    }
 }
 
 /// What running a compiler on generated code means for the user: it could not

@@ -11,6 +11,7 @@ pub mod diag;
 pub mod driver;
 pub mod lir;
 pub mod lower;
+pub mod modules;
 mod stack;
 pub mod tir;
 pub mod typeck;
@@ -24,29 +25,53 @@ pub use diag::{ColorMode, Report};
 pub(crate) type HashMap<K, V> = rustc_hash::FxHashMap<K, V>;
 pub(crate) type HashSet<T> = rustc_hash::FxHashSet<T>;
 
-/// A source file that passed every check: its AST and its typed IR.
+/// A source file that passed every check: its AST, its typed IR, and the
+/// `.pxd` files read with it.
 #[derive(Debug)]
 pub struct Checked {
     pub module: ast::Module,
     pub tir: tir::Module,
+    pub sources: modules::Sources,
 }
 
-/// Parses and checks one file held in memory. `name` is how diagnostics name it.
+/// Parses and checks one file held in memory. `name` is how diagnostics name
+/// it, and its path: its own `.pxd` and the `.pxd` files it cimports are
+/// read beside it.
 pub fn check_source(name: &str, source: &str) -> Result<Checked, Report> {
+    check_source_in(name, source, &[])
+}
+
+/// As [`check_source`], also searching `include` for cimported `.pxd` files.
+pub fn check_source_in(name: &str, source: &str, include: &[std::path::PathBuf]) -> Result<Checked, Report> {
     let (module, syntax_errors) = cytrus_grammar::parse_module_recovering(source);
     if syntax_errors.is_empty() {
         let module = module.expect("a tree when there are no syntax errors");
-        return match typeck::check_module(&module_name(name), &module) {
-            Ok(tir) => Ok(Checked { module, tir }),
-            Err(errors) => Err(Report::new(name, source, errors.iter().map(|e| e.to_diagnostic(())).collect())),
+        let (sources, problems) = modules::load(name, source, &module, include);
+        let report = |diagnostics| {
+            let mut report = Report::new(name, source, diagnostics);
+            for f in &sources.files[1..] {
+                report.add_file(f.base, &f.name, &f.text);
+            }
+            report
+        };
+        if !problems.is_empty() {
+            return Err(report(problems));
+        }
+        return match typeck::check_module_with(&module_name(name), &module, &sources) {
+            Ok(tir) => Ok(Checked { module, tir, sources }),
+            Err(errors) => Err(report(errors.iter().map(|e| e.to_diagnostic(())).collect())),
         };
     }
     // One run lists every problem of the file: the syntax errors, and what
     // checking the rest of the recovered tree finds, in source order.
     let mut found: Vec<(usize, codespan_reporting::diagnostic::Diagnostic<()>)> =
         syntax_errors.iter().map(|e| (e.span().start, e.to_diagnostic(()))).collect();
+    let mut sources = modules::Sources::single(name, source);
     if let Some(module) = module {
-        if let Err(errors) = typeck::check_module(&module_name(name), &module) {
+        let (read, problems) = modules::load(name, source, &module, include);
+        sources = read;
+        found.extend(problems.into_iter().map(|d| (d.labels.first().map_or(0, |l| l.range.start), d)));
+        if let Err(errors) = typeck::check_module_with(&module_name(name), &module, &sources) {
             let unparsed = unparsed_words(source, &syntax_errors);
             let line_of = |at: usize| source[..at.min(source.len())].matches('\n').count();
             let error_lines: HashSet<usize> = syntax_errors.iter().map(|e| line_of(e.span().start)).collect();
@@ -66,7 +91,11 @@ pub fn check_source(name: &str, source: &str) -> Result<Checked, Report> {
         }
     }
     found.sort_by_key(|(start, _)| *start);
-    Err(Report::new(name, source, found.into_iter().map(|(_, d)| d).collect()))
+    let mut report = Report::new(name, source, found.into_iter().map(|(_, d)| d).collect());
+    for f in &sources.files[1..] {
+        report.add_file(f.base, &f.name, &f.text);
+    }
+    Err(report)
 }
 
 /// The words on the lines where the parser found errors.
@@ -93,8 +122,13 @@ pub fn module_name(path: &str) -> String {
 
 /// Checks raw bytes: a file that is not UTF-8 gets a diagnostic, not a panic.
 pub fn check_bytes(name: &str, bytes: &[u8]) -> Result<Checked, Report> {
+    check_bytes_in(name, bytes, &[])
+}
+
+/// As [`check_bytes`], also searching `include` for cimported `.pxd` files.
+pub fn check_bytes_in(name: &str, bytes: &[u8], include: &[std::path::PathBuf]) -> Result<Checked, Report> {
     match std::str::from_utf8(bytes) {
-        Ok(source) => check_source(name, source),
+        Ok(source) => check_source_in(name, source, include),
         Err(e) => {
             let shown = String::from_utf8_lossy(bytes).into_owned();
             // Lossy decoding keeps every byte before the first invalid one.

@@ -10,6 +10,7 @@
 //! `v[i]` on `double[::1] v`, checks on → `Check(i < 0 → i += shape[0]); Check(i >= shape[0] → IndexError …)`,
 //! then `Load(Element { slice: v, terms: [Contiguous(i)] })`.
 
+pub use crate::tir::CInclude as Include;
 pub use crate::tir::CmpOp;
 use crate::tir::{ExceptionKind, IntKind};
 
@@ -41,6 +42,10 @@ pub enum LType {
     Slice,
     /// A caught exception (`except E as e`): `cytrus_error *`.
     ErrorRef,
+    /// A string the function owns (`cytrus_str` / `String`): built by the
+    /// `Str*` runtime calls, only ever passed by reference, and freed
+    /// (`StrFree`) before every exit.
+    Str,
     /// A struct or union of [`Module::structs`], by its name in the output.
     Struct(String),
     Void,
@@ -97,12 +102,37 @@ pub struct Local {
     pub temp: bool,
 }
 
+/// Index into [`Module::externs`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ExternId(pub u32);
+
+/// A C variable or constant of a `cdef extern from` block.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExternValue {
+    /// Its C name.
+    pub name: String,
+    pub ty: LType,
+    /// `const` (or an enum's name): read, never written, never addressed.
+    pub constant: bool,
+    /// For output that cannot include the header (Rust): the C function that
+    /// returns the value.
+    pub glue: String,
+    /// The C function that returns the variable's address, when the module
+    /// writes it or takes its address (a macro declared as a variable, as
+    /// Cython allows, is only read: it has none).
+    pub address_glue: Option<String>,
+}
+
 /// A lowered module.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Module {
     pub name: String,
     /// The `.pyx` file name, for line markers and tracebacks.
     pub file: String,
+    /// Headers and verbatim C of `cdef extern from` blocks, in order.
+    pub includes: Vec<Include>,
+    /// The C variables and constants those blocks declare.
+    pub externs: Vec<ExternValue>,
     /// The module's structs and unions, each after the ones it holds by value.
     pub structs: Vec<StructDef>,
     pub globals: Vec<Local>,
@@ -123,6 +153,27 @@ pub enum Visibility {
     Private,
     /// `def` / `cpdef`: declared in the header, `pub` in Rust.
     Exported,
+}
+
+/// Where a function's body is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Linkage {
+    /// Here; only this module calls it (and its users, when exported).
+    Local,
+    /// Here, and declared in the module's `.pxd`: other modules call `symbol`.
+    Shared,
+    /// In the cytrus module `module`, which defines `symbol`.
+    Module(String),
+    /// A C function of a header: C output calls `symbol` itself; output that
+    /// cannot include the header (Rust) calls `glue`, a C function that calls it.
+    ExternC { glue: String },
+}
+
+impl Linkage {
+    /// Whether the function's body is in this module.
+    pub fn is_defined(&self) -> bool {
+        matches!(self, Linkage::Local | Linkage::Shared)
+    }
 }
 
 /// How a caller learns that a call failed.
@@ -162,6 +213,11 @@ pub struct Function {
     pub line: u32,
     /// What callers outside the module see: set for `def`/`cpdef` functions.
     pub interface: Option<Box<Interface>>,
+    /// Where the body is: here (then `body` holds it) or elsewhere.
+    pub linkage: Linkage,
+    /// The file the function is written in, when not the module's own
+    /// (an inline function of a `.pxd`): its lines and tracebacks name it.
+    pub file: Option<String>,
 }
 
 /// An exported function as callers outside the module see it: what the
@@ -379,6 +435,11 @@ pub enum Value {
     },
     /// 1 while an exception is set in the indicator.
     ErrOccurred,
+    /// The value of a C variable or constant of a `cdef extern from` block.
+    Extern(ExternId),
+    /// The address of a C variable of a `cdef extern from` block: reads and
+    /// writes go through it.
+    ExternAddress(ExternId),
     /// 1 when `except kind:` catches the exception held in the local.
     ErrorMatches {
         error: LocalId,
@@ -427,6 +488,8 @@ pub enum Message {
     Text(String),
     /// `Out of bounds on buffer access (axis N)` with N computed at run time.
     Value(Value),
+    /// The text of a string in a place (a formatted message).
+    Str(Place),
 }
 
 /// A function of the runtime that generated code calls.
@@ -483,6 +546,37 @@ pub enum RuntimeFn {
     /// Cython's "soft complex" `a ** b` on doubles: C99 `cpow`, then back to
     /// a double (TypeError when the imaginary part is not zero).
     SoftPow,
+    /// `int(x)` of a double, exactly (ValueError for nan, OverflowError for
+    /// an infinity or past 128 bits).
+    DoubleToInt,
+    /// Strings (`LType::Str`): empty one (keeping its memory).
+    StrClear,
+    /// Give a string's memory back.
+    StrFree,
+    /// Append literal text (and its length in bytes).
+    StrPush,
+    /// Append another string.
+    StrPushStr,
+    /// Append `repr` (or `ascii`) of another string.
+    StrPushRepr,
+    /// Append `format(value, spec)` of a Python int (status: `c` out of range).
+    StrFormatInt,
+    /// Append `format(value, spec)` of a float.
+    StrFormatDouble,
+    /// Append `format(value, spec)` of a bool.
+    StrFormatBint,
+    /// Append `format(value, spec)` of a str.
+    StrFormatStr,
+    /// Append `format(int(value), spec)` of a double (status: inf, nan).
+    StrFormatDoubleAsInt,
+    /// Append `'%<spec>' % value` of a Python int (status: `%c` out of range).
+    StrPercentInt,
+    /// Append `'%<spec>' % value` of a float (status: `%d` of inf, nan).
+    StrPercentDouble,
+    /// Append `'%<spec>' % value` of a bool.
+    StrPercentBint,
+    /// Append `'%<spec>' % value` of a str.
+    StrPercentStr,
     /// The C library's `qsort(base, n, size, compare)`.
     Qsort,
     /// The C library's `bsearch(key, base, n, size, compare)`.
@@ -519,6 +613,8 @@ pub enum PrintItem {
     Dims(Place, SliceField),
     /// A caught exception's message.
     Error(Value),
+    /// A string's text.
+    Str(Place),
 }
 
 /// A statement.
@@ -640,6 +736,7 @@ impl LType {
                 LType::Slice => out.push_str("slice"),
                 LType::Struct(name) => out.push_str(name),
                 LType::ErrorRef => out.push_str("error"),
+                LType::Str => out.push_str("str"),
                 LType::Void => out.push_str("void"),
                 LType::Tuple(fields) => {
                     out.push_str(&format!("tuple{}", fields.len()));

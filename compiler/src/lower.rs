@@ -8,6 +8,7 @@
 
 mod explicit;
 mod expr;
+mod format;
 mod interface;
 mod loops;
 mod namer;
@@ -44,6 +45,8 @@ struct FnState {
     vars: HashMap<VarId, LocalId>,
     /// Slice locals that hold an acquisition, released on every exit.
     owned_slices: Vec<LocalId>,
+    /// String locals (variables and temporaries), freed on every exit.
+    owned_strs: Vec<LocalId>,
     /// Flags telling whether a view local was assigned (initializedcheck).
     init_flags: HashMap<VarId, LocalId>,
     loops: Vec<LoopCtx>,
@@ -84,10 +87,17 @@ pub struct Lowerer<'t> {
     address_taken: HashSet<VarId>,
     /// Where each line of the source after the first starts (byte offsets).
     line_starts: Vec<usize>,
+    /// The `.pxd` files read with the module: where each starts, its name
+    /// and where its lines start (offsets from its start).
+    other_files: Vec<(usize, String, Vec<usize>)>,
     /// Each function's local variables, in order.
     locals_of: Vec<Vec<VarId>>,
     globals: Vec<Local>,
     global_vars: HashMap<VarId, lir::GlobalId>,
+    externs: Vec<lir::ExternValue>,
+    extern_vars: HashMap<VarId, lir::ExternId>,
+    /// The C variables the module writes or takes the address of.
+    addressed_externs: std::cell::RefCell<HashSet<lir::ExternId>>,
     /// The module's function symbols and globals: no local takes their names.
     symbols: Vec<String>,
     /// The output name of each field of each struct of the module.
@@ -99,10 +109,22 @@ pub struct Lowerer<'t> {
 
 /// Lowers a checked module. `source` maps spans to line numbers.
 pub fn lower_module(tir: &tir::Module, file: &str, source: &str) -> lir::Module {
-    crate::stack::with_stack_for(tir.nesting, || lower_module_here(tir, file, source))
+    crate::stack::with_stack_for(tir.nesting, || lower_module_here(tir, file, source, &[]))
 }
 
-fn lower_module_here<'t>(tir: &'t tir::Module, file: &str, source: &'t str) -> lir::Module {
+/// Lowers a checked module whose spans also point into the `.pxd` files
+/// read with it (`sources.files[1..]`): their functions' lines are theirs.
+pub fn lower_module_with(tir: &tir::Module, file: &str, sources: &crate::modules::Sources) -> lir::Module {
+    let source = sources.files.first().map_or("", |f| f.text.as_str());
+    crate::stack::with_stack_for(tir.nesting, || lower_module_here(tir, file, source, &sources.files[1..]))
+}
+
+fn lower_module_here<'t>(
+    tir: &'t tir::Module,
+    file: &str,
+    source: &'t str,
+    others: &[crate::modules::SourceFile],
+) -> lir::Module {
     let mut address_taken = HashSet::default();
     let mut callbacks = HashSet::default();
     let mut note_address = |e: &tir::Expr| {
@@ -120,6 +142,13 @@ fn lower_module_here<'t>(tir: &'t tir::Module, file: &str, source: &'t str) -> l
     }
     tir::walk::exprs_in_stmts(&tir.init, &mut note_address);
     let line_starts = source.match_indices('\n').map(|(i, _)| i + 1).collect();
+    let other_files = others
+        .iter()
+        .map(|f| {
+            let name = f.name.rsplit(['/', '\\']).next().unwrap_or(&f.name).to_string();
+            (f.base, name, f.text.match_indices('\n').map(|(i, _)| i + 1).collect())
+        })
+        .collect();
     let mut locals_of = vec![Vec::new(); tir.functions.len()];
     for (i, v) in tir.vars.iter().enumerate() {
         if let VarScope::Local(f) = v.scope {
@@ -131,9 +160,13 @@ fn lower_module_here<'t>(tir: &'t tir::Module, file: &str, source: &'t str) -> l
         source,
         address_taken,
         line_starts,
+        other_files,
         locals_of,
         globals: Vec::new(),
         global_vars: HashMap::default(),
+        externs: Vec::new(),
+        extern_vars: HashMap::default(),
+        addressed_externs: Default::default(),
         symbols: Vec::new(),
         field_names: tir
             .structs
@@ -147,23 +180,52 @@ fn lower_module_here<'t>(tir: &'t tir::Module, file: &str, source: &'t str) -> l
         state: None,
     };
     for (i, v) in tir.vars.iter().enumerate() {
-        if v.scope == VarScope::Global {
+        // A module-level string lives in the module code's function, the
+        // only code that reads it (typeck makes sure).
+        if v.scope == VarScope::Global && v.ty != Type::Str {
             let id = lir::GlobalId(l.globals.len() as u32);
             l.globals.push(Local { name: format!("{}_{}", tir.name, v.name), ty: ltype(&v.ty), temp: false });
             l.global_vars.insert(VarId(i as u32), id);
         }
+        if v.scope == VarScope::Extern {
+            let id = lir::ExternId(l.externs.len() as u32);
+            l.externs.push(lir::ExternValue {
+                name: v.name.clone(),
+                ty: ltype(&v.ty),
+                constant: v.is_const,
+                glue: format!("{}_glue_{}", tir.name, v.name),
+                address_glue: None,
+            });
+            l.extern_vars.insert(VarId(i as u32), id);
+        }
     }
-    l.symbols = tir.functions.iter().map(|f| format!("{}_{}", tir.name, f.name)).collect();
+    l.symbols = tir.functions.iter().map(|f| symbol(tir, f)).collect();
     l.symbols.push(format!("{}_init", tir.name));
     l.symbols.extend(l.globals.iter().map(|g| g.name.clone()));
+    l.symbols.extend(l.externs.iter().map(|e| e.name.clone()));
     l.symbols.extend(tir.structs.iter().map(|s| s.cname.clone()));
     let structs = l.struct_defs();
-    let functions: Vec<lir::Function> = (0..tir.functions.len()).map(|i| l.function(tir::FuncId(i as u32))).collect();
+    let functions: Vec<lir::Function> = (0..tir.functions.len())
+        .map(|i| {
+            let id = tir::FuncId(i as u32);
+            if tir.function(id).linkage.has_body() {
+                l.function(id)
+            } else {
+                l.declaration(id)
+            }
+        })
+        .collect();
     let init = l.init();
+    for id in l.addressed_externs.take() {
+        let e = &mut l.externs[id.0 as usize];
+        e.address_glue = Some(format!("{}_address", e.glue));
+    }
     let tuple_types = tuple_types(&l.globals, &functions, &init);
     let mut module = lir::Module {
         name: tir.name.clone(),
         file: file.to_string(),
+        includes: tir.includes.clone(),
+        externs: l.externs,
         structs,
         globals: l.globals,
         functions,
@@ -174,6 +236,17 @@ fn lower_module_here<'t>(tir: &'t tir::Module, file: &str, source: &'t str) -> l
     explicit::make_explicit(&mut module);
     debug_assert_eq!(lir::verify::module(&module), Vec::<String>::new(), "lowering broke a lir promise");
     module
+}
+
+/// A function's name in the output: the C name of a C function, else its
+/// module's name and its own (`kernels_dot`), the module being the one that
+/// defines it (`_heap_heap_push` for a function cimported from `_heap`).
+pub fn symbol(tir: &tir::Module, f: &tir::Function) -> String {
+    match &f.linkage {
+        tir::Linkage::ExternC => f.name.clone(),
+        tir::Linkage::Cimported(module) | tir::Linkage::PxdInline(module) => format!("{module}_{}", f.name),
+        tir::Linkage::Local | tir::Linkage::Shared => format!("{}_{}", tir.name, f.name),
+    }
 }
 
 /// Every C tuple type the module's variables and functions use, each after
@@ -216,10 +289,11 @@ pub fn ltype(ty: &Type) -> LType {
         Type::Ptr(inner) => LType::Ptr(Box::new(ltype(inner))),
         Type::CArray(inner, n) => LType::Array(Box::new(ltype(inner)), *n),
         Type::Memview(_) | Type::NoneType | Type::ViewArray => LType::Slice,
+        Type::Str => LType::Str,
+        Type::Exception => LType::ErrorRef,
         Type::Struct(d) => LType::Struct(d.cname.to_string()),
         // A C enum is an `int`.
         Type::Enum(_) => LType::Int(tir::IntKind::Int),
-        Type::Str => LType::ErrorRef,
         Type::CTuple(members) => LType::Tuple(members.iter().map(ltype).collect()),
         Type::Void | Type::ExceptionClass | Type::Error => LType::Void,
     }
@@ -304,7 +378,15 @@ impl<'t> Lowerer<'t> {
 
     fn line_of(&self, span: cytrus_grammar::ast::Span) -> u32 {
         // The number of lines that start at or before the span, the first included.
+        if let Some((base, _, starts)) = self.other_files.iter().rev().find(|(base, _, _)| span.start >= *base) {
+            return starts.partition_point(|&start| start <= span.start - base) as u32 + 1;
+        }
         self.line_starts.partition_point(|&start| start <= span.start) as u32 + 1
+    }
+
+    /// The `.pxd` file a function is written in, when it is not the module's.
+    fn file_of(&self, span: cytrus_grammar::ast::Span) -> Option<String> {
+        self.other_files.iter().rev().find(|(base, _, _)| span.start >= *base).map(|(_, name, _)| name.clone())
     }
 
     fn var_place(&self, v: VarId) -> Place {
@@ -312,6 +394,16 @@ impl<'t> Lowerer<'t> {
             if let Some(l) = st.vars.get(&v) {
                 return Place::Local(*l);
             }
+        }
+        if let Some(&id) = self.extern_vars.get(&v) {
+            // A C variable is written through its address (the header's
+            // macro may stand for an expression, as `errno` does).
+            self.addressed_externs.borrow_mut().insert(id);
+            return Place::Deref {
+                ptr: Box::new(Value::ExternAddress(id)),
+                index: Box::new(Value::Int(0, tir::IntKind::SsizeT)),
+                elem: self.externs[id.0 as usize].ty.clone(),
+            };
         }
         Place::Global(self.global_vars[&v])
     }
@@ -325,6 +417,7 @@ impl<'t> Lowerer<'t> {
             namer: namer::Namer::new(self.symbols.iter().cloned()),
             vars: HashMap::default(),
             owned_slices: Vec::new(),
+            owned_strs: Vec::new(),
             init_flags: HashMap::default(),
             loops: Vec::new(),
             finally_stack: Vec::new(),
@@ -344,7 +437,47 @@ impl<'t> Lowerer<'t> {
         });
     }
 
-    fn function(&mut self, id: tir::FuncId) -> lir::Function {
+    /// A function defined elsewhere: its signature, no body.
+    fn declaration(&mut self, id: tir::FuncId) -> lir::Function {
+        let f = self.tir.function(id);
+        let ret = ltype(&f.ret);
+        let error = self.convention(id);
+        self.begin(ret.clone(), error.clone(), f.name.clone(), false);
+        let params = f
+            .params
+            .iter()
+            .map(|p| {
+                let var = self.tir.var(p.var);
+                self.new_local(&var.name, ltype(&var.ty))
+            })
+            .collect();
+        let st = self.state.take().expect("begun above");
+        let linkage = match &f.linkage {
+            tir::Linkage::ExternC => lir::Linkage::ExternC { glue: format!("{}_glue_{}", self.tir.name, f.name) },
+            tir::Linkage::Cimported(module) => lir::Linkage::Module(module.clone()),
+            _ => unreachable!("a function with a body is lowered whole"),
+        };
+        lir::Function {
+            name: f.name.clone(),
+            symbol: symbol(self.tir, f),
+            visibility: Visibility::Private,
+            params,
+            ret,
+            error,
+            locals: st.locals,
+            body: Vec::new(),
+            qualified_name: st.qualified_name,
+            inline: false,
+            line: self.line_of(f.span),
+            linkage,
+            file: self.file_of(f.span),
+            c_callback: false,
+            interface: None,
+        }
+    }
+
+    /// How a function tells its callers of an error.
+    fn convention(&self, id: tir::FuncId) -> ErrorConvention {
         let f = self.tir.function(id);
         let ret = ltype(&f.ret);
         let error = match &f.error_return {
@@ -355,13 +488,19 @@ impl<'t> Lowerer<'t> {
         };
         // `def` functions go through Python objects in Cython: a `noexcept`
         // clause cannot apply there, and errors always propagate.
-        let error = if matches!(ret, LType::Slice | LType::Int128)
+        if matches!(ret, LType::Slice | LType::Int128)
             && matches!(error, ErrorConvention::Value(_) | ErrorConvention::MaybeValue(_))
         {
             ErrorConvention::Indicator
         } else {
             error
-        };
+        }
+    }
+
+    fn function(&mut self, id: tir::FuncId) -> lir::Function {
+        let f = self.tir.function(id);
+        let ret = ltype(&f.ret);
+        let error = self.convention(id);
         self.begin(ret.clone(), error.clone(), format!("{}.{}", self.tir.name, f.name), false);
         self.st().returns_c_value = f.kind != tir::FunctionKind::Def;
         self.st().current = Some(id);
@@ -377,6 +516,9 @@ impl<'t> Lowerer<'t> {
             let v = tir.var(var);
             let l = self.new_local(&v.name, ltype(&v.ty));
             self.st().vars.insert(var, l);
+            if v.ty == Type::Str {
+                self.st().owned_strs.push(l);
+            }
         }
         let line = self.line_of(f.span);
         let body = self.in_block(|this| {
@@ -428,7 +570,7 @@ impl<'t> Lowerer<'t> {
         lir::Function {
             interface,
             name: f.name.clone(),
-            symbol: format!("{}_{}", self.tir.name, f.name),
+            symbol: symbol(self.tir, f),
             visibility: if f.kind == tir::FunctionKind::Cdef { Visibility::Private } else { Visibility::Exported },
             params,
             ret,
@@ -439,6 +581,8 @@ impl<'t> Lowerer<'t> {
             inline: f.inline,
             c_callback: self.callbacks.contains(&id),
             line,
+            linkage: if f.linkage == tir::Linkage::Shared { lir::Linkage::Shared } else { lir::Linkage::Local },
+            file: self.file_of(f.span),
         }
     }
 
@@ -449,6 +593,13 @@ impl<'t> Lowerer<'t> {
         self.begin(ret.clone(), error.clone(), format!("{}.<module>", self.tir.name), true);
         // Module-level views start as None.
         let globals: Vec<(VarId, lir::GlobalId)> = self.global_vars.iter().map(|(v, g)| (*v, *g)).collect();
+        for (i, v) in self.tir.vars.iter().enumerate() {
+            if v.scope == VarScope::Global && v.ty == Type::Str {
+                let l = self.new_local(&v.name, LType::Str);
+                self.st().vars.insert(VarId(i as u32), l);
+                self.st().owned_strs.push(l);
+            }
+        }
         let body = self.in_block(|this| {
             let mut globals = globals;
             globals.sort_by_key(|(v, _)| *v);
@@ -478,6 +629,8 @@ impl<'t> Lowerer<'t> {
             c_callback: false,
             line: 1,
             interface: None,
+            linkage: lir::Linkage::Local,
+            file: None,
         }
     }
 
@@ -508,6 +661,10 @@ impl<'t> Lowerer<'t> {
         let owned = self.st().owned_slices.clone();
         for l in owned {
             self.emit(Stmt::Release(Place::Local(l)));
+        }
+        let strs = self.st().owned_strs.clone();
+        for l in strs {
+            self.free_str(Some(l));
         }
     }
 
@@ -640,8 +797,12 @@ impl<'t> Lowerer<'t> {
             tir::StmtKind::Assert { cond, message } => {
                 let c = self.value(cond);
                 let then = self.in_block(|this| {
-                    let message = message.as_ref().map(|m| this.message(m));
+                    let (message, temp) = match message.as_ref().map(|m| this.message_of(m)) {
+                        Some((m, temp)) => (Some(m), temp),
+                        None => (None, None),
+                    };
                     this.emit(Stmt::Raise { kind: tir::ExceptionKind::AssertionError, message });
+                    this.done_with_str(temp);
                     this.emit(Stmt::Fail);
                 });
                 self.emit(Stmt::If { cond: not(c), then, orelse: Vec::new() });
@@ -853,8 +1014,12 @@ impl<'t> Lowerer<'t> {
     fn raise(&mut self, r: Option<&tir::RaiseValue>) {
         match r {
             Some(r) => {
-                let message = r.message.as_ref().map(|m| self.message(m));
+                let (message, temp) = match r.message.as_ref().map(|m| self.message_of(m)) {
+                    Some((m, temp)) => (Some(m), temp),
+                    None => (None, None),
+                };
                 self.emit(Stmt::Raise { kind: r.kind, message });
+                self.done_with_str(temp);
                 self.emit(Stmt::Fail);
             }
             None => match self.st_current_exception() {
@@ -971,26 +1136,25 @@ impl<'t> Lowerer<'t> {
 
     fn print(&mut self, args: &[tir::Expr], sep: &str, end: &str) {
         let mut items = Vec::new();
+        let mut temps = Vec::new();
         for (i, a) in args.iter().enumerate() {
             if i > 0 && !sep.is_empty() {
                 items.push(lir::PrintItem::Text(sep.to_string()));
             }
-            self.print_items(a, &mut items);
+            if a.ty == Type::Str && !matches!(a.kind, tir::ExprKind::StrLit(_)) {
+                let (place, temp) = self.str_place(a);
+                temps.push(temp);
+                items.push(lir::PrintItem::Str(place));
+            } else {
+                self.print_items(a, &mut items);
+            }
         }
         if !end.is_empty() {
             items.push(lir::PrintItem::Text(end.to_string()));
         }
         self.emit(Stmt::Print(items));
-    }
-
-    /// The text of an exception message or `assert` message.
-    fn message(&mut self, e: &tir::Expr) -> lir::Message {
-        match &e.kind {
-            tir::ExprKind::StrLit(s) => lir::Message::Text(s.clone()),
-            _ => {
-                let v = self.value(e);
-                lir::Message::Value(v)
-            }
+        for temp in temps {
+            self.done_with_str(temp);
         }
     }
 }

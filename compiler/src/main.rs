@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use cytrus::{check_bytes, diag, ColorMode, Report};
+use cytrus::{check_bytes_in, diag, ColorMode, Report};
 
 mod small_alloc;
 
@@ -64,12 +64,16 @@ enum Command {
     /// status 1. Compile errors exit with status 2; a missing C compiler or
     /// another tool failure with 3 or more.
     Run {
-        /// The `.pyx` file to run.
-        #[arg(value_name = "FILE.pyx")]
-        file: PathBuf,
+        /// The `.pyx` file to run, then C files to compile and link with it
+        /// (`.c` sources, `.o` objects, `.a` libraries) for its `cdef extern`
+        /// blocks.
+        #[arg(value_name = "FILE.pyx", required = true)]
+        files: Vec<PathBuf>,
         /// The language to compile through.
         #[arg(long, value_enum, default_value_t = Backend::C)]
         backend: Backend,
+        #[command(flatten)]
+        link: LinkArgs,
     },
     /// Compile a `.pyx` file to source code, or to an executable.
     ///
@@ -78,10 +82,17 @@ enum Command {
     /// writes NAME.rs, a module that uses the cytrus-runtime crate. `--embed`
     /// (named after Cython's) builds a standalone program that runs the
     /// module's top-level code: the same program `cytrus run` executes.
+    ///
+    /// Several `.pyx` files may be given: the modules of one program, the
+    /// first being the program's own with --embed. A module that cimports
+    /// another (`from _heap cimport heap_push`) finds its `.pxd` beside the
+    /// `.pyx` or in the -I directories, and the `.pyx` beside that `.pxd` is
+    /// compiled too. `.c`, `.o` and `.a` files are linked into the program
+    /// (--embed) for the `cdef extern` blocks; with --emit they are not used.
     Build {
-        /// The `.pyx` file to compile.
-        #[arg(value_name = "FILE.pyx")]
-        file: PathBuf,
+        /// The `.pyx` files to compile, and C files to link with --embed.
+        #[arg(value_name = "FILE.pyx", required = true)]
+        files: Vec<PathBuf>,
         /// Write source code in this language.
         #[arg(long, value_enum, conflicts_with = "embed")]
         emit: Option<Backend>,
@@ -94,6 +105,8 @@ enum Command {
         /// The output directory (--emit) or executable path (--embed).
         #[arg(short, long, value_name = "PATH")]
         output: Option<PathBuf>,
+        #[command(flatten)]
+        link: LinkArgs,
     },
     /// Show where the runtime library is, or write its C header.
     ///
@@ -137,7 +150,26 @@ enum Command {
         /// The `.pyx` files to check.
         #[arg(required = true, value_name = "FILE.pyx")]
         files: Vec<PathBuf>,
+        /// Also look for cimported `.pxd` files in this directory.
+        #[arg(short = 'I', long = "include", value_name = "DIR")]
+        include: Vec<PathBuf>,
     },
+}
+
+/// Where modules and C code come from, for programs with several modules
+/// and `cdef extern from` blocks.
+#[derive(clap::Args, Clone, Default)]
+struct LinkArgs {
+    /// A directory to search for cimported `.pxd` files (after the `.pyx`
+    /// file's own) and for the headers of `cdef extern from` blocks.
+    #[arg(short = 'I', long = "include", value_name = "DIR")]
+    include: Vec<PathBuf>,
+    /// A directory to search for libraries (`-l`).
+    #[arg(short = 'L', long = "lib-dir", value_name = "DIR")]
+    lib_dirs: Vec<PathBuf>,
+    /// A C library to link (`-l m` links libm).
+    #[arg(short = 'l', long = "lib", value_name = "NAME")]
+    libs: Vec<String>,
 }
 
 fn main() -> ExitCode {
@@ -148,10 +180,12 @@ fn main() -> ExitCode {
         Color::Never => ColorMode::Never,
     };
     match cli.command {
-        Command::Check { files } => check(&files, color),
-        Command::Run { file, backend } => run(&file, backend, color),
+        Command::Check { files, include } => check(&files, &include, color),
+        Command::Run { files, backend, link } => run(&files, backend, &link, color),
         Command::Runtime { write_header } => runtime(write_header),
-        Command::Build { file, emit, embed, backend, output } => build(&file, emit, embed, backend, output, color),
+        Command::Build { files, emit, embed, backend, output, link } => {
+            build(&files, emit, embed, backend, output, &link, color)
+        }
         Command::Annotate { file, output, backend } => annotate(&file, output, backend, color),
     }
 }
@@ -177,6 +211,38 @@ fn lower(path: &std::path::Path, color: ColorMode) -> Result<cytrus::lir::Module
     };
     result.map_err(|report| {
         report.emit_stderr(color);
+        ExitCode::from(EXIT_DIAGNOSTICS)
+    })
+}
+
+/// The `.pyx` files of a command line and the C files beside them.
+fn split_inputs(files: &[PathBuf], link: &LinkArgs) -> (Vec<PathBuf>, cytrus::driver::LinkOptions) {
+    let (pyx, c): (Vec<PathBuf>, Vec<PathBuf>) =
+        files.iter().cloned().partition(|f| !matches!(f.extension().and_then(|e| e.to_str()), Some("c" | "o" | "a")));
+    let options = cytrus::driver::LinkOptions {
+        include_dirs: link.include.clone(),
+        c_sources: c,
+        lib_dirs: link.lib_dirs.clone(),
+        libs: link.libs.clone(),
+    };
+    (pyx, options)
+}
+
+/// Reads, checks and lowers the modules of a program: the files given and
+/// the modules they cimport, those cimported first.
+fn lower_program(
+    files: &[PathBuf],
+    include: &[PathBuf],
+    color: ColorMode,
+) -> Result<cytrus::driver::Program, ExitCode> {
+    if files.is_empty() {
+        complain("no `.pyx` file given");
+        return Err(ExitCode::from(EXIT_DIAGNOSTICS));
+    }
+    cytrus::driver::lower_program(files, include).map_err(|reports| {
+        for report in reports {
+            report.emit_stderr(color);
+        }
         ExitCode::from(EXIT_DIAGNOSTICS)
     })
 }
@@ -223,11 +289,21 @@ fn tool_failure(e: cytrus::driver::ToolError) -> ExitCode {
     ExitCode::from(e.status)
 }
 
-fn run(path: &std::path::Path, backend: Backend, color: ColorMode) -> ExitCode {
-    let module = match lower(path, color) {
-        Ok(m) => m,
+fn run(files: &[PathBuf], backend: Backend, link: &LinkArgs, color: ColorMode) -> ExitCode {
+    let (pyx, link) = split_inputs(files, link);
+    if pyx.len() > 1 {
+        complain("`cytrus run` runs one `.pyx` file (the modules it cimports are found and compiled with it)");
+        return ExitCode::from(EXIT_DIAGNOSTICS);
+    }
+    let mut link = link;
+    let modules = match lower_program(&pyx, &link.include_dirs, color) {
+        Ok(program) => {
+            link.merge(program.link);
+            std::mem::ManuallyDrop::new(program.modules)
+        }
         Err(code) => return code,
     };
+    let module = modules.last().expect("a program has a module");
     let dir = match cytrus::driver::scratch_dir(&module.name) {
         Ok(d) => d,
         Err(e) => {
@@ -238,7 +314,9 @@ fn run(path: &std::path::Path, backend: Backend, color: ColorMode) -> ExitCode {
         }
     };
     let exe = dir.join(&module.name);
-    if let Err(e) = build_executable(&module, &exe, backend) {
+    let program: Vec<&cytrus::lir::Module> = modules.iter().collect();
+    if let Err(e) = build_executable(&program, &exe, backend, &link) {
+        std::fs::remove_dir_all(&dir).ok();
         return tool_failure(e);
     }
     let status = std::process::Command::new(&exe).status();
@@ -259,47 +337,48 @@ fn run(path: &std::path::Path, backend: Backend, color: ColorMode) -> ExitCode {
 }
 
 fn build(
-    path: &std::path::Path,
+    files: &[PathBuf],
     emit: Option<Backend>,
     embed: bool,
     backend: Backend,
     output: Option<PathBuf>,
+    link: &LinkArgs,
     color: ColorMode,
 ) -> ExitCode {
+    let (pyx, mut link) = split_inputs(files, link);
     // Not freed: the process ends when the output is written.
-    let module = match lower(path, color) {
-        Ok(m) => std::mem::ManuallyDrop::new(m),
+    let modules = match lower_program(&pyx, &link.include_dirs, color) {
+        Ok(program) => {
+            link.merge(program.link);
+            std::mem::ManuallyDrop::new(program.modules)
+        }
         Err(code) => return code,
     };
+    let program: Vec<&cytrus::lir::Module> = modules.iter().collect();
     if embed {
-        let out = output.unwrap_or_else(|| PathBuf::from(&module.name));
-        return match build_executable(&module, &out, backend) {
+        let name = &program.last().expect("a program has a module").name;
+        let out = output.unwrap_or_else(|| PathBuf::from(name));
+        return match build_executable(&program, &out, backend, &link) {
             Ok(()) => ExitCode::from(EXIT_OK),
             Err(e) => tool_failure(e),
         };
     }
-    match emit {
-        Some(Backend::C) | None => {
-            let dir = output.unwrap_or_else(|| PathBuf::from("."));
-            match cytrus::driver::write_c(&module, &dir) {
-                Ok(_) => ExitCode::from(EXIT_OK),
-                Err(e) => tool_failure(cytrus::driver::ToolError {
-                    message: format!("cannot write to {}: {e}", dir.display()),
-                    status: 3,
-                }),
-            }
-        }
-        Some(Backend::Rust) => {
-            let dir = output.unwrap_or_else(|| PathBuf::from("."));
-            match cytrus::driver::rust::write_rust(&module, &dir) {
-                Ok(_) => ExitCode::from(EXIT_OK),
-                Err(e) => tool_failure(cytrus::driver::ToolError {
-                    message: format!("cannot write to {}: {e}", dir.display()),
-                    status: 3,
-                }),
-            }
+    let dir = output.unwrap_or_else(|| PathBuf::from("."));
+    for module in &program {
+        let written = match emit {
+            Some(Backend::C) | None => cytrus::driver::write_c(module, &dir).map(|_| ()),
+            Some(Backend::Rust) => cytrus::driver::rust::write_rust(module, &dir)
+                .and_then(|_| cytrus::driver::rust::write_glue(module, &dir))
+                .map(|_| ()),
+        };
+        if let Err(e) = written {
+            return tool_failure(cytrus::driver::ToolError {
+                message: format!("cannot write to {}: {e}", dir.display()),
+                status: 3,
+            });
         }
     }
+    ExitCode::from(EXIT_OK)
 }
 
 fn annotate(path: &std::path::Path, output: Option<PathBuf>, backend: Option<Backend>, color: ColorMode) -> ExitCode {
@@ -341,24 +420,25 @@ fn annotate(path: &std::path::Path, output: Option<PathBuf>, backend: Option<Bac
     }
 }
 
-/// Builds the program that runs the module, through the chosen backend.
+/// Builds the program that runs the modules, through the chosen backend.
 fn build_executable(
-    module: &cytrus::lir::Module,
+    modules: &[&cytrus::lir::Module],
     exe: &std::path::Path,
     backend: Backend,
+    link: &cytrus::driver::LinkOptions,
 ) -> Result<(), cytrus::driver::ToolError> {
     match backend {
-        Backend::C => cytrus::driver::build_executable(module, exe),
-        Backend::Rust => cytrus::driver::rust::build_executable(module, exe),
+        Backend::C => cytrus::driver::build_program(modules, exe, link),
+        Backend::Rust => cytrus::driver::rust::build_program(modules, exe, link),
     }
 }
 
-fn check(files: &[PathBuf], color: ColorMode) -> ExitCode {
+fn check(files: &[PathBuf], include: &[PathBuf], color: ColorMode) -> ExitCode {
     let mut status = EXIT_OK;
     for path in files {
         let name = path.display().to_string();
         let result = match std::fs::read(path) {
-            Ok(bytes) => check_bytes(&name, &bytes),
+            Ok(bytes) => check_bytes_in(&name, &bytes, include),
             Err(e) => Err(Report::new(&name, "", vec![diag::plain_error(format!("cannot read `{name}`: {e}"))])),
         };
         if let Err(report) = result {

@@ -293,8 +293,11 @@ pub enum Type {
     /// A Python int: an untyped integer local, or a literal outside 32 bits.
     /// Exact arithmetic (128 bits in cytrus), Python's `//` and `%`.
     PyInt,
-    /// A string literal: only as a `print` or exception argument.
+    /// A Python `str`: a literal, a formatted string (f-string, `%`,
+    /// `.format`, `str(x)`, `+`), or a function's local holding one.
     Str,
+    /// A caught exception (`except E as e`): printing it prints its message.
+    Exception,
     /// The `None` literal (assignable to views).
     NoneType,
     /// An exception class such as `ValueError`, in `raise` and `except`.
@@ -358,6 +361,7 @@ impl Type {
             Type::Void => "void".into(),
             Type::PyInt => "Python int".into(),
             Type::Str => "str".into(),
+            Type::Exception => "exception".into(),
             Type::NoneType => "None".into(),
             Type::ExceptionClass => "exception class".into(),
             Type::ViewArray => "cython.view.array".into(),
@@ -382,12 +386,22 @@ pub struct Directives {
     pub cdivision: bool,
     pub initializedcheck: bool,
     pub nonecheck: bool,
+    /// `cpow=True`: `**` as C computes it (`pow()` on floats, C integer
+    /// powers on integers, 0 for a negative integer exponent).
+    pub cpow: bool,
 }
 
 impl Default for Directives {
     /// Cython's defaults.
     fn default() -> Directives {
-        Directives { boundscheck: true, wraparound: true, cdivision: false, initializedcheck: true, nonecheck: false }
+        Directives {
+            boundscheck: true,
+            wraparound: true,
+            cdivision: false,
+            initializedcheck: true,
+            nonecheck: false,
+            cpow: false,
+        }
     }
 }
 
@@ -408,6 +422,9 @@ pub enum VarScope {
     Param(FuncId),
     /// A local of the function.
     Local(FuncId),
+    /// A C variable or constant declared in a `cdef extern from` block: the
+    /// header (or the C code the block carries) defines it.
+    Extern,
 }
 
 /// A variable.
@@ -459,6 +476,39 @@ pub struct Function {
     pub inline: bool,
     pub body: Vec<Stmt>,
     pub span: Span,
+    /// Where its body is, and which module's name its symbol takes.
+    pub linkage: Linkage,
+}
+
+/// Where a function is defined, and who calls it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Linkage {
+    /// Defined in this module; only it (and Python, for `def`/`cpdef`) calls it.
+    Local,
+    /// Defined in this module and declared in its `.pxd`: other modules call it.
+    Shared,
+    /// An inline function that `MODULE.pxd` defines, compiled into this module.
+    PxdInline(String),
+    /// Declared in `MODULE.pxd` and defined in `MODULE.pyx`: compiled there.
+    Cimported(String),
+    /// A C function declared in a `cdef extern from` block.
+    ExternC,
+}
+
+impl Linkage {
+    /// Whether this module compiles the body.
+    pub fn has_body(&self) -> bool {
+        matches!(self, Linkage::Local | Linkage::Shared | Linkage::PxdInline(_))
+    }
+}
+
+/// What a `cdef extern from` block brings into the C output, in source order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CInclude {
+    /// `cdef extern from "math.h"`: `#include "math.h"` (or `<…>` as written).
+    Header(String),
+    /// The block's docstring, copied verbatim.
+    Verbatim(String),
 }
 
 /// One parameter.
@@ -482,6 +532,9 @@ pub struct Module {
     pub functions: Vec<Function>,
     /// The top-level statements, in order: what running the module does.
     pub init: Vec<Stmt>,
+    /// Headers and C code of the `cdef extern from` blocks it (or a `.pxd`
+    /// it cimports) declares.
+    pub includes: Vec<CInclude>,
     /// How deeply the source nests (`ast::Module::nesting`): the passes over
     /// this module recurse about as deep.
     pub nesting: usize,
@@ -977,8 +1030,54 @@ pub enum ExprKind {
     },
     /// An exception class name (`ValueError`) in `raise` or `except`.
     ExceptionClass(ExceptionKind),
+    /// `int(x)` of a double: a Python int, truncated exactly (ValueError for
+    /// a nan, OverflowError for an infinity).
+    FloatToInt(Box<Expr>),
+    /// `x in (a, b)` / `x not in (a, b)` on C values: `needle` is evaluated
+    /// once, then compared with each item in turn (each pair in its common
+    /// type: the needle converted to `ty`, the item already converted)
+    /// until one is equal.
+    In {
+        needle: Box<Expr>,
+        items: Vec<(Type, Expr)>,
+        negated: bool,
+    },
+    /// A string built by formatting: the arguments are evaluated once, in
+    /// order, then the pieces are appended (`f"x={x:.2f}"` →
+    /// `args: [x]`, `pieces: [Text("x="), Value { arg: 0, how: Format, spec: ".2f" }]`).
+    Format {
+        args: Vec<Expr>,
+        pieces: Vec<FormatPiece>,
+    },
     /// After an error.
     Error,
+}
+
+/// A piece of a formatted string.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FormatPiece {
+    Text(String),
+    /// `args[arg]` formatted; `spec` was checked against the argument's type.
+    Value { arg: usize, how: FormatHow, spec: String },
+}
+
+/// How a formatted value becomes text, as Python (or Cython) computes it.
+/// The value's Python type follows from its C type: C integers and Python
+/// ints are `int`, `float`/`double` are `float`, `bint` is `bool`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormatHow {
+    /// `format(value, spec)`.
+    Format,
+    /// `format(str(value), spec)` (`!s`, and `!r`/`!a` of a number, whose
+    /// `repr` is its `str`).
+    Str,
+    /// `format(repr(value), spec)` of a str (`ascii(value)` when `ascii`).
+    Repr { ascii: bool },
+    /// `format(int(value), spec)` of a double: Cython's rewrite of
+    /// `'%d' % (x,)` (OverflowError/ValueError for an infinity or a nan).
+    AsInt,
+    /// `'%<spec>' % value`: one conversion of Python's `%` operator.
+    Percent,
 }
 
 /// A numpy array made by cytrus: see [`ExprKind::NumpyArray`].

@@ -9,11 +9,15 @@
 //! `cdef double x = v[i]` → `Assign(Var x, ViewIndex(Var v, [Convert(Var i : Py_ssize_t)]) : double)`
 
 mod call;
+mod convert;
 mod error;
 mod expr;
+mod externs;
+mod format;
 mod fused;
 mod numpy;
 mod parallel;
+mod pxd;
 mod scope;
 mod stmt;
 mod structs;
@@ -89,6 +93,19 @@ pub struct Checker<'a> {
     fused_bindings: fused::Bindings,
     /// The bindings each function was specialised with (empty if not fused).
     function_bindings: Vec<fused::Bindings>,
+    /// Headers and verbatim C of the `cdef extern from` blocks seen, in order.
+    includes: Vec<tir::CInclude>,
+    /// The `.pxd` files read with the module.
+    sources: &'a crate::modules::Sources,
+    /// The scope of each cimported project module declared so far.
+    pxd_scopes: HashMap<String, pxd::ScopeId>,
+    scopes: Vec<pxd::PxdScope>,
+    /// The `.pxd` scope being declared (`None`: the module's own).
+    current_scope: Option<pxd::ScopeId>,
+    /// The scope each function's body is checked in (`None`: the module's).
+    function_scope: Vec<Option<pxd::ScopeId>>,
+    /// Functions the module's own `.pxd` declares that the `.pyx` has not defined yet.
+    pending_definitions: HashMap<String, &'a ast::FunctionDef>,
     /// Every `cdef struct` / `cdef union`, in source order.
     structs: Vec<tir::StructDef>,
     /// Every `cdef enum`, in source order.
@@ -97,10 +114,26 @@ pub struct Checker<'a> {
 
 /// Checks a parsed module. On success, its typed IR.
 pub fn check_module(module_name: &str, module: &ast::Module) -> Result<tir::Module, Vec<SemanticError>> {
-    crate::stack::with_stack_for(module.nesting, || check_module_here(module_name, module))
+    let sources = crate::modules::Sources::default();
+    check_module_with(module_name, module, &sources)
 }
 
-fn check_module_here(module_name: &str, module: &ast::Module) -> Result<tir::Module, Vec<SemanticError>> {
+/// Checks a parsed module with the `.pxd` files read for it.
+pub fn check_module_with(
+    module_name: &str,
+    module: &ast::Module,
+    sources: &crate::modules::Sources,
+) -> Result<tir::Module, Vec<SemanticError>> {
+    let nesting =
+        sources.own.iter().chain(sources.cimported.values()).map(|p| p.ast.nesting).fold(module.nesting, usize::max);
+    crate::stack::with_stack_for(nesting, || check_module_here(module_name, module, sources))
+}
+
+fn check_module_here<'a>(
+    module_name: &str,
+    module: &'a ast::Module,
+    sources: &'a crate::modules::Sources,
+) -> Result<tir::Module, Vec<SemanticError>> {
     let mut checker = Checker {
         module_name: module_name.to_string(),
         errors: Vec::new(),
@@ -122,11 +155,22 @@ fn check_module_here(module_name: &str, module: &ast::Module) -> Result<tir::Mod
         fused_functions: Vec::new(),
         fused_bindings: Vec::new(),
         function_bindings: Vec::new(),
+        includes: Vec::new(),
+        sources,
+        pxd_scopes: HashMap::default(),
+        scopes: Vec::new(),
+        current_scope: None,
+        function_scope: Vec::new(),
+        pending_definitions: HashMap::default(),
         structs: Vec::new(),
         enums: Vec::new(),
     };
+    if let Some(own) = &sources.own {
+        checker.declare_own_pxd(own);
+    }
     checker.module_directives(&module.directives);
     checker.declare_module(&module.body);
+    checker.report_undefined();
     let init = checker.block(&module.body);
     for id in 0..checker.functions.len() {
         checker.ensure_body(FuncId(id as u32));
@@ -151,6 +195,7 @@ fn check_module_here(module_name: &str, module: &ast::Module) -> Result<tir::Mod
             enums: checker.enums,
             functions: checker.functions,
             init,
+            includes: checker.includes,
             nesting: module.nesting,
         })
     } else {
@@ -199,17 +244,10 @@ impl<'a> Checker<'a> {
                 ast::StmtKind::Cimport { module, alias } => self.cimport(module, alias.as_ref()),
                 ast::StmtKind::FromCimport { module, names } => self.cimport_names(module, names),
                 ast::StmtKind::Import { module, alias, names } => self.import(module, alias.as_ref(), names.as_deref()),
-                ast::StmtKind::CTypedef { ty, name } => {
-                    let resolved = self.resolve_type(ty);
-                    let previous = self
-                        .declared_span(&name.name)
-                        .or_else(|| self.globals.contains_key(&name.name).then_some(name.span));
-                    if let Some(previous) = previous {
-                        self.error(SemanticError::Redeclared { span: name.span, name: name.name.clone(), previous });
-                    }
-                    self.typedefs.insert(name.name.clone(), (resolved, name.span));
-                }
+                ast::StmtKind::CTypedef { ty, name } => self.declare_typedef(ty, name),
+                ast::StmtKind::Extern(block) => self.declare_extern(block),
                 ast::StmtKind::FusedType { name, members } => self.declare_fused_type(name, members),
+                ast::StmtKind::Function(f) if f.is_declaration() => self.declare_forward(f),
                 ast::StmtKind::Struct(decl) => self.declare_struct(decl),
                 ast::StmtKind::Enum(decl) => self.declare_enum(decl),
                 ast::StmtKind::Function(f) => self.declare_function(f),
@@ -229,6 +267,13 @@ impl<'a> Checker<'a> {
         }
         self.body_state[id.0 as usize] = BodyState::InProgress;
         let f = self.function_asts[id.0 as usize];
+        // An inline function of a cimported `.pxd` sees that file's names.
+        let scope = self.function_scope[id.0 as usize];
+        if let Some(s) = scope {
+            let s = &mut self.scopes[s.0 as usize];
+            std::mem::swap(&mut self.globals, &mut s.globals);
+            std::mem::swap(&mut self.typedefs, &mut s.typedefs);
+        }
         let saved_directives = self.directives;
         let saved_nogil = self.nogil_depth;
         let saved_bindings = std::mem::replace(&mut self.fused_bindings, self.function_bindings[id.0 as usize].clone());
@@ -263,6 +308,11 @@ impl<'a> Checker<'a> {
         self.nogil_depth = saved_nogil;
         self.fused_bindings = saved_bindings;
         self.body_state[id.0 as usize] = BodyState::Done;
+        if let Some(s) = scope {
+            let s = &mut self.scopes[s.0 as usize];
+            std::mem::swap(&mut self.globals, &mut s.globals);
+            std::mem::swap(&mut self.typedefs, &mut s.typedefs);
+        }
     }
 
     /// The untyped names of a scope (`body`, with `params`) that Cython infers
@@ -400,6 +450,9 @@ impl<'a> Checker<'a> {
     }
 
     fn declare_function(&mut self, f: &'a ast::FunctionDef) {
+        if self.define_declared(f) {
+            return;
+        }
         if let Some(previous) = self.declared_span(&f.name.name) {
             self.error(SemanticError::Redeclared { span: f.name.span, name: f.name.name.clone(), previous });
         } else if self.globals.contains_key(&f.name.name) {
@@ -535,11 +588,13 @@ impl<'a> Checker<'a> {
             inline: f.inline.is_some(),
             body: Vec::new(),
             span: f.header_span,
+            linkage: tir::Linkage::Local,
         });
         self.function_asts.push(f);
         self.body_state.push(BodyState::Pending);
         self.function_directives.push(self.directives);
         self.function_bindings.push(self.fused_bindings.clone());
+        self.function_scope.push(self.current_scope);
         if bind_name {
             self.globals.insert(f.name.name.clone(), Symbol::Func(id));
         }

@@ -120,8 +120,22 @@ pub enum StmtKind {
         name: Ident,
         members: Vec<TypeExpr>,
     },
-    /// `def`, `cdef` or `cpdef` function.
+    /// `def`, `cdef` or `cpdef` function (a `.pxd` or an extern block
+    /// declares one without a body).
     Function(Box<FunctionDef>),
+    /// `cdef extern from "header.h":` and its block of C declarations.
+    Extern(Box<ExternBlock>),
+    /// `enum: N` or `enum color:` with its names, in an extern block.
+    CEnum {
+        /// `None` for an anonymous enum.
+        name: Option<Ident>,
+        items: Vec<Ident>,
+    },
+    /// `ctypedef struct point:` (or `struct`, `union`) in an extern block.
+    ExternStruct {
+        keyword: &'static str,
+        name: Ident,
+    },
     /// `class X:` or `cdef class X:` — outside the subset.
     Class {
         name: Ident,
@@ -192,6 +206,22 @@ pub enum StmtKind {
     Del(Vec<Expr>),
     /// A statement that did not parse; its error is reported already.
     Error,
+}
+
+/// `cdef extern from "header.h" nogil:` (or `from *`) and its declarations.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExternBlock {
+    /// The header to include (`math.h`, `<stdio.h>`); `None` for `*`.
+    pub header: Option<String>,
+    /// The header string (or `*`).
+    pub header_span: Span,
+    /// `nogil` after the header: every function declared may run without the GIL.
+    pub nogil: Option<Span>,
+    /// The block's docstring: C code copied verbatim into the output.
+    pub verbatim: Option<String>,
+    /// Function prototypes, `CDecl`s (variables, `const` constants),
+    /// `CTypedef`s, `CEnum`s, `ExternStruct`s and `Pass`.
+    pub items: Vec<Stmt>,
 }
 
 /// `except E as name:` (both parts optional).
@@ -312,6 +342,13 @@ pub struct FunctionDef {
     pub body: Vec<Stmt>,
     /// From the first keyword to the closing `:` of the header.
     pub header_span: Span,
+}
+
+impl FunctionDef {
+    /// Declared without a body: a prototype in a `.pxd` file or an extern block.
+    pub fn is_declaration(&self) -> bool {
+        self.body.is_empty()
+    }
 }
 
 /// `except -1`, `except? -1`, `except *`, `except +`.
@@ -497,6 +534,51 @@ pub struct StrValue {
     pub value: String,
     pub bytes: bool,
     pub format: bool,
+    /// An f-string (`format`): its text and replacement fields, in order
+    /// (the implicitly concatenated plain literals as text).
+    pub parts: Vec<FStringPart>,
+}
+
+impl StrValue {
+    /// The expressions of an f-string's fields (and of fields nested in
+    /// their format specs), in source order.
+    pub fn field_values(&self) -> Vec<&Expr> {
+        fn walk<'a>(parts: &'a [FStringPart], out: &mut Vec<&'a Expr>) {
+            for part in parts {
+                if let FStringPart::Field(field) = part {
+                    out.push(&field.value);
+                    if let Some(spec) = &field.spec {
+                        walk(spec, out);
+                    }
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(&self.parts, &mut out);
+        out
+    }
+}
+
+/// A piece of an f-string.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FStringPart {
+    /// Literal text, escapes decoded and `{{`/`}}` halved.
+    Text(String),
+    Field(Box<FStringField>),
+}
+
+/// `{value=!r:spec}` in an f-string.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FStringField {
+    pub value: Expr,
+    /// `{x = }`: the text written before the value (`x = `).
+    pub debug: Option<String>,
+    /// `!s`, `!r` or `!a`.
+    pub conversion: Option<char>,
+    /// `:spec`: its text and any nested fields.
+    pub spec: Option<Vec<FStringPart>>,
+    /// From `{` to `}`.
+    pub span: Span,
 }
 
 /// One item between the brackets of a subscript.

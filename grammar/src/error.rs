@@ -85,6 +85,8 @@ pub enum SyntaxError {
     InvalidDecorator { span: Span },
     /// `def f(x: int)`: an annotation naming a Python type (or no type).
     PythonObjectAnnotation { span: Span },
+    /// `f"{}"`, `f"{x!q}"`, `f"}"`: an f-string Python rejects (CPython's message).
+    InvalidFString { span: Span, message: &'static str },
     /// `cdef int[:][3] m`: an array extent after a memoryview's axes.
     ArrayExtentExpected { span: Span },
 }
@@ -188,6 +190,7 @@ impl SyntaxError {
             | PointerFusedMember { span }
             | InvalidDecorator { span }
             | PythonObjectAnnotation { span }
+            | InvalidFString { span, .. } => *span,
             | ArrayExtentExpected { span } => *span,
         }
     }
@@ -232,6 +235,7 @@ impl SyntaxError {
             PointerFusedMember { .. } => "E0134",
             InvalidDecorator { .. } => "E0135",
             PythonObjectAnnotation { .. } => "E0136",
+            InvalidFString { .. } => "E0180",
             ArrayExtentExpected { .. } => "E0150",
         }
     }
@@ -471,6 +475,11 @@ impl SyntaxError {
                 "this annotation declares a Python object, which cytrus does not have".into(),
                 vec![primary(*span, "not a C type")],
                 Some("annotate with a C type: `cython.int`, `cython.long`, `cython.double`, `cython.double[:]` (`int` is a Python int in Cython)".into()),
+            ),
+            InvalidFString { span, message } => (
+                message.to_string(),
+                vec![primary(*span, "here")],
+                Some("a field is `{expression}`, `{expression!r}` or `{expression:spec}`; write `{{` and `}}` for braces".into()),
             ),
         };
         let mut diagnostic = Diagnostic::error().with_code(self.code()).with_message(message).with_labels(labels);

@@ -170,6 +170,8 @@ fn stmt_children<'a>(s: &'a Stmt, out: &mut Vec<(Node<'a>, usize)>) {
             stmts(body, out);
         }
         StmtKind::Del(targets) => out.extend(targets.iter().map(Node::Expr)),
+        StmtKind::Extern(block) => stmts(&block.items, out),
+        StmtKind::CEnum { .. } | StmtKind::ExternStruct { .. } => {}
         StmtKind::Return(None)
         | StmtKind::Raise(None)
         | StmtKind::Class { .. }
@@ -231,10 +233,10 @@ fn expr_children<'a>(e: &'a Expr, out: &mut Vec<(Node<'a>, usize)>) {
         ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::Dict(items) => {
             out.extend(items.iter().map(Node::Expr));
         }
+        ExprKind::Str(s) => out.extend(s.field_values().into_iter().map(Node::Expr)),
         ExprKind::Name(_)
         | ExprKind::Int(_)
         | ExprKind::Float(_)
-        | ExprKind::Str(_)
         | ExprKind::Bool(_)
         | ExprKind::None
         | ExprKind::Ellipsis

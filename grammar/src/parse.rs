@@ -24,6 +24,8 @@ pub struct ParseState<'src> {
     pub recovered: Vec<ErrorRecovery<usize, Token<'src>, SyntaxError>>,
     /// End of each statement line parsed so far, and whether it was an error.
     pub line_ends: Vec<(usize, bool)>,
+    /// Where each function declaration without a body ends.
+    pub prototype_ends: Vec<usize>,
 }
 
 /// What a declarator adds to its base type: `**p`, `m[3][4]`.
@@ -86,7 +88,8 @@ pub fn parse_module_recovering(source: &str) -> (Option<Module>, Vec<SyntaxError
     let directives =
         laid.directives.iter().filter_map(|&(text, span)| parse_directive(text, span, &mut errors)).collect();
 
-    let mut state = ParseState { errors: Vec::new(), recovered: Vec::new(), line_ends: Vec::new() };
+    let mut state =
+        ParseState { errors: Vec::new(), recovered: Vec::new(), line_ends: Vec::new(), prototype_ends: Vec::new() };
     let tokens = laid.tokens.into_iter().map(Ok::<_, SyntaxError>);
     let result = grammar::ModuleParser::new().parse(&mut state, tokens);
     let mut parse_errors: Vec<SyntaxError> =
@@ -319,12 +322,26 @@ pub(crate) fn aug_op(op: AugOp) -> BinOp {
     }
 }
 
-pub(crate) fn concat_strings(parts: Vec<StrLit>) -> StrValue {
-    let mut value = StrValue { value: String::new(), bytes: false, format: false };
+pub(crate) fn concat_strings(state: &mut ParseState<'_>, parts: Vec<StrLit>) -> StrValue {
+    let mut value = StrValue { value: String::new(), bytes: false, format: false, parts: Vec::new() };
+    let format = parts.iter().any(|p| p.format);
     for part in parts {
         value.value.push_str(&part.value);
         value.bytes |= part.bytes;
         value.format |= part.format;
+        if !format {
+            continue;
+        }
+        let pieces = match &part.raw {
+            Some(body) => crate::fstring::parts(body, &mut state.errors),
+            None => vec![FStringPart::Text(part.value.clone())],
+        };
+        for piece in pieces {
+            match (value.parts.last_mut(), piece) {
+                (Some(FStringPart::Text(text)), FStringPart::Text(more)) => text.push_str(&more),
+                (_, piece) => value.parts.push(piece),
+            }
+        }
     }
     value
 }
@@ -663,6 +680,21 @@ pub fn expr_as_type(e: &Expr) -> Option<TypeExpr> {
 /// the parser's symbols and a symbol is as large as its largest kind.
 pub(crate) fn stmt(kind: StmtKind, span: Span) -> Box<Stmt> {
     Box::new(Stmt::new(kind, span))
+}
+
+/// The parameters of a C prototype: `(void)` is none, and an unnamed
+/// parameter is named by its position (`arg0`, `arg1`, …).
+pub(crate) fn extern_params(mut params: Vec<Param>) -> Vec<Param> {
+    let is_void = |p: &Param| matches!(&p.ty, Some(TypeExpr { kind: TypeKind::Named(n), .. }) if n == "void");
+    if params.len() == 1 && params[0].name.name.is_empty() && is_void(&params[0]) {
+        return Vec::new();
+    }
+    for (i, p) in params.iter_mut().enumerate() {
+        if p.name.name.is_empty() {
+            p.name.name = format!("arg{i}");
+        }
+    }
+    params
 }
 
 #[allow(clippy::too_many_arguments)]

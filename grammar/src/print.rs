@@ -166,6 +166,22 @@ impl Printer {
                 let t: Vec<String> = targets.iter().map(expr).collect();
                 self.line(&format!("del {at} {}", t.join(", ")))
             }
+            StmtKind::Extern(block) => {
+                let header = block.header.as_deref().map_or("*".to_string(), |h| format!("{h:?}"));
+                let nogil = if block.nogil.is_some() { " nogil" } else { "" };
+                self.line(&format!("extern {at} from {header}{nogil}"));
+                if let Some(code) = &block.verbatim {
+                    self.depth += 1;
+                    self.line(&format!("verbatim {code:?}"));
+                    self.depth -= 1;
+                }
+                self.block(&block.items);
+            }
+            StmtKind::CEnum { name, items } => {
+                let name = name.as_ref().map(|n| format!(" {}", n.name)).unwrap_or_default();
+                self.line(&format!("enum {at}{name}: {}", idents(items)))
+            }
+            StmtKind::ExternStruct { keyword, name } => self.line(&format!("{keyword} {at} {}", name.name)),
             StmtKind::Error => self.line(&format!("error {at}")),
         }
     }
@@ -293,14 +309,41 @@ fn slice_text(start: &Option<Expr>, stop: &Option<Expr>, step: &Option<Expr>) ->
     format!("(slice {} {} {})", part(start), part(stop), part(step))
 }
 
+/// An f-string's parts: text as a quoted string, a field as
+/// `(field VALUE [= "x="] [!r] [: PARTS])`.
+fn fstring_parts(parts: &[FStringPart]) -> String {
+    let items: Vec<String> = parts
+        .iter()
+        .map(|part| match part {
+            FStringPart::Text(t) => format!("{t:?}"),
+            FStringPart::Field(f) => {
+                let mut text = format!("(field {}", expr(&f.value));
+                if let Some(debug) = &f.debug {
+                    let _ = write!(text, " = {debug:?}");
+                }
+                if let Some(c) = f.conversion {
+                    let _ = write!(text, " !{c}");
+                }
+                if let Some(spec) = &f.spec {
+                    let _ = write!(text, " : {}", fstring_parts(spec));
+                }
+                text.push(')');
+                text
+            }
+        })
+        .collect();
+    format!("[{}]", items.join(" "))
+}
+
 /// An expression as an S-expression.
 pub fn expr(e: &Expr) -> String {
     match &e.kind {
         ExprKind::Name(n) => n.clone(),
         ExprKind::Int(v) => v.to_string(),
         ExprKind::Float(v) => format!("{v:?}"),
+        ExprKind::Str(s) if s.format => format!("(fstring {})", fstring_parts(&s.parts)),
         ExprKind::Str(s) => {
-            let prefix = format!("{}{}", if s.bytes { "b" } else { "" }, if s.format { "f" } else { "" });
+            let prefix = if s.bytes { "b" } else { "" };
             format!("{prefix}{:?}", s.value)
         }
         ExprKind::Bool(b) => if *b { "True" } else { "False" }.to_string(),

@@ -311,8 +311,20 @@ pub struct StrLit {
     pub value: String,
     /// `b"…"`: a bytes literal.
     pub bytes: bool,
-    /// `f"…"`: an f-string (outside the subset; kept so semantics can say so).
+    /// `f"…"`: an f-string.
     pub format: bool,
+    /// An f-string's text as written: its replacement fields are parsed from it.
+    pub raw: Option<FStringBody>,
+}
+
+/// The text between an f-string's quotes, escapes not decoded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FStringBody {
+    /// The byte offset of its first character in the source.
+    pub start: usize,
+    pub text: String,
+    /// `rf"…"`: backslashes are text.
+    pub raw_prefix: bool,
 }
 
 /// What went wrong while lexing one token. The span is the lexer's.
@@ -488,14 +500,18 @@ fn string<'src>(lex: &mut Lexer<'src, Token<'src>>) -> Result<StrLit, LexError> 
     let raw = prefix.contains(['r', 'R']);
     // Bad escapes are reported relative to the token's start.
     let opening_len = opening.len();
-    let mut lit =
-        StrLit { value: String::new(), bytes: prefix.contains(['b', 'B']), format: prefix.contains(['f', 'F']) };
+    let format = prefix.contains(['f', 'F']);
+    let body_start = lex.span().end;
+    let mut lit = StrLit { value: String::new(), bytes: prefix.contains(['b', 'B']), format, raw: None };
 
     let rest = lex.remainder();
     let mut chars = rest.char_indices().peekable();
     let mut bad_escape: Option<(usize, usize)> = None;
     while let Some((i, c)) = chars.next() {
         if rest[i..].starts_with(quote) {
+            if format {
+                lit.raw = Some(FStringBody { start: body_start, text: rest[..i].to_string(), raw_prefix: raw });
+            }
             lex.bump(i + quote_len);
             return match bad_escape {
                 Some((offset, len)) => Err(LexError::BadEscape { offset, len, value: lit }),
@@ -588,6 +604,37 @@ fn string<'src>(lex: &mut Lexer<'src, Token<'src>>) -> Result<StrLit, LexError> 
     let len = if quote_len == 3 { rest.len() } else { rest.find('\n').unwrap_or(rest.len()) };
     lex.bump(len);
     Err(LexError::UnterminatedString { triple: quote_len == 3, value: lit })
+}
+
+/// Decodes the escapes of a piece of string literal as the lexer does
+/// (the lexer has reported any bad escape already): the text between an
+/// f-string's replacement fields.
+pub fn unescape(text: &str, raw: bool) -> String {
+    if raw || !text.contains('\\') {
+        return text.to_string();
+    }
+    // Lex it as a triple-quoted literal of its own; quotes inside are escaped
+    // so that none ends the literal early.
+    let mut quoted = String::from("\"\"\"");
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                quoted.push('\\');
+                if let Some(next) = chars.next() {
+                    quoted.push(next);
+                }
+            }
+            '"' => quoted.push_str("\\\""),
+            c => quoted.push(c),
+        }
+    }
+    quoted.push_str("\"\"\"");
+    match Token::lexer(&quoted).next() {
+        Some(Ok(Token::Str(lit))) => lit.value,
+        Some(Err(LexError::BadEscape { value, .. })) => value.value,
+        _ => text.to_string(),
+    }
 }
 
 /// A token with its span, as the lexer hands it on.

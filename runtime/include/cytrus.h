@@ -465,6 +465,10 @@ static inline int cytrus_i128_mul(cytrus_i128 a, cytrus_i128 b, cytrus_i128 *out
  * nearest double (ties to even). */
 double cytrus_i128_truediv(cytrus_i128 a, cytrus_i128 b);
 
+/* int(x) of a double: truncated exactly; -1 with ValueError (nan) or
+ * OverflowError (infinity, or past 128 bits) set. */
+int cytrus_double_to_int(double x, cytrus_i128 *out);
+
 /* Cython's "soft complex" a ** b on doubles: C99's cpow, converted back to
  * a double; -1 with TypeError set when the imaginary part is not zero. */
 int cytrus_soft_pow(double a, double b, double *out);
@@ -514,6 +518,45 @@ static inline int cytrus_i128_shl(cytrus_i128 a, cytrus_i128 b, cytrus_i128 *out
     *out = a << b;
     return 0;
 }
+
+/* ---- format.rs: strings built by formatting (f-strings, %, str.format) -- */
+
+/* A string the program owns: UTF-8 bytes, not NUL-terminated; {0} is the
+ * empty string. Generated code clears and appends, and frees every one it
+ * declares before leaving the function. */
+typedef struct {
+    char *data;
+    size_t len;
+    size_t cap;
+} cytrus_str;
+
+void cytrus_str_clear(cytrus_str *s);
+/* Gives the memory back; the string is {0} again. */
+void cytrus_str_free(cytrus_str *s);
+/* Appends `len` bytes of UTF-8 text. */
+void cytrus_str_push(cytrus_str *s, const char *text, size_t len);
+/* Appends another string (not `s` itself). */
+void cytrus_str_push_str(cytrus_str *s, const cytrus_str *other);
+/* Appends repr(other), or ascii(other) when `ascii` is nonzero. */
+void cytrus_str_push_repr(cytrus_str *s, const cytrus_str *other, int ascii);
+/* format(value, spec) as Python does it; `spec` was checked by cytrus.
+ * Those returning int give -1 with an exception set (a `c` format outside
+ * range(0x110000), int() of an infinity or a nan), else 0. */
+int cytrus_str_format_int(cytrus_str *s, cytrus_i128 value, const char *spec);
+void cytrus_str_format_double(cytrus_str *s, double value, const char *spec);
+int cytrus_str_format_bint(cytrus_str *s, int value, const char *spec);
+void cytrus_str_format_str(cytrus_str *s, const cytrus_str *value, const char *spec);
+/* format(int(value), spec): Cython's rewrite of '%d' % (x,) for a double. */
+int cytrus_str_format_double_as_int(cytrus_str *s, double value, const char *spec);
+/* '%<spec>' % value as Python does it (spec without the '%'). */
+int cytrus_str_percent_int(cytrus_str *s, cytrus_i128 value, const char *spec);
+int cytrus_str_percent_double(cytrus_str *s, double value, const char *spec);
+int cytrus_str_percent_bint(cytrus_str *s, int value, const char *spec);
+void cytrus_str_percent_str(cytrus_str *s, const cytrus_str *value, const char *spec);
+/* print(s) without separator or end. */
+void cytrus_print_text(const cytrus_str *s);
+/* raise kind(s); the text is copied. */
+void cytrus_err_set_str(int kind, const cytrus_str *message);
 
 #ifdef __cplusplus
 }

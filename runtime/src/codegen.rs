@@ -25,6 +25,10 @@ pub use crate::array::Order;
 pub use crate::buffer::{AxisSpec, ElemType, TypeGroup};
 pub use crate::convert::{OwnedView, ViewMut, ViewRef};
 pub use crate::error::{Error, ErrorKind};
+pub use crate::format::{
+    str_clear, str_format_bint, str_format_double, str_format_double_as_int, str_format_int, str_format_str, str_free,
+    str_percent_bint, str_percent_double, str_percent_int, str_percent_str, str_push, str_push_repr, str_push_str,
+};
 pub use crate::print::Print;
 pub use crate::slice::Slice;
 
@@ -150,6 +154,38 @@ const I128_OVERFLOW: &str = "Python int too large: cytrus computes Python ints i
 fn i128_overflow() -> c_int {
     set_error(ErrorKind::OverflowError, I128_OVERFLOW);
     -1
+}
+
+/// `int(x)` of a double: the value truncated towards zero, exactly; Python's
+/// ValueError for a nan and OverflowError for an infinity, and cytrus's
+/// OverflowError past 128 bits.
+pub fn double_to_int(x: f64, out: &mut i128) -> c_int {
+    if x.is_nan() {
+        set_error(ErrorKind::ValueError, "cannot convert float NaN to integer");
+        return -1;
+    }
+    if x.is_infinite() {
+        set_error(ErrorKind::OverflowError, "cannot convert float infinity to integer");
+        return -1;
+    }
+    let whole = x.trunc();
+    // 2**127 is exactly representable; anything at or past it does not fit.
+    if whole.abs() >= 170141183460469231731687303715884105728.0 {
+        return i128_overflow();
+    }
+    *out = whole as i128;
+    0
+}
+
+/// `int cytrus_double_to_int(double x, cytrus_i128 *out)`: [`double_to_int`].
+///
+/// # Safety
+/// `out` is valid for writing.
+#[allow(improper_ctypes_definitions)]
+#[no_mangle]
+pub unsafe extern "C" fn cytrus_double_to_int(x: f64, out: *mut i128) -> c_int {
+    // SAFETY: the caller's promise.
+    double_to_int(x, unsafe { &mut *out })
 }
 
 /// CPython's texts for a Python int divided by zero.

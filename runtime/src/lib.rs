@@ -12,6 +12,7 @@
 //!   `dst[...] = src` and `v[...] = x`.
 //! - [`buffer`]: the checks made when an array is taken as a typed view.
 //! - [`error`]: runtime errors, and the C error indicator.
+//! - [`format`]: `format(value, spec)` and `%` formatting, as CPython does them.
 //! - [`numpy`](mod@numpy): numpy's array constructors (`np.zeros`, `np.full`, `np.arange`, …) without numpy.
 //! - [`print`](mod@print): values printed as Python prints them, through a buffered stdout.
 //! - [`codegen`]: what Rust output calls, with the C output's conventions.
@@ -24,6 +25,7 @@ pub mod buffer;
 pub mod codegen;
 pub mod convert;
 pub mod error;
+pub mod format;
 pub mod numpy;
 pub mod print;
 pub mod slice;

@@ -6,6 +6,7 @@ mod c_toolchain;
 use std::mem::{offset_of, size_of};
 
 use cytrus_runtime::acquire::CViewParam;
+use cytrus_runtime::format::RawStr;
 use cytrus_runtime::{Buffer, Memview, Slice};
 
 /// Prints `name value` lines: sizes and offsets as the C compiler lays them out.
@@ -50,6 +51,10 @@ int main(void) {
     SHOW(offsetof(cytrus_view_param, axes));
     SHOW(offsetof(cytrus_view_param, is_const));
     SHOW(offsetof(cytrus_view_param, not_none));
+    SHOW(sizeof(cytrus_str));
+    SHOW(offsetof(cytrus_str, data));
+    SHOW(offsetof(cytrus_str, len));
+    SHOW(offsetof(cytrus_str, cap));
     SHOW(sizeof(Py_ssize_t));
     SHOW(CYTRUS_MAX_DIMS);
     return 0;
@@ -98,6 +103,10 @@ fn c_and_rust_agree_on_slice_and_memview_layout() {
         ("offsetof(cytrus_view_param, axes)", offset_of!(CViewParam, axes)),
         ("offsetof(cytrus_view_param, is_const)", offset_of!(CViewParam, is_const)),
         ("offsetof(cytrus_view_param, not_none)", offset_of!(CViewParam, not_none)),
+        ("sizeof(cytrus_str)", size_of::<RawStr>()),
+        ("offsetof(cytrus_str, data)", offset_of!(RawStr, data)),
+        ("offsetof(cytrus_str, len)", offset_of!(RawStr, len)),
+        ("offsetof(cytrus_str, cap)", offset_of!(RawStr, cap)),
         ("sizeof(Py_ssize_t)", size_of::<isize>()),
         ("CYTRUS_MAX_DIMS", cytrus_runtime::MAX_DIMS),
     ];

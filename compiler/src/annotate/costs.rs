@@ -114,7 +114,7 @@ impl Annotator<'_> {
             Stmt::Check { fail_if, kind, message } => {
                 let text = match message {
                     Message::Text(text) => text.clone(),
-                    Message::Value(_) => "a message made at run time".to_string(),
+                    Message::Value(_) | Message::Str(_) => "a message made at run time".to_string(),
                 };
                 if constant_value(fail_if).is_some() {
                     self.cost(CostKind::ConstantCheck, format!("{}: {text}", kind.name()));
@@ -257,7 +257,7 @@ impl Annotator<'_> {
                         | lir::PrintItem::Int128(v)
                         | lir::PrintItem::Bint(v)
                         | lir::PrintItem::Error(v) => elements_in_value(v, out),
-                        lir::PrintItem::Dims(place, _) => elements_in_place(place, out),
+                        lir::PrintItem::Dims(place, _) | lir::PrintItem::Str(place) => elements_in_place(place, out),
                         lir::PrintItem::Text(_) => {}
                     }
                 }

@@ -41,7 +41,7 @@ fn emit_module(module: &Module) -> COutput {
         last_line: 0,
     };
     let mut body = String::new();
-    for f in &module.functions {
+    for f in module.functions.iter().filter(|f| f.linkage.is_defined()) {
         w.function(f);
         body.push_str(&std::mem::take(&mut w.out));
     }
@@ -54,6 +54,11 @@ fn emit_module(module: &Module) -> COutput {
     source.push_str(WARNINGS);
     source.push_str("#include \"cytrus.h\"\n");
     writeln!(source, "#include \"{}.h\"\n", module.name).ok();
+    if !module.includes.is_empty() {
+        source.push_str("/* From `cdef extern from` blocks. */\n");
+        source.push_str(&includes(&module.includes));
+        source.push('\n');
+    }
     for helper in &w.helpers {
         source.push_str(&helper_source(helper));
     }
@@ -64,9 +69,21 @@ fn emit_module(module: &Module) -> COutput {
         }
         source.push('\n');
     }
-    let private: Vec<&Function> = module.functions.iter().filter(|f| f.visibility == Visibility::Private).collect();
+    let private: Vec<&Function> = module
+        .functions
+        .iter()
+        .filter(|f| f.visibility == Visibility::Private && f.linkage == Linkage::Local)
+        .collect();
     if !private.is_empty() {
         for f in &private {
+            writeln!(source, "{};", prototype(f)).ok();
+        }
+        source.push('\n');
+    }
+    let mut cimported = module.functions.iter().filter(|f| matches!(f.linkage, Linkage::Module(_))).peekable();
+    if cimported.peek().is_some() {
+        source.push_str("/* Functions of other modules, as their .pxd files declare them. */\n");
+        for f in cimported {
             writeln!(source, "{};", prototype(f)).ok();
         }
         source.push('\n');
@@ -102,12 +119,23 @@ fn emit_module(module: &Module) -> COutput {
         }
     }
     header.push_str("/* Errors are reported through the runtime's error indicator: after a call,\n * cytrus_err_occurred() is nonzero if it raised. */\n");
-    for f in module.functions.iter().filter(|f| f.visibility == Visibility::Exported) {
+    for f in module.functions.iter().filter(|f| f.visibility == Visibility::Exported && f.linkage.is_defined()) {
         if let Some(interface) = &f.interface {
             let unchecked = if entry::has_checked_entry(f) { "; views unchecked, see _checked below" } else { "" };
             writeln!(header, "/* {} ({}:{}){unchecked} */", interface.header.replace("*/", "* /"), module.file, f.line).ok();
         }
         writeln!(header, "{};", prototype(f)).ok();
+    }
+    let mut shared = module
+        .functions
+        .iter()
+        .filter(|f| f.visibility == Visibility::Private && f.linkage == Linkage::Shared)
+        .peekable();
+    if shared.peek().is_some() {
+        writeln!(header, "/* Declared in {}.pxd: other modules call these. */", module.name).ok();
+        for f in shared {
+            writeln!(header, "{};", prototype(f)).ok();
+        }
     }
     let checked: Vec<&Function> = module.functions.iter().filter(|f| entry::has_checked_entry(f)).collect();
     if !checked.is_empty() {
@@ -124,6 +152,83 @@ fn emit_module(module: &Module) -> COutput {
     COutput { source, header }
 }
 
+/// The `#include`s and verbatim code of a module's extern blocks.
+fn includes(list: &[Include]) -> String {
+    let mut out = String::new();
+    for include in list {
+        match include {
+            Include::Header(h) if h.starts_with('<') => writeln!(out, "#include {h}").unwrap_or(()),
+            Include::Header(h) => writeln!(out, "#include \"{h}\"").unwrap_or(()),
+            Include::Verbatim(code) => {
+                out.push_str(&dedent(code));
+                if !out.ends_with('\n') {
+                    out.push('\n');
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A docstring's C code without the indentation it shares (as Cython copies it).
+fn dedent(code: &str) -> String {
+    let code = code.strip_prefix('\n').unwrap_or(code);
+    let margin =
+        code.lines().filter(|l| !l.trim().is_empty()).map(|l| l.len() - l.trim_start().len()).min().unwrap_or(0);
+    let mut out = String::new();
+    for line in code.lines() {
+        out.push_str(line.get(margin..).unwrap_or(line.trim_start()));
+        out.push('\n');
+    }
+    out
+}
+
+/// The C glue a Rust build links for a module with `cdef extern` blocks:
+/// one C function per C function the blocks declare, which calls it (a
+/// macro such as `signbit` included), and one per C variable or constant,
+/// which returns its address or value; the Rust output calls these. `None`
+/// when the module declares no C name.
+pub fn glue_source(module: &Module) -> Option<String> {
+    let functions: Vec<&Function> =
+        module.functions.iter().filter(|f| matches!(f.linkage, Linkage::ExternC { .. })).collect();
+    if functions.is_empty() && module.externs.is_empty() {
+        return None;
+    }
+    let mut out = String::new();
+    writeln!(
+        out,
+        "/* Generated by cytrus {} from {}: C glue for its Rust output. Do not edit. */",
+        env!("CARGO_PKG_VERSION"),
+        module.file
+    )
+    .ok();
+    out.push_str("#include \"cytrus.h\"\n");
+    out.push_str(&includes(&module.includes));
+    out.push('\n');
+    for f in functions {
+        let Linkage::ExternC { glue } = &f.linkage else { continue };
+        let params: Vec<String> =
+            f.params.iter().map(|p| declare(&f.locals[p.0 as usize].ty, &f.locals[p.0 as usize].name)).collect();
+        let args: Vec<&str> = f.params.iter().map(|p| f.locals[p.0 as usize].name.as_str()).collect();
+        let params = if params.is_empty() { "void".to_string() } else { params.join(", ") };
+        let ret = ctype(&f.ret);
+        let sep = if ret.ends_with('*') { "" } else { " " };
+        let call = format!("{}({})", f.symbol, args.join(", "));
+        let body = if f.ret == LType::Void { format!("{call};") } else { format!("return {call};") };
+        writeln!(out, "{ret}{sep}{glue}({params}) {{ {body} }}").ok();
+    }
+    for e in &module.externs {
+        let ret = ctype(&e.ty);
+        let sep = if ret.ends_with('*') { "" } else { " " };
+        writeln!(out, "{ret}{sep}{}(void) {{ return {}; }}", e.glue, e.name).ok();
+        if let Some(address) = &e.address_glue {
+            let ret = ctype(&LType::Ptr(Box::new(e.ty.clone())));
+            writeln!(out, "{ret}{address}(void) {{ return &{}; }}", e.name).ok();
+        }
+    }
+    Some(out)
+}
+
 /// A `main` that runs the module, as `cytrus build --embed` links it.
 pub fn main_source(module: &Module) -> String {
     format!(
@@ -132,6 +237,28 @@ pub fn main_source(module: &Module) -> String {
         name = module.name,
         init = module.init.symbol
     )
+}
+
+/// A `main` that runs the modules of a program in order (those a module
+/// cimports before it), stopping at the first uncaught exception.
+pub fn program_main_source(modules: &[&Module]) -> String {
+    let main_module = modules.last().expect("a program has a module");
+    let mut out =
+        format!("/* Generated by cytrus: runs {} as a program. */\n#include \"cytrus.h\"\n", main_module.file);
+    for m in modules {
+        writeln!(out, "#include \"{}.h\"", m.name).ok();
+    }
+    out.push_str("\nint main(void) {\n");
+    for m in modules {
+        writeln!(
+            out,
+            "    if ({}() < 0) {{\n        cytrus_err_print_uncaught();\n        return 1;\n    }}",
+            m.init.symbol
+        )
+        .ok();
+    }
+    out.push_str("    cytrus_flush_stdout();\n    return 0;\n}\n");
+    out
 }
 
 /// An operation that needs a small helper function in the output.
@@ -199,6 +326,7 @@ fn ctype(t: &LType) -> String {
         LType::Array(inner, _) => format!("{} *", ctype(inner)),
         LType::Slice => "cytrus_slice".into(),
         LType::ErrorRef => "cytrus_error *".into(),
+        LType::Str => "cytrus_str".into(),
         LType::Struct(name) => name.clone(),
         LType::Void => "void".into(),
         LType::Tuple(fields) => LType::tuple_name(fields),
@@ -240,7 +368,7 @@ fn declare(t: &LType, name: &str) -> String {
 fn zero_init(t: &LType) -> &'static str {
     match t {
         LType::Array(..) => " = {0}",
-        LType::Slice | LType::Struct(_) | LType::Tuple(_) => " = {0}",
+        LType::Slice | LType::Str | LType::Struct(_) | LType::Tuple(_) => " = {0}",
         LType::Ptr(_) | LType::ErrorRef => " = NULL",
         LType::Void => "",
         _ => " = 0",
@@ -251,9 +379,9 @@ fn prototype(f: &Function) -> String {
     let params: Vec<String> =
         f.params.iter().map(|p| declare(&f.locals[p.0 as usize].ty, &f.locals[p.0 as usize].name)).collect();
     let params = if params.is_empty() { "void".to_string() } else { params.join(", ") };
-    let storage = match (f.visibility, f.inline) {
-        (Visibility::Private, true) => "static inline ",
-        (Visibility::Private, false) => "static ",
+    let storage = match (f.visibility, &f.linkage, f.inline) {
+        (Visibility::Private, Linkage::Local, true) => "static inline ",
+        (Visibility::Private, Linkage::Local, false) => "static ",
         _ => "",
     };
     let ret = ctype(&f.ret);
@@ -344,7 +472,7 @@ impl Writer<'_> {
 
     fn function(&mut self, f: &Function) {
         self.last_line = 0;
-        writeln!(self.out, "/* {}:{} */", self.m.file, f.line).ok();
+        writeln!(self.out, "/* {}:{} */", f.file.as_deref().unwrap_or(&self.m.file), f.line).ok();
         self.out.push_str(&prototype(f));
         self.out.push_str(" {\n");
         self.indent = 1;
@@ -398,7 +526,7 @@ impl Writer<'_> {
                 if *n != self.last_line {
                     self.last_line = *n;
                     self.begin_line();
-                    writeln!(self.out, "/* {}:{n} */", self.m.file).ok();
+                    writeln!(self.out, "/* {}:{n} */", f.file.as_deref().unwrap_or(&self.m.file)).ok();
                 }
             }
             Stmt::Note(text) => {
@@ -535,8 +663,11 @@ impl Writer<'_> {
                 self.line(&format!("L_error_{id}: {{"));
                 if let Some(name) = frame {
                     self.indent += 1;
-                    let text =
-                        format!("cytrus_err_add_frame({}, cytrus_line, {});", c_string(&self.m.file), c_string(name));
+                    let text = format!(
+                        "cytrus_err_add_frame({}, cytrus_line, {});",
+                        c_string(f.file.as_deref().unwrap_or(&self.m.file)),
+                        c_string(name)
+                    );
                     self.line(&text);
                     self.indent -= 1;
                 }
@@ -611,6 +742,10 @@ impl Writer<'_> {
                             self.push("cytrus_error_print(");
                             self.value(f, v);
                         }
+                        PrintItem::Str(p) => {
+                            self.push("cytrus_print_text(&");
+                            self.place(f, p);
+                        }
                     }
                     self.push(");\n");
                 }
@@ -634,6 +769,13 @@ impl Writer<'_> {
         match message {
             None => self.line(&format!("cytrus_err_set({k}, NULL);")),
             Some(Message::Text(t)) => self.line(&format!("cytrus_err_set({k}, {});", c_string(t))),
+            Some(Message::Str(p)) => {
+                self.begin_line();
+                write!(self.out, "cytrus_err_set_str({k}, &").ok();
+                self.place(f, p);
+                self.push(");");
+                self.end_line();
+            }
             Some(Message::Value(v)) => {
                 let v = self.render(|w| w.value(f, v));
                 self.line("{");

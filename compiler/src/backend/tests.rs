@@ -64,6 +64,20 @@ macro_rules! assert_backends {
 }
 
 #[test]
+fn extern_block_functions_constants_and_variables() {
+    assert_backends!(
+        "cdef extern from *:\n    \"\"\"\n    static int errno_like = 0;\n    enum { N = 4 };\n    \"\"\"\n    int errno_like\n    enum: N\n\ncdef extern from \"math.h\" nogil:\n    double fabs(double)\n    bint signbit(double x)\n    const double HUGE_VAL\n\nerrno_like = 2\nprint(fabs(-1.5), signbit(-0.0), HUGE_VAL > 1, errno_like, N)\n"
+    );
+}
+
+#[test]
+fn extern_block_verbatim_code() {
+    assert_backends!(
+        "cdef extern from *:\n    \"\"\"\n    static int twice(int x) { return 2 * x; }\n    \"\"\"\n    int twice(int x)\n\nprint(twice(4))\n"
+    );
+}
+
+#[test]
 fn index_1d_strided() {
     assert_backends!("cdef double get(double[:] v, Py_ssize_t i):\n    return v[i]\n");
 }
@@ -324,6 +338,33 @@ fn examples_generate_reviewed_code() {
             insta::assert_snapshot!(format!("----- SOURCE\n{src}{}", slim(&c, &rust)));
         });
     }
+}
+
+#[test]
+fn fstring_printed() {
+    assert_backends!("cdef void show(double x, int n):\n    print(f\"x={x:.3f} n={n:>4}\", n)\n");
+}
+
+#[test]
+fn percent_tuple_raised_in_nogil() {
+    assert_backends!(
+        "cdef int check(Py_ssize_t a, Py_ssize_t b) except -1 nogil:\n    if a >= b:\n        raise ValueError(\"%d >= %d\" % (a, b))\n    return 0\n"
+    );
+}
+
+#[test]
+fn string_local_built_and_freed() {
+    assert_backends!("def f(int n):\n    s = \"n=\" + str(n)\n    if n > 2:\n        return n\n    print(s)\n    return 0\n");
+}
+
+#[test]
+fn fallible_piece_frees_half_built_string() {
+    assert_backends!("cdef void f(int n):\n    print(f\"{n:c}\")\n");
+}
+
+#[test]
+fn membership_and_int_of_double() {
+    assert_backends!("cdef bint f(char c, double x):\n    return c in b'ab' and int(x) not in (1, 2)\n");
 }
 
 /// The public Rust API of a kernel: typed borrows (`const` → shared,

@@ -47,6 +47,7 @@ pub fn type_name(t: &LType) -> String {
         LType::Array(inner, n) => format!("{}[{n}]", type_name(inner)),
         LType::Slice => "slice".into(),
         LType::ErrorRef => "error".into(),
+        LType::Str => "str".into(),
         LType::Struct(name) => name.clone(),
         LType::Void => "void".into(),
         LType::Tuple(fields) => {
@@ -233,6 +234,7 @@ impl Printer<'_> {
                         PrintItem::Bint(v) => format!("bint {}", self.value(f, v)),
                         PrintItem::Dims(p, field) => format!("{}.{field:?}", self.place(f, p)),
                         PrintItem::Error(v) => format!("error {}", self.value(f, v)),
+                        PrintItem::Str(p) => format!("str {}", self.place(f, p)),
                     })
                     .collect();
                 self.line(&format!("print {}", items.join(", ")));
@@ -245,6 +247,7 @@ impl Printer<'_> {
         match m {
             Message::Text(t) => format!("{t:?}"),
             Message::Value(v) => format!("(text of {})", self.value(f, v)),
+            Message::Str(p) => format!("(str {})", self.place(f, p)),
         }
     }
 
@@ -310,6 +313,8 @@ impl Printer<'_> {
             Value::Int128(i) => format!("{i}:pyint"),
             Value::Float(x, bits) => format!("{x:?}:{}", if *bits == 32 { "float" } else { "double" }),
             Value::Bool(b) => b.to_string(),
+            Value::Extern(id) => format!("extern {}", self.m.externs[id.0 as usize].name),
+            Value::ExternAddress(id) => format!("&extern {}", self.m.externs[id.0 as usize].name),
             Value::Null(t) => format!("NULL:{}", type_name(t)),
             Value::Zero(t) => format!("zero:{}", type_name(t)),
             Value::Const { name, .. } => name.to_string(),

@@ -237,6 +237,60 @@ impl RuntimeFn {
                 result: ResultVia::OutPointer(LType::Float(64)),
                 rust_safety: None,
             },
+            RuntimeFn::DoubleToInt => RuntimeSignature {
+                c_name: "cytrus_double_to_int",
+                rust_name: "double_to_int",
+                params: vec![Value(LType::Float(64))],
+                ret: LType::Bint,
+                result: ResultVia::OutPointer(LType::Int128),
+                rust_safety: None,
+            },
+            RuntimeFn::StrClear => sig("cytrus_str_clear", "str_clear", vec![RefMut], LType::Void, None),
+            RuntimeFn::StrFree => sig("cytrus_str_free", "str_free", vec![RefMut], LType::Void, None),
+            RuntimeFn::StrPush => sig("cytrus_str_push", "str_push", vec![RefMut, Str, size()], LType::Void, None),
+            RuntimeFn::StrPushStr => sig("cytrus_str_push_str", "str_push_str", vec![RefMut, Ref], LType::Void, None),
+            RuntimeFn::StrPushRepr => {
+                sig("cytrus_str_push_repr", "str_push_repr", vec![RefMut, Ref, int()], LType::Void, None)
+            }
+            RuntimeFn::StrFormatInt => {
+                sig("cytrus_str_format_int", "str_format_int", vec![RefMut, i128(), Str], status, None)
+            }
+            RuntimeFn::StrFormatDouble => sig(
+                "cytrus_str_format_double",
+                "str_format_double",
+                vec![RefMut, Value(LType::Float(64)), Str],
+                LType::Void,
+                None,
+            ),
+            RuntimeFn::StrFormatBint => {
+                sig("cytrus_str_format_bint", "str_format_bint", vec![RefMut, Value(LType::Bint), Str], status, None)
+            }
+            RuntimeFn::StrFormatStr => {
+                sig("cytrus_str_format_str", "str_format_str", vec![RefMut, Ref, Str], LType::Void, None)
+            }
+            RuntimeFn::StrFormatDoubleAsInt => sig(
+                "cytrus_str_format_double_as_int",
+                "str_format_double_as_int",
+                vec![RefMut, Value(LType::Float(64)), Str],
+                status,
+                None,
+            ),
+            RuntimeFn::StrPercentInt => {
+                sig("cytrus_str_percent_int", "str_percent_int", vec![RefMut, i128(), Str], status, None)
+            }
+            RuntimeFn::StrPercentDouble => sig(
+                "cytrus_str_percent_double",
+                "str_percent_double",
+                vec![RefMut, Value(LType::Float(64)), Str],
+                status,
+                None,
+            ),
+            RuntimeFn::StrPercentBint => {
+                sig("cytrus_str_percent_bint", "str_percent_bint", vec![RefMut, Value(LType::Bint), Str], status, None)
+            }
+            RuntimeFn::StrPercentStr => {
+                sig("cytrus_str_percent_str", "str_percent_str", vec![RefMut, Ref, Str], LType::Void, None)
+            }
             RuntimeFn::I128TrueDiv => {
                 sig("cytrus_i128_truediv", "i128_truediv", vec![i128(), i128()], LType::Float(64), None)
             }

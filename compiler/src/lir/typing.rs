@@ -5,7 +5,7 @@
 //! `Binary { Add, ty: long, … }` → `long`; `Compare { … }` → `Bool`;
 //! `Read(Element { elem: double, … })` → `double`.
 
-use super::{LType, Local, Place, UnaryOp, Value};
+use super::{ExternValue, LType, Local, Place, UnaryOp, Value};
 use crate::tir::IntKind;
 
 /// What a value may read: the locals of its function and the module's globals.
@@ -13,6 +13,7 @@ use crate::tir::IntKind;
 pub struct Scope<'a> {
     pub locals: &'a [Local],
     pub globals: &'a [Local],
+    pub externs: &'a [ExternValue],
 }
 
 impl Scope<'_> {
@@ -25,6 +26,8 @@ impl Scope<'_> {
             Value::Bool(_) => LType::Bool,
             Value::Null(t) => t.clone(),
             Value::Const { ty, .. } => ty.clone(),
+            Value::Extern(id) => self.externs[id.0 as usize].ty.clone(),
+            Value::ExternAddress(id) => LType::Ptr(Box::new(self.externs[id.0 as usize].ty.clone())),
             Value::Read(p) => self.place(p),
             Value::Unary { op: UnaryOp::Not, .. } => LType::Bool,
             Value::Unary { ty, .. } | Value::Binary { ty, .. } | Value::Cond { ty, .. } | Value::Cast { ty, .. } => {

@@ -13,7 +13,7 @@ use super::*;
 pub fn module(m: &Module) -> Vec<String> {
     let mut errors = Vec::new();
     for f in m.functions.iter().chain(std::iter::once(&m.init)) {
-        let mut v = Verifier { m, f, scope: Scope { locals: &f.locals, globals: &m.globals }, errors: &mut errors };
+        let mut v = Verifier { m, f, scope: Scope { locals: &f.locals, globals: &m.globals, externs: &m.externs }, errors: &mut errors };
         v.stmts(&f.body);
     }
     errors
@@ -162,6 +162,7 @@ impl Verifier<'_> {
                         PrintItem::Bint(v) => self.expect(v, &LType::Bint, "printed bint"),
                         PrintItem::Dims(p, _) => self.place(p),
                         PrintItem::Error(v) => self.expect(v, &LType::ErrorRef, "printed exception"),
+                        PrintItem::Str(p) => self.place(p),
                     }
                 }
             }
@@ -169,8 +170,10 @@ impl Verifier<'_> {
     }
 
     fn message(&mut self, m: &Message) {
-        if let Message::Value(v) = m {
-            self.expect(v, &LType::Int(IntKind::LongLong), "message value");
+        match m {
+            Message::Value(v) => self.expect(v, &LType::Int(IntKind::LongLong), "message value"),
+            Message::Str(p) => self.place(p),
+            Message::Text(_) => {}
         }
     }
 
@@ -207,6 +210,8 @@ impl Verifier<'_> {
             | Value::Float(..)
             | Value::Bool(_)
             | Value::Null(_)
+            | Value::Extern(_)
+            | Value::ExternAddress(_)
             | Value::Const { .. }
             | Value::Sizeof(_)
             | Value::NoneSlice

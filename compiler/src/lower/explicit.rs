@@ -23,9 +23,10 @@ pub(super) fn make_explicit(m: &mut Module) {
         .map(|f| (f.params.iter().map(|p| f.locals[p.0 as usize].ty.clone()).collect(), f.ret.clone()))
         .collect();
     let globals = m.globals.clone();
+    let externs = m.externs.clone();
     for f in m.functions.iter_mut().chain(std::iter::once(&mut m.init)) {
         let mut body = std::mem::take(&mut f.body);
-        let mut pass = Explicit { locals: &f.locals, globals: &globals, functions: &functions, ret: &f.ret };
+        let mut pass = Explicit { locals: &f.locals, globals: &globals, externs: &externs, functions: &functions, ret: &f.ret };
         pass.stmts(&mut body);
         drop_unfailing_guards(&mut body);
         f.body = body;
@@ -69,6 +70,7 @@ fn fails(stmts: &[Stmt]) -> bool {
 struct Explicit<'a> {
     locals: &'a [Local],
     globals: &'a [Local],
+    externs: &'a [ExternValue],
     /// Each function's parameter types and return type.
     functions: &'a [(Vec<LType>, LType)],
     ret: &'a LType,
@@ -76,7 +78,7 @@ struct Explicit<'a> {
 
 impl Explicit<'_> {
     fn scope(&self) -> Scope<'_> {
-        Scope { locals: self.locals, globals: self.globals }
+        Scope { locals: self.locals, globals: self.globals, externs: self.externs }
     }
 
     fn ty(&self, v: &Value) -> LType {
@@ -182,7 +184,7 @@ impl Explicit<'_> {
                         PrintItem::Unsigned(v) => self.coerce(v, &LType::Int(IntKind::ULongLong)),
                         PrintItem::Int128(v) => self.coerce(v, &LType::Int128),
                         PrintItem::Bint(v) => self.coerce(v, &LType::Bint),
-                        PrintItem::Dims(p, _) => self.place(p),
+                        PrintItem::Dims(p, _) | PrintItem::Str(p) => self.place(p),
                         PrintItem::Error(v) => self.value(v),
                     }
                 }
@@ -191,8 +193,10 @@ impl Explicit<'_> {
     }
 
     fn message(&mut self, m: &mut Message) {
-        if let Message::Value(v) = m {
-            self.coerce(v, &LType::Int(IntKind::LongLong));
+        match m {
+            Message::Value(v) => self.coerce(v, &LType::Int(IntKind::LongLong)),
+            Message::Str(p) => self.place(p),
+            Message::Text(_) => {}
         }
     }
 
@@ -224,6 +228,8 @@ impl Explicit<'_> {
             | Value::Float(..)
             | Value::Bool(_)
             | Value::Null(_)
+            | Value::Extern(_)
+            | Value::ExternAddress(_)
             | Value::Const { .. }
             | Value::Sizeof(_)
             | Value::NoneSlice

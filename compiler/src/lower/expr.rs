@@ -58,13 +58,23 @@ impl Lowerer<'_> {
             },
             ExprKind::FloatLit(v) => Value::Float(*v, if let Type::Float { bits } = e.ty { bits } else { 64 }),
             ExprKind::BoolLit(b) => Value::Bool(*b),
-            ExprKind::StrLit(_) => Value::Int(0, IntKind::Int),
+            ExprKind::StrLit(_) | ExprKind::Format { .. } => Value::Int(0, IntKind::Int),
+            ExprKind::FloatToInt(inner) => self.float_to_int(inner),
+            ExprKind::In { needle, items, negated } => self.membership(needle, items, *negated),
             ExprKind::NoneLit => Value::NoneSlice,
             ExprKind::Null => Value::Null(ty),
             ExprKind::MathConst(c) => Value::Const { name: c, value: named_constant(c), ty },
             ExprKind::Var(v) => {
                 if e.ty.memview().is_some() {
                     self.check_view_initialized(*v);
+                }
+                if let Some(&id) = self.extern_vars.get(v) {
+                    if self.externs[id.0 as usize].constant {
+                        return Value::Extern(id);
+                    }
+                    // A C call later in the expression may change the variable:
+                    // read it now, as Cython reads it into a temporary.
+                    return self.snapshot(Value::Extern(id), ty);
                 }
                 Value::Read(Box::new(self.var_place(*v)))
             }
@@ -725,7 +735,8 @@ impl Lowerer<'_> {
                             message: Message::Text("0.0 cannot be raised to a negative power".into()),
                         });
                     }
-                    let direct = self.st().direct_pow == Some(e as *const tir::Expr as usize);
+                    let direct =
+                        self.st().direct_pow == Some(e as *const tir::Expr as usize) || self.st().directives.cpow;
                     if !python_operand && !direct && soft_exponent(e) {
                         // The C compiler folds `cpow` of constants exactly (MPC), and
                         // Cython's output shows it: a real result is the rounded power.
@@ -749,8 +760,17 @@ impl Lowerer<'_> {
                     // `powf` on floats, as C and Cython call it; `pow` on doubles.
                     return if lty == LType::Float(32) { math("powf", vec![l, r]) } else { math("pow", vec![l, r]) };
                 }
-                let _ = e;
                 let r = Value::Cast { implicit: false, ty: lty.clone(), value: Box::new(r) };
+                if self.st().directives.cpow && lty_is_signed(&lty) {
+                    // Cython's C integer power is 0 for a negative exponent.
+                    let r = self.materialize(r, lty.clone());
+                    return Value::Cond {
+                        cond: Box::new(cmp(CmpOp::Lt, r.clone(), zero(&lty))),
+                        then: Box::new(zero(&lty)),
+                        orelse: Box::new(bin(BinOp::IntPow, l, r)),
+                        ty: lty.clone(),
+                    };
+                }
                 bin(BinOp::IntPow, l, r)
             }
         }
@@ -1074,6 +1094,13 @@ impl Lowerer<'_> {
 
     /// `target = value`.
     pub(super) fn assign(&mut self, target: &tir::Expr, value: &tir::Expr) {
+        if target.ty == Type::Str {
+            if let ExprKind::Var(v) = &target.kind {
+                let place = self.var_place(*v);
+                self.assign_str(&place, value);
+                return;
+            }
+        }
         if target.ty.memview().is_some() || target.ty == Type::ViewArray {
             if let ExprKind::Var(v) = &target.kind {
                 let (new, owned) = self.slice_value_for(value, &target.ty);
@@ -1343,7 +1370,7 @@ fn scalar_print_item(v: Value, ty: &Type) -> PrintItem {
         Type::Int(k) if k.signed() => PrintItem::Signed(v),
         Type::Int(_) => PrintItem::Unsigned(v),
         Type::Enum(_) => PrintItem::Signed(v),
-        Type::Str => PrintItem::Error(v),
+        Type::Exception => PrintItem::Error(v),
         _ => PrintItem::Text(String::new()),
     }
 }
@@ -1467,4 +1494,9 @@ fn strip_converts(mut e: &tir::Expr) -> &tir::Expr {
         e = inner;
     }
     e
+}
+
+/// Whether a lir integer type is signed.
+fn lty_is_signed(t: &LType) -> bool {
+    matches!(t, LType::Int(k) if k.signed())
 }

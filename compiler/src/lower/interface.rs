@@ -14,7 +14,9 @@ use crate::tir::{self, ExceptionKind, Type};
 impl Lowerer<'_> {
     /// The interface of the exported function `f`, whose lowered body is `body`.
     pub(super) fn interface(&self, f: &tir::Function, body: &[Stmt]) -> lir::Interface {
-        let text = self.source.get(f.span.start..f.span.end).unwrap_or("");
+        // A function written in a `.pxd` has its span there, not in this source.
+        let here = self.file_of(f.span).is_none();
+        let text = if here { self.source.get(f.span.start..f.span.end).unwrap_or("") } else { "" };
         let header = text.split_whitespace().collect::<Vec<_>>().join(" ");
         let header = header.strip_suffix(':').unwrap_or(&header).trim_end().to_string();
         let doc = match f.body.first().map(|s| &s.kind) {

@@ -111,6 +111,9 @@ impl Lowerer<'_> {
         }
         match self.tir.var(v).scope {
             VarScope::Global => !calls_function(body),
+            // C code may change a C variable at any call, and a header's macro
+            // may hide a call.
+            VarScope::Extern => false,
             VarScope::Param(_) | VarScope::Local(_) => true,
         }
     }

@@ -288,6 +288,22 @@ impl Printer<'_> {
                 };
                 format!("({name} {}):{ty}", args.join(" "))
             }
+            ExprKind::FloatToInt(inner) => format!("(int {}):{ty}", self.expr(inner)),
+            ExprKind::In { needle, items, negated } => {
+                let items: Vec<String> = items.iter().map(|(_, x)| self.expr(x)).collect();
+                let op = if *negated { "not-in" } else { "in" };
+                format!("({op} {} ({})):{ty}", self.expr(needle), items.join(" "))
+            }
+            ExprKind::Format { args, pieces } => {
+                let pieces: Vec<String> = pieces
+                    .iter()
+                    .map(|p| match p {
+                        FormatPiece::Text(t) => format!("{t:?}"),
+                        FormatPiece::Value { arg, how, spec } => format!("{how:?}({}, {spec:?})", self.expr(&args[*arg])),
+                    })
+                    .collect();
+                format!("(format {}):{ty}", pieces.join(" "))
+            }
             ExprKind::Sizeof(t) => format!("(sizeof {})", t.display()),
             ExprKind::AddressOf(inner) => format!("(& {}):{ty}", self.expr(inner)),
             ExprKind::PtrIndex { base, index } => format!("(deref {} {}):{ty}", self.expr(base), self.expr(index)),

@@ -109,8 +109,15 @@ pub fn exprs_in_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
         | ExprKind::ViewFromArray(x)
         | ExprKind::ViewConvert { operand: x, .. }
         | ExprKind::ArrayToView(x)
+        | ExprKind::FloatToInt(x)
         | ExprKind::Field { base: x, .. }
         | ExprKind::TupleItem { base: x, .. } => exprs_in_expr(x, f),
+        ExprKind::In { needle, items, .. } => {
+            exprs_in_expr(needle, f);
+            for (_, x) in items {
+                exprs_in_expr(x, f);
+            }
+        }
         ExprKind::StructLit(fields) => {
             for (_, x) in fields {
                 exprs_in_expr(x, f);
@@ -134,7 +141,8 @@ pub fn exprs_in_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
         | ExprKind::CTuple(xs)
         | ExprKind::ArrayLiteral(xs)
         | ExprKind::Call { args: xs, .. }
-        | ExprKind::Builtin { args: xs, .. } => {
+        | ExprKind::Builtin { args: xs, .. }
+        | ExprKind::Format { args: xs, .. } => {
             for x in xs {
                 exprs_in_expr(x, f);
             }

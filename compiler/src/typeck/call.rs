@@ -71,6 +71,20 @@ impl<'a> Checker<'a> {
                 return self.expr(&ast::Expr::new(kind, span));
             }
         }
+        // `"…".format(…)`: Python's `str.format` on a literal.
+        if let ast::ExprKind::Attribute { value, attr } = &func.kind {
+            if let ast::ExprKind::Str(s) = &value.kind {
+                if attr.name == "format" && !s.format && !s.bytes {
+                    return self.format_method(s, args, span);
+                }
+                self.error(SemanticError::Unsupported {
+                    span,
+                    what: "string methods other than `.format`",
+                    instead: "build strings with f-strings, `%`, `.format` and `+`",
+                });
+                return Expr::error(span);
+            }
+        }
         // Methods of views.
         if let ast::ExprKind::Attribute { value, attr } = &func.kind {
             if matches!(attr.name.as_str(), "copy" | "copy_fortran" | "is_c_contig" | "is_f_contig") {
@@ -147,6 +161,30 @@ impl<'a> Checker<'a> {
         // `math.sqrt(x)` after `from libc cimport math`.
         if let ast::ExprKind::Attribute { value, attr } = &func.kind {
             if let ast::ExprKind::Name(module) = &value.kind {
+                // `_heap.heap_push(…)` after `cimport _heap`.
+                if let (None, Some(Symbol::PxdModule(_))) = (self.lookup_var(module), self.lookup_global(module)) {
+                    let name = format!("{module}.{}", attr.name);
+                    return match self.scope_member(module, &attr.name) {
+                        Some(Symbol::Func(id)) => self.call_function(id, &name, args, span),
+                        Some(Symbol::FusedFunc(id)) => match self.choose_specialisation(id, args, span) {
+                            Some(fid) => self.call_function(fid, &name, args, span),
+                            None => Expr::error(span),
+                        },
+                        Some(_) => {
+                            self.error(SemanticError::NotCallable { span: func.span, what: format!("`{name}`") });
+                            Expr::error(span)
+                        }
+                        None => {
+                            let module = self.pxd_module_name(module);
+                            self.error(SemanticError::NotDeclaredIn {
+                                span: attr.span,
+                                name: attr.name.clone(),
+                                module,
+                            });
+                            Expr::error(span)
+                        }
+                    };
+                }
                 if let (None, Some(Symbol::CModule(path))) =
                     (self.lookup_var(module), self.lookup_global(module).cloned())
                 {
@@ -255,11 +293,12 @@ impl<'a> Checker<'a> {
                 });
                 Expr::error(span)
             }
-            "int" | "float" | "bool" | "str" | "list" | "dict" | "tuple" | "range_" | "object" | "open"
-            | "isinstance" | "type" => {
+            "str" | "repr" => self.str_call(args, name == "repr", span),
+            "int" | "float" | "bool" => self.type_call(name, args, span),
+            "list" | "dict" | "tuple" | "range_" | "object" | "open" | "isinstance" | "type" => {
                 self.error(SemanticError::Unsupported {
                     span,
-                    what: "Python builtin functions other than `range`, `len`, `abs`, `min`, `max` and `print`",
+                    what: "Python builtin functions other than `range`, `len`, `abs`, `min`, `max`, `print`, `int`, `float`, `bool`, `str` and `repr`",
                     instead: "convert values with a cast such as `<double>x`",
                 });
                 Expr::error(span)

@@ -92,6 +92,22 @@ pub enum SemanticError {
     BadExceptValue { span: Span, ret: String },
     /// A type that cannot cross a `def`/`cpdef` boundary.
     NotPythonConvertible { span: Span, ty: String, role: &'static str },
+    /// `cimport NAME` where no `NAME.pxd` is on the search path.
+    ModuleNotFound { span: Span, module: String, searched: Vec<String> },
+    /// `from NAME cimport x` where `NAME.pxd` declares no `x`.
+    NotDeclaredIn { span: Span, name: String, module: String },
+    /// A definition whose signature differs from its `.pxd` declaration.
+    SignatureMismatch { span: Span, name: String, declared: Span, detail: String },
+    /// A `cdef` function a module's `.pxd` declares and its `.pyx` never defines.
+    DeclaredNotDefined { span: Span, name: String },
+    /// `.pxd` files that cimport each other.
+    CimportCycle { span: Span, cycle: String },
+    /// Something a `.pxd` file cannot hold (code, `def` functions, …).
+    NotInPxd { span: Span, what: &'static str, help: &'static str },
+    /// A function `NAME.pxd` declares for another module, with no `NAME.pyx` beside it.
+    NoImplementation { span: Span, name: String, module: String },
+    /// A memoryview (or C array) where a `cdef extern` declaration needs a C value.
+    NotCType { span: Span, ty: String, role: &'static str },
     /// A `cython.view.array` that is not assigned to a typed view.
     ArrayWithoutView { span: Span },
     /// A problem with `cython.view.array`'s arguments.
@@ -138,6 +154,10 @@ pub enum SemanticError {
     BadCharLiteral { span: Span, unicode: bool },
     /// A misuse of `prange`, `parallel()` or their arguments.
     Parallel { span: Span, problem: Box<ParallelProblem> },
+    /// An operation Python rejects whatever the values (a format spec of the
+    /// wrong type, `%` with the wrong number of arguments, `float("abc")`):
+    /// Python raises `error` at run time; cytrus rejects the program.
+    RaisesAtRunTime { span: Span, error: &'static str, message: String },
     /// `p.z` where the struct `Point` has no field `z`.
     UnknownField { span: Span, union: bool, ty: String, field: String, decl: Span },
     /// A field Cython does not allow (`void`, a memoryview, a default value).
@@ -301,6 +321,14 @@ impl SemanticError {
             ConflictingInference(_) => "E0232",
             BadExceptValue { .. } => "E0233",
             NotPythonConvertible { .. } => "E0234",
+            NotCType { .. } => "E0280",
+            ModuleNotFound { .. } => "E0281",
+            NotDeclaredIn { .. } => "E0282",
+            SignatureMismatch { .. } => "E0283",
+            DeclaredNotDefined { .. } => "E0284",
+            CimportCycle { .. } => "E0285",
+            NotInPxd { .. } => "E0286",
+            NoImplementation { .. } => "E0287",
             ArrayWithoutView { .. } => "E0235",
             BadArrayArgument { .. } => "E0236",
             WrongKindOfName { .. } => "E0237",
@@ -324,6 +352,7 @@ impl SemanticError {
             UnpackLength { .. } => "E0253",
             BadCharLiteral { .. } => "E0254",
             Parallel { .. } => "E0255",
+            RaisesAtRunTime { .. } => "E0265",
             UnknownField { .. } => "E0270",
             BadField { .. } => "E0271",
             RecursiveStruct { .. } => "E0272",
@@ -519,6 +548,51 @@ impl SemanticError {
                 vec![primary(span, "no Python conversion for this type")],
                 Some("make the function `cdef`".into()),
             ),
+            ModuleNotFound { span, module, searched } => (
+                format!("`{module}.pxd` not found"),
+                vec![primary(span, "cimported here")],
+                Some(format!(
+                    "cytrus looked in {}; give the directory that holds `{module}.pxd` with `-I DIR`",
+                    searched.iter().map(|d| format!("`{d}`")).collect::<Vec<_>>().join(", ")
+                )),
+            ),
+            NotDeclaredIn { span, name, module } => (
+                format!("`{name}` is not declared in `{module}.pxd`"),
+                vec![primary(span, "not declared there")],
+                Some(format!(
+                    "declare it in `{module}.pxd` (Cython reports this as `'{module}/{name}.pxd' not found`)"
+                )),
+            ),
+            SignatureMismatch { span, name, declared, detail } => (
+                format!("function signature does not match previous declaration of `{name}`"),
+                vec![primary(span, detail), secondary(declared, "declared here")],
+                Some("make the definition in the `.pyx` and the declaration in the `.pxd` agree".into()),
+            ),
+            DeclaredNotDefined { span, name } => (
+                format!("non-extern C function `{name}` declared but not defined"),
+                vec![primary(span, "declared here")],
+                Some("define it in the `.pyx` file, or remove the declaration".into()),
+            ),
+            CimportCycle { span, cycle } => (
+                format!("circular cimport: {cycle}"),
+                vec![primary(span, "cimported here")],
+                Some("move the shared declarations into a `.pxd` that neither cimports".into()),
+            ),
+            NotInPxd { span, what, help } => (
+                format!("a `.pxd` file cannot hold {what}"),
+                vec![primary(span, "here")],
+                Some(help.to_string()),
+            ),
+            NoImplementation { span, name, module } => (
+                format!("`{module}.pxd` declares `{name}`, but there is no `{module}.pyx` that defines it"),
+                vec![primary(span, "declared here")],
+                Some(format!("put `{module}.pyx` beside `{module}.pxd`, or make `{name}` a `cdef inline` function with its body in the `.pxd`")),
+            ),
+            NotCType { span, ty, role } => (
+                format!("`{ty}` cannot be the type of {role}"),
+                vec![primary(span, "not a C number or pointer")],
+                Some("C code takes and gives numbers and pointers: pass a view's data as a pointer (`&v[0]`) and its length".into()),
+            ),
             ArrayWithoutView { span } => (
                 "`cython.view.array` must be assigned to a typed memoryview".into(),
                 vec![primary(span, "an array object on its own")],
@@ -647,6 +721,11 @@ impl SemanticError {
                 },
                 vec![primary(span, "not one C character")],
                 Some("a C `char` holds one ASCII character or one byte: `b'x'`, `'x'`, `b'\\xff'`".into()),
+            ),
+            RaisesAtRunTime { span, error, message } => (
+                format!("this always raises `{error}: {message}`"),
+                vec![primary(span, &format!("Python raises `{error}` here, whatever the values"))],
+                Some("Cython compiles it and the program fails when it runs; cytrus rejects it: fix the format or the values".into()),
             ),
             Parallel { span, problem } => {
                 let (message, help) = match &**problem {

@@ -4,7 +4,7 @@ use cytrus_grammar::ast::{self, Span};
 
 use super::types::{arithmetic_type, common_type, promote};
 use super::{Checker, SemanticError, Symbol};
-use crate::tir::{BinOp, CmpOp, Expr, ExprKind, FuncId, IntKind, MemviewType, ObjectAttr, Type, UnaryOp, ViewAttr};
+use crate::tir::{BinOp, CmpOp, Expr, ExprKind, FuncId, IntKind, MemviewType, ObjectAttr, Type, UnaryOp, VarScope, ViewAttr};
 
 impl<'a> Checker<'a> {
     /// Types an expression on its own.
@@ -27,13 +27,8 @@ impl<'a> Checker<'a> {
             ast::ExprKind::Bool(b) => Expr::new(ExprKind::BoolLit(*b), Type::Bint, span),
             ast::ExprKind::None => Expr::new(ExprKind::NoneLit, Type::NoneType, span),
             ast::ExprKind::Str(s) => {
-                if s.format {
-                    self.error(SemanticError::Unsupported {
-                        span,
-                        what: "f-strings",
-                        instead: "pass the values to `print` separately: `print(\"x =\", x)`",
-                    });
-                    return Expr::error(span);
+                if s.format && !s.bytes {
+                    return self.fstring(s, span);
                 }
                 if s.bytes {
                     self.error(SemanticError::Unsupported {
@@ -351,6 +346,14 @@ impl<'a> Checker<'a> {
             if ty == Type::PyInt {
                 self.require_gil(span, &format!("reading `{name}`, a Python int,"));
             }
+            if ty == Type::Str && self.vars[v.0 as usize].scope == VarScope::Global && !self.fn_stack.is_empty() {
+                self.error(SemanticError::Unsupported {
+                    span,
+                    what: "module-level string variables read inside functions",
+                    instead: "pass the values to the function and format them there",
+                });
+                return Expr::error(span);
+            }
             return Expr::new(ExprKind::Var(v), ty, span);
         }
         match self.lookup_global(name).cloned() {
@@ -397,7 +400,8 @@ impl<'a> Checker<'a> {
                 | Symbol::CAbs(_)
                 | Symbol::PyMem(_)
                 | Symbol::Parallel(_)
-                | Symbol::ParallelModule,
+                | Symbol::ParallelModule
+                | Symbol::PxdModule(_),
             ) => {
                 self.error(SemanticError::WrongKindOfName {
                     span,
@@ -484,10 +488,19 @@ impl<'a> Checker<'a> {
     }
 
     fn binary(&mut self, op: ast::BinOp, left: &ast::Expr, right: &ast::Expr, span: Span) -> Expr {
+        // `"…" % x`: formatting, with the literal known here.
+        if let (ast::BinOp::Mod, ast::ExprKind::Str(s)) = (op, &left.kind) {
+            if !s.format {
+                return self.percent_format(s, left.span, right, span);
+            }
+        }
         let l = self.expr(left);
         let r = self.expr(right);
         if l.ty.is_error() || r.ty.is_error() {
             return Expr::error(span);
+        }
+        if op == ast::BinOp::Add && (l.ty == Type::Str || r.ty == Type::Str) {
+            return self.concat(l, r, span);
         }
         // Cython folds arithmetic on integer literals with Python's exact rules:
         // `0x7fffffff + 1` is 2147483648, `1 << 40` is 1099511627776.
@@ -536,11 +549,19 @@ impl<'a> Checker<'a> {
             });
             return Expr::error(span);
         }
+        if op == ast::BinOp::Mod && l.ty == Type::Str {
+            self.error(SemanticError::Unsupported {
+                span,
+                what: "`%` formatting with a format that is not a string literal",
+                instead: "write the format where it is used: `\"%d items\" % n`, or use an f-string",
+            });
+            return Expr::error(span);
+        }
         if l.ty == Type::Str || r.ty == Type::Str {
             self.error(SemanticError::Unsupported {
                 span,
-                what: "string operations",
-                instead: "strings are only `print` and exception arguments",
+                what: "string operations other than formatting and `+`",
+                instead: "build strings with f-strings, `\"…\" % x`, `\"…\".format(x)`, `str(x)` and `+`",
             });
             return Expr::error(span);
         }
@@ -576,7 +597,9 @@ impl<'a> Checker<'a> {
                 let literal_exponent = matches!(right.kind, ast::ExprKind::Int(_));
                 let negative_literal = matches!(&right.kind,
                     ast::ExprKind::Unary { op: ast::UnaryOp::Neg, operand } if matches!(operand.kind, ast::ExprKind::Int(_)));
-                if ty == Type::PyInt && !negative_literal {
+                if self.directives.cpow && integral && ty != Type::PyInt {
+                    // `cpow=True`: a C integer power in the operands' type.
+                } else if ty == Type::PyInt && !negative_literal {
                     // Python's int power: an exact int (a negative exponent,
                     // which Python answers with a float, raises at run time).
                 } else if integral && !literal_exponent {
@@ -657,6 +680,10 @@ impl<'a> Checker<'a> {
             };
             return Expr::new(ExprKind::IsNone { operand: Box::new(operand), negated }, Type::Bint, span);
         }
+        // `x in (a, b)`: compared in C, the needle evaluated once.
+        if let [(op @ (ast::CmpOp::In | ast::CmpOp::NotIn), rhs)] = rest {
+            return self.membership(first, *op == ast::CmpOp::NotIn, rhs, span);
+        }
         let mut ops = Vec::new();
         for (op, _) in rest {
             let cmp = match op {
@@ -669,8 +696,8 @@ impl<'a> Checker<'a> {
                 ast::CmpOp::In | ast::CmpOp::NotIn => {
                     self.error(SemanticError::Unsupported {
                         span,
-                        what: "`in` and `not in` tests",
-                        instead: "compare with `==` in a loop",
+                        what: "`in` and `not in` tests chained with other comparisons",
+                        instead: "test membership on its own: `(x in (1, 2)) and y < 3`",
                     });
                     return Expr::error(span);
                 }
@@ -911,7 +938,7 @@ impl<'a> Checker<'a> {
     fn sizeof(&mut self, ty: Type, span: Span) -> Expr {
         match ty {
             Type::Error => Expr::error(span),
-            Type::Void | Type::PyInt | Type::Str | Type::NoneType | Type::ExceptionClass => {
+            Type::Void | Type::PyInt | Type::Str | Type::Exception | Type::NoneType | Type::ExceptionClass => {
                 self.error(SemanticError::BadSizeof { span });
                 Expr::error(span)
             }
@@ -934,6 +961,29 @@ impl<'a> Checker<'a> {
 
     fn attribute(&mut self, value: &ast::Expr, attr: &ast::Ident, span: Span) -> Expr {
         if let ast::ExprKind::Name(module) = &value.kind {
+            // `X.N` of a cimported project module: a C name of its extern blocks.
+            if let (None, Some(Symbol::PxdModule(_))) = (self.lookup_var(module), self.lookup_global(module)) {
+                return match self.scope_member(module, &attr.name) {
+                    Some(Symbol::Var(v)) => {
+                        let ty = self.vars[v.0 as usize].ty.clone();
+                        Expr::new(ExprKind::Var(v), ty, span)
+                    }
+                    Some(_) => {
+                        self.error(SemanticError::WrongKindOfName {
+                            span,
+                            name: format!("{module}.{}", attr.name),
+                            is: "a function or type",
+                            expected: "a value",
+                        });
+                        Expr::error(span)
+                    }
+                    None => {
+                        let module = self.pxd_module_name(module);
+                        self.error(SemanticError::NotDeclaredIn { span: attr.span, name: attr.name.clone(), module });
+                        Expr::error(span)
+                    }
+                };
+            }
             if let (None, Some(Symbol::CModule(path))) = (self.lookup_var(module), self.lookup_global(module).cloned())
             {
                 return match super::scope::libc_symbol(path, &attr.name) {

@@ -164,6 +164,9 @@ impl<'a> Checker<'a> {
             return Some(*id);
         }
         let (module, member) = name.split_once('.')?;
+        if let Some(Symbol::FusedType(id)) = self.scope_member(module, member) {
+            return Some(id);
+        }
         if matches!(self.lookup_global(module), Some(Symbol::CythonModule)) {
             return self.builtin_fused(member);
         }
@@ -284,6 +287,17 @@ impl<'a> Checker<'a> {
                     None => continue,
                 },
             };
+            // A string literal (`b'W'` for a `char` parameter) is a Python
+            // object to Cython's matching, which no specialisation takes.
+            if matches!(arg.value.kind, ast::ExprKind::Str(_)) && function.kind != FunctionKind::Def {
+                self.errors.truncate(before);
+                self.error(SemanticError::NoSpecialisation {
+                    span,
+                    name: function.name.clone(),
+                    problem: Box::new(NoMatch::NoneFits { candidates: function.specialisations.len() }),
+                });
+                return None;
+            }
             let value = self.expr(&arg.value);
             // Cython types a small integer literal as a C `long`.
             let ty = match value.kind {

@@ -386,6 +386,7 @@ fn names_read(e: &ast::Expr, names: &[&str], out: &mut Vec<(String, Span)>) {
                 pending.push(x)
             }
             ast::ExprKind::Attribute { value, .. } => pending.push(value),
+            ast::ExprKind::Str(s) => pending.extend(s.field_values().into_iter().rev()),
             ast::ExprKind::Binary { left, right, .. } | ast::ExprKind::BoolOp { left, right, .. } => {
                 pending.push(right);
                 pending.push(left);

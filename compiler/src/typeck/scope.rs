@@ -43,6 +43,8 @@ pub enum Symbol {
     Parallel(super::parallel::ParallelName),
     /// `cython.parallel` bound to a name (`cimport cython.parallel as par`).
     ParallelModule,
+    /// A cimported project module (`cimport _typedefs`): its `.pxd`'s names.
+    PxdModule(super::pxd::ScopeId),
     /// A constant of a `cdef enum`: its value, and its type (the enum's, or
     /// `int` for an anonymous enum).
     EnumConst { value: i128, ty: Type, span: Span },
@@ -297,7 +299,7 @@ pub fn libc_symbol(module: &str, name: &str) -> Option<Symbol> {
 }
 
 /// Directive names cytrus understands.
-const DIRECTIVES: &[&str] = &["boundscheck", "wraparound", "cdivision", "initializedcheck", "nonecheck"];
+const DIRECTIVES: &[&str] = &["boundscheck", "wraparound", "cdivision", "initializedcheck", "nonecheck", "cpow"];
 /// Directives Cython has that change nothing cytrus does.
 const IGNORED_DIRECTIVES: &[&str] =
     &["language_level", "infer_types", "embedsignature", "profile", "linetrace", "binding", "cdivision_warnings"];
@@ -410,12 +412,17 @@ impl<'a> Checker<'a> {
             }
             "libc" | "cpython" => {}
             m if is_c_module(m) => {}
+            m if !crate::modules::is_cython_module(m) => self.cimport_project(module, alias),
             _ => self.error(SemanticError::UnknownCimport { span: module.span, module: text, name: None }),
         }
     }
 
     pub(super) fn cimport_names(&mut self, module: &ast::DottedName, names: &[ast::ImportName]) {
         let text = module.text();
+        if !crate::modules::is_cython_module(&text) {
+            self.cimport_project_names(module, names);
+            return;
+        }
         for item in names {
             let name = item.name.name.as_str();
             let bound = item.alias.as_ref().unwrap_or(&item.name).name.clone();
@@ -679,6 +686,7 @@ pub fn set_directive(d: &mut Directives, name: &str, value: bool) {
         "cdivision" => d.cdivision = value,
         "initializedcheck" => d.initializedcheck = value,
         "nonecheck" => d.nonecheck = value,
+        "cpow" => d.cpow = value,
         _ => {}
     }
 }

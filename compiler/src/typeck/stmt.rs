@@ -85,6 +85,17 @@ impl<'a> Checker<'a> {
                     });
                 }
             }
+            ast::StmtKind::Extern(block) => {
+                if self.in_function() {
+                    self.error(SemanticError::Unsupported {
+                        span: block.header_span,
+                        what: "`cdef extern` blocks inside functions",
+                        instead: "move the block to the top of the module",
+                    });
+                }
+            }
+            // Only extern blocks hold these; the grammar puts them nowhere else.
+            ast::StmtKind::CEnum { .. } | ast::StmtKind::ExternStruct { .. } => {}
             ast::StmtKind::Function(f) => {
                 if self.in_function() {
                     self.error(SemanticError::Unsupported {
@@ -173,7 +184,7 @@ impl<'a> Checker<'a> {
             }
             ast::StmtKind::Assert { cond, message } => {
                 let cond = self.condition(cond);
-                let message = message.as_ref().map(|m| self.printable(m));
+                let message = message.as_ref().map(|m| self.exception_message(m));
                 out.push(self.stmt_new(StmtKind::Assert { cond, message }, span));
             }
             ast::StmtKind::Try { body, handlers, orelse, finally } => {
@@ -261,7 +272,7 @@ impl<'a> Checker<'a> {
                 let _ = what;
                 Expr::error(e.span)
             }
-            Type::Struct(_) => {
+            Type::Struct(_) | Type::CArray(..) if self.not_convertible(&value.ty).is_some() => {
                 if let Some((field, reason)) = self.not_convertible(&value.ty) {
                     let ty = value.ty.display();
                     self.error(SemanticError::StructNotConvertible { span: e.span, ty, field, reason });
@@ -493,6 +504,9 @@ impl<'a> Checker<'a> {
                 } else {
                     self.reinfer(var, v, value.span())
                 };
+                if ty == Type::Str {
+                    self.require_gil(span, "assigning a string");
+                }
                 let t = Expr::new(ExprKind::Var(var), ty, target.span);
                 out.push(self.stmt_new(StmtKind::Assign { target: t, value: v }, span));
                 return;
@@ -721,10 +735,14 @@ impl<'a> Checker<'a> {
                 return None;
             }
             Type::Str => {
+                self.require_gil(span, "assigning a string");
+                Type::Str
+            }
+            Type::Exception => {
                 self.error(SemanticError::Unsupported {
                     span,
-                    what: "string variables",
-                    instead: "use string literals directly as `print` or exception arguments",
+                    what: "caught exceptions as values",
+                    instead: "print the exception, or raise it again with `raise`",
                 });
                 return None;
             }
@@ -792,6 +810,27 @@ impl<'a> Checker<'a> {
                 self.error(SemanticError::AssignToConstVar { span: target.span, name });
                 return;
             }
+        }
+        // `s += "…"` on a string: `s = s + "…"`.
+        if t.ty == Type::Str {
+            let r = self.expr(value);
+            if r.ty.is_error() {
+                return;
+            }
+            if op != ast::BinOp::Add {
+                self.error(SemanticError::Unsupported {
+                    span,
+                    what: "string operations other than formatting and `+`",
+                    instead: "build strings with f-strings, `\"…\" % x`, `\"…\".format(x)`, `str(x)` and `+`",
+                });
+                return;
+            }
+            self.require_gil(span, "assigning a string");
+            let joined = self.concat(t.clone(), r, span);
+            if !joined.ty.is_error() {
+                out.push(self.stmt_new(StmtKind::Assign { target: t, value: joined }, span));
+            }
+            return;
         }
         if let ExprKind::TupleItem { .. } = t.kind {
             self.expr(value);
@@ -1139,8 +1178,10 @@ impl<'a> Checker<'a> {
             let v = value.map(|e| self.expr(e));
             let ty = v.as_ref().map_or(Type::Void, |v| v.ty.clone());
             if let Some(v) = &v {
-                if matches!(v.ty, Type::Ptr(_) | Type::CArray(..) | Type::Str | Type::NoneType | Type::ExceptionClass)
-                    || !super::types::python_convertible(&v.ty)
+                if matches!(
+                    v.ty,
+                    Type::Ptr(_) | Type::CArray(..) | Type::Str | Type::Exception | Type::NoneType | Type::ExceptionClass
+                ) || !super::types::python_convertible(&v.ty)
                 {
                     self.error(SemanticError::NotPythonConvertible {
                         span: v.span,
@@ -1230,8 +1271,18 @@ impl<'a> Checker<'a> {
             });
             return None;
         }
-        let message = args.first().map(|a| self.printable(&a.value));
+        let message = args.first().map(|a| self.exception_message(&a.value));
         Some(RaiseValue { kind, message })
+    }
+
+    /// The message of `raise E(message)` or `assert c, message`: Cython
+    /// takes the GIL to raise, so it may be formatted inside `nogil` code.
+    fn exception_message(&mut self, e: &ast::Expr) -> Expr {
+        let saved = std::mem::take(&mut self.nogil_depth);
+        let m = self.printable(e);
+        let m = self.message_text(m);
+        self.nogil_depth = saved;
+        m
     }
 
     fn handler(&mut self, h: &'a ast::ExceptHandler) -> Handler {
@@ -1262,9 +1313,9 @@ impl<'a> Checker<'a> {
             };
             let existing = self.lookup_var(&n.name);
             match existing {
-                Some(v) if self.vars[v.0 as usize].ty == Type::Str => v,
+                Some(v) if self.vars[v.0 as usize].ty == Type::Exception => v,
                 _ => {
-                    let v = self.new_var(&n.name, Type::Str, scope, false, n.span);
+                    let v = self.new_var(&n.name, Type::Exception, scope, false, n.span);
                     match self.fn_stack.last_mut() {
                         Some(f) => {
                             f.locals.insert(n.name.clone(), v);
@@ -1399,7 +1450,7 @@ fn names_in<'e>(targets: &[&'e ast::Expr]) -> Vec<&'e str> {
 fn is_inert(value: &ast::Expr, target_names: &[&str]) -> bool {
     match &value.kind {
         ast::ExprKind::Int(_) | ast::ExprKind::Float(_) | ast::ExprKind::Bool(_) | ast::ExprKind::None => true,
-        ast::ExprKind::Str(_) => true,
+        ast::ExprKind::Str(s) => !s.format,
         ast::ExprKind::Unary { op: ast::UnaryOp::Neg | ast::UnaryOp::Pos, operand } => {
             matches!(operand.kind, ast::ExprKind::Int(_) | ast::ExprKind::Float(_))
         }

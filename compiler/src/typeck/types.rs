@@ -239,6 +239,14 @@ impl<'a> Checker<'a> {
             if let Some(t) = self.numpy_type_name(module, member, span) {
                 return t;
             }
+            if let Some(t) = self.scope_type(module, member) {
+                return t;
+            }
+            if matches!(self.lookup_global(module), Some(Symbol::PxdModule(_))) {
+                let module = self.pxd_module_name(module);
+                self.error(SemanticError::NotDeclaredIn { span, name: member.to_string(), module });
+                return Type::Error;
+            }
             if matches!(self.lookup_global(module), Some(Symbol::CythonModule)) {
                 match super::scope::pure_python_type(member) {
                     Some(Ok(t)) => return t,
@@ -410,6 +418,12 @@ impl<'a> Checker<'a> {
                 Expr::new(ExprKind::Null, to.clone(), value.span)
             }
             (Type::CArray(elem, _), Type::Ptr(target)) if elem == target => wrap(ExprKind::Convert, value),
+            // Any data pointer converts to `void *`, as in C (`memset(&buf[0], …)`).
+            (Type::Ptr(_), Type::Ptr(target)) if **target == Type::Void => wrap(ExprKind::Convert, value),
+            (Type::CArray(elem, _), Type::Ptr(target)) if **target == Type::Void => {
+                let decayed = Expr::new(ExprKind::Convert(Box::new(value)), Type::Ptr(elem.clone()), span);
+                wrap(ExprKind::Convert, decayed)
+            }
             (Type::CArray(..), Type::Memview(m)) => {
                 let base = Type::Memview(carray_view_type(&from));
                 if base.memview().map(|b| *b.elem != *m.elem || b.ndim() != m.ndim()).unwrap_or(true) {
@@ -488,6 +502,8 @@ pub fn printable_as_python(ty: &Type) -> bool {
         Type::CArray(elem, _) if matches!(**elem, Type::Int(k) if k.bits() == 8) => false,
         Type::CArray(elem, _) => printable_as_python(elem),
         Type::CTuple(members) => members.iter().all(printable_as_python),
+        // A struct prints as Cython's dict (its fields are checked where it is printed).
+        Type::Struct(_) | Type::Enum(_) => true,
         other => other.is_numeric(),
     }
 }

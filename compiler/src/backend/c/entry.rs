@@ -16,7 +16,7 @@ use crate::lir::*;
 
 /// Whether `f` gets a checked entry point.
 pub(super) fn has_checked_entry(f: &Function) -> bool {
-    f.interface.as_deref().is_some_and(|i| i.params.iter().any(|p| p.view.is_some()))
+    f.linkage.is_defined() && f.interface.as_deref().is_some_and(|i| i.params.iter().any(|p| p.view.is_some()))
 }
 
 /// The checked entry point's prototype.

@@ -155,6 +155,14 @@ impl Writer<'_> {
                 write!(self.out, "'{}'", *i as u8 as char).ok();
             }
             Value::Int(i, k) => int_literal(&mut self.out, *i, *k, bare),
+            // The header declares the name.
+            Value::Extern(id) => self.out.push_str(&self.m.externs[id.0 as usize].name),
+            Value::ExternAddress(id) => {
+                self.open(bare);
+                self.out.push('&');
+                self.out.push_str(&self.m.externs[id.0 as usize].name);
+                self.close(bare);
+            }
             Value::Int128(i) => {
                 self.open(bare);
                 if *i == i64::MIN as i128 {

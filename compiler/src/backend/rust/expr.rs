@@ -108,6 +108,7 @@ pub(super) fn rust_type(t: &LType) -> Cow<'static, str> {
         LType::Array(inner, n) => format!("[{}; {n}]", rust_type(inner)).into(),
         LType::Slice => "rt::Slice".into(),
         LType::ErrorRef => "Option<rt::Error>".into(),
+        LType::Str => "String".into(),
         LType::Struct(name) => name.clone().into(),
         LType::Void => "()".into(),
         LType::Tuple(fields) => {
@@ -162,6 +163,7 @@ pub(super) fn zero_value(t: &LType) -> String {
         LType::Array(inner, n) => format!("[{}; {n}]", zero_value(inner)),
         LType::Slice => "rt::Slice::none()".into(),
         LType::ErrorRef => "None".into(),
+        LType::Str => "String::new()".into(),
         LType::Void => "()".into(),
         LType::Bool => "false".into(),
         // Every field a number, a raw pointer or an array of them: all-zero is a value.
@@ -262,6 +264,17 @@ impl Writer<'_> {
     pub(super) fn value(&mut self, f: &Function, v: &Value) -> Expr {
         match v {
             Value::Int(i, k) => self.int_lit(*i, LType::Int(*k)),
+            // The C glue that includes the header returns the value, or the address.
+            Value::Extern(id) | Value::ExternAddress(id) => {
+                let e = &self.m.externs[id.0 as usize];
+                let (ty, glue) = match (v, &e.address_glue) {
+                    (Value::ExternAddress(_), Some(address)) => (LType::Ptr(Box::new(e.ty.clone())), address),
+                    _ => (e.ty.clone(), &e.glue),
+                };
+                self.note(format!("`{glue}` reads a C name of a `cdef extern` block"));
+                let text = self.in_unsafe(|_| cat!(glue, "()"));
+                Expr::new(text, Ty::L(ty), prec::ATOM)
+            }
             Value::Int128(i) => self.int_lit(*i, LType::Int128),
             Value::Float(x, bits) => self.float_lit(*x, *bits),
             Value::Bool(b) => Expr::new(b.to_string(), Ty::Bool, prec::ATOM),

@@ -246,6 +246,7 @@ impl Mutation<'_> {
                 }
             }
             Stmt::Raise { message: Some(Message::Value(v)), .. } => self.value(v),
+            Stmt::Raise { message: Some(Message::Str(p)), .. } => self.place(p),
             Stmt::FailIf(v) => self.value(v),
             Stmt::Return(Some(v)) => self.value(v),
             Stmt::If { cond, then, orelse } => {
@@ -279,7 +280,7 @@ impl Mutation<'_> {
                         | PrintItem::Int128(v)
                         | PrintItem::Bint(v)
                         | PrintItem::Error(v) => self.value(v),
-                        PrintItem::Dims(p, _) => self.place(p),
+                        PrintItem::Dims(p, _) | PrintItem::Str(p) => self.place(p),
                         PrintItem::Text(_) => {}
                     }
                 }

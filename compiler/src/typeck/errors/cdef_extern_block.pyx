@@ -1,3 +1,0 @@
-# a cdef extern block (not in the subset)
-cdef extern from "math.h":
-    double hypot(double, double)

@@ -1,3 +1,0 @@
-# an f-string
-cdef int n = 3
-print(f"n = {n}")

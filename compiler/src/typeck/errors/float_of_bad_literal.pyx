@@ -1,0 +1,2 @@
+# float() of text that is no number
+print(float("abc"))

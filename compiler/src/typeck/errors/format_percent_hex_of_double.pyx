@@ -1,0 +1,3 @@
+# %x takes integers only
+cdef double x = 2.0
+print("%x" % x)

@@ -1,0 +1,3 @@
+# an incomplete conversion
+cdef int n = 3
+print("100%" % n)

@@ -1,0 +1,3 @@
+# a spec Python rejects for every int
+cdef int n = 65
+print(f"{n:,c}")

@@ -1,0 +1,3 @@
+# an int in a bytes literal
+cdef int n = 67
+print(n in b"ABC")

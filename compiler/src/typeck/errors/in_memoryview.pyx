@@ -1,0 +1,3 @@
+# membership in a view
+def f(double[:] v, double x):
+    return x in v

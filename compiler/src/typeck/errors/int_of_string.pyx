@@ -1,0 +1,2 @@
+# int() of a string
+print(int("12"))

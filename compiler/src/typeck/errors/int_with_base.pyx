@@ -1,0 +1,3 @@
+# int() with a base
+cdef int n = 3
+print(int(n, 2))

@@ -1,0 +1,3 @@
+# a keyword not given
+cdef int n = 3
+print("{count}".format(n))

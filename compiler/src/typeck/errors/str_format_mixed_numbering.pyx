@@ -1,0 +1,3 @@
+# automatic and manual numbering mixed
+cdef int n = 3
+print("{} {0}".format(n))

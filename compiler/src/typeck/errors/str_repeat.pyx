@@ -1,0 +1,2 @@
+# a string repeated
+print("ab" * 3)

@@ -1,2 +1,0 @@
-# string concatenation
-s = "a" + "b"

@@ -1,3 +1,0 @@
-# %-formatting a string
-cdef int n = 3
-print("n = %d" % n)

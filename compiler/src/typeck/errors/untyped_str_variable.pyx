@@ -1,2 +1,0 @@
-# an untyped variable holding a string
-s = "abc"

@@ -1,0 +1,2 @@
+cdef int x = 1
+print(f"value: {x +}")
