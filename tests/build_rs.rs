@@ -103,7 +103,7 @@ fn build_script_compiles_cimported_modules_and_links_c_code() {
         ("src/lib.rs", "cytrus_runtime::include_pyx!(knn);\ncytrus_runtime::include_pyx!(helper);\n"),
         (
             "tests/total.rs",
-            "#[test]\nfn total_calls_c_and_the_other_module() {\n    let a = vec![1.0, 2.0, 3.5];\n    let v = cytrus_runtime::View::of(&a);\n    assert_eq!(throwaway_modules::knn::total(v.slice()).unwrap(), 130.0);\n}\n",
+            "#[test]\nfn total_calls_c_and_the_other_module() {\n    let mut a = vec![1.0, 2.0, 3.5];\n    assert_eq!(throwaway_modules::knn::total(&mut a).unwrap(), 130.0);\n}\n",
         ),
     ];
     for (name, text) in files {

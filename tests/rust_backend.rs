@@ -271,7 +271,7 @@ fn def_functions_are_pub_and_return_result() {
         "t",
         "cdef int helper(int x) except -1:\n    return x + 1\ndef f(double[:] v, int n):\n    return helper(n)\n",
     );
-    assert!(out.contains("pub fn f(v: rt::Slice, n: i32) -> Result<i32, rt::Error> {"), "{out}");
+    assert!(out.contains("pub fn f<'v0>(v: impl Into<rt::ViewMut<'v0, f64>>, n: i32) -> Result<i32, rt::Error> {"), "{out}");
     assert!(out.contains("\nfn t_helper(x: i32) -> i32 {"), "{out}");
     assert!(!out.contains("pub fn helper"), "{out}");
     assert!(out.contains("pub fn init() -> Result<(), rt::Error> {"), "{out}");
@@ -362,13 +362,13 @@ cpdef double[:] make(int n):\n    cdef double[:] v = cvarray(shape=(n,), itemsiz
     cytrus::driver::rust::write_rust(&rust_module, &dir).unwrap();
     std::fs::write(
         dir.join("main.rs"),
-        "#[path = \"side_rust.rs\"]\nmod side_rust;\nuse cytrus_runtime::Slice;\n\
+        "#[path = \"side_rust.rs\"]\nmod side_rust;\nuse cytrus_runtime::{OwnedView, Slice};\n\
 extern \"C\" {\n    fn side_c_init() -> i32;\n    fn side_c_weighted(v: Slice) -> f64;\n    fn side_c_make(n: i32) -> Slice;\n}\n\
-fn main() {\n    side_rust::init().unwrap();\n    assert_eq!(unsafe { side_c_init() }, 0);\n\
-    let from_rust = side_rust::make(5).unwrap();\n    let from_c = unsafe { side_c_make(5) };\n\
-    let results = [unsafe { side_c_weighted(from_rust) }, side_rust::weighted(from_rust).unwrap(),\n\
-        side_rust::weighted(from_c).unwrap(), unsafe { side_c_weighted(from_c) }];\n\
-    println!(\"{results:?}\");\n    unsafe { from_rust.release(); from_c.release(); }\n}\n",
+fn main() {\n    assert_eq!(unsafe { side_c_init() }, 0);\n\
+    let mut from_rust = side_rust::make(5).unwrap();\n    let mut from_c = unsafe { OwnedView::<f64>::from_raw(side_c_make(5), 1) };\n\
+    let results = [unsafe { side_c_weighted(from_rust.as_raw()) }, side_rust::weighted(&mut from_rust).unwrap(),\n\
+        side_rust::weighted(&mut from_c).unwrap(), unsafe { side_c_weighted(from_c.as_raw()) }];\n\
+    println!(\"{results:?}\");\n}\n",
     )
     .unwrap();
     let cc = std::env::var("CC").unwrap_or_else(|_| "cc".into());

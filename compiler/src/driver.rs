@@ -387,19 +387,22 @@ pub fn scratch_dir(name: &str) -> std::io::Result<PathBuf> {
 }
 
 /// The runtime's static library, for C programs: `CYTRUS_RUNTIME_LIB`, or
-/// see [`runtime_artifact`].
+/// the small one built once from the sources inside this binary into the
+/// per-user cache (see [`runtime_cache_dir`]): LTO, `opt-level = "z"`,
+/// `panic = "abort"`, exporting the C ABI.
 pub fn runtime_library() -> Result<PathBuf, ToolError> {
-    runtime_artifact("libcytrus_runtime.a", "CYTRUS_RUNTIME_LIB")
+    if let Ok(path) = std::env::var("CYTRUS_RUNTIME_LIB") {
+        return Ok(PathBuf::from(path));
+    }
+    cached_runtime(Flavour::Staticlib)
 }
 
 /// One build product of the runtime crate (`libcytrus_runtime.a` or
 /// `.rlib`): the path in the environment variable `env` if set; else the one
-/// next to an optimised `cytrus` binary, when cargo built both (the README's
-/// build); else an optimised build in a cache beside the binary, made by
-/// cargo on first use. When the runtime's sources are at hand (a checkout),
-/// a product older than any of them is stale and is not used: cargo only
-/// copies its products next to the binary for top-level builds, so a
-/// `cargo test` after editing the runtime would otherwise link the old one.
+/// next to an optimised `cytrus` binary, when cargo built both from a
+/// checkout (the README's build) and it is not older than the checkout's
+/// runtime sources; else one built once from the sources inside this binary
+/// into the per-user cache, so an installed `cytrus` needs no checkout.
 pub fn runtime_artifact(file: &str, env: &str) -> Result<PathBuf, ToolError> {
     if let Ok(path) = std::env::var(env) {
         return Ok(PathBuf::from(path));
@@ -408,57 +411,110 @@ pub fn runtime_artifact(file: &str, env: &str) -> Result<PathBuf, ToolError> {
         .map_err(|e| ToolError { message: format!("cannot locate the cytrus binary: {e}"), status: 3 })?;
     let exe_dir = exe.parent().map(Path::to_path_buf).unwrap_or_default();
     let runtime_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime");
-    // What the products are built from (`include/cytrus.h` is the compiler's to copy).
+    // What the products are built from, when the checkout is still there.
     let sources_changed = newest_change(&runtime_dir.join("src"))
         .into_iter()
         .chain(std::fs::metadata(runtime_dir.join("Cargo.toml")).and_then(|m| m.modified()).ok())
         .max();
-    let fresh = |p: &Path| {
-        let built = std::fs::metadata(p).and_then(|m| m.modified()).ok();
-        match (built, sources_changed) {
-            (Some(built), Some(changed)) => built >= changed,
-            (Some(_), None) => true,
-            (None, _) => false,
-        }
-    };
     let beside = exe_dir.join(file);
-    if !cfg!(debug_assertions) && fresh(&beside) {
+    let built = std::fs::metadata(&beside).and_then(|m| m.modified()).ok();
+    let fresh = match (built, sources_changed) {
+        (Some(built), Some(changed)) => built >= changed,
+        (Some(_), None) => true,
+        (None, _) => false,
+    };
+    if !cfg!(debug_assertions) && fresh {
         return Ok(beside);
     }
-    let cache = exe_dir.join("cytrus-runtime");
-    let cached = cache.join("release").join(file);
-    if fresh(&cached) {
-        return Ok(cached);
+    let flavour = if file.ends_with(".a") { Flavour::Staticlib } else { Flavour::Rlib };
+    cached_runtime(flavour)
+}
+
+/// How the runtime crate is built for one kind of output.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Flavour {
+    /// `libcytrus_runtime.rlib`, for Rust output (rustc links it).
+    Rlib,
+    /// `libcytrus_runtime.a`, for C output: small, no unwinding, LTO.
+    Staticlib,
+}
+
+/// Where built runtimes are kept: `CYTRUS_CACHE_DIR`, else
+/// `$XDG_CACHE_HOME/cytrus`, else `~/.cache/cytrus`, else the temp folder.
+pub fn runtime_cache_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("CYTRUS_CACHE_DIR") {
+        return PathBuf::from(dir);
     }
-    // The runtime has no dependencies, so this works offline; one cargo
-    // build makes the rlib and the static library.
-    let manifest = runtime_dir.join("Cargo.toml");
-    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+    if let Some(dir) = std::env::var_os("XDG_CACHE_HOME").filter(|d| !d.is_empty()) {
+        return PathBuf::from(dir).join("cytrus");
+    }
+    if let Some(home) = std::env::var_os("HOME").filter(|d| !d.is_empty()) {
+        return PathBuf::from(home).join(".cache").join("cytrus");
+    }
+    std::env::temp_dir().join("cytrus-cache")
+}
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/runtime_sources.rs"));
+}
+
+/// The runtime of this compiler's sources, built once per user: its
+/// product in the cache, made with cargo (offline: the runtime has no
+/// required dependencies) the first time it is needed.
+fn cached_runtime(flavour: Flavour) -> Result<PathBuf, ToolError> {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    embedded::RUNTIME_SOURCES.hash(&mut hasher);
+    let (kind, file, profile) = match flavour {
+        Flavour::Rlib => ("rlib", "libcytrus_runtime.rlib", ""),
+        Flavour::Staticlib => (
+            "staticlib",
+            "libcytrus_runtime.a",
+            "\n[profile.release]\nopt-level = \"z\"\nlto = true\ncodegen-units = 1\npanic = \"abort\"\nstrip = \"debuginfo\"\n",
+        ),
+    };
+    let dir = runtime_cache_dir().join(format!("runtime-{}-{:016x}", env!("CARGO_PKG_VERSION"), hasher.finish())).join(kind);
+    let product = dir.join("target").join("release").join(file);
+    if product.is_file() {
+        return Ok(product);
+    }
+    let failed = |message: String| ToolError { message, status: 3 };
+    if !dir.join("Cargo.toml").is_file() {
+        // Written beside, then moved into place: a concurrent cytrus sees all of it or none.
+        let staging = dir.with_extension(format!("tmp-{}", std::process::id()));
+        let write = || -> std::io::Result<()> {
+            for (path, text) in embedded::RUNTIME_SOURCES {
+                let target = staging.join(path);
+                std::fs::create_dir_all(target.parent().unwrap_or(&staging))?;
+                std::fs::write(target, text)?;
+            }
+            let manifest = format!(
+                "[package]\nname = \"cytrus-runtime\"\nversion = \"{}\"\nedition = \"2021\"\n\n[lib]\ncrate-type = [\"{kind}\"]\n\n[features]\nndarray = []\n{profile}\n[workspace]\n",
+                env!("CARGO_PKG_VERSION")
+            );
+            std::fs::write(staging.join("Cargo.toml"), manifest)
+        };
+        write().map_err(|e| failed(format!("cannot write the runtime's sources to {}: {e}", staging.display())))?;
+        if std::fs::rename(&staging, &dir).is_err() {
+            // Another cytrus got there first.
+            std::fs::remove_dir_all(&staging).ok();
+        }
+    }
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let status = Command::new(&cargo)
         .args(["build", "--release", "--offline", "--quiet", "--manifest-path"])
-        .arg(&manifest)
+        .arg(dir.join("Cargo.toml"))
         .arg("--target-dir")
-        .arg(&cache)
+        .arg(dir.join("target"))
+        .env_remove("RUSTFLAGS")
+        .env_remove("CARGO_TARGET_DIR")
         .status();
     match status {
-        Ok(s) if s.success() && cached.is_file() => {
-            // cargo leaves up-to-date products alone: mark both checked.
-            for product in ["libcytrus_runtime.a", "libcytrus_runtime.rlib"] {
-                let path = cache.join("release").join(product);
-                std::fs::File::options()
-                    .append(true)
-                    .open(&path)
-                    .and_then(|f| f.set_modified(std::time::SystemTime::now()))
-                    .ok();
-            }
-            Ok(cached)
-        }
-        // Without cargo (or the sources), a runtime built earlier still serves.
-        _ if cached.is_file() && sources_changed.is_none() => Ok(cached),
-        Ok(_) => Err(ToolError { message: format!("building the cytrus runtime ({}) failed", manifest.display()), status: 3 }),
-        Err(e) => Err(ToolError {
-            message: format!("the cytrus runtime ({file}) is missing and cargo could not be run to build it: {e}\nhelp: run `cargo build --release` in the cytrus repository"),
-            status: 3,
-        }),
+        Ok(s) if s.success() && product.is_file() => Ok(product),
+        Ok(_) => Err(failed(format!("building the cytrus runtime in {} failed", dir.display()))),
+        Err(e) => Err(failed(format!(
+            "the cytrus runtime ({file}) is built on first use with cargo, which could not be run: {e}\nhelp: install Rust (rustup), or set CARGO"
+        ))),
     }
 }
 

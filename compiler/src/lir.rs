@@ -211,11 +211,58 @@ pub struct Function {
     pub c_callback: bool,
     /// The line of the `def`/`cdef` header.
     pub line: u32,
+    /// What callers outside the module see: set for `def`/`cpdef` functions.
+    pub interface: Option<Box<Interface>>,
     /// Where the body is: here (then `body` holds it) or elsewhere.
     pub linkage: Linkage,
     /// The file the function is written in, when not the module's own
     /// (an inline function of a `.pxd`): its lines and tracebacks name it.
     pub file: Option<String>,
+}
+
+/// An exported function as callers outside the module see it: what the
+/// entry points of both backends check, and what their documentation says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Interface {
+    /// The `.pyx` header as written, on one line: `cpdef double dot(double[:] a, double[:] b)`.
+    pub header: String,
+    /// The docstring, if the body starts with one.
+    pub doc: Option<String>,
+    /// One per parameter, in order.
+    pub params: Vec<ParamInterface>,
+    /// The returned view's type, when the function returns one.
+    pub ret_view: Option<ViewInterface>,
+    /// The exceptions the body raises itself (`raise`, bounds checks, …), in
+    /// first-seen order; callees may raise others.
+    pub raises: Vec<ExceptionKind>,
+    /// A parameter is a pointer (or an untyped array): callers must vouch for it.
+    pub needs_unsafe: bool,
+}
+
+/// One parameter of an exported function.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParamInterface {
+    /// The name in the `.pyx` file.
+    pub name: String,
+    /// The type as Cython spells it: `double`, `const double[:, ::1]`.
+    pub spelling: String,
+    /// What a view parameter must hold.
+    pub view: Option<ViewInterface>,
+}
+
+/// A typed memoryview at the boundary: what the acquisition routine checks.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ViewInterface {
+    /// The element type.
+    pub elem: LType,
+    /// The element type as Cython names it in messages (`double`, `unsigned int`).
+    pub elem_name: String,
+    /// Cython's type group letter: `H`, `I`, `U` or `R`.
+    pub elem_group: u8,
+    /// One `CYTRUS_AXIS_*` spec per axis.
+    pub axes: Vec<i32>,
+    pub is_const: bool,
+    pub not_none: bool,
 }
 
 /// Where a value is stored.

@@ -9,6 +9,7 @@
 mod explicit;
 mod expr;
 mod format;
+mod interface;
 mod loops;
 mod namer;
 mod ownership;
@@ -79,6 +80,8 @@ struct FnState {
 /// The lowering pass.
 pub struct Lowerer<'t> {
     tir: &'t tir::Module,
+    /// The source text, for the headers of exported functions.
+    source: &'t str,
     /// Variables whose address is taken somewhere (`&x`): a write through a
     /// pointer may change them, so no loop analysis trusts them.
     address_taken: HashSet<VarId>,
@@ -116,10 +119,10 @@ pub fn lower_module_with(tir: &tir::Module, file: &str, sources: &crate::modules
     crate::stack::with_stack_for(tir.nesting, || lower_module_here(tir, file, source, &sources.files[1..]))
 }
 
-fn lower_module_here(
-    tir: &tir::Module,
+fn lower_module_here<'t>(
+    tir: &'t tir::Module,
     file: &str,
-    source: &str,
+    source: &'t str,
     others: &[crate::modules::SourceFile],
 ) -> lir::Module {
     let mut address_taken = HashSet::default();
@@ -154,6 +157,7 @@ fn lower_module_here(
     }
     let mut l = Lowerer {
         tir,
+        source,
         address_taken,
         line_starts,
         other_files,
@@ -468,6 +472,7 @@ impl<'t> Lowerer<'t> {
             linkage,
             file: self.file_of(f.span),
             c_callback: false,
+            interface: None,
         }
     }
 
@@ -560,7 +565,10 @@ impl<'t> Lowerer<'t> {
         });
         let body = self.wrap_function_body(body, &f.name);
         let st = self.state.take().expect("begun above");
+        let exported = f.kind != tir::FunctionKind::Cdef;
+        let interface = exported.then(|| Box::new(self.interface(f, &body)));
         lir::Function {
+            interface,
             name: f.name.clone(),
             symbol: symbol(self.tir, f),
             visibility: if f.kind == tir::FunctionKind::Cdef { Visibility::Private } else { Visibility::Exported },
@@ -620,6 +628,7 @@ impl<'t> Lowerer<'t> {
             inline: false,
             c_callback: false,
             line: 1,
+            interface: None,
             linkage: lir::Linkage::Local,
             file: None,
         }

@@ -110,8 +110,9 @@ enum Command {
     },
     /// Show where the runtime library is, or write its C header.
     ///
-    /// C users link generated code with this static library
-    /// (`-lpthread -ldl -lm` too) and compile it against `cytrus.h`.
+    /// C users link generated code with this static library, built once per
+    /// user on first use from the sources inside cytrus:
+    /// `cc -O2 -fwrapv -I out main.c out/NAME.c "$(cytrus runtime)" -lpthread -ldl -lm`.
     Runtime {
         /// Write `cytrus.h` into this directory instead of printing the library path.
         #[arg(long, value_name = "DIR")]

@@ -7,47 +7,53 @@
 int main(void) {
     if (kernels_init() < 0) { cytrus_err_print_uncaught(); return 1; }
 
-    /* Views over C memory: the runtime fills in shape and strides. */
+    /* Each view is described as a buffer: the element type of the pointer
+     * gives its format, the shape its extents (C order). No copy is made. */
     double a[4] = {1, 2, 3, 4}, b[4] = {0.5, 0.5, 0.5, 0.5};
     Py_ssize_t n = 4;
-    cytrus_slice va, vb;
-    if (cytrus_slice_from_ptr(&va, a, 1, &n, sizeof(double), 0) < 0) return 1;
-    if (cytrus_slice_from_ptr(&vb, b, 1, &n, sizeof(double), 0) < 0) return 1;
-    double d = kernels_dot(va, vb);
+    cytrus_buffer va = cytrus_buffer_of(a, 1, &n), vb = cytrus_buffer_of(b, 1, &n);
+    double d = kernels_dot_checked(&va, &vb);
     if (cytrus_err_occurred()) { cytrus_err_print_uncaught(); return 1; }
     printf("dot = %g\n", d);
 
     /* An error comes back through the error indicator. */
     Py_ssize_t three = 3;
-    cytrus_slice short_b;
-    cytrus_slice_from_ptr(&short_b, b, 1, &three, sizeof(double), 0);
-    kernels_dot(va, short_b);
+    cytrus_buffer short_b = cytrus_buffer_of(b, 1, &three);
+    kernels_dot_checked(&va, &short_b);
     if (cytrus_err_occurred()) {
         printf("dot on different lengths raised, as expected\n");
         cytrus_err_clear();
     }
 
-    /* A 2-D array owned by the runtime, as cython.view.array makes it. */
-    Py_ssize_t shape[2] = {2, 3};
-    cytrus_slice m;
-    if (cytrus_array_new(&m, 2, shape, sizeof(double), "d", "c", 1) < 0) { cytrus_err_print_uncaught(); return 1; }
-    for (int i = 0; i < 6; i++) ((double *)m.data)[i] = i;
-    kernels_scale_rows(m, 10.0);
-    if (cytrus_err_occurred()) { cytrus_err_print_uncaught(); return 1; }
-    printf("m[1, 2] = %g\n", ((double *)m.data)[5]);
-    cytrus_slice_release(&m);
-
+    /* A buffer that does not fit the parameter is refused as Cython refuses it. */
     int values[6] = {5, 1, 9, 3, 7, 2};
-    Py_ssize_t six = 6;
-    cytrus_slice vv;
-    cytrus_slice_from_ptr(&vv, values, 1, &six, sizeof(int), 0);
-    printf("above 4: %ld\n", kernels_count_above(vv, 4));
+    Py_ssize_t six = 6, shape[2] = {2, 3};
+    cytrus_buffer ints = cytrus_buffer_of(values, 2, shape);
+    kernels_scale_rows_checked(&ints, 10.0);
+    if (cytrus_err_occurred()) {
+        printf("scale_rows on ints: ");
+        fflush(stdout);
+        cytrus_err_print_uncaught();   /* "ValueError: ..." on stderr; clears it */
+    }
+
+    /* A 2-D C-contiguous matrix. */
+    double m[6] = {0, 1, 2, 3, 4, 5};
+    cytrus_buffer vm = cytrus_buffer_of(m, 2, shape);
+    kernels_scale_rows_checked(&vm, 10.0);
+    if (cytrus_err_occurred()) { cytrus_err_print_uncaught(); return 1; }
+    printf("m[1, 2] = %g\n", m[5]);
+
+    /* const int[:] takes read-only memory. */
+    cytrus_buffer vv = cytrus_buffer_of(values, 1, &six);
+    vv.readonly = 1;
+    printf("above 4: %ld\n", kernels_count_above_checked(&vv, 4));
 
     /* A double ** matrix: an indirect view follows the row pointers. */
     double r0[3] = {1, 2, 3}, r1[3] = {4, 5, 6}, r2[3] = {7, 8, 9};
     double *rows[3] = {r0, r1, r2};
-    cytrus_slice vm;
-    if (cytrus_slice_from_row_pointers(&vm, (void **)rows, 3, 3, sizeof(double)) < 0) return 1;
-    printf("trace = %g\n", kernels_trace(vm));
+    cytrus_slice s;
+    if (cytrus_slice_from_row_pointers(&s, (void **)rows, 3, 3, sizeof(double)) < 0) return 1;
+    cytrus_buffer vr = cytrus_buffer_from_slice(&s, 2, "d", sizeof(double));
+    printf("trace = %g\n", kernels_trace_checked(&vr));
     return 0;
 }

@@ -133,6 +133,104 @@ int cytrus_slice_check_dtype(const cytrus_slice *s, int ndim,
 int cytrus_slice_check_axes(const cytrus_slice *s, int ndim, Py_ssize_t itemsize,
                             const int *axis_specs);
 
+/* ---- acquire.rs: the one way data enters a kernel ----------------------- */
+
+/* Whose words a buffer's refusals use (Cython asks the exporter first). */
+typedef enum cytrus_exporter {
+    CYTRUS_EXPORTER_MEMORYVIEW = 0, /* Cython's memoryview: "Buffer not C contiguous." */
+    CYTRUS_EXPORTER_NUMPY = 1       /* numpy: "ndarray is not C-contiguous" */
+} cytrus_exporter;
+
+/* A buffer as its exporter describes it: Python's Py_buffer. format is a
+ * struct-module format ("d", "i", "<q"; NULL means "B"); strides are in
+ * bytes; suboffsets are -1 for direct axes. owner is NULL when the caller
+ * keeps the memory alive while the kernel uses it. */
+typedef struct cytrus_buffer {
+    void *data;
+    const char *format;
+    Py_ssize_t itemsize;
+    int ndim;
+    int readonly;
+    cytrus_exporter exporter;
+    Py_ssize_t shape[CYTRUS_MAX_DIMS];
+    Py_ssize_t strides[CYTRUS_MAX_DIMS];
+    Py_ssize_t suboffsets[CYTRUS_MAX_DIMS];
+    cytrus_memview *owner;
+} cytrus_buffer;
+
+/* A memoryview parameter: name, element type (Cython's name, size, group
+ * letter), ndim CYTRUS_AXIS_SPEC_* specs, const, not None. */
+typedef struct cytrus_view_param {
+    const char *name;
+    const char *elem_name;
+    size_t elem_size;
+    char elem_group;
+    int ndim;
+    const int *axes;
+    int is_const;
+    int not_none;
+} cytrus_view_param;
+
+/* Takes *buffer (NULL: None) as the view param describes, with Cython's
+ * checks and messages ("Buffer dtype mismatch, expected 'double' but got
+ * 'int'", "Buffer has wrong number of dimensions (expected 2, got 1)", ...).
+ * 0 with *out the view (borrowing buffer->owner), or -1 with the error set. */
+int cytrus_acquire(cytrus_slice *out, const cytrus_buffer *buffer,
+                   const cytrus_view_param *param);
+
+/* The struct-module format of a C element type: CYTRUS_FORMAT_OF(*p) is "d" for a double *p. */
+#define CYTRUS_FORMAT_OF(x) _Generic((x), \
+    double: "d", float: "f", \
+    signed char: "b", unsigned char: "B", char: "c", \
+    short: "h", unsigned short: "H", int: "i", unsigned int: "I", \
+    long: "l", unsigned long: "L", long long: "q", unsigned long long: "Q", \
+    _Bool: "?")
+
+/* A C-contiguous buffer over ndim extents at p (a typed pointer: its
+ * element type gives the format and item size), writable, no owner:
+ *     double a[6]; cytrus_buffer b = cytrus_buffer_of(a, 2, (Py_ssize_t[]){2, 3});
+ * Make a read-only one with b.readonly = 1. */
+static inline cytrus_buffer cytrus_buffer_c(void *data, const char *format, Py_ssize_t itemsize,
+                                            int ndim, const Py_ssize_t *shape) {
+    cytrus_buffer b = {0};
+    Py_ssize_t stride = itemsize;
+    int i;
+    b.data = data;
+    b.format = format;
+    b.itemsize = itemsize;
+    b.ndim = ndim;
+    b.exporter = CYTRUS_EXPORTER_MEMORYVIEW;
+    for (i = ndim - 1; i >= 0; i--) {
+        b.shape[i] = shape[i];
+        b.strides[i] = stride;
+        b.suboffsets[i] = -1;
+        stride *= shape[i];
+    }
+    return b;
+}
+#define cytrus_buffer_of(p, ndim, shape) \
+    cytrus_buffer_c((void *)(p), CYTRUS_FORMAT_OF(*(p)), (Py_ssize_t)sizeof(*(p)), (ndim), (shape))
+
+/* A view a kernel returned (or any slice of ndim axes with elements in
+ * format) as a buffer to pass to a kernel; it keeps the slice's owner. */
+static inline cytrus_buffer cytrus_buffer_from_slice(const cytrus_slice *s, int ndim, const char *format,
+                                                     Py_ssize_t itemsize) {
+    cytrus_buffer b = {0};
+    int i;
+    b.data = s->data;
+    b.format = format;
+    b.itemsize = itemsize;
+    b.ndim = ndim;
+    b.exporter = CYTRUS_EXPORTER_MEMORYVIEW;
+    b.owner = s->memview;
+    for (i = 0; i < ndim; i++) {
+        b.shape[i] = s->shape[i];
+        b.strides[i] = s->strides[i];
+        b.suboffsets[i] = s->suboffsets[i];
+    }
+    return b;
+}
+
 /* ---- error.rs: the thread-local error indicator ------------------------- */
 
 /* Exception classes. */

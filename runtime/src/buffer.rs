@@ -148,18 +148,7 @@ impl Slice {
         if let Some(format) = owner.format_bytes() {
             FormatCheck::new(*expected).run(format)?;
         }
-        if usize::try_from(owner.itemsize) != Ok(expected.size) {
-            let plural = |n: usize| if n > 1 { "s" } else { "" };
-            let actual = owner.itemsize;
-            return Err(value_error(format!(
-                "Item size of buffer ({actual} byte{}) does not match size of '{}' ({} byte{})",
-                plural(actual.unsigned_abs()),
-                expected.name,
-                expected.size,
-                plural(expected.size)
-            )));
-        }
-        Ok(())
+        check_itemsize(owner.itemsize, expected)
     }
 
     /// Checks that the view's strides keep the promises of `axes` (one spec
@@ -216,6 +205,35 @@ impl Slice {
         }
         Ok(())
     }
+}
+
+/// Cython's format check of a buffer's struct-module `format` against `elem`
+/// (`__Pyx_BufFmt_CheckString`), then its item size check.
+pub(crate) fn check_format_and_itemsize(format: &[u8], itemsize: isize, elem: &ElemType<'_>) -> Result<(), Error> {
+    let expected = Expected { name: elem.name, size: elem.size, group: elem.group as u8 };
+    FormatCheck::new(expected).run(format)?;
+    check_itemsize(itemsize, &expected)
+}
+
+/// `Item size of buffer (4 bytes) does not match size of 'double' (8 bytes)`.
+fn check_itemsize(itemsize: isize, expected: &Expected<'_>) -> Result<(), Error> {
+    if usize::try_from(itemsize) == Ok(expected.size) {
+        return Ok(());
+    }
+    let plural = |n: usize| if n > 1 { "s" } else { "" };
+    Err(value_error(format!(
+        "Item size of buffer ({itemsize} byte{}) does not match size of '{}' ({} byte{})",
+        plural(itemsize.unsigned_abs()),
+        expected.name,
+        expected.size,
+        plural(expected.size)
+    )))
+}
+
+/// The C or Fortran order a view type promises (`double[:, ::1]`,
+/// `double[::1, :]`), as Cython's `__Pyx_IS_C_CONTIG` / `__Pyx_IS_F_CONTIG`.
+pub(crate) fn promised_order(axes: &[AxisSpec]) -> Option<Order> {
+    order_of(axes)
 }
 
 /// Cython's `is_cf_contig`: `[..., ::1]` with the rest `follow` is C order,

@@ -20,7 +20,10 @@ use crate::buffer::{cytrus_slice_check_axes, cytrus_slice_check_dtype};
 use crate::error::{add_frame, set_indicator, status, take_indicator, Frame};
 use crate::slice::dims;
 
+pub use crate::acquire::ViewParam;
 pub use crate::array::Order;
+pub use crate::buffer::{AxisSpec, ElemType, TypeGroup};
+pub use crate::convert::{OwnedView, ViewMut, ViewRef};
 pub use crate::error::{Error, ErrorKind};
 pub use crate::format::{
     str_clear, str_format_bint, str_format_double, str_format_double_as_int, str_format_int, str_format_str, str_free,
@@ -28,6 +31,50 @@ pub use crate::format::{
 };
 pub use crate::print::Print;
 pub use crate::slice::Slice;
+
+// ---- module initialisation -------------------------------------------------
+
+/// Whether a module's top-level code ran on this thread, and how it ended
+/// (each thread has its own module variables, so each runs it once).
+#[derive(Debug)]
+pub struct ModuleInit {
+    state: std::cell::Cell<u8>,
+    error: std::cell::RefCell<Option<Error>>,
+}
+
+impl ModuleInit {
+    const NOT_RUN: u8 = 0;
+    const RUNNING: u8 = 1;
+    const DONE: u8 = 2;
+
+    /// Not run yet.
+    pub const fn new() -> ModuleInit {
+        ModuleInit { state: std::cell::Cell::new(Self::NOT_RUN), error: std::cell::RefCell::new(None) }
+    }
+
+    /// Runs `init` the first time; later, returns how it ended. A call made
+    /// while it runs (top-level code calling the module's functions) finds
+    /// it started and returns `Ok`, as a module being imported is usable.
+    pub fn run(&self, init: impl FnOnce() -> Result<(), Error>) -> Result<(), Error> {
+        match self.state.get() {
+            Self::DONE => self.error.borrow().clone().map_or(Ok(()), Err),
+            Self::RUNNING => Ok(()),
+            _ => {
+                self.state.set(Self::RUNNING);
+                let result = init();
+                *self.error.borrow_mut() = result.clone().err();
+                self.state.set(Self::DONE);
+                result
+            }
+        }
+    }
+}
+
+impl Default for ModuleInit {
+    fn default() -> ModuleInit {
+        ModuleInit::new()
+    }
+}
 
 // ---- the error indicator ---------------------------------------------------
 

@@ -6,6 +6,8 @@
 //!
 //! - [`slice`](mod@slice): the slice struct (`cytrus_slice`), its owner (`cytrus_memview`),
 //!   acquire and release.
+//! - [`acquire`](mod@acquire): the one way data enters a kernel from outside: a
+//!   buffer description taken as a parameter's view, with Cython's checks and messages.
 //! - [`array`](mod@array): `cython.view.array`, views of C memory, copies, contiguity,
 //!   `dst[...] = src` and `v[...] = x`.
 //! - [`buffer`]: the checks made when an array is taken as a typed view.
@@ -17,6 +19,7 @@
 
 #![warn(unsafe_op_in_unsafe_fn, clippy::undocumented_unsafe_blocks)]
 
+pub mod acquire;
 pub mod array;
 pub mod buffer;
 pub mod codegen;
@@ -27,11 +30,10 @@ pub mod numpy;
 pub mod print;
 pub mod slice;
 
+pub use acquire::{acquire, Buffer, Exporter, ViewParam};
 pub use array::Order;
 pub use buffer::{AxisSpec, ElemType, TypeGroup};
-#[cfg(feature = "ndarray")]
-pub use convert::to_ndarray;
-pub use convert::{to_vec, Element, View};
+pub use convert::{Element, OwnedView, ViewMut, ViewRef};
 pub use error::{Error, ErrorKind};
 pub use print::{flush_stdout, print_str, write_bint, write_dims, write_double, Print};
 pub use slice::{FreeCallback, Memview, Slice, MAX_DIMS};

@@ -93,6 +93,25 @@ impl Memview {
         }))
     }
 
+    /// The owner a Rust caller lends memory it borrowed for one kernel call
+    /// (it is never freed through the count; `ndim` -1 marks it).
+    pub(crate) fn borrowed(buffer: *mut u8) -> Memview {
+        Memview {
+            acquisition_count: AtomicUsize::new(1),
+            buffer,
+            callback_free_data: None,
+            format: ptr::null_mut(),
+            itemsize: 0,
+            ndim: -1,
+            owns_buffer: false,
+        }
+    }
+
+    /// Whether this owner only lends memory borrowed for one call ([`Memview::borrowed`]).
+    pub fn is_borrowed(&self) -> bool {
+        self.ndim < 0
+    }
+
     /// The recorded format, if there is one.
     pub(crate) fn format_bytes(&self) -> Option<&[u8]> {
         if self.format.is_null() {

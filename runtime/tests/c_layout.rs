@@ -5,8 +5,9 @@ mod c_toolchain;
 
 use std::mem::{offset_of, size_of};
 
+use cytrus_runtime::acquire::CViewParam;
 use cytrus_runtime::format::RawStr;
-use cytrus_runtime::{Memview, Slice};
+use cytrus_runtime::{Buffer, Memview, Slice};
 
 /// Prints `name value` lines: sizes and offsets as the C compiler lays them out.
 const PROGRAM: &str = r#"
@@ -30,6 +31,26 @@ int main(void) {
     SHOW(offsetof(cytrus_memview, itemsize));
     SHOW(offsetof(cytrus_memview, ndim));
     SHOW(offsetof(cytrus_memview, owns_buffer));
+    SHOW(sizeof(cytrus_buffer));
+    SHOW(offsetof(cytrus_buffer, data));
+    SHOW(offsetof(cytrus_buffer, format));
+    SHOW(offsetof(cytrus_buffer, itemsize));
+    SHOW(offsetof(cytrus_buffer, ndim));
+    SHOW(offsetof(cytrus_buffer, readonly));
+    SHOW(offsetof(cytrus_buffer, exporter));
+    SHOW(offsetof(cytrus_buffer, shape));
+    SHOW(offsetof(cytrus_buffer, strides));
+    SHOW(offsetof(cytrus_buffer, suboffsets));
+    SHOW(offsetof(cytrus_buffer, owner));
+    SHOW(sizeof(cytrus_view_param));
+    SHOW(offsetof(cytrus_view_param, name));
+    SHOW(offsetof(cytrus_view_param, elem_name));
+    SHOW(offsetof(cytrus_view_param, elem_size));
+    SHOW(offsetof(cytrus_view_param, elem_group));
+    SHOW(offsetof(cytrus_view_param, ndim));
+    SHOW(offsetof(cytrus_view_param, axes));
+    SHOW(offsetof(cytrus_view_param, is_const));
+    SHOW(offsetof(cytrus_view_param, not_none));
     SHOW(sizeof(cytrus_str));
     SHOW(offsetof(cytrus_str, data));
     SHOW(offsetof(cytrus_str, len));
@@ -62,6 +83,26 @@ fn c_and_rust_agree_on_slice_and_memview_layout() {
         ("offsetof(cytrus_memview, itemsize)", offset_of!(Memview, itemsize)),
         ("offsetof(cytrus_memview, ndim)", offset_of!(Memview, ndim)),
         ("offsetof(cytrus_memview, owns_buffer)", offset_of!(Memview, owns_buffer)),
+        ("sizeof(cytrus_buffer)", size_of::<Buffer>()),
+        ("offsetof(cytrus_buffer, data)", offset_of!(Buffer, data)),
+        ("offsetof(cytrus_buffer, format)", offset_of!(Buffer, format)),
+        ("offsetof(cytrus_buffer, itemsize)", offset_of!(Buffer, itemsize)),
+        ("offsetof(cytrus_buffer, ndim)", offset_of!(Buffer, ndim)),
+        ("offsetof(cytrus_buffer, readonly)", offset_of!(Buffer, readonly)),
+        ("offsetof(cytrus_buffer, exporter)", offset_of!(Buffer, exporter)),
+        ("offsetof(cytrus_buffer, shape)", offset_of!(Buffer, shape)),
+        ("offsetof(cytrus_buffer, strides)", offset_of!(Buffer, strides)),
+        ("offsetof(cytrus_buffer, suboffsets)", offset_of!(Buffer, suboffsets)),
+        ("offsetof(cytrus_buffer, owner)", offset_of!(Buffer, owner)),
+        ("sizeof(cytrus_view_param)", size_of::<CViewParam>()),
+        ("offsetof(cytrus_view_param, name)", offset_of!(CViewParam, name)),
+        ("offsetof(cytrus_view_param, elem_name)", offset_of!(CViewParam, elem_name)),
+        ("offsetof(cytrus_view_param, elem_size)", offset_of!(CViewParam, elem_size)),
+        ("offsetof(cytrus_view_param, elem_group)", offset_of!(CViewParam, elem_group)),
+        ("offsetof(cytrus_view_param, ndim)", offset_of!(CViewParam, ndim)),
+        ("offsetof(cytrus_view_param, axes)", offset_of!(CViewParam, axes)),
+        ("offsetof(cytrus_view_param, is_const)", offset_of!(CViewParam, is_const)),
+        ("offsetof(cytrus_view_param, not_none)", offset_of!(CViewParam, not_none)),
         ("sizeof(cytrus_str)", size_of::<RawStr>()),
         ("offsetof(cytrus_str, data)", offset_of!(RawStr, data)),
         ("offsetof(cytrus_str, len)", offset_of!(RawStr, len)),

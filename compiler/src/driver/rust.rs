@@ -98,9 +98,13 @@ pub fn build_program(modules: &[&lir::Module], output: &Path, link: &super::Link
     }
     let main = work.join("cytrus_main.rs");
     std::fs::write(&main, rust::program_main_source(modules)).map_err(io)?;
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".to_string());
+    // A missing rustc is the user's to fix, before the runtime is built with it.
+    if let Err(e) = Command::new(&rustc).arg("--version").output() {
+        return super::compiler_outcome(Err(e), &rustc, "Rust", "install Rust (rustup), or set RUSTC");
+    }
     let library = build_c_library(&glue, link, &work, "cytrus_glue")?;
     let runtime = runtime_rlib()?;
-    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".to_string());
     let mut command = Command::new(&rustc);
     command
         .args(["--edition", "2021", "--crate-type", "bin", "--crate-name", "cytrus_program"])

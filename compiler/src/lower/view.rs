@@ -593,21 +593,7 @@ impl Lowerer<'_> {
             return;
         }
         let n = m.ndim();
-        let specs = m
-            .axes
-            .iter()
-            .map(|a| {
-                let spec = match a {
-                    Axis::Contiguous => 1 | 8,
-                    Axis::Follow => 1 | 32,
-                    Axis::Strided => 1 | 16,
-                    Axis::Generic => 4 | 16,
-                    Axis::Indirect => 2 | 16,
-                    Axis::IndirectContiguous => 2 | 8,
-                };
-                Value::Int(spec, IntKind::Int)
-            })
-            .collect();
+        let specs = axis_specs(m).into_iter().map(|spec| Value::Int(spec.into(), IntKind::Int)).collect();
         self.emit(Stmt::Runtime {
             dest: None,
             func: RuntimeFn::SliceCheckAxes,
@@ -941,7 +927,23 @@ impl Lowerer<'_> {
 }
 
 /// The dtype name Cython's messages use, and its type group letter.
-fn dtype_name(elem: &Type) -> (String, u8) {
+/// The `CYTRUS_AXIS_*` spec of each axis of `m`, as Cython's `axes_specs`:
+/// the `:` axes of a view with a `::1` axis follow it.
+pub(super) fn axis_specs(m: &tir::MemviewType) -> Vec<i32> {
+    m.axes
+        .iter()
+        .map(|a| match a {
+            Axis::Contiguous => 1 | 8,
+            Axis::Follow => 1 | 32,
+            Axis::Strided => 1 | 16,
+            Axis::Generic => 4 | 16,
+            Axis::Indirect => 2 | 16,
+            Axis::IndirectContiguous => 2 | 8,
+        })
+        .collect()
+}
+
+pub(super) fn dtype_name(elem: &Type) -> (String, u8) {
     match elem {
         Type::Float { .. } => (elem.display(), b'R'),
         Type::Bint => ("bint".into(), b'I'),

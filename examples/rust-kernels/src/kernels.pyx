@@ -2,7 +2,8 @@
 from cython.view cimport array as cvarray
 from libc.stdlib cimport malloc, free
 
-cpdef double dot(double[:] a, double[:] b):
+cpdef double dot(const double[:] a, const double[:] b):
+    """The dot product of two vectors of the same length."""
     cdef double s = 0
     cdef Py_ssize_t i
     if a.shape[0] != b.shape[0]:
@@ -11,7 +12,7 @@ cpdef double dot(double[:] a, double[:] b):
         s += a[i] * b[i]
     return s
 
-cpdef double norm2(double[:] a):
+cpdef double norm2(const double[:] a):
     # A cpdef kernel calling another one.
     return dot(a, a)
 
@@ -42,17 +43,17 @@ cpdef void scale(double[:, ::1] m, double factor):
         for j in range(m.shape[1]):
             m[i, j] *= factor
 
-cpdef double column_sum(double[:, :] m, Py_ssize_t j):
+cpdef double column_sum(const double[:, :] m, Py_ssize_t j):
     # A strided view: one column, and its transpose's row.
-    cdef double[:] col = m[:, j]
-    cdef double[:] row = m.T[j]
+    cdef const double[:] col = m[:, j]
+    cdef const double[:] row = m.T[j]
     cdef double s = 0
     cdef Py_ssize_t i
     for i in range(col.shape[0]):
         s += col[i] + row[i]
     return s / 2
 
-cpdef double[:, ::1] transposed_copy(double[:, :] m):
+cpdef double[:, ::1] transposed_copy(const double[:, :] m):
     return m.T.copy()
 
 cpdef double[:] wrap_malloc(int n):

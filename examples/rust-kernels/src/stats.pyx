@@ -13,3 +13,7 @@ cpdef double trace(double[::view.indirect, ::1] m):
     for i in range(min(m.shape[0], m.shape[1])):
         s += m[i, i]
     return s
+
+cpdef double first(const double[:] v not None):
+    """The first element; `None` is refused."""
+    return v[0]
