@@ -237,6 +237,10 @@ pub struct Interface {
     pub raises: Vec<ExceptionKind>,
     /// A parameter is a pointer (or an untyped array): callers must vouch for it.
     pub needs_unsafe: bool,
+    /// Every view parameter and the returned view hold numbers (or `bint`):
+    /// element types a typed borrowed view can carry. A view of structs has
+    /// no typed safe entry point in Rust (its layout is the module's own).
+    pub numeric_views: bool,
 }
 
 /// One parameter of an exported function.

@@ -39,6 +39,9 @@ impl Lowerer<'_> {
                 lir::ParamInterface { name: var.name.clone(), spelling: var.ty.display(), view }
             })
             .collect();
+        let numeric = |m: &tir::MemviewType| matches!(*m.elem, Type::Int(_) | Type::Float { .. } | Type::Bint);
+        let numeric_views = f.params.iter().filter_map(|p| self.tir.var(p.var).ty.memview()).all(numeric)
+            && f.ret.memview().is_none_or(numeric);
         let mut raises = Vec::new();
         raised_kinds(body, &mut raises);
         lir::Interface {
@@ -48,6 +51,7 @@ impl Lowerer<'_> {
             ret_view: f.ret.memview().map(|m| view_interface(m, false)),
             raises,
             needs_unsafe,
+            numeric_views,
         }
     }
 }

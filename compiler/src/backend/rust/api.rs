@@ -26,6 +26,11 @@ impl Writer<'_> {
         let Some(interface) = f.interface.as_deref() else {
             return;
         };
+        // Views of structs: no typed borrowed view carries them, so no safe
+        // `pub fn` (the module's code still calls the function).
+        if !interface.numeric_views {
+            return;
+        }
         let names = &self.local_names[self.index_of(f)];
         let mut params = Vec::new();
         let mut prologue = String::new();
