@@ -155,6 +155,9 @@ const ALLOWS: &str = "#![allow(
     unused_variables,
     // `cdef` functions the module does not call are kept, as Cython keeps them.
     dead_code,
+    // Comparisons keep the .pyx file's operands, also where a type's limits
+    // decide them (`-1 < <unsigned long>1`, `u >= 0`), as C output does.
+    unused_comparisons,
     // Conditions keep the .pyx file's form: `0 <= i < n`, `not (x < y)` on doubles.
     clippy::manual_range_contains,
     clippy::neg_cmp_op_on_partial_ord,
