@@ -280,6 +280,10 @@ impl Printer<'_> {
                 let args: Vec<String> = args.iter().map(|a| self.expr(a)).collect();
                 format!("(call {} {}):{ty}", self.m.function(*func).name, args.join(" "))
             }
+            ExprKind::CallPtr { callee, args } => {
+                let args: Vec<String> = args.iter().map(|a| self.expr(a)).collect();
+                format!("(call-pointer {} {}):{ty}", self.expr(callee), args.join(" "))
+            }
             ExprKind::Builtin { builtin, args } => {
                 let args: Vec<String> = args.iter().map(|a| self.expr(a)).collect();
                 let name = match builtin {

@@ -730,7 +730,7 @@ impl<'a> Checker<'a> {
             }
             Type::Bint => Type::Bint,
             // Cython makes it a Python tuple; every use cytrus allows reads it alike.
-            Type::Ptr(_) | Type::Memview(_) | Type::ViewArray | Type::CTuple(_) => ty.clone(),
+            Type::Ptr(_) | Type::Memview(_) | Type::ViewArray | Type::CTuple(_) | Type::FuncPtr(_) => ty.clone(),
             Type::CArray(..) => Type::Memview(super::types::carray_view_type(ty)),
             Type::NoneType => {
                 self.error(SemanticError::Unsupported {
