@@ -597,10 +597,10 @@ impl<'a> Checker<'a> {
     /// converted to its parameter type; errors are the pointer type's.
     fn call_pointer(&mut self, callee: Expr, sig: crate::tir::FuncSig, args: &[ast::Arg], span: Span) -> Expr {
         if let Some(kw) = args.iter().find_map(|a| a.keyword.as_ref()) {
-            self.error(SemanticError::UnknownKeyword {
+            self.error(SemanticError::Unsupported {
                 span: kw.span,
-                name: kw.name.clone(),
-                function: format!("a function pointer `{}`", callee.ty.display()),
+                what: "keyword arguments in calls through function pointers",
+                instead: "pass the arguments by position",
             });
             return Expr::error(span);
         }

@@ -88,6 +88,8 @@ pub enum SemanticError {
     NotAddressable { span: Span },
     /// A `def`, `cpdef` or fused function used as a function pointer.
     FunctionNotAddressable { span: Span, name: String, kind: &'static str },
+    /// `(void)` (or a `void` parameter) in a function pointer type.
+    VoidParameter { span: Span },
     /// A call through a function pointer with the wrong number of arguments.
     PointerArgumentCount { span: Span, ty: String, expected: usize, given: usize },
     /// A local whose inferred type changes between assignments.
@@ -371,6 +373,7 @@ impl SemanticError {
             PointerLiteralAfterDeclaration { .. } => "E0263",
             FunctionNotAddressable { .. } => "E0380",
             PointerArgumentCount { .. } => "E0381",
+            VoidParameter { .. } => "E0382",
         }
     }
 
@@ -539,6 +542,11 @@ impl SemanticError {
                     "def" => "only `cdef` functions have a C address; declare it `cdef`".into(),
                     _ => "a `cpdef` function takes Cython's hidden dispatch argument; point to a `cdef` function".into(),
                 }),
+            ),
+            VoidParameter { span } => (
+                "a function pointer type cannot take `void`".into(),
+                vec![primary(span, "`void` parameter")],
+                Some("write `()` for a function with no arguments, as Cython asks".into()),
             ),
             PointerArgumentCount { span, ty, expected, given } => (
                 format!("a function pointer `{ty}` takes {expected} argument{}, {given} given", if *expected == 1 { "" } else { "s" }),

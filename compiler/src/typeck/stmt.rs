@@ -262,7 +262,7 @@ impl<'a> Checker<'a> {
     fn printable(&mut self, e: &ast::Expr) -> Expr {
         let value = self.expr(e);
         match &value.ty {
-            Type::Memview(_) | Type::Ptr(_) | Type::NoneType | Type::ExceptionClass | Type::Void => {
+            Type::Memview(_) | Type::Ptr(_) | Type::FuncPtr(_) | Type::NoneType | Type::ExceptionClass | Type::Void => {
                 let what = value.ty.display();
                 self.error(SemanticError::Unsupported {
                     span: e.span,

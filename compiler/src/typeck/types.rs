@@ -475,15 +475,15 @@ impl<'a> Checker<'a> {
                 other => other,
             });
         }
-        // `(void)`: no parameters.
-        if params == [Type::Void] {
-            params.clear();
-        }
         if ret.is_error() || params.iter().any(Type::is_error) {
             return Type::Error;
         }
         for (p, ty) in f.params.iter().zip(&params) {
-            if matches!(ty, Type::Memview(_) | Type::Void | Type::Str | Type::PyInt) {
+            if *ty == Type::Void {
+                self.error(SemanticError::VoidParameter { span: p.span });
+                return Type::Error;
+            }
+            if matches!(ty, Type::Memview(_) | Type::Str | Type::PyInt) {
                 self.error(SemanticError::CannotAssign {
                     span: p.span,
                     from: ty.display(),
@@ -765,7 +765,7 @@ fn exception_compatible(src: &ExceptSpec, dst: &ExceptSpec) -> bool {
 /// nor C tuples holding them.
 pub fn python_convertible(ty: &Type) -> bool {
     match ty {
-        Type::Ptr(_) | Type::CArray(..) => false,
+        Type::Ptr(_) | Type::CArray(..) | Type::FuncPtr(_) => false,
         Type::CTuple(members) => members.iter().all(python_convertible),
         _ => true,
     }
