@@ -460,6 +460,8 @@ pub enum Value {
     /// The address of a C variable of a `cdef extern from` block: reads and
     /// writes go through it.
     ExternAddress(ExternId),
+    /// A C string literal: a `char *` to these bytes and a NUL, in static memory.
+    CString(Vec<u8>),
     /// The address of a module function, of type [`LType::FnPtr`].
     FuncAddr {
         func: FuncId,

@@ -1101,6 +1101,8 @@ pub enum ExprKind {
     ArrayToView(Box<Expr>),
     /// The name of a `cdef` function used as a value (a function pointer).
     FuncRef(FuncId),
+    /// A bytes literal as a C string (`char *` to static, NUL-terminated bytes).
+    BytesLit(Vec<u8>),
     /// A call through a function pointer: `ty` is the pointer's result type;
     /// errors are reported as the pointer's type says.
     CallPtr {

@@ -329,6 +329,7 @@ impl Printer<'_> {
             Value::Extern(id) => format!("extern {}", self.m.externs[id.0 as usize].name),
             Value::ExternAddress(id) => format!("&extern {}", self.m.externs[id.0 as usize].name),
             Value::Null(t) => format!("NULL:{}", type_name(t)),
+            Value::CString(b) => format!("c{:?}", String::from_utf8_lossy(b)),
             Value::FuncAddr { func, .. } => format!("&{}", self.m.functions[func.0 as usize].symbol),
             Value::Zero(t) => format!("zero:{}", type_name(t)),
             Value::Const { name, .. } => name.to_string(),

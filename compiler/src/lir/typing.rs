@@ -40,6 +40,7 @@ impl Scope<'_> {
             Value::IsNone(_) | Value::ErrOccurred | Value::ErrorMatches { .. } => LType::Bool,
             Value::SliceWith { .. } | Value::SliceWithData { .. } | Value::NoneSlice => LType::Slice,
             Value::Zero(ty) | Value::FuncAddr { ty, .. } => ty.clone(),
+            Value::CString(_) => LType::Ptr(Box::new(LType::Int(IntKind::Char))),
             Value::Tuple { ty, .. } => ty.clone(),
         }
     }

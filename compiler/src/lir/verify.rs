@@ -235,6 +235,7 @@ impl Verifier<'_> {
             | Value::Zero(_)
             | Value::ErrOccurred
             | Value::FuncAddr { .. }
+            | Value::CString(_)
             | Value::ErrorMatches { .. } => {}
             Value::Read(p) | Value::AddressOf(p) => self.place(p),
             Value::Unary { op, ty, operand } => match op {

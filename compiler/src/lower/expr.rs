@@ -292,6 +292,7 @@ impl Lowerer<'_> {
             }
             ExprKind::FuncRef(f) if matches!(e.ty, Type::FuncPtr(_)) => Value::FuncAddr { func: lir::FuncId(f.0), ty },
             ExprKind::CallPtr { callee, args } => self.call_pointer(callee, args, &e.ty),
+            ExprKind::BytesLit(b) => Value::CString(b.clone()),
             ExprKind::FuncRef(_) | ExprKind::ExceptionClass(_) | ExprKind::Error => Value::Int(0, IntKind::Int),
             // Only ever assigned to an array, where `assign_array` stores its items.
             ExprKind::ArrayLiteral(_) => Value::Int(0, IntKind::Int),

@@ -92,6 +92,7 @@ pub fn exprs_in_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
         | ExprKind::Var(_)
         | ExprKind::Sizeof(_)
         | ExprKind::FuncRef(_)
+        | ExprKind::BytesLit(_)
         | ExprKind::ExceptionClass(_)
         | ExprKind::Error => {}
         ExprKind::Unary { operand: x, .. }

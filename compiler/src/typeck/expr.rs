@@ -31,11 +31,18 @@ impl<'a> Checker<'a> {
                 if s.format && !s.bytes {
                     return self.fstring(s, span);
                 }
+                // `cdef const char* modes = b"CEWRS"`: a C string literal.
+                if s.bytes && matches!(target, Some(Type::Ptr(elem)) if **elem == Type::Int(IntKind::Char)) {
+                    if let Some(bytes) = s.value.chars().map(|c| u8::try_from(u32::from(c)).ok()).collect::<Option<Vec<u8>>>() {
+                        let ty = Type::Ptr(Box::new(Type::Int(IntKind::Char)));
+                        return Expr::new(ExprKind::BytesLit(bytes), ty, span);
+                    }
+                }
                 if s.bytes {
                     self.error(SemanticError::Unsupported {
                         span,
-                        what: "bytes literals",
-                        instead: "use a string literal as a `print` or exception argument",
+                        what: "bytes literals other than C strings",
+                        instead: "store it in a `const char *` (`cdef const char* s = b\"…\"`), or use a string literal as a `print` or exception argument",
                     });
                     return Expr::error(span);
                 }

@@ -297,6 +297,21 @@ impl Writer<'_> {
             Value::Bool(b) => Expr::new(b.to_string(), Ty::Bool, prec::ATOM),
             Value::Null(t @ LType::FnPtr(_)) => Expr::new("None", Ty::L(t.clone()), prec::ATOM),
             Value::Null(_) => Expr::new("std::ptr::null_mut()", Ty::Null, prec::ATOM),
+            Value::CString(bytes) => {
+                let mut text = String::from("b\"");
+                for &b in bytes.iter().chain(std::iter::once(&0u8)) {
+                    match b {
+                        b'"' | b'\\' => {
+                            text.push('\\');
+                            text.push(b as char);
+                        }
+                        0x20..=0x7e => text.push(b as char),
+                        _ => text.push_str(&format!("\\x{b:02x}")),
+                    }
+                }
+                text.push_str("\".as_ptr() as *mut i8");
+                Expr::new(text, Ty::L(LType::Ptr(Box::new(LType::Int(IntKind::Char)))), prec::CAST)
+            }
             Value::FuncAddr { func, ty } => {
                 let text = cat!("Some(", self.functions[func.0 as usize], " as ", rust_type(ty).trim_start_matches("Option<").trim_end_matches('>'), ")");
                 Expr::new(text, Ty::L(ty.clone()), prec::ATOM)
