@@ -52,6 +52,23 @@ pub enum LType {
     /// A C tuple: a struct of these fields in C (named in
     /// [`Module::tuple_types`]), a tuple in Rust.
     Tuple(Vec<LType>),
+    /// A pointer to a module function: a `typedef` named in
+    /// [`Module::fn_types`] in C, `Option<fn(…) -> …>` in Rust (NULL is `None`).
+    FnPtr(Box<FnType>),
+}
+
+/// The function an [`LType::FnPtr`] points to.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct FnType {
+    pub ret: LType,
+    pub params: Vec<LType>,
+}
+
+/// A function pointer type the module uses, with the name of its C typedef.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FnTypeDef {
+    pub name: String,
+    pub ty: FnType,
 }
 
 /// A C tuple type the module uses, with the name lowering gave its C struct.
@@ -139,6 +156,9 @@ pub struct Module {
     pub functions: Vec<Function>,
     /// Every C tuple type used, each after the tuple types of its fields.
     pub tuple_types: Vec<TupleType>,
+    /// Every function pointer type used, each after those of its parameters
+    /// and result.
+    pub fn_types: Vec<FnTypeDef>,
     /// The module's top-level code: a function returning 0, or -1 on error.
     pub init: Function,
     /// How deeply the source nests ([`cytrus_grammar::ast::Module::nesting`]):
@@ -444,6 +464,13 @@ pub enum Value {
     /// The address of a C variable of a `cdef extern from` block: reads and
     /// writes go through it.
     ExternAddress(ExternId),
+    /// A C string literal: a `char *` to these bytes and a NUL, in static memory.
+    CString(Vec<u8>),
+    /// The address of a module function, of type [`LType::FnPtr`].
+    FuncAddr {
+        func: FuncId,
+        ty: LType,
+    },
     /// 1 when `except kind:` catches the exception held in the local.
     ErrorMatches {
         error: LocalId,
@@ -638,6 +665,13 @@ pub enum Stmt {
         func: FuncId,
         args: Vec<Value>,
     },
+    /// A call through a function pointer (of type [`LType::FnPtr`]); the
+    /// error check after it is explicit.
+    CallPtr {
+        dest: Option<Place>,
+        callee: Value,
+        args: Vec<Value>,
+    },
     /// A runtime call; a nonzero status (when `checked`) means an error is set.
     Runtime {
         dest: Option<Place>,
@@ -749,6 +783,14 @@ impl LType {
                         mangle(f, out);
                     }
                 }
+                LType::FnPtr(f) => {
+                    out.push_str(&format!("fn{}__", f.params.len()));
+                    mangle(&f.ret, out);
+                    for p in &f.params {
+                        out.push_str("__");
+                        mangle(p, out);
+                    }
+                }
             }
         }
         let mut name = String::from("cytrus_ctuple_");
@@ -758,6 +800,16 @@ impl LType {
             }
             mangle(f, &mut name);
         }
+        name
+    }
+}
+
+impl FnType {
+    /// The name of the C typedef for a pointer to this function:
+    /// `int (*)(double *)` → `cytrus_fn1__int__double_ptr`.
+    pub fn typedef_name(&self) -> String {
+        let mut name = LType::tuple_name(std::slice::from_ref(&LType::FnPtr(Box::new(self.clone()))));
+        name.replace_range(..LType::tuple_name(&[]).len(), "cytrus_");
         name
     }
 }

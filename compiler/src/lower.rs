@@ -221,6 +221,7 @@ fn lower_module_here<'t>(
         e.address_glue = Some(format!("{}_address", e.glue));
     }
     let tuple_types = tuple_types(&l.globals, &functions, &init);
+    let fn_types = fn_types(&l.globals, &functions, &init, &structs);
     let mut module = lir::Module {
         name: tir.name.clone(),
         file: file.to_string(),
@@ -230,6 +231,7 @@ fn lower_module_here<'t>(
         globals: l.globals,
         functions,
         tuple_types,
+        fn_types,
         init,
         nesting: tir.nesting,
     };
@@ -279,6 +281,48 @@ fn tuple_types(globals: &[Local], functions: &[lir::Function], init: &lir::Funct
     out
 }
 
+/// Every function pointer type the module's variables, functions and struct
+/// fields use, each after those it mentions, with the name of its C typedef.
+fn fn_types(
+    globals: &[Local],
+    functions: &[lir::Function],
+    init: &lir::Function,
+    structs: &[lir::StructDef],
+) -> Vec<lir::FnTypeDef> {
+    fn visit(ty: &LType, out: &mut Vec<lir::FnTypeDef>) {
+        match ty {
+            LType::FnPtr(f) => {
+                visit(&f.ret, out);
+                for p in &f.params {
+                    visit(p, out);
+                }
+                if !out.iter().any(|t| t.ty == **f) {
+                    out.push(lir::FnTypeDef { name: f.typedef_name(), ty: (**f).clone() });
+                }
+            }
+            LType::Ptr(inner) | LType::Array(inner, _) => visit(inner, out),
+            LType::Tuple(fields) => fields.iter().for_each(|f| visit(f, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for s in structs {
+        for f in &s.fields {
+            visit(&f.ty, &mut out);
+        }
+    }
+    for g in globals {
+        visit(&g.ty, &mut out);
+    }
+    for f in functions.iter().chain(std::iter::once(init)) {
+        visit(&f.ret, &mut out);
+        for l in &f.locals {
+            visit(&l.ty, &mut out);
+        }
+    }
+    out
+}
+
 /// The C-level type of a tir type.
 pub fn ltype(ty: &Type) -> LType {
     match ty {
@@ -295,6 +339,10 @@ pub fn ltype(ty: &Type) -> LType {
         // A C enum is an `int`.
         Type::Enum(_) => LType::Int(tir::IntKind::Int),
         Type::CTuple(members) => LType::Tuple(members.iter().map(ltype).collect()),
+        Type::FuncPtr(sig) => LType::FnPtr(Box::new(lir::FnType {
+            ret: ltype(&sig.ret),
+            params: sig.params.iter().map(ltype).collect(),
+        })),
         Type::Void | Type::ExceptionClass | Type::Error => LType::Void,
     }
 }
@@ -1248,6 +1296,7 @@ fn zero(ty: &LType) -> Value {
         LType::Int(k) => Value::Int(0, *k),
         LType::Int128 => Value::Int128(0),
         LType::Float(b) => Value::Float(0.0, *b),
+        LType::FnPtr(_) => Value::Null(ty.clone()),
         _ => Value::Int(0, tir::IntKind::Int),
     }
 }
@@ -1257,7 +1306,7 @@ fn default_value(ty: &LType) -> Option<Value> {
     match ty {
         LType::Void => None,
         LType::Slice => Some(Value::NoneSlice),
-        LType::Ptr(_) => Some(Value::Null(ty.clone())),
+        LType::Ptr(_) | LType::FnPtr(_) => Some(Value::Null(ty.clone())),
         LType::Float(b) => Some(Value::Float(0.0, *b)),
         LType::Bint => Some(Value::Bool(false)),
         LType::Int128 => Some(Value::Int128(0)),

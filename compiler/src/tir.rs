@@ -332,11 +332,75 @@ pub enum Type {
     /// A C tuple (ctuple), `(double, int)`: a C struct of its members, which
     /// are numbers, pointers or ctuples.
     CTuple(Vec<Type>),
+    /// A pointer to a C function (`ctypedef int (*f_t)(int) noexcept`); the
+    /// name of a `cdef` function is one too, where a value is wanted.
+    FuncPtr(Box<FuncSig>),
     /// A `cython.view.array` object (`cdef cvarray arr`): an owned buffer whose
     /// `.data` and `.callback_free_data` may be set, assignable to typed views.
     ViewArray,
     /// After an error: absorbs every check so that one mistake reports once.
     Error,
+}
+
+/// The function a [`Type::FuncPtr`] points to, as Cython types it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct FuncSig {
+    pub ret: Type,
+    pub params: Vec<Type>,
+    pub except: ExceptSpec,
+    pub nogil: bool,
+}
+
+/// Cython's exception specification of a C function type: whether the
+/// caller asks the error indicator (`except?`, `except *`) and the value that
+/// signals an error (`except -1`, `except? -1`). `noexcept` has neither.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ExceptSpec {
+    pub check: bool,
+    pub value: Option<ExceptConst>,
+}
+
+/// The value of an exception specification (a float by its bits, to hash).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ExceptConst {
+    Int(i128),
+    Float(u64),
+}
+
+impl ExceptSpec {
+    pub const NOEXCEPT: ExceptSpec = ExceptSpec { check: false, value: None };
+    pub const STAR: ExceptSpec = ExceptSpec { check: true, value: None };
+
+    /// ` noexcept`, ` except -1`, ` except? -1`, ` except *`, as Cython shows it.
+    pub fn display(&self) -> String {
+        let value = |v: &ExceptConst| match v {
+            ExceptConst::Int(i) => i.to_string(),
+            ExceptConst::Float(bits) => format!("{:?}", f64::from_bits(*bits)),
+        };
+        match (self.check, &self.value) {
+            (false, None) => " noexcept".into(),
+            (false, Some(v)) => format!(" except {}", value(v)),
+            (true, Some(v)) => format!(" except? {}", value(v)),
+            (true, None) => " except *".into(),
+        }
+    }
+}
+
+impl FuncSig {
+    /// `int (*)(int) noexcept nogil` (`name` = `*`), or the function's own
+    /// type `int (int) noexcept` (`name` empty).
+    pub fn display_with(&self, name: &str) -> String {
+        let params: Vec<String> = self.params.iter().map(Type::display).collect();
+        let inner = if name.is_empty() { String::new() } else { format!("({name})") };
+        let ret = self.ret.display();
+        let sep = if ret.ends_with('*') { "" } else { " " };
+        format!(
+            "{ret}{sep}{inner}({}){}{}",
+            params.join(", "),
+            self.except.display(),
+            if self.nogil { " nogil" } else { "" }
+        )
+    }
 }
 
 impl Type {
@@ -400,6 +464,7 @@ impl Type {
                     format!("({})", items.join(", "))
                 }
             }
+            Type::FuncPtr(sig) => sig.display_with("*"),
             Type::Error => "<error>".into(),
         }
     }
@@ -1036,6 +1101,14 @@ pub enum ExprKind {
     ArrayToView(Box<Expr>),
     /// The name of a `cdef` function used as a value (a function pointer).
     FuncRef(FuncId),
+    /// A bytes literal as a C string (`char *` to static, NUL-terminated bytes).
+    BytesLit(Vec<u8>),
+    /// A call through a function pointer: `ty` is the pointer's result type;
+    /// errors are reported as the pointer's type says.
+    CallPtr {
+        callee: Box<Expr>,
+        args: Vec<Expr>,
+    },
     /// `(a, b)` as a C tuple of type `ty`: each item converted to its member type.
     CTuple(Vec<Expr>),
     /// `[a, b, c]` (or `(a, b, c)`) as the C array `ty`: each item converted

@@ -423,6 +423,19 @@ pub enum TypeKind {
     Buffer(Box<BufferType>),
     /// A C tuple type (ctuple): `(double, int)`, `(int, (double, double))`.
     Tuple(Vec<TypeExpr>),
+    /// A pointer to a C function, from a declarator `RET (*name)(PARAMS) MODIFIERS`.
+    FuncPtr(Box<FuncPtrType>),
+}
+
+/// The function a [`TypeKind::FuncPtr`] points to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FuncPtrType {
+    pub ret: TypeExpr,
+    /// The parameter types (their names, if written, mean nothing).
+    pub params: Vec<TypeExpr>,
+    pub noexcept: Option<Span>,
+    pub nogil: Option<Span>,
+    pub except: Option<ExceptClause>,
 }
 
 /// numpy's buffer syntax: `cnp.ndarray[cnp.float64_t, ndim=2, mode="c"]`.
@@ -808,6 +821,16 @@ fn detach_type_children(kind: &mut TypeKind, out: &mut Vec<Detached>) {
             }
         }
         TypeKind::Tuple(items) => out.extend(std::mem::take(items).into_iter().map(Detached::Type)),
+        TypeKind::FuncPtr(f) => {
+            let f = &mut **f;
+            out.push(Detached::Type(std::mem::replace(&mut f.ret, TypeExpr::leaf())));
+            out.extend(std::mem::take(&mut f.params).into_iter().map(Detached::Type));
+            if let Some(clause) = &mut f.except {
+                if let ExceptKind::Value(v) | ExceptKind::MaybeValue(v) = &mut clause.kind {
+                    out.push(Detached::Expr(std::mem::replace(v, Expr::leaf())));
+                }
+            }
+        }
     }
 }
 

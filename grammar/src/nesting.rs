@@ -266,6 +266,13 @@ fn type_children<'a>(t: &'a TypeExpr, out: &mut Vec<(Node<'a>, usize)>) {
             out.extend(buffer.dtype.iter().map(Node::Type));
         }
         TypeKind::Tuple(items) => out.extend(items.iter().map(Node::Type)),
+        TypeKind::FuncPtr(f) => {
+            out.push(Node::Type(&f.ret));
+            out.extend(f.params.iter().map(Node::Type));
+            if let Some(ExceptClause { kind: ExceptKind::Value(v) | ExceptKind::MaybeValue(v), .. }) = &f.except {
+                out.push(Node::Expr(v));
+            }
+        }
     }
 }
 

@@ -35,6 +35,17 @@ pub struct DeclShape {
     pub name: Ident,
     pub dims: Vec<Expr>,
     pub span: Span,
+    /// `(*name)(PARAMS) MODIFIERS`: the name is a function pointer.
+    pub func: Option<Box<FuncDeclarator>>,
+}
+
+/// The function part of a declarator `RET (*name)(PARAMS) MODIFIERS`.
+#[derive(Debug, Clone)]
+pub struct FuncDeclarator {
+    /// Stars inside the parentheses after the first (`(**pp)`: one).
+    pub inner_stars: usize,
+    pub params: Vec<Param>,
+    pub modifiers: Vec<FnModifier>,
 }
 
 /// One item between the brackets after a type name (boxed on the parser's stack).
@@ -400,11 +411,48 @@ pub(crate) fn type_from_words(state: &mut ParseState<'_>, words: &[CTypeWord], s
 }
 
 /// Applies a declarator's stars and array extents to its base type.
+/// The declarators of one `cdef` line, each applied to the base type.
+pub(crate) fn cdecl(
+    base: TypeExpr,
+    first: Box<(DeclShape, Option<Expr>, Span)>,
+    rest: Vec<Box<(DeclShape, Option<Expr>, Span)>>,
+) -> CDecl {
+    let mut declarators = Vec::new();
+    for (d, init, span) in std::iter::once(first).chain(rest).map(|d| *d) {
+        let (name, ty) = apply_declarator(base.clone(), d);
+        declarators.push(Declarator { name, ty, init, span });
+    }
+    CDecl { declarators }
+}
+
 pub(crate) fn apply_declarator(base: TypeExpr, shape: DeclShape) -> (Ident, TypeExpr) {
     let mut ty = base;
     for _ in 0..shape.stars {
         let span = ty.span.to(shape.span);
         ty = TypeExpr::new(TypeKind::Pointer(Box::new(ty)), span);
+    }
+    if let Some(func) = shape.func {
+        let span = ty.span.to(shape.span);
+        let mut f = FuncPtrType {
+            ret: ty,
+            params: func.params.into_iter().filter_map(|p| p.ty).collect(),
+            noexcept: None,
+            nogil: None,
+            except: None,
+        };
+        for m in func.modifiers {
+            match m {
+                FnModifier::Nogil(s) => f.nogil = Some(s),
+                FnModifier::Noexcept(s) => f.noexcept = Some(s),
+                // `with gil` is about a function's body: a pointer has none.
+                FnModifier::WithGil(..) => {}
+                FnModifier::Except(clause) => f.except = Some(clause),
+            }
+        }
+        ty = TypeExpr::new(TypeKind::FuncPtr(Box::new(f)), span);
+        for _ in 0..func.inner_stars {
+            ty = TypeExpr::new(TypeKind::Pointer(Box::new(ty)), span);
+        }
     }
     // `m[3][4]` is 3 arrays of 4: the last extent is innermost.
     for len in shape.dims.into_iter().rev() {

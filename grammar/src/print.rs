@@ -301,6 +301,26 @@ pub fn ty(t: &TypeExpr) -> String {
             let items: Vec<String> = items.iter().map(ty).collect();
             format!("(ctuple {})", items.join(" "))
         }
+        TypeKind::FuncPtr(f) => {
+            let params: Vec<String> = f.params.iter().map(ty).collect();
+            let mut s = format!("(fnptr {} ({})", ty(&f.ret), params.join(" "));
+            if f.noexcept.is_some() {
+                s.push_str(" noexcept");
+            }
+            if f.nogil.is_some() {
+                s.push_str(" nogil");
+            }
+            if let Some(clause) = &f.except {
+                s.push_str(&match &clause.kind {
+                    ExceptKind::Value(v) => format!(" (except {})", expr(v)),
+                    ExceptKind::MaybeValue(v) => format!(" (except? {})", expr(v)),
+                    ExceptKind::Star => " (except *)".into(),
+                    ExceptKind::Plus => " (except +)".into(),
+                });
+            }
+            s.push(')');
+            s
+        }
     }
 }
 

@@ -185,6 +185,7 @@ impl Annotator<'_> {
             }
             Stmt::Block(body) => self.block(body),
             Stmt::Assign { .. }
+            | Stmt::CallPtr { .. }
             | Stmt::Call { .. }
             | Stmt::Fail
             | Stmt::Break
@@ -216,6 +217,13 @@ impl Annotator<'_> {
                 if let Some(place) = dest {
                     elements_in_place(place, out);
                 }
+                args.iter().for_each(|a| elements_in_value(a, out));
+            }
+            Stmt::CallPtr { dest, callee, args } => {
+                if let Some(place) = dest {
+                    elements_in_place(place, out);
+                }
+                elements_in_value(callee, out);
                 args.iter().for_each(|a| elements_in_value(a, out));
             }
             Stmt::Runtime { dest, args, .. } => {

@@ -616,6 +616,22 @@ impl<'m> Writer<'m> {
                 let text = self.write(f, dst, &Value::Read(Box::new(src.clone())));
                 self.line(&text);
             }
+            Stmt::CallPtr { dest, callee, args } => {
+                let pointer = self.value(f, callee);
+                let Ty::L(LType::FnPtr(sig)) = &pointer.ty else { unreachable!("a call through a function pointer") };
+                let sig = sig.clone();
+                let printed: Vec<String> = args.iter().map(|a| self.value(f, a).text).collect();
+                // A NULL pointer called: C crashes, Rust panics.
+                let call = cat!("(", pointer.receiver(), ".expect(\"a NULL function pointer called\"))(", printed.join(", "), ")");
+                let text = match dest {
+                    Some(p) => {
+                        let e = Expr::new(call, Ty::L(sig.ret.clone()), prec::ATOM);
+                        self.store(f, p, e)
+                    }
+                    None => cat!(call, ";"),
+                };
+                self.line(&text);
+            }
             Stmt::Call { dest, func, args } => {
                 let m = self.m;
                 let callee = &m.functions[func.0 as usize];

@@ -71,6 +71,13 @@ fn extern_block_functions_constants_and_variables() {
 }
 
 #[test]
+fn function_pointer_typedef_struct_field_and_call() {
+    assert_backends!(
+        "ctypedef double (*fn_t)(double) noexcept nogil\n\ncdef struct Op:\n    fn_t f\n\ncdef double half(double x) noexcept nogil:\n    return x / 2\n\ncdef Op op\nop.f = half\ncdef fn_t p = NULL\nif p is NULL:\n    p = &half\nprint(op.f(3.0), p(1.0))\n"
+    );
+}
+
+#[test]
 fn extern_block_verbatim_code() {
     assert_backends!(
         "cdef extern from *:\n    \"\"\"\n    static int twice(int x) { return 2 * x; }\n    \"\"\"\n    int twice(int x)\n\nprint(twice(4))\n"

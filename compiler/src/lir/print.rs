@@ -54,6 +54,10 @@ pub fn type_name(t: &LType) -> String {
             let fields: Vec<String> = fields.iter().map(type_name).collect();
             format!("({})", fields.join(", "))
         }
+        LType::FnPtr(f) => {
+            let params: Vec<String> = f.params.iter().map(type_name).collect();
+            format!("fn({}) -> {}", params.join(", "), type_name(&f.ret))
+        }
     }
 }
 
@@ -131,6 +135,15 @@ impl Printer<'_> {
             Stmt::Note(text) => self.line(&format!("# note: {text}")),
             Stmt::Assign { place, value } => {
                 let text = format!("{} = {}", self.place(f, place), self.value(f, value));
+                self.line(&text);
+            }
+            Stmt::CallPtr { dest, callee, args } => {
+                let args: Vec<String> = args.iter().map(|a| self.value(f, a)).collect();
+                let call = format!("call *{}({})", self.value(f, callee), args.join(", "));
+                let text = match dest {
+                    Some(d) => format!("{} = {call}", self.place(f, d)),
+                    None => call,
+                };
                 self.line(&text);
             }
             Stmt::Call { dest, func, args } => {
@@ -316,6 +329,8 @@ impl Printer<'_> {
             Value::Extern(id) => format!("extern {}", self.m.externs[id.0 as usize].name),
             Value::ExternAddress(id) => format!("&extern {}", self.m.externs[id.0 as usize].name),
             Value::Null(t) => format!("NULL:{}", type_name(t)),
+            Value::CString(b) => format!("c{:?}", String::from_utf8_lossy(b)),
+            Value::FuncAddr { func, .. } => format!("&{}", self.m.functions[func.0 as usize].symbol),
             Value::Zero(t) => format!("zero:{}", type_name(t)),
             Value::Const { name, .. } => name.to_string(),
             Value::Read(p) => self.place(f, p),

@@ -39,7 +39,8 @@ impl Scope<'_> {
             Value::Sizeof(_) => LType::Int(IntKind::SizeT),
             Value::IsNone(_) | Value::ErrOccurred | Value::ErrorMatches { .. } => LType::Bool,
             Value::SliceWith { .. } | Value::SliceWithData { .. } | Value::NoneSlice => LType::Slice,
-            Value::Zero(ty) => ty.clone(),
+            Value::Zero(ty) | Value::FuncAddr { ty, .. } => ty.clone(),
+            Value::CString(_) => LType::Ptr(Box::new(LType::Int(IntKind::Char))),
             Value::Tuple { ty, .. } => ty.clone(),
         }
     }

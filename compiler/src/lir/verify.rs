@@ -59,6 +59,23 @@ impl Verifier<'_> {
                     self.expect(value, &ty, "assigned value");
                 }
             }
+            Stmt::CallPtr { dest, callee, args } => {
+                let LType::FnPtr(sig) = self.scope.value(callee) else {
+                    self.fail(format!("call through {callee:?}, not a function pointer"));
+                    return;
+                };
+                self.value(callee);
+                for (a, ty) in args.iter().zip(&sig.params) {
+                    self.expect(a, ty, "argument");
+                }
+                if let Some(d) = dest {
+                    self.place(d);
+                    let ty = self.scope.place(d);
+                    if !ty.same_as(&sig.ret) {
+                        self.fail(format!("call result {:?} stored in {ty:?}", sig.ret));
+                    }
+                }
+            }
             Stmt::Call { dest, func, args } => {
                 let callee = &self.m.functions[func.0 as usize];
                 for (a, p) in args.iter().zip(&callee.params) {
@@ -217,6 +234,8 @@ impl Verifier<'_> {
             | Value::NoneSlice
             | Value::Zero(_)
             | Value::ErrOccurred
+            | Value::FuncAddr { .. }
+            | Value::CString(_)
             | Value::ErrorMatches { .. } => {}
             Value::Read(p) | Value::AddressOf(p) => self.place(p),
             Value::Unary { op, ty, operand } => match op {

@@ -103,6 +103,16 @@ impl Explicit<'_> {
                     self.coerce(value, &ty);
                 }
             }
+            Stmt::CallPtr { dest, callee, args } => {
+                self.value(callee);
+                let LType::FnPtr(sig) = self.scope().value(callee) else { unreachable!("a call through a function pointer") };
+                for (a, ty) in args.iter_mut().zip(&sig.params) {
+                    self.coerce(a, ty);
+                }
+                if let Some(d) = dest {
+                    self.place(d);
+                }
+            }
             Stmt::Call { dest, func, args } => {
                 let params = self.functions[func.0 as usize].0.clone();
                 for (a, ty) in args.iter_mut().zip(&params) {
@@ -235,6 +245,8 @@ impl Explicit<'_> {
             | Value::NoneSlice
             | Value::Zero(_)
             | Value::ErrOccurred
+            | Value::FuncAddr { .. }
+            | Value::CString(_)
             | Value::ErrorMatches { .. } => {}
             Value::Read(p) | Value::AddressOf(p) => self.place(p),
             Value::Unary { op, ty, operand } => match op {
@@ -406,7 +418,7 @@ fn truth(v: Value, ty: &LType) -> Value {
         LType::Bint => Value::Int(0, IntKind::Int),
         LType::Float(bits) => Value::Float(0.0, *bits),
         LType::Int128 => Value::Int128(0),
-        LType::Ptr(_) => Value::Null(ty.clone()),
+        LType::Ptr(_) | LType::FnPtr(_) => Value::Null(ty.clone()),
         _ => return v,
     };
     match v {

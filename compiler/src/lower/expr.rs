@@ -290,6 +290,9 @@ impl Lowerer<'_> {
                 });
                 Value::Read(Box::new(Place::Local(dest)))
             }
+            ExprKind::FuncRef(f) if matches!(e.ty, Type::FuncPtr(_)) => Value::FuncAddr { func: lir::FuncId(f.0), ty },
+            ExprKind::CallPtr { callee, args } => self.call_pointer(callee, args, &e.ty),
+            ExprKind::BytesLit(b) => Value::CString(b.clone()),
             ExprKind::FuncRef(_) | ExprKind::ExceptionClass(_) | ExprKind::Error => Value::Int(0, IntKind::Int),
             // Only ever assigned to an array, where `assign_array` stores its items.
             ExprKind::ArrayLiteral(_) => Value::Int(0, IntKind::Int),
@@ -938,6 +941,42 @@ impl Lowerer<'_> {
                 let r = result.clone().expect("a value-returning function");
                 self.emit(Stmt::FailIf(Value::And(Box::new(cmp(CmpOp::Eq, r, v)), Box::new(Value::ErrOccurred))));
             }
+        }
+        result.unwrap_or(Value::Int(0, IntKind::Int))
+    }
+
+    /// A call through a function pointer. The pointer's type says how errors
+    /// come back: `noexcept`, `except V` (the functions it may hold return V
+    /// on error), or else the indicator, asked after every call (a function
+    /// it holds may be `except? V` or `except *`, which return other values).
+    fn call_pointer(&mut self, callee: &tir::Expr, args: &[tir::Expr], ret: &Type) -> Value {
+        let Type::FuncPtr(sig) = &callee.ty else { unreachable!("typeck calls only function pointers") };
+        let pointer = self.value(callee);
+        let pointer = self.materialize(pointer, ltype(&callee.ty));
+        let mut values = Vec::new();
+        for a in args {
+            if a.ty.is_float() {
+                self.st().direct_pow = pow_under(a);
+            }
+            let v = self.value(a);
+            let v = self.materialize(v, ltype(&a.ty));
+            values.push(v);
+        }
+        let lret = ltype(ret);
+        let dest = if lret == LType::Void { None } else { Some(self.temp(lret.clone())) };
+        self.emit(Stmt::CallPtr { dest: dest.map(Place::Local), callee: pointer, args: values });
+        let result = dest.map(|d| Value::Read(Box::new(Place::Local(d))));
+        match (sig.except.check, sig.except.value) {
+            (false, None) => {}
+            (false, Some(v)) => {
+                let r = result.clone().expect("an `except` value has a result");
+                let v = match v {
+                    tir::ExceptConst::Int(i) => super::const_value(&tir::ConstValue::Int(i), &lret),
+                    tir::ExceptConst::Float(bits) => super::const_value(&tir::ConstValue::Float(f64::from_bits(bits)), &lret),
+                };
+                self.emit(Stmt::FailIf(cmp(CmpOp::Eq, r, v)));
+            }
+            (true, _) => self.emit(Stmt::FailIf(Value::ErrOccurred)),
         }
         result.unwrap_or(Value::Int(0, IntKind::Int))
     }

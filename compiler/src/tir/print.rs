@@ -280,6 +280,11 @@ impl Printer<'_> {
                 let args: Vec<String> = args.iter().map(|a| self.expr(a)).collect();
                 format!("(call {} {}):{ty}", self.m.function(*func).name, args.join(" "))
             }
+            ExprKind::BytesLit(b) => format!("(bytes {:?}):{ty}", String::from_utf8_lossy(b)),
+            ExprKind::CallPtr { callee, args } => {
+                let args: Vec<String> = args.iter().map(|a| self.expr(a)).collect();
+                format!("(call-pointer {} {}):{ty}", self.expr(callee), args.join(" "))
+            }
             ExprKind::Builtin { builtin, args } => {
                 let args: Vec<String> = args.iter().map(|a| self.expr(a)).collect();
                 let name = match builtin {

@@ -92,6 +92,7 @@ pub fn exprs_in_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
         | ExprKind::Var(_)
         | ExprKind::Sizeof(_)
         | ExprKind::FuncRef(_)
+        | ExprKind::BytesLit(_)
         | ExprKind::ExceptionClass(_)
         | ExprKind::Error => {}
         ExprKind::Unary { operand: x, .. }
@@ -136,6 +137,12 @@ pub fn exprs_in_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
             exprs_in_expr(cond, f);
             exprs_in_expr(then, f);
             exprs_in_expr(orelse, f);
+        }
+        ExprKind::CallPtr { callee, args } => {
+            exprs_in_expr(callee, f);
+            for x in args {
+                exprs_in_expr(x, f);
+            }
         }
         ExprKind::Compare { operands: xs, .. }
         | ExprKind::CTuple(xs)

@@ -205,6 +205,10 @@ impl<'a> Checker<'a> {
         }
         let ast::ExprKind::Name(name) = &func.kind else {
             let callee = self.expr(func);
+            if let Type::FuncPtr(sig) = &callee.ty {
+                let sig = (**sig).clone();
+                return self.call_pointer(callee, sig, args, span);
+            }
             if !callee.ty.is_error() {
                 self.error(SemanticError::NotCallable {
                     span: func.span,
@@ -214,6 +218,14 @@ impl<'a> Checker<'a> {
             return Expr::error(span);
         };
         if self.lookup_var(name).is_some() {
+            let callee = self.expr(func);
+            if let Type::FuncPtr(sig) = &callee.ty {
+                let sig = (**sig).clone();
+                return self.call_pointer(callee, sig, args, span);
+            }
+            if callee.ty.is_error() {
+                return Expr::error(span);
+            }
             self.error(SemanticError::NotCallable { span: func.span, what: format!("variable `{name}`") });
             return Expr::error(span);
         }
@@ -579,6 +591,41 @@ impl<'a> Checker<'a> {
             }
         };
         Expr::new(ExprKind::Builtin { builtin, args }, ty, span)
+    }
+
+    /// A call through a function pointer: positional arguments, each
+    /// converted to its parameter type; errors are the pointer type's.
+    fn call_pointer(&mut self, callee: Expr, sig: crate::tir::FuncSig, args: &[ast::Arg], span: Span) -> Expr {
+        if let Some(kw) = args.iter().find_map(|a| a.keyword.as_ref()) {
+            self.error(SemanticError::Unsupported {
+                span: kw.span,
+                what: "keyword arguments in calls through function pointers",
+                instead: "pass the arguments by position",
+            });
+            return Expr::error(span);
+        }
+        if args.len() != sig.params.len() {
+            self.error(SemanticError::PointerArgumentCount {
+                span,
+                ty: callee.ty.display(),
+                expected: sig.params.len(),
+                given: args.len(),
+            });
+            return Expr::error(span);
+        }
+        if self.in_nogil() && !sig.nogil {
+            self.require_gil(span, "calling a function pointer not declared `nogil`");
+        }
+        let mut out = Vec::with_capacity(args.len());
+        for (arg, ty) in args.iter().zip(&sig.params) {
+            let value = self.expr_expecting(&arg.value, Some(ty));
+            let vspan = value.span;
+            out.push(self.coerce(value, ty, vspan));
+        }
+        if out.iter().any(|a| a.ty.is_error()) {
+            return Expr::error(span);
+        }
+        Expr::new(ExprKind::CallPtr { callee: Box::new(callee), args: out }, sig.ret, span)
     }
 
     /// The comparator of `qsort`/`bsearch`: the name of a `cdef` function

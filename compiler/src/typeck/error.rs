@@ -86,6 +86,12 @@ pub enum SemanticError {
     UnknownAttribute { span: Span, ty: String, attr: String },
     /// `&x` where `x` has no address.
     NotAddressable { span: Span },
+    /// A `def`, `cpdef` or fused function used as a function pointer.
+    FunctionNotAddressable { span: Span, name: String, kind: &'static str },
+    /// `(void)` (or a `void` parameter) in a function pointer type.
+    VoidParameter { span: Span },
+    /// A call through a function pointer with the wrong number of arguments.
+    PointerArgumentCount { span: Span, ty: String, expected: usize, given: usize },
     /// A local whose inferred type changes between assignments.
     ConflictingInference(Box<ConflictingInference>),
     /// An `except` value that does not fit the return type.
@@ -365,6 +371,9 @@ impl SemanticError {
             NotConvertibleToPython { .. } => "E0261",
             ArrayLiteralLength { .. } => "E0262",
             PointerLiteralAfterDeclaration { .. } => "E0263",
+            FunctionNotAddressable { .. } => "E0380",
+            PointerArgumentCount { .. } => "E0381",
+            VoidParameter { .. } => "E0382",
         }
     }
 
@@ -524,6 +533,25 @@ impl SemanticError {
                 format!("`{ty}` has no attribute `{attr}`"),
                 vec![primary(span, "unknown attribute")],
                 Some("memoryviews have `.shape`, `.strides`, `.suboffsets`, `.ndim`, `.size`, `.itemsize`, `.nbytes`, `.T`, `.copy()`, `.copy_fortran()`, `.is_c_contig()` and `.is_f_contig()`".into()),
+            ),
+            FunctionNotAddressable { span, name, kind } => (
+                format!("the {kind} function `{name}` cannot be used as a C function pointer"),
+                vec![primary(span, "used as a value here")],
+                Some(match *kind {
+                    "fused" => "Cython refuses an unspecialised fused function (\"Type is not specialized\"); write a `cdef` function for one type".into(),
+                    "def" => "only `cdef` functions have a C address; declare it `cdef`".into(),
+                    _ => "a `cpdef` function takes Cython's hidden dispatch argument; point to a `cdef` function".into(),
+                }),
+            ),
+            VoidParameter { span } => (
+                "a function pointer type cannot take `void`".into(),
+                vec![primary(span, "`void` parameter")],
+                Some("write `()` for a function with no arguments, as Cython asks".into()),
+            ),
+            PointerArgumentCount { span, ty, expected, given } => (
+                format!("a function pointer `{ty}` takes {expected} argument{}, {given} given", if *expected == 1 { "" } else { "s" }),
+                vec![primary(span, "called here")],
+                None,
             ),
             NotAddressable { span } => (
                 "cannot take the address of this expression".into(),

@@ -31,11 +31,18 @@ impl<'a> Checker<'a> {
                 if s.format && !s.bytes {
                     return self.fstring(s, span);
                 }
+                // `cdef const char* modes = b"CEWRS"`: a C string literal.
+                if s.bytes && matches!(target, Some(Type::Ptr(elem)) if **elem == Type::Int(IntKind::Char)) {
+                    if let Some(bytes) = s.value.chars().map(|c| u8::try_from(u32::from(c)).ok()).collect::<Option<Vec<u8>>>() {
+                        let ty = Type::Ptr(Box::new(Type::Int(IntKind::Char)));
+                        return Expr::new(ExprKind::BytesLit(bytes), ty, span);
+                    }
+                }
                 if s.bytes {
                     self.error(SemanticError::Unsupported {
                         span,
-                        what: "bytes literals",
-                        instead: "use a string literal as a `print` or exception argument",
+                        what: "bytes literals other than C strings",
+                        instead: "store it in a `const char *` (`cdef const char* s = b\"…\"`), or use a string literal as a `print` or exception argument",
                     });
                     return Expr::error(span);
                 }
@@ -53,6 +60,10 @@ impl<'a> Checker<'a> {
             ast::ExprKind::Unary { op, operand } => self.unary(*op, operand, span),
             ast::ExprKind::AddressOf(inner) => {
                 let inner = self.expr(inner);
+                // `&f` of a `cdef` function is `f`: a function pointer.
+                if let (ExprKind::FuncRef(_), Type::FuncPtr(_)) = (&inner.kind, &inner.ty) {
+                    return Expr { span, ..inner };
+                }
                 if inner.ty.is_error() {
                     return Expr::error(span);
                 }
@@ -307,7 +318,7 @@ impl<'a> Checker<'a> {
         let value = self.expr(e);
         match &value.ty {
             Type::Error | Type::Bint => value,
-            t if t.is_numeric() || matches!(t, Type::Ptr(_)) => value,
+            t if t.is_numeric() || matches!(t, Type::Ptr(_) | Type::FuncPtr(_)) => value,
             other => {
                 let other = other.display();
                 let help =
@@ -385,6 +396,13 @@ impl<'a> Checker<'a> {
         }
         match self.lookup_global(name).cloned() {
             Some(Symbol::Func(id)) => {
+                let f = &self.functions[id.0 as usize];
+                let addressable = f.kind == ast::FunctionKind::Cdef
+                    && matches!(f.linkage, crate::tir::Linkage::Local | crate::tir::Linkage::Shared | crate::tir::Linkage::PxdInline(_));
+                if addressable {
+                    let ty = Type::FuncPtr(Box::new(self.function_sig(id)));
+                    return Expr::new(ExprKind::FuncRef(id), ty, span);
+                }
                 return Expr::new(ExprKind::FuncRef(id), Type::Error, span).with_func_type(self, id);
             }
             Some(symbol @ (Symbol::MathConst(_) | Symbol::Literal(_))) => {
@@ -392,11 +410,7 @@ impl<'a> Checker<'a> {
             }
             Some(Symbol::EnumConst { value, ty, .. }) => return Expr::new(ExprKind::IntLit(value), ty, span),
             Some(Symbol::FusedFunc(_)) => {
-                self.error(SemanticError::Unsupported {
-                    span,
-                    what: "functions as values",
-                    instead: "call the function: `f(…)`",
-                });
+                self.error(SemanticError::FunctionNotAddressable { span, name: name.to_string(), kind: "fused" });
                 return Expr::error(span);
             }
             Some(Symbol::Type(_) | Symbol::FusedType(_)) => {
@@ -713,7 +727,7 @@ impl<'a> Checker<'a> {
             }
             let negated = *op == ast::CmpOp::IsNot;
             // `p is NULL` / `p is not NULL`: pointer identity.
-            if let (Type::Ptr(_), Type::Ptr(_)) = (&l.ty, &r.ty) {
+            if let (Type::Ptr(_) | Type::FuncPtr(_), Type::Ptr(_) | Type::FuncPtr(_)) = (&l.ty, &r.ty) {
                 let (l, r) = self.pointer_pair(l, r);
                 let op = if negated { CmpOp::NotEq } else { CmpOp::Eq };
                 return Expr::new(ExprKind::Compare { operands: vec![l, r], ops: vec![op] }, Type::Bint, span);
@@ -835,7 +849,7 @@ impl<'a> Checker<'a> {
         let mut converted = Vec::with_capacity(operands.len() * 2);
         for i in 0..ops.len() {
             let (a, b) = (&operands[i], &operands[i + 1]);
-            if let (Type::Ptr(_), Type::Ptr(_)) = (&a.ty, &b.ty) {
+            if let (Type::Ptr(_) | Type::FuncPtr(_), Type::Ptr(_) | Type::FuncPtr(_)) = (&a.ty, &b.ty) {
                 let (a, b) = self.pointer_pair(a.clone(), b.clone());
                 converted.push(a);
                 converted.push(b);
@@ -906,8 +920,23 @@ impl<'a> Checker<'a> {
     /// other pointer types must agree.
     fn pointer_pair(&mut self, a: Expr, b: Expr) -> (Expr, Expr) {
         let void = Type::Ptr(Box::new(Type::Void));
+        // A function pointer meets NULL, or a function (pointer) of its
+        // signature whatever their exception specifications, as in C.
+        let same_function = |x: &Type, y: &Type| match (x, y) {
+            (Type::FuncPtr(f), Type::FuncPtr(g)) => f.ret == g.ret && f.params == g.params,
+            _ => false,
+        };
         if a.ty == b.ty {
             (a, b)
+        } else if matches!(a.ty, Type::FuncPtr(_)) && b.kind == ExprKind::Null {
+            let ty = a.ty.clone();
+            (a, Expr { ty, ..b })
+        } else if matches!(b.ty, Type::FuncPtr(_)) && a.kind == ExprKind::Null {
+            let ty = b.ty.clone();
+            (Expr { ty, ..a }, b)
+        } else if same_function(&a.ty, &b.ty) {
+            let ty = a.ty.clone();
+            (a, Expr { ty, ..b })
         } else if b.ty == void {
             let ty = a.ty.clone();
             let span = b.span;
@@ -1208,7 +1237,13 @@ impl<'a> Checker<'a> {
 impl Expr {
     /// A function used as a value: cytrus has no function pointers yet.
     fn with_func_type(self, checker: &mut Checker<'_>, id: FuncId) -> Expr {
-        let name = checker.functions[id.0 as usize].name.clone();
+        let f = &checker.functions[id.0 as usize];
+        let name = f.name.clone();
+        if f.kind != ast::FunctionKind::Cdef {
+            let kind = if f.kind == ast::FunctionKind::Def { "def" } else { "cpdef" };
+            checker.error(SemanticError::FunctionNotAddressable { span: self.span, name, kind });
+            return Expr::error(self.span);
+        }
         checker.error(SemanticError::Unsupported {
             span: self.span,
             what: "functions as values",

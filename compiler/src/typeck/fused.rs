@@ -196,6 +196,12 @@ impl<'a> Checker<'a> {
                     self.fused_in_type(item, out);
                 }
             }
+            ast::TypeKind::FuncPtr(f) => {
+                self.fused_in_type(&f.ret, out);
+                for item in &f.params {
+                    self.fused_in_type(item, out);
+                }
+            }
         }
     }
 

@@ -262,7 +262,7 @@ impl<'a> Checker<'a> {
     fn printable(&mut self, e: &ast::Expr) -> Expr {
         let value = self.expr(e);
         match &value.ty {
-            Type::Memview(_) | Type::Ptr(_) | Type::NoneType | Type::ExceptionClass | Type::Void => {
+            Type::Memview(_) | Type::Ptr(_) | Type::FuncPtr(_) | Type::NoneType | Type::ExceptionClass | Type::Void => {
                 let what = value.ty.display();
                 self.error(SemanticError::Unsupported {
                     span: e.span,
@@ -730,7 +730,7 @@ impl<'a> Checker<'a> {
             }
             Type::Bint => Type::Bint,
             // Cython makes it a Python tuple; every use cytrus allows reads it alike.
-            Type::Ptr(_) | Type::Memview(_) | Type::ViewArray | Type::CTuple(_) => ty.clone(),
+            Type::Ptr(_) | Type::Memview(_) | Type::ViewArray | Type::CTuple(_) | Type::FuncPtr(_) => ty.clone(),
             Type::CArray(..) => Type::Memview(super::types::carray_view_type(ty)),
             Type::NoneType => {
                 self.error(SemanticError::Unsupported {

@@ -375,7 +375,7 @@ impl<'a> Checker<'a> {
             Type::Struct(d) => {
                 for f in &self.structs[d.id as usize].fields {
                     let reason = match &f.ty {
-                        Type::Ptr(_) => Some("a pointer has no Python value"),
+                        Type::Ptr(_) | Type::FuncPtr(_) => Some("a pointer has no Python value"),
                         Type::CArray(elem, _) if matches!(**elem, Type::Int(tir::IntKind::Char | tir::IntKind::SChar | tir::IntKind::UChar)) => {
                             Some("Cython reads a `char` array as a NUL-terminated bytes object")
                         }

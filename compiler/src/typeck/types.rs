@@ -5,7 +5,7 @@ use cytrus_grammar::ast::{self, Span};
 
 use super::error::CTupleProblem;
 use super::{Checker, SemanticError, Symbol};
-use crate::tir::{Axis, ConstValue, Expr, ExprKind, IntKind, MemviewType, Type};
+use crate::tir::{Axis, ConstValue, ExceptConst, ExceptSpec, Expr, ExprKind, FuncId, FuncSig, IntKind, MemviewType, Type};
 
 /// The most dimensions a memoryview may have (Cython's limit).
 pub const MAX_DIMS: usize = 7;
@@ -267,6 +267,7 @@ impl<'a> Checker<'a> {
                 Type::CArray(Box::new(elem), n)
             }
             ast::TypeKind::Memview { elem, axes } => self.memview_type(elem, axes, t.span),
+            ast::TypeKind::FuncPtr(f) => self.func_ptr_type(f),
             ast::TypeKind::Tuple(items) => {
                 let mut members = Vec::with_capacity(items.len());
                 for item in items {
@@ -462,6 +463,99 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// `RET (*)(PARAMS) MODIFIERS`: a pointer type says `noexcept`, or the
+    /// caller always asks the error indicator (`except *`), whatever its result.
+    fn func_ptr_type(&mut self, f: &ast::FuncPtrType) -> Type {
+        let ret = self.resolve_type(&f.ret);
+        let mut params = Vec::with_capacity(f.params.len());
+        for p in &f.params {
+            // An array parameter is a pointer, as in C.
+            params.push(match self.resolve_type(p) {
+                Type::CArray(elem, _) => Type::Ptr(elem),
+                other => other,
+            });
+        }
+        if ret.is_error() || params.iter().any(Type::is_error) {
+            return Type::Error;
+        }
+        for (p, ty) in f.params.iter().zip(&params) {
+            if *ty == Type::Void {
+                self.error(SemanticError::VoidParameter { span: p.span });
+                return Type::Error;
+            }
+            if matches!(ty, Type::Memview(_) | Type::Str | Type::PyInt) {
+                self.error(SemanticError::CannotAssign {
+                    span: p.span,
+                    from: ty.display(),
+                    to: "a function pointer's parameter".into(),
+                    help: Some("a function pointer takes C numbers, pointers and structs".into()),
+                });
+                return Type::Error;
+            }
+        }
+        let except = if f.noexcept.is_some() {
+            ExceptSpec::NOEXCEPT
+        } else {
+            match f.except.as_ref().map(|c| &c.kind) {
+                None | Some(ast::ExceptKind::Star) => ExceptSpec::STAR,
+                Some(ast::ExceptKind::Plus) => {
+                    self.error(SemanticError::Unsupported {
+                        span: f.except.as_ref().map_or(f.ret.span, |c| c.span),
+                        what: "C++ exception declarations (`except +`)",
+                        instead: "use `except -1`, `except? -1` or `except *`",
+                    });
+                    return Type::Error;
+                }
+                Some(ast::ExceptKind::Value(v) | ast::ExceptKind::MaybeValue(v)) => {
+                    let check = matches!(f.except.as_ref().map(|c| &c.kind), Some(ast::ExceptKind::MaybeValue(_)));
+                    let span = f.except.as_ref().map_or(v.span, |c| c.span);
+                    match (const_value(v), &ret) {
+                        (Some(ConstValue::Int(i)), Type::Int(k)) => {
+                            ExceptSpec { check, value: Some(ExceptConst::Int(k.wrap(i))) }
+                        }
+                        (Some(ConstValue::Int(i)), Type::Bint | Type::Enum(_)) => {
+                            ExceptSpec { check, value: Some(ExceptConst::Int(i)) }
+                        }
+                        (Some(ConstValue::Int(i)), Type::Float { .. }) => {
+                            ExceptSpec { check, value: Some(ExceptConst::Float((i as f64).to_bits())) }
+                        }
+                        (Some(ConstValue::Float(x)), Type::Float { .. }) => {
+                            ExceptSpec { check, value: Some(ExceptConst::Float(x.to_bits())) }
+                        }
+                        _ => {
+                            self.error(SemanticError::BadExceptValue { span, ret: ret.display() });
+                            return Type::Error;
+                        }
+                    }
+                }
+            }
+        };
+        Type::FuncPtr(Box::new(FuncSig { ret, params, except, nogil: f.nogil.is_some() }))
+    }
+
+    /// The type of a `cdef` function as a value, with Cython's exception
+    /// specification of it (a C number's default is `except? -1`, and so is
+    /// `except *` on one).
+    pub(super) fn function_sig(&self, id: FuncId) -> FuncSig {
+        let f = &self.functions[id.0 as usize];
+        let params = f.params.iter().map(|p| self.vars[p.var.0 as usize].ty.clone()).collect();
+        let number = matches!(f.ret, Type::Int(_) | Type::Bint | Type::Enum(_) | Type::Float { .. });
+        let constant = |c: &ConstValue| match (*c, &f.ret) {
+            (ConstValue::Int(i), Type::Float { .. }) => ExceptConst::Float((i as f64).to_bits()),
+            (ConstValue::Int(i), _) => ExceptConst::Int(i),
+            (ConstValue::Float(x), _) => ExceptConst::Float(x.to_bits()),
+        };
+        let minus_one = if f.ret.is_float() { ExceptConst::Float((-1f64).to_bits()) } else { ExceptConst::Int(-1) };
+        let except = match &f.error_return {
+            crate::tir::ErrorReturn::None => ExceptSpec::NOEXCEPT,
+            crate::tir::ErrorReturn::Always if number => ExceptSpec { check: true, value: Some(minus_one) },
+            crate::tir::ErrorReturn::Always => ExceptSpec::STAR,
+            crate::tir::ErrorReturn::Value(c) => ExceptSpec { check: false, value: Some(constant(c)) },
+            crate::tir::ErrorReturn::MaybeValue(c) => ExceptSpec { check: true, value: Some(constant(c)) },
+        };
+        FuncSig { ret: f.ret.clone(), params, except, nogil: f.nogil }
+    }
+
     /// Converts `value` to `to` as an assignment, an argument or a return does.
     pub(super) fn coerce(&mut self, value: Expr, to: &Type, span: Span) -> Expr {
         self.coerce_at(value, to, span, false)
@@ -532,6 +626,32 @@ impl<'a> Checker<'a> {
                 let _ = inner;
                 Expr::new(ExprKind::Null, to.clone(), value.span)
             }
+            (Type::Ptr(_) | Type::NoneType, Type::FuncPtr(_)) if matches!(value.kind, ExprKind::Null | ExprKind::NoneLit) => {
+                Expr::new(ExprKind::Null, to.clone(), value.span)
+            }
+            (Type::FuncPtr(src), Type::FuncPtr(dst)) => {
+                match pointer_assignable(src, dst) {
+                    Assignable::Yes => Expr::new(value.kind, to.clone(), value.span),
+                    other => {
+                        let (from, subject) = match &value.kind {
+                            ExprKind::FuncRef(id) => (src.display_with(""), Some(self.functions[id.0 as usize].name.clone())),
+                            _ => (from.display(), None),
+                        };
+                        let help = match other {
+                            Assignable::ExceptionsOnly if !dst.except.check && dst.except.value.is_none() => {
+                                Some(match subject {
+                                    Some(name) => format!("exception values are incompatible: declare `{name}` `noexcept`"),
+                                    None => "exception values are incompatible: add `noexcept` to the source's type".into(),
+                                })
+                            }
+                            Assignable::ExceptionsOnly => Some("exception values are incompatible".into()),
+                            _ => None,
+                        };
+                        self.error(SemanticError::CannotAssign { span, from, to: to.display(), help });
+                        Expr::error(span)
+                    }
+                }
+            }
             (Type::CArray(elem, _), Type::Ptr(target)) if elem == target => wrap(ExprKind::Convert, value),
             // Any data pointer converts to `void *`, as in C (`memset(&buf[0], …)`).
             (Type::Ptr(_), Type::Ptr(target)) if **target == Type::Void => wrap(ExprKind::Convert, value),
@@ -601,12 +721,51 @@ impl<'a> Checker<'a> {
     }
 }
 
+/// Whether a function (or pointer) of type `src` may be stored in a pointer
+/// of type `dst`: Cython's `pointer_assignable_from_resolved_type`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Assignable {
+    Yes,
+    /// Only the exception specifications differ.
+    ExceptionsOnly,
+    No,
+}
+
+fn pointer_assignable(src: &FuncSig, dst: &FuncSig) -> Assignable {
+    let same = src.ret == dst.ret && src.params == dst.params && !(dst.nogil && !src.nogil);
+    if !same {
+        return Assignable::No;
+    }
+    if exception_compatible(&src.except, &dst.except) {
+        Assignable::Yes
+    } else {
+        Assignable::ExceptionsOnly
+    }
+}
+
+/// Cython's `_is_exception_compatible_with`: a narrower check is fine, a
+/// missing one is not.
+fn exception_compatible(src: &ExceptSpec, dst: &ExceptSpec) -> bool {
+    if !dst.check || dst.value.is_some() {
+        if dst.check && !(src.check || src.value.is_some()) {
+            return true;
+        }
+        if src.value != dst.value {
+            return false;
+        }
+        if src.check && src.check != dst.check {
+            return false;
+        }
+    }
+    true
+}
+
 /// Whether Cython can hand a value of this type to Python (a `def` or
 /// `cpdef` argument or result, a `print` argument): not pointers or C arrays,
 /// nor C tuples holding them.
 pub fn python_convertible(ty: &Type) -> bool {
     match ty {
-        Type::Ptr(_) | Type::CArray(..) => false,
+        Type::Ptr(_) | Type::CArray(..) | Type::FuncPtr(_) => false,
         Type::CTuple(members) => members.iter().all(python_convertible),
         _ => true,
     }

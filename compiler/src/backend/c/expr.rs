@@ -179,6 +179,26 @@ impl Writer<'_> {
             Value::Float(x, bits) => float_literal(&mut self.out, *x, *bits, bare),
             Value::Bool(b) => self.push(if *b { "1" } else { "0" }),
             Value::Null(_) => self.push("NULL"),
+            Value::CString(bytes) => {
+                self.out.push('"');
+                for &b in bytes {
+                    match b {
+                        b'"' | b'\\' => {
+                            self.out.push('\\');
+                            self.out.push(b as char);
+                        }
+                        // `?` too: no trigraphs.
+                        0x20..=0x7e if b != b'?' => self.out.push(b as char),
+                        _ => write!(self.out, "\\{b:03o}").unwrap_or(()),
+                    }
+                }
+                self.out.push('"');
+            }
+            Value::FuncAddr { func, .. } => {
+                let symbol = &self.m.functions[func.0 as usize].symbol;
+                self.out.push('&');
+                self.out.push_str(symbol);
+            }
             Value::Zero(ty) => write!(self.out, "(({}){{0}})", ctype(ty)).unwrap_or(()),
             Value::Const { name, .. } => self.push(match *name {
                 "M_PI" => "3.14159265358979323846",

@@ -127,6 +127,13 @@ pub(super) fn rust_type(t: &LType) -> Cow<'static, str> {
                 format!("({})", fields.join(", ")).into()
             }
         }
+        // The module's functions whose address is taken have C's calling
+        // convention (as a `qsort` comparator does); NULL is `None`.
+        LType::FnPtr(f) => {
+            let params: Vec<Cow<'static, str>> = f.params.iter().map(rust_type).collect();
+            let ret = if f.ret == LType::Void { String::new() } else { format!(" -> {}", rust_type(&f.ret)) };
+            format!("Option<extern \"C\" fn({}){ret}>", params.join(", ")).into()
+        }
     }
 }
 
@@ -170,7 +177,7 @@ pub(super) fn zero_value(t: &LType) -> String {
         LType::Ptr(_) => "std::ptr::null_mut()".into(),
         LType::Array(inner, n) => format!("[{}; {n}]", zero_value(inner)),
         LType::Slice => "rt::Slice::none()".into(),
-        LType::ErrorRef => "None".into(),
+        LType::ErrorRef | LType::FnPtr(_) => "None".into(),
         LType::Str => "String::new()".into(),
         LType::Void => "()".into(),
         LType::Bool => "false".into(),
@@ -288,7 +295,27 @@ impl Writer<'_> {
             Value::Int128(i) => self.int_lit(*i, LType::Int128),
             Value::Float(x, bits) => self.float_lit(*x, *bits),
             Value::Bool(b) => Expr::new(b.to_string(), Ty::Bool, prec::ATOM),
+            Value::Null(t @ LType::FnPtr(_)) => Expr::new("None", Ty::L(t.clone()), prec::ATOM),
             Value::Null(_) => Expr::new("std::ptr::null_mut()", Ty::Null, prec::ATOM),
+            Value::CString(bytes) => {
+                let mut text = String::from("b\"");
+                for &b in bytes.iter().chain(std::iter::once(&0u8)) {
+                    match b {
+                        b'"' | b'\\' => {
+                            text.push('\\');
+                            text.push(b as char);
+                        }
+                        0x20..=0x7e => text.push(b as char),
+                        _ => text.push_str(&format!("\\x{b:02x}")),
+                    }
+                }
+                text.push_str("\".as_ptr() as *mut i8");
+                Expr::new(text, Ty::L(LType::Ptr(Box::new(LType::Int(IntKind::Char)))), prec::CAST)
+            }
+            Value::FuncAddr { func, ty } => {
+                let text = cat!("Some(", self.functions[func.0 as usize], " as ", rust_type(ty).trim_start_matches("Option<").trim_end_matches('>'), ")");
+                Expr::new(text, Ty::L(ty.clone()), prec::ATOM)
+            }
             Value::Zero(ty) => {
                 self.note("all-zero bytes are a value of a struct of numbers, raw pointers and arrays".into());
                 let text = self.in_unsafe(|_| format!("std::mem::zeroed::<{}>()", rust_type(ty)));

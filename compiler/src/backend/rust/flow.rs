@@ -219,6 +219,13 @@ impl Mutation<'_> {
                 }
                 args.iter().for_each(|a| self.value(a));
             }
+            Stmt::CallPtr { dest, callee, args } => {
+                if let Some(d) = dest {
+                    self.root(d);
+                }
+                self.value(callee);
+                args.iter().for_each(|a| self.value(a));
+            }
             Stmt::Runtime { dest, func, args, .. } => {
                 if let Some(d) = dest {
                     self.root(d);

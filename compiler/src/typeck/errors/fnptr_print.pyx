@@ -1,0 +1,4 @@
+# prints a function pointer
+ctypedef int (*f_t)(int)
+cdef f_t p = NULL
+print(p)
