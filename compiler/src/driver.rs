@@ -430,6 +430,21 @@ pub fn runtime_artifact(file: &str, env: &str) -> Result<PathBuf, ToolError> {
     cached_runtime(flavour)
 }
 
+/// What a C program links after its sources and the runtime library: the
+/// C library's math and threads, and dead-section removal (the library is
+/// one object; the linker keeps only what the program calls).
+pub const C_LINK_FLAGS: &[&str] = if cfg!(target_vendor = "apple") {
+    &["-Wl,-dead_strip", "-lm", "-lpthread"]
+} else {
+    &["-Wl,--gc-sections", "-lm", "-lpthread"]
+};
+
+/// The one `cc` line that builds a C program from `sources` (which include
+/// the headers in `include`) and the runtime library `lib`.
+pub fn c_link_line(include: &str, sources: &str, lib: &Path) -> String {
+    format!("cc -O2 -fwrapv -I {include} {sources} \"{}\" {} -o main", lib.display(), C_LINK_FLAGS.join(" "))
+}
+
 /// How the runtime crate is built for one kind of output.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Flavour {
