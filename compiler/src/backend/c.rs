@@ -299,8 +299,9 @@ fn helper_source(h: &Helper) -> String {
 
 /// What `-Wall` flags in code that keeps the `.pyx` file's shape, and why
 /// it is left so (the C counterpart of the Rust module's `#![allow]`s).
-pub(crate) const WARNINGS: &str = "/* -Wall: `x == x` tests for NaN as the .pyx file wrote it; cdef functions
- * and variables the module does not use are kept, as Cython keeps them;
+pub(crate) const WARNINGS: &str = "/* -Wall -Wextra: `x == x` tests for NaN and comparisons a type's range
+ * decides are kept as the .pyx file wrote them; cdef functions, variables and
+ * parameters the module does not use are kept, as Cython keeps them;
  * constant expressions wrap (-fwrapv) as the .pyx file's C arithmetic does. */
 #ifdef __clang__
 #pragma clang diagnostic ignored \"-Wunknown-warning-option\"
@@ -311,6 +312,8 @@ pub(crate) const WARNINGS: &str = "/* -Wall: `x == x` tests for NaN as the .pyx 
 #pragma GCC diagnostic ignored \"-Wunused-variable\"
 #pragma GCC diagnostic ignored \"-Wunused-but-set-variable\"
 #pragma GCC diagnostic ignored \"-Woverflow\"
+#pragma GCC diagnostic ignored \"-Wtype-limits\"
+#pragma GCC diagnostic ignored \"-Wunused-parameter\"
 #endif
 ";
 
