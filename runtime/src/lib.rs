@@ -32,6 +32,7 @@ pub mod codegen;
 pub mod convert;
 pub mod error;
 pub mod format;
+pub mod module;
 pub mod numpy;
 pub mod print;
 pub mod slice;

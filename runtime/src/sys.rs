@@ -38,7 +38,7 @@ pub(crate) enum Stream {
     Stderr,
 }
 
-pub(crate) use imp::{abort, is_terminal, with_thread_state, write_all, Lock};
+pub(crate) use imp::{abort, is_terminal, with_thread_state, write_all, yield_now, Lock};
 #[cfg(not(feature = "std"))]
 pub(crate) use imp::FloatMath;
 
@@ -85,6 +85,11 @@ mod imp {
     /// Ends the process at once.
     pub(crate) fn abort() -> ! {
         std::process::abort()
+    }
+
+    /// Lets another thread run.
+    pub(crate) fn yield_now() {
+        std::thread::yield_now()
     }
 
     /// A mutual-exclusion lock that a panic while holding it does not spoil.
@@ -306,6 +311,12 @@ mod imp {
     pub(crate) fn abort() -> ! {
         // SAFETY: abort takes nothing and does not return.
         unsafe { c_abort() }
+    }
+
+    /// Lets another thread run.
+    pub(crate) fn yield_now() {
+        // SAFETY: sched_yield takes nothing.
+        unsafe { sched_yield() };
     }
 
     /// A mutual-exclusion lock (a spin lock that yields: it guards the
