@@ -155,6 +155,9 @@ const ALLOWS: &str = "#![allow(
     unused_variables,
     // `cdef` functions the module does not call are kept, as Cython keeps them.
     dead_code,
+    // Comparisons a type's range decides (`18446744073709551615ULL < 1`) are
+    // kept as the .pyx file wrote them, as in the C output.
+    unused_comparisons,
     // Conditions keep the .pyx file's form: `0 <= i < n`, `not (x < y)` on doubles.
     clippy::manual_range_contains,
     clippy::neg_cmp_op_on_partial_ord,
