@@ -430,6 +430,21 @@ pub fn runtime_artifact(file: &str, env: &str) -> Result<PathBuf, ToolError> {
     cached_runtime(flavour)
 }
 
+/// What a C program links after its sources and the runtime library: the
+/// C library's math and threads, and dead-section removal (the library is
+/// one object; the linker keeps only what the program calls).
+pub const C_LINK_FLAGS: &[&str] = if cfg!(target_vendor = "apple") {
+    &["-Wl,-dead_strip", "-lm", "-lpthread"]
+} else {
+    &["-Wl,--gc-sections", "-lm", "-lpthread"]
+};
+
+/// The one `cc` line that builds a C program from `sources` (which include
+/// the headers in `include`) and the runtime library `lib`.
+pub fn c_link_line(include: &str, sources: &str, lib: &Path) -> String {
+    format!("cc -O2 -fwrapv -I {include} {sources} \"{}\" {} -o main", lib.display(), C_LINK_FLAGS.join(" "))
+}
+
 /// How the runtime crate is built for one kind of output.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Flavour {
@@ -465,14 +480,23 @@ fn cached_runtime(flavour: Flavour) -> Result<PathBuf, ToolError> {
     use std::hash::{Hash, Hasher};
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     embedded::RUNTIME_SOURCES.hash(&mut hasher);
-    let (kind, file, profile) = match flavour {
-        Flavour::Rlib => ("rlib", "libcytrus_runtime.rlib", ""),
+    // The rlib keeps std (Rust output is a std program); the static library
+    // for C is the crate without its `std` feature: `#![no_std]` + alloc over
+    // the C library, so a C program carries no std panic or backtrace code.
+    let (kind, file, features, profile) = match flavour {
+        Flavour::Rlib => ("rlib", "libcytrus_runtime.rlib", "default = [\"std\"]", ""),
         Flavour::Staticlib => (
             "staticlib",
             "libcytrus_runtime.a",
+            "default = []",
             "\n[profile.release]\nopt-level = \"z\"\nlto = true\ncodegen-units = 1\npanic = \"abort\"\nstrip = \"debuginfo\"\n",
         ),
     };
+    let manifest = format!(
+        "[package]\nname = \"cytrus-runtime\"\nversion = \"{}\"\nedition = \"2021\"\n\n[lib]\ncrate-type = [\"{kind}\"]\n\n[features]\n{features}\nstd = []\nndarray = []\n{profile}\n[workspace]\n",
+        env!("CARGO_PKG_VERSION")
+    );
+    manifest.hash(&mut hasher);
     let dir = runtime_cache_dir().join(format!("runtime-{}-{:016x}", env!("CARGO_PKG_VERSION"), hasher.finish())).join(kind);
     let product = dir.join("target").join("release").join(file);
     if product.is_file() {
@@ -488,11 +512,7 @@ fn cached_runtime(flavour: Flavour) -> Result<PathBuf, ToolError> {
                 std::fs::create_dir_all(target.parent().unwrap_or(&staging))?;
                 std::fs::write(target, text)?;
             }
-            let manifest = format!(
-                "[package]\nname = \"cytrus-runtime\"\nversion = \"{}\"\nedition = \"2021\"\n\n[lib]\ncrate-type = [\"{kind}\"]\n\n[features]\nndarray = []\n{profile}\n[workspace]\n",
-                env!("CARGO_PKG_VERSION")
-            );
-            std::fs::write(staging.join("Cargo.toml"), manifest)
+            std::fs::write(staging.join("Cargo.toml"), &manifest)
         };
         write().map_err(|e| failed(format!("cannot write the runtime's sources to {}: {e}", staging.display())))?;
         if std::fs::rename(&staging, &dir).is_err() {

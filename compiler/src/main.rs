@@ -111,8 +111,8 @@ enum Command {
     /// Show where the runtime library is, or write its C header.
     ///
     /// C users link generated code with this static library, built once per
-    /// user on first use from the sources inside cytrus:
-    /// `cc -O2 -fwrapv -I out main.c out/NAME.c "$(cytrus runtime)" -lpthread -ldl -lm`.
+    /// user on first use from the sources inside cytrus, in one line:
+    /// `cc -O2 -fwrapv -I out main.c out/NAME.c "$(cytrus runtime)" -Wl,--gc-sections -lm -lpthread -o main`.
     Runtime {
         /// Write `cytrus.h` into this directory instead of printing the library path.
         #[arg(long, value_name = "DIR")]
@@ -266,6 +266,15 @@ fn runtime(write_header: Option<PathBuf>) -> ExitCode {
     match cytrus::driver::runtime_library() {
         Ok(lib) => {
             say(&lib.display().to_string());
+            // A person reading it (not `$(cytrus runtime)`) is shown how to use it.
+            if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+                use std::io::Write;
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "link a C program with it in one line:\n  {}",
+                    cytrus::driver::c_link_line("out", "main.c out/NAME.c", &lib)
+                );
+            }
             ExitCode::from(EXIT_OK)
         }
         Err(e) => tool_failure(e),

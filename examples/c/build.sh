@@ -6,5 +6,5 @@ cd "$(dirname "$0")"
 CYTRUS=${CYTRUS:-../../target/release/cytrus}
 out=${OUT:-build}
 "$CYTRUS" build kernels.pyx --emit c -o "$out"
-${CC:-cc} -O2 -fwrapv -Wall -I "$out" main.c "$out/kernels.c" "$("$CYTRUS" runtime)" -lpthread -ldl -lm -o "$out/example"
+${CC:-cc} -O2 -fwrapv -Wall -Wextra -I "$out" main.c "$out/kernels.c" "$("$CYTRUS" runtime)" -Wl,--gc-sections -lm -lpthread -o "$out/example"
 "$out/example" 2>&1

@@ -4,8 +4,20 @@
 #include "cytrus.h"
 #include "kernels.h"
 
+/* Reports the error a call raised: "what: ValueError: ..." (then clears it). */
+static void report(const char *what) {
+    if (cytrus_err_occurred()) {
+        printf("%s: ", what);
+        fflush(stdout);
+        cytrus_err_print_uncaught();   /* "ValueError: ..." on stderr; clears it */
+    } else {
+        printf("%s: no error\n", what);
+    }
+}
+
 int main(void) {
-    if (kernels_init() < 0) { cytrus_err_print_uncaught(); return 1; }
+    /* No setup call: each _checked function runs the module's top-level code
+     * the first time (kernels_init(), which the unsuffixed functions need). */
 
     /* Each view is described as a buffer: the element type of the pointer
      * gives its format, the shape its extents (C order). No copy is made. */
@@ -30,11 +42,24 @@ int main(void) {
     Py_ssize_t six = 6, shape[2] = {2, 3};
     cytrus_buffer ints = cytrus_buffer_of(values, 2, shape);
     kernels_scale_rows_checked(&ints, 10.0);
-    if (cytrus_err_occurred()) {
-        printf("scale_rows on ints: ");
-        fflush(stdout);
-        cytrus_err_print_uncaught();   /* "ValueError: ..." on stderr; clears it */
-    }
+    report("scale_rows on ints");
+
+    /* So are the wrong number of dimensions, a layout that is not C-contiguous
+     * (the transpose of a 2x3 matrix) and read-only memory to a writable view. */
+    double flat[6] = {0, 1, 2, 3, 4, 5};
+    cytrus_buffer vflat = cytrus_buffer_of(flat, 1, &six);
+    kernels_scale_rows_checked(&vflat, 10.0);
+    report("scale_rows on a 1-D buffer");
+    Py_ssize_t tshape[2] = {3, 2};
+    cytrus_buffer vt = cytrus_buffer_of(flat, 2, tshape);
+    vt.strides[0] = sizeof(double);
+    vt.strides[1] = 3 * sizeof(double);
+    kernels_scale_rows_checked(&vt, 10.0);
+    report("scale_rows on a transposed matrix");
+    cytrus_buffer vro = cytrus_buffer_of(flat, 2, shape);
+    vro.readonly = 1;
+    kernels_scale_rows_checked(&vro, 10.0);
+    report("scale_rows on read-only memory");
 
     /* A 2-D C-contiguous matrix. */
     double m[6] = {0, 1, 2, 3, 4, 5};

@@ -279,6 +279,20 @@ void cytrus_err_add_frame(const char *file, int line, const char *function);
  * naming the function ("module.function") to stderr and clears it. */
 void cytrus_err_write_unraisable(const char *name);
 
+/* ---- module.rs: a module's top-level code, run once ---------------------- */
+
+/* Whether a module's top-level code ran: a zero-initialised static, touched
+ * only by cytrus_module_run_once. */
+typedef struct cytrus_module_once {
+    size_t state;
+    size_t owner;
+    void *error;
+} cytrus_module_once;
+/* Runs body() the first time: 0, or -1 with the error set. Later calls return
+ * how it ended (-1 raises the same exception again); a call from inside
+ * body() returns 0; a call from another thread meanwhile waits for it. */
+int cytrus_module_run_once(cytrus_module_once *once, int (*body)(void));
+
 /* ---- print.rs: print() through a buffered stdout ------------------------ */
 
 /* repr(x); a float is widened to double first. */

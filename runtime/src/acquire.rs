@@ -13,7 +13,9 @@
 //! `acquire(<a 1-D int64 buffer>, <double[:, ::1]>)`
 //! → `ValueError: Buffer has wrong number of dimensions (expected 2, got 1)`
 
-use std::ffi::{c_char, c_int, CStr};
+#[allow(unused_imports)]
+use crate::prelude::*;
+use core::ffi::{c_char, c_int, CStr};
 
 use crate::array::Order;
 use crate::buffer::{check_format_and_itemsize, promised_order, AxisSpec, ElemType, TypeGroup};
@@ -98,7 +100,7 @@ impl Buffer {
             shape: [0; MAX_DIMS],
             strides: [0; MAX_DIMS],
             suboffsets: [0; MAX_DIMS],
-            owner: std::ptr::null_mut(),
+            owner: core::ptr::null_mut(),
         };
         buffer.shape[..shape.len()].copy_from_slice(shape);
         buffer.suboffsets[..shape.len()].fill(-1);
@@ -253,7 +255,7 @@ pub unsafe extern "C" fn cytrus_acquire(out: *mut Slice, buffer: *const Buffer, 
         let p = &*param;
         let name = CStr::from_ptr(p.name).to_string_lossy();
         let elem_name = CStr::from_ptr(p.elem_name).to_string_lossy();
-        let axes = std::slice::from_raw_parts(p.axes.cast::<AxisSpec>(), dims(p.ndim));
+        let axes = core::slice::from_raw_parts(p.axes.cast::<AxisSpec>(), dims(p.ndim));
         let param = ViewParam {
             name: &name,
             elem: ElemType { name: &elem_name, size: p.elem_size, group: group_of(p.elem_group) },

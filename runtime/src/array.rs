@@ -5,8 +5,10 @@
 //! `cvarray(shape=(3, 4), itemsize=8, format="d")` → a slice owning 96
 //! `malloc`ed bytes with shape `[3, 4]` and strides `[32, 8]`.
 
-use std::ffi::{c_char, c_int, c_void, CStr};
-use std::ptr;
+#[allow(unused_imports)]
+use crate::prelude::*;
+use core::ffi::{c_char, c_int, c_void, CStr};
+use core::ptr;
 
 use crate::error::{status, Error, ErrorKind};
 use crate::slice::{dims, malloc, FreeCallback, Memview, Slice, MAX_DIMS};
@@ -107,7 +109,7 @@ impl Slice {
         let mut slice = Slice { data: rows.cast(), ..Slice::none() };
         slice.shape[0] = nrows;
         slice.shape[1] = ncols;
-        slice.strides[0] = std::mem::size_of::<*mut u8>() as isize;
+        slice.strides[0] = core::mem::size_of::<*mut u8>() as isize;
         slice.strides[1] = itemsize;
         // Follow the pointer of axis 0 and add 0; axis 1 is direct.
         slice.suboffsets[0] = 0;
@@ -169,7 +171,7 @@ impl Slice {
         check_extents(shape)?;
         // SAFETY: the caller promises a null or live owner.
         let owner = unsafe { self.memview.as_ref() };
-        let format = owner.and_then(Memview::format_bytes).and_then(|f| std::str::from_utf8(f).ok());
+        let format = owner.and_then(Memview::format_bytes).and_then(|f| core::str::from_utf8(f).ok());
         let copy = allocate(shape, itemsize, format, order, true)?;
         // SAFETY: the caller promises readable elements; the new array is
         // writable, of the same shape, and separate.
@@ -449,7 +451,7 @@ unsafe fn shape_from_c<'a>(shape: *const isize, ndim: c_int) -> &'a [isize] {
     match dims(ndim) {
         0 => &[],
         // SAFETY: the caller passes `ndim` values.
-        ndim => unsafe { std::slice::from_raw_parts(shape, ndim) },
+        ndim => unsafe { core::slice::from_raw_parts(shape, ndim) },
     }
 }
 
@@ -472,7 +474,7 @@ unsafe fn store(out: *mut Slice, result: Result<Slice, Error>) -> c_int {
 ///
 /// # Safety
 /// `text` is a NUL-terminated string.
-unsafe fn text_from_c<'a>(text: *const c_char) -> std::borrow::Cow<'a, str> {
+unsafe fn text_from_c<'a>(text: *const c_char) -> alloc::borrow::Cow<'a, str> {
     // SAFETY: the caller passes a NUL-terminated string.
     unsafe { CStr::from_ptr(text) }.to_string_lossy()
 }
@@ -640,7 +642,7 @@ pub unsafe extern "C" fn cytrus_slice_copy_contents(
 pub unsafe extern "C" fn cytrus_slice_fill(dst: *const Slice, ndim: c_int, itemsize: isize, value: *const c_void) {
     // SAFETY: the caller passes `itemsize` value bytes and a writable view.
     unsafe {
-        let value = std::slice::from_raw_parts(value.cast::<u8>(), itemsize.unsigned_abs());
+        let value = core::slice::from_raw_parts(value.cast::<u8>(), itemsize.unsigned_abs());
         (*dst).fill(dims(ndim), value);
     }
 }

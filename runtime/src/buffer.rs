@@ -9,8 +9,10 @@
 //! `cdef float[:] v = cvarray(shape=(3,), itemsize=8, format="d")`
 //! → `ValueError: Buffer dtype mismatch, expected 'float' but got 'double'`
 
-use std::ffi::{c_char, c_int, c_long, c_longlong, c_short, CStr};
-use std::mem::{align_of, size_of};
+#[allow(unused_imports)]
+use crate::prelude::*;
+use core::ffi::{c_char, c_int, c_long, c_longlong, c_short, CStr};
+use core::mem::{align_of, size_of};
 
 use crate::array::Order;
 use crate::error::{status, Error, ErrorKind};
@@ -627,7 +629,7 @@ pub unsafe extern "C" fn cytrus_slice_check_axes(
     axis_specs: *const c_int,
 ) -> c_int {
     // SAFETY: the caller passes `ndim` ints, and `AxisSpec` is a transparent `int`.
-    let axes = unsafe { std::slice::from_raw_parts(axis_specs.cast::<AxisSpec>(), dims(ndim)) };
+    let axes = unsafe { core::slice::from_raw_parts(axis_specs.cast::<AxisSpec>(), dims(ndim)) };
     // SAFETY: the caller passes a pointer to a slice.
     status(unsafe { &*s }.check_axes(itemsize, axes))
 }

@@ -12,7 +12,9 @@
 //! `w = v[1:]` in Rust output:
 //! `if unsafe { rt::slice_axis(&mut t3, v.shape[0], …) < 0 } { break 'error_1 4; }`
 
-use std::ffi::{c_char, c_int, c_long, c_void};
+#[allow(unused_imports)]
+use crate::prelude::*;
+use core::ffi::{c_char, c_int, c_long, c_void};
 
 use crate::array::{cytrus_slice_copy, cytrus_slice_copy_contents, cytrus_slice_copy_fortran, cytrus_slice_fill};
 use crate::array::{cytrus_slice_is_c_contig, cytrus_slice_is_f_contig};
@@ -38,8 +40,8 @@ pub use crate::slice::Slice;
 /// (each thread has its own module variables, so each runs it once).
 #[derive(Debug)]
 pub struct ModuleInit {
-    state: std::cell::Cell<u8>,
-    error: std::cell::RefCell<Option<Error>>,
+    state: core::cell::Cell<u8>,
+    error: core::cell::RefCell<Option<Error>>,
 }
 
 impl ModuleInit {
@@ -49,7 +51,7 @@ impl ModuleInit {
 
     /// Not run yet.
     pub const fn new() -> ModuleInit {
-        ModuleInit { state: std::cell::Cell::new(Self::NOT_RUN), error: std::cell::RefCell::new(None) }
+        ModuleInit { state: core::cell::Cell::new(Self::NOT_RUN), error: core::cell::RefCell::new(None) }
     }
 
     /// Runs `init` the first time; later, returns how it ended. A call made
@@ -558,7 +560,7 @@ pub unsafe fn slice_check_dtype(
     dtype_group: c_char,
 ) -> c_int {
     // A dtype name is a C type name; it has no NUL.
-    let Ok(name) = std::ffi::CString::new(dtype_name) else {
+    let Ok(name) = alloc::ffi::CString::new(dtype_name) else {
         return status(Err(Error::new(ErrorKind::ValueError, "invalid dtype name")));
     };
     // SAFETY: the caller's promise about the owner; `name` is NUL-terminated.
@@ -687,7 +689,7 @@ pub unsafe fn slice_axis(
 // ---- libc ------------------------------------------------------------------
 
 mod libc {
-    use std::ffi::{c_int, c_long, c_void};
+    use core::ffi::{c_int, c_long, c_void};
 
     extern "C" {
         pub fn malloc(size: usize) -> *mut c_void;
@@ -815,18 +817,18 @@ libm_functions! {
     erf(x: f64) -> f64; erfc(x: f64) -> f64; tgamma(x: f64) -> f64; lgamma(x: f64) -> f64;
     logb(x: f64) -> f64; fdim(x: f64, y: f64) -> f64; remainder(x: f64, y: f64) -> f64;
     nextafter(x: f64, y: f64) -> f64;
-    ldexp(x: f64, n: std::ffi::c_int) -> f64; scalbn(x: f64, n: std::ffi::c_int) -> f64;
-    scalbln(x: f64, n: std::ffi::c_long) -> f64; ilogb(x: f64) -> std::ffi::c_int;
-    lround(x: f64) -> std::ffi::c_long; lrint(x: f64) -> std::ffi::c_long;
-    llround(x: f64) -> std::ffi::c_longlong; llrint(x: f64) -> std::ffi::c_longlong;
+    ldexp(x: f64, n: core::ffi::c_int) -> f64; scalbn(x: f64, n: core::ffi::c_int) -> f64;
+    scalbln(x: f64, n: core::ffi::c_long) -> f64; ilogb(x: f64) -> core::ffi::c_int;
+    lround(x: f64) -> core::ffi::c_long; lrint(x: f64) -> core::ffi::c_long;
+    llround(x: f64) -> core::ffi::c_longlong; llrint(x: f64) -> core::ffi::c_longlong;
     asinhf(x: f32) -> f32; acoshf(x: f32) -> f32; atanhf(x: f32) -> f32;
     erff(x: f32) -> f32; erfcf(x: f32) -> f32; tgammaf(x: f32) -> f32; lgammaf(x: f32) -> f32;
     logbf(x: f32) -> f32; fdimf(x: f32, y: f32) -> f32; remainderf(x: f32, y: f32) -> f32;
     nextafterf(x: f32, y: f32) -> f32;
-    ldexpf(x: f32, n: std::ffi::c_int) -> f32; scalbnf(x: f32, n: std::ffi::c_int) -> f32;
-    scalblnf(x: f32, n: std::ffi::c_long) -> f32; ilogbf(x: f32) -> std::ffi::c_int;
-    lroundf(x: f32) -> std::ffi::c_long; lrintf(x: f32) -> std::ffi::c_long;
-    llroundf(x: f32) -> std::ffi::c_longlong; llrintf(x: f32) -> std::ffi::c_longlong;
+    ldexpf(x: f32, n: core::ffi::c_int) -> f32; scalbnf(x: f32, n: core::ffi::c_int) -> f32;
+    scalblnf(x: f32, n: core::ffi::c_long) -> f32; ilogbf(x: f32) -> core::ffi::c_int;
+    lroundf(x: f32) -> core::ffi::c_long; lrintf(x: f32) -> core::ffi::c_long;
+    llroundf(x: f32) -> core::ffi::c_longlong; llrintf(x: f32) -> core::ffi::c_longlong;
 }
 
 /// `isinf(x)` as glibc's macro gives it with gcc: 1 for +inf, -1 for -inf, else 0.
@@ -865,7 +867,7 @@ pub unsafe fn array_set_callback_free(array: &mut Slice, callback: unsafe extern
 
 /// Runtime functions that generated code passes as callbacks (C ABI).
 pub mod callback {
-    use std::ffi::c_void;
+    use core::ffi::c_void;
 
     /// libc's `free`, for `callback_free_data`.
     ///

@@ -42,9 +42,11 @@
 //! let _ = ViewMut::from(&data); // `From<&Vec<f64>>` is not implemented for `ViewMut`
 //! ```
 
-use std::ffi::CStr;
-use std::marker::PhantomData;
-use std::sync::atomic::Ordering;
+#[allow(unused_imports)]
+use crate::prelude::*;
+use core::ffi::CStr;
+use core::marker::PhantomData;
+use core::sync::atomic::Ordering;
 
 use crate::acquire::{acquire, Buffer, ViewParam};
 use crate::array::Order;
@@ -101,7 +103,7 @@ impl Described {
     }
 
     fn none<T: Element>() -> Described {
-        let buffer = Buffer::c_contiguous(std::ptr::null_mut(), T::FORMAT, std::mem::size_of::<T>() as isize, &[]);
+        let buffer = Buffer::c_contiguous(core::ptr::null_mut(), T::FORMAT, core::mem::size_of::<T>() as isize, &[]);
         let mut described = Described::new(buffer);
         described.none = true;
         described
@@ -132,7 +134,7 @@ impl Described {
                 "shape {shape:?} with strides {strides:?} reaches past a buffer of {len} elements"
             )));
         }
-        let itemsize = std::mem::size_of::<T>() as isize;
+        let itemsize = core::mem::size_of::<T>() as isize;
         let data = if empty { base } else { base.wrapping_offset(origin) };
         let mut buffer = Buffer::c_contiguous(data.cast(), T::FORMAT, itemsize, &to_isize(shape)?);
         for (axis, &s) in strides.iter().enumerate() {
@@ -147,7 +149,7 @@ impl Described {
         if count != Some(len) {
             return Err(value_error(format!("shape {shape:?} does not match a buffer of {len} elements")));
         }
-        let itemsize = std::mem::size_of::<T>() as isize;
+        let itemsize = core::mem::size_of::<T>() as isize;
         let mut buffer = Buffer::c_contiguous(base.cast(), T::FORMAT, itemsize, &to_isize(shape)?);
         if order == Order::Fortran {
             let _ = order.fill_strides(&buffer.shape[..shape.len()], itemsize, &mut buffer.strides);
@@ -157,8 +159,8 @@ impl Described {
 
     fn rows<T: Element>(rows: Vec<*mut u8>, ncols: usize) -> Result<Described, Error> {
         let shape = to_isize(&[rows.len(), ncols])?;
-        let pointer = std::mem::size_of::<*mut u8>() as isize;
-        let mut buffer = Buffer::c_contiguous(std::ptr::null_mut(), T::FORMAT, std::mem::size_of::<T>() as isize, &shape);
+        let pointer = core::mem::size_of::<*mut u8>() as isize;
+        let mut buffer = Buffer::c_contiguous(core::ptr::null_mut(), T::FORMAT, core::mem::size_of::<T>() as isize, &shape);
         buffer.strides[0] = pointer;
         buffer.suboffsets[0] = 0;
         let mut described = Described::new(buffer);
@@ -175,7 +177,7 @@ impl Described {
         let mut buffer = self.buffer;
         if buffer.owner.is_null() {
             // Kernels count their views of the memory on this owner; `Drop` checks them.
-            buffer.owner = std::ptr::from_ref(&self.borrowed).cast_mut();
+            buffer.owner = core::ptr::from_ref(&self.borrowed).cast_mut();
         }
         // SAFETY: the format is a static C string, and the owner is null, the
         // one made above, or the owner of an `OwnedView` borrowed for `'a`.
@@ -192,11 +194,12 @@ impl Drop for Described {
         if self.borrowed.acquisition_count.load(Ordering::Acquire) != 1 {
             // A kernel kept a view of memory it only borrowed (in a module
             // variable): it would read freed memory later. Nothing safe is left to do.
-            eprintln!(
-                "cytrus: a kernel kept a view of data borrowed for one call (in a module variable?); \
-                 pass data it may keep as an OwnedView"
+            crate::sys::write_all(
+                crate::sys::Stream::Stderr,
+                b"cytrus: a kernel kept a view of data borrowed for one call (in a module variable?); \
+                  pass data it may keep as an OwnedView\n",
             );
-            std::process::abort();
+            crate::sys::abort();
         }
     }
 }
@@ -413,7 +416,7 @@ impl<T: Element> OwnedView<T> {
         if !borrowed {
             return Ok(OwnedView { slice, ndim, _elem: PhantomData });
         }
-        let itemsize = std::mem::size_of::<T>() as isize;
+        let itemsize = core::mem::size_of::<T>() as isize;
         let format = T::FORMAT.to_str().unwrap_or("B");
         let copy = Slice::numpy_array(&slice.shape[..ndim], itemsize, format, Order::C);
         let copied = copy.and_then(|copy| {
@@ -516,7 +519,7 @@ impl<T: Element> OwnedView<T> {
     /// with [`Slice::release`], or take it back with [`OwnedView::from_raw`]).
     pub fn into_raw(self) -> Slice {
         let slice = self.slice;
-        std::mem::forget(self);
+        core::mem::forget(self);
         slice
     }
 
@@ -530,9 +533,9 @@ impl<T: Element> OwnedView<T> {
     }
 
     fn buffer(&self) -> Buffer {
-        let mut buffer = Buffer::c_contiguous(self.slice.data, T::FORMAT, std::mem::size_of::<T>() as isize, &[]);
+        let mut buffer = Buffer::c_contiguous(self.slice.data, T::FORMAT, core::mem::size_of::<T>() as isize, &[]);
         let ndim = if self.is_none() { 0 } else { self.ndim };
-        buffer.ndim = ndim as std::ffi::c_int;
+        buffer.ndim = ndim as core::ffi::c_int;
         buffer.shape[..ndim].copy_from_slice(&self.slice.shape[..ndim]);
         buffer.strides[..ndim].copy_from_slice(&self.slice.strides[..ndim]);
         buffer.suboffsets[..ndim].copy_from_slice(&self.slice.suboffsets[..ndim]);
@@ -582,10 +585,10 @@ mod ndarray_views {
     use crate::slice::MAX_DIMS;
 
     fn describe<T: Element>(ptr: *const T, shape: &[usize], strides: &[isize]) -> Described {
-        let itemsize = std::mem::size_of::<T>() as isize;
+        let itemsize = core::mem::size_of::<T>() as isize;
         let mut buffer = Buffer::c_contiguous(ptr.cast_mut().cast(), T::FORMAT, itemsize, &[]);
         buffer.exporter = Exporter::Numpy;
-        buffer.ndim = shape.len() as std::ffi::c_int;
+        buffer.ndim = shape.len() as core::ffi::c_int;
         if shape.len() < MAX_DIMS {
             for (axis, (&n, &s)) in shape.iter().zip(strides).enumerate() {
                 buffer.shape[axis] = n as isize;

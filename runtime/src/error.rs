@@ -5,13 +5,14 @@
 //! `cytrus_err_set(CYTRUS_VALUE_ERROR, "x"); goto error;`, and
 //! `except ValueError:` tests `cytrus_err_matches(CYTRUS_VALUE_ERROR)`.
 
-use std::cell::RefCell;
-use std::ffi::{c_char, c_int, CStr};
-use std::fmt;
-use std::io::Write;
-use std::ptr;
+#[allow(unused_imports)]
+use crate::prelude::*;
+use core::ffi::{c_char, c_int, CStr};
+use core::fmt;
+use core::ptr;
 
 use crate::print::flush_stdout;
+use crate::sys::{with_thread_state, write_all, Stream};
 
 /// The exception classes a cytrus program can raise or catch.
 ///
@@ -54,13 +55,6 @@ pub struct Error {
     pub message: String,
 }
 
-thread_local! {
-    /// The C error indicator: the exception being propagated on this thread.
-    static INDICATOR: RefCell<Option<Error>> = const { RefCell::new(None) };
-    /// Where the exception being propagated passed, innermost frame first.
-    static TRACEBACK: RefCell<Vec<Frame>> = const { RefCell::new(Vec::new()) };
-}
-
 /// One line of a traceback: `File "kernel.pyx", line 7, in saxpy`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Frame {
@@ -74,7 +68,7 @@ pub struct Frame {
 
 /// Records that the exception being propagated passed through `frame`.
 pub fn add_frame(frame: Frame) {
-    TRACEBACK.with(|t| t.borrow_mut().push(frame));
+    with_thread_state(|t| t.traceback.borrow_mut().push(frame));
 }
 
 /// Python's traceback header and frames, outermost first; empty without frames.
@@ -153,11 +147,11 @@ impl Error {
     /// traceback recorded while it propagated ([`add_frame`]), outermost
     /// frame first, then `Kind: message`. The frames are used up.
     pub fn print_uncaught_with_traceback(&self) {
-        let frames = TRACEBACK.with(|t| std::mem::take(&mut *t.borrow_mut()));
+        let frames = with_thread_state(|t| core::mem::take(&mut *t.traceback.borrow_mut()));
         let traceback = traceback_text(&frames);
         if !traceback.is_empty() {
             flush_stdout();
-            let _ = std::io::stderr().write_all(traceback.as_bytes());
+            write_all(Stream::Stderr, traceback.as_bytes());
         }
         self.print_uncaught();
     }
@@ -193,38 +187,38 @@ impl fmt::Display for Error {
     }
 }
 
-impl std::error::Error for Error {}
+impl core::error::Error for Error {}
 
 /// Writes to stderr after stdout, so the two streams interleave as they were produced.
 fn write_stderr(text: &str) {
     flush_stdout();
-    let mut stderr = std::io::stderr().lock();
     // Nothing useful remains to do when stderr itself fails.
-    let _ = stderr.write_all(text.as_bytes());
-    let _ = stderr.flush();
+    write_all(Stream::Stderr, text.as_bytes());
 }
 
 /// Sets the current thread's error indicator, replacing what it held.
 pub(crate) fn set_indicator(error: Option<Error>) {
     if error.is_some() {
-        ANY_ERROR_SET.store(true, std::sync::atomic::Ordering::Relaxed);
+        ANY_ERROR_SET.store(true, core::sync::atomic::Ordering::Relaxed);
     }
     // A new exception starts a new traceback.
-    TRACEBACK.with(|t| t.borrow_mut().clear());
-    INDICATOR.with(|slot| *slot.borrow_mut() = error);
+    with_thread_state(|t| {
+        t.traceback.borrow_mut().clear();
+        *t.indicator.borrow_mut() = error;
+    });
 }
 
 /// Whether an exception was ever set, on any thread: until then, no
 /// indicator can hold one, and asking needs no thread-local access (which in
 /// a shared library is a call, and a call after a loop makes the optimiser
 /// spill the loop's values to memory).
-static ANY_ERROR_SET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+static ANY_ERROR_SET: core::sync::atomic::AtomicBool = core::sync::atomic::AtomicBool::new(false);
 
 /// Takes the current thread's error out of the indicator.
 #[inline]
 pub(crate) fn take_indicator() -> Option<Error> {
     // A thread sees its own store, so this thread's indicator is empty if it reads false.
-    if !ANY_ERROR_SET.load(std::sync::atomic::Ordering::Relaxed) {
+    if !ANY_ERROR_SET.load(core::sync::atomic::Ordering::Relaxed) {
         return None;
     }
     take_indicator_slow()
@@ -233,7 +227,7 @@ pub(crate) fn take_indicator() -> Option<Error> {
 #[cold]
 #[inline(never)]
 fn take_indicator_slow() -> Option<Error> {
-    INDICATOR.with(|slot| slot.borrow_mut().take())
+    with_thread_state(|t| t.indicator.borrow_mut().take())
 }
 
 /// A Rust string from a C string; NULL is the empty message, bad UTF-8 is replaced.
@@ -265,7 +259,7 @@ pub unsafe extern "C" fn cytrus_err_set(kind: c_int, msg: *const c_char) {
 /// `int cytrus_err_occurred(void)`: 1 when an exception is being propagated, else 0.
 #[no_mangle]
 pub extern "C" fn cytrus_err_occurred() -> c_int {
-    INDICATOR.with(|slot| c_int::from(slot.borrow().is_some()))
+    with_thread_state(|t| c_int::from(t.indicator.borrow().is_some()))
 }
 
 /// `int cytrus_err_matches(int kind)`: 1 when the current exception is caught
@@ -275,7 +269,7 @@ pub extern "C" fn cytrus_err_matches(kind: c_int) -> c_int {
     let Some(kind) = ErrorKind::from_code(kind) else {
         return 0;
     };
-    INDICATOR.with(|slot| c_int::from(slot.borrow().as_ref().is_some_and(|e| e.matches(kind))))
+    with_thread_state(|t| c_int::from(t.indicator.borrow().as_ref().is_some_and(|e| e.matches(kind))))
 }
 
 /// `void cytrus_err_clear(void)`: drops the current exception, if any.

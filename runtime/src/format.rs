@@ -15,8 +15,10 @@
 //! as David Gay's `dtoa` gives them); padding, signs and digit grouping
 //! follow `formatter_unicode.c`, and `%` follows `unicodeobject.c`.
 
-use std::ffi::{c_char, c_int, CStr};
-use std::fmt::Write as _;
+#[allow(unused_imports)]
+use crate::prelude::*;
+use core::ffi::{c_char, c_int, CStr};
+use core::fmt::Write as _;
 
 use crate::error::{set_indicator, Error, ErrorKind};
 
@@ -378,7 +380,7 @@ fn double_to_string(x: f64, code: char, precision: usize, flags: DoubleFlags) ->
     }
     let vdigits_start = if decpt <= 0 { decpt - 1 } else { 0 };
     vdigits_end = if !use_exp && flags.add_dot_0 { vdigits_end.max(decpt + 1) } else { vdigits_end.max(decpt) };
-    let zeros = |out: &mut String, n: i64| out.extend(std::iter::repeat_n('0', n.max(0) as usize));
+    let zeros = |out: &mut String, n: i64| out.extend(core::iter::repeat_n('0', n.max(0) as usize));
     if negative {
         out.push('-');
     } else if flags.always_sign {
@@ -430,7 +432,7 @@ fn group(digits: &str, min_width: i64, separator: Option<(char, i64)>) -> String
     let Some((sep, size)) = separator else {
         let len = (digits.len() as i64).max(min_width).max(1);
         let mut out = String::new();
-        out.extend(std::iter::repeat_n('0', (len - digits.len() as i64).max(0) as usize));
+        out.extend(core::iter::repeat_n('0', (len - digits.len() as i64).max(0) as usize));
         out.push_str(digits);
         return out;
     };
@@ -442,7 +444,7 @@ fn group(digits: &str, min_width: i64, separator: Option<(char, i64)>) -> String
         let n_zeros = (len - remaining).max(0);
         let n_chars = remaining.min(len).max(0);
         let mut part = String::new();
-        part.extend(std::iter::repeat_n('0', n_zeros as usize));
+        part.extend(core::iter::repeat_n('0', n_zeros as usize));
         part.push_str(&digits[(remaining - n_chars) as usize..remaining as usize]);
         groups.push(part);
         remaining -= n_chars;
@@ -490,7 +492,7 @@ fn fill_number(out: &mut String, parts: &NumberParts<'_>, spec: &Spec, align: ch
         '=' => (0, padding, 0),
         _ => (padding, 0, 0),
     };
-    let fill = |out: &mut String, n: usize| out.extend(std::iter::repeat_n(spec.fill, n));
+    let fill = |out: &mut String, n: usize| out.extend(core::iter::repeat_n(spec.fill, n));
     fill(out, left);
     if n_sign == 1 {
         out.push(sign_char);
@@ -595,9 +597,9 @@ fn format_str_spec(out: &mut String, s: &str, spec: &Spec) {
         '^' => padding / 2,
         _ => 0,
     };
-    out.extend(std::iter::repeat_n(spec.fill, left));
+    out.extend(core::iter::repeat_n(spec.fill, left));
     out.push_str(text);
-    out.extend(std::iter::repeat_n(spec.fill, padding - left));
+    out.extend(core::iter::repeat_n(spec.fill, padding - left));
 }
 
 /// The character of a `c` format, or Python's OverflowError.
@@ -882,7 +884,7 @@ pub fn parse_percent(format: &str) -> Result<Vec<PercentPiece>, PercentError> {
         spec.conversion = conversion;
         pos += 1;
         if !text.is_empty() {
-            pieces.push(PercentPiece::Text(std::mem::take(&mut text)));
+            pieces.push(PercentPiece::Text(core::mem::take(&mut text)));
         }
         let spec_text: String = chars[start..pos].iter().collect();
         pieces.push(PercentPiece::Conversion { spec, text: spec_text });
@@ -962,7 +964,7 @@ fn percent(out: &mut String, value: PercentValue<'_>, spec: &PercentSpec) -> Res
                 text.push(if c == 'o' { 'o' } else { 'x' });
             }
             let precision = spec.precision.unwrap_or(0);
-            text.extend(std::iter::repeat_n('0', precision.saturating_sub(digits.len())));
+            text.extend(core::iter::repeat_n('0', precision.saturating_sub(digits.len())));
             text.push_str(&digits);
             if c == 'X' {
                 text = text.to_ascii_uppercase();
@@ -1036,7 +1038,7 @@ fn percent(out: &mut String, value: PercentValue<'_>, spec: &PercentSpec) -> Res
         len -= 2;
     }
     if width > len as i64 && !spec.left {
-        out.extend(std::iter::repeat_n(fill, (width - len as i64) as usize));
+        out.extend(core::iter::repeat_n(fill, (width - len as i64) as usize));
         width = len as i64;
     }
     if fill == ' ' {
@@ -1051,7 +1053,7 @@ fn percent(out: &mut String, value: PercentValue<'_>, spec: &PercentSpec) -> Res
     }
     out.extend(&chars[index..index + len]);
     if width > len as i64 {
-        out.extend(std::iter::repeat_n(' ', (width - len as i64) as usize));
+        out.extend(core::iter::repeat_n(' ', (width - len as i64) as usize));
     }
     Ok(())
 }
@@ -1199,7 +1201,7 @@ impl RawStr {
             unsafe { String::from_raw_parts(raw.data, raw.len, raw.cap) }
         };
         let result = f(&mut s);
-        let mut s = std::mem::ManuallyDrop::new(s);
+        let mut s = core::mem::ManuallyDrop::new(s);
         raw.data = s.as_mut_ptr();
         raw.len = s.len();
         raw.cap = s.capacity();
@@ -1217,7 +1219,7 @@ impl RawStr {
             return "";
         }
         // SAFETY: the bytes are a `String`'s, so valid UTF-8, and live while the struct does.
-        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(raw.data, raw.len)) }
+        unsafe { core::str::from_utf8_unchecked(core::slice::from_raw_parts(raw.data, raw.len)) }
     }
 }
 
@@ -1249,7 +1251,7 @@ pub unsafe extern "C" fn cytrus_str_free(s: *mut RawStr) {
     // SAFETY: the caller's promise.
     unsafe { RawStr::with(s, str_free) }
     // SAFETY: as above; an empty String holds no memory, so forget its dangling pointer.
-    unsafe { *s = RawStr { data: std::ptr::null_mut(), len: 0, cap: 0 } };
+    unsafe { *s = RawStr { data: core::ptr::null_mut(), len: 0, cap: 0 } };
 }
 
 /// `void cytrus_str_push(cytrus_str *s, const char *text, size_t len)`: appends `len` bytes of UTF-8.
@@ -1259,7 +1261,7 @@ pub unsafe extern "C" fn cytrus_str_free(s: *mut RawStr) {
 #[no_mangle]
 pub unsafe extern "C" fn cytrus_str_push(s: *mut RawStr, text: *const c_char, len: usize) {
     // SAFETY: the caller's promise.
-    let bytes = unsafe { std::slice::from_raw_parts(text.cast::<u8>(), len) };
+    let bytes = unsafe { core::slice::from_raw_parts(text.cast::<u8>(), len) };
     let text = String::from_utf8_lossy(bytes);
     // SAFETY: the caller's promise.
     unsafe { RawStr::with(s, |s| s.push_str(&text)) }

@@ -18,6 +18,12 @@
 //! - [`codegen`]: what Rust output calls, with the C output's conventions.
 
 #![warn(unsafe_op_in_unsafe_fn, clippy::undocumented_unsafe_blocks)]
+// The C runtime (`libcytrus_runtime.a`) is built without the `std` feature:
+// core + alloc, with the C library underneath (see `sys`), so that a C
+// program does not carry std's panic and backtrace machinery.
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
 
 pub mod acquire;
 pub mod array;
@@ -26,9 +32,25 @@ pub mod codegen;
 pub mod convert;
 pub mod error;
 pub mod format;
+pub mod module;
 pub mod numpy;
 pub mod print;
 pub mod slice;
+mod sys;
+
+/// What std's prelude gives every module, for the `no_std` build (the same
+/// names as std's, so each module reads alike in both builds).
+#[allow(unused_imports)]
+mod prelude {
+    pub(crate) use alloc::borrow::ToOwned;
+    pub(crate) use alloc::boxed::Box;
+    pub(crate) use alloc::string::{String, ToString};
+    pub(crate) use alloc::vec::Vec;
+    pub(crate) use alloc::{format, vec};
+
+    #[cfg(not(feature = "std"))]
+    pub(crate) use crate::sys::FloatMath;
+}
 
 pub use acquire::{acquire, Buffer, Exporter, ViewParam};
 pub use array::Order;

@@ -9,8 +9,10 @@
 //! out of the dtype's range is an `OverflowError`, a float is cast as C casts
 //! it on x86-64 (numpy's `casting='unsafe'`).
 
-use std::ffi::{c_char, c_int};
-use std::ptr;
+#[allow(unused_imports)]
+use crate::prelude::*;
+use core::ffi::{c_char, c_int};
+use core::ptr;
 
 use crate::array::Order;
 use crate::error::{status, Error, ErrorKind};
@@ -318,9 +320,9 @@ impl Slice {
 ///
 /// # Safety
 /// `text` is a NUL-terminated string.
-unsafe fn text<'a>(text: *const c_char) -> std::borrow::Cow<'a, str> {
+unsafe fn text<'a>(text: *const c_char) -> alloc::borrow::Cow<'a, str> {
     // SAFETY: the caller passes a NUL-terminated string.
-    unsafe { std::ffi::CStr::from_ptr(text) }.to_string_lossy()
+    unsafe { core::ffi::CStr::from_ptr(text) }.to_string_lossy()
 }
 
 /// # Safety
@@ -362,7 +364,7 @@ pub unsafe extern "C" fn cytrus_numpy_array(
     unsafe {
         let shape = match dims(ndim) {
             0 => &[][..],
-            n => std::slice::from_raw_parts(shape, n),
+            n => core::slice::from_raw_parts(shape, n),
         };
         store(out, Slice::numpy_array(shape, itemsize, &text(format), order_of(fortran)))
     }

@@ -9,21 +9,24 @@
 //! Output collects in one buffer, written out when it fills, at exit, and
 //! before anything goes to stderr, so stdout and error reports keep their order.
 
-use std::ffi::{c_char, c_int, c_longlong, c_ulonglong, CStr};
-use std::fmt::Write as _;
-use std::io::{IsTerminal, Write as _};
-use std::sync::{Mutex, Once, OnceLock, TryLockError};
+#[allow(unused_imports)]
+use crate::prelude::*;
+use core::ffi::{c_char, c_int, c_longlong, c_ulonglong, CStr};
+use core::fmt::Write as _;
+use core::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 
 use crate::slice::MAX_DIMS;
+use crate::sys::{is_terminal, write_all, Lock, Stream};
 
 /// The runtime's stdout buffer; every print goes through it.
-static STDOUT: Mutex<Vec<u8>> = Mutex::new(Vec::new());
+static STDOUT: Lock<Vec<u8>> = Lock::new(Vec::new());
 
-/// Registers the exit-time flush once, on the first print.
-static FLUSH_AT_EXIT: Once = Once::new();
+/// Whether the exit-time flush was registered (on the first print).
+static FLUSH_AT_EXIT: AtomicBool = AtomicBool::new(false);
 
-/// Whether stdout is a terminal: then, as in Python, each line goes out at once.
-static LINE_BUFFERED: OnceLock<bool> = OnceLock::new();
+/// Whether stdout is a terminal: then, as in Python, each line goes out at
+/// once (0: not asked yet, 1: no, 2: yes).
+static LINE_BUFFERED: AtomicU8 = AtomicU8::new(0);
 
 /// How much output may wait in the buffer.
 const BUFFER_CAPACITY: usize = 1 << 16;
@@ -68,7 +71,7 @@ pub fn write_double(out: &mut String, x: f64) {
 /// Lays out `d.ddd × 10^exponent` (no sign) as Python's `repr` does.
 fn write_digits(out: &mut String, mantissa: &str, exponent: i32) {
     let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
-    let zeros = |out: &mut String, count: usize| out.extend(std::iter::repeat_n('0', count));
+    let zeros = |out: &mut String, count: usize| out.extend(core::iter::repeat_n('0', count));
     if (-4..16).contains(&exponent) {
         if exponent >= 0 {
             let whole = exponent as usize + 1;
@@ -186,23 +189,30 @@ pub fn print_str(text: &str) {
 
 /// Writes everything buffered to the process's stdout.
 pub fn flush_stdout() {
-    let mut buffer = STDOUT.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    write_out(&mut buffer);
+    STDOUT.with(write_out);
 }
 
 /// Appends bytes to the stdout buffer, writing it out when it should be.
 fn print_bytes(bytes: &[u8]) {
-    FLUSH_AT_EXIT.call_once(|| {
+    if !FLUSH_AT_EXIT.swap(true, Ordering::AcqRel) {
         // SAFETY: `flush_at_exit` is a plain function that lives as long as the process.
         // If registration fails, output still goes out whenever the buffer fills.
         unsafe { atexit(flush_at_exit) };
-    });
-    let line_buffered = *LINE_BUFFERED.get_or_init(|| std::io::stdout().is_terminal());
-    let mut buffer = STDOUT.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    buffer.extend_from_slice(bytes);
-    if buffer.len() >= BUFFER_CAPACITY || (line_buffered && bytes.contains(&b'\n')) {
-        write_out(&mut buffer);
     }
+    let line_buffered = match LINE_BUFFERED.load(Ordering::Relaxed) {
+        0 => {
+            let terminal = is_terminal(Stream::Stdout);
+            LINE_BUFFERED.store(1 + u8::from(terminal), Ordering::Relaxed);
+            terminal
+        }
+        known => known == 2,
+    };
+    STDOUT.with(|buffer| {
+        buffer.extend_from_slice(bytes);
+        if buffer.len() >= BUFFER_CAPACITY || (line_buffered && bytes.contains(&b'\n')) {
+            write_out(buffer);
+        }
+    });
 }
 
 /// Writes the buffer to stdout and empties it.
@@ -210,20 +220,14 @@ fn write_out(buffer: &mut Vec<u8>) {
     if buffer.is_empty() {
         return;
     }
-    let mut stdout = std::io::stdout().lock();
     // Python also loses output silently when stdout is closed; there is no one to tell.
-    let _ = stdout.write_all(buffer);
-    let _ = stdout.flush();
+    write_all(Stream::Stdout, buffer);
     buffer.clear();
 }
 
 extern "C" fn flush_at_exit() {
     // A thread still printing while the process exits would block us forever.
-    match STDOUT.try_lock() {
-        Ok(mut buffer) => write_out(&mut buffer),
-        Err(TryLockError::Poisoned(poisoned)) => write_out(&mut poisoned.into_inner()),
-        Err(TryLockError::WouldBlock) => {}
-    }
+    STDOUT.try_with(write_out);
 }
 
 /// Prints what `write` appends.

@@ -7,9 +7,12 @@
 //!
 //! `cdef double[:] w = v` → `v.acquire(); w = v`, and when `w` dies `w.release()`.
 
-use std::ffi::{c_char, c_int, c_void, CString};
-use std::ptr;
-use std::sync::atomic::{fence, AtomicUsize, Ordering};
+#[allow(unused_imports)]
+use crate::prelude::*;
+use alloc::ffi::CString;
+use core::ffi::{c_char, c_int, c_void};
+use core::ptr;
+use core::sync::atomic::{fence, AtomicUsize, Ordering};
 
 /// The number of axes a slice has room for (Cython's limit for a view is 7).
 pub const MAX_DIMS: usize = 8;
@@ -119,7 +122,7 @@ impl Memview {
         }
         // SAFETY: a non-null `format` was made by `CString::into_raw` in
         // `create` and lives until the memview is destroyed.
-        Some(unsafe { std::ffi::CStr::from_ptr(self.format) }.to_bytes())
+        Some(unsafe { core::ffi::CStr::from_ptr(self.format) }.to_bytes())
     }
 }
 

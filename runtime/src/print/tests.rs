@@ -1,4 +1,5 @@
 use super::*;
+use std::io::Write as _;
 
 fn repr(x: f64) -> String {
     let mut out = String::new();

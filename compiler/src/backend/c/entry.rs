@@ -61,7 +61,7 @@ pub(super) fn checked_declaration(f: &Function, file: &str) -> String {
 }
 
 /// The checked entry point's definition.
-pub(super) fn checked_definition(f: &Function) -> String {
+pub(super) fn checked_definition(f: &Function, init: &str) -> String {
     let interface = f.interface.as_deref().expect("exported");
     let mut out = String::new();
     writeln!(out, "{} {{", checked_prototype(f)).ok();
@@ -77,6 +77,8 @@ pub(super) fn checked_definition(f: &Function) -> String {
         }
         _ => "return 0;".to_string(),
     };
+    // The module's top-level code runs before its first use, as an import does.
+    writeln!(out, "    if ({init}() < 0) {fail}").ok();
     let mut args = Vec::new();
     for (p, param) in f.params.iter().zip(&interface.params) {
         let name = &f.locals[p.0 as usize].name;
