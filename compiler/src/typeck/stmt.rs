@@ -1188,7 +1188,7 @@ impl<'a> Checker<'a> {
                 .into_iter()
                 .filter_map(|(n, op)| Some((self.lookup_var(&n)?, super::expr::bin_op(op)?)))
                 .collect();
-            Box::new(tir::ParallelLoop { schedule, chunksize, num_threads, reductions })
+            Box::new(tir::ParallelLoop { schedule, chunksize, num_threads, reductions, in_block: self.parallel_depth > 0 })
         });
         out.push(self.stmt_new(StmtKind::ForRange { var, start, stop, step, ty, body, orelse, parallel }, span));
     }
