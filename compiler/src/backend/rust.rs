@@ -774,7 +774,7 @@ impl<'m> Writer<'m> {
             (Some(n), false) => format!("Some({} as i64)", self.value(f, n).at(prec::CAST)),
             (None, false) => "None".into(),
         };
-        self.line(&format!("let team = rt::parallel::team_size({requested}, {count} as i64);"));
+        self.line(&format!("let cytrus_team = rt::parallel::team_size({requested}, {count} as i64);"));
         let kind = match p.schedule {
             Schedule::Static | Schedule::Runtime => "Static",
             Schedule::Dynamic => "Dynamic",
@@ -785,9 +785,9 @@ impl<'m> Writer<'m> {
             None => "None".into(),
         };
         self.line(&format!(
-            "let shares = rt::parallel::Shares::new(rt::parallel::ScheduleKind::{kind}, {chunk}, {count} as i64, team);"
+            "let cytrus_shares = rt::parallel::Shares::new(rt::parallel::ScheduleKind::{kind}, {chunk}, {count} as i64, cytrus_team);"
         ));
-        self.line("let parts = rt::parallel::run_team(team, |thread| {");
+        self.line("let cytrus_parts = rt::parallel::run_team(cytrus_team, |cytrus_thread| {");
         self.indent += 1;
         for r in &p.reductions {
             let t = ty(&r.local);
@@ -809,23 +809,23 @@ impl<'m> Writer<'m> {
             let text = format!("let mut {}: {} = {};", name(self, l), rust_type(&t), zero_value(&t));
             self.line(&text);
         }
-        self.line("let mut last = false;");
-        self.line("for (lo, hi) in shares.of_thread(thread) {");
+        self.line("let mut cytrus_last = false;");
+        self.line("for (cytrus_lo, cytrus_hi) in cytrus_shares.of_thread(cytrus_thread) {");
         self.indent += 1;
-        self.line("let mut k = lo;");
+        self.line("let mut cytrus_k = cytrus_lo;");
         let index = name(self, &p.index);
         let label = self.loop_label(&p.body);
-        let head = format!("{}while k < hi {{", label.map(|k| format!("'loop_{k}: ")).unwrap_or_default());
+        let head = format!("{}while cytrus_k < cytrus_hi {{", label.map(|k| format!("'loop_{k}: ")).unwrap_or_default());
         self.line(&head);
         self.indent += 1;
-        self.line(&format!("{index} = k as {};", rust_type(&ty(&p.index))));
-        self.line("k += 1;");
+        self.line(&format!("{index} = cytrus_k as {};", rust_type(&ty(&p.index))));
+        self.line("cytrus_k += 1;");
         self.indent -= 1;
         self.loops.push(LoopCtx { label, step: None });
         self.block(f, &p.body);
         self.loops.pop();
         self.line("}");
-        self.line("last |= shares.is_last(hi);");
+        self.line("cytrus_last |= cytrus_shares.is_last(cytrus_hi);");
         self.indent -= 1;
         self.line("}");
         let names = |w: &Self, ls: &mut dyn Iterator<Item = &LocalId>| ls.map(|l| name(w, l)).collect::<Vec<_>>();
@@ -834,7 +834,7 @@ impl<'m> Writer<'m> {
         let ret = e.ret.map(|r| name(self, &r)).unwrap_or_else(|| "()".into());
         let tuple = |items: &[String]| if items.is_empty() { "()".to_string() } else { format!("({},)", items.join(", ")) };
         self.line(&format!(
-            "({}, {}, {}, {}, {ret}, last)",
+            "({}, {}, {}, {}, {ret}, cytrus_last)",
             tuple(&reductions),
             tuple(&lastprivate),
             name(self, &e.why),
@@ -842,9 +842,9 @@ impl<'m> Writer<'m> {
         ));
         self.indent -= 1;
         self.line("});");
-        let part = |n: &String| format!("{n}_part");
+        let part = |n: &String| format!("cytrus_part_{n}");
         self.line(&format!(
-            "for ({}, {}, why, error, ret, last) in parts {{",
+            "for ({}, {}, cytrus_why, cytrus_error, cytrus_ret, cytrus_last) in cytrus_parts {{",
             tuple(&reductions.iter().map(part).collect::<Vec<_>>()),
             tuple(&lastprivate.iter().map(part).collect::<Vec<_>>())
         ));
@@ -852,36 +852,36 @@ impl<'m> Writer<'m> {
         for (r, n) in p.reductions.iter().zip(&reductions) {
             let t = ty(&r.local);
             let text = match (r.op, &t) {
-                (ReductionOp::Add, LType::Float(_)) => format!("{n} = {n} + {n}_part;"),
-                (ReductionOp::Mul, LType::Float(_)) => format!("{n} = {n} * {n}_part;"),
-                (ReductionOp::Add, _) => format!("{n} = {n}.wrapping_add({n}_part);"),
-                (ReductionOp::Mul, _) => format!("{n} = {n}.wrapping_mul({n}_part);"),
-                (ReductionOp::BitAnd, _) => format!("{n} &= {n}_part;"),
-                (ReductionOp::BitOr, _) => format!("{n} |= {n}_part;"),
-                (ReductionOp::BitXor, _) => format!("{n} ^= {n}_part;"),
+                (ReductionOp::Add, LType::Float(_)) => format!("{n} = {n} + cytrus_part_{n};"),
+                (ReductionOp::Mul, LType::Float(_)) => format!("{n} = {n} * cytrus_part_{n};"),
+                (ReductionOp::Add, _) => format!("{n} = {n}.wrapping_add(cytrus_part_{n});"),
+                (ReductionOp::Mul, _) => format!("{n} = {n}.wrapping_mul(cytrus_part_{n});"),
+                (ReductionOp::BitAnd, _) => format!("{n} &= cytrus_part_{n};"),
+                (ReductionOp::BitOr, _) => format!("{n} |= cytrus_part_{n};"),
+                (ReductionOp::BitXor, _) => format!("{n} ^= cytrus_part_{n};"),
             };
             self.line(&text);
         }
         if !lastprivate.is_empty() {
-            self.line("if last {");
+            self.line("if cytrus_last {");
             self.indent += 1;
             for n in &lastprivate {
-                self.line(&format!("{n} = {n}_part;"));
+                self.line(&format!("{n} = cytrus_part_{n};"));
             }
             self.indent -= 1;
             self.line("}");
         }
         let team_why = name(self, &e.team_why);
-        self.line(&format!("if why > {team_why} {{"));
+        self.line(&format!("if cytrus_why > {team_why} {{"));
         self.indent += 1;
-        self.line(&format!("{team_why} = why;"));
-        self.line(&format!("{} = error;", name(self, &e.team_error)));
+        self.line(&format!("{team_why} = cytrus_why;"));
+        self.line(&format!("{} = cytrus_error;", name(self, &e.team_error)));
         match &e.team_ret {
             Some(r) => {
-                let text = format!("{} = ret;", name(self, r));
+                let text = format!("{} = cytrus_ret;", name(self, r));
                 self.line(&text);
             }
-            None => self.line("let _ = ret;"),
+            None => self.line("let _ = cytrus_ret;"),
         }
         self.indent -= 1;
         self.line("}");
