@@ -495,6 +495,13 @@ impl<'a> Checker<'a> {
                     return;
                 }
                 let ty = self.vars[var.0 as usize].ty.clone();
+                if ty.memview().is_some() && (self.parallel_depth > 0 || self.prange_depth > 0) {
+                    self.error(SemanticError::Parallel {
+                        span: target.span,
+                        problem: Box::new(super::error::ParallelProblem::SharedMemoryview),
+                    });
+                    return;
+                }
                 if let (Type::Ptr(_), Source::Ast(written)) = (&ty, value) {
                     if matches!(written.kind, ast::ExprKind::List(_)) {
                         // Cython allows it at module level only.
@@ -1181,7 +1188,10 @@ impl<'a> Checker<'a> {
             let num_threads = options.num_threads.map(|e| self.parallel_int(e));
             (options.schedule, chunksize, num_threads, reductions)
         });
+        let in_prange = usize::from(parallel.is_some());
+        self.prange_depth += in_prange;
         let body = self.loop_body(body);
+        self.prange_depth -= in_prange;
         let orelse = orelse.as_ref().map(|b| self.block(b)).unwrap_or_default();
         let parallel = parallel.map(|(schedule, chunksize, num_threads, reductions)| {
             let reductions = reductions
