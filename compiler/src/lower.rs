@@ -970,7 +970,17 @@ impl<'t> Lowerer<'t> {
         }
         if let (Some(p), None, Some(s)) = (parallel, serial, constant_step) {
             let line = self.line_of(span);
-            if self.prange(p, var, &start_v, &stop_v, s, ty, body, orelse, line) {
+            // What the loop proves about its variable holds in every iteration, on any thread.
+            let fact = self.range_fact(var, start, stop, step, body);
+            let pushed = fact.is_some();
+            if let Some(fact) = fact {
+                self.st().ranges.push(fact);
+            }
+            let threaded = self.prange(p, var, &start_v, &stop_v, s, ty, body, orelse, line);
+            if pushed {
+                self.st().ranges.pop();
+            }
+            if threaded {
                 return;
             }
             self.emit(Stmt::Note("a `prange` loop whose body makes views or strings it owns, or assigns a variable \
