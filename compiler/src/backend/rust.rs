@@ -800,13 +800,14 @@ impl<'m> Writer<'m> {
             let text = format!("let mut {}: {} = {identity};", name(self, &r.local), rust_type(&t));
             self.line(&text);
         }
+        // A thread's copies; an exit a body cannot take (no `return` in it) is never written.
         for l in &p.lastprivate {
             let n = name(self, l);
-            self.line(&format!("let mut {n} = {n};"));
+            self.line(&format!("#[allow(unused_mut)] let mut {n} = {n};"));
         }
         for l in p.private.iter().chain([&p.index, &e.why, &e.error]).chain(&e.ret) {
             let t = ty(l);
-            let text = format!("let mut {}: {} = {};", name(self, l), rust_type(&t), zero_value(&t));
+            let text = format!("#[allow(unused_mut)] let mut {}: {} = {};", name(self, l), rust_type(&t), zero_value(&t));
             self.line(&text);
         }
         self.line("let mut cytrus_last = false;");
