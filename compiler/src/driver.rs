@@ -302,6 +302,11 @@ pub fn build_program(modules: &[&lir::Module], output: &Path, link: &LinkOptions
     let cc = c_compiler();
     let mut command = Command::new(&cc);
     command.args(["-O2", "-fwrapv", "-std=gnu11", "-w"]).arg("-I").arg(&work);
+    // `prange` loops run on OpenMP threads where the compiler has OpenMP,
+    // and in order (the pragmas skipped) where it does not, as Cython's do.
+    if modules.iter().any(|m| uses_threads(m)) && has_openmp(&cc) {
+        command.arg("-fopenmp");
+    }
     for dir in &link.include_dirs {
         command.arg("-I").arg(dir);
     }
@@ -322,6 +327,40 @@ pub fn build_program(modules: &[&lir::Module], output: &Path, link: &LinkOptions
         std::fs::remove_dir_all(&work).ok();
     }
     outcome
+}
+
+/// Whether a module has a `prange` loop that runs on threads.
+pub fn uses_threads(module: &lir::Module) -> bool {
+    fn any(stmts: &[lir::Stmt]) -> bool {
+        stmts.iter().any(|s| match s {
+            lir::Stmt::Parallel(_) => true,
+            lir::Stmt::If { then, orelse, .. } => any(then) || any(orelse),
+            lir::Stmt::Loop(b) | lir::Stmt::Block(b) | lir::Stmt::For { body: b, .. } => any(b),
+            lir::Stmt::Guard { body, handler, .. } => any(body) || any(handler),
+            _ => false,
+        })
+    }
+    module.functions.iter().any(|f| any(&f.body)) || any(&module.init.body)
+}
+
+/// Whether the C compiler `cc` accepts `-fopenmp` (asked once per process).
+pub fn has_openmp(cc: &str) -> bool {
+    static ANSWER: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ANSWER.get_or_init(|| {
+        let Ok(dir) = scratch_dir("openmp_probe") else { return false };
+        let src = dir.join("probe.c");
+        let ok = std::fs::write(&src, "#include <omp.h>\nint main(void) { return omp_get_max_threads() > 0 ? 0 : 1; }\n")
+            .is_ok()
+            && Command::new(cc)
+                .arg("-fopenmp")
+                .arg(&src)
+                .arg("-o")
+                .arg(dir.join("probe"))
+                .output()
+                .is_ok_and(|o| o.status.success());
+        std::fs::remove_dir_all(&dir).ok();
+        ok
+    })
 }
 
 /// Whether a program's build reads the user's C: headers of extern blocks,

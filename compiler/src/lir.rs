@@ -747,6 +747,99 @@ pub enum Stmt {
     WriteUnraisable(String),
     Print(Vec<PrintItem>),
     Block(Vec<Stmt>),
+    /// A `prange` loop: its iterations shared among a team of threads.
+    Parallel(Box<ParallelLoop>),
+}
+
+/// A `prange` loop as both backends run it: `for (index = 0; index < count;
+/// index++) body`, the iterations shared among a team of threads (OpenMP's
+/// `parallel` + `for` in C, scoped threads in Rust), each thread with its own
+/// copy of the private locals. Lowering wrote `body` so that it never leaves
+/// the loop: `break`, `return` and errors set the thread's `exit.why` and
+/// leave the iteration, and the thread then skips its remaining iterations.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParallelLoop {
+    /// The number of iterations, a local set before the loop (may be <= 0).
+    pub count: LocalId,
+    /// The iteration number, `0 <= index < count`, private to each thread.
+    pub index: LocalId,
+    pub schedule: Schedule,
+    /// `chunksize=`: iterations handed out at a time (`None`: the schedule's default).
+    pub chunksize: Option<Value>,
+    /// `num_threads=`: the team's size (`None`: `OMP_NUM_THREADS`, else one per core).
+    pub num_threads: Option<Value>,
+    /// Each thread starts its copy at the operator's identity; after the
+    /// loop the variable is its value before the loop combined with every
+    /// thread's copy.
+    pub reductions: Vec<Reduction>,
+    /// Variables the body assigns: each thread's copy starts at the value
+    /// before the loop (firstprivate), and after the loop the variable holds
+    /// the copy of the thread that ran the last iteration (lastprivate).
+    pub lastprivate: Vec<LocalId>,
+    /// Temporaries used within one iteration: private, neither copied in nor out.
+    pub private: Vec<LocalId>,
+    pub exit: ParallelExit,
+    /// Whether the body reads or writes module variables (directly or in a
+    /// call). Rust output keeps module variables per thread, so it runs such
+    /// a loop on the calling thread alone (a team of one).
+    pub module_state: bool,
+    pub body: Vec<Stmt>,
+}
+
+/// How the threads of a [`ParallelLoop`] report `break`, `return` and errors.
+/// Each thread's `why` starts at 0 and becomes [`ParallelLoop::BREAK`],
+/// [`ParallelLoop::RETURN`] (its `ret` holds the value) or
+/// [`ParallelLoop::ERROR`] (its `error` holds the fetched exception); the
+/// thread then runs no more iterations. After the loop, `team_why` is the
+/// greatest `why` of any thread and `team_error`/`team_ret` are that
+/// thread's (the first such thread in Rust, the first to finish in C).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParallelExit {
+    pub why: LocalId,
+    pub error: LocalId,
+    pub ret: Option<LocalId>,
+    pub team_why: LocalId,
+    pub team_error: LocalId,
+    pub team_ret: Option<LocalId>,
+}
+
+impl ParallelLoop {
+    pub const BREAK: i128 = 2;
+    pub const RETURN: i128 = 3;
+    pub const ERROR: i128 = 4;
+}
+
+/// A reduction of a [`ParallelLoop`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reduction {
+    pub local: LocalId,
+    pub op: ReductionOp,
+}
+
+/// OpenMP's reduction operators that Cython infers from in-place operators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReductionOp {
+    /// `+=` and `-=` (the copies are added, as OpenMP's `-` does).
+    Add,
+    Mul,
+    BitAnd,
+    BitOr,
+    BitXor,
+}
+
+/// How a [`ParallelLoop`]'s iterations are handed out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Schedule {
+    /// Blocks fixed before the loop: without a chunk size, one contiguous
+    /// block per thread (the first `count % threads` threads one iteration
+    /// more); with one, chunks dealt round-robin. OpenMP's `static`.
+    Static,
+    /// Chunks taken in turn by whichever thread is free.
+    Dynamic,
+    /// As `Dynamic`, chunks shrinking with the iterations left.
+    Guided,
+    /// `OMP_SCHEDULE` decides (Rust output: `Static`).
+    Runtime,
 }
 
 impl LType {

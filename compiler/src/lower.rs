@@ -13,6 +13,7 @@ mod interface;
 mod loops;
 mod namer;
 mod ownership;
+mod parallel;
 mod view;
 
 #[cfg(test)]
@@ -75,6 +76,8 @@ struct FnState {
     /// Errors saved by error-path `finally` blocks being lowered, with the
     /// number of loops around each: a jump out of the finally drops them.
     pending_errors: Vec<(LocalId, usize)>,
+    /// The `prange` loop whose body is being lowered, if any.
+    parallel: Option<parallel::ParallelCtx>,
 }
 
 /// The lowering pass.
@@ -482,6 +485,7 @@ impl<'t> Lowerer<'t> {
             hoisted: Vec::new(),
             borrowed_views: HashSet::default(),
             pending_errors: Vec::new(),
+            parallel: None,
         });
     }
 
@@ -802,9 +806,9 @@ impl<'t> Lowerer<'t> {
                 self.emit(Stmt::Loop(body));
                 self.loop_else(broke, orelse);
             }
-            tir::StmtKind::ForRange { var, start, stop, step, ty, body, orelse, .. } => {
+            tir::StmtKind::ForRange { var, start, stop, step, ty, body, orelse, parallel } => {
                 self.emit(Stmt::Line(line));
-                self.for_range(*var, start, stop, step, ty, body, orelse, s.span);
+                self.for_range(*var, start, stop, step, ty, body, orelse, parallel.as_deref(), s.span);
             }
             tir::StmtKind::Break | tir::StmtKind::Continue => {
                 // Leaving a try with finally runs the finally first.
@@ -823,7 +827,11 @@ impl<'t> Lowerer<'t> {
                 for e in dropped {
                     self.emit(Stmt::DropError(e));
                 }
-                if matches!(s.kind, tir::StmtKind::Break) {
+                let depth = self.st_loops_len();
+                let leaves_prange = self.st().parallel.as_ref().is_some_and(|p| p.loop_depth == depth);
+                if matches!(s.kind, tir::StmtKind::Break) && leaves_prange {
+                    self.parallel_exit(lir::ParallelLoop::BREAK, None);
+                } else if matches!(s.kind, tir::StmtKind::Break) {
                     if let Some(flag) = self.current_broke_flag() {
                         self.emit(Stmt::Assign { place: Place::Local(flag), value: Value::Bool(true) });
                     }
@@ -839,7 +847,11 @@ impl<'t> Lowerer<'t> {
                     }
                 }
                 let value = v.as_ref().map(|v| self.value(v));
-                self.normal_return(value);
+                if self.st().parallel.is_some() {
+                    self.parallel_exit(lir::ParallelLoop::RETURN, value);
+                } else {
+                    self.normal_return(value);
+                }
             }
             tir::StmtKind::Raise(r) => self.raise(r.as_ref()),
             tir::StmtKind::Assert { cond, message } => {
@@ -934,8 +946,13 @@ impl<'t> Lowerer<'t> {
         ty: &Type,
         body: &[tir::Stmt],
         orelse: &[tir::Stmt],
+        parallel: Option<&tir::ParallelLoop>,
         span: cytrus_grammar::ast::Span,
     ) {
+        let serial = parallel.and_then(|p| self.serial_reason(p, var, step, ty));
+        if let Some(reason) = serial {
+            self.emit(Stmt::Note(reason.to_string()));
+        }
         let lty = ltype(ty);
         // Bounds are evaluated once, before the loop, in order.
         let start_v = self.value(start);
@@ -998,6 +1015,24 @@ impl<'t> Lowerer<'t> {
             });
             self.emit(Stmt::Fail);
             return;
+        }
+        if let (Some(p), None, Some(s)) = (parallel, serial, constant_step) {
+            let line = self.line_of(span);
+            // What the loop proves about its variable holds in every iteration, on any thread.
+            let fact = self.range_fact(var, start, stop, step, body);
+            let pushed = fact.is_some();
+            if let Some(fact) = fact {
+                self.st().ranges.push(fact);
+            }
+            let threaded = self.prange(p, var, &start_v, &stop_v, s, ty, body, orelse, line);
+            if pushed {
+                self.st().ranges.pop();
+            }
+            if threaded {
+                return;
+            }
+            self.emit(Stmt::Note("a `prange` loop whose body makes views or strings it owns, or assigns a variable \
+                that cannot be copied per thread, runs in order".into()));
         }
         let counter = self.temp(lty.clone());
         let broke = (!orelse.is_empty()).then(|| self.temp(LType::Bint));
@@ -1266,6 +1301,9 @@ impl FnState {
 impl Lowerer<'_> {
     fn st_push_broke(&mut self, flag: Option<LocalId>) {
         self.st().broke_flags.push(flag);
+    }
+    fn st_loops_len(&mut self) -> usize {
+        self.st().loops.len()
     }
     fn st_pop_broke(&mut self) {
         self.st().broke_flags.pop();

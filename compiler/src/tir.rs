@@ -748,6 +748,8 @@ pub struct ParallelLoop {
     /// Variables the body updates only with one in-place operator
     /// (`s += x`): Cython makes them reductions.
     pub reductions: Vec<(VarId, BinOp)>,
+    /// Inside a `with parallel():` block, whose team shares the iterations.
+    pub in_block: bool,
 }
 
 /// OpenMP's loop schedules, as `prange(…, schedule=…)` names them.

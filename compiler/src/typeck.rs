@@ -81,6 +81,8 @@ pub struct Checker<'a> {
     module_loop_depth: usize,
     /// `with parallel():` blocks around the code being checked.
     parallel_depth: usize,
+    /// `prange` loop bodies around the code being checked.
+    prange_depth: usize,
     /// Untyped names of the scope being checked that some assignment gives a
     /// floating-point value: they are inferred `double` from the first.
     float_names: crate::HashSet<String>,
@@ -149,6 +151,7 @@ fn check_module_here<'a>(
         nogil_depth: 0,
         module_loop_depth: 0,
         parallel_depth: 0,
+        prange_depth: 0,
         float_names: Default::default(),
         fused_types: Vec::new(),
         fused_spans: Vec::new(),

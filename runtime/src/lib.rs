@@ -14,6 +14,7 @@
 //! - [`error`]: runtime errors, and the C error indicator.
 //! - [`format`]: `format(value, spec)` and `%` formatting, as CPython does them.
 //! - [`numpy`](mod@numpy): numpy's array constructors (`np.zeros`, `np.full`, `np.arange`, …) without numpy.
+//! - [`parallel`]: teams of threads for `prange` loops, and their shares of the iterations.
 //! - [`print`](mod@print): values printed as Python prints them, through a buffered stdout.
 //! - [`codegen`]: what Rust output calls, with the C output's conventions.
 
@@ -34,6 +35,7 @@ pub mod error;
 pub mod format;
 pub mod module;
 pub mod numpy;
+pub mod parallel;
 pub mod print;
 pub mod slice;
 mod sys;

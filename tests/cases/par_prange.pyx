@@ -1,7 +1,8 @@
-# `prange` and `with nogil, parallel():` from cython.parallel, run in order
-# (as Cython's C does without OpenMP): reductions by in-place operators,
+# `prange` and `with nogil, parallel():` from cython.parallel (recorded with
+# OpenMP): reductions by in-place operators,
 # the last values of the loop variable and of privates after the loop,
-# `schedule`/`chunksize`/`num_threads`, steps, `break`, `else`, nested
+# `schedule`/`chunksize`/`num_threads`, steps, `break` (which variable
+# values a break leaves depends on the team: two threads here), `else`, nested
 # loops, `threadid()`, thread-local buffers in a parallel block and a
 # `with gil:` section inside it.
 cimport cython
@@ -31,7 +32,7 @@ def stats(double[::1] v):
 def first_negative(double[::1] v):
     cdef Py_ssize_t i
     cdef Py_ssize_t found = -1
-    for i in prange(v.shape[0], nogil=True):
+    for i in prange(v.shape[0], nogil=True, num_threads=2):
         if v[i] < 0:
             found = i
             break

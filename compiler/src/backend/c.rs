@@ -812,7 +812,98 @@ impl Writer<'_> {
                 self.block(f, body);
                 self.line("}");
             }
+            Stmt::Parallel(p) => self.parallel(f, p),
         }
+    }
+
+    /// A `prange` loop as Cython's C runs it: `omp parallel` (the team, its
+    /// reductions and private temporaries) around `omp for` (the shares,
+    /// first- and lastprivate variables); each thread then reports how it
+    /// left in a critical section. Without OpenMP the pragmas are skipped and
+    /// the same code runs the loop in order.
+    fn parallel(&mut self, f: &Function, p: &ParallelLoop) {
+        let name = |l: &LocalId| f.locals[l.0 as usize].name.clone();
+        let names = |ls: &mut dyn Iterator<Item = &LocalId>| ls.map(name).collect::<Vec<_>>().join(", ");
+        let count = name(&p.count);
+        let e = &p.exit;
+        self.line(&format!("if ({count} > 0) {{"));
+        self.indent += 1;
+        let mut team = String::from("#pragma omp parallel");
+        if let Some(n) = &p.num_threads {
+            let n = self.render(|w| w.bare(f, n));
+            team.push_str(&format!(" num_threads({n})"));
+        }
+        for r in &p.reductions {
+            let op = match r.op {
+                ReductionOp::Add => "+",
+                ReductionOp::Mul => "*",
+                ReductionOp::BitAnd => "&",
+                ReductionOp::BitOr => "|",
+                ReductionOp::BitXor => "^",
+            };
+            team.push_str(&format!(" reduction({op}:{})", name(&r.local)));
+        }
+        let private = names(&mut p.private.iter().chain([&p.index, &e.why, &e.error]).chain(&e.ret));
+        team.push_str(&format!(" private({private}, cytrus_line)"));
+        self.line("#ifdef _OPENMP");
+        self.line(&team);
+        self.line("#endif");
+        self.line("{");
+        self.indent += 1;
+        self.line(&format!("{} = 0;", name(&e.why)));
+        self.line(&format!("{} = NULL;", name(&e.error)));
+        let mut share = String::from("#pragma omp for");
+        if !p.lastprivate.is_empty() {
+            let lp = names(&mut p.lastprivate.iter());
+            share.push_str(&format!(" firstprivate({lp}) lastprivate({lp})"));
+        }
+        let kind = match p.schedule {
+            Schedule::Static => "static",
+            Schedule::Dynamic => "dynamic",
+            Schedule::Guided => "guided",
+            Schedule::Runtime => "runtime",
+        };
+        match &p.chunksize {
+            Some(c) => {
+                let c = self.render(|w| w.bare(f, c));
+                share.push_str(&format!(" schedule({kind}, {c})"));
+            }
+            None => share.push_str(&format!(" schedule({kind})")),
+        }
+        share.push_str(" nowait");
+        self.line("#ifdef _OPENMP");
+        self.line(&share);
+        self.line("#endif");
+        let index = name(&p.index);
+        self.line(&format!("for ({index} = 0; {index} < {count}; {index}++) {{"));
+        self.block(f, &p.body);
+        self.line("}");
+        self.line("#ifdef _OPENMP");
+        self.line("#pragma omp critical(cytrus_parallel_exit)");
+        self.line("#endif");
+        self.line("{");
+        self.indent += 1;
+        let (why, team_why, error, team_error) = (name(&e.why), name(&e.team_why), name(&e.error), name(&e.team_error));
+        self.line(&format!("if ({why} > {team_why}) {{"));
+        self.indent += 1;
+        self.line(&format!("{team_why} = {why};"));
+        self.line(&format!("if ({team_error}) cytrus_error_free({team_error});"));
+        self.line(&format!("{team_error} = {error};"));
+        if let (Some(ret), Some(team_ret)) = (&e.ret, &e.team_ret) {
+            self.line(&format!("{} = {};", name(team_ret), name(ret)));
+        }
+        self.indent -= 1;
+        self.line(&format!("}} else if ({error}) {{"));
+        self.indent += 1;
+        self.line(&format!("cytrus_error_free({error});"));
+        self.indent -= 1;
+        self.line("}");
+        self.indent -= 1;
+        self.line("}");
+        self.indent -= 1;
+        self.line("}");
+        self.indent -= 1;
+        self.line("}");
     }
 
     fn block(&mut self, f: &Function, body: &[Stmt]) {

@@ -771,7 +771,144 @@ impl<'m> Writer<'m> {
             Stmt::WriteUnraisable(name) => self.line(&format!("rt::write_unraisable({name:?});")),
             Stmt::Print(items) => self.print(f, items),
             Stmt::Block(body) => self.stmts(f, body, tail),
+            Stmt::Parallel(p) => self.parallel(f, p),
         }
+    }
+
+    /// A `prange` loop on a team of scoped threads (`rt::parallel::run_team`):
+    /// each thread runs its shares of the iterations with its own copies of
+    /// the private variables, and returns them; the caller then combines
+    /// the reductions, takes the lastprivate copies of the thread that ran
+    /// the last iteration and the exit of the first thread that left.
+    fn parallel(&mut self, f: &Function, p: &ParallelLoop) {
+        let name = |w: &Self, l: &LocalId| w.local(*l);
+        let ty = |l: &LocalId| f.locals[l.0 as usize].ty.clone();
+        let count = name(self, &p.count);
+        let e = &p.exit;
+        self.line(&format!("if {count} > 0 {{"));
+        self.indent += 1;
+        let requested = match (&p.num_threads, p.module_state) {
+            // Module variables are per thread in Rust output: a team of one.
+            (_, true) => "Some(1)".to_string(),
+            (Some(n), false) => format!("Some({} as i64)", self.value(f, n).at(prec::CAST)),
+            (None, false) => "None".into(),
+        };
+        self.line(&format!("let cytrus_team = rt::parallel::team_size({requested}, {count} as i64);"));
+        let kind = match p.schedule {
+            Schedule::Static | Schedule::Runtime => "Static",
+            Schedule::Dynamic => "Dynamic",
+            Schedule::Guided => "Guided",
+        };
+        let chunk = match &p.chunksize {
+            Some(c) => format!("Some({} as i64)", self.value(f, c).at(prec::CAST)),
+            None => "None".into(),
+        };
+        self.line(&format!(
+            "let cytrus_shares = rt::parallel::Shares::new(rt::parallel::ScheduleKind::{kind}, {chunk}, {count} as i64, cytrus_team);"
+        ));
+        self.line("let cytrus_parts = rt::parallel::run_team(cytrus_team, |cytrus_thread| {");
+        self.indent += 1;
+        for r in &p.reductions {
+            let t = ty(&r.local);
+            let identity = match (r.op, &t) {
+                (ReductionOp::Add | ReductionOp::BitOr | ReductionOp::BitXor, _) => zero_value(&t),
+                (ReductionOp::Mul, LType::Float(_)) => "1.0".into(),
+                (ReductionOp::Mul, _) => "1".into(),
+                (ReductionOp::BitAnd, _) => "!0".into(),
+            };
+            let text = format!("let mut {}: {} = {identity};", name(self, &r.local), rust_type(&t));
+            self.line(&text);
+        }
+        // A thread's copies; an exit a body cannot take (no `return` in it) is never written.
+        for l in &p.lastprivate {
+            let n = name(self, l);
+            self.line(&format!("#[allow(unused_mut)] let mut {n} = {n};"));
+        }
+        for l in p.private.iter().chain([&p.index, &e.why, &e.error]).chain(&e.ret) {
+            let t = ty(l);
+            let text = format!("#[allow(unused_mut)] let mut {}: {} = {};", name(self, l), rust_type(&t), zero_value(&t));
+            self.line(&text);
+        }
+        self.line("let mut cytrus_last = false;");
+        self.line("for (cytrus_lo, cytrus_hi) in cytrus_shares.of_thread(cytrus_thread) {");
+        self.indent += 1;
+        self.line("let mut cytrus_k = cytrus_lo;");
+        let index = name(self, &p.index);
+        let label = self.loop_label(&p.body);
+        let head = format!("{}while cytrus_k < cytrus_hi {{", label.map(|k| format!("'loop_{k}: ")).unwrap_or_default());
+        self.line(&head);
+        self.indent += 1;
+        self.line(&format!("{index} = cytrus_k as {};", rust_type(&ty(&p.index))));
+        self.line("cytrus_k += 1;");
+        self.indent -= 1;
+        self.loops.push(LoopCtx { label, step: None });
+        self.block(f, &p.body);
+        self.loops.pop();
+        self.line("}");
+        self.line("cytrus_last |= cytrus_shares.is_last(cytrus_hi);");
+        self.indent -= 1;
+        self.line("}");
+        let names = |w: &Self, ls: &mut dyn Iterator<Item = &LocalId>| ls.map(|l| name(w, l)).collect::<Vec<_>>();
+        let reductions = names(self, &mut p.reductions.iter().map(|r| &r.local));
+        let lastprivate = names(self, &mut p.lastprivate.iter());
+        let ret = e.ret.map(|r| name(self, &r)).unwrap_or_else(|| "()".into());
+        let tuple = |items: &[String]| if items.is_empty() { "()".to_string() } else { format!("({},)", items.join(", ")) };
+        self.line(&format!(
+            "({}, {}, {}, {}, {ret}, cytrus_last)",
+            tuple(&reductions),
+            tuple(&lastprivate),
+            name(self, &e.why),
+            name(self, &e.error)
+        ));
+        self.indent -= 1;
+        self.line("});");
+        let part = |n: &String| format!("cytrus_part_{n}");
+        self.line(&format!(
+            "for ({}, {}, cytrus_why, cytrus_error, cytrus_ret, cytrus_last) in cytrus_parts {{",
+            tuple(&reductions.iter().map(part).collect::<Vec<_>>()),
+            tuple(&lastprivate.iter().map(part).collect::<Vec<_>>())
+        ));
+        self.indent += 1;
+        for (r, n) in p.reductions.iter().zip(&reductions) {
+            let t = ty(&r.local);
+            let text = match (r.op, &t) {
+                (ReductionOp::Add, LType::Float(_)) => format!("{n} = {n} + cytrus_part_{n};"),
+                (ReductionOp::Mul, LType::Float(_)) => format!("{n} = {n} * cytrus_part_{n};"),
+                (ReductionOp::Add, _) => format!("{n} = {n}.wrapping_add(cytrus_part_{n});"),
+                (ReductionOp::Mul, _) => format!("{n} = {n}.wrapping_mul(cytrus_part_{n});"),
+                (ReductionOp::BitAnd, _) => format!("{n} &= cytrus_part_{n};"),
+                (ReductionOp::BitOr, _) => format!("{n} |= cytrus_part_{n};"),
+                (ReductionOp::BitXor, _) => format!("{n} ^= cytrus_part_{n};"),
+            };
+            self.line(&text);
+        }
+        if !lastprivate.is_empty() {
+            self.line("if cytrus_last {");
+            self.indent += 1;
+            for n in &lastprivate {
+                self.line(&format!("{n} = cytrus_part_{n};"));
+            }
+            self.indent -= 1;
+            self.line("}");
+        }
+        let team_why = name(self, &e.team_why);
+        self.line(&format!("if cytrus_why > {team_why} {{"));
+        self.indent += 1;
+        self.line(&format!("{team_why} = cytrus_why;"));
+        self.line(&format!("{} = cytrus_error;", name(self, &e.team_error)));
+        match &e.team_ret {
+            Some(r) => {
+                let text = format!("{} = cytrus_ret;", name(self, r));
+                self.line(&text);
+            }
+            None => self.line("let _ = cytrus_ret;"),
+        }
+        self.indent -= 1;
+        self.line("}");
+        self.indent -= 1;
+        self.line("}");
+        self.indent -= 1;
+        self.line("}");
     }
 
     /// The rest of an `if`: its body, then `else if …` or `else { … }`.

@@ -383,3 +383,10 @@ fn public_api_of_a_kernel() {
         "cpdef double[:, ::1] scaled(const double[:] w, double[:, ::1] m not None, int k):\n    \"\"\"Scales `m` by `w[k]`.\n\n        Returns a copy.\n    \"\"\"\n    cdef Py_ssize_t i, j\n    for i in range(m.shape[0]):\n        for j in range(m.shape[1]):\n            m[i, j] *= w[k]\n    return m.copy()\n"
     );
 }
+
+#[test]
+fn prange_loop_on_threads() {
+    assert_backends!(
+        "from cython.parallel cimport prange\ndef f(double[::1] v, int t):\n    cdef Py_ssize_t i\n    cdef double s = 0, x = 0\n    for i in prange(v.shape[0], nogil=True, schedule='static', chunksize=8, num_threads=t):\n        x = v[i]\n        s += x\n    return s + x\n"
+    );
+}

@@ -190,6 +190,39 @@ impl Printer<'_> {
                 }
             }
             Stmt::Loop(body) => self.block(f, "loop", body),
+            Stmt::Parallel(p) => {
+                let name = |l: &LocalId| f.locals[l.0 as usize].name.clone();
+                let names = |ls: &[LocalId]| ls.iter().map(name).collect::<Vec<_>>().join(", ");
+                let mut head = format!("parallel for {} < {}; schedule {:?}", name(&p.index), name(&p.count), p.schedule);
+                if let Some(c) = &p.chunksize {
+                    head.push_str(&format!(", chunk {}", self.value(f, c)));
+                }
+                if let Some(n) = &p.num_threads {
+                    head.push_str(&format!(", threads {}", self.value(f, n)));
+                }
+                for r in &p.reductions {
+                    head.push_str(&format!(", reduce {:?} {}", r.op, name(&r.local)));
+                }
+                if !p.lastprivate.is_empty() {
+                    head.push_str(&format!(", lastprivate {}", names(&p.lastprivate)));
+                }
+                if !p.private.is_empty() {
+                    head.push_str(&format!(", private {}", names(&p.private)));
+                }
+                let e = &p.exit;
+                head.push_str(&format!(", exit {} {}", name(&e.why), name(&e.error)));
+                if let Some(r) = &e.ret {
+                    head.push_str(&format!(" {}", name(r)));
+                }
+                head.push_str(&format!(" -> {} {}", name(&e.team_why), name(&e.team_error)));
+                if let Some(r) = &e.team_ret {
+                    head.push_str(&format!(" {}", name(r)));
+                }
+                if p.module_state {
+                    head.push_str(", module state");
+                }
+                self.block(f, &head, &p.body);
+            }
             Stmt::For { counter, start, stop, step, ascending, body } => {
                 let head = format!(
                     "for {} = {}; {} {}; += {}",

@@ -144,6 +144,12 @@ impl Verifier<'_> {
                 self.stmts(orelse);
             }
             Stmt::Loop(body) | Stmt::Block(body) => self.stmts(body),
+            Stmt::Parallel(p) => {
+                for v in p.chunksize.iter().chain(&p.num_threads) {
+                    self.expect(v, &LType::Int(IntKind::Int), "parallel option");
+                }
+                self.stmts(&p.body);
+            }
             Stmt::For { counter, start, stop, step, body, .. } => {
                 let ty = self.f.locals[counter.0 as usize].ty.clone();
                 self.expect(start, &ty, "range start");

@@ -43,6 +43,7 @@ fn drop_unfailing_guards(stmts: &mut [Stmt]) {
                 drop_unfailing_guards(orelse);
             }
             Stmt::Loop(body) | Stmt::Block(body) | Stmt::For { body, .. } => drop_unfailing_guards(body),
+            Stmt::Parallel(p) => drop_unfailing_guards(&mut p.body),
             Stmt::Guard { body, handler, .. } => {
                 drop_unfailing_guards(body);
                 drop_unfailing_guards(handler);
@@ -179,6 +180,12 @@ impl Explicit<'_> {
             Stmt::Guard { body, handler, .. } => {
                 self.stmts(body);
                 self.stmts(handler);
+            }
+            Stmt::Parallel(p) => {
+                for v in p.chunksize.iter_mut().chain(p.num_threads.iter_mut()) {
+                    self.coerce(v, &LType::Int(IntKind::Int));
+                }
+                self.stmts(&mut p.body);
             }
             Stmt::CopySlice { dst, src, .. } => {
                 self.place(dst);

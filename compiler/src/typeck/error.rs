@@ -244,6 +244,8 @@ pub enum ParallelProblem {
     ParallelNotCalled,
     /// cython.parallel.parallel() does not take positional arguments
     ParallelPositional,
+    /// Memoryview slices can only be shared in parallel sections
+    SharedMemoryview,
 }
 
 /// What is wrong with a struct literal (`Point(…)` or `{'x': …}`).
@@ -812,6 +814,10 @@ impl SemanticError {
                     ParallelProblem::ParallelNotCalled => {
                         ("the parallel directive must be called".to_string(), "write `with nogil, parallel():`")
                     }
+                    ParallelProblem::SharedMemoryview => (
+                        "memoryview slices can only be shared in parallel sections".to_string(),
+                        "pass the slice to a `nogil` function (`f(m[i, :])`), or index the view directly",
+                    ),
                     ParallelProblem::ParallelPositional => (
                         "cython.parallel.parallel() does not take positional arguments".to_string(),
                         "write `parallel(num_threads=4)`",

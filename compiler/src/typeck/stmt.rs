@@ -495,6 +495,13 @@ impl<'a> Checker<'a> {
                     return;
                 }
                 let ty = self.vars[var.0 as usize].ty.clone();
+                if ty.memview().is_some() && (self.parallel_depth > 0 || self.prange_depth > 0) {
+                    self.error(SemanticError::Parallel {
+                        span: target.span,
+                        problem: Box::new(super::error::ParallelProblem::SharedMemoryview),
+                    });
+                    return;
+                }
                 if let (Type::Ptr(_), Source::Ast(written)) = (&ty, value) {
                     if matches!(written.kind, ast::ExprKind::List(_)) {
                         // Cython allows it at module level only.
@@ -1181,14 +1188,17 @@ impl<'a> Checker<'a> {
             let num_threads = options.num_threads.map(|e| self.parallel_int(e));
             (options.schedule, chunksize, num_threads, reductions)
         });
+        let in_prange = usize::from(parallel.is_some());
+        self.prange_depth += in_prange;
         let body = self.loop_body(body);
+        self.prange_depth -= in_prange;
         let orelse = orelse.as_ref().map(|b| self.block(b)).unwrap_or_default();
         let parallel = parallel.map(|(schedule, chunksize, num_threads, reductions)| {
             let reductions = reductions
                 .into_iter()
                 .filter_map(|(n, op)| Some((self.lookup_var(&n)?, super::expr::bin_op(op)?)))
                 .collect();
-            Box::new(tir::ParallelLoop { schedule, chunksize, num_threads, reductions })
+            Box::new(tir::ParallelLoop { schedule, chunksize, num_threads, reductions, in_block: self.parallel_depth > 0 })
         });
         out.push(self.stmt_new(StmtKind::ForRange { var, start, stop, step, ty, body, orelse, parallel }, span));
     }

@@ -60,7 +60,7 @@ pub(super) fn jumps_out(body: &[Stmt], continues: bool) -> bool {
 /// Whether `body` has a loop anywhere in it.
 pub(super) fn has_loop(body: &[Stmt]) -> bool {
     body.iter().any(|s| match s {
-        Stmt::Loop(_) | Stmt::For { .. } => true,
+        Stmt::Loop(_) | Stmt::For { .. } | Stmt::Parallel(_) => true,
         Stmt::If { then, orelse, .. } => has_loop(then) || has_loop(orelse),
         Stmt::Block(b) => has_loop(b),
         Stmt::Guard { body, handler, .. } => has_loop(body) || has_loop(handler),
@@ -274,6 +274,15 @@ impl Mutation<'_> {
                 if fails_to(body) {
                     self.stmts(handler);
                 }
+            }
+            // The threads write their own copies (declared `let mut` in the
+            // closure); the caller writes what it combines from them.
+            Stmt::Parallel(p) => {
+                self.out.extend(p.reductions.iter().map(|r| r.local));
+                self.out.extend(p.lastprivate.iter().copied());
+                self.out.insert(p.exit.team_why);
+                self.out.insert(p.exit.team_error);
+                self.out.extend(p.exit.team_ret);
             }
             Stmt::FetchError(l) | Stmt::RestoreError(l) | Stmt::Reraise(l) | Stmt::DropError(l) => {
                 self.out.insert(*l);

@@ -1,0 +1,349 @@
+//! Lowers a `prange` loop to a [`lir::ParallelLoop`]: the iteration count,
+//! which variables each thread keeps its own copy of, the reductions, and a
+//! body that never leaves the loop (Cython's `__pyx_parallel_why` protocol).
+//!
+//! `for i in prange(n): s += v[i]` →
+//! `count = (n - 0 + 1 - 1) / 1; parallel (index < count, reduction(+: s), lastprivate(i))
+//!  { if why == 0 { guard { i = 0 + index * 1; s += v[i] } else { why = 4; error = fetch } } }`,
+//! then `if team_why == 4 { restore team_error; fail }`.
+//!
+//! A loop runs in order (a plain `range` loop, with a note saying why) when
+//! its shape does not allow threads: inside a `with parallel():` block or
+//! another `prange`, in module-level code, with a step that is not a
+//! constant, or with a body that makes views or strings it owns.
+
+use crate::HashSet;
+
+use super::{cmp, LoopCtx, Lowerer};
+use crate::lir::{self, LType, LocalId, ParallelLoop, Place, Stmt, Value};
+use crate::tir::{self, BinOp, Type, VarId, VarScope};
+
+/// The `prange` loop whose body is being lowered.
+#[derive(Debug, Clone)]
+pub(super) struct ParallelCtx {
+    /// The number of loops open at the `prange` loop, itself included: a
+    /// `break` at this depth leaves the `prange`.
+    pub loop_depth: usize,
+    pub why: LocalId,
+    pub ret: Option<LocalId>,
+}
+
+impl Lowerer<'_> {
+    /// Why `prange` loop `p` cannot run on threads here, if it cannot.
+    pub(super) fn serial_reason(&self, p: &tir::ParallelLoop, var: VarId, step: &tir::Expr, ty: &Type) -> Option<&'static str> {
+        let st = self.state.as_ref()?;
+        if p.in_block {
+            return Some("a `prange` loop inside a `with parallel():` block runs in order (its block runs once)");
+        }
+        if st.parallel.is_some() {
+            return Some("a `prange` loop inside another runs in order, as OpenMP runs nested loops");
+        }
+        if st.is_init || !matches!(self.var_place(var), Place::Local(_)) {
+            return Some("a `prange` loop in module-level code runs in order");
+        }
+        if p.reductions.iter().any(|(v, _)| !matches!(self.var_place(*v), Place::Local(_))) {
+            return Some("a reduction of a module variable runs in order");
+        }
+        if p.reductions.iter().any(|(_, op)| reduction_op(*op).is_none()) {
+            return Some("a reduction with this operator runs in order");
+        }
+        match (&step.kind, ty) {
+            (tir::ExprKind::IntLit(s), Type::Int(k)) if *s != 0 && (*s > 0 || k.signed()) => None,
+            _ => Some("a `prange` loop whose step is not a constant, or that counts down in an unsigned type, runs in order"),
+        }
+    }
+
+    /// Lowers a `prange` loop that runs on threads; `None` (nothing emitted
+    /// but unused locals) when its body turns out to need the serial loop.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn prange(
+        &mut self,
+        p: &tir::ParallelLoop,
+        var: VarId,
+        start_v: &Value,
+        stop_v: &Value,
+        step: i128,
+        ty: &Type,
+        body: &[tir::Stmt],
+        orelse: &[tir::Stmt],
+        line: u32,
+    ) -> bool {
+        let Type::Int(k) = ty else { return false };
+        let lty = LType::Int(*k);
+        let owned_before = (self.st().owned_slices.len(), self.st().owned_strs.len());
+        let count = self.temp(lty.clone());
+        let index = self.temp(lty.clone());
+        let why = self.temp(LType::Int(tir::IntKind::Int));
+        let team_why = self.temp(LType::Int(tir::IntKind::Int));
+        let error = self.temp(LType::ErrorRef);
+        let team_error = self.temp(LType::ErrorRef);
+        let ret_ty = self.st().ret.clone();
+        let (ret, team_ret) = if ret_ty == LType::Void {
+            (None, None)
+        } else {
+            (Some(self.temp(ret_ty.clone())), Some(self.temp(ret_ty)))
+        };
+        let chunksize = p.chunksize.as_ref().map(|e| {
+            let v = self.value(e);
+            self.snapshot(v, LType::Int(tir::IntKind::Int))
+        });
+        let num_threads = p.num_threads.as_ref().map(|e| {
+            let v = self.value(e);
+            self.snapshot(v, LType::Int(tir::IntKind::Int))
+        });
+        let var_place = self.var_place(var);
+        let var_ty = super::ltype(&self.tir.var(var).ty);
+        let int = |v: i128| Value::Int(k.wrap(v), *k);
+        let bin = |op: lir::BinOp, a: Value, b: Value| Value::Binary {
+            op,
+            ty: lty.clone(),
+            left: Box::new(a),
+            right: Box::new(b),
+        };
+        // Cython's count: (stop - start + step - step/|step|) / step.
+        let toward = if step > 0 { 1 } else { -1 };
+        let span = bin(lir::BinOp::Sub, stop_v.clone(), start_v.clone());
+        let count_value = bin(lir::BinOp::Div, bin(lir::BinOp::Add, span, int(step - toward)), int(step));
+        let read = |l: LocalId| Value::Read(Box::new(Place::Local(l)));
+        let int_c = |v: i128| Value::Int(v, tir::IntKind::Int);
+
+        let finally_depth = self.st().finally_stack.len();
+        self.st().loops.push(LoopCtx { finally_depth });
+        let loop_depth = self.st().loops.len();
+        self.st().parallel = Some(super::parallel::ParallelCtx { loop_depth, why, ret });
+        let guarded = self.in_block(|this| {
+            let mut value = bin(
+                lir::BinOp::Add,
+                start_v.clone(),
+                bin(lir::BinOp::Mul, read(index), int(step)),
+            );
+            if var_ty != lty {
+                value = Value::Cast { implicit: false, ty: var_ty.clone(), value: Box::new(value) };
+            }
+            this.emit(Stmt::Assign { place: var_place.clone(), value });
+            this.emit(Stmt::Line(line));
+            this.loop_body(body, None);
+        });
+        self.st().parallel = None;
+        self.st().loops.pop();
+        let owned_after = (self.st().owned_slices.len(), self.st().owned_strs.len());
+        if owned_after != owned_before {
+            return false;
+        }
+        let handler = vec![Stmt::If {
+            cond: cmp(lir::CmpOp::Eq, read(why), int_c(0)),
+            then: vec![
+                Stmt::FetchError(error),
+                Stmt::Assign { place: Place::Local(why), value: int_c(ParallelLoop::ERROR) },
+            ],
+            orelse: Vec::new(),
+        }];
+        let loop_body = vec![Stmt::If {
+            cond: cmp(lir::CmpOp::Eq, read(why), int_c(0)),
+            then: vec![Stmt::Guard { body: guarded, handler, frame: None }],
+            orelse: Vec::new(),
+        }];
+
+        // Who keeps a copy: every local the body writes.
+        let mut written = HashSet::default();
+        written_locals(&loop_body, &mut written);
+        let reductions: Vec<lir::Reduction> = p
+            .reductions
+            .iter()
+            .filter_map(|(v, op)| match self.var_place(*v) {
+                Place::Local(l) => Some(lir::Reduction { local: l, op: reduction_op(*op)? }),
+                _ => None,
+            })
+            .collect();
+        let st = self.st();
+        let user: HashSet<LocalId> = st.vars.values().copied().chain(st.init_flags.values().copied()).collect();
+        let exit_locals: HashSet<LocalId> = [why, error].into_iter().chain(ret).collect();
+        let mut lastprivate = Vec::new();
+        let mut private = Vec::new();
+        let mut sorted: Vec<LocalId> = written.into_iter().collect();
+        sorted.sort();
+        for l in sorted {
+            if l == index || exit_locals.contains(&l) || reductions.iter().any(|r| r.local == l) {
+                continue;
+            }
+            if user.contains(&l) {
+                if !copyable(&st.locals[l.0 as usize].ty) {
+                    return false;
+                }
+                lastprivate.push(l);
+            } else {
+                private.push(l);
+            }
+        }
+        let module_state = self.touches_module_state(body);
+
+        self.emit(Stmt::Assign { place: Place::Local(count), value: count_value });
+        self.emit(Stmt::Assign { place: Place::Local(team_why), value: int_c(0) });
+        let broke = (!orelse.is_empty()).then(|| self.temp(LType::Bint));
+        if let Some(b) = broke {
+            self.emit(Stmt::Assign { place: Place::Local(b), value: Value::Bool(false) });
+        }
+        let schedule = match p.schedule {
+            None | Some(tir::Schedule::Static) => lir::Schedule::Static,
+            Some(tir::Schedule::Dynamic) => lir::Schedule::Dynamic,
+            Some(tir::Schedule::Guided) => lir::Schedule::Guided,
+            Some(tir::Schedule::Runtime) => lir::Schedule::Runtime,
+        };
+        self.emit(Stmt::Parallel(Box::new(ParallelLoop {
+            count,
+            index,
+            schedule,
+            chunksize,
+            num_threads,
+            reductions,
+            lastprivate,
+            private,
+            exit: lir::ParallelExit { why, error, ret, team_why, team_error, team_ret },
+            module_state,
+            body: loop_body,
+        })));
+        // What the team reports: an error wins, then a return, then a break.
+        let raise = self.in_block(|this| {
+            this.emit(Stmt::RestoreError(team_error));
+            this.emit(Stmt::Fail);
+        });
+        self.emit(Stmt::If {
+            cond: cmp(lir::CmpOp::Eq, read(team_why), int_c(ParallelLoop::ERROR)),
+            then: raise,
+            orelse: Vec::new(),
+        });
+        let returned = self.in_block(|this| this.normal_return(team_ret.map(read)));
+        self.emit(Stmt::If {
+            cond: cmp(lir::CmpOp::Eq, read(team_why), int_c(ParallelLoop::RETURN)),
+            then: returned,
+            orelse: Vec::new(),
+        });
+        if let Some(b) = broke {
+            self.emit(Stmt::If {
+                cond: cmp(lir::CmpOp::Eq, read(team_why), int_c(ParallelLoop::BREAK)),
+                then: vec![Stmt::Assign { place: Place::Local(b), value: Value::Bool(true) }],
+                orelse: Vec::new(),
+            });
+        }
+        self.loop_else(broke, orelse);
+        true
+    }
+
+    /// `break` out of the `prange` loop or `return` in its body: the thread
+    /// records it and leaves the iteration (through its guard, with no error set).
+    pub(super) fn parallel_exit(&mut self, why: i128, value: Option<Value>) {
+        let ctx = self.st().parallel.clone().expect("inside a prange body");
+        if let (Some(ret), Some(v)) = (ctx.ret, value) {
+            self.emit(Stmt::Assign { place: Place::Local(ret), value: v });
+        }
+        self.emit(Stmt::Assign { place: Place::Local(ctx.why), value: Value::Int(why, tir::IntKind::Int) });
+        self.emit(Stmt::Fail);
+    }
+
+    /// Whether `body` reads or writes a module variable, directly or in a
+    /// module function it calls.
+    fn touches_module_state(&self, body: &[tir::Stmt]) -> bool {
+        let mut seen: HashSet<tir::FuncId> = HashSet::default();
+        let mut pending: Vec<&[tir::Stmt]> = vec![body];
+        while let Some(stmts) = pending.pop() {
+            let mut found = false;
+            let mut calls = Vec::new();
+            tir::walk::exprs_in_stmts(stmts, &mut |e| match &e.kind {
+                tir::ExprKind::Var(v) if self.tir.var(*v).scope == VarScope::Global => found = true,
+                tir::ExprKind::Call { func, .. } => calls.push(*func),
+                _ => {}
+            });
+            if found {
+                return true;
+            }
+            for f in calls {
+                if seen.insert(f) {
+                    pending.push(&self.tir.function(f).body);
+                }
+            }
+        }
+        false
+    }
+}
+
+/// OpenMP's reduction for Cython's in-place operator.
+fn reduction_op(op: BinOp) -> Option<lir::ReductionOp> {
+    Some(match op {
+        BinOp::Add | BinOp::Sub => lir::ReductionOp::Add,
+        BinOp::Mul => lir::ReductionOp::Mul,
+        BinOp::BitAnd => lir::ReductionOp::BitAnd,
+        BinOp::BitOr => lir::ReductionOp::BitOr,
+        BinOp::BitXor => lir::ReductionOp::BitXor,
+        _ => return None,
+    })
+}
+
+/// Whether a thread's copy of a variable of this type can be made by copying it.
+fn copyable(ty: &LType) -> bool {
+    match ty {
+        LType::Int(_) | LType::Float(_) | LType::Bint | LType::Bool | LType::Int128 | LType::Ptr(_) | LType::Slice => {
+            true
+        }
+        LType::Array(inner, _) => copyable(inner),
+        _ => false,
+    }
+}
+
+/// The locals `stmts` write (assign, take the address of, or fetch into).
+fn written_locals(stmts: &[Stmt], out: &mut HashSet<LocalId>) {
+    fn root(p: &Place, out: &mut HashSet<LocalId>) {
+        match p {
+            Place::Local(l) => {
+                out.insert(*l);
+            }
+            Place::SliceField { slice, .. } | Place::SliceData(slice) | Place::Field { base: slice, .. } => {
+                root(slice, out)
+            }
+            Place::TupleField { base, .. } => root(base, out),
+            Place::Deref { ptr, .. } => {
+                // `arr[i] = x` on a C array local writes the array.
+                if let Value::Read(inner) = &**ptr {
+                    if let Place::Local(l) = &**inner {
+                        out.insert(*l);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for s in stmts {
+        match s {
+            Stmt::Assign { place, .. } | Stmt::CopySlice { dst: place, .. } => root(place, out),
+            Stmt::Call { dest: Some(d), .. } => root(d, out),
+            Stmt::Runtime { dest, func, args, .. } => {
+                if let Some(d) = dest {
+                    root(d, out);
+                }
+                let sig = func.signature();
+                for (i, a) in args.iter().enumerate() {
+                    if let (lir::RuntimeArg::Ref(p), Some(lir::RuntimeParam::RefMut)) = (a, sig.params.get(i)) {
+                        root(p, out);
+                    }
+                }
+            }
+            Stmt::FetchError(l) | Stmt::Reraise(l) | Stmt::RestoreError(l) | Stmt::DropError(l) => {
+                out.insert(*l);
+            }
+            Stmt::If { then, orelse, .. } => {
+                written_locals(then, out);
+                written_locals(orelse, out);
+            }
+            Stmt::Loop(b) | Stmt::Block(b) => written_locals(b, out),
+            Stmt::For { counter, body, .. } => {
+                out.insert(*counter);
+                written_locals(body, out);
+            }
+            Stmt::Guard { body, handler, .. } => {
+                written_locals(body, out);
+                written_locals(handler, out);
+            }
+            Stmt::Parallel(p) => written_locals(&p.body, out),
+            _ => {}
+        }
+    }
+}
