@@ -153,3 +153,18 @@ pub fn runtime_rlib() -> Result<RuntimeRlib, ToolError> {
     let deps = rlib.parent().map(|d| d.join("deps")).unwrap_or_default();
     Ok(RuntimeRlib { rlib, deps })
 }
+
+/// Builds `module` as a Python extension module through Rust (PyO3).
+pub fn build_python(
+    module: &lir::Module,
+    before: &[&lir::Module],
+    dir: &Path,
+    python: &super::PythonConfig,
+    link: &super::LinkOptions,
+) -> Result<PathBuf, ToolError> {
+    let _ = (module, before, dir, python, link);
+    Err(ToolError {
+        message: "`cytrus build --python --backend rust` is not available yet; use --backend c".to_string(),
+        status: 3,
+    })
+}
