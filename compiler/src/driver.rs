@@ -610,9 +610,11 @@ pub fn build_python_c(
         .map_err(|e| ToolError { message: format!("cannot create a build directory: {e}"), status: 3 })?;
     let cannot_write = |e: std::io::Error| ToolError { message: format!("cannot write C output: {e}"), status: 3 };
     let mut sources = Vec::new();
-    for m in before.iter().copied().chain(std::iter::once(module)) {
+    for m in before.iter().copied() {
         sources.push(write_c(m, &work).map_err(cannot_write)?[0].clone());
     }
+    // The wrapper includes the module's own C.
+    write_c(module, &work).map_err(cannot_write)?;
     let wrapper = work.join(format!("{}_python.c", module.name));
     std::fs::write(&wrapper, c::python::python_source(module, before)).map_err(cannot_write)?;
     std::fs::create_dir_all(dir)

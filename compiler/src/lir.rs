@@ -144,6 +144,20 @@ pub struct Module {
     /// How deeply the source nests ([`cytrus_grammar::ast::Module::nesting`]):
     /// the printers recurse about as deep.
     pub nesting: usize,
+    /// The globals a Python extension module shows as its attributes, as
+    /// Cython shows module-level names assigned without `cdef`: their
+    /// values once the top-level code has run.
+    pub python_globals: Vec<PyGlobal>,
+}
+
+/// A module global Python sees as an attribute of the module.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PyGlobal {
+    /// Its name in the `.pyx` file.
+    pub name: String,
+    pub global: GlobalId,
+    /// How its value becomes a Python object.
+    pub conv: PyConv,
 }
 
 /// Who can call a function.
@@ -260,6 +274,9 @@ pub struct PyInterface {
     /// code never touches Python objects, so releasing it for the whole call
     /// is the same to every other thread).
     pub releases_gil: bool,
+    /// A `cpdef` function: Cython's Python wrapper adds a traceback entry of
+    /// its own at the header's line, outside the function's.
+    pub wrapper_frame: bool,
     /// Why Python cannot call it, when a parameter or the result has no
     /// conversion (a pointer, a struct): `cytrus build --python` reports it.
     pub unsupported: Option<String>,

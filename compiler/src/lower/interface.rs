@@ -106,6 +106,7 @@ impl Lowerer<'_> {
             args,
             ret: ret.unwrap_or(lir::PyConv::None),
             releases_gil: self.releases_gil(&f.body, &mut seen),
+            wrapper_frame: f.kind == tir::FunctionKind::Cpdef,
             unsupported,
         }
     }
@@ -138,7 +139,7 @@ impl Lowerer<'_> {
 
 /// How a parameter (or result) of type `ty` converts, as Cython converts it;
 /// `None` when it does not.
-fn py_conv(ty: &Type, not_none: bool) -> Option<lir::PyConv> {
+pub(super) fn py_conv(ty: &Type, not_none: bool) -> Option<lir::PyConv> {
     Some(match ty {
         Type::Int(tir::IntKind::SsizeT) => lir::PyConv::Index,
         Type::Int(k) => lir::PyConv::Int { kind: *k, name: cython_int_name(*k).to_string() },

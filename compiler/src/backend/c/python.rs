@@ -43,17 +43,18 @@ pub fn python_source(module: &Module, before: &[&Module]) -> String {
     )
     .ok();
     out.push_str("#define PY_SSIZE_T_CLEAN\n#include <Python.h>\n#include <frameobject.h>\n#include <stdlib.h>\n#include <string.h>\n");
-    out.push_str("#include \"cytrus.h\"\n");
-    writeln!(out, "#include \"{}.h\"\n", module.name).ok();
+    // The module's own C in this translation unit: its globals are static,
+    // and the C compiler may inline its functions into their wrappers.
+    writeln!(out, "#include \"{}.c\"\n", module.name).ok();
     out.push_str(SUPPORT);
-    out.push_str("\n/* The module's namespace: tracebacks name it as their frames' globals. */\nstatic PyObject *cytrus_module_dict;\n\n");
+    out.push('\n');
     let prints = module_prints(module);
     if prints {
         out.push_str(PRINT_SUPPORT);
     }
     let functions: Vec<&Function> = python_functions(module).collect();
     for f in &functions {
-        wrapper(&mut out, f, prints);
+        wrapper(&mut out, f, prints, &module.file);
     }
     out.push_str("static PyMethodDef cytrus_methods[] = {\n");
     for f in &functions {
@@ -80,6 +81,7 @@ pub fn python_source(module: &Module, before: &[&Module]) -> String {
     out.push_str("    PyObject *m;\n    if (PyType_Ready(&cytrus_py_view_type) < 0) return NULL;\n");
     out.push_str("    m = PyModule_Create(&cytrus_module);\n    if (m == NULL) return NULL;\n");
     out.push_str("    cytrus_module_dict = PyModule_GetDict(m);\n");
+    writeln!(out, "    cytrus_module_name = {};", c_string(&module.name)).ok();
     if prints {
         out.push_str("    if (cytrus_py_flush_python() < 0) {\n        Py_DECREF(m);\n        return NULL;\n    }\n");
     }
@@ -91,6 +93,23 @@ pub fn python_source(module: &Module, before: &[&Module]) -> String {
     out.push_str("        cytrus_py_raise(cytrus_module_dict);\n        Py_DECREF(m);\n        return NULL;\n    }\n");
     if prints {
         out.push_str("    cytrus_flush_stdout();\n");
+    }
+    for g in &module.python_globals {
+        let value = format!("{}_value", g.name);
+        let local = &module.globals[g.global.0 as usize];
+        out.push_str("    {
+");
+        if let PyConv::View { .. } = g.conv {
+            writeln!(out, "        cytrus_slice copy = {};\n        CYTRUS_ACQUIRE(&copy);", local.name).ok();
+        }
+        let read = if matches!(g.conv, PyConv::View { .. }) { "copy".to_string() } else { local.name.clone() };
+        writeln!(out, "        PyObject *{value} = {};", result_of(&g.conv, &read)).ok();
+        writeln!(
+            out,
+            "        if ({value} == NULL || PyModule_AddObject(m, {}, {value}) < 0) {{\n            Py_XDECREF({value});\n            Py_DECREF(m);\n            return NULL;\n        }}\n    }}",
+            c_string(&g.name)
+        )
+        .ok();
     }
     out.push_str("    return m;\n}\n");
     out
@@ -181,7 +200,7 @@ fn buffer_flags(view: &ViewInterface, request: BufferRequest) -> String {
 }
 
 /// One function's wrapper.
-fn wrapper(out: &mut String, f: &Function, prints: bool) {
+fn wrapper(out: &mut String, f: &Function, prints: bool, file_name: &str) {
     let interface = f.interface.as_deref().expect("exported");
     let py = &interface.python;
     let n = py.args.len();
@@ -271,24 +290,20 @@ fn wrapper(out: &mut String, f: &Function, prints: bool) {
         if f.ret == LType::Slice {
             out.push_str("        CYTRUS_RELEASE(&r);\n");
         }
-        out.push_str("        cytrus_py_raise(cytrus_module_dict);\n        goto done;\n    }\n");
+        if py.wrapper_frame {
+            writeln!(
+                out,
+                "        cytrus_py_raise_from({}, {}, {});\n        goto done;\n    }}",
+                c_string(f.file.as_deref().unwrap_or(&file_name)),
+                c_string(&f.name),
+                f.line
+            )
+            .ok();
+        } else {
+            out.push_str("        cytrus_py_raise(cytrus_module_dict);\n        goto done;\n    }\n");
+        }
     }
-    let result = match &py.ret {
-        PyConv::None => "Py_NewRef(Py_None)".to_string(),
-        PyConv::Int { kind, .. } => int_result(*kind, "r"),
-        PyConv::Index => "PyLong_FromSsize_t(r)".to_string(),
-        PyConv::Int128 => "cytrus_py_from_int128(r)".to_string(),
-        PyConv::Float(_) => "PyFloat_FromDouble((double)r)".to_string(),
-        PyConv::Bint => "PyBool_FromLong(r)".to_string(),
-        PyConv::View { view, .. } => format!(
-            "cytrus_py_view_result(&r, {}, sizeof({}), {}, {})",
-            view.axes.len(),
-            ctype(&view.elem),
-            c_string(format_of(&view.elem)),
-            i32::from(view.is_const)
-        ),
-    };
-    writeln!(out, "    result = {result};").ok();
+    writeln!(out, "    result = {};", result_of(&py.ret, "r")).ok();
     out.push_str("done:\n");
     for (arg, local) in py.args.iter().zip(&locals) {
         if matches!(arg.conv, PyConv::View { .. }) {
@@ -296,6 +311,25 @@ fn wrapper(out: &mut String, f: &Function, prints: bool) {
         }
     }
     out.push_str("    return result;\n}\n\n");
+}
+
+/// The new Python object of the C value `v` (a view's acquisition moves into it).
+fn result_of(conv: &PyConv, v: &str) -> String {
+    match conv {
+        PyConv::None => "Py_NewRef(Py_None)".to_string(),
+        PyConv::Int { kind, .. } => int_result(*kind, v),
+        PyConv::Index => format!("PyLong_FromSsize_t({v})"),
+        PyConv::Int128 => format!("cytrus_py_from_int128({v})"),
+        PyConv::Float(_) => format!("PyFloat_FromDouble((double){v})"),
+        PyConv::Bint => format!("PyBool_FromLong({v})"),
+        PyConv::View { view, .. } => format!(
+            "cytrus_py_view_result(&{v}, {}, sizeof({}), {}, {})",
+            view.axes.len(),
+            ctype(&view.elem),
+            c_string(format_of(&view.elem)),
+            i32::from(view.is_const)
+        ),
+    }
 }
 
 /// A Python int from a C integer.

@@ -178,9 +178,32 @@ static int cytrus_py_bint(PyObject *x, int *out) {
     return 0;
 }
 
+/* The module's namespace (tracebacks name it as their frames' globals) and name. */
+static PyObject *cytrus_module_dict;
+static const char *cytrus_module_name;
+
+/* Adds a traceback entry `File "file", line N, in function` to the pending exception. */
+static void cytrus_py_add_frame(PyObject *file, PyObject *function, int line) {
+    PyCodeObject *code = NULL;
+    PyFrameObject *frame = NULL;
+    PyObject *type, *value, *tb;
+    const char *f = PyUnicode_AsUTF8(file), *n = PyUnicode_AsUTF8(function);
+    /* Creating the code object must not see the pending exception. */
+    PyErr_Fetch(&type, &value, &tb);
+    code = f && n ? PyCode_NewEmpty(f, n, line) : NULL;
+    if (code) frame = PyFrame_New(PyThreadState_Get(), code, cytrus_module_dict, NULL);
+    PyErr_Clear();
+    PyErr_Restore(type, value, tb);
+    if (frame) PyTraceBack_Here(frame);
+    Py_XDECREF((PyObject *)code);
+    Py_XDECREF((PyObject *)frame);
+}
+
 /* Raises the exception the cytrus code left in its indicator as the Python
- * exception, with a traceback entry for each frame it passed. NULL. */
-static PyObject *cytrus_py_raise(PyObject *module_dict) {
+ * exception, with a traceback entry for each frame it passed, named as
+ * Cython names them (`module.function`, `init module`); `wrapper` (a cpdef
+ * function's Python wrapper) adds one at `line` outside them. NULL. */
+static PyObject *cytrus_py_raise_from(const char *file_name, const char *wrapper, int wrapper_line) {
     cytrus_error *e = cytrus_err_fetch();
     PyObject *kind, *message;
     size_t len = 0, i, file_len, func_len;
@@ -217,25 +240,31 @@ static PyObject *cytrus_py_raise(PyObject *module_dict) {
     /* Innermost frame first, as Cython's __Pyx_AddTraceback adds them. */
     for (i = 0; (line = cytrus_err_frame(i, &file, &file_len, &func, &func_len)) >= 0; i++) {
         PyObject *file_obj = PyUnicode_DecodeUTF8(file, (Py_ssize_t)file_len, "replace");
-        PyObject *func_obj = PyUnicode_DecodeUTF8(func, (Py_ssize_t)func_len, "replace");
-        PyCodeObject *code = NULL;
-        PyFrameObject *frame = NULL;
-        PyObject *type, *value, *tb;
-        if (file_obj && func_obj) {
-            const char *f = PyUnicode_AsUTF8(file_obj), *n = PyUnicode_AsUTF8(func_obj);
-            /* Creating the code object must not see the pending exception. */
-            PyErr_Fetch(&type, &value, &tb);
-            code = f && n ? PyCode_NewEmpty(f, n, line) : NULL;
-            if (code) frame = PyFrame_New(PyThreadState_Get(), code, module_dict, NULL);
-            PyErr_Restore(type, value, tb);
-            if (frame) PyTraceBack_Here(frame);
+        PyObject *func_obj = NULL;
+        if (func_len == 8 && memcmp(func, "<module>", 8) == 0) {
+            func_obj = PyUnicode_FromFormat("init %s", cytrus_module_name);
+        } else {
+            PyObject *bare = PyUnicode_DecodeUTF8(func, (Py_ssize_t)func_len, "replace");
+            func_obj = bare ? PyUnicode_FromFormat("%s.%U", cytrus_module_name, bare) : NULL;
+            Py_XDECREF(bare);
         }
+        if (file_obj && func_obj) cytrus_py_add_frame(file_obj, func_obj, line);
         Py_XDECREF(file_obj);
         Py_XDECREF(func_obj);
-        Py_XDECREF((PyObject *)code);
-        Py_XDECREF((PyObject *)frame);
+    }
+    if (wrapper != NULL) {
+        PyObject *file_obj = PyUnicode_FromString(file_name);
+        PyObject *func_obj = PyUnicode_FromFormat("%s.%s", cytrus_module_name, wrapper);
+        if (file_obj && func_obj) cytrus_py_add_frame(file_obj, func_obj, wrapper_line);
+        Py_XDECREF(file_obj);
+        Py_XDECREF(func_obj);
     }
     return NULL;
+}
+
+static PyObject *cytrus_py_raise(PyObject *module_dict) {
+    (void)module_dict;
+    return cytrus_py_raise_from(NULL, NULL, 0);
 }
 
 /* ---- memoryview arguments ------------------------------------------------ */
