@@ -199,6 +199,7 @@ fn default_value(e: &tir::Expr, ty: &Type) -> Option<(lir::Value, String)> {
             tir::ExprKind::FloatLit(v) => Some(Const::Float(*v)),
             tir::ExprKind::BoolLit(b) => Some(Const::Int(i128::from(*b))),
             tir::ExprKind::NoneLit => Some(Const::None),
+            tir::ExprKind::MathConst(c) => Some(Const::Float(super::expr::named_constant(c))),
             tir::ExprKind::Unary { op: tir::UnaryOp::Pos, operand } => eval(operand),
             tir::ExprKind::Unary { op: tir::UnaryOp::Neg, operand } => match eval(operand)? {
                 Const::Int(v) => Some(Const::Int(-v)),
