@@ -4,7 +4,7 @@
 //! from many exporters, returned views, errors and tracebacks) exactly as
 //! the module Cython builds from the same file does.
 //!
-//! Needs python3 with numpy, and Cython (`cythonize`) for the comparison;
+//! Both backends are compared. Needs python3 with numpy, and Cython (`cythonize`) for the comparison;
 //! without them the comparison is skipped with a note.
 
 mod common;
@@ -89,6 +89,17 @@ fn compare(backend: &str) {
 #[test]
 fn c_backend_answers_as_cython() {
     compare("c");
+}
+
+/// Through Rust: a crate on PyO3's `pyo3-ffi`, built by cargo (the first
+/// build fetches and compiles pyo3-ffi and the runtime into the cache).
+#[test]
+fn rust_backend_answers_as_cython() {
+    if !have("cargo", "--version") {
+        eprintln!("skipped: cargo is needed");
+        return;
+    }
+    compare("rust");
 }
 
 #[test]

@@ -458,6 +458,11 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/runtime_sources.rs"));
 }
 
+/// The runtime crate's `src/` files inside this binary: (path, text).
+pub(crate) fn embedded_runtime_sources() -> &'static [(&'static str, &'static str)] {
+    embedded::RUNTIME_SOURCES
+}
+
 /// The runtime of this compiler's sources, built once per user: its
 /// product in the cache, made with cargo (offline: the runtime has no
 /// required dependencies) the first time it is needed.

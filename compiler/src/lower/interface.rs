@@ -148,11 +148,7 @@ pub(super) fn py_conv(ty: &Type, not_none: bool) -> Option<lir::PyConv> {
         Type::Bint => lir::PyConv::Bint,
         Type::PyInt => lir::PyConv::Int128,
         Type::Memview(m) => {
-            let mut view = view_interface(m, not_none);
-            // Cython's messages name the element type as declared, `const double`.
-            if view.is_const {
-                view.elem_name = format!("const {}", view.elem_name);
-            }
+            let view = view_interface(m, not_none);
             let request = buffer_request(&view.axes);
             lir::PyConv::View { view, request }
         }
@@ -273,6 +269,9 @@ pub(crate) fn py_float_repr(x: f64) -> String {
 
 fn view_interface(m: &tir::MemviewType, not_none: bool) -> lir::ViewInterface {
     let (elem_name, elem_group) = dtype_name(&m.elem);
+    // Cython's messages name the element type as declared: "Buffer dtype
+    // mismatch, expected 'const double' but got 'long'".
+    let elem_name = if m.is_const { format!("const {elem_name}") } else { elem_name };
     lir::ViewInterface {
         elem: ltype(&m.elem),
         elem_name,
