@@ -512,6 +512,11 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/runtime_sources.rs"));
 }
 
+/// The runtime crate's `src/` files inside this binary: (path, text).
+pub(crate) fn embedded_runtime_sources() -> &'static [(&'static str, &'static str)] {
+    embedded::RUNTIME_SOURCES
+}
+
 /// The runtime of this compiler's sources, built once per user: its
 /// product in the cache, made with cargo (offline: the runtime has no
 /// required dependencies) the first time it is needed.
@@ -599,3 +604,111 @@ fn newest_change(dir: &Path) -> Option<std::time::SystemTime> {
 }
 
 pub mod rust;
+
+/// What a Python interpreter says about the extension modules it imports.
+#[derive(Debug, Clone)]
+pub struct PythonConfig {
+    /// The interpreter asked.
+    pub exe: PathBuf,
+    /// `sysconfig.get_config_var('EXT_SUFFIX')`: `.cpython-311-x86_64-linux-gnu.so`.
+    pub ext_suffix: String,
+    /// Where `Python.h` is.
+    pub include: PathBuf,
+}
+
+/// Asks `exe` (default: `python3` on `PATH`) for its extension suffix and headers.
+pub fn python_config(exe: Option<&Path>) -> Result<PythonConfig, ToolError> {
+    let exe = exe.map_or_else(|| PathBuf::from("python3"), Path::to_path_buf);
+    let out = Command::new(&exe)
+        .args([
+            "-c",
+            "import sysconfig; print(sysconfig.get_config_var('EXT_SUFFIX')); print(sysconfig.get_paths()['include'])",
+        ])
+        .output()
+        .map_err(|e| ToolError {
+            message: format!(
+                "cannot run the Python interpreter `{}`: {e}\nhelp: put python3 on PATH, or name one with --python-exe",
+                exe.display()
+            ),
+            status: 3,
+        })?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mut lines = text.lines();
+    match (out.status.success(), lines.next(), lines.next()) {
+        (true, Some(suffix), Some(include)) if !suffix.is_empty() && suffix != "None" => {
+            let include = PathBuf::from(include);
+            if !include.join("Python.h").is_file() {
+                return Err(ToolError {
+                    message: format!(
+                        "Python.h is not in {} (the headers of `{}`)\nhelp: install the Python development headers (python3-dev)",
+                        include.display(),
+                        exe.display()
+                    ),
+                    status: 3,
+                });
+            }
+            Ok(PythonConfig { exe, ext_suffix: suffix.to_string(), include })
+        }
+        _ => Err(ToolError {
+            message: format!(
+                "`{}` did not report its extension suffix and include directory\n{}",
+                exe.display(),
+                String::from_utf8_lossy(&out.stderr).trim_end()
+            ),
+            status: 3,
+        }),
+    }
+}
+
+/// Builds `module` as a Python extension module `DIR/NAME<EXT_SUFFIX>`
+/// through C, with the modules it cimports (`before`, run first) compiled
+/// in. Returns the path written.
+pub fn build_python_c(
+    module: &lir::Module,
+    before: &[&lir::Module],
+    dir: &Path,
+    python: &PythonConfig,
+    link: &LinkOptions,
+) -> Result<PathBuf, ToolError> {
+    let work = scratch_dir(&module.name)
+        .map_err(|e| ToolError { message: format!("cannot create a build directory: {e}"), status: 3 })?;
+    let cannot_write = |e: std::io::Error| ToolError { message: format!("cannot write C output: {e}"), status: 3 };
+    let mut sources = Vec::new();
+    for m in before.iter().copied() {
+        sources.push(write_c(m, &work).map_err(cannot_write)?[0].clone());
+    }
+    // The wrapper includes the module's own C.
+    write_c(module, &work).map_err(cannot_write)?;
+    let wrapper = work.join(format!("{}_python.c", module.name));
+    std::fs::write(&wrapper, c::python::python_source(module, before)).map_err(cannot_write)?;
+    std::fs::create_dir_all(dir)
+        .map_err(|e| ToolError { message: format!("cannot create {}: {e}", dir.display()), status: 3 })?;
+    let output = dir.join(format!("{}{}", module.name, python.ext_suffix));
+    let lib = runtime_library()?;
+    let cc = c_compiler();
+    let mut command = Command::new(&cc);
+    command.args(["-O2", "-fwrapv", "-std=gnu11", "-w", "-fPIC", "-shared"]).arg("-I").arg(&work).arg("-I").arg(&python.include);
+    for d in &link.include_dirs {
+        command.arg("-I").arg(d);
+    }
+    command.args(&sources).arg(&wrapper).args(&link.c_sources).arg(&lib);
+    for d in &link.lib_dirs {
+        command.arg("-L").arg(d);
+    }
+    for l in &link.libs {
+        command.arg(format!("-l{l}"));
+    }
+    // Only PyInit_NAME is the module's business: the runtime's symbols stay inside.
+    let result = command.args(["-Wl,--exclude-libs,ALL", "-lpthread", "-ldl", "-lm", "-o"]).arg(&output).output();
+    let mut modules: Vec<&lir::Module> = before.to_vec();
+    modules.push(module);
+    let outcome = if uses_c_code(&modules, link) {
+        user_c_outcome(result, &cc)
+    } else {
+        compiler_outcome(result, &cc, "C", "install a C compiler (gcc or clang), or set CC")
+    };
+    if outcome.is_ok() {
+        std::fs::remove_dir_all(&work).ok();
+    }
+    outcome.map(|()| output)
+}

@@ -137,3 +137,28 @@ pub fn check_bytes_in(name: &str, bytes: &[u8], include: &[std::path::PathBuf]) 
         }
     }
 }
+
+/// Why Python cannot call some exported functions of `module` (E0320), for
+/// `cytrus build --python`: a parameter or result with no conversion to or
+/// from a Python object, or a default that is not a constant. `source` is
+/// the module's `.pyx` text; each diagnostic points at the function's header.
+pub fn python_diagnostics(module: &lir::Module, source: &str) -> Vec<codespan_reporting::diagnostic::Diagnostic<()>> {
+    use codespan_reporting::diagnostic::{Diagnostic, Label};
+    let mut out = Vec::new();
+    for f in module.functions.iter().filter(|f| f.visibility == lir::Visibility::Exported && f.linkage.is_defined()) {
+        let Some(reason) = f.interface.as_deref().and_then(|i| i.python.unsupported.as_ref()) else { continue };
+        let start: usize = source.split_inclusive('\n').take(f.line.saturating_sub(1) as usize).map(str::len).sum();
+        let end = source[start.min(source.len())..].find('\n').map_or(source.len(), |n| start + n);
+        out.push(
+            Diagnostic::error()
+                .with_code("E0320")
+                .with_message(format!("`{}` cannot be called from Python: {reason}", f.name))
+                .with_labels(vec![Label::primary((), start.min(source.len())..end)])
+                .with_notes(vec![
+                    "help: make it a `cdef` function, or give it parameters of C number, `bint` or memoryview types"
+                        .to_string(),
+                ]),
+        );
+    }
+    out
+}

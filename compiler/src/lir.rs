@@ -164,6 +164,20 @@ pub struct Module {
     /// How deeply the source nests ([`cytrus_grammar::ast::Module::nesting`]):
     /// the printers recurse about as deep.
     pub nesting: usize,
+    /// The globals a Python extension module shows as its attributes, as
+    /// Cython shows module-level names assigned without `cdef`: their
+    /// values once the top-level code has run.
+    pub python_globals: Vec<PyGlobal>,
+}
+
+/// A module global Python sees as an attribute of the module.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PyGlobal {
+    /// Its name in the `.pyx` file.
+    pub name: String,
+    pub global: GlobalId,
+    /// How its value becomes a Python object.
+    pub conv: PyConv,
 }
 
 /// Who can call a function.
@@ -261,6 +275,88 @@ pub struct Interface {
     /// element types a typed borrowed view can carry. A view of structs has
     /// no typed safe entry point in Rust (its layout is the module's own).
     pub numeric_views: bool,
+    /// How Python calls it (`cytrus build --python`).
+    pub python: PyInterface,
+}
+
+/// An exported function as a Python extension module exposes it, as Cython
+/// does: arguments by position or keyword, converted with Cython's rules and
+/// messages, and the result converted back.
+///
+/// `cpdef double h(const double[:] a, int k=2)` →
+/// `text_signature "(a, k=2)", args [a: View(const double[:]), k: Int(int, default 2)], ret Float(64)`
+#[derive(Debug, Clone, PartialEq)]
+pub struct PyInterface {
+    /// What `inspect.signature` shows: `(a, k=2)`.
+    pub text_signature: String,
+    /// One per parameter, in order.
+    pub args: Vec<PyArg>,
+    /// How the return value becomes a Python object.
+    pub ret: PyConv,
+    /// The body (or a function it calls) has a `with nogil:` block: the call
+    /// runs with the GIL released, as Cython releases it there (the generated
+    /// code never touches Python objects, so releasing it for the whole call
+    /// is the same to every other thread).
+    pub releases_gil: bool,
+    /// A `cpdef` function: Cython's Python wrapper adds a traceback entry of
+    /// its own at the header's line, outside the function's.
+    pub wrapper_frame: bool,
+    /// Why Python cannot call it, when a parameter or the result has no
+    /// conversion (a pointer, a struct): `cytrus build --python` reports it.
+    pub unsupported: Option<String>,
+}
+
+/// One argument of a [`PyInterface`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct PyArg {
+    /// The parameter's name in the `.pyx` file (and the keyword).
+    pub name: String,
+    pub conv: PyConv,
+    /// The value used when the caller leaves the argument out, of the
+    /// parameter's type (`Value::NoneSlice` for `=None` on a view).
+    pub default: Option<Value>,
+}
+
+/// What a memoryview argument asks of the exporter (`PyObject_GetBuffer`'s
+/// flags, as Cython chooses them; `PyBUF_WRITABLE` too unless the view is
+/// `const`): the exporter refuses first, in its own words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BufferRequest {
+    /// `PyBUF_RECORDS_RO`: strides and format.
+    Strided,
+    /// `PyBUF_C_CONTIGUOUS | PyBUF_FORMAT`: a `::1` last axis.
+    CContiguous,
+    /// `PyBUF_F_CONTIGUOUS | PyBUF_FORMAT`: a `::1` first axis of several.
+    FContiguous,
+    /// `PyBUF_FULL_RO`: an indirect (or generic) axis.
+    Full,
+}
+
+/// How a Python object becomes a C value (arguments) or back (results).
+#[derive(Debug, Clone, PartialEq)]
+pub enum PyConv {
+    /// A C integer by Cython's `__Pyx_PyInt_As_T`: a Python int as is, any
+    /// other object through its `__int__` (a float truncates; "an integer is
+    /// required" without one); "value too large to convert to {name}",
+    /// "can't convert negative value to {name}", or CPython's own
+    /// "Python int too large to convert to C long" past 64 bits.
+    Int { kind: IntKind, name: String },
+    /// `Py_ssize_t`: through `__index__` (a float is a TypeError:
+    /// "'float' object cannot be interpreted as an integer").
+    Index,
+    /// A Python int held exactly in 128 bits.
+    Int128,
+    /// `float` (32) or `double` (64): through `__float__`/`__index__`
+    /// ("must be real number, not str").
+    Float(u32),
+    /// `bint`: the truth value of any object; returned as `bool`.
+    Bint,
+    /// A typed memoryview: the buffer protocol with the flags Cython asks
+    /// for, then the runtime's acquisition routine; returned as an object
+    /// that exports the view's memory without copying.
+    View { view: ViewInterface, request: BufferRequest },
+    /// No value: the result is `None`.
+    None,
 }
 
 /// One parameter of an exported function.

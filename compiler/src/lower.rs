@@ -225,7 +225,18 @@ fn lower_module_here<'t>(
     }
     let tuple_types = tuple_types(&l.globals, &functions, &init);
     let fn_types = fn_types(&l.globals, &functions, &init, &structs);
+    let mut python_globals: Vec<lir::PyGlobal> = l
+        .global_vars
+        .iter()
+        .filter(|(v, _)| !tir.var(**v).declared)
+        .filter_map(|(v, g)| {
+            let var = tir.var(*v);
+            interface::py_conv(&var.ty, false).map(|conv| lir::PyGlobal { name: var.name.clone(), global: *g, conv })
+        })
+        .collect();
+    python_globals.sort_by_key(|g| g.global.0);
     let mut module = lir::Module {
+        python_globals,
         name: tir.name.clone(),
         file: file.to_string(),
         includes: tir.includes.clone(),

@@ -102,9 +102,18 @@ enum Command {
         /// The language to compile through, with --embed.
         #[arg(long, value_enum, default_value_t = Backend::C)]
         backend: Backend,
-        /// The output directory (--emit) or executable path (--embed).
+        /// The output directory (--emit, --python) or executable path (--embed).
         #[arg(short, long, value_name = "PATH")]
         output: Option<PathBuf>,
+        /// Build each `.pyx` file as a Python extension module,
+        /// NAME<EXT_SUFFIX> (`kernels.cpython-311-x86_64-linux-gnu.so`), as
+        /// `cythonize -i` does: its `def` and `cpdef` functions are callable
+        /// from Python, and importing it runs its top-level code.
+        #[arg(long, conflicts_with_all = ["emit", "embed"])]
+        python: bool,
+        /// The Python interpreter to build for, with --python (default: `python3` on PATH).
+        #[arg(long, value_name = "PY", requires = "python")]
+        python_exe: Option<PathBuf>,
         #[command(flatten)]
         link: LinkArgs,
     },
@@ -183,8 +192,12 @@ fn main() -> ExitCode {
         Command::Check { files, include } => check(&files, &include, color),
         Command::Run { files, backend, link } => run(&files, backend, &link, color),
         Command::Runtime { write_header } => runtime(write_header),
-        Command::Build { files, emit, embed, backend, output, link } => {
-            build(&files, emit, embed, backend, output, &link, color)
+        Command::Build { files, emit, embed, backend, output, python, python_exe, link } => {
+            if python {
+                build_python(&files, backend, output, python_exe, &link, color)
+            } else {
+                build(&files, emit, embed, backend, output, &link, color)
+            }
         }
         Command::Annotate { file, output, backend } => annotate(&file, output, backend, color),
     }
@@ -385,6 +398,57 @@ fn build(
                 message: format!("cannot write to {}: {e}", dir.display()),
                 status: 3,
             });
+        }
+    }
+    ExitCode::from(EXIT_OK)
+}
+
+/// `cytrus build --python`: one extension module per `.pyx` file given.
+fn build_python(
+    files: &[PathBuf],
+    backend: Backend,
+    output: Option<PathBuf>,
+    python_exe: Option<PathBuf>,
+    link: &LinkArgs,
+    color: ColorMode,
+) -> ExitCode {
+    let (pyx, mut link) = split_inputs(files, link);
+    let modules = match lower_program(&pyx, &link.include_dirs, color) {
+        Ok(program) => {
+            link.merge(program.link);
+            std::mem::ManuallyDrop::new(program.modules)
+        }
+        Err(code) => return code,
+    };
+    let given: Vec<String> = pyx.iter().map(|p| cytrus::module_name(&p.display().to_string())).collect();
+    // Functions Python cannot call: reported as Cython reports them, before building anything.
+    let mut failed = false;
+    for path in &pyx {
+        let name = cytrus::module_name(&path.display().to_string());
+        let Some(module) = modules.iter().find(|m| m.name == name) else { continue };
+        let diagnostics = cytrus::python_diagnostics(module, &std::fs::read_to_string(path).unwrap_or_default());
+        if !diagnostics.is_empty() {
+            let source = std::fs::read_to_string(path).unwrap_or_default();
+            Report::new(&path.display().to_string(), &source, diagnostics).emit_stderr(color);
+            failed = true;
+        }
+    }
+    if failed {
+        return ExitCode::from(EXIT_DIAGNOSTICS);
+    }
+    let python = match cytrus::driver::python_config(python_exe.as_deref()) {
+        Ok(p) => p,
+        Err(e) => return tool_failure(e),
+    };
+    let dir = output.unwrap_or_else(|| PathBuf::from("."));
+    let deps: Vec<&cytrus::lir::Module> = modules.iter().filter(|m| !given.contains(&m.name)).collect();
+    for module in modules.iter().filter(|m| given.contains(&m.name)) {
+        let built = match backend {
+            Backend::C => cytrus::driver::build_python_c(module, &deps, &dir, &python, &link),
+            Backend::Rust => cytrus::driver::rust::build_python(module, &deps, &dir, &python, &link),
+        };
+        if let Err(e) = built {
+            return tool_failure(e);
         }
     }
     ExitCode::from(EXIT_OK)

@@ -267,6 +267,12 @@ int cytrus_error_kind(const cytrus_error *e);
 int cytrus_error_matches(const cytrus_error *e, int kind);
 /* Prints str(e), as print(e) does, without separator or end. */
 void cytrus_error_print(const cytrus_error *e);
+/* The message of a fetched exception: *len bytes of UTF-8, not NUL-terminated. */
+const char *cytrus_error_message(const cytrus_error *e, size_t *len);
+/* Frame i (0: innermost) of the traceback the last exception recorded: its
+ * line, or -1 past the last; names as UTF-8 bytes, not NUL-terminated. */
+int cytrus_err_frame(size_t i, const char **file, size_t *file_len,
+                     const char **function, size_t *function_len);
 /* Frees a fetched exception; NULL is ignored. */
 void cytrus_error_free(cytrus_error *e);
 /* An uncaught exception: prints "Kind: message" to stderr (after flushing

@@ -336,6 +336,54 @@ pub unsafe extern "C" fn cytrus_error_print(e: *const Error) {
     crate::print::print_str(unsafe { &(*e).message });
 }
 
+/// `const char *cytrus_error_message(const cytrus_error *e, size_t *len)`:
+/// the message of a fetched exception (`str(e)`), `*len` bytes of UTF-8, not
+/// NUL-terminated; valid while `e` is. Python extension modules raise it.
+///
+/// # Safety
+/// `e` came from `cytrus_err_fetch` and is live; `len` is writable.
+#[no_mangle]
+pub unsafe extern "C" fn cytrus_error_message(e: *const Error, len: *mut usize) -> *const c_char {
+    // SAFETY: the caller passes a live fetched error and a writable length.
+    unsafe {
+        let message = &(*e).message;
+        *len = message.len();
+        message.as_ptr().cast()
+    }
+}
+
+/// `int cytrus_err_frame(size_t i, const char **file, size_t *file_len,
+/// const char **function, size_t *function_len)`: frame `i` (0 is the
+/// innermost) of the traceback the last exception recorded while it
+/// propagated: its line, with the file and function names as UTF-8 bytes
+/// (not NUL-terminated, valid until the next exception is raised); -1 past
+/// the last frame. Python extension modules turn these into traceback entries.
+///
+/// # Safety
+/// The four pointers are writable.
+#[no_mangle]
+pub unsafe extern "C" fn cytrus_err_frame(
+    i: usize,
+    file: *mut *const c_char,
+    file_len: *mut usize,
+    function: *mut *const c_char,
+    function_len: *mut usize,
+) -> c_int {
+    with_thread_state(|t| {
+        let frames = t.traceback.borrow();
+        let Some(frame) = frames.get(i) else { return -1 };
+        // SAFETY: the caller passes writable pointers; the strings live in
+        // the thread's traceback until the next exception clears it.
+        unsafe {
+            *file = frame.file.as_ptr().cast();
+            *file_len = frame.file.len();
+            *function = frame.function.as_ptr().cast();
+            *function_len = frame.function.len();
+        }
+        c_int::try_from(frame.line).unwrap_or(c_int::MAX)
+    })
+}
+
 /// `void cytrus_error_free(cytrus_error *e)`: frees a fetched exception; NULL is ignored.
 ///
 /// # Safety

@@ -15,6 +15,7 @@ use crate::tir::ExceptionKind;
 
 mod entry;
 mod expr;
+pub mod python;
 mod runtime;
 
 use expr::field_name;

@@ -1057,3 +1057,17 @@ impl<'m> Writer<'m> {
 fn local_names(f: &Function) -> Vec<String> {
     f.locals.iter().map(|l| l.name.clone()).collect()
 }
+
+/// The names of the `pub fn`s of `module`'s exported functions (by index in
+/// [`Module::functions`]) and of its `init`, as [`emit`] prints them.
+pub(crate) fn public_names(module: &Module) -> (Vec<Option<String>>, String) {
+    let w = Writer::new(module);
+    (w.exported.clone(), w.init_name.clone())
+}
+
+/// The names of the statics of `module`'s globals, by [`GlobalId`].
+pub(crate) fn global_names(module: &Module) -> Vec<String> {
+    Writer::new(module).globals.clone()
+}
+
+pub mod python;

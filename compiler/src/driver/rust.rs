@@ -153,3 +153,123 @@ pub fn runtime_rlib() -> Result<RuntimeRlib, ToolError> {
     let deps = rlib.parent().map(|d| d.join("deps")).unwrap_or_default();
     Ok(RuntimeRlib { rlib, deps })
 }
+
+/// The version of PyO3's CPython bindings the extension modules use.
+const PYO3_FFI: &str = "0.23";
+
+/// Builds `module` as a Python extension module through Rust: a `cdylib`
+/// crate generated in a scratch directory (the module's Rust, a `lib.rs`
+/// from [`rust::python::python_lib`]) that depends on PyO3's `pyo3-ffi` and
+/// the runtime, built by cargo into a target directory kept in the cache
+/// ([`super::runtime_cache_dir`]), so that PyO3 and the runtime are compiled
+/// once and later builds compile only the module. The user writes no
+/// `Cargo.toml`. Returns the path written.
+pub fn build_python(
+    module: &lir::Module,
+    before: &[&lir::Module],
+    dir: &Path,
+    python: &super::PythonConfig,
+    link: &super::LinkOptions,
+) -> Result<PathBuf, ToolError> {
+    let mut all: Vec<&lir::Module> = before.to_vec();
+    all.push(module);
+    if super::uses_c_code(&all, link) {
+        return Err(ToolError {
+            message: "`cytrus build --python --backend rust` does not link C code of `cdef extern from` blocks yet; use --backend c".to_string(),
+            status: 2,
+        });
+    }
+    let cache = python_rust_cache()?;
+    let failed = |message: String| ToolError { message, status: 3 };
+    let work = scratch_dir(&module.name).map_err(|e| failed(format!("cannot create a build directory: {e}")))?;
+    let io = |e: std::io::Error| ToolError { message: format!("cannot write Rust output: {e}"), status: 3 };
+    for m in &all {
+        std::fs::write(work.join(format!("{}.rs", m.name)), rust::emit_for_include(m)).map_err(io)?;
+    }
+    std::fs::write(work.join("lib.rs"), rust::python::python_lib(module, before)).map_err(io)?;
+    let manifest = format!(
+        "[package]\nname = \"cytrus-python-{name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\n[lib]\nname = \"{name}\"\npath = \"lib.rs\"\ncrate-type = [\"cdylib\"]\n\n[dependencies]\npyo3-ffi = \"{PYO3_FFI}\"\ncytrus-runtime = {{ path = {runtime:?} }}\n\n[profile.release]\npanic = \"abort\"\n\n[workspace]\n",
+        name = module.name,
+        runtime = cache.join("runtime").display().to_string(),
+    );
+    std::fs::write(work.join("Cargo.toml"), manifest).map_err(io)?;
+    // One lock file for every module: after the first build, no registry look-up.
+    let lock = cache.join("Cargo.lock");
+    if lock.is_file() {
+        std::fs::copy(&lock, work.join("Cargo.lock")).ok();
+    }
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let target = cache.join("target");
+    let result = Command::new(&cargo)
+        .args(["build", "--release", "--quiet", "--manifest-path"])
+        .arg(work.join("Cargo.toml"))
+        .arg("--target-dir")
+        .arg(&target)
+        .env("PYO3_PYTHON", &python.exe)
+        .env_remove("RUSTFLAGS")
+        .env_remove("CARGO_TARGET_DIR")
+        .output();
+    let out = match result {
+        Err(e) => {
+            return Err(failed(format!(
+                "cannot run cargo to build the Python module through Rust: {e}\nhelp: install Rust (rustup), or set CARGO"
+            )))
+        }
+        Ok(out) => out,
+    };
+    if !out.status.success() {
+        return Err(ToolError {
+            message: format!(
+                "internal error: the generated Rust extension module did not build; please report this with the .pyx file\n{}",
+                String::from_utf8_lossy(&out.stderr)
+            ),
+            status: 4,
+        });
+    }
+    if !lock.is_file() {
+        std::fs::copy(work.join("Cargo.lock"), &lock).ok();
+    }
+    let built = target.join("release").join(format!("lib{}.so", module.name));
+    std::fs::create_dir_all(dir).map_err(|e| failed(format!("cannot create {}: {e}", dir.display())))?;
+    let output = dir.join(format!("{}{}", module.name, python.ext_suffix));
+    // Replaced, not overwritten in place: a running interpreter may have the old one mapped.
+    let staged = dir.join(format!(".{}.{}.tmp", module.name, std::process::id()));
+    std::fs::copy(&built, &staged)
+        .and_then(|_| std::fs::rename(&staged, &output))
+        .map_err(|e| failed(format!("cannot write {}: {e}", output.display())))?;
+    std::fs::remove_dir_all(&work).ok();
+    Ok(output)
+}
+
+/// The cache of Rust-built Python modules: the runtime's sources (as a path
+/// dependency) and the shared target directory, per version of the runtime.
+fn python_rust_cache() -> Result<PathBuf, ToolError> {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    super::embedded_runtime_sources().hash(&mut hasher);
+    let dir = super::runtime_cache_dir()
+        .join(format!("python-rust-{}-{:016x}", env!("CARGO_PKG_VERSION"), hasher.finish()));
+    let runtime = dir.join("runtime");
+    if !runtime.join("Cargo.toml").is_file() {
+        let staging = dir.join(format!("runtime.tmp-{}", std::process::id()));
+        let write = || -> std::io::Result<()> {
+            for (path, text) in super::embedded_runtime_sources() {
+                let target = staging.join(path);
+                std::fs::create_dir_all(target.parent().unwrap_or(&staging))?;
+                std::fs::write(target, text)?;
+            }
+            std::fs::write(
+                staging.join("Cargo.toml"),
+                format!(
+                    "[package]\nname = \"cytrus-runtime\"\nversion = \"{}\"\nedition = \"2021\"\n\n[features]\nndarray = []\n",
+                    env!("CARGO_PKG_VERSION")
+                ),
+            )
+        };
+        write().map_err(|e| ToolError { message: format!("cannot write the runtime's sources: {e}"), status: 3 })?;
+        if std::fs::rename(&staging, &runtime).is_err() {
+            std::fs::remove_dir_all(&staging).ok();
+        }
+    }
+    Ok(dir)
+}

@@ -1516,7 +1516,7 @@ fn mirror(op: tir::CmpOp) -> tir::CmpOp {
 
 /// The value of a named C constant, for output languages without the name
 /// (`CLOCKS_PER_SEC` is glibc's).
-fn named_constant(name: &str) -> f64 {
+pub(super) fn named_constant(name: &str) -> f64 {
     use std::f64::consts;
     match name {
         "INFINITY" | "HUGE_VAL" => f64::INFINITY,

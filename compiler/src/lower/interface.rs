@@ -52,12 +52,230 @@ impl Lowerer<'_> {
             raises,
             needs_unsafe,
             numeric_views,
+            python: self.py_interface(f),
         }
     }
+
+    /// How Python calls `f`: its arguments' conversions and defaults, the
+    /// signature `inspect.signature` shows, the result's conversion.
+    fn py_interface(&self, f: &tir::Function) -> lir::PyInterface {
+        let mut unsupported = None;
+        let mut args = Vec::new();
+        let mut shown = Vec::new();
+        for p in &f.params {
+            let var = self.tir.var(p.var);
+            let conv = py_conv(&var.ty, p.not_none);
+            if conv.is_none() && unsupported.is_none() {
+                unsupported = Some(format!(
+                    "parameter `{}` of type `{}` has no conversion from a Python object",
+                    var.name,
+                    var.ty.display()
+                ));
+            }
+            let default = p.default.as_ref().map(|d| (d, default_value(d, &var.ty)));
+            let mut text = var.name.clone();
+            if let Some((d, value)) = default.as_ref() {
+                match value {
+                    Some((_, shown_value)) => {
+                        text.push('=');
+                        text.push_str(shown_value);
+                    }
+                    None if unsupported.is_none() => {
+                        let written = self.source.get(d.span.start..d.span.end).unwrap_or("?");
+                        unsupported = Some(format!(
+                            "the default `{written}` of parameter `{}` is not a constant",
+                            var.name
+                        ));
+                    }
+                    None => {}
+                }
+            }
+            shown.push(text);
+            args.push(lir::PyArg {
+                name: var.name.clone(),
+                conv: conv.unwrap_or(lir::PyConv::None),
+                default: default.and_then(|(_, v)| v).map(|(v, _)| v),
+            });
+        }
+        let ret = match f.ret {
+            Type::Void => Some(lir::PyConv::None),
+            ref t => py_conv(t, false),
+        };
+        if ret.is_none() && unsupported.is_none() {
+            unsupported = Some(format!("its result of type `{}` has no conversion to a Python object", f.ret.display()));
+        }
+        let mut seen = crate::HashSet::default();
+        lir::PyInterface {
+            text_signature: format!("({})", shown.join(", ")),
+            args,
+            ret: ret.unwrap_or(lir::PyConv::None),
+            releases_gil: self.releases_gil(&f.body, &mut seen),
+            wrapper_frame: f.kind == tir::FunctionKind::Cpdef,
+            unsupported,
+        }
+    }
+
+    /// Whether `body`, or a function it calls, has a `with nogil:` block.
+    fn releases_gil(&self, body: &[tir::Stmt], seen: &mut crate::HashSet<tir::FuncId>) -> bool {
+        let mut found = false;
+        tir::walk::stmts(body, &mut |s| {
+            if matches!(s.kind, tir::StmtKind::Nogil { release: true, .. }) {
+                found = true;
+            }
+        });
+        if found {
+            return true;
+        }
+        let mut callees = Vec::new();
+        tir::walk::exprs_in_stmts(body, &mut |e| {
+            if let tir::ExprKind::Call { func, .. } = &e.kind {
+                callees.push(*func);
+            }
+        });
+        callees.into_iter().any(|id| {
+            seen.insert(id) && {
+                let callee = &self.tir.functions[id.0 as usize];
+                callee.linkage.has_body() && self.releases_gil(&callee.body, seen)
+            }
+        })
+    }
+}
+
+/// How a parameter (or result) of type `ty` converts, as Cython converts it;
+/// `None` when it does not.
+pub(super) fn py_conv(ty: &Type, not_none: bool) -> Option<lir::PyConv> {
+    Some(match ty {
+        Type::Int(tir::IntKind::SsizeT) => lir::PyConv::Index,
+        Type::Int(k) => lir::PyConv::Int { kind: *k, name: cython_int_name(*k).to_string() },
+        Type::Enum(_) => lir::PyConv::Int { kind: tir::IntKind::Int, name: "int".to_string() },
+        Type::Float { bits } => lir::PyConv::Float(*bits),
+        Type::Bint => lir::PyConv::Bint,
+        Type::PyInt => lir::PyConv::Int128,
+        Type::Memview(m) => {
+            let view = view_interface(m, not_none);
+            let request = buffer_request(&view.axes);
+            lir::PyConv::View { view, request }
+        }
+        _ => return None,
+    })
+}
+
+/// The buffer flags Cython asks for a view with these axis specs.
+fn buffer_request(axes: &[i32]) -> lir::BufferRequest {
+    const DIRECT: i32 = 1;
+    const CONTIG: i32 = 8;
+    if axes.iter().any(|a| a & DIRECT == 0) {
+        lir::BufferRequest::Full
+    } else if axes.last().is_some_and(|a| a & CONTIG != 0) {
+        lir::BufferRequest::CContiguous
+    } else if axes.len() > 1 && axes[0] & CONTIG != 0 {
+        lir::BufferRequest::FContiguous
+    } else {
+        lir::BufferRequest::Strided
+    }
+}
+
+/// The name Cython's conversion messages give a C integer type.
+fn cython_int_name(k: tir::IntKind) -> &'static str {
+    match k {
+        tir::IntKind::LongLong => "PY_LONG_LONG",
+        tir::IntKind::ULongLong => "unsigned PY_LONG_LONG",
+        k => k.c_name(),
+    }
+}
+
+/// A constant default as a value of the parameter's type, and as
+/// `inspect.signature` shows it (the repr of the Python object Cython makes
+/// of the converted value).
+fn default_value(e: &tir::Expr, ty: &Type) -> Option<(lir::Value, String)> {
+    enum Const {
+        Int(i128),
+        Float(f64),
+        None,
+    }
+    fn eval(e: &tir::Expr) -> Option<Const> {
+        match &e.kind {
+            tir::ExprKind::IntLit(v) => Some(Const::Int(*v)),
+            tir::ExprKind::FloatLit(v) => Some(Const::Float(*v)),
+            tir::ExprKind::BoolLit(b) => Some(Const::Int(i128::from(*b))),
+            tir::ExprKind::NoneLit => Some(Const::None),
+            tir::ExprKind::MathConst(c) => Some(Const::Float(super::expr::named_constant(c))),
+            tir::ExprKind::Unary { op: tir::UnaryOp::Pos, operand } => eval(operand),
+            tir::ExprKind::Unary { op: tir::UnaryOp::Neg, operand } => match eval(operand)? {
+                Const::Int(v) => Some(Const::Int(-v)),
+                Const::Float(v) => Some(Const::Float(-v)),
+                Const::None => None,
+            },
+            tir::ExprKind::Convert(inner) | tir::ExprKind::Cast(inner) => match (eval(inner)?, &e.ty) {
+                (Const::Int(v), Type::Float { .. }) => Some(Const::Float(v as f64)),
+                (c, _) => Some(c),
+            },
+            _ => None,
+        }
+    }
+    let c = eval(e)?;
+    Some(match (ty, c) {
+        (Type::Memview(_), Const::None) => (lir::Value::NoneSlice, "None".to_string()),
+        (Type::Bint, Const::Int(v)) => (lir::Value::Int(i128::from(v != 0), tir::IntKind::Int), py_bool(v != 0)),
+        (Type::Bint, Const::Float(v)) => (lir::Value::Int(i128::from(v != 0.0), tir::IntKind::Int), py_bool(v != 0.0)),
+        (Type::Int(k), Const::Int(v)) => (lir::Value::Int(v, *k), v.to_string()),
+        (Type::Enum(_), Const::Int(v)) => (lir::Value::Int(v, tir::IntKind::Int), v.to_string()),
+        (Type::PyInt, Const::Int(v)) => (lir::Value::Int128(v), v.to_string()),
+        (Type::Float { bits }, Const::Int(v)) => {
+            let f = if *bits == 32 { f64::from(v as f32) } else { v as f64 };
+            (lir::Value::Float(f, *bits), py_float_repr(f))
+        }
+        (Type::Float { bits }, Const::Float(v)) => {
+            let f = if *bits == 32 { f64::from(v as f32) } else { v };
+            (lir::Value::Float(f, *bits), py_float_repr(f))
+        }
+        _ => return None,
+    })
+}
+
+fn py_bool(b: bool) -> String {
+    if b { "True" } else { "False" }.to_string()
+}
+
+/// `repr(x)` of a Python float: the shortest digits that round-trip, in
+/// exponent form below 1e-4 and from 1e16 up.
+pub(crate) fn py_float_repr(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf" } else { "-inf" }.into();
+    }
+    if x == 0.0 {
+        return if x.is_sign_negative() { "-0.0" } else { "0.0" }.into();
+    }
+    let sci = format!("{x:e}");
+    let (mantissa, exp) = sci.split_once('e').expect("`{:e}` has an exponent");
+    let exp: i32 = exp.parse().expect("an integer exponent");
+    let (sign, mantissa) = mantissa.strip_prefix('-').map_or(("", mantissa), |m| ("-", m));
+    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+    if !(-4..16).contains(&exp) {
+        let (first, rest) = digits.split_at(1);
+        let rest = if rest.is_empty() { String::new() } else { format!(".{rest}") };
+        let esign = if exp < 0 { '-' } else { '+' };
+        return format!("{sign}{first}{rest}e{esign}{:02}", exp.abs());
+    }
+    let point = exp + 1;
+    let text = if point <= 0 {
+        format!("0.{}{digits}", "0".repeat((-point) as usize))
+    } else if point as usize >= digits.len() {
+        format!("{digits}{}.0", "0".repeat(point as usize - digits.len()))
+    } else {
+        format!("{}.{}", &digits[..point as usize], &digits[point as usize..])
+    };
+    format!("{sign}{text}")
 }
 
 fn view_interface(m: &tir::MemviewType, not_none: bool) -> lir::ViewInterface {
     let (elem_name, elem_group) = dtype_name(&m.elem);
+    // Cython's messages name the element type as declared: "Buffer dtype
+    // mismatch, expected 'const double' but got 'long'".
+    let elem_name = if m.is_const { format!("const {elem_name}") } else { elem_name };
     lir::ViewInterface {
         elem: ltype(&m.elem),
         elem_name,

@@ -1,0 +1,518 @@
+// cytrus: what every Python extension module built through Rust shares
+// (PyO3's `pyo3-ffi` bindings of the CPython API): argument parsing,
+// conversions and errors with Cython's rules and messages, the same as the
+// C backend's `python_support.c`.
+
+use std::ffi::{c_char, c_int, c_long, c_ulong, c_void, CStr};
+use std::ptr::null_mut;
+
+use cytrus_runtime::acquire::{Buffer, Exporter};
+use cytrus_runtime::error::{Error, ErrorKind};
+use cytrus_runtime::slice::Slice;
+use pyo3_ffi as ffi;
+
+/// The module's namespace (frames' globals) and name.
+static mut MODULE_DICT: *mut ffi::PyObject = null_mut();
+static mut MODULE_NAME: &str = "";
+
+unsafe fn type_error(message: &str) {
+    let text = std::ffi::CString::new(message).unwrap_or_default();
+    ffi::PyErr_SetString(ffi::PyExc_TypeError, text.as_ptr());
+}
+
+unsafe fn set_error(kind: *mut ffi::PyObject, message: &str) {
+    let text = std::ffi::CString::new(message).unwrap_or_default();
+    ffi::PyErr_SetString(kind, text.as_ptr());
+}
+
+unsafe fn unicode_text(o: *mut ffi::PyObject) -> String {
+    let mut len: ffi::Py_ssize_t = 0;
+    let p = ffi::PyUnicode_AsUTF8AndSize(o, &mut len);
+    if p.is_null() {
+        ffi::PyErr_Clear();
+        return String::new();
+    }
+    String::from_utf8_lossy(std::slice::from_raw_parts(p.cast::<u8>(), len as usize)).into_owned()
+}
+
+/// Cython's `__Pyx_RaiseArgtupleInvalid`.
+unsafe fn arg_count(func: &str, exact: bool, min: isize, max: isize, found: isize) {
+    let expected = if found < min { min } else { max };
+    let how = if exact { "exactly" } else if found < min { "at least" } else { "at most" };
+    let s = if expected == 1 { "" } else { "s" };
+    type_error(&format!("{func}() takes {how} {expected} positional argument{s} ({found} given)"));
+}
+
+/// Sorts the arguments of a METH_FASTCALL | METH_KEYWORDS call into `out`
+/// (borrowed; null where a defaulted argument is left out).
+pub(crate) unsafe fn parse(
+    func: &str,
+    args: *const *mut ffi::PyObject,
+    nargs: ffi::Py_ssize_t,
+    kwnames: *mut ffi::PyObject,
+    names: &[&str],
+    required: usize,
+    out: &mut [*mut ffi::PyObject],
+) -> Result<(), ()> {
+    let n = names.len() as isize;
+    let nkw = if kwnames.is_null() { 0 } else { ffi::PyTuple_Size(kwnames) };
+    if n == 0 {
+        if nargs > 0 {
+            type_error(&format!("{func}() takes no arguments ({nargs} given)"));
+            return Err(());
+        }
+        if nkw > 0 {
+            type_error(&format!("{func}() takes no keyword arguments"));
+            return Err(());
+        }
+        return Ok(());
+    }
+    if nargs > n {
+        arg_count(func, required as isize == n, required as isize, n, nargs);
+        return Err(());
+    }
+    for i in 0..names.len() {
+        out[i] = if (i as isize) < nargs { *args.add(i) } else { null_mut() };
+    }
+    for k in 0..nkw {
+        let key = ffi::PyTuple_GetItem(kwnames, k);
+        let text = unicode_text(key);
+        let Some(i) = names.iter().position(|n| *n == text) else {
+            type_error(&format!("{func}() got an unexpected keyword argument '{text}'"));
+            return Err(());
+        };
+        if !out[i].is_null() {
+            type_error(&format!("{func}() got multiple values for keyword argument '{text}'"));
+            return Err(());
+        }
+        out[i] = *args.add((nargs + k) as usize);
+    }
+    for (i, value) in out.iter().enumerate().take(required) {
+        if value.is_null() {
+            arg_count(func, required as isize == n, required as isize, n, i as isize);
+            return Err(());
+        }
+    }
+    Ok(())
+}
+
+/// An int from any object as Cython's `__Pyx_PyInt_As_T` takes it (a new reference).
+unsafe fn int_of(x: *mut ffi::PyObject) -> Result<*mut ffi::PyObject, ()> {
+    if ffi::PyLong_Check(x) != 0 {
+        ffi::Py_INCREF(x);
+        return Ok(x);
+    }
+    let number = (*ffi::Py_TYPE(x)).tp_as_number;
+    let nb_int = if number.is_null() { None } else { (*number).nb_int };
+    let Some(nb_int) = nb_int else {
+        if ffi::PyErr_Occurred().is_null() {
+            type_error("an integer is required");
+        }
+        return Err(());
+    };
+    let r = nb_int(x);
+    if r.is_null() {
+        return Err(());
+    }
+    if ffi::PyLong_Check(r) == 0 {
+        let name = CStr::from_ptr((*ffi::Py_TYPE(r)).tp_name).to_string_lossy().into_owned();
+        ffi::Py_DECREF(r);
+        type_error(&format!("__int__ returned non-int (type {name})"));
+        return Err(());
+    }
+    Ok(r)
+}
+
+pub(crate) unsafe fn signed(x: *mut ffi::PyObject, min: c_long, max: c_long, name: &str) -> Result<c_long, ()> {
+    let v = int_of(x)?;
+    let r = ffi::PyLong_AsLong(v);
+    ffi::Py_DECREF(v);
+    if r == -1 && !ffi::PyErr_Occurred().is_null() {
+        return Err(());
+    }
+    if r < min || r > max {
+        set_error(ffi::PyExc_OverflowError, &format!("value too large to convert to {name}"));
+        return Err(());
+    }
+    Ok(r)
+}
+
+pub(crate) unsafe fn unsigned(x: *mut ffi::PyObject, max: c_ulong, name: &str) -> Result<c_ulong, ()> {
+    let v = int_of(x)?;
+    let mut overflow: c_int = 0;
+    let sign = ffi::PyLong_AsLongAndOverflow(v, &mut overflow);
+    if sign == -1 && !ffi::PyErr_Occurred().is_null() {
+        ffi::Py_DECREF(v);
+        return Err(());
+    }
+    if overflow < 0 || (overflow == 0 && sign < 0) {
+        ffi::Py_DECREF(v);
+        set_error(ffi::PyExc_OverflowError, &format!("can't convert negative value to {name}"));
+        return Err(());
+    }
+    let r = ffi::PyLong_AsUnsignedLong(v);
+    ffi::Py_DECREF(v);
+    if r == c_ulong::MAX && !ffi::PyErr_Occurred().is_null() {
+        return Err(());
+    }
+    if r > max {
+        set_error(ffi::PyExc_OverflowError, &format!("value too large to convert to {name}"));
+        return Err(());
+    }
+    Ok(r)
+}
+
+pub(crate) unsafe fn ssize(x: *mut ffi::PyObject) -> Result<isize, ()> {
+    let r = if ffi::PyLong_CheckExact(x) != 0 {
+        ffi::PyLong_AsSsize_t(x)
+    } else {
+        let v = ffi::PyNumber_Index(x);
+        if v.is_null() {
+            return Err(());
+        }
+        let r = ffi::PyLong_AsSsize_t(v);
+        ffi::Py_DECREF(v);
+        r
+    };
+    if r == -1 && !ffi::PyErr_Occurred().is_null() {
+        return Err(());
+    }
+    Ok(r)
+}
+
+pub(crate) unsafe fn int128(x: *mut ffi::PyObject) -> Result<i128, ()> {
+    let v = int_of(x)?;
+    let mut bytes = [0u8; 16];
+    let r = ffi::_PyLong_AsByteArray(v.cast(), bytes.as_mut_ptr(), 16, 1, 1);
+    ffi::Py_DECREF(v);
+    if r < 0 {
+        ffi::PyErr_Clear();
+        set_error(ffi::PyExc_OverflowError, "Python int too large to convert to a 128-bit integer");
+        return Err(());
+    }
+    Ok(i128::from_le_bytes(bytes))
+}
+
+pub(crate) unsafe fn from_int128(v: i128) -> *mut ffi::PyObject {
+    let bytes = v.to_le_bytes();
+    ffi::_PyLong_FromByteArray(bytes.as_ptr(), 16, 1, 1)
+}
+
+pub(crate) unsafe fn double(x: *mut ffi::PyObject) -> Result<f64, ()> {
+    let r = ffi::PyFloat_AsDouble(x);
+    if r == -1.0 && !ffi::PyErr_Occurred().is_null() {
+        return Err(());
+    }
+    Ok(r)
+}
+
+pub(crate) unsafe fn bint(x: *mut ffi::PyObject) -> Result<c_int, ()> {
+    let r = ffi::PyObject_IsTrue(x);
+    if r < 0 {
+        return Err(());
+    }
+    Ok(r)
+}
+
+pub(crate) unsafe fn none() -> *mut ffi::PyObject {
+    let none = ffi::Py_None();
+    ffi::Py_INCREF(none);
+    none
+}
+
+/// Adds a traceback entry to the pending exception.
+unsafe fn add_frame(file: &str, function: &str, line: c_int) {
+    let (Ok(file), Ok(function)) = (std::ffi::CString::new(file), std::ffi::CString::new(function)) else { return };
+    let (mut t, mut v, mut tb) = (null_mut(), null_mut(), null_mut());
+    ffi::PyErr_Fetch(&mut t, &mut v, &mut tb);
+    let code = ffi::PyCode_NewEmpty(file.as_ptr(), function.as_ptr(), line);
+    let frame = if code.is_null() { null_mut() } else { ffi::PyFrame_New(ffi::PyThreadState_Get(), code, MODULE_DICT, null_mut()) };
+    ffi::PyErr_Clear();
+    ffi::PyErr_Restore(t, v, tb);
+    if !frame.is_null() {
+        ffi::PyTraceBack_Here(frame);
+        ffi::Py_DECREF(frame.cast());
+    }
+    if !code.is_null() {
+        ffi::Py_DECREF(code.cast());
+    }
+}
+
+/// Raises a cytrus error as the Python exception, with a traceback entry
+/// for each frame it passed (`module.function`), and one for a cpdef
+/// function's wrapper.
+pub(crate) unsafe fn raise(e: Error, wrapper: Option<(&str, &str, c_int)>) -> *mut ffi::PyObject {
+    let kind = match e.kind {
+        ErrorKind::IndexError => ffi::PyExc_IndexError,
+        ErrorKind::ValueError => ffi::PyExc_ValueError,
+        ErrorKind::TypeError => ffi::PyExc_TypeError,
+        ErrorKind::ZeroDivisionError => ffi::PyExc_ZeroDivisionError,
+        ErrorKind::OverflowError => ffi::PyExc_OverflowError,
+        ErrorKind::MemoryError => ffi::PyExc_MemoryError,
+        ErrorKind::BufferError => ffi::PyExc_BufferError,
+        ErrorKind::AssertionError => ffi::PyExc_AssertionError,
+        ErrorKind::UnboundLocalError => ffi::PyExc_UnboundLocalError,
+        ErrorKind::AttributeError => ffi::PyExc_AttributeError,
+        ErrorKind::Exception => ffi::PyExc_Exception,
+    };
+    if e.message.is_empty() {
+        ffi::PyErr_SetNone(kind);
+    } else {
+        let message = ffi::PyUnicode_FromStringAndSize(e.message.as_ptr().cast(), e.message.len() as isize);
+        if !message.is_null() {
+            ffi::PyErr_SetObject(kind, message);
+            ffi::Py_DECREF(message);
+        }
+    }
+    let mut i = 0;
+    loop {
+        let (mut file, mut file_len, mut func, mut func_len) = (std::ptr::null(), 0usize, std::ptr::null(), 0usize);
+        let line = cytrus_runtime::error::cytrus_err_frame(i, &mut file, &mut file_len, &mut func, &mut func_len);
+        if line < 0 {
+            break;
+        }
+        let file = String::from_utf8_lossy(std::slice::from_raw_parts(file.cast::<u8>(), file_len)).into_owned();
+        let func = String::from_utf8_lossy(std::slice::from_raw_parts(func.cast::<u8>(), func_len)).into_owned();
+        let name = if func == "<module>" { format!("init {MODULE_NAME}") } else { format!("{MODULE_NAME}.{func}") };
+        add_frame(&file, &name, line);
+        i += 1;
+    }
+    if let Some((file, func, line)) = wrapper {
+        add_frame(file, &format!("{MODULE_NAME}.{func}"), line);
+    }
+    null_mut()
+}
+
+/// A view argument's Python buffer, released when the call is over (or
+/// handed to an owner, for functions that return views).
+pub(crate) struct HeldBuffer {
+    view: Box<ffi::Py_buffer>,
+    held: bool,
+    owner: *mut cytrus_runtime::slice::Memview,
+}
+
+impl Drop for HeldBuffer {
+    fn drop(&mut self) {
+        unsafe {
+            if self.held {
+                ffi::PyBuffer_Release(&mut *self.view);
+            }
+            if !self.owner.is_null() {
+                cytrus_runtime::slice::cytrus_memview_release(self.owner);
+            }
+        }
+    }
+}
+
+unsafe extern "C" fn free_held(p: *mut c_void) {
+    let gil = ffi::PyGILState_Ensure();
+    let mut view = Box::from_raw(p.cast::<ffi::Py_buffer>());
+    ffi::PyBuffer_Release(&mut *view);
+    ffi::PyGILState_Release(gil);
+}
+
+/// Takes `obj` through the buffer protocol with Cython's flags; the
+/// exporter refuses first in its own words. With `owned`, the buffer gets an
+/// owner that keeps it alive for as long as returned views use it.
+pub(crate) unsafe fn view_arg(obj: *mut ffi::PyObject, flags: c_int, owned: bool) -> Result<(Buffer, HeldBuffer), ()> {
+    let mut held = HeldBuffer { view: Box::new(std::mem::zeroed()), held: false, owner: null_mut() };
+    if ffi::PyObject_GetBuffer(obj, &mut *held.view, flags) < 0 {
+        return Err(());
+    }
+    held.held = true;
+    let v = &*held.view;
+    let max = cytrus_runtime::slice::MAX_DIMS;
+    let mut b = Buffer::c_contiguous(v.buf.cast(), c"B", v.itemsize, &[]);
+    b.format = if v.format.is_null() { c"B".as_ptr() } else { v.format as *const c_char };
+    b.ndim = v.ndim;
+    b.readonly = v.readonly;
+    b.exporter = Exporter::Memoryview;
+    let ndim = (v.ndim.max(0) as usize).min(max);
+    if v.shape.is_null() {
+        b.shape[0] = if v.itemsize != 0 { v.len / v.itemsize } else { 0 };
+    }
+    for k in 0..ndim {
+        if !v.shape.is_null() {
+            b.shape[k] = *v.shape.add(k);
+        }
+        b.suboffsets[k] = if v.suboffsets.is_null() { -1 } else { *v.suboffsets.add(k) };
+    }
+    if !v.strides.is_null() {
+        for k in 0..ndim {
+            b.strides[k] = *v.strides.add(k);
+        }
+    } else {
+        let mut stride = v.itemsize;
+        for k in (0..ndim).rev() {
+            b.strides[k] = stride;
+            stride *= b.shape[k];
+        }
+    }
+    if owned {
+        let mut owner = Slice::none();
+        let one: isize = 1;
+        if cytrus_runtime::array::cytrus_array_new(&mut owner, 1, &one, 1, c"B".as_ptr(), c"c".as_ptr(), 0) < 0 {
+            if let Err(e) = cytrus_runtime::codegen::result(()) {
+                raise(e, None);
+            }
+            return Err(());
+        }
+        let moved = Box::into_raw(std::mem::replace(&mut held.view, Box::new(std::mem::zeroed())));
+        held.held = false;
+        cytrus_runtime::array::cytrus_array_set_data(&mut owner, moved.cast());
+        cytrus_runtime::array::cytrus_array_set_callback_free_data(&owner, Some(free_held));
+        held.owner = owner.memview;
+        b.owner = owner.memview;
+    }
+    Ok((b, held))
+}
+
+/// A view a function returned: exports its memory through the buffer protocol.
+#[repr(C)]
+pub(crate) struct ViewObject {
+    base: ffi::PyObject,
+    slice: Slice,
+    ndim: c_int,
+    readonly: c_int,
+    itemsize: isize,
+    format: *const c_char,
+}
+
+unsafe extern "C" fn view_dealloc(o: *mut ffi::PyObject) {
+    let v = o.cast::<ViewObject>();
+    (*v).slice.release();
+    let free = (*ffi::Py_TYPE(o)).tp_free.expect("a heap type frees");
+    free(o.cast());
+}
+
+unsafe extern "C" fn view_getbuffer(o: *mut ffi::PyObject, view: *mut ffi::Py_buffer, flags: c_int) -> c_int {
+    let v = &mut *o.cast::<ViewObject>();
+    if flags & ffi::PyBUF_WRITABLE != 0 && v.readonly != 0 {
+        set_error(ffi::PyExc_BufferError, "Object is not writable.");
+        return -1;
+    }
+    let n = v.ndim as usize;
+    let indirect = v.slice.suboffsets[..n].iter().any(|&s| s >= 0);
+    if indirect && flags & ffi::PyBUF_INDIRECT != ffi::PyBUF_INDIRECT {
+        set_error(ffi::PyExc_BufferError, "Buffer has indirect dimensions.");
+        return -1;
+    }
+    let mut stride = v.itemsize;
+    let mut contig = true;
+    for k in (0..n).rev() {
+        if v.slice.shape[k] != 1 && v.slice.strides[k] != stride {
+            contig = false;
+        }
+        stride *= v.slice.shape[k];
+    }
+    if flags & ffi::PyBUF_STRIDES != ffi::PyBUF_STRIDES && !contig {
+        set_error(ffi::PyExc_BufferError, "Buffer is not C-contiguous.");
+        return -1;
+    }
+    let view = &mut *view;
+    view.buf = v.slice.data.cast();
+    view.obj = o;
+    ffi::Py_INCREF(o);
+    view.len = v.slice.shape[..n].iter().product::<isize>() * v.itemsize;
+    view.readonly = v.readonly;
+    view.itemsize = v.itemsize;
+    view.format = if flags & ffi::PyBUF_FORMAT != 0 { v.format.cast_mut() } else { null_mut() };
+    view.ndim = v.ndim;
+    view.shape = if flags & ffi::PyBUF_ND == ffi::PyBUF_ND { v.slice.shape.as_mut_ptr() } else { null_mut() };
+    view.strides = if flags & ffi::PyBUF_STRIDES == ffi::PyBUF_STRIDES { v.slice.strides.as_mut_ptr() } else { null_mut() };
+    view.suboffsets = if indirect { v.slice.suboffsets.as_mut_ptr() } else { null_mut() };
+    view.internal = null_mut();
+    0
+}
+
+unsafe extern "C" fn view_len(o: *mut ffi::PyObject) -> ffi::Py_ssize_t {
+    let v = &*o.cast::<ViewObject>();
+    if v.ndim == 0 {
+        0
+    } else {
+        v.slice.shape[0]
+    }
+}
+
+unsafe extern "C" fn view_shape(o: *mut ffi::PyObject, _: *mut c_void) -> *mut ffi::PyObject {
+    let v = &*o.cast::<ViewObject>();
+    let t = ffi::PyTuple_New(v.ndim as isize);
+    for k in 0..v.ndim as usize {
+        ffi::PyTuple_SetItem(t, k as isize, ffi::PyLong_FromSsize_t(v.slice.shape[k]));
+    }
+    t
+}
+
+unsafe extern "C" fn view_ndim(o: *mut ffi::PyObject, _: *mut c_void) -> *mut ffi::PyObject {
+    ffi::PyLong_FromLong((*o.cast::<ViewObject>()).ndim as c_long)
+}
+
+static mut VIEW_TYPE: *mut ffi::PyObject = null_mut();
+
+unsafe fn view_type() -> *mut ffi::PyObject {
+    if VIEW_TYPE.is_null() {
+        let getset = Box::leak(Box::new([
+            ffi::PyGetSetDef { name: c"shape".as_ptr(), get: Some(view_shape), set: None, doc: null_mut(), closure: null_mut() },
+            ffi::PyGetSetDef { name: c"ndim".as_ptr(), get: Some(view_ndim), set: None, doc: null_mut(), closure: null_mut() },
+            ffi::PyGetSetDef { name: null_mut(), get: None, set: None, doc: null_mut(), closure: null_mut() },
+        ]));
+        let slots = Box::leak(Box::new([
+            ffi::PyType_Slot { slot: ffi::Py_tp_dealloc, pfunc: view_dealloc as *mut c_void },
+            ffi::PyType_Slot { slot: ffi::Py_bf_getbuffer, pfunc: view_getbuffer as *mut c_void },
+            ffi::PyType_Slot { slot: ffi::Py_sq_length, pfunc: view_len as *mut c_void },
+            ffi::PyType_Slot { slot: ffi::Py_tp_getset, pfunc: getset.as_mut_ptr().cast() },
+            ffi::PyType_Slot { slot: 0, pfunc: null_mut() },
+        ]));
+        let spec = Box::leak(Box::new(ffi::PyType_Spec {
+            name: c"cytrus.view".as_ptr(),
+            basicsize: std::mem::size_of::<ViewObject>() as c_int,
+            itemsize: 0,
+            flags: ffi::Py_TPFLAGS_DEFAULT as _,
+            slots: slots.as_mut_ptr(),
+        }));
+        VIEW_TYPE = ffi::PyType_FromSpec(spec);
+    }
+    VIEW_TYPE
+}
+
+/// The Python object of a returned view (its acquisition moves into it).
+pub(crate) unsafe fn view_result(slice: Slice, ndim: usize, itemsize: usize, format: &'static CStr, readonly: bool) -> *mut ffi::PyObject {
+    if slice.is_none() {
+        return none();
+    }
+    let t = view_type();
+    if t.is_null() {
+        slice.release();
+        return null_mut();
+    }
+    let o = ffi::PyType_GenericAlloc(t.cast(), 0);
+    if o.is_null() {
+        slice.release();
+        return null_mut();
+    }
+    let v = &mut *o.cast::<ViewObject>();
+    v.slice = slice;
+    v.ndim = ndim as c_int;
+    v.itemsize = itemsize as isize;
+    v.format = format.as_ptr();
+    v.readonly = c_int::from(readonly);
+    o
+}
+
+pub(crate) unsafe fn flush_python() -> Result<(), ()> {
+    let out = ffi::PySys_GetObject(c"stdout".as_ptr());
+    if out.is_null() || out == ffi::Py_None() {
+        return Ok(());
+    }
+    let r = ffi::PyObject_CallMethod(out, c"flush".as_ptr(), null_mut());
+    if r.is_null() {
+        return Err(());
+    }
+    ffi::Py_DECREF(r);
+    Ok(())
+}
+
+pub(crate) unsafe fn set_module(dict: *mut ffi::PyObject, name: &'static str) {
+    MODULE_DICT = dict;
+    MODULE_NAME = name;
+}
