@@ -8,6 +8,7 @@
 
 mod explicit;
 mod expr;
+mod facts;
 mod format;
 mod interface;
 mod loops;
@@ -22,7 +23,7 @@ use crate::{HashMap, HashSet};
 
 use crate::lir::{self, ErrorConvention, LType, Local, LocalId, Place, Stmt, Value, Visibility};
 use crate::tir::{self, Directives, Type, VarId, VarScope};
-use loops::{assigned_vars, HoistedIndex, Proof, RangeFact};
+use loops::{assigned_vars, HoistedIndex, Proof};
 
 /// A loop being lowered: how many `finally` blocks surround it.
 struct LoopCtx {
@@ -65,8 +66,9 @@ struct FnState {
     exceptions: Vec<LocalId>,
     /// View variables certainly assigned at this point (no initializedcheck needed).
     assigned: HashSet<VarId>,
-    /// What the `range` loops around this point prove about their variables.
-    ranges: Vec<RangeFact>,
+    /// What is known here of integer variables and extents (`range` loops,
+    /// assignments, conditions): see [`facts`].
+    facts: Vec<facts::Fact>,
     /// Indices a versioned loop's precondition checked before the loop.
     hoisted: Vec<HoistedIndex>,
     /// Local views that only ever hold views of parameters the caller keeps
@@ -347,9 +349,12 @@ impl<'t> Lowerer<'t> {
     /// assigns is not certain after it (it may not run, or stop early).
     fn in_block(&mut self, f: impl FnOnce(&mut Self)) -> Vec<Stmt> {
         let assigned = self.st().assigned.clone();
+        let facts = self.st().facts.len();
         self.st().blocks.push(Vec::new());
         f(self);
         self.st().assigned = assigned;
+        // What a nested block learnt holds only inside it.
+        self.st().facts.truncate(facts);
         self.st().blocks.pop().expect("pushed above")
     }
 
@@ -430,7 +435,7 @@ impl<'t> Lowerer<'t> {
             broke_flags: Vec::new(),
             exceptions: Vec::new(),
             assigned: HashSet::default(),
-            ranges: Vec::new(),
+            facts: Vec::new(),
             hoisted: Vec::new(),
             borrowed_views: HashSet::default(),
             pending_errors: Vec::new(),
@@ -729,10 +734,16 @@ impl<'t> Lowerer<'t> {
                 // A pure value computed for nothing: keep calls and checks only.
                 let _ = v;
             }
-            tir::StmtKind::Assign { target, value } => self.assign(target, value),
+            tir::StmtKind::Assign { target, value } => {
+                self.assign(target, value);
+                self.facts_after_assign(target, value);
+            }
             tir::StmtKind::FillView { target, value } => self.fill_view(target, value),
             tir::StmtKind::CopyView { target, value } => self.copy_view(target, value),
-            tir::StmtKind::AugAssign { target, op, value, ty } => self.aug_assign(target, *op, value, ty),
+            tir::StmtKind::AugAssign { target, op, value, ty } => {
+                self.aug_assign(target, *op, value, ty);
+                self.facts_after_aug_assign(target, *op, value, ty);
+            }
             tir::StmtKind::If { branches, orelse } => {
                 self.emit(Stmt::Line(line));
                 self.if_chain(branches, orelse)
@@ -745,9 +756,11 @@ impl<'t> Lowerer<'t> {
                 }
                 let finally_depth = self.st().finally_stack.len();
                 self.st().loops.push(LoopCtx { finally_depth });
+                self.enter_while(cond, body);
                 let body = self.in_block(|this| {
                     let c = this.value(cond);
                     this.emit(Stmt::If { cond: not(c), then: vec![Stmt::Break], orelse: Vec::new() });
+                    this.facts_from_condition(cond, "the loop's condition");
                     this.loop_body(body, broke);
                 });
                 self.st().loops.pop();
@@ -853,7 +866,10 @@ impl<'t> Lowerer<'t> {
             return;
         };
         let c = self.value(cond);
-        let then = self.in_block(|this| this.stmts(body));
+        let then = self.in_block(|this| {
+            this.facts_from_condition(cond, "the condition of the if");
+            this.stmts(body)
+        });
         let orelse = self.in_block(|this| this.if_chain(rest, orelse));
         self.emit(Stmt::If { cond: c, then, orelse });
     }
@@ -962,10 +978,15 @@ impl<'t> Lowerer<'t> {
         let finally_depth = self.st().finally_stack.len();
         self.st().loops.push(LoopCtx { finally_depth });
         let line = self.line_of(span);
-        let fact = self.range_fact(var, start, stop, step, body);
-        let pushed = fact.is_some();
-        if let Some(fact) = fact {
-            self.st().ranges.push(fact);
+        let facts = self.range_facts(var, start, stop, step, ty, body);
+        // What was known of the variable and of what the body assigns no longer holds.
+        self.st().kill(var);
+        for v in facts::assigned_in(body) {
+            self.st().kill(v);
+        }
+        let facts_before = self.st().facts.len();
+        for (atom, upper, bound) in facts {
+            self.st().add_fact(atom, upper, bound, "the range loop");
         }
         let versioning =
             if behind.is_some() { None } else { self.versioning(var, &start_v, &stop_v, constant_step, ty, body) };
@@ -1000,9 +1021,7 @@ impl<'t> Lowerer<'t> {
         };
         let body_stmts = lower_body(self, &[]);
         let fast_body = versioning.as_ref().map(|v| lower_body(self, &v.covered));
-        if pushed {
-            self.st().ranges.pop();
-        }
+        self.st().facts.truncate(facts_before);
         self.st().loops.pop();
         match (constant_step, versioning, fast_body) {
             (Some(s), Some(versioning), Some(fast_body)) => {
