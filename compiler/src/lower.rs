@@ -69,6 +69,9 @@ struct FnState {
     /// What is known here of integer variables and extents (`range` loops,
     /// assignments, conditions): see [`facts`].
     facts: Vec<facts::Fact>,
+    /// Variables a loop nest was versioned on, in the copy where the test
+    /// failed: no inner loop asks again.
+    refused: Vec<VarId>,
     /// Indices a versioned loop's precondition checked before the loop.
     hoisted: Vec<HoistedIndex>,
     /// Local views that only ever hold views of parameters the caller keeps
@@ -436,6 +439,7 @@ impl<'t> Lowerer<'t> {
             exceptions: Vec::new(),
             assigned: HashSet::default(),
             facts: Vec::new(),
+            refused: Vec::new(),
             hoisted: Vec::new(),
             borrowed_views: HashSet::default(),
             pending_errors: Vec::new(),
@@ -769,7 +773,41 @@ impl<'t> Lowerer<'t> {
             }
             tir::StmtKind::ForRange { var, start, stop, step, ty, body, orelse, .. } => {
                 self.emit(Stmt::Line(line));
-                self.for_range(*var, start, stop, step, ty, body, orelse, s.span);
+                let assumptions = self.loop_assumptions(*var, body);
+                if assumptions.is_empty() {
+                    self.for_range(*var, start, stop, step, ty, body, orelse, s.span);
+                } else {
+                    // Versioned on what the inner loops' bounds need to be
+                    // exact (`-r` does not overflow): one test, here.
+                    let cond = assumptions
+                        .iter()
+                        .map(|&(v, low)| {
+                            let Type::Int(k) = self.tir.var(v).ty else { unreachable!("an integer variable") };
+                            cmp(lir::CmpOp::Ge, Value::Read(Box::new(self.var_place(v))), Value::Int(low, k))
+                        })
+                        .reduce(|a, b| Value::And(Box::new(a), Box::new(b)))
+                        .expect("not empty");
+                    let names: Vec<String> =
+                        assumptions.iter().map(|&(v, low)| format!("`{} >= {low}`", self.tir.var(v).name)).collect();
+                    self.emit(Stmt::Note(format!(
+                        "versioned loop nest: {} makes the inner loops' bounds exact; the first copy uses it, \
+                         the second (when the test fails) does not",
+                        names.join(" and ")
+                    )));
+                    let fast = self.in_block(|this| {
+                        for &(v, low) in &assumptions {
+                            this.st().add_fact(facts::Atom::Var(v), false, facts::Lin::constant(low), "the versioned loop nest");
+                        }
+                        this.for_range(*var, start, stop, step, ty, body, orelse, s.span);
+                    });
+                    let slow = self.in_block(|this| {
+                        let before = this.st().refused.len();
+                        this.st().refused.extend(assumptions.iter().map(|a| a.0));
+                        this.for_range(*var, start, stop, step, ty, body, orelse, s.span);
+                        this.st().refused.truncate(before);
+                    });
+                    self.emit(Stmt::If { cond, then: fast, orelse: slow });
+                }
             }
             tir::StmtKind::Break | tir::StmtKind::Continue => {
                 // Leaving a try with finally runs the finally first.

@@ -174,9 +174,13 @@ impl Lowerer<'_> {
         }
     }
 
-    /// The range of values an atom can hold: its type's, narrowed by
-    /// constant facts.
+    /// The range of values an atom can hold: its type's, narrowed by the
+    /// ranges of its bounds in the live facts (two levels deep).
     pub(super) fn interval(&self, a: Atom) -> (i128, i128) {
+        self.interval_depth(a, 2)
+    }
+
+    fn interval_depth(&self, a: Atom, depth: u32) -> (i128, i128) {
         let (mut lo, mut hi) = match a {
             Atom::Shape(..) => (0, MAX),
             Atom::Var(v) => match &self.tir.var(v).ty {
@@ -187,12 +191,15 @@ impl Lowerer<'_> {
         };
         if let Some(st) = self.state.as_ref() {
             for f in st.facts.iter().filter(|f| f.live && f.atom == a) {
-                if let Some(c) = f.bound.as_const() {
-                    if f.upper {
-                        hi = hi.min(c);
-                    } else {
-                        lo = lo.max(c);
-                    }
+                let (blo, bhi) = match f.bound.as_const() {
+                    Some(c) => (c, c),
+                    None if depth > 0 => self.lin_range_depth(&f.bound, depth - 1),
+                    None => continue,
+                };
+                if f.upper {
+                    hi = hi.min(bhi);
+                } else {
+                    lo = lo.max(blo);
                 }
             }
         }
@@ -201,9 +208,13 @@ impl Lowerer<'_> {
 
     /// The smallest and largest exact values `l` can take, from the atoms' ranges.
     pub(super) fn lin_range(&self, l: &Lin) -> (i128, i128) {
+        self.lin_range_depth(l, 2)
+    }
+
+    fn lin_range_depth(&self, l: &Lin, depth: u32) -> (i128, i128) {
         let (mut lo, mut hi) = (l.constant, l.constant);
         for &(a, c) in &l.terms {
-            let (alo, ahi) = self.interval(a);
+            let (alo, ahi) = self.interval_depth(a, depth);
             if c > 0 {
                 lo = lo.saturating_add(c.saturating_mul(alo));
                 hi = hi.saturating_add(c.saturating_mul(ahi));
@@ -606,6 +617,46 @@ impl Lowerer<'_> {
             }
         }
         found
+    }
+}
+
+impl Lowerer<'_> {
+    /// What the `range` loops nested in the body of `for var in …: body`
+    /// need to make a fact of their start: a start `rest - r` is exact when
+    /// `r >= max(rest) - i64::MAX`, which the types alone do not show for a
+    /// signed `r` (`range(-r, r + 1)` with `r = i64::MIN` wraps). For a
+    /// variable `r` the outer loop does not assign, `(r, that lower bound)`.
+    pub(super) fn loop_assumptions(&self, var: VarId, body: &[tir::Stmt]) -> Vec<(VarId, i128)> {
+        let mut out: Vec<(VarId, i128)> = Vec::new();
+        let Some(st) = self.state.as_ref() else { return out };
+        if !st.directives.boundscheck && !st.directives.wraparound {
+            return out;
+        }
+        let mut assigned = assigned_in(body);
+        assigned.insert(var);
+        tir::walk::stmts(body, &mut |s| {
+            let tir::StmtKind::ForRange { start, step, .. } = &s.kind else { return };
+            if !matches!(super::loops::strip_convert(step).kind, tir::ExprKind::IntLit(1)) {
+                return;
+            }
+            let Some(l) = self.lin_of(start, false) else { return };
+            let negated: Vec<Atom> = l.terms.iter().filter(|t| t.1 == -1).map(|t| t.0).collect();
+            let [Atom::Var(r)] = negated.as_slice() else { return };
+            let r = *r;
+            if assigned.contains(&r) || st.refused.contains(&r) || !matches!(self.tir.var(r).ty, Type::Int(k) if k.signed()) {
+                return;
+            }
+            let rest = l.plus(&Lin::atom(Atom::Var(r)), 1);
+            let needed = self.lin_range(&rest).1.saturating_sub(MAX);
+            if needed <= self.interval(Atom::Var(r)).0 || needed > 0 {
+                return; // known already, or not worth a test
+            }
+            match out.iter_mut().find(|a| a.0 == r) {
+                Some(a) => a.1 = a.1.max(needed),
+                None => out.push((r, needed)),
+            }
+        });
+        out
     }
 }
 
