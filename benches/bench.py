@@ -20,6 +20,7 @@ import numpy as np
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 CFLAGS = ["-O3", "-fwrapv"]
+FAMILIES_MARK = "<!-- families -->"
 
 
 class Slice(ctypes.Structure):
@@ -496,8 +497,14 @@ def main():
         *instruction_counts(work),
         *translation(work),
     ]
+    # The family-level section (benches/families.py) is kept as it is.
+    kept = ""
+    if os.path.exists(args.out):
+        old = open(args.out).read()
+        if FAMILIES_MARK in old:
+            kept = "\n\n" + old[old.index(FAMILIES_MARK):]
     with open(args.out, "w") as f:
-        f.write("\n".join(text))
+        f.write("\n".join(text) + kept)
     print(f"wrote {args.out}")
     shutil.rmtree(work, ignore_errors=True)
 

@@ -8,6 +8,7 @@
 
 mod explicit;
 mod expr;
+mod facts;
 mod format;
 mod interface;
 mod loops;
@@ -23,7 +24,7 @@ use crate::{HashMap, HashSet};
 
 use crate::lir::{self, ErrorConvention, LType, Local, LocalId, Place, Stmt, Value, Visibility};
 use crate::tir::{self, Directives, Type, VarId, VarScope};
-use loops::{assigned_vars, HoistedIndex, Proof, RangeFact};
+use loops::{assigned_vars, HoistedIndex, Proof};
 
 /// A loop being lowered: how many `finally` blocks surround it.
 struct LoopCtx {
@@ -66,8 +67,12 @@ struct FnState {
     exceptions: Vec<LocalId>,
     /// View variables certainly assigned at this point (no initializedcheck needed).
     assigned: HashSet<VarId>,
-    /// What the `range` loops around this point prove about their variables.
-    ranges: Vec<RangeFact>,
+    /// What is known here of integer variables and extents (`range` loops,
+    /// assignments, conditions): see [`facts`].
+    facts: Vec<facts::Fact>,
+    /// Variables a loop nest was versioned on, in the copy where the test
+    /// failed: no inner loop asks again.
+    refused: Vec<VarId>,
     /// Indices a versioned loop's precondition checked before the loop.
     hoisted: Vec<HoistedIndex>,
     /// Local views that only ever hold views of parameters the caller keeps
@@ -409,9 +414,12 @@ impl<'t> Lowerer<'t> {
     /// assigns is not certain after it (it may not run, or stop early).
     fn in_block(&mut self, f: impl FnOnce(&mut Self)) -> Vec<Stmt> {
         let assigned = self.st().assigned.clone();
+        let facts = self.st().facts.len();
         self.st().blocks.push(Vec::new());
         f(self);
         self.st().assigned = assigned;
+        // What a nested block learnt holds only inside it.
+        self.st().facts.truncate(facts);
         self.st().blocks.pop().expect("pushed above")
     }
 
@@ -492,7 +500,8 @@ impl<'t> Lowerer<'t> {
             broke_flags: Vec::new(),
             exceptions: Vec::new(),
             assigned: HashSet::default(),
-            ranges: Vec::new(),
+            facts: Vec::new(),
+            refused: Vec::new(),
             hoisted: Vec::new(),
             borrowed_views: HashSet::default(),
             pending_errors: Vec::new(),
@@ -792,10 +801,16 @@ impl<'t> Lowerer<'t> {
                 // A pure value computed for nothing: keep calls and checks only.
                 let _ = v;
             }
-            tir::StmtKind::Assign { target, value } => self.assign(target, value),
+            tir::StmtKind::Assign { target, value } => {
+                self.assign(target, value);
+                self.facts_after_assign(target, value);
+            }
             tir::StmtKind::FillView { target, value } => self.fill_view(target, value),
             tir::StmtKind::CopyView { target, value } => self.copy_view(target, value),
-            tir::StmtKind::AugAssign { target, op, value, ty } => self.aug_assign(target, *op, value, ty),
+            tir::StmtKind::AugAssign { target, op, value, ty } => {
+                self.aug_assign(target, *op, value, ty);
+                self.facts_after_aug_assign(target, *op, value, ty);
+            }
             tir::StmtKind::If { branches, orelse } => {
                 self.emit(Stmt::Line(line));
                 self.if_chain(branches, orelse)
@@ -808,9 +823,11 @@ impl<'t> Lowerer<'t> {
                 }
                 let finally_depth = self.st().finally_stack.len();
                 self.st().loops.push(LoopCtx { finally_depth });
+                self.enter_while(cond, body);
                 let body = self.in_block(|this| {
                     let c = this.value(cond);
                     this.emit(Stmt::If { cond: not(c), then: vec![Stmt::Break], orelse: Vec::new() });
+                    this.facts_from_condition(cond, "the loop's condition");
                     this.loop_body(body, broke);
                 });
                 self.st().loops.pop();
@@ -819,7 +836,41 @@ impl<'t> Lowerer<'t> {
             }
             tir::StmtKind::ForRange { var, start, stop, step, ty, body, orelse, parallel } => {
                 self.emit(Stmt::Line(line));
-                self.for_range(*var, start, stop, step, ty, body, orelse, parallel.as_deref(), s.span);
+                let assumptions = self.loop_assumptions(*var, body);
+                if assumptions.is_empty() {
+                    self.for_range(*var, start, stop, step, ty, body, orelse, parallel.as_deref(), s.span);
+                } else {
+                    // Versioned on what the inner loops' bounds need to be
+                    // exact (`-r` does not overflow): one test, here.
+                    let cond = assumptions
+                        .iter()
+                        .map(|&(v, low)| {
+                            let Type::Int(k) = self.tir.var(v).ty else { unreachable!("an integer variable") };
+                            cmp(lir::CmpOp::Ge, Value::Read(Box::new(self.var_place(v))), Value::Int(low, k))
+                        })
+                        .reduce(|a, b| Value::And(Box::new(a), Box::new(b)))
+                        .expect("not empty");
+                    let names: Vec<String> =
+                        assumptions.iter().map(|&(v, low)| format!("`{} >= {low}`", self.tir.var(v).name)).collect();
+                    self.emit(Stmt::Note(format!(
+                        "versioned loop nest: {} makes the inner loops' bounds exact; the first copy uses it, \
+                         the second (when the test fails) does not",
+                        names.join(" and ")
+                    )));
+                    let fast = self.in_block(|this| {
+                        for &(v, low) in &assumptions {
+                            this.st().add_fact(facts::Atom::Var(v), false, facts::Lin::constant(low), "the versioned loop nest");
+                        }
+                        this.for_range(*var, start, stop, step, ty, body, orelse, parallel.as_deref(), s.span);
+                    });
+                    let slow = self.in_block(|this| {
+                        let before = this.st().refused.len();
+                        this.st().refused.extend(assumptions.iter().map(|a| a.0));
+                        this.for_range(*var, start, stop, step, ty, body, orelse, parallel.as_deref(), s.span);
+                        this.st().refused.truncate(before);
+                    });
+                    self.emit(Stmt::If { cond, then: fast, orelse: slow });
+                }
             }
             tir::StmtKind::Break | tir::StmtKind::Continue => {
                 // Leaving a try with finally runs the finally first.
@@ -924,7 +975,10 @@ impl<'t> Lowerer<'t> {
             return;
         };
         let c = self.value(cond);
-        let then = self.in_block(|this| this.stmts(body));
+        let then = self.in_block(|this| {
+            this.facts_from_condition(cond, "the condition of the if");
+            this.stmts(body)
+        });
         let orelse = self.in_block(|this| this.if_chain(rest, orelse));
         self.emit(Stmt::If { cond: c, then, orelse });
     }
@@ -1030,15 +1084,17 @@ impl<'t> Lowerer<'t> {
         if let (Some(p), None, Some(s)) = (parallel, serial, constant_step) {
             let line = self.line_of(span);
             // What the loop proves about its variable holds in every iteration, on any thread.
-            let fact = self.range_fact(var, start, stop, step, body);
-            let pushed = fact.is_some();
-            if let Some(fact) = fact {
-                self.st().ranges.push(fact);
+            let facts = self.range_facts(var, start, stop, step, ty, body);
+            self.st().kill(var);
+            for v in facts::assigned_in(body) {
+                self.st().kill(v);
+            }
+            let facts_before = self.st().facts.len();
+            for (atom, upper, bound) in facts {
+                self.st().add_fact(atom, upper, bound, "the range loop");
             }
             let threaded = self.prange(p, var, &start_v, &stop_v, s, ty, body, orelse, line);
-            if pushed {
-                self.st().ranges.pop();
-            }
+            self.st().facts.truncate(facts_before);
             if threaded {
                 return;
             }
@@ -1056,10 +1112,15 @@ impl<'t> Lowerer<'t> {
         let finally_depth = self.st().finally_stack.len();
         self.st().loops.push(LoopCtx { finally_depth });
         let line = self.line_of(span);
-        let fact = self.range_fact(var, start, stop, step, body);
-        let pushed = fact.is_some();
-        if let Some(fact) = fact {
-            self.st().ranges.push(fact);
+        let facts = self.range_facts(var, start, stop, step, ty, body);
+        // What was known of the variable and of what the body assigns no longer holds.
+        self.st().kill(var);
+        for v in facts::assigned_in(body) {
+            self.st().kill(v);
+        }
+        let facts_before = self.st().facts.len();
+        for (atom, upper, bound) in facts {
+            self.st().add_fact(atom, upper, bound, "the range loop");
         }
         let versioning =
             if behind.is_some() { None } else { self.versioning(var, &start_v, &stop_v, constant_step, ty, body) };
@@ -1094,9 +1155,7 @@ impl<'t> Lowerer<'t> {
         };
         let body_stmts = lower_body(self, &[]);
         let fast_body = versioning.as_ref().map(|v| lower_body(self, &v.covered));
-        if pushed {
-            self.st().ranges.pop();
-        }
+        self.st().facts.truncate(facts_before);
         self.st().loops.pop();
         match (constant_step, versioning, fast_body) {
             (Some(s), Some(versioning), Some(fast_body)) => {

@@ -13,3 +13,13 @@ cdef double window_sums(double[::1] a):
         for k in range(8):
             total += w[k]
     return total
+
+cdef double window_sums_w(double[::1] a, Py_ssize_t w):
+    cdef double total = 0
+    cdef double[::1] win
+    cdef Py_ssize_t i, k
+    for i in range(a.shape[0] - w):
+        win = a[i:i + w]
+        for k in range(w):
+            total += win[k]
+    return total

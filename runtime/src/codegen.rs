@@ -23,6 +23,7 @@ use crate::error::{add_frame, set_indicator, status, take_indicator, Frame};
 use crate::slice::dims;
 
 pub use crate::acquire::ViewParam;
+#[cfg(feature = "std")]
 pub use crate::parallel;
 pub use crate::array::Order;
 pub use crate::buffer::{AxisSpec, ElemType, TypeGroup};

@@ -35,6 +35,8 @@ pub mod error;
 pub mod format;
 pub mod module;
 pub mod numpy;
+// Rust output's prange teams (std threads); C output uses OpenMP.
+#[cfg(feature = "std")]
 pub mod parallel;
 pub mod print;
 pub mod slice;

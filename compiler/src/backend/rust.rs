@@ -158,6 +158,8 @@ const ALLOWS: &str = "#![allow(
     // Comparisons keep the .pyx file's operands, also where a type's limits
     // decide them (`-1 < <unsigned long>1`, `u >= 0`), as C output does.
     unused_comparisons,
+    // Function pointers compare by address, as C compares them (`p == q`, `p is NULL`).
+    unpredictable_function_pointer_comparisons,
     // Conditions keep the .pyx file's form: `0 <= i < n`, `not (x < y)` on doubles.
     clippy::manual_range_contains,
     clippy::neg_cmp_op_on_partial_ord,

@@ -3,7 +3,8 @@
 //!
 //! Two kinds of proof:
 //! - a `for v in range(lo, X.shape[k] - c)` loop keeps `v + d` within axis
-//!   `k` of `X` for `lo + d >= 0` and `d <= c` ([`RangeFact`]);
+//!   `k` of `X` for `lo + d >= 0` and `d <= c` (and, generally, the linear
+//!   facts of [`super::facts`]);
 //! - an innermost loop whose indices are the loop variable plus a constant,
 //!   or loop-invariant, is *versioned*: one test before the loop checks the
 //!   indices of every iteration at once, and the loop then runs without its
@@ -14,20 +15,10 @@
 
 use crate::HashSet;
 
-use super::{cmp, FnState, Lowerer};
+use super::facts::{Atom, Lin, MAX, MIN};
+use super::{cmp, Lowerer};
 use crate::lir::{self, LType, Place, SliceField, Value};
 use crate::tir::{self, IntKind, Type, VarId, VarScope};
-
-/// What a `for v in range(lo, X.shape[k] - c)` loop proves about `v` inside
-/// its body (when the body assigns neither `v` nor `X`): `lo <= v < X.shape[k] - c`.
-#[derive(Debug, Clone)]
-pub(super) struct RangeFact {
-    var: VarId,
-    /// The smallest value `v` takes.
-    low: i128,
-    /// `(X, k, c)`: `v < X.shape[k] - c`.
-    bound: Option<(VarId, usize, i128)>,
-}
 
 /// An index a versioned loop checks once, before it runs: `var + offset`
 /// (the constant `offset` when `var` is `None`) on `axis` of `view`.
@@ -68,29 +59,19 @@ impl Proof {
     }
 }
 
-impl FnState {
-    /// What the enclosing loops prove about `index` used on axis `axis` of
-    /// the view variable `view`.
-    pub(super) fn proven(&self, index: &tir::Expr, view: Option<VarId>, axis: usize) -> Proof {
-        if let (Some(view), Some((var, offset))) = (view, index_form(index)) {
-            if self.hoisted.contains(&HoistedIndex { view, axis, var, offset }) {
-                return Proof::Hoisted;
+impl Lowerer<'_> {
+    /// What the enclosing loops and the facts known here prove about `index`
+    /// used on axis `axis` of the view variable `view`, and the facts used.
+    pub(super) fn proven(&self, index: &tir::Expr, view: Option<VarId>, axis: usize) -> (Proof, Vec<String>) {
+        if let (Some(view), Some((var, offset)), Some(st)) = (view, index_form(index), self.state.as_ref()) {
+            if st.hoisted.contains(&HoistedIndex { view, axis, var, offset }) {
+                return (Proof::Hoisted, Vec::new());
             }
         }
-        let Some((var, d)) = var_offset(index) else { return Proof::None };
-        self.proven_offset(var, d, view, axis)
-    }
-
-    /// What the enclosing `range` loops prove about the index `var + d`
-    /// on axis `axis` of the view variable `view`.
-    pub(super) fn proven_offset(&self, var: VarId, d: i128, view: Option<VarId>, axis: usize) -> Proof {
-        let Some(fact) = self.ranges.iter().rev().find(|f| f.var == var) else { return Proof::None };
-        if fact.low + d < 0 {
-            return Proof::None;
-        }
-        match (fact.bound, view) {
-            (Some((x, k, c)), Some(v)) if x == v && k == axis && d <= c => Proof::Range,
-            _ => Proof::NonNegative,
+        match self.prove_index(index, view, axis) {
+            (true, true, why) => (Proof::Range, why),
+            (true, false, _) => (Proof::NonNegative, Vec::new()),
+            _ => (Proof::None, Vec::new()),
         }
     }
 }
@@ -118,32 +99,62 @@ impl Lowerer<'_> {
         }
     }
 
-    /// The fact a `range` loop proves, if its shape allows one: a constant
-    /// start, a positive constant step, and a variable wide enough to hold
-    /// every value without truncation, which the body does not change.
-    pub(super) fn range_fact(
+    /// The facts a `range` loop proves about its variable inside its body
+    /// (which must assign neither the variable nor the bounds' atoms): for a
+    /// step of 1, `start <= v <= stop - 1`; for -1, `stop + 1 <= v <= start`;
+    /// for another constant step, the bound on the side the counter starts
+    /// from, when the counter cannot wrap past the other one.
+    pub(super) fn range_facts(
         &self,
         var: VarId,
         start: &tir::Expr,
         stop: &tir::Expr,
         step: &tir::Expr,
+        range_ty: &Type,
         body: &[tir::Stmt],
-    ) -> Option<RangeFact> {
-        let (tir::ExprKind::IntLit(low), tir::ExprKind::IntLit(step)) =
-            (&strip_convert(start).kind, &strip_convert(step).kind)
-        else {
-            return None;
-        };
-        if !is_wide(&self.tir.var(var).ty) || *step <= 0 || !self.trackable(var, body) {
-            return None;
+    ) -> Vec<(Atom, bool, Lin)> {
+        let mut out = Vec::new();
+        let tir::ExprKind::IntLit(step) = strip_convert(step).kind else { return out };
+        if !is_wide(&self.tir.var(var).ty) || !is_wide(range_ty) || step == 0 || !self.trackable(var, body) {
+            return out;
         }
         let mut assigned = HashSet::default();
         assigned_vars(body, &mut assigned);
         if assigned.contains(&var) {
-            return None;
+            return out;
         }
-        let bound = shape_bound(stop).filter(|(view, _, _)| !assigned.contains(view) && self.trackable(*view, body));
-        Some(RangeFact { var, low: *low, bound })
+        let globals = !calls_function(body);
+        let invariant = |l: &Lin| !l.mentions_any(&assigned);
+        let v = Atom::Var(var);
+        let first = step > 0;
+        // The counter stays within [MIN + 1, MAX - 1] for a step of ±1.
+        if step == 1 {
+            out.push((v, true, Lin::constant(MAX - 1)));
+        } else if step == -1 {
+            out.push((v, false, Lin::constant(MIN + 1)));
+        }
+        // `start` is where the counter begins: v >= start (step > 0) or v <= start.
+        let counter_safe = match step {
+            1 | -1 => true,
+            // t + step must not wrap: the stop leaves room for one more step.
+            s if s > 0 => self.bounds_of(stop, true, globals).iter().any(|b| self.lin_range(b).1 <= MAX - s + 1),
+            s => self.bounds_of(stop, false, globals).iter().any(|b| self.lin_range(b).0 >= MIN - s - 1),
+        };
+        if !counter_safe {
+            return Vec::new();
+        }
+        for b in self.bounds_of(start, !first, globals) {
+            if invariant(&b) {
+                out.push((v, !first, b));
+            }
+        }
+        // The stop is never reached: v <= stop - 1 (step > 0) or v >= stop + 1.
+        for b in self.bounds_of(stop, first, globals) {
+            if invariant(&b) {
+                out.push((v, first, b.add_const(if first { -1 } else { 1 })));
+            }
+        }
+        out
     }
 
     /// Versions an innermost `for var in range(start, stop, step)` loop when
@@ -184,7 +195,7 @@ impl Lowerer<'_> {
             for (axis, index) in indices.iter().enumerate() {
                 let Some((index_var, offset)) = index_form(index) else { continue };
                 let h = HoistedIndex { view, axis, var: index_var, offset };
-                if covered.contains(&h) || st.proven(index, Some(view), axis).in_bounds() {
+                if covered.contains(&h) || self.proven(index, Some(view), axis).0.in_bounds() {
                     continue;
                 }
                 let shape = Value::Read(Box::new(Place::SliceField {
@@ -208,7 +219,7 @@ impl Lowerer<'_> {
                         }
                         let u_value = ssize_of(Value::Read(Box::new(self.var_place(u))));
                         let known_non_negative =
-                            st.ranges.iter().rev().find(|f| f.var == u).is_some_and(|f| f.low + offset >= 0);
+                            self.prove_ge(&Lin::atom(Atom::Var(u)).add_const(offset), 0).is_some();
                         if !known_non_negative {
                             conds.push(cmp(lir::CmpOp::Ge, u_value.clone(), ssize(-offset)));
                         }
@@ -227,11 +238,6 @@ impl Lowerer<'_> {
     /// A covered index as written, for the note in the output.
     pub(super) fn describe(&self, h: &HoistedIndex) -> String {
         format!("`{}` on axis {} of `{}`", self.index_text_of(h.var, h.offset), h.axis, self.tir.var(h.view).name)
-    }
-
-    /// `var + offset` as written in the source, for notes.
-    pub(super) fn index_text(&self, var: VarId, offset: i128) -> String {
-        self.index_text_of(Some(var), offset)
     }
 
     fn index_text_of(&self, var: Option<VarId>, offset: i128) -> String {
@@ -297,27 +303,6 @@ fn index_form(e: &tir::Expr) -> Option<(Option<VarId>, i128)> {
     match &strip_convert(e).kind {
         tir::ExprKind::IntLit(c) => Some((None, *c)),
         _ => var_offset(e).map(|(v, d)| (Some(v), d)),
-    }
-}
-
-/// `X.shape[k] - c` or `len(X) - c` (c ≥ 0 constant) as `(X, k, c)`.
-fn shape_bound(e: &tir::Expr) -> Option<(VarId, usize, i128)> {
-    match &strip_convert(e).kind {
-        tir::ExprKind::ViewLen(base) => match base.kind {
-            tir::ExprKind::Var(x) => Some((x, 0, 0)),
-            _ => None,
-        },
-        tir::ExprKind::ViewAttrIndex { base, attr: tir::ViewAttr::Shape, index } => {
-            match (&base.kind, &strip_convert(index).kind) {
-                (tir::ExprKind::Var(x), tir::ExprKind::IntLit(k)) if (0..8).contains(k) => Some((*x, *k as usize, 0)),
-                _ => None,
-            }
-        }
-        tir::ExprKind::Binary { op: tir::BinOp::Sub, left, right } => match &strip_convert(right).kind {
-            tir::ExprKind::IntLit(c) if *c >= 0 => shape_bound(left).map(|(x, k, c0)| (x, k, c0 + c)),
-            _ => None,
-        },
-        _ => None,
     }
 }
 

@@ -3,6 +3,7 @@
 
 use super::expr::itemsize;
 use super::{cmp, ltype, not, Lowerer};
+use super::facts::{Atom, Lin};
 use crate::lir::{
     Access, AxisTerm, Bounds, CmpOp, Element, LType, Message, Place, RuntimeArg, RuntimeFn, SliceField, Stmt, Value,
 };
@@ -83,9 +84,11 @@ impl Lowerer<'_> {
         };
         let mut idx = Vec::new();
         let mut proofs = Vec::new();
+        let mut whys = Vec::new();
         for (axis, index) in indices.iter().enumerate() {
-            let proof = self.st().proven(index, base_var, axis);
+            let (proof, why) = self.proven(index, base_var, axis);
             proofs.push(proof);
+            whys.push(why);
             let v = self.value(index);
             let known_non_negative = proof.non_negative() || matches!(v, Value::Int(i, _) if i >= 0);
             let v = self.materialize(v, LType::Int(IntKind::SsizeT));
@@ -140,13 +143,14 @@ impl Lowerer<'_> {
             if d.boundscheck && proofs[axis].in_bounds() {
                 let view = base_var.map_or_else(|| "the view".to_string(), |v| format!("`{}`", self.tir.var(v).name));
                 let why = match proofs[axis] {
-                    super::Proof::Hoisted => "checked once, before the loop",
-                    _ => "stays within range(0, its extent)",
+                    super::Proof::Hoisted => "checked once, before the loop".to_string(),
+                    _ if whys[axis].is_empty() => "stays within range(0, its extent)".to_string(),
+                    _ => format!("stays within range(0, its extent): {}", whys[axis].join("; ")),
                 };
-                let note = match super::loops::var_offset(index) {
-                    Some((var, offset)) => format!(
+                let note = match self.lin_of(index, true) {
+                    Some(l) => format!(
                         "no bounds check or wraparound on axis {axis} of {view}: `{}` {why}",
-                        self.index_text(var, offset)
+                        self.lin_text(&l)
                     ),
                     None => format!("no bounds check on axis {axis} of {view}: the index is {why}"),
                 };
@@ -695,13 +699,15 @@ impl Lowerer<'_> {
         let bound = |this: &mut Self, b: Option<(&tir::Expr, Value)>, absent: Value| match b {
             None => (absent, None),
             Some((e, v)) => {
-                let form = super::loops::var_offset(e).filter(|&(var, d)| {
-                    let st = this.st();
-                    st.proven_offset(var, d, view, dim).in_bounds()
-                        || st.proven_offset(var, d - 1, view, dim).in_bounds()
+                // Within [0, extent] already: no clamping.
+                let form = this.lin_of(e, true).filter(|l| {
+                    view.is_some_and(|x| {
+                        this.prove_ge(l, 0).is_some()
+                            && this.prove_le(&l.sub(&Lin::atom(Atom::Shape(x, dim))), 0).is_some()
+                    })
                 });
                 if let Some(form) = form {
-                    // `var ± d` of a variable no call can change: read where used.
+                    // Variables no call can change: read where used.
                     return (v, Some(form));
                 }
                 let v = this.materialize(v, ss.clone());
@@ -738,18 +744,20 @@ impl Lowerer<'_> {
         let unclamped = (!has_start || start_form.is_some()) && (!has_stop || stop_form.is_some());
         if (has_start || has_stop) && unclamped {
             let view = view.map_or_else(|| "the view".to_string(), |v| format!("`{}`", self.tir.var(v).name));
-            let written: Vec<String> = [start_form, stop_form]
-                .into_iter()
-                .flatten()
-                .map(|(v, d)| format!("`{}`", self.index_text(v, d)))
-                .collect();
+            let written: Vec<String> =
+                [&start_form, &stop_form].into_iter().flatten().map(|l| format!("`{}`", self.lin_text(l))).collect();
             self.emit(Stmt::Note(format!(
                 "slice of axis {dim} of {view}: {} within [0, extent], no clamping",
                 written.join(" and ")
             )));
         }
-        let length = match (start_form, stop_form) {
-            (Some((a, d1)), Some((b, d2))) if a == b && d2 >= d1 => ssize(d2 - d1),
+        let difference = match (&start_form, &stop_form) {
+            (Some(a), Some(b)) => Some(b.sub(a)),
+            _ => None,
+        };
+        let length = match difference {
+            Some(d) if d.as_const().is_some_and(|c| c >= 0) => ssize(d.constant),
+            Some(d) if self.prove_ge(&d, 0).is_some() => sub(stop_v, start_v.clone()),
             _ if !has_start => stop_v,
             _ if !has_stop => sub(extent.clone(), start_v.clone()),
             _ => {
