@@ -461,6 +461,11 @@ impl Lowerer<'_> {
             // Cython stores an integer in a `bint` as it is (`bint k = 42` holds 42).
             (Type::Int(_), Type::Bint) => Value::Cast { implicit: false, ty: lto, value: Box::new(v) },
             (_, Type::Bint) => truthy(v, &ltype(from)),
+            // A `bint` becomes a Python bool (`PyBool_FromLong`): a `bint`
+            // holding 42 is `True`, 1 as a Python int.
+            (Type::Bint, Type::PyInt) => {
+                Value::Cast { implicit: false, ty: lto, value: Box::new(cmp(CmpOp::NotEq, v, zero(&LType::Bint))) }
+            }
             (Type::Memview(_), _) | (_, Type::Memview(_)) => v,
             (Type::CArray(..), Type::Ptr(_)) => Value::Cast { implicit: false, ty: lto, value: Box::new(v) },
             // Cython converts a Python int to a C double first, then narrows.
@@ -985,7 +990,9 @@ impl Lowerer<'_> {
             tir::Builtin::Abs => {
                 let v = self.materialize(values.remove(0), lty.clone());
                 if lty_is_float(&lty) {
-                    return math("fabs", vec![v]);
+                    // Cython's abs of a `float` is C's `fabsf`: the product
+                    // `abs(f) * u` stays in single precision.
+                    return math(if lty == LType::Float(32) { "fabsf" } else { "fabs" }, vec![v]);
                 }
                 if lty == LType::Int128 {
                     let neg = self.int128_op(RuntimeFn128::Neg, Value::Int128(0), v.clone());
@@ -1028,7 +1035,7 @@ impl Lowerer<'_> {
                 let (mut best, mut best_ty) = iter.next().expect("min/max has arguments");
                 for (v, vty) in iter {
                     let compare_ty = crate::typeck::types::arithmetic_type(&vty, &best_ty).unwrap_or_else(|| ty.clone());
-                    let result_ty = crate::typeck::types::cython_widest(&vty, &best_ty).unwrap_or_else(|| ty.clone());
+                    let result_ty = crate::typeck::types::cython_spanning(&vty, &best_ty).unwrap_or_else(|| ty.clone());
                     let (lc, lr) = (ltype(&compare_ty), ltype(&result_ty));
                     let as_type = |x: &Value, from: &Type, to: &LType| {
                         if ltype(from) == *to {
