@@ -511,7 +511,10 @@ impl<'a> Checker<'a> {
         // Cython folds arithmetic on integer literals with Python's exact rules:
         // `0x7fffffff + 1` is 2147483648, `1 << 40` is 1099511627776.
         if let (ExprKind::IntLit(a), ExprKind::IntLit(b)) = (&l.kind, &r.kind) {
-            if l.ty.is_integral() && r.ty.is_integral() {
+            // Only literals fold: a cast literal (`<unsigned int>8`) is not
+            // one for Cython, so `2147483647 - <unsigned int>8` is C's.
+            let literal_type = |t: &Type| *t == Type::INT || *t == Type::LONG || *t == Type::PyInt;
+            if literal_type(&l.ty) && literal_type(&r.ty) {
                 if let Some(v) = fold_int(op, *a, *b) {
                     // Cython's folded constant keeps its operands' widest
                     // type: an operand beyond 32 bits (a Python int) makes

@@ -554,6 +554,16 @@ impl<'a> Checker<'a> {
                 Type::Int(k) if k.range().0 <= v && v <= k.range().1 => {
                     return Expr::new(ExprKind::IntLit(v), to.clone(), value.span);
                 }
+                // Cython writes an integer constant (a literal or a folded
+                // one, even a Python int) as a C literal of the target type:
+                // C's conversion, wrapping (`cdef unsigned short a = -1` is
+                // 65535), never an OverflowError.
+                Type::Int(k) if !python_boundary && i128::from(i64::MIN) <= v && v <= i128::from(u64::MAX) => {
+                    let bits = k.bits();
+                    let m = v.rem_euclid(1i128 << bits);
+                    let w = if k.signed() && m >= 1i128 << (bits - 1) { m - (1i128 << bits) } else { m };
+                    return Expr::new(ExprKind::IntLit(w), to.clone(), value.span);
+                }
                 Type::PyInt => return Expr::new(ExprKind::IntLit(v), to.clone(), value.span),
                 Type::Float { .. } if v.unsigned_abs() < (1u128 << 53) => {
                     return Expr::new(ExprKind::FloatLit(v as f64), to.clone(), value.span);
