@@ -415,10 +415,35 @@ impl Lowerer<'_> {
     /// in Cython's output: a literal, its negation, or a local of this
     /// function assigned once, a constant, and never through a pointer.
     fn folded_constant(&self, e: &tir::Expr) -> Option<f64> {
-        match &strip_converts(e).kind {
+        let e = strip_converts(e);
+        match &e.kind {
             ExprKind::FloatLit(x) => Some(*x),
             ExprKind::IntLit(i) => Some(*i as f64),
             ExprKind::Unary { op: tir::UnaryOp::Neg, operand } => self.folded_constant(operand).map(|x| -x),
+            // gcc folds arithmetic on such constants too (`(f + d) ** 2.0`),
+            // in the operation's type; a zero divisor stays a run-time check.
+            ExprKind::Binary { op, left, right } if e.ty.is_float() => {
+                let (a, b) = (self.folded_constant(left)?, self.folded_constant(right)?);
+                let single = e.ty == Type::FLOAT;
+                let v = match op {
+                    tir::BinOp::Add => a + b,
+                    tir::BinOp::Sub => a - b,
+                    tir::BinOp::Mul => a * b,
+                    tir::BinOp::Div if b != 0.0 => a / b,
+                    _ => return None,
+                };
+                let v = if single {
+                    match op {
+                        tir::BinOp::Add => (a as f32 + b as f32) as f64,
+                        tir::BinOp::Sub => (a as f32 - b as f32) as f64,
+                        tir::BinOp::Mul => (a as f32 * b as f32) as f64,
+                        _ => (a as f32 / b as f32) as f64,
+                    }
+                } else {
+                    v
+                };
+                Some(v)
+            }
             ExprKind::Var(v) => {
                 let current = self.state.as_ref()?.current?;
                 if self.tir.var(*v).scope != tir::VarScope::Local(current) || self.address_taken.contains(v) {
@@ -437,7 +462,14 @@ impl Lowerer<'_> {
                     _ => {}
                 });
                 match values.as_slice() {
-                    [only] if !other_writes => self.folded_constant(only),
+                    // A `float` variable holds its value rounded to single precision.
+                    [only] if !other_writes => self.folded_constant(only).map(|x| {
+                        if self.tir.var(*v).ty == Type::FLOAT {
+                            x as f32 as f64
+                        } else {
+                            x
+                        }
+                    }),
                     _ => None,
                 }
             }
@@ -768,6 +800,13 @@ impl Lowerer<'_> {
                             checked: true,
                         });
                         return Value::Read(Box::new(Place::Local(dest)));
+                    }
+                    // gcc rewrites `pow(x, 2.0)` as `x * x` (one rounding; glibc's
+                    // pow can differ by an ulp) in Cython's output: so do both
+                    // backends.
+                    if matches!(r, Value::Float(two, _) if two == 2.0) {
+                        let x = self.materialize(l, lty.clone());
+                        return Value::Binary { op: BinOp::Mul, ty: lty, left: Box::new(x.clone()), right: Box::new(x) };
                     }
                     // `powf` on floats, as C and Cython call it; `pow` on doubles.
                     return if lty == LType::Float(32) { math("powf", vec![l, r]) } else { math("pow", vec![l, r]) };

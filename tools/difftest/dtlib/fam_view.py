@@ -701,7 +701,9 @@ class ViewGen:
         self.body.append(line('cdef Py_ssize_t %s' % i, defines=[i]))
         self.body.append(line('cdef %s %s = 0' % (acc_t, acc), defines=[acc]))
         sub = ', '.join(['0'] * (v.ndim - 1))
-        if 0 in v.shape[1:]:
+        # the leading axes are indexed at 0 (the loop runs over the last):
+        # each must hold an element (boundscheck may be off for the module)
+        if 0 in v.shape[:-1]:
             return
         idx = (sub + ', ' if sub else '')
         inner = [block('for %s in range(%s.shape[%d]):' % (i, v.name, v.ndim - 1),
