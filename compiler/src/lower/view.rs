@@ -367,11 +367,7 @@ impl Lowerer<'_> {
                     func: RuntimeFn::SliceFromPtr,
                     args: vec![
                         RuntimeArg::Ref(Place::Local(out)),
-                        RuntimeArg::Value(Value::Cast {
-                            implicit: false,
-                            ty: LType::Ptr(Box::new(LType::Void)),
-                            value: Box::new(a),
-                        }),
+                        RuntimeArg::Value(a),
                         RuntimeArg::Value(Value::Int(m.ndim() as i128, IntKind::Int)),
                         RuntimeArg::IntArray(dims, IntKind::SsizeT),
                         RuntimeArg::Value(itemsize(&m)),
