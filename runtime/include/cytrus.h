@@ -496,7 +496,7 @@ int cytrus_soft_pow(double a, double b, double *out);
 /* Python's //: rounds towards negative infinity. */
 static inline int cytrus_i128_floordiv(cytrus_i128 a, cytrus_i128 b, cytrus_i128 *out) {
     if (b == 0) {
-        cytrus_err_set(CYTRUS_ZERO_DIVISION_ERROR, "integer division by zero");
+        cytrus_err_set(CYTRUS_ZERO_DIVISION_ERROR, "integer division or modulo by zero");
         return -1;
     }
     if (b == -1 && a == -a && a != 0) return cytrus_i128_overflow();

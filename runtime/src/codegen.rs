@@ -192,9 +192,10 @@ pub unsafe extern "C" fn cytrus_double_to_int(x: f64, out: *mut i128) -> c_int {
     double_to_int(x, unsafe { &mut *out })
 }
 
-/// CPython's texts for a Python int divided by zero.
+/// CPython 3.11's texts for a Python int divided by zero (`//` and `divmod`
+/// share one).
 fn zero_division(modulo: bool) -> c_int {
-    let text = if modulo { "integer modulo by zero" } else { "integer division by zero" };
+    let text = if modulo { "integer modulo by zero" } else { "integer division or modulo by zero" };
     set_error(ErrorKind::ZeroDivisionError, text);
     -1
 }

@@ -418,10 +418,35 @@ impl Lowerer<'_> {
     /// in Cython's output: a literal, its negation, or a local of this
     /// function assigned once, a constant, and never through a pointer.
     fn folded_constant(&self, e: &tir::Expr) -> Option<f64> {
-        match &strip_converts(e).kind {
+        let e = strip_converts(e);
+        match &e.kind {
             ExprKind::FloatLit(x) => Some(*x),
             ExprKind::IntLit(i) => Some(*i as f64),
             ExprKind::Unary { op: tir::UnaryOp::Neg, operand } => self.folded_constant(operand).map(|x| -x),
+            // gcc folds arithmetic on such constants too (`(f + d) ** 2.0`),
+            // in the operation's type; a zero divisor stays a run-time check.
+            ExprKind::Binary { op, left, right } if e.ty.is_float() => {
+                let (a, b) = (self.folded_constant(left)?, self.folded_constant(right)?);
+                let single = e.ty == Type::FLOAT;
+                let v = match op {
+                    tir::BinOp::Add => a + b,
+                    tir::BinOp::Sub => a - b,
+                    tir::BinOp::Mul => a * b,
+                    tir::BinOp::Div if b != 0.0 => a / b,
+                    _ => return None,
+                };
+                let v = if single {
+                    match op {
+                        tir::BinOp::Add => (a as f32 + b as f32) as f64,
+                        tir::BinOp::Sub => (a as f32 - b as f32) as f64,
+                        tir::BinOp::Mul => (a as f32 * b as f32) as f64,
+                        _ => (a as f32 / b as f32) as f64,
+                    }
+                } else {
+                    v
+                };
+                Some(v)
+            }
             ExprKind::Var(v) => {
                 let current = self.state.as_ref()?.current?;
                 if self.tir.var(*v).scope != tir::VarScope::Local(current) || self.address_taken.contains(v) {
@@ -440,7 +465,14 @@ impl Lowerer<'_> {
                     _ => {}
                 });
                 match values.as_slice() {
-                    [only] if !other_writes => self.folded_constant(only),
+                    // A `float` variable holds its value rounded to single precision.
+                    [only] if !other_writes => self.folded_constant(only).map(|x| {
+                        if self.tir.var(*v).ty == Type::FLOAT {
+                            x as f32 as f64
+                        } else {
+                            x
+                        }
+                    }),
                     _ => None,
                 }
             }
@@ -464,6 +496,11 @@ impl Lowerer<'_> {
             // Cython stores an integer in a `bint` as it is (`bint k = 42` holds 42).
             (Type::Int(_), Type::Bint) => Value::Cast { implicit: false, ty: lto, value: Box::new(v) },
             (_, Type::Bint) => truthy(v, &ltype(from)),
+            // A `bint` becomes a Python bool (`PyBool_FromLong`): a `bint`
+            // holding 42 is `True`, 1 as a Python int.
+            (Type::Bint, Type::PyInt) => {
+                Value::Cast { implicit: false, ty: lto, value: Box::new(cmp(CmpOp::NotEq, v, zero(&LType::Bint))) }
+            }
             (Type::Memview(_), _) | (_, Type::Memview(_)) => v,
             (Type::CArray(..), Type::Ptr(_)) => Value::Cast { implicit: false, ty: lto, value: Box::new(v) },
             // Cython converts a Python int to a C double first, then narrows.
@@ -767,6 +804,13 @@ impl Lowerer<'_> {
                         });
                         return Value::Read(Box::new(Place::Local(dest)));
                     }
+                    // gcc rewrites `pow(x, 2.0)` as `x * x` (one rounding; glibc's
+                    // pow can differ by an ulp) in Cython's output: so do both
+                    // backends.
+                    if matches!(r, Value::Float(two, _) if two == 2.0) {
+                        let x = self.materialize(l, lty.clone());
+                        return Value::Binary { op: BinOp::Mul, ty: lty, left: Box::new(x.clone()), right: Box::new(x) };
+                    }
                     // `powf` on floats, as C and Cython call it; `pow` on doubles.
                     return if lty == LType::Float(32) { math("powf", vec![l, r]) } else { math("pow", vec![l, r]) };
                 }
@@ -1024,7 +1068,9 @@ impl Lowerer<'_> {
             tir::Builtin::Abs => {
                 let v = self.materialize(values.remove(0), lty.clone());
                 if lty_is_float(&lty) {
-                    return math("fabs", vec![v]);
+                    // Cython's abs of a `float` is C's `fabsf`: the product
+                    // `abs(f) * u` stays in single precision.
+                    return math(if lty == LType::Float(32) { "fabsf" } else { "fabs" }, vec![v]);
                 }
                 if lty == LType::Int128 {
                     let neg = self.int128_op(RuntimeFn128::Neg, Value::Int128(0), v.clone());
@@ -1067,7 +1113,7 @@ impl Lowerer<'_> {
                 let (mut best, mut best_ty) = iter.next().expect("min/max has arguments");
                 for (v, vty) in iter {
                     let compare_ty = crate::typeck::types::arithmetic_type(&vty, &best_ty).unwrap_or_else(|| ty.clone());
-                    let result_ty = crate::typeck::types::cython_widest(&vty, &best_ty).unwrap_or_else(|| ty.clone());
+                    let result_ty = crate::typeck::types::cython_spanning(&vty, &best_ty).unwrap_or_else(|| ty.clone());
                     let (lc, lr) = (ltype(&compare_ty), ltype(&result_ty));
                     let as_type = |x: &Value, from: &Type, to: &LType| {
                         if ltype(from) == *to {

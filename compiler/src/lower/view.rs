@@ -358,7 +358,7 @@ impl Lowerer<'_> {
             }
             ExprKind::ViewFromArray(array) => {
                 let m = e.ty.memview().expect("a view type").clone();
-                let a = self.value(array);
+                let a = self.array_address(array);
                 let mut dims = Vec::new();
                 let mut t = &array.ty;
                 while let Type::CArray(inner, n) = t {
@@ -371,11 +371,7 @@ impl Lowerer<'_> {
                     func: RuntimeFn::SliceFromPtr,
                     args: vec![
                         RuntimeArg::Ref(Place::Local(out)),
-                        RuntimeArg::Value(Value::Cast {
-                            implicit: false,
-                            ty: LType::Ptr(Box::new(LType::Void)),
-                            value: Box::new(a),
-                        }),
+                        RuntimeArg::Value(a),
                         RuntimeArg::Value(Value::Int(m.ndim() as i128, IntKind::Int)),
                         RuntimeArg::IntArray(dims, IntKind::SsizeT),
                         RuntimeArg::Value(itemsize(&m)),
@@ -959,5 +955,31 @@ pub(super) fn dtype_name(elem: &Type) -> (String, u8) {
         Type::Int(k) if k.signed() => (k.c_name().to_string(), b'I'),
         Type::Int(k) => (k.c_name().to_string(), b'U'),
         other => (other.display(), b'I'),
+    }
+}
+
+impl Lowerer<'_> {
+    /// The address of a C array's first element, as a `void *`. A
+    /// conditional expression between arrays (`a if c else b`) takes the
+    /// address in each branch: an array value is not an object whose
+    /// address Rust can take.
+    fn array_address(&mut self, array: &tir::Expr) -> Value {
+        let void_ptr = LType::Ptr(Box::new(LType::Void));
+        if let ExprKind::Conditional { cond, then, orelse } = &array.kind {
+            let c = self.value(cond);
+            let t = self.temp(void_ptr.clone());
+            let mut a = None;
+            let then_block = self.in_block(|this| a = Some(this.array_address(then)));
+            let mut b = None;
+            let else_block = self.in_block(|this| b = Some(this.array_address(orelse)));
+            let mut then_block = then_block;
+            then_block.push(Stmt::Assign { place: Place::Local(t), value: a.expect("set in the block") });
+            let mut else_block = else_block;
+            else_block.push(Stmt::Assign { place: Place::Local(t), value: b.expect("set in the block") });
+            self.emit(Stmt::If { cond: c, then: then_block, orelse: else_block });
+            return Value::Read(Box::new(Place::Local(t)));
+        }
+        let a = self.value(array);
+        Value::Cast { implicit: false, ty: void_ptr, value: Box::new(a) }
     }
 }

@@ -515,18 +515,22 @@ impl<'a> Checker<'a> {
                     if !numeric(self, v) {
                         return Expr::error(span);
                     }
-                    ty = super::types::cython_widest(&ty, &super::types::literal_as_long(v)).unwrap_or(Type::Error);
+                    ty = super::types::cython_spanning(&ty, &super::types::literal_as_long(v)).unwrap_or(Type::Error);
                 }
                 // All bints: a bint (Python compares bools and gives one back).
                 let ty = if values.iter().all(|v| v.ty == Type::Bint) { Type::Bint } else { promote(&ty) };
                 // C integers keep their own (Cython) types: Cython compares each
                 // argument with the running result in C's conversions of the
                 // two, and lowering does the same.
-                let pairwise = matches!(ty, Type::Int(_)) && values.iter().all(|v| matches!(v.ty, Type::Int(_)));
+                // With a Python int among them, the C arguments before it are
+                // compared in C and the running result is boxed from its C
+                // type (Cython's chain of conditional expressions).
+                let pairwise = matches!(ty, Type::Int(_) | Type::PyInt)
+                    && values.iter().all(|v| matches!(v.ty, Type::Int(_) | Type::PyInt));
                 let args = values
                     .into_iter()
                     .map(|v| {
-                        let own = promote(&super::types::literal_as_long(&v));
+                        let own = super::types::literal_as_long(&v);
                         self.coerce(v, if pairwise { &own } else { &ty }, span)
                     })
                     .collect();

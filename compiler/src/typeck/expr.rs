@@ -124,7 +124,7 @@ impl<'a> Checker<'a> {
                 let (tt, ot) = (super::types::literal_as_long(&t), super::types::literal_as_long(&o));
                 let ty = match (&tt, &ot) {
                     // Cython's type for two integers: its widest numeric type.
-                    (Type::Int(_), Type::Int(_)) => super::types::cython_widest(&tt, &ot),
+                    (Type::Int(_), Type::Int(_)) => super::types::cython_spanning(&tt, &ot),
                     _ => common_type(&tt, &ot),
                 };
                 let Some(ty) = ty else {
@@ -546,9 +546,16 @@ impl<'a> Checker<'a> {
         // Cython folds arithmetic on integer literals with Python's exact rules:
         // `0x7fffffff + 1` is 2147483648, `1 << 40` is 1099511627776.
         if let (ExprKind::IntLit(a), ExprKind::IntLit(b)) = (&l.kind, &r.kind) {
-            if l.ty.is_integral() && r.ty.is_integral() {
+            // Only literals fold: a cast literal (`<unsigned int>8`) is not
+            // one for Cython, so `2147483647 - <unsigned int>8` is C's.
+            let literal_type = |t: &Type| *t == Type::INT || *t == Type::LONG || *t == Type::PyInt;
+            if literal_type(&l.ty) && literal_type(&r.ty) {
                 if let Some(v) = fold_int(op, *a, *b) {
-                    let ty = if v >= i32::MIN as i128 && v <= i32::MAX as i128 { Type::INT } else { Type::PyInt };
+                    // Cython's folded constant keeps its operands' widest
+                    // type: an operand beyond 32 bits (a Python int) makes
+                    // the result one even when it is small (`0x80000000 >> 8`).
+                    let small = v >= i32::MIN as i128 && v <= i32::MAX as i128;
+                    let ty = if small && l.ty != Type::PyInt && r.ty != Type::PyInt { Type::INT } else { Type::PyInt };
                     return Expr::new(ExprKind::IntLit(v), ty, span);
                 }
                 // Not foldable within 128 bits (`1 << 200`): Python's exact
@@ -668,6 +675,13 @@ impl<'a> Checker<'a> {
                 } else if ty == Type::PyInt && !negative_literal {
                     // Python's int power: an exact int (a negative exponent,
                     // which Python answers with a float, raises at run time).
+                } else if integral && !literal_exponent && matches!(literal_as_long(&r), Type::Int(k) if !k.signed()) {
+                    // An unsigned exponent cannot be negative: Cython keeps
+                    // an integer power in its widest type of both operands
+                    // (`int ** unsigned int` is an `unsigned int`).
+                    ty = super::types::cython_widest(&literal_as_long(&l), &literal_as_long(&r))
+                        .filter(|t| matches!(t, Type::Int(_)))
+                        .unwrap_or(ty);
                 } else if integral && !literal_exponent {
                     ty = Type::DOUBLE;
                 } else if integral && ty != Type::PyInt {
@@ -712,9 +726,32 @@ impl<'a> Checker<'a> {
             let r = self.coerce(r, &Type::PyInt, right.span);
             return Expr::new(ExprKind::Binary { op: bop, left: Box::new(l), right: Box::new(r) }, ty, span);
         }
+        // Cython checks a division for a zero divisor (unless `cdivision`
+        // or the divisor is a non-zero constant) and holds both operands in
+        // temporaries of Cython's type first: `x / ((i64 >> sz) - 11)`
+        // divides by a `size_t`.
+        let (l, r) = if bop == BinOp::Div && !self.directives.cdivision && !nonzero_constant(&r) {
+            (self.as_cython_temp(l, left.span), self.as_cython_temp(r, right.span))
+        } else {
+            (l, r)
+        };
         let l = self.coerce(l, &ty, left.span);
         let r = if bop == BinOp::Pow && ty.is_integral() { r } else { self.coerce(r, &ty, right.span) };
         Expr::new(ExprKind::Binary { op: bop, left: Box::new(l), right: Box::new(r) }, ty, span)
+    }
+
+    /// `e` converted to the C type Cython gives it (`types::literal_as_long`)
+    /// where that differs from its C type: what a Cython temporary holds.
+    fn as_cython_temp(&mut self, e: Expr, span: Span) -> Expr {
+        if !matches!(e.ty, Type::Int(_)) {
+            return e;
+        }
+        let cython = literal_as_long(&e);
+        if cython != e.ty && matches!(cython, Type::Int(_)) && !matches!(e.kind, ExprKind::IntLit(_)) {
+            self.coerce(e, &cython, span)
+        } else {
+            e
+        }
     }
 
     fn compare(&mut self, first: &ast::Expr, rest: &[(ast::CmpOp, ast::Expr)], span: Span) -> Expr {
@@ -1305,4 +1342,14 @@ pub(super) fn bin_op(op: ast::BinOp) -> Option<BinOp> {
         ast::BinOp::BitXor => BinOp::BitXor,
         ast::BinOp::MatMul => return None,
     })
+}
+
+/// A non-zero constant: a divisor Cython does not check.
+fn nonzero_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::IntLit(v) => *v != 0,
+        ExprKind::FloatLit(v) => *v != 0.0,
+        ExprKind::Convert(inner) => nonzero_constant(inner),
+        _ => false,
+    }
 }

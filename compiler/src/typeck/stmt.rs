@@ -287,6 +287,12 @@ impl<'a> Checker<'a> {
             // Cython boxes an integer in its own type for the expression,
             // converting the C value: `s >> u` (an `int` in C) prints as
             // the `unsigned int` Cython types it as.
+            // Cython converts each branch of a conditional expression to
+            // the Python object on its own (`-1 if c else sizeof(x)` prints
+            // -1, not the `size_t` both share).
+            Type::Int(_) if matches!(value.kind, ExprKind::Conditional { .. }) => {
+                self.coerce_branches(value, &Type::PyInt)
+            }
             Type::Int(_) => {
                 let cython = super::types::literal_as_long(&value);
                 if cython != value.ty && matches!(cython, Type::Int(_)) && !matches!(value.kind, ExprKind::IntLit(_)) {
@@ -519,7 +525,7 @@ impl<'a> Checker<'a> {
                 }
                 let v = self.source_value(value, Some(&ty));
                 let v = if self.vars[var.0 as usize].declared || v.ty.is_error() || ty.is_error() {
-                    self.coerce(v, &ty, value.span())
+                    self.coerce_value(v, &ty, value.span())
                 } else {
                     self.reinfer(var, v, value.span())
                 };
@@ -565,7 +571,7 @@ impl<'a> Checker<'a> {
                     self.globals.insert(name.clone(), super::Symbol::Var(var));
                 }
             }
-            let v = self.coerce(v, &ty, value.span());
+            let v = self.coerce_value(v, &ty, value.span());
             let t = Expr::new(ExprKind::Var(var), ty, target.span);
             out.push(self.stmt_new(StmtKind::Assign { target: t, value: v }, span));
             return;
@@ -621,7 +627,7 @@ impl<'a> Checker<'a> {
                     return;
                 }
                 if v.ty.is_numeric() {
-                    let v = self.coerce(v, &m.elem, value.span());
+                    let v = self.coerce_value(v, &m.elem, value.span());
                     out.push(self.stmt_new(StmtKind::FillView { target: t, value: v }, span));
                 } else if let Type::Memview(src) = &v.ty {
                     if src.elem != m.elem {
@@ -653,7 +659,7 @@ impl<'a> Checker<'a> {
             {
                 let ty = t.ty.clone();
                 let v = self.source_value(value, Some(&ty));
-                let v = self.coerce(v, &ty, value.span());
+                let v = self.coerce_value(v, &ty, value.span());
                 out.push(self.stmt_new(StmtKind::Assign { target: t, value: v }, span));
             }
             ExprKind::ViewAttrIndex { .. } | ExprKind::ViewAttrArray { .. } => {
@@ -957,7 +963,7 @@ impl<'a> Checker<'a> {
             Some(array) => self.coerce(array, &ty, e.span),
             None => {
                 let v = self.expr_expecting(e, Some(&ty));
-                self.coerce(v, &ty, e.span)
+                self.coerce_value(v, &ty, e.span)
             }
         });
         let var = self.new_var(&d.name.name, ty.clone(), scope, true, d.name.span);
@@ -1302,7 +1308,7 @@ impl<'a> Checker<'a> {
                     return;
                 }
                 let before = self.errors.len();
-                let converted = self.coerce(v.clone(), ret, e.span);
+                let converted = self.coerce_value(v.clone(), ret, e.span);
                 if self.errors.len() > before {
                     // Say it as a return mismatch, not an assignment.
                     if let Some(SemanticError::CannotAssign { .. }) = self.errors.last() {

@@ -112,6 +112,17 @@ pub fn cython_widest(a: &Type, b: &Type) -> Option<Type> {
     }
 }
 
+/// Cython's `independent_spanning_type` of two C integers: its widest type
+/// without C's promotion to `int`, the type of a conditional expression and
+/// of `min`/`max`'s running result (`min(uchar, schar)` is an `unsigned
+/// char`: -40 becomes 216).
+pub fn cython_spanning(a: &Type, b: &Type) -> Option<Type> {
+    match (a, b) {
+        (Type::Int(x), Type::Int(y)) => Some(Type::Int(cython_int(*x, *y))),
+        _ => cython_widest(a, b),
+    }
+}
+
 fn cython_int(x: IntKind, y: IntKind) -> IntKind {
     if x == y {
         return x;
@@ -557,6 +568,69 @@ impl<'a> Checker<'a> {
     }
 
     /// Converts `value` to `to` as an assignment, an argument or a return does.
+    /// A conditional expression converted to `to` as Cython's
+    /// `CondExprNode.coerce_to` does: each branch from its own type (a
+    /// nested conditional likewise), where a plain conversion would go
+    /// through the type both branches share.
+    pub(super) fn coerce_branches(&mut self, value: Expr, to: &Type) -> Expr {
+        let span = value.span;
+        match value.kind {
+            ExprKind::Conditional { cond, then, orelse } if value.ty.is_numeric() && to.is_numeric() => {
+                let own = |e: Box<Expr>| match e.kind {
+                    ExprKind::Convert(inner) if inner.ty.is_numeric() => *inner,
+                    _ => *e,
+                };
+                let (t, o) = (own(then), own(orelse));
+                if *to == Type::PyInt {
+                    // Each branch is boxed from its own type.
+                    let t = self.coerce_branches(t, to);
+                    let o = self.coerce_branches(o, to);
+                    return Expr::new(ExprKind::Conditional { cond, then: Box::new(t), orelse: Box::new(o) }, to.clone(), span);
+                }
+                // To a C type only a literal branch changes type (a C value
+                // keeps its own); the branches then meet in their spanning
+                // type again.
+                let literal = |e: &Expr| matches!(e.kind, ExprKind::IntLit(_) | ExprKind::FloatLit(_));
+                let branch = |this: &mut Self, e: Expr| {
+                    if literal(&e) {
+                        let sp = e.span;
+                        this.coerce(e, to, sp)
+                    } else if matches!(e.kind, ExprKind::Conditional { .. }) {
+                        this.coerce_branches(e, to)
+                    } else {
+                        e
+                    }
+                };
+                let (t, o) = (branch(self, t), branch(self, o));
+                let (tt, ot) = (literal_as_long(&t), literal_as_long(&o));
+                let ty = match (&tt, &ot) {
+                    (Type::Int(_), Type::Int(_)) => cython_spanning(&tt, &ot),
+                    _ => common_type(&tt, &ot),
+                }
+                .unwrap_or_else(|| to.clone());
+                let (ts, os) = (t.span, o.span);
+                let t = self.coerce(t, &ty, ts);
+                let o = self.coerce(o, &ty, os);
+                let e = Expr::new(ExprKind::Conditional { cond, then: Box::new(t), orelse: Box::new(o) }, ty, span);
+                self.coerce(e, to, span)
+            }
+            kind => {
+                let e = Expr::new(kind, value.ty, span);
+                self.coerce(e, to, span)
+            }
+        }
+    }
+
+    /// A value assigned, initialised, returned or passed: as [`Self::coerce`],
+    /// but a conditional expression converts branch by branch, as Cython's
+    /// `coerce_to` does there (`cdef double d = -1 if c else sizeof(x)` is -1.0).
+    pub(super) fn coerce_value(&mut self, value: Expr, to: &Type, span: Span) -> Expr {
+        if matches!(value.kind, ExprKind::Conditional { .. }) && value.ty.is_numeric() && to.is_numeric() {
+            return self.coerce_branches(value, to);
+        }
+        self.coerce(value, to, span)
+    }
+
     pub(super) fn coerce(&mut self, value: Expr, to: &Type, span: Span) -> Expr {
         self.coerce_at(value, to, span, false)
     }
@@ -573,6 +647,16 @@ impl<'a> Checker<'a> {
             match to {
                 Type::Int(k) if k.range().0 <= v && v <= k.range().1 => {
                     return Expr::new(ExprKind::IntLit(v), to.clone(), value.span);
+                }
+                // Cython writes an integer constant (a literal or a folded
+                // one, even a Python int) as a C literal of the target type:
+                // C's conversion, wrapping (`cdef unsigned short a = -1` is
+                // 65535), never an OverflowError.
+                Type::Int(k) if !python_boundary && i128::from(i64::MIN) <= v && v <= i128::from(u64::MAX) => {
+                    let bits = k.bits();
+                    let m = v.rem_euclid(1i128 << bits);
+                    let w = if k.signed() && m >= 1i128 << (bits - 1) { m - (1i128 << bits) } else { m };
+                    return Expr::new(ExprKind::IntLit(w), to.clone(), value.span);
                 }
                 Type::PyInt => return Expr::new(ExprKind::IntLit(v), to.clone(), value.span),
                 Type::Float { .. } if v.unsigned_abs() < (1u128 << 53) => {

@@ -26,6 +26,21 @@ def dkey(t):
     return t.name.replace('unsigned ', 'u').replace('long long', 'longlong').replace(' ', '')
 
 
+def best_order(v):
+    """Cython's get_best_order of a view: 'F' when the first axis of extent
+    > 1 has a smaller stride than the last one."""
+    c = f = 0
+    for n, st in zip(reversed(v.shape), reversed(v.strides)):
+        if n > 1:
+            c = st
+            break
+    for n, st in zip(v.shape, v.strides):
+        if n > 1:
+            f = st
+            break
+    return 'C' if abs(c) <= abs(f) else 'F'
+
+
 class VM:
     """A view in the model."""
 
@@ -531,9 +546,12 @@ class ViewGen:
         # lost a dimension goes through a transpose of the buffer's axes and
         # raises a bogus ValueError ("Cannot transpose memoryview with
         # indirect dimensions"); cytrus copies.  Not generated.
-        for x in (s, d):
-            if self.bufs[x.base].fortran and x.ndim != self.bufs[x.base].ndim:
-                return
+        # The transpose happens wherever Cython finds both views best walked
+        # in Fortran order (its get_best_order), e.g. a slice of `.T`.
+        lost = any(x.ndim != self.bufs[x.base].ndim or x.lost_dim for x in (s, d))
+        if lost and (self.bufs[d.base].fortran or self.bufs[s.base].fortran
+                     or best_order(s) == 'F' or best_order(d) == 'F'):
+            return
         lhs = rng.choice(['...', ', '.join([':'] * d.ndim)])
         st = line('%s[%s] = %s' % (d.name, lhs, s.name))
         if ok:
@@ -683,7 +701,9 @@ class ViewGen:
         self.body.append(line('cdef Py_ssize_t %s' % i, defines=[i]))
         self.body.append(line('cdef %s %s = 0' % (acc_t, acc), defines=[acc]))
         sub = ', '.join(['0'] * (v.ndim - 1))
-        if 0 in v.shape[1:]:
+        # the leading axes are indexed at 0 (the loop runs over the last):
+        # each must hold an element (boundscheck may be off for the module)
+        if 0 in v.shape[:-1]:
             return
         idx = (sub + ', ' if sub else '')
         inner = [block('for %s in range(%s.shape[%d]):' % (i, v.name, v.ndim - 1),
