@@ -30,8 +30,3 @@ cpdef double safe_div(double a, double b):
     if b == 0:
         raise ZeroDivisionError("b is zero")
     return a / b
-
-def fpow(double a, double b):
-    if a < 0:
-        return 0.0
-    return a ** b

@@ -16,13 +16,27 @@ def mod_short(short a, short b):
 def udiv(unsigned int a, unsigned int b):
     return a // b
 
-def shifts(unsigned int a, int s):
+def shl(unsigned int a, int s):
     if s < 0 or s > 31:
-        return -1
-    return (a << s, a >> s)
+        return 0
+    return a << s
 
-def bits(int a, int b):
-    return (a & b, a | b, a ^ b, ~a)
+def shr(unsigned int a, int s):
+    if s < 0 or s > 31:
+        return 0
+    return a >> s
+
+def band(int a, int b):
+    return a & b
+
+def bor(int a, int b):
+    return a | b
+
+def bxor(int a, int b):
+    return a ^ b
+
+def binv(int a):
+    return ~a
 
 def wrap_add(int a, int b):
     cdef int c = a + b

@@ -33,7 +33,7 @@ def asserting(int x):
 cdef int inner(int x) except -1:
     if x > 5:
         raise ValueError("inner failed")
-    return x
+    return x if x != -1 else 0
 
 def outer(int x):
     return inner(x) + 1

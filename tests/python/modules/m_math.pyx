@@ -11,23 +11,41 @@ def f_exp(double x):
 def f_log(double x):
     return log(x)
 
-def trig(double x):
-    return (sin(x), cos(x))
+def f_sin(double x):
+    return sin(x)
+
+def f_cos(double x):
+    return cos(x)
 
 def angle(double y, double x):
     return atan2(y, x)
 
-def rounding(double x):
-    return (floor(x), ceil(x), fabs(x))
+def f_floor(double x):
+    return floor(x)
 
-def minmax(double a, double b):
-    return (fmin(a, b), fmax(a, b))
+def f_ceil(double x):
+    return ceil(x)
+
+def f_fabs(double x):
+    return fabs(x)
+
+def f_fmin(double a, double b):
+    return fmin(a, b) + 0.0
+
+def f_fmax(double a, double b):
+    return fmax(a, b) + 0.0
 
 def f_pow(double a, double b):
     return pow(a, b)
 
-def classify(double x):
-    return (isinf(x), isnan(x))
+def f_isinf(double x):
+    return isinf(x)
 
-def consts():
-    return (INFINITY, NAN != NAN)
+def f_isnan(double x):
+    return isnan(x)
+
+def f_inf():
+    return INFINITY
+
+def nan_ne():
+    return NAN != NAN

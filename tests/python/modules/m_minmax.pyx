@@ -15,8 +15,11 @@ def ab(long a):
 def abf(float a):
     return abs(a)
 
-def three(short a, short b, short c):
-    return min(a, b, c), max(a, b, c)
+def min3(short a, short b, short c):
+    return min(a, b, c)
+
+def max3(short a, short b, short c):
+    return max(a, b, c)
 
 def conditional(int a, int b):
     return a if a > b else b

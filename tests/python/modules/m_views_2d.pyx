@@ -25,7 +25,7 @@ def total_f(double[::1, :] a):
     return s
 
 def shape_of(float[:, :] a):
-    return (a.shape[0], a.shape[1])
+    return a.shape[0] * 1000 + a.shape[1]
 
 def first(double[:, :] a):
     return a[0, 0]

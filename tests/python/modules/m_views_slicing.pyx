@@ -15,7 +15,7 @@ def every_other(long[:] a):
 def reversed_first(int[:] a):
     cdef int[:] r = a[::-1]
     if r.shape[0] == 0:
-        return None
+        return -1
     return r[0]
 
 def row(double[:, :] a, Py_ssize_t i):
