@@ -39,8 +39,7 @@ def workload(kern, ret, ints):
     bad_ndim = np.zeros((2, 2, 2))
     ro = np.arange(8, dtype=np.float64)
     ro.setflags(write=False)
-    f32 = np.arange(4, dtype=np.float32)
-    empty = np.zeros(0, dtype=np.float32)
+    f64c = np.linspace(-1, 2, 8)
     big = 2 ** 70
 
     def expect(exc, f, *args):
@@ -54,25 +53,29 @@ def workload(kern, ret, ints):
 
     def keep_view():
         v = ret.tail(x)
-        return v[0] if len(memoryview(v)) else None
+        m = memoryview(v)
+        r = m[0] if len(m) else None
+        m.release()
+        return r
 
     return [
         ("saxpy ok", lambda: kern.saxpy(2.0, x, y), [x, y]),
         ("first ok", lambda: kern.first(a2), [a2]),
         ("dot const read-only", lambda: kern.dot(ro, ro), [ro]),
-        ("mean ok", lambda: kern.mean(f32), [f32]),
+        ("norm2 ok", lambda: kern.norm2(x), [x]),
         ("saxpy wrong dtype", expect(ValueError, kern.saxpy, 2.0, bad_dtype, y), [bad_dtype, y]),
         ("first wrong ndim", expect(ValueError, kern.first, bad_ndim), [bad_ndim]),
         ("saxpy read-only", expect((ValueError, BufferError), kern.saxpy, 2.0, x, ro), [x, ro]),
         ("first None", expect(Exception, kern.first, None), []),
-        ("mean raises in body", expect(ValueError, kern.mean, empty), [empty]),
+        ("raises in body", expect(ZeroDivisionError, kern.checked_div, 1.0, 0.0), []),
+        ("clip defaults", lambda: kern.clip(f64c), [f64c]),
         ("int overflow", expect(OverflowError, ints.f_int, big), [big]),
         ("returned view", keep_view, [x]),
     ]
 
 
 def check(kind, so_kern, so_ret, so_ints, calls):
-    kern = builds.load(so_kern, "m_kernels")
+    kern = builds.load(so_kern, "python_module")
     ret = builds.load(so_ret, "m_views_return")
     ints = builds.load(so_ints, "m_scalars_int")
     work = workload(kern, ret, ints)
@@ -123,7 +126,8 @@ def main():
     ap.add_argument("--calls", type=int, default=10 ** 6)
     ap.add_argument("--builds", default="cython,cytrus-c,cytrus-rust")
     ns = ap.parse_args()
-    mods = [os.path.join(HERE, "modules", m + ".pyx") for m in ("m_kernels", "m_views_return", "m_scalars_int")]
+    mods = [os.path.join(HERE, "..", "..", "benches", "python_module.pyx")] + \
+        [os.path.join(HERE, "modules", m + ".pyx") for m in ("m_views_return", "m_scalars_int")]
     kinds = ns.builds.split(",")
     builds.build_all(mods, kinds)
     ok = True

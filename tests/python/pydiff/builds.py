@@ -84,6 +84,12 @@ def _stage(pyx: str, kind: str) -> tuple[str, str]:
         os.makedirs(d, exist_ok=True)
         for p in [pyx] + _companions(pyx):
             shutil.copy(p, os.path.join(d, os.path.basename(p)))
+    # the implementation of a cimported .pxd (cytrus compiles it in)
+    for p in _companions(pyx):
+        impl = p[:-4] + ".pyx"
+        if os.path.exists(impl) and impl != os.path.abspath(pyx):
+            if not os.path.exists(os.path.join(d, os.path.basename(impl))):
+                shutil.copy(impl, os.path.join(d, os.path.basename(impl)))
     return d, staged
 
 
