@@ -23,7 +23,7 @@ from . import builds
 HERE = os.path.dirname(os.path.abspath(__file__))
 TESTS_PY = os.path.dirname(HERE)
 REPO = builds.REPO
-CALL_TIMEOUT = float(os.environ.get("PYDIFF_CALL_TIMEOUT", "20"))
+CALL_TIMEOUT = float(os.environ.get("PYDIFF_CALL_TIMEOUT", "5"))
 
 
 def default_modules() -> list[str]:
