@@ -69,5 +69,93 @@ def main(path):
         print(f"   got:      {json.dumps(ex['got'])[:300]}")
 
 
+
+
+def cause(d):
+    """A root-cause label for one difference (the report's grouping)."""
+    f, e, g = d["field"], d["expected"], d["got"]
+    if f == "traceback":
+        if g is None and e is not None:
+            return "T1 traceback: no .pyx frame for an error in argument conversion/parsing"
+        if e and g and e[1] == g[1] and e[2].endswith("." + g[2]):
+            return "T2 traceback: frame names the function without its module"
+        if e and g and e[1] == g[1] and "__" in g[2]:
+            return "T3 traceback: fused specialisation name in the frame"
+        if e is None and g is not None:
+            return "T5 traceback: frame where Cython raised nothing (follows another difference)"
+        return "T4 traceback: re-raised exception keeps only the re-raise frame"
+    if f == "stdout_fd":
+        return "P1 print writes to C stdout, not sys.stdout"
+    if f == "stdout":
+        return "P2 printed text differs"
+    if f == "raised" and e and g and e[0] == g[0] == "ValueError" and "Buffer dtype mismatch" in e[1]:
+        if " in '" in e[1] or "but got end in" in e[1]:
+            return "M2 dtype mismatch message for struct (packed record) views"
+        return "M1 dtype mismatch message spells the C type, Cython the declared (typedef/const) name"
+    if f == "result" and e and g and e[0] == "ndarray" and g[0] == "buffer":
+        return "R1 `return np.asarray(view)` gives a cytrus.view, Cython an ndarray"
+    if f == "result" and e and g and e[0] == g[0] == "buffer":
+        if e[3] != g[3] and e[:3] == g[:3]:
+            return "R3 a returned view of a const view is read-only (Cython: writable)"
+        if len(e) > 5 and len(g) > 5 and e[:5] == g[:5]:
+            return "R2 a returned view cannot be indexed (cytrus.view has no __getitem__)"
+    if f == "result" and e and g and e[0] != g[0] and {e[0], g[0]} <= {"int", "float", "bool"}:
+        return "R4 def result type unified over all returns (Cython converts each return on its own)"
+    if f == "result" and e and g and e[0] == g[0] == "int" and int(g[1]) - int(e[1]) in (2 ** 64, 2 ** 32):
+        return "R4 def result type unified over all returns (Cython converts each return on its own)"
+    if f == "build failed":
+        if "not available yet" in g or "no cytrus binary" in g:
+            return "B0 backend not available in this cytrus binary"
+        if "conflicting types" in g or "redeclaration" in g:
+            return "B1 C compile error: a parameter named like a wrapper local (values, r, ...)"
+        if "E0225" in g or "E0234" in g or "E0320" in g:
+            return "B2 outside the subset (ctuple/str/None results, view.array result)"
+        return "B3 build failed: other"
+    if f == "exported":
+        return "E1 fused def function not exported"
+    if f == "crash":
+        return "C1 cytrus build crashed (unchecked kernel on invalid input: may be UB)"
+    if f == "raised" and e and g and "not contiguous in the same dimension" in e[1]:
+        return "A1 view.strided/view.contiguous axis specs: message and what is accepted"
+    if f in ("raised", "result") and d["function"] == "rows":
+        return "A1 view.strided/view.contiguous axis specs: message and what is accepted"
+    if f == "raised" and e and g and "read-only" in e[1]:
+        return "A2 read-only checked after contiguity (Cython: read-only first)"
+    if f == "signature":
+        return "S1 signature spells a float default as its float32 value"
+    if f == "ub_index":
+        return "U0 (not a difference) IndexError where an unchecked Cython read out of bounds"
+    return "X other: %s" % f
+
+
+def causes(path):
+    with open(path) as fh:
+        results = json.load(fh)
+    groups = collections.defaultdict(list)
+    for r in results:
+        for kind, why in r["build_failures"].items():
+            if kind != "cython":
+                groups[cause({"field": "build failed", "expected": "", "got": why, "function": ""})].append(
+                    {"module": r["module"], "function": "", "input": "", "expected": "", "got": why[-300:],
+                     "field": "build failed"})
+        for c in r["crashes"]:
+            if c["build"] not in ("cython", "exit"):
+                groups[cause({"field": "crash", "expected": "", "got": "", "function": ""})].append(
+                    {"module": r["module"], "function": "?", "input": str(c["index"]), "expected": "",
+                     "got": c["how"][:200], "field": "crash"})
+        for d in r["diffs"]:
+            groups[cause(d)].append(d)
+    for k in sorted(groups):
+        ds = groups[k]
+        mods = sorted({d["module"] for d in ds})
+        ex = ds[0]
+        print(f"{k}: {len(ds)} differences in {len(mods)} modules ({', '.join(mods[:5])}{' …' if len(mods) > 5 else ''})")
+        print(f"    e.g. {ex['module']}.{ex['function']}({ex['input']}) {ex['field']}: "
+              f"expected {json.dumps(ex['expected'])[:200]}, got {json.dumps(ex['got'])[:200]}")
+
+
 if __name__ == "__main__":
-    main(sys.argv[1])
+    if sys.argv[1] == "--causes":
+        causes(sys.argv[2])
+    else:
+        main(sys.argv[1])

@@ -149,6 +149,27 @@ def problems(result: dict) -> list[str]:
     return out
 
 
+def problem_causes(result: dict) -> list[tuple[str, str]]:
+    """(root-cause code, text) for every problem of one module's result."""
+    from .report import cause
+    out = []
+    for kind, why in result["build_failures"].items():
+        if kind == "cython":
+            continue
+        code = cause({"field": "build failed", "expected": "", "got": why, "function": ""}).split()[0]
+        out.append((code, f"[{kind}] build failed: {why.strip().splitlines()[-1] if why.strip() else ''}"))
+    for c in result["crashes"]:
+        if c["build"] in ("cython", "exit"):
+            continue
+        out.append(("C1", f"[{c['build']}] crash at input {c['index']}: {c['how'].strip()[:300]}"))
+    for d in result["diffs"]:
+        if d["field"] == "ub_index":
+            continue
+        out.append((cause(d).split()[0],
+                    "[{build}] {function}({input}) {field}: expected {expected!r}, got {got!r}".format(**d)))
+    return out
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser()
     ap.add_argument("modules", nargs="*")
