@@ -11,6 +11,7 @@ cd "$(dirname "$0")/../.."
 repo=$PWD
 py=${PYTHON:-python3}
 export CYTRUS="${CYTRUS:-$repo/target/release/cytrus}"
+export PIP_ROOT_USER_ACTION=ignore PIP_DISABLE_PIP_VERSION_CHECK=1
 
 missing=()
 $py -c 'import numpy' 2>/dev/null || missing+=(numpy)
