@@ -602,7 +602,8 @@ impl<'a> Checker<'a> {
         for (i, p) in f.params.iter().filter(|p| p.star == ast::ParamStar::None).enumerate() {
             if let Some(default) = &p.default {
                 let ty = self.vars[self.functions[id.0 as usize].params[i].var.0 as usize].ty.clone();
-                let value = self.expr(default);
+                // `char mode=b'C'`: a one-character literal is the char's code.
+                let value = self.expr_expecting(default, Some(&ty));
                 let value = self.coerce(value, &ty, default.span);
                 self.functions[id.0 as usize].params[i].default = Some(value);
             }

@@ -455,6 +455,9 @@ pub struct Expr {
 pub enum ExprKind {
     Name(String),
     Int(u128),
+    /// `0xffULL`, `5U`: an integer literal with a C suffix: `unsigned` (`U`
+    /// alone), `unsigned long`, `unsigned long long` or `long long`.
+    CInt { value: u128, suffix_type: &'static str },
     Float(f64),
     /// Adjacent string literals, concatenated.
     Str(StrValue),
@@ -770,6 +773,7 @@ fn detach_expr_children(kind: &mut ExprKind, out: &mut Vec<Detached>) {
         }
         ExprKind::Name(_)
         | ExprKind::Int(_)
+        | ExprKind::CInt { .. }
         | ExprKind::Float(_)
         | ExprKind::Str(_)
         | ExprKind::Bool(_)

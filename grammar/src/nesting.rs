@@ -236,6 +236,7 @@ fn expr_children<'a>(e: &'a Expr, out: &mut Vec<(Node<'a>, usize)>) {
         ExprKind::Str(s) => out.extend(s.field_values().into_iter().map(Node::Expr)),
         ExprKind::Name(_)
         | ExprKind::Int(_)
+        | ExprKind::CInt { .. }
         | ExprKind::Float(_)
         | ExprKind::Bool(_)
         | ExprKind::None

@@ -185,7 +185,7 @@ fn parse_error(error: ParseError<usize, Token<'_>, SyntaxError>, source: &str) -
                 Token::TypeWord(w) if expected.wants_expression() => {
                     SyntaxError::TypeWordInExpression { span, word: w.text() }
                 }
-                Token::Int(_) | Token::Float(_) | Token::Str(_) => {
+                Token::Int(_) | Token::Float(_) | Token::CInt(_) | Token::Str(_) => {
                     let text = &source[start..end];
                     let found = if text.chars().count() > 24 || text.contains('\n') {
                         other_literal(&token)

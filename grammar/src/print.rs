@@ -340,6 +340,7 @@ pub fn expr(e: &Expr) -> String {
     match &e.kind {
         ExprKind::Name(n) => n.clone(),
         ExprKind::Int(v) => v.to_string(),
+        ExprKind::CInt { value, suffix_type } => format!("(literal {value} {suffix_type:?})"),
         ExprKind::Float(v) => format!("{v:?}"),
         ExprKind::Str(s) if s.format => format!("(fstring {})", fstring_parts(&s.parts)),
         ExprKind::Str(s) => {

@@ -41,6 +41,9 @@ pub enum Token<'src> {
     Int(u128),
     /// A float literal.
     Float(f64),
+    /// An integer literal with a C suffix (`0xffULL`, `5U`): a C literal
+    /// of the suffix's type, as Cython types it.
+    CInt(CIntLit),
     /// A number literal, lexed by hand in [`number`].
     #[regex(r"[0-9]|\.[0-9]", number)]
     Number(Number),
@@ -302,6 +305,59 @@ pub enum AugOp {
 pub enum Number {
     Int(u128),
     Float(f64),
+    CInt(CIntLit),
+}
+
+/// An integer literal with a C suffix: `U`, `UL`, `ULL`, `LL` in either
+/// case and order (`L` alone changes nothing: the literal is typed as an
+/// unsuffixed one, as Cython does).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CIntLit {
+    pub value: u128,
+    /// `unsigned` (`U` alone), `unsigned long`, `unsigned long long` or `long long`.
+    pub c_type: &'static str,
+}
+
+/// The C type a suffix gives (`None`: not a suffix), case-insensitive, in
+/// either order of `U` and `L`s as Cython's lexer allows.
+fn c_int_suffix(suffix: &str) -> Option<Option<&'static str>> {
+    let lower = suffix.to_ascii_lowercase();
+    let (unsigned, longs) = match lower.as_str() {
+        "u" => (true, 0),
+        "l" => (false, 1),
+        "ul" | "lu" => (true, 1),
+        "ll" => (false, 2),
+        "ull" | "llu" => (true, 2),
+        _ => return None,
+    };
+    Some(match (unsigned, longs) {
+        (true, 2) => Some("unsigned long long"),
+        (true, 1) => Some("unsigned long"),
+        // C's `5U`: `unsigned int` when the value fits, else `unsigned long`.
+        (true, _) => Some("unsigned"),
+        (false, 2) => Some("long long"),
+        _ => None,
+    })
+}
+
+/// Splits a trailing C integer suffix off a literal's text.
+fn split_c_suffix(text: &str) -> (&str, Option<Option<&'static str>>) {
+    let digits_end = text.trim_end_matches(['u', 'U', 'l', 'L']).len();
+    if digits_end == text.len() {
+        return (text, None);
+    }
+    match c_int_suffix(&text[digits_end..]) {
+        Some(ty) => (&text[..digits_end], Some(ty)),
+        None => (text, None),
+    }
+}
+
+/// A lexed integer with its optional suffix applied.
+fn with_suffix(number: Result<Number, LexError>, suffix: Option<Option<&'static str>>) -> Result<Number, LexError> {
+    match (number, suffix) {
+        (Ok(Number::Int(value)), Some(Some(c_type))) => Ok(Number::CInt(CIntLit { value, c_type })),
+        (other, _) => other,
+    }
 }
 
 /// A string literal: its decoded value and its prefix.
@@ -388,8 +444,8 @@ fn number<'src>(lex: &mut Lexer<'src, Token<'src>>) -> Result<Number, LexError> 
         while is_word(at(end)) {
             end += 1;
         }
-        let digits = &lex.source()[start + 2..end];
-        parse_radix(digits, radix, base, start + 2, start)
+        let (digits, suffix) = split_c_suffix(&lex.source()[start + 2..end]);
+        with_suffix(parse_radix(digits, radix, base, start + 2, start), suffix)
     } else {
         // Decimal integer part (may be empty: `.5`).
         while at(end).is_ascii_digit() || at(end) == b'_' {
@@ -423,10 +479,24 @@ fn number<'src>(lex: &mut Lexer<'src, Token<'src>>) -> Result<Number, LexError> 
             end += 1;
             Err(LexError::ComplexLiteral)
         } else if bad || is_word(at(end)) {
+            let digits_end = end;
             while is_word(at(end)) {
                 end += 1;
             }
-            Err(LexError::InvalidNumber)
+            let text = &lex.source()[start..end];
+            match split_c_suffix(text) {
+                (digits, Some(suffix)) if !bad && !is_float && digits.len() == digits_end - start => {
+                    let digits = digits.replace('_', "");
+                    if !underscores_ok(&lex.source()[start..digits_end]) {
+                        Err(LexError::InvalidNumber)
+                    } else if digits.len() > 1 && digits.starts_with('0') && digits.bytes().any(|b| b != b'0') {
+                        Err(LexError::LeadingZeros)
+                    } else {
+                        with_suffix(digits.parse::<u128>().map(Number::Int).map_err(|_| LexError::IntTooLarge), Some(suffix))
+                    }
+                }
+                _ => Err(LexError::InvalidNumber),
+            }
         } else {
             let text = &lex.source()[start..end];
             if !underscores_ok(text) {
@@ -651,6 +721,7 @@ pub fn tokenize(source: &str) -> (Vec<Spanned<'_>>, Vec<(LexError, Span)>) {
         let token = match result {
             Ok(Token::Number(Number::Int(v))) => Token::Int(v),
             Ok(Token::Number(Number::Float(v))) => Token::Float(v),
+            Ok(Token::Number(Number::CInt(v))) => Token::CInt(v),
             Ok(token) => token,
             Err(error) => {
                 let replacement = match &error {
@@ -685,7 +756,7 @@ impl Token<'_> {
             Token::Dedent => "the end of the block".into(),
             Token::Directive(_) => "a directive comment".into(),
             Token::Name(n) => format!("name `{n}`"),
-            Token::Int(_) | Token::Float(_) | Token::Number(_) => "a number".into(),
+            Token::Int(_) | Token::Float(_) | Token::CInt(_) | Token::Number(_) => "a number".into(),
             Token::Str(_) => "a string".into(),
             Token::TypeWord(w) => format!("type `{}`", w.text()),
             Token::AugAssign(op) => format!("`{}`", aug_text(*op)),

@@ -28,18 +28,18 @@ done < "$here/passing.txt"
 # passes DIR NAME BACKEND: the kernel prints what Cython printed.
 passes() {
     local dir=$1 name=$2 backend=$3 out rc
-    out=$(cd "$dir" && timeout 60 "$cytrus" run "$name.pyx" --backend "$backend" 2>"$work/.err"); rc=$?
+    out=$(cd "$dir" && timeout 60 "$cytrus" run "$name.pyx" --backend "$backend" 2>"$work/.err-$backend"); rc=$?
     [ "$out" == "$(cat "$dir/$name.stdout")" ] || return 1
     if [ -f "$dir/$name.error" ]; then
-        [ $rc -eq 1 ] && [ "$(tail -n 1 "$work/.err")" == "$(cat "$dir/$name.error")" ]
+        [ $rc -eq 1 ] && [ "$(tail -n 1 "$work/.err-$backend")" == "$(cat "$dir/$name.error")" ]
     else
         [ $rc -eq 0 ]
     fi
 }
 
-status=0
-for backend in c rust; do
-    passed=0 failed=0
+# backend_run BACKEND: every listed kernel on one backend, then under memcheck.
+backend_run() {
+    local backend=$1 passed=0 failed=0 status=0
     for pyx in "$work"/*.pyx; do
         name=$(basename "$pyx" .pyx)
         [ -f "$work/$name.stdout" ] || continue
@@ -47,13 +47,21 @@ for backend in c rust; do
             passed=$((passed + 1))
         else
             failed=$((failed + 1)); status=1
-            echo "FAIL $name ($backend): $(tail -n 1 "$work/.err")"
+            echo "FAIL $name ($backend): $(tail -n 1 "$work/.err-$backend")"
         fi
     done
     echo "realistic ($backend): $passed passed, $failed failed"
-done
-"$root/tests/memcheck.sh" "$cytrus" "$work" || status=1
-BACKEND=rust "$root/tests/memcheck.sh" "$cytrus" "$work" || status=1
+    BACKEND=$backend "$root/tests/memcheck.sh" "$cytrus" "$work" || status=1
+    return $status
+}
+
+# The two backends side by side, one per core.
+status=0
+backend_run c > "$work/.log-c" 2>&1 & c_run=$!
+backend_run rust > "$work/.log-rust" 2>&1 & rust_run=$!
+wait $c_run || status=1
+wait $rust_run || status=1
+cat "$work/.log-c" "$work/.log-rust"
 # Kernels that now pass without being listed: a reminder, not a failure.
 for pyx in "$here"/*.pyx; do
     name=$(basename "$pyx" .pyx)

@@ -274,6 +274,8 @@ impl<'a> Checker<'a> {
                 }
             }
             "abs" => self.call_builtin(Builtin::Abs, name, args, span),
+            "ord" => self.ord_call(args, span),
+            "round" => self.round_call(args, span),
             "min" | "max" => {
                 let b = if name == "min" { Builtin::Min } else { Builtin::Max };
                 self.call_builtin(b, name, args, span)
@@ -363,6 +365,70 @@ impl<'a> Checker<'a> {
             return Vec::new();
         }
         args.iter().map(|a| &a.value).collect()
+    }
+
+    /// `ord('M')`, `ord(b'C')`: the character's code, a literal as Cython
+    /// folds it; `ord(c)` of a C char: its value as a C `long`.
+    fn ord_call(&mut self, args: &[ast::Arg], span: Span) -> Expr {
+        let positional = self.positional("ord", args, 1, span);
+        let [arg] = positional.as_slice() else { return Expr::error(span) };
+        if let ast::ExprKind::Str(s) = &arg.kind {
+            let mut chars = s.value.chars();
+            return match (chars.next(), chars.next(), s.format) {
+                (Some(c), None, false) => {
+                    let code = if s.bytes { u128::from(c as u32 as u8) } else { u128::from(u32::from(c)) };
+                    self.int_literal(code, span)
+                }
+                _ => {
+                    self.error(SemanticError::BadCharLiteral { span: arg.span, unicode: false });
+                    Expr::error(span)
+                }
+            };
+        }
+        let value = self.expr(arg);
+        match &value.ty {
+            Type::Error => Expr::error(span),
+            Type::Int(IntKind::Char | IntKind::SChar | IntKind::UChar) => {
+                let converted = self.coerce(value, &Type::LONG, arg.span);
+                Expr::new(converted.kind, converted.ty, span)
+            }
+            other => {
+                self.error(SemanticError::InvalidOperands { span, op: "ord()".into(), left: other.display(), right: None });
+                Expr::error(span)
+            }
+        }
+    }
+
+    /// `round(x)` of a C number, as Python computes it: a float rounds half
+    /// to even (C's `rint` in the default rounding mode) into a Python int;
+    /// an integer is itself.
+    fn round_call(&mut self, args: &[ast::Arg], span: Span) -> Expr {
+        if args.len() == 2 {
+            self.error(SemanticError::Unsupported {
+                span,
+                what: "`round()` with a number of digits",
+                instead: "scale, round and divide: `rint(x * 100.0) / 100.0` (from libc.math)",
+            });
+            return Expr::error(span);
+        }
+        let positional = self.positional("round", args, 1, span);
+        let [arg] = positional.as_slice() else { return Expr::error(span) };
+        let value = self.expr(arg);
+        match &value.ty {
+            Type::Error => Expr::error(span),
+            t if t.is_float() => {
+                self.require_gil(span, "`round()` of a float");
+                let value = self.coerce(value, &Type::DOUBLE, arg.span);
+                let rounded =
+                    Expr::new(ExprKind::Builtin { builtin: Builtin::Math("rint"), args: vec![value] }, Type::DOUBLE, span);
+                Expr::new(ExprKind::FloatToInt(Box::new(rounded)), Type::PyInt, span)
+            }
+            t if t.is_numeric() => Expr::new(value.kind, value.ty, span),
+            other => {
+                self.error(SemanticError::InvalidOperands { span, op: "round()".into(), left: other.display(), right: None });
+                Expr::error(span)
+            }
+        }
     }
 
     fn call_builtin(&mut self, builtin: Builtin, name: &str, args: &[ast::Arg], span: Span) -> Expr {

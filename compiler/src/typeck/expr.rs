@@ -23,6 +23,7 @@ impl<'a> Checker<'a> {
         }
         match &e.kind {
             ast::ExprKind::Int(v) => self.int_literal(*v, span),
+            ast::ExprKind::CInt { value, suffix_type } => self.suffixed_literal(*value, suffix_type, span),
             ast::ExprKind::Float(v) => Expr::new(ExprKind::FloatLit(*v), Type::DOUBLE, span),
             ast::ExprKind::Bool(b) => Expr::new(ExprKind::BoolLit(*b), Type::Bint, span),
             ast::ExprKind::None => Expr::new(ExprKind::NoneLit, Type::NoneType, span),
@@ -318,13 +319,33 @@ impl<'a> Checker<'a> {
     }
 
     /// A C integer literal if it fits in 32 bits, else a Python int (Cython's rule).
-    fn int_literal(&mut self, v: u128, span: Span) -> Expr {
+    pub(super) fn int_literal(&mut self, v: u128, span: Span) -> Expr {
         let Ok(value) = i128::try_from(v) else {
             self.error(SemanticError::ConstantOutOfRange { span });
             return Expr::error(span);
         };
         let ty = if value <= i32::MAX as i128 { Type::INT } else { Type::PyInt };
         Expr::new(ExprKind::IntLit(value), ty, span)
+    }
+
+    /// `0xffULL`, `5U`: a literal (Cython folds it with others as Python
+    /// ints) whose C type, where it meets a C value, is C's type for it —
+    /// `2U` is an `unsigned int`, so `x + 2U` wraps at 32 bits as Cython's C
+    /// does.
+    pub(super) fn suffixed_literal(&mut self, v: u128, suffix_type: &str, span: Span) -> Expr {
+        let kind = match suffix_type {
+            "unsigned" if v <= u128::from(u32::MAX) => IntKind::UInt,
+            "unsigned" | "unsigned long" => IntKind::ULong,
+            "unsigned long long" => IntKind::ULongLong,
+            _ if v <= i64::MAX as u128 => IntKind::LongLong,
+            // A hexadecimal `LL` literal past `long long` is C's `unsigned long long`.
+            _ => IntKind::ULongLong,
+        };
+        if v > u128::from(u64::MAX) {
+            self.error(SemanticError::ConstantOutOfRange { span });
+            return Expr::error(span);
+        }
+        Expr::new(ExprKind::IntLit(v as i128), Type::Int(kind), span)
     }
 
     /// The value of a C library constant (`M_PI`, `DBL_MAX`, `INT_MIN`).
@@ -787,6 +808,29 @@ impl<'a> Checker<'a> {
         if operands.iter().any(|o| matches!(o.ty, Type::CTuple(_))) {
             return self.compare_tuples(operands, &ops, span);
         }
+        // Cython folds comparisons of integer literals as Python compares
+        // them: `-1 < 1U` is True, whatever C would make of the suffix.
+        let literals: Option<Vec<i128>> = operands
+            .iter()
+            .map(|o| match o.kind {
+                ExprKind::IntLit(v) if o.ty.is_integral() => Some(v),
+                _ => None,
+            })
+            .collect();
+        if let Some(values) = literals {
+            let holds = ops.iter().zip(values.windows(2)).all(|(op, pair)| {
+                let (a, b) = (pair[0], pair[1]);
+                match op {
+                    CmpOp::Lt => a < b,
+                    CmpOp::Gt => a > b,
+                    CmpOp::Le => a <= b,
+                    CmpOp::Ge => a >= b,
+                    CmpOp::Eq => a == b,
+                    CmpOp::NotEq => a != b,
+                }
+            });
+            return Expr::new(ExprKind::BoolLit(holds), Type::Bint, span);
+        }
         // Each adjacent pair meets in its own common type.
         let mut converted = Vec::with_capacity(operands.len() * 2);
         for i in 0..ops.len() {
@@ -962,8 +1006,11 @@ impl<'a> Checker<'a> {
         }
         if let (ExprKind::IntLit(v), Type::Int(k)) = (&value.kind, &to) {
             // Cython writes a cast of an integer literal (folded, of any size)
-            // as a C cast of the literal: `<uint8_t>123456789012` is 20.
-            return Expr::new(ExprKind::IntLit(k.wrap(*v)), to, span);
+            // as a C cast of the literal: `<uint8_t>123456789012` is 20. The
+            // cast is a C value, not a literal: `<unsigned long>5 - 6` is C
+            // arithmetic (18446744073709551615), never folded as Python ints.
+            let literal = Expr::new(ExprKind::IntLit(k.wrap(*v)), to.clone(), value.span);
+            return Expr::new(ExprKind::Cast(Box::new(literal)), to, span);
         }
         if value.ty == Type::PyInt && matches!(to, Type::Int(_)) {
             // Cython converts the Python int with an overflow check, then casts.

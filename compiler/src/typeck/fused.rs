@@ -618,7 +618,7 @@ fn is_promotion(src: &Type, dst: &Type) -> bool {
 }
 
 /// Two element types a numpy dtype check cannot tell apart (same kind and size).
-fn same_kind_and_size(a: &Type, b: &Type) -> bool {
+pub(super) fn same_kind_and_size(a: &Type, b: &Type) -> bool {
     match (a, b) {
         (Type::Int(x), Type::Int(y)) => x.bits() == y.bits() && x.signed() == y.signed(),
         (Type::Float { bits: x }, Type::Float { bits: y }) => x == y,

@@ -1534,7 +1534,11 @@ fn names_in<'e>(targets: &[&'e ast::Expr]) -> Vec<&'e str> {
 /// no effect of its own: a literal, or a name no target mentions.
 fn is_inert(value: &ast::Expr, target_names: &[&str]) -> bool {
     match &value.kind {
-        ast::ExprKind::Int(_) | ast::ExprKind::Float(_) | ast::ExprKind::Bool(_) | ast::ExprKind::None => true,
+        ast::ExprKind::Int(_)
+        | ast::ExprKind::CInt { .. }
+        | ast::ExprKind::Float(_)
+        | ast::ExprKind::Bool(_)
+        | ast::ExprKind::None => true,
         ast::ExprKind::Str(s) => !s.format,
         ast::ExprKind::Unary { op: ast::UnaryOp::Neg | ast::UnaryOp::Pos, operand } => {
             matches!(operand.kind, ast::ExprKind::Int(_) | ast::ExprKind::Float(_))

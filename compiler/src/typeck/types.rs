@@ -549,7 +549,10 @@ impl<'a> Checker<'a> {
                 self.coerce_at(view, to, span, python_boundary)
             }
             (Type::Memview(a), Type::Memview(b)) => {
-                if a.elem != b.elem {
+                // Into a `def` function the view goes through the buffer
+                // protocol, whose format check matches by kind and size:
+                // a `long long` view is a `long` one where both are 64 bits.
+                if a.elem != b.elem && !(python_boundary && super::fused::same_kind_and_size(&a.elem, &b.elem)) {
                     self.error(SemanticError::DifferentBaseTypes {
                         span,
                         from: a.elem.display(),
