@@ -83,6 +83,8 @@ def cause(d):
             return "T3 traceback: fused specialisation name in the frame"
         if e is None and g is not None:
             return "T5 traceback: frame where Cython raised nothing (follows another difference)"
+        if e and g and e[2] == g[2] and e[1] != g[1] and not d.get("input", "").startswith(("base", "combo")):
+            return "T6 traceback: frame line differs (Cython: the def line for a conversion error)"
         return "T4 traceback: re-raised exception keeps only the re-raise frame"
     if f == "stdout_fd":
         return "P1 print writes to C stdout, not sys.stdout"
@@ -108,6 +110,12 @@ def cause(d):
             return "B0 backend not available in this cytrus binary"
         if "conflicting types" in g or "redeclaration" in g:
             return "B1 C compile error: a parameter named like a wrapper local (values, r, ...)"
+        if "prefix `py_r` is unknown" in g:
+            return "B4 Rust backend: a def named like a Rust keyword (mod, gen) spells py_r#NAME"
+        if "doesn't satisfy" in g and "Element" in g:
+            return "B5 Rust backend: a view of structs does not compile (struct is not an Element)"
+        if "does not link C code" in g:
+            return "B6 Rust backend: cdef extern C code not linked yet (diagnosed)"
         if "E0225" in g or "E0234" in g or "E0320" in g:
             return "B2 outside the subset (ctuple/str/None results, view.array result)"
         return "B3 build failed: other"
@@ -123,7 +131,7 @@ def cause(d):
         return "A2 read-only checked after contiguity (Cython: read-only first)"
     if f == "signature":
         return "S1 signature spells a float default as its float32 value"
-    if f == "ub_index":
+    if f in ("ub_index", "ub_state"):
         return "U0 (not a difference) IndexError where an unchecked Cython read out of bounds"
     return "X other: %s" % f
 

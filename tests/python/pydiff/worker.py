@@ -355,6 +355,10 @@ def main(argv=None):
                     diff(index, fn.name, spec[0], kind, "ub_index", None, oc["raised"])
                     continue
                 for field, a, b in compare(ref, oc):
+                    if unchecked and field == "args_after":
+                        # an earlier out-of-bounds write of an unchecked body
+                        # may have changed memory either build reads
+                        field = "ub_state"
                     diff(index, fn.name, spec[0], kind, field, a, b)
                 if oc.get("stdout_fd") and not ref.get("stdout_fd"):
                     diff(index, fn.name, spec[0], kind, "stdout_fd", False, True)
