@@ -247,6 +247,12 @@ fn python_rust_cache() -> Result<PathBuf, ToolError> {
     use std::hash::{Hash, Hasher};
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     super::embedded_runtime_sources().hash(&mut hasher);
+    // The manifest is part of what is cached: a changed one is a new directory.
+    let manifest = format!(
+        "[package]\nname = \"cytrus-runtime\"\nversion = \"{}\"\nedition = \"2021\"\n\n[features]\ndefault = [\"std\"]\nstd = []\nndarray = []\n",
+        env!("CARGO_PKG_VERSION")
+    );
+    manifest.hash(&mut hasher);
     let dir = super::runtime_cache_dir()
         .join(format!("python-rust-{}-{:016x}", env!("CARGO_PKG_VERSION"), hasher.finish()));
     let runtime = dir.join("runtime");
@@ -258,13 +264,7 @@ fn python_rust_cache() -> Result<PathBuf, ToolError> {
                 std::fs::create_dir_all(target.parent().unwrap_or(&staging))?;
                 std::fs::write(target, text)?;
             }
-            std::fs::write(
-                staging.join("Cargo.toml"),
-                format!(
-                    "[package]\nname = \"cytrus-runtime\"\nversion = \"{}\"\nedition = \"2021\"\n\n[features]\nndarray = []\n",
-                    env!("CARGO_PKG_VERSION")
-                ),
-            )
+            std::fs::write(staging.join("Cargo.toml"), &manifest)
         };
         write().map_err(|e| ToolError { message: format!("cannot write the runtime's sources: {e}"), status: 3 })?;
         if std::fs::rename(&staging, &runtime).is_err() {
