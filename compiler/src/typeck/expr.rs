@@ -548,7 +548,13 @@ impl<'a> Checker<'a> {
         if let (ExprKind::IntLit(a), ExprKind::IntLit(b)) = (&l.kind, &r.kind) {
             // Only literals fold: a cast literal (`<unsigned int>8`) is not
             // one for Cython, so `2147483647 - <unsigned int>8` is C's.
-            let literal_type = |t: &Type| *t == Type::INT || *t == Type::LONG || *t == Type::PyInt;
+            // Suffixed literals (`5U`, `1ULL`) are literals too: `5U - 6` is -1.
+            let literal_type = |t: &Type| {
+                *t == Type::INT
+                    || *t == Type::LONG
+                    || *t == Type::PyInt
+                    || matches!(t, Type::Int(IntKind::UInt | IntKind::ULong | IntKind::ULongLong | IntKind::LongLong))
+            };
             if literal_type(&l.ty) && literal_type(&r.ty) {
                 if let Some(v) = fold_int(op, *a, *b) {
                     // Cython's folded constant keeps its operands' widest
