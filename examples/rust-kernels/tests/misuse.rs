@@ -90,7 +90,7 @@ fn hand_described_buffers_are_checked_too() {
     // SAFETY: as above.
     let view = unsafe { ViewRef::<f64>::from_buffer(buffer) };
     let e = kernels::norm2(view).unwrap_err();
-    assert_eq!(e.to_string(), "ValueError: Buffer dtype mismatch, expected 'double' but got 'long'");
+    assert_eq!(e.to_string(), "ValueError: Buffer dtype mismatch, expected 'const double' but got 'long'");
 
     let data = [1.0f64, 2.0, 3.0, 4.0];
     let mut readonly = Buffer::c_contiguous(data.as_ptr().cast_mut().cast(), c"d", 8, &[2, 2]);
