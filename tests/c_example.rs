@@ -46,7 +46,10 @@ fn c_example_uses_the_documented_cc_line() {
     let docs = std::fs::read_to_string(root().join("docs/c-output.md")).unwrap();
     let documented = format!("\"$(cytrus runtime)\" {LINK_FLAGS} main");
     assert!(docs.contains(&documented), "docs/c-output.md does not show `{documented}`");
-    assert!(script.contains(&format!("runtime)\" {LINK_FLAGS}")), "examples/c/build.sh does not link with `{LINK_FLAGS}`");
+    assert!(
+        script.contains(&format!("runtime)\" {LINK_FLAGS}")),
+        "examples/c/build.sh does not link with `{LINK_FLAGS}`"
+    );
     assert!(cytrus::driver::C_LINK_FLAGS.join(" ") + " -o" == LINK_FLAGS || cfg!(target_vendor = "apple"));
     let help = common::cytrus().args(["runtime", "--help"]).output().unwrap();
     assert!(String::from_utf8_lossy(&help.stdout).contains(LINK_FLAGS), "`cytrus runtime --help` lacks the cc line");
@@ -58,7 +61,8 @@ fn run_c_program(pyx: &str, main_c: &str) -> (String, String, i32) {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("m.pyx"), pyx).unwrap();
     std::fs::write(dir.path().join("main.c"), main_c).unwrap();
-    let out = common::cytrus().args(["build", "m.pyx", "--emit", "c", "-o", "out"]).current_dir(dir.path()).output().unwrap();
+    let out =
+        common::cytrus().args(["build", "m.pyx", "--emit", "c", "-o", "out"]).current_dir(dir.path()).output().unwrap();
     assert!(out.status.success(), "cytrus build: {}", String::from_utf8_lossy(&out.stderr));
     let lib = common::cytrus().arg("runtime").output().unwrap();
     let lib = String::from_utf8(lib.stdout).unwrap();
@@ -104,7 +108,8 @@ int main(void) {
 /// calls nothing.
 #[test]
 fn a_failed_module_init_is_raised_by_every_checked_call() {
-    let pyx = "cdef int ready = 0\nraise ValueError('no configuration')\n\ndef total(int[:] a):\n    return a.shape[0]\n";
+    let pyx =
+        "cdef int ready = 0\nraise ValueError('no configuration')\n\ndef total(int[:] a):\n    return a.shape[0]\n";
     let main_c = r#"#include <stdio.h>
 #include "m.h"
 int main(void) {

@@ -108,7 +108,13 @@ fn a_function_python_cannot_call_is_reported() {
     let pyx = tmp.path().join("point.pyx");
     std::fs::write(&pyx, "cdef struct P:\n    double x\n\ncpdef double first(P p):\n    return p.x\n\ncdef double fine(P p):\n    return p.x\n")
         .unwrap();
-    let out = common::cytrus().args(["build", "--python", "--color", "never"]).arg(&pyx).arg("-o").arg(tmp.path()).output().unwrap();
+    let out = common::cytrus()
+        .args(["build", "--python", "--color", "never"])
+        .arg(&pyx)
+        .arg("-o")
+        .arg(tmp.path())
+        .output()
+        .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("error[E0320]: `first` cannot be called from Python"), "{stderr}");
@@ -124,7 +130,13 @@ fn defaults_that_are_not_constants_are_reported() {
     let tmp = tempfile::tempdir().unwrap();
     let pyx = tmp.path().join("dflt.pyx");
     std::fs::write(&pyx, "from libc.math cimport sqrt\n\ndef f(double x=sqrt(2.0)):\n    return x\n").unwrap();
-    let out = common::cytrus().args(["build", "--python", "--color", "never"]).arg(&pyx).arg("-o").arg(tmp.path()).output().unwrap();
+    let out = common::cytrus()
+        .args(["build", "--python", "--color", "never"])
+        .arg(&pyx)
+        .arg("-o")
+        .arg(tmp.path())
+        .output()
+        .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("E0320") && stderr.contains("the default `sqrt(2.0)`"), "{stderr}");

@@ -277,7 +277,10 @@ fn def_functions_are_pub_and_return_result() {
         "t",
         "cdef int helper(int x) except -1:\n    return x + 1\ndef f(double[:] v, int n):\n    return helper(n)\n",
     );
-    assert!(out.contains("pub fn f<'v0>(v: impl Into<rt::ViewMut<'v0, f64>>, n: i32) -> Result<i32, rt::Error> {"), "{out}");
+    assert!(
+        out.contains("pub fn f<'v0>(v: impl Into<rt::ViewMut<'v0, f64>>, n: i32) -> Result<i32, rt::Error> {"),
+        "{out}"
+    );
     assert!(out.contains("\nfn t_helper(x: i32) -> i32 {"), "{out}");
     assert!(!out.contains("pub fn helper"), "{out}");
     assert!(out.contains("pub fn init() -> Result<(), rt::Error> {"), "{out}");
@@ -336,14 +339,21 @@ fn every_public_case_runs_as_recorded_through_c() {
                 scope.spawn(move || {
                     chunk
                         .iter()
-                        .filter_map(|(dir, name, src)| run_case_on(dir, name, src, false).map(|r| format!("FAIL {name}: {r}")))
+                        .filter_map(|(dir, name, src)| {
+                            run_case_on(dir, name, src, false).map(|r| format!("FAIL {name}: {r}"))
+                        })
                         .collect::<Vec<_>>()
                 })
             })
             .collect();
         handles.into_iter().flat_map(|h| h.join().unwrap()).collect()
     });
-    assert!(failures.is_empty(), "{} cases differ from Cython's output through C:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} cases differ from Cython's output through C:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 /// One ABI: a module compiled by the C backend and one compiled by the Rust

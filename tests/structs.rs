@@ -34,7 +34,14 @@ const KINDS: &[FieldKind] = &[
     FieldKind { ty: "double *", suffix: "", size: 8, align: 8, set: "S.F = NULL", get: "S.F == NULL" },
     FieldKind { ty: "int", suffix: "[3]", size: 12, align: 4, set: "S.F[0] = K; S.F[2] = -K", get: "S.F[0], S.F[2]" },
     FieldKind { ty: "char", suffix: "[5]", size: 5, align: 1, set: "S.F[4] = K % 90", get: "S.F[4]" },
-    FieldKind { ty: "Inner", suffix: "", size: 16, align: 8, set: "S.F.c = K % 60; S.F.d = K * 1.5", get: "S.F.c, S.F.d" },
+    FieldKind {
+        ty: "Inner",
+        suffix: "",
+        size: 16,
+        align: 8,
+        set: "S.F.c = K % 60; S.F.d = K * 1.5",
+        get: "S.F.c, S.F.d",
+    },
 ];
 
 /// Where each field goes and how large the whole is, by C's rules.
@@ -71,7 +78,8 @@ fn program() -> (String, String) {
     let mut case = 0;
     for round in 0..10 {
         let count = 1 + next(5);
-        let fields: Vec<&FieldKind> = (0..count).map(|i| &KINDS[if i == 0 { round % KINDS.len() } else { next(KINDS.len()) }]).collect();
+        let fields: Vec<&FieldKind> =
+            (0..count).map(|i| &KINDS[if i == 0 { round % KINDS.len() } else { next(KINDS.len()) }]).collect();
         for (packed, union) in [(false, false), (true, false), (false, true)] {
             case += 1;
             let name = format!("S{case}");
@@ -99,7 +107,8 @@ fn program() -> (String, String) {
             let written: Vec<usize> = if union { vec![fields.len() - 1] } else { (0..fields.len()).collect() };
             for &i in &written {
                 let k = fields[i];
-                let set = k.set.replace('S', &var).replace('F', &format!("f{i}")).replace('K', &(case * 3 + i).to_string());
+                let set =
+                    k.set.replace('S', &var).replace('F', &format!("f{i}")).replace('K', &(case * 3 + i).to_string());
                 for stmt in set.split("; ") {
                     body.push_str(&format!("{stmt}\n"));
                     local.push_str(&format!("    {}\n", stmt.replacen(&var, &format!("p{case}"), 1)));

@@ -349,15 +349,16 @@ pub fn has_openmp(cc: &str) -> bool {
     *ANSWER.get_or_init(|| {
         let Ok(dir) = scratch_dir("openmp_probe") else { return false };
         let src = dir.join("probe.c");
-        let ok = std::fs::write(&src, "#include <omp.h>\nint main(void) { return omp_get_max_threads() > 0 ? 0 : 1; }\n")
-            .is_ok()
-            && Command::new(cc)
-                .arg("-fopenmp")
-                .arg(&src)
-                .arg("-o")
-                .arg(dir.join("probe"))
-                .output()
-                .is_ok_and(|o| o.status.success());
+        let ok =
+            std::fs::write(&src, "#include <omp.h>\nint main(void) { return omp_get_max_threads() > 0 ? 0 : 1; }\n")
+                .is_ok()
+                && Command::new(cc)
+                    .arg("-fopenmp")
+                    .arg(&src)
+                    .arg("-o")
+                    .arg(dir.join("probe"))
+                    .output()
+                    .is_ok_and(|o| o.status.success());
         std::fs::remove_dir_all(&dir).ok();
         ok
     })
@@ -541,7 +542,8 @@ fn cached_runtime(flavour: Flavour) -> Result<PathBuf, ToolError> {
         env!("CARGO_PKG_VERSION")
     );
     manifest.hash(&mut hasher);
-    let dir = runtime_cache_dir().join(format!("runtime-{}-{:016x}", env!("CARGO_PKG_VERSION"), hasher.finish())).join(kind);
+    let dir =
+        runtime_cache_dir().join(format!("runtime-{}-{:016x}", env!("CARGO_PKG_VERSION"), hasher.finish())).join(kind);
     let product = dir.join("target").join("release").join(file);
     if product.is_file() {
         return Ok(product);
@@ -687,7 +689,12 @@ pub fn build_python_c(
     let lib = runtime_library()?;
     let cc = c_compiler();
     let mut command = Command::new(&cc);
-    command.args(["-O2", "-fwrapv", "-std=gnu11", "-w", "-fPIC", "-shared"]).arg("-I").arg(&work).arg("-I").arg(&python.include);
+    command
+        .args(["-O2", "-fwrapv", "-std=gnu11", "-w", "-fPIC", "-shared"])
+        .arg("-I")
+        .arg(&work)
+        .arg("-I")
+        .arg(&python.include);
     for d in &link.include_dirs {
         command.arg("-I").arg(d);
     }

@@ -358,10 +358,9 @@ pub fn ltype(ty: &Type) -> LType {
         // A C enum is an `int`.
         Type::Enum(_) => LType::Int(tir::IntKind::Int),
         Type::CTuple(members) => LType::Tuple(members.iter().map(ltype).collect()),
-        Type::FuncPtr(sig) => LType::FnPtr(Box::new(lir::FnType {
-            ret: ltype(&sig.ret),
-            params: sig.params.iter().map(ltype).collect(),
-        })),
+        Type::FuncPtr(sig) => {
+            LType::FnPtr(Box::new(lir::FnType { ret: ltype(&sig.ret), params: sig.params.iter().map(ltype).collect() }))
+        }
         Type::Void | Type::ExceptionClass | Type::Error => LType::Void,
     }
 }
@@ -859,7 +858,12 @@ impl<'t> Lowerer<'t> {
                     )));
                     let fast = self.in_block(|this| {
                         for &(v, low) in &assumptions {
-                            this.st().add_fact(facts::Atom::Var(v), false, facts::Lin::constant(low), "the versioned loop nest");
+                            this.st().add_fact(
+                                facts::Atom::Var(v),
+                                false,
+                                facts::Lin::constant(low),
+                                "the versioned loop nest",
+                            );
                         }
                         this.for_range(*var, start, stop, step, ty, body, orelse, parallel.as_deref(), s.span);
                     });
@@ -1098,8 +1102,11 @@ impl<'t> Lowerer<'t> {
             if threaded {
                 return;
             }
-            self.emit(Stmt::Note("a `prange` loop whose body makes views or strings it owns, or assigns a variable \
-                that cannot be copied per thread, runs in order".into()));
+            self.emit(Stmt::Note(
+                "a `prange` loop whose body makes views or strings it owns, or assigns a variable \
+                that cannot be copied per thread, runs in order"
+                    .into(),
+            ));
         }
         let counter = self.temp(lty.clone());
         let broke = (!orelse.is_empty()).then(|| self.temp(LType::Bint));

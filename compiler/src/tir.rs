@@ -1160,7 +1160,11 @@ pub enum ExprKind {
 pub enum FormatPiece {
     Text(String),
     /// `args[arg]` formatted; `spec` was checked against the argument's type.
-    Value { arg: usize, how: FormatHow, spec: String },
+    Value {
+        arg: usize,
+        how: FormatHow,
+        spec: String,
+    },
 }
 
 /// How a formatted value becomes text, as Python (or Cython) computes it.

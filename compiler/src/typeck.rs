@@ -292,7 +292,16 @@ impl<'a> Checker<'a> {
         }
         let mut assigned = Vec::new();
         scope::collect_assigned(&f.body, &mut assigned);
-        self.fn_stack.push(FnCtx { id, locals, assigned, ret, infer_return, returns_seen: Vec::new(), loop_depth: 0, dtypes: HashMap::default() });
+        self.fn_stack.push(FnCtx {
+            id,
+            locals,
+            assigned,
+            ret,
+            infer_return,
+            returns_seen: Vec::new(),
+            loop_depth: 0,
+            dtypes: HashMap::default(),
+        });
         if nogil {
             self.nogil_depth += 1;
         }

@@ -470,7 +470,10 @@ pub enum ExprKind {
     Int(u128),
     /// `0xffULL`, `5U`: an integer literal with a C suffix: `unsigned` (`U`
     /// alone), `unsigned long`, `unsigned long long` or `long long`.
-    CInt { value: u128, suffix_type: &'static str },
+    CInt {
+        value: u128,
+        suffix_type: &'static str,
+    },
     Float(f64),
     /// Adjacent string literals, concatenated.
     Str(StrValue),

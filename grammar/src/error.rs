@@ -191,7 +191,7 @@ impl SyntaxError {
             | InvalidDecorator { span }
             | PythonObjectAnnotation { span }
             | InvalidFString { span, .. } => *span,
-            | ArrayExtentExpected { span } => *span,
+            ArrayExtentExpected { span } => *span,
         }
     }
 

@@ -134,7 +134,13 @@ impl Reader<'_, '_> {
                 }
                 '\'' | '"' => {
                     let triple = if c == '\'' { "'''" } else { "\"\"\"" };
-                    let q = if rest.starts_with(triple) { triple } else if c == '\'' { "'" } else { "\"" };
+                    let q = if rest.starts_with(triple) {
+                        triple
+                    } else if c == '\'' {
+                        "'"
+                    } else {
+                        "\""
+                    };
                     quote = Some(q);
                     self.pos += q.len();
                     continue;
@@ -181,7 +187,11 @@ impl Reader<'_, '_> {
                     self.pos += 1;
                 }
                 _ => {
-                    self.error(self.pos - 1, self.pos + 1, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+                    self.error(
+                        self.pos - 1,
+                        self.pos + 1,
+                        "f-string: invalid conversion character: expected 's', 'r', or 'a'",
+                    );
                     self.skip_field();
                     return None;
                 }

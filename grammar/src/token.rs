@@ -492,7 +492,10 @@ fn number<'src>(lex: &mut Lexer<'src, Token<'src>>) -> Result<Number, LexError> 
                     } else if digits.len() > 1 && digits.starts_with('0') && digits.bytes().any(|b| b != b'0') {
                         Err(LexError::LeadingZeros)
                     } else {
-                        with_suffix(digits.parse::<u128>().map(Number::Int).map_err(|_| LexError::IntTooLarge), Some(suffix))
+                        with_suffix(
+                            digits.parse::<u128>().map(Number::Int).map_err(|_| LexError::IntTooLarge),
+                            Some(suffix),
+                        )
                     }
                 }
                 _ => Err(LexError::InvalidNumber),

@@ -23,8 +23,6 @@ use crate::error::{add_frame, set_indicator, status, take_indicator, Frame};
 use crate::slice::dims;
 
 pub use crate::acquire::ViewParam;
-#[cfg(feature = "std")]
-pub use crate::parallel;
 pub use crate::array::Order;
 pub use crate::buffer::{AxisSpec, ElemType, TypeGroup};
 pub use crate::convert::{OwnedView, ViewMut, ViewRef};
@@ -33,6 +31,8 @@ pub use crate::format::{
     str_clear, str_format_bint, str_format_double, str_format_double_as_int, str_format_int, str_format_str, str_free,
     str_percent_bint, str_percent_double, str_percent_int, str_percent_str, str_push, str_push_repr, str_push_str,
 };
+#[cfg(feature = "std")]
+pub use crate::parallel;
 pub use crate::print::Print;
 pub use crate::slice::Slice;
 
@@ -438,7 +438,14 @@ pub fn array_new(
 }
 
 /// `np.zeros(shape, dtype, order)` (and `np.empty`) into `out`: [`Slice::numpy_array`].
-pub fn numpy_array(out: &mut Slice, ndim: c_int, shape: &[isize], itemsize: isize, format: &str, fortran: c_int) -> c_int {
+pub fn numpy_array(
+    out: &mut Slice,
+    ndim: c_int,
+    shape: &[isize],
+    itemsize: isize,
+    format: &str,
+    fortran: c_int,
+) -> c_int {
     let shape = &shape[..dims(ndim).min(shape.len())];
     let order = if fortran != 0 { Order::Fortran } else { Order::C };
     store_slice(out, Slice::numpy_array(shape, itemsize, format, order))

@@ -160,7 +160,8 @@ impl Described {
     fn rows<T: Element>(rows: Vec<*mut u8>, ncols: usize) -> Result<Described, Error> {
         let shape = to_isize(&[rows.len(), ncols])?;
         let pointer = core::mem::size_of::<*mut u8>() as isize;
-        let mut buffer = Buffer::c_contiguous(core::ptr::null_mut(), T::FORMAT, core::mem::size_of::<T>() as isize, &shape);
+        let mut buffer =
+            Buffer::c_contiguous(core::ptr::null_mut(), T::FORMAT, core::mem::size_of::<T>() as isize, &shape);
         buffer.strides[0] = pointer;
         buffer.suboffsets[0] = 0;
         let mut described = Described::new(buffer);
@@ -247,12 +248,20 @@ macro_rules! view_methods {
             /// A C-contiguous (row-major) view of `data` with this shape;
             /// the shape's product must be `data.len()`.
             pub fn new(data: $slice, shape: &[usize]) -> Result<$view<'a, T>, Error> {
-                { let (ptr, len) = $parts(data); Described::contiguous(ptr, len, shape, Order::C) }.map(Self::borrowing)
+                {
+                    let (ptr, len) = $parts(data);
+                    Described::contiguous(ptr, len, shape, Order::C)
+                }
+                .map(Self::borrowing)
             }
 
             /// A Fortran-contiguous (column-major) view of `data` with this shape.
             pub fn fortran(data: $slice, shape: &[usize]) -> Result<$view<'a, T>, Error> {
-                { let (ptr, len) = $parts(data); Described::contiguous(ptr, len, shape, Order::Fortran) }.map(Self::borrowing)
+                {
+                    let (ptr, len) = $parts(data);
+                    Described::contiguous(ptr, len, shape, Order::Fortran)
+                }
+                .map(Self::borrowing)
             }
 
             /// A view of `data` with any strides, counted in elements and
@@ -260,7 +269,11 @@ macro_rules! view_methods {
             /// `[0, …]` is placed so that every element stays inside `data`,
             /// and a shape that would reach past it is an error.
             pub fn with_strides(data: $slice, shape: &[usize], strides: &[isize]) -> Result<$view<'a, T>, Error> {
-                { let (ptr, len) = $parts(data); Described::strided(ptr, len, shape, strides) }.map(Self::borrowing)
+                {
+                    let (ptr, len) = $parts(data);
+                    Described::strided(ptr, len, shape, strides)
+                }
+                .map(Self::borrowing)
             }
 
             /// `None`, for a parameter that accepts it (one without `not None`).
@@ -631,7 +644,8 @@ mod ndarray_views {
         pub fn to_ndarray(&self) -> ArrayD<T> {
             let shape = if self.is_none() { vec![0] } else { self.shape() };
             let values = self.to_vec();
-            ArrayD::from_shape_vec(IxDyn(&shape), values).unwrap_or_else(|_| unreachable!("to_vec gives the shape's product"))
+            ArrayD::from_shape_vec(IxDyn(&shape), values)
+                .unwrap_or_else(|_| unreachable!("to_vec gives the shape's product"))
         }
     }
 }

@@ -224,7 +224,9 @@ impl Spec {
             }
             (ValueKind::Int | ValueKind::Bool, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) => Ok(()),
             (ValueKind::Float, None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%')) => Ok(()),
-            (_, Some(t)) => Err(format!("Unknown format code {} for object of type '{}'", quoted_code(t), kind.type_name())),
+            (_, Some(t)) => {
+                Err(format!("Unknown format code {} for object of type '{}'", quoted_code(t), kind.type_name()))
+            }
             (_, None) => Ok(()),
         }
     }
@@ -648,12 +650,7 @@ pub fn format_int(out: &mut String, value: i128, spec: &str) -> Result<(), Error
             let c = int_char(value, false)?;
             let mut buffer = [0u8; 4];
             let remainder = c.encode_utf8(&mut buffer);
-            fill_number(
-                out,
-                &NumberParts { negative: false, prefix: "", digits: "", remainder },
-                &spec,
-                spec.align,
-            );
+            fill_number(out, &NumberParts { negative: false, prefix: "", digits: "", remainder }, &spec, spec.align);
         }
         ty => format_integer(out, value < 0, &int_digits(value.unsigned_abs(), ty.unwrap_or('d')), &spec),
     }
@@ -788,7 +785,10 @@ pub enum PercentPiece {
     Text(String),
     /// A conversion; `spec` is its text without the `%` (`-8.3f`), which
     /// the formatting functions take.
-    Conversion { spec: PercentSpec, text: String },
+    Conversion {
+        spec: PercentSpec,
+        text: String,
+    },
 }
 
 /// Why a `%` format string cannot format anything (Python's ValueError).

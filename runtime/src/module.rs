@@ -39,7 +39,11 @@ pub struct ModuleOnce {
 impl ModuleOnce {
     /// Not run yet (all zero, as a C `static` starts).
     pub const fn new() -> ModuleOnce {
-        ModuleOnce { state: AtomicUsize::new(NOT_RUN), owner: AtomicUsize::new(0), error: AtomicPtr::new(core::ptr::null_mut()) }
+        ModuleOnce {
+            state: AtomicUsize::new(NOT_RUN),
+            owner: AtomicUsize::new(0),
+            error: AtomicPtr::new(core::ptr::null_mut()),
+        }
     }
 }
 
@@ -61,7 +65,10 @@ fn this_thread() -> usize {
 /// `once` points to a live `cytrus_module_once` used with this `body` only;
 /// `body` returns 0, or -1 with the error indicator set (or clear).
 #[no_mangle]
-pub unsafe extern "C" fn cytrus_module_run_once(once: *const ModuleOnce, body: unsafe extern "C" fn() -> c_int) -> c_int {
+pub unsafe extern "C" fn cytrus_module_run_once(
+    once: *const ModuleOnce,
+    body: unsafe extern "C" fn() -> c_int,
+) -> c_int {
     // SAFETY: the caller passes a live `cytrus_module_once`.
     let once = unsafe { &*once };
     let me = this_thread();
@@ -73,7 +80,8 @@ pub unsafe extern "C" fn cytrus_module_run_once(once: *const ModuleOnce, body: u
                 let status = unsafe { body() };
                 if status < 0 {
                     let error = with_thread_state(|t| t.indicator.borrow().clone());
-                    once.error.store(error.map_or(core::ptr::null_mut(), |e| Box::into_raw(Box::new(e))), Ordering::Release);
+                    once.error
+                        .store(error.map_or(core::ptr::null_mut(), |e| Box::into_raw(Box::new(e))), Ordering::Release);
                     once.state.store(FAILED, Ordering::Release);
                     return -1;
                 }

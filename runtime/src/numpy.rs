@@ -77,8 +77,9 @@ impl Element {
 
     /// `value` (a Python integer) as this element's bytes, or numpy's error.
     fn from_int(self, value: i128) -> Result<[u8; 8], Error> {
-        let out_of_bounds =
-            || Error::new(ErrorKind::OverflowError, format!("Python integer {value} out of bounds for {}", self.name()));
+        let out_of_bounds = || {
+            Error::new(ErrorKind::OverflowError, format!("Python integer {value} out of bounds for {}", self.name()))
+        };
         let too_large = || Error::new(ErrorKind::OverflowError, "Python int too large to convert to C long");
         let too_big = || Error::new(ErrorKind::OverflowError, "int too big to convert");
         let out_of_bounds_uint64 =
@@ -121,7 +122,8 @@ impl Element {
     fn from_float(self, value: f64) -> [u8; 8] {
         // cvttsd2si with a 32-bit destination: used for every integer up to 16 bits and int32.
         let to_i32 = |v: f64| if v > -2147483649.0 && v < 2147483648.0 { v as i32 } else { i32::MIN };
-        let to_i64 = |v: f64| if v >= -9.223372036854775808e18 && v < 9.223372036854775808e18 { v as i64 } else { i64::MIN };
+        let to_i64 =
+            |v: f64| if v >= -9.223372036854775808e18 && v < 9.223372036854775808e18 { v as i64 } else { i64::MIN };
         let to_u64 = |v: f64| {
             if v >= 9.223372036854775808e18 {
                 (to_i64(v - 9.223372036854775808e18) as u64) ^ (1 << 63)
@@ -172,7 +174,9 @@ impl Slice {
         if shape.iter().any(|&extent| extent < 0) {
             return Err(value_error("negative dimensions are not allowed"));
         }
-        let too_big = || value_error("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+        let too_big = || {
+            value_error("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
+        };
         let mut slice = Slice::none();
         slice.shape[..shape.len()].copy_from_slice(shape);
         slice.suboffsets[..shape.len()].fill(-1);
@@ -236,7 +240,13 @@ impl Slice {
     /// `np.arange(start, stop, step, dtype)` with integer arguments: a new
     /// 1-D array of `start + i * step` for `i` up to numpy's length.
     /// `ZeroDivisionError: division by zero` for a step of 0.
-    pub fn numpy_arange_int(start: i128, stop: i128, step: i128, itemsize: isize, format: &str) -> Result<Slice, Error> {
+    pub fn numpy_arange_int(
+        start: i128,
+        stop: i128,
+        step: i128,
+        itemsize: isize,
+        format: &str,
+    ) -> Result<Slice, Error> {
         if step == 0 {
             return Err(Error::new(ErrorKind::ZeroDivisionError, "division by zero"));
         }
@@ -249,9 +259,7 @@ impl Slice {
         for i in 0..length {
             let encoded = element.from_int(start + step * i as i128)?;
             // SAFETY: element `i` of the new array is writable for `itemsize` bytes.
-            unsafe {
-                ptr::copy_nonoverlapping(encoded.as_ptr(), array.data.offset(i * itemsize), itemsize as usize)
-            };
+            unsafe { ptr::copy_nonoverlapping(encoded.as_ptr(), array.data.offset(i * itemsize), itemsize as usize) };
         }
         Ok(array)
     }
@@ -278,9 +286,7 @@ impl Slice {
             let value = if i == 0 { start } else { start + i as f64 * delta };
             let encoded = element.from_float(value);
             // SAFETY: element `i` of the new array is writable for `itemsize` bytes.
-            unsafe {
-                ptr::copy_nonoverlapping(encoded.as_ptr(), array.data.offset(i * itemsize), itemsize as usize)
-            };
+            unsafe { ptr::copy_nonoverlapping(encoded.as_ptr(), array.data.offset(i * itemsize), itemsize as usize) };
         }
         Ok(array)
     }
@@ -376,7 +382,12 @@ pub unsafe extern "C" fn cytrus_numpy_array(
 /// # Safety
 /// As for [`Slice::numpy_fill_int`]; `format` is a NUL-terminated string.
 #[no_mangle]
-pub unsafe extern "C" fn cytrus_numpy_fill_int(array: *const Slice, ndim: c_int, format: *const c_char, value: i128) -> c_int {
+pub unsafe extern "C" fn cytrus_numpy_fill_int(
+    array: *const Slice,
+    ndim: c_int,
+    format: *const c_char,
+    value: i128,
+) -> c_int {
     // SAFETY: as the caller promises.
     unsafe { status((*array).numpy_fill_int(dims(ndim), &text(format), value)) }
 }
@@ -387,7 +398,12 @@ pub unsafe extern "C" fn cytrus_numpy_fill_int(array: *const Slice, ndim: c_int,
 /// # Safety
 /// As for [`Slice::numpy_fill_float`]; `format` is a NUL-terminated string.
 #[no_mangle]
-pub unsafe extern "C" fn cytrus_numpy_fill_float(array: *const Slice, ndim: c_int, format: *const c_char, value: f64) -> c_int {
+pub unsafe extern "C" fn cytrus_numpy_fill_float(
+    array: *const Slice,
+    ndim: c_int,
+    format: *const c_char,
+    value: f64,
+) -> c_int {
     // SAFETY: as the caller promises.
     unsafe { status((*array).numpy_fill_float(dims(ndim), &text(format), value)) }
 }
@@ -434,7 +450,12 @@ pub unsafe extern "C" fn cytrus_numpy_arange_float(
 /// # Safety
 /// `array` points to a slice.
 #[no_mangle]
-pub unsafe extern "C" fn cytrus_numpy_require_contig(array: *mut Slice, ndim: c_int, itemsize: isize, fortran: c_int) -> c_int {
+pub unsafe extern "C" fn cytrus_numpy_require_contig(
+    array: *mut Slice,
+    ndim: c_int,
+    itemsize: isize,
+    fortran: c_int,
+) -> c_int {
     // SAFETY: as the caller promises.
     unsafe { status((*array).numpy_require_contig(dims(ndim), itemsize, order_of(fortran))) }
 }

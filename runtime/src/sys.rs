@@ -38,9 +38,9 @@ pub(crate) enum Stream {
     Stderr,
 }
 
-pub(crate) use imp::{abort, is_terminal, with_thread_state, write_all, yield_now, Lock};
 #[cfg(not(feature = "std"))]
 pub(crate) use imp::FloatMath;
+pub(crate) use imp::{abort, is_terminal, with_thread_state, write_all, yield_now, Lock};
 
 #[cfg(feature = "std")]
 mod imp {

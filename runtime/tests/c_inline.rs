@@ -92,7 +92,14 @@ fn axis_cases() -> Vec<AxisCase> {
                 for start in [-4, -1, 0, 2, 3] {
                     let axis = AxisCase { shape: 3, suboffset, new_ndim, suboffset_dim, start, ..direct };
                     cases.push(axis);
-                    cases.push(AxisCase { stop: 3, step: 1, have_start: true, have_stop: true, is_slice: true, ..axis });
+                    cases.push(AxisCase {
+                        stop: 3,
+                        step: 1,
+                        have_start: true,
+                        have_stop: true,
+                        is_slice: true,
+                        ..axis
+                    });
                 }
             }
         }
@@ -285,9 +292,8 @@ fn slice_axis_is_the_same_in_c_and_rust() {
     let cases = axis_cases();
     assert!(cases.len() > 20_000, "{} cases", cases.len());
     let expected = rust_axis_lines(&cases);
-    let output = c_toolchain::compile_and_run("c_inline_slice_axis", &c_axis_program(&cases), &[
-        c_toolchain::static_lib(),
-    ]);
+    let output =
+        c_toolchain::compile_and_run("c_inline_slice_axis", &c_axis_program(&cases), &[c_toolchain::static_lib()]);
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     compare(&expected, &String::from_utf8(output.stdout).unwrap());
 }
@@ -449,9 +455,8 @@ fn int128_operations_are_the_same_in_c_and_rust() {
     }
     let cases = int128_cases();
     let expected = rust_int128_lines(&cases);
-    let output = c_toolchain::compile_and_run("c_inline_int128", &c_int128_program(&cases), &[
-        c_toolchain::static_lib(),
-    ]);
+    let output =
+        c_toolchain::compile_and_run("c_inline_int128", &c_int128_program(&cases), &[c_toolchain::static_lib()]);
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     compare(&expected, &String::from_utf8(output.stdout).unwrap());
 }

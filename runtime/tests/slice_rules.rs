@@ -22,7 +22,11 @@ fn python(n: isize, start: Option<isize>, stop: Option<isize>, step: isize) -> (
         (adjust(start, n - 1, -1, n - 1), adjust(stop, -1, -1, n - 1))
     };
     let len = if step > 0 {
-        if stop > start { (stop - start - 1) / step + 1 } else { 0 }
+        if stop > start {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        }
     } else if start > stop {
         (start - stop - 1) / (-step) + 1
     } else {

@@ -235,7 +235,10 @@ impl Annotator<'_> {
                     match a {
                         RuntimeArg::Value(v) => elements_in_value(v, out),
                         RuntimeArg::Ref(place) => elements_in_place(place, out),
-                        RuntimeArg::Str(_) | RuntimeArg::IntArray(..) | RuntimeArg::Callback(_) | RuntimeArg::Function(_) => {}
+                        RuntimeArg::Str(_)
+                        | RuntimeArg::IntArray(..)
+                        | RuntimeArg::Callback(_)
+                        | RuntimeArg::Function(_) => {}
                     }
                 }
             }

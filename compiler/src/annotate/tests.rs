@@ -40,10 +40,8 @@ fn a_range_loop_removes_the_check_and_the_line_says_why() {
     assert!(fill.costs.is_empty(), "{:?}", fill.costs);
     assert_eq!(
         fill.facts,
-        [
-            "no bounds check or wraparound on axis 0 of `v`: `i` stays within range(0, its extent): \
-             i <= v.shape[0] - 1 (the range loop)"
-        ]
+        ["no bounds check or wraparound on axis 0 of `v`: `i` stays within range(0, its extent): \
+             i <= v.shape[0] - 1 (the range loop)"]
     );
     assert_eq!(fill.unchecked.len(), 1);
     let access = &fill.unchecked[0];

@@ -154,7 +154,8 @@ fn emit_module(module: &Module) -> COutput {
     for f in module.functions.iter().filter(|f| f.visibility == Visibility::Exported && f.linkage.is_defined()) {
         if let Some(interface) = &f.interface {
             let unchecked = if entry::has_checked_entry(f) { "; views unchecked, see _checked below" } else { "" };
-            writeln!(header, "/* {} ({}:{}){unchecked} */", interface.header.replace("*/", "* /"), module.file, f.line).ok();
+            writeln!(header, "/* {} ({}:{}){unchecked} */", interface.header.replace("*/", "* /"), module.file, f.line)
+                .ok();
         }
         writeln!(header, "{};", prototype(f)).ok();
     }
@@ -377,13 +378,21 @@ fn ctype(t: &LType) -> String {
 fn struct_definition(s: &StructDef, with_typedef: bool) -> String {
     let kind = if s.union { "union" } else { "struct" };
     let mut out = if with_typedef { format!("typedef {kind} {name} {name};\n", name = s.name) } else { String::new() };
-    write!(out, "{kind} {}{name} {{
-", if s.packed { "__attribute__((packed)) " } else { "" }, name = s.name).ok();
+    write!(
+        out,
+        "{kind} {}{name} {{
+",
+        if s.packed { "__attribute__((packed)) " } else { "" },
+        name = s.name
+    )
+    .ok();
     for field in &s.fields {
         writeln!(out, "    {};", declare(&field.ty, &field.name)).ok();
     }
-    out.push_str("};
-");
+    out.push_str(
+        "};
+",
+    );
     out
 }
 

@@ -240,7 +240,10 @@ pub fn program_main_source(modules: &[&Module]) -> String {
 fn struct_definition(s: &StructDef) -> String {
     let kind = if s.union { "union" } else { "struct" };
     let repr = if s.packed { "#[repr(C, packed)]" } else { "#[repr(C)]" };
-    let mut out = format!("/// A {kind} of the .pyx file, laid out as C lays it out.\n{repr}\n#[derive(Clone, Copy)]\npub {kind} {} {{\n", s.name);
+    let mut out = format!(
+        "/// A {kind} of the .pyx file, laid out as C lays it out.\n{repr}\n#[derive(Clone, Copy)]\npub {kind} {} {{\n",
+        s.name
+    );
     for field in &s.fields {
         writeln!(out, "    pub {}: {},", field.name, rust_type(&field.ty)).ok();
     }
@@ -624,7 +627,13 @@ impl<'m> Writer<'m> {
                 let sig = sig.clone();
                 let printed: Vec<String> = args.iter().map(|a| self.value(f, a).text).collect();
                 // A NULL pointer called: C crashes, Rust panics.
-                let call = cat!("(", pointer.receiver(), ".expect(\"a NULL function pointer called\"))(", printed.join(", "), ")");
+                let call = cat!(
+                    "(",
+                    pointer.receiver(),
+                    ".expect(\"a NULL function pointer called\"))(",
+                    printed.join(", "),
+                    ")"
+                );
                 let text = match dest {
                     Some(p) => {
                         let e = Expr::new(call, Ty::L(sig.ret.clone()), prec::ATOM);
@@ -828,7 +837,8 @@ impl<'m> Writer<'m> {
         }
         for l in p.private.iter().chain([&p.index, &e.why, &e.error]).chain(&e.ret) {
             let t = ty(l);
-            let text = format!("#[allow(unused_mut)] let mut {}: {} = {};", name(self, l), rust_type(&t), zero_value(&t));
+            let text =
+                format!("#[allow(unused_mut)] let mut {}: {} = {};", name(self, l), rust_type(&t), zero_value(&t));
             self.line(&text);
         }
         self.line("let mut cytrus_last = false;");
@@ -837,7 +847,8 @@ impl<'m> Writer<'m> {
         self.line("let mut cytrus_k = cytrus_lo;");
         let index = name(self, &p.index);
         let label = self.loop_label(&p.body);
-        let head = format!("{}while cytrus_k < cytrus_hi {{", label.map(|k| format!("'loop_{k}: ")).unwrap_or_default());
+        let head =
+            format!("{}while cytrus_k < cytrus_hi {{", label.map(|k| format!("'loop_{k}: ")).unwrap_or_default());
         self.line(&head);
         self.indent += 1;
         self.line(&format!("{index} = cytrus_k as {};", rust_type(&ty(&p.index))));
@@ -854,7 +865,8 @@ impl<'m> Writer<'m> {
         let reductions = names(self, &mut p.reductions.iter().map(|r| &r.local));
         let lastprivate = names(self, &mut p.lastprivate.iter());
         let ret = e.ret.map(|r| name(self, &r)).unwrap_or_else(|| "()".into());
-        let tuple = |items: &[String]| if items.is_empty() { "()".to_string() } else { format!("({},)", items.join(", ")) };
+        let tuple =
+            |items: &[String]| if items.is_empty() { "()".to_string() } else { format!("({},)", items.join(", ")) };
         self.line(&format!(
             "({}, {}, {}, {}, {ret}, cytrus_last)",
             tuple(&reductions),

@@ -361,7 +361,9 @@ fn percent_tuple_raised_in_nogil() {
 
 #[test]
 fn string_local_built_and_freed() {
-    assert_backends!("def f(int n):\n    s = \"n=\" + str(n)\n    if n > 2:\n        return n\n    print(s)\n    return 0\n");
+    assert_backends!(
+        "def f(int n):\n    s = \"n=\" + str(n)\n    if n > 2:\n        return n\n    print(s)\n    return 0\n"
+    );
 }
 
 #[test]

@@ -212,8 +212,8 @@ pub fn build_python(
     let out = match result {
         Err(e) => {
             return Err(failed(format!(
-                "cannot run cargo to build the Python module through Rust: {e}\nhelp: install Rust (rustup), or set CARGO"
-            )))
+            "cannot run cargo to build the Python module through Rust: {e}\nhelp: install Rust (rustup), or set CARGO"
+        )))
         }
         Ok(out) => out,
     };
@@ -253,8 +253,8 @@ fn python_rust_cache() -> Result<PathBuf, ToolError> {
         env!("CARGO_PKG_VERSION")
     );
     manifest.hash(&mut hasher);
-    let dir = super::runtime_cache_dir()
-        .join(format!("python-rust-{}-{:016x}", env!("CARGO_PKG_VERSION"), hasher.finish()));
+    let dir =
+        super::runtime_cache_dir().join(format!("python-rust-{}-{:016x}", env!("CARGO_PKG_VERSION"), hasher.finish()));
     let runtime = dir.join("runtime");
     if !runtime.join("Cargo.toml").is_file() {
         let staging = dir.join(format!("runtime.tmp-{}", std::process::id()));

@@ -193,7 +193,8 @@ impl Printer<'_> {
             Stmt::Parallel(p) => {
                 let name = |l: &LocalId| f.locals[l.0 as usize].name.clone();
                 let names = |ls: &[LocalId]| ls.iter().map(name).collect::<Vec<_>>().join(", ");
-                let mut head = format!("parallel for {} < {}; schedule {:?}", name(&p.index), name(&p.count), p.schedule);
+                let mut head =
+                    format!("parallel for {} < {}; schedule {:?}", name(&p.index), name(&p.count), p.schedule);
                 if let Some(c) = &p.chunksize {
                     head.push_str(&format!(", chunk {}", self.value(f, c)));
                 }

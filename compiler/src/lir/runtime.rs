@@ -103,9 +103,13 @@ impl RuntimeFn {
                 status,
                 Some("the array was just made, with elements of this format"),
             ),
-            RuntimeFn::NumpyArangeInt => {
-                sig("cytrus_numpy_arange_int", "numpy_arange_int", vec![RefMut, i128(), i128(), i128(), ssize(), Str], status, None)
-            }
+            RuntimeFn::NumpyArangeInt => sig(
+                "cytrus_numpy_arange_int",
+                "numpy_arange_int",
+                vec![RefMut, i128(), i128(), i128(), ssize(), Str],
+                status,
+                None,
+            ),
             RuntimeFn::NumpyArangeFloat => sig(
                 "cytrus_numpy_arange_float",
                 "numpy_arange_float",
@@ -113,9 +117,13 @@ impl RuntimeFn {
                 status,
                 None,
             ),
-            RuntimeFn::NumpyRequireContig => {
-                sig("cytrus_numpy_require_contig", "numpy_require_contig", vec![RefMut, int(), ssize(), int()], status, None)
-            }
+            RuntimeFn::NumpyRequireContig => sig(
+                "cytrus_numpy_require_contig",
+                "numpy_require_contig",
+                vec![RefMut, int(), ssize(), int()],
+                status,
+                None,
+            ),
             RuntimeFn::SliceFromPtr => sig(
                 "cytrus_slice_from_ptr",
                 "slice_from_ptr",

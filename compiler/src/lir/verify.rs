@@ -13,7 +13,12 @@ use super::*;
 pub fn module(m: &Module) -> Vec<String> {
     let mut errors = Vec::new();
     for f in m.functions.iter().chain(std::iter::once(&m.init)) {
-        let mut v = Verifier { m, f, scope: Scope { locals: &f.locals, globals: &m.globals, externs: &m.externs }, errors: &mut errors };
+        let mut v = Verifier {
+            m,
+            f,
+            scope: Scope { locals: &f.locals, globals: &m.globals, externs: &m.externs },
+            errors: &mut errors,
+        };
         v.stmts(&f.body);
     }
     errors

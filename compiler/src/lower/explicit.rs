@@ -26,7 +26,8 @@ pub(super) fn make_explicit(m: &mut Module) {
     let externs = m.externs.clone();
     for f in m.functions.iter_mut().chain(std::iter::once(&mut m.init)) {
         let mut body = std::mem::take(&mut f.body);
-        let mut pass = Explicit { locals: &f.locals, globals: &globals, externs: &externs, functions: &functions, ret: &f.ret };
+        let mut pass =
+            Explicit { locals: &f.locals, globals: &globals, externs: &externs, functions: &functions, ret: &f.ret };
         pass.stmts(&mut body);
         drop_unfailing_guards(&mut body);
         f.body = body;
@@ -106,7 +107,9 @@ impl Explicit<'_> {
             }
             Stmt::CallPtr { dest, callee, args } => {
                 self.value(callee);
-                let LType::FnPtr(sig) = self.scope().value(callee) else { unreachable!("a call through a function pointer") };
+                let LType::FnPtr(sig) = self.scope().value(callee) else {
+                    unreachable!("a call through a function pointer")
+                };
                 for (a, ty) in args.iter_mut().zip(&sig.params) {
                     self.coerce(a, ty);
                 }

@@ -409,7 +409,9 @@ impl Lowerer<'_> {
             // `==`: every pair equal; `!=`: some pair not equal.
             tir::CmpOp::Eq => Value::And(Box::new(equal), Box::new(rest)),
             tir::CmpOp::NotEq => Value::Or(Box::new(not(equal)), Box::new(rest)),
-            _ => Value::Cond { cond: Box::new(equal), then: Box::new(rest), orelse: Box::new(decided), ty: LType::Bool },
+            _ => {
+                Value::Cond { cond: Box::new(equal), then: Box::new(rest), orelse: Box::new(decided), ty: LType::Bool }
+            }
         }
     }
 
@@ -809,7 +811,12 @@ impl Lowerer<'_> {
                     // backends.
                     if matches!(r, Value::Float(two, _) if two == 2.0) {
                         let x = self.materialize(l, lty.clone());
-                        return Value::Binary { op: BinOp::Mul, ty: lty, left: Box::new(x.clone()), right: Box::new(x) };
+                        return Value::Binary {
+                            op: BinOp::Mul,
+                            ty: lty,
+                            left: Box::new(x.clone()),
+                            right: Box::new(x),
+                        };
                     }
                     // `powf` on floats, as C and Cython call it; `pow` on doubles.
                     return if lty == LType::Float(32) { math("powf", vec![l, r]) } else { math("pow", vec![l, r]) };
@@ -1016,7 +1023,9 @@ impl Lowerer<'_> {
                 let r = result.clone().expect("an `except` value has a result");
                 let v = match v {
                     tir::ExceptConst::Int(i) => super::const_value(&tir::ConstValue::Int(i), &lret),
-                    tir::ExceptConst::Float(bits) => super::const_value(&tir::ConstValue::Float(f64::from_bits(bits)), &lret),
+                    tir::ExceptConst::Float(bits) => {
+                        super::const_value(&tir::ConstValue::Float(f64::from_bits(bits)), &lret)
+                    }
                 };
                 self.emit(Stmt::FailIf(cmp(CmpOp::Eq, r, v)));
             }
@@ -1112,7 +1121,8 @@ impl Lowerer<'_> {
                 let mut iter = vals.into_iter();
                 let (mut best, mut best_ty) = iter.next().expect("min/max has arguments");
                 for (v, vty) in iter {
-                    let compare_ty = crate::typeck::types::arithmetic_type(&vty, &best_ty).unwrap_or_else(|| ty.clone());
+                    let compare_ty =
+                        crate::typeck::types::arithmetic_type(&vty, &best_ty).unwrap_or_else(|| ty.clone());
                     let result_ty = crate::typeck::types::cython_spanning(&vty, &best_ty).unwrap_or_else(|| ty.clone());
                     let (lc, lr) = (ltype(&compare_ty), ltype(&result_ty));
                     let as_type = |x: &Value, from: &Type, to: &LType| {

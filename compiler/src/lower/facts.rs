@@ -643,7 +643,10 @@ impl Lowerer<'_> {
             let negated: Vec<Atom> = l.terms.iter().filter(|t| t.1 == -1).map(|t| t.0).collect();
             let [Atom::Var(r)] = negated.as_slice() else { return };
             let r = *r;
-            if assigned.contains(&r) || st.refused.contains(&r) || !matches!(self.tir.var(r).ty, Type::Int(k) if k.signed()) {
+            if assigned.contains(&r)
+                || st.refused.contains(&r)
+                || !matches!(self.tir.var(r).ty, Type::Int(k) if k.signed())
+            {
                 return;
             }
             let rest = l.plus(&Lin::atom(Atom::Var(r)), 1);
@@ -674,7 +677,14 @@ fn increment(op: tir::BinOp, value: &tir::Expr, ty: &Type, var_ty: &Type) -> Opt
 
 /// The increments `v += c` of `stmts` (in `steps`), and whether anything
 /// else assigns `v` or an increment sits in a nested loop (`other`).
-fn scan_assignments(v: VarId, stmts: &[tir::Stmt], in_loop: bool, var_ty: &Type, steps: &mut Vec<i128>, other: &mut bool) {
+fn scan_assignments(
+    v: VarId,
+    stmts: &[tir::Stmt],
+    in_loop: bool,
+    var_ty: &Type,
+    steps: &mut Vec<i128>,
+    other: &mut bool,
+) {
     for s in stmts {
         match &s.kind {
             tir::StmtKind::Assign { target, .. } if target.kind == tir::ExprKind::Var(v) => *other = true,

@@ -128,7 +128,12 @@ impl Lowerer<'_> {
         if can_fail && !self.st().loops.is_empty() {
             // A failed piece leaves the string half built: free it on the way out.
             let handler = vec![
-                Stmt::Runtime { dest: None, func: RuntimeFn::StrFree, args: vec![RuntimeArg::Ref(dest)], checked: false },
+                Stmt::Runtime {
+                    dest: None,
+                    func: RuntimeFn::StrFree,
+                    args: vec![RuntimeArg::Ref(dest)],
+                    checked: false,
+                },
                 Stmt::Fail,
             ];
             self.emit(Stmt::Guard { body, handler, frame: None });
@@ -153,7 +158,11 @@ impl Lowerer<'_> {
                 if spec.is_empty() {
                     self.str_call(RuntimeFn::StrPushStr, vec![out(), RuntimeArg::Ref(src.clone())], false);
                 } else {
-                    self.str_call(RuntimeFn::StrFormatStr, vec![out(), RuntimeArg::Ref(src.clone()), spec_arg()], false);
+                    self.str_call(
+                        RuntimeFn::StrFormatStr,
+                        vec![out(), RuntimeArg::Ref(src.clone()), spec_arg()],
+                        false,
+                    );
                 }
                 false
             }
@@ -226,7 +235,11 @@ impl Lowerer<'_> {
             _ => {
                 let (src, temp) = self.str_place(value);
                 self.str_call(RuntimeFn::StrClear, vec![RuntimeArg::Ref(target.clone())], false);
-                self.str_call(RuntimeFn::StrPushStr, vec![RuntimeArg::Ref(target.clone()), RuntimeArg::Ref(src)], false);
+                self.str_call(
+                    RuntimeFn::StrPushStr,
+                    vec![RuntimeArg::Ref(target.clone()), RuntimeArg::Ref(src)],
+                    false,
+                );
                 self.done_with_str(temp);
             }
         }

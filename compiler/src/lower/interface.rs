@@ -82,10 +82,8 @@ impl Lowerer<'_> {
                     }
                     None if unsupported.is_none() => {
                         let written = self.source.get(d.span.start..d.span.end).unwrap_or("?");
-                        unsupported = Some(format!(
-                            "the default `{written}` of parameter `{}` is not a constant",
-                            var.name
-                        ));
+                        unsupported =
+                            Some(format!("the default `{written}` of parameter `{}` is not a constant", var.name));
                     }
                     None => {}
                 }
@@ -102,7 +100,8 @@ impl Lowerer<'_> {
             ref t => py_conv(t, false),
         };
         if ret.is_none() && unsupported.is_none() {
-            unsupported = Some(format!("its result of type `{}` has no conversion to a Python object", f.ret.display()));
+            unsupported =
+                Some(format!("its result of type `{}` has no conversion to a Python object", f.ret.display()));
         }
         let mut seen = crate::HashSet::default();
         lir::PyInterface {

@@ -218,8 +218,7 @@ impl Lowerer<'_> {
                             continue;
                         }
                         let u_value = ssize_of(Value::Read(Box::new(self.var_place(u))));
-                        let known_non_negative =
-                            self.prove_ge(&Lin::atom(Atom::Var(u)).add_const(offset), 0).is_some();
+                        let known_non_negative = self.prove_ge(&Lin::atom(Atom::Var(u)).add_const(offset), 0).is_some();
                         if !known_non_negative {
                             conds.push(cmp(lir::CmpOp::Ge, u_value.clone(), ssize(-offset)));
                         }

@@ -30,7 +30,13 @@ pub(super) struct ParallelCtx {
 
 impl Lowerer<'_> {
     /// Why `prange` loop `p` cannot run on threads here, if it cannot.
-    pub(super) fn serial_reason(&self, p: &tir::ParallelLoop, var: VarId, step: &tir::Expr, ty: &Type) -> Option<&'static str> {
+    pub(super) fn serial_reason(
+        &self,
+        p: &tir::ParallelLoop,
+        var: VarId,
+        step: &tir::Expr,
+        ty: &Type,
+    ) -> Option<&'static str> {
         let st = self.state.as_ref()?;
         if p.in_block {
             return Some("a `prange` loop inside a `with parallel():` block runs in order (its block runs once)");
@@ -49,7 +55,9 @@ impl Lowerer<'_> {
         }
         match (&step.kind, ty) {
             (tir::ExprKind::IntLit(s), Type::Int(k)) if *s != 0 && (*s > 0 || k.signed()) => None,
-            _ => Some("a `prange` loop whose step is not a constant, or that counts down in an unsigned type, runs in order"),
+            _ => Some(
+                "a `prange` loop whose step is not a constant, or that counts down in an unsigned type, runs in order",
+            ),
         }
     }
 
@@ -112,11 +120,7 @@ impl Lowerer<'_> {
         let loop_depth = self.st().loops.len();
         self.st().parallel = Some(super::parallel::ParallelCtx { loop_depth, why, ret });
         let guarded = self.in_block(|this| {
-            let mut value = bin(
-                lir::BinOp::Add,
-                start_v.clone(),
-                bin(lir::BinOp::Mul, read(index), int(step)),
-            );
+            let mut value = bin(lir::BinOp::Add, start_v.clone(), bin(lir::BinOp::Mul, read(index), int(step)));
             if var_ty != lty {
                 value = Value::Cast { implicit: false, ty: var_ty.clone(), value: Box::new(value) };
             }

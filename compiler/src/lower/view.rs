@@ -2,8 +2,8 @@
 //! slicing as struct arithmetic, acquisition of arrays and copies.
 
 use super::expr::itemsize;
-use super::{cmp, ltype, not, Lowerer};
 use super::facts::{Atom, Lin};
+use super::{cmp, ltype, not, Lowerer};
 use crate::lir::{
     Access, AxisTerm, Bounds, CmpOp, Element, LType, Message, Place, RuntimeArg, RuntimeFn, SliceField, Stmt, Value,
 };
@@ -148,10 +148,9 @@ impl Lowerer<'_> {
                     _ => format!("stays within range(0, its extent): {}", whys[axis].join("; ")),
                 };
                 let note = match self.lin_of(index, true) {
-                    Some(l) => format!(
-                        "no bounds check or wraparound on axis {axis} of {view}: `{}` {why}",
-                        self.lin_text(&l)
-                    ),
+                    Some(l) => {
+                        format!("no bounds check or wraparound on axis {axis} of {view}: `{}` {why}", self.lin_text(&l))
+                    }
                     None => format!("no bounds check on axis {axis} of {view}: the index is {why}"),
                 };
                 // Once per statement (`y[i] = a * x[i] + y[i]` indexes `y` twice).

@@ -304,7 +304,9 @@ impl Printer<'_> {
                     .iter()
                     .map(|p| match p {
                         FormatPiece::Text(t) => format!("{t:?}"),
-                        FormatPiece::Value { arg, how, spec } => format!("{how:?}({}, {spec:?})", self.expr(&args[*arg])),
+                        FormatPiece::Value { arg, how, spec } => {
+                            format!("{how:?}({}, {spec:?})", self.expr(&args[*arg]))
+                        }
                     })
                     .collect();
                 format!("(format {}):{ty}", pieces.join(" "))
@@ -389,7 +391,9 @@ impl Printer<'_> {
                 };
                 let fill = match &array.fill {
                     crate::tir::ArrayFill::Zeros => String::new(),
-                    crate::tir::ArrayFill::Int(x) | crate::tir::ArrayFill::Float(x) => format!(" fill={}", self.expr(x)),
+                    crate::tir::ArrayFill::Int(x) | crate::tir::ArrayFill::Float(x) => {
+                        format!(" fill={}", self.expr(x))
+                    }
                 };
                 format!(
                     "(numpy-array shape={shape} dtype={}/{:?} order={:?}{fill}):{ty}",

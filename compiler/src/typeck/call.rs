@@ -405,7 +405,12 @@ impl<'a> Checker<'a> {
                 Expr::new(converted.kind, converted.ty, span)
             }
             other => {
-                self.error(SemanticError::InvalidOperands { span, op: "ord()".into(), left: other.display(), right: None });
+                self.error(SemanticError::InvalidOperands {
+                    span,
+                    op: "ord()".into(),
+                    left: other.display(),
+                    right: None,
+                });
                 Expr::error(span)
             }
         }
@@ -431,13 +436,21 @@ impl<'a> Checker<'a> {
             t if t.is_float() => {
                 self.require_gil(span, "`round()` of a float");
                 let value = self.coerce(value, &Type::DOUBLE, arg.span);
-                let rounded =
-                    Expr::new(ExprKind::Builtin { builtin: Builtin::Math("rint"), args: vec![value] }, Type::DOUBLE, span);
+                let rounded = Expr::new(
+                    ExprKind::Builtin { builtin: Builtin::Math("rint"), args: vec![value] },
+                    Type::DOUBLE,
+                    span,
+                );
                 Expr::new(ExprKind::FloatToInt(Box::new(rounded)), Type::PyInt, span)
             }
             t if t.is_numeric() => Expr::new(value.kind, value.ty, span),
             other => {
-                self.error(SemanticError::InvalidOperands { span, op: "round()".into(), left: other.display(), right: None });
+                self.error(SemanticError::InvalidOperands {
+                    span,
+                    op: "round()".into(),
+                    left: other.display(),
+                    right: None,
+                });
                 Expr::error(span)
             }
         }
@@ -655,7 +668,9 @@ impl<'a> Checker<'a> {
                     span: e.span,
                     from: v.ty.display(),
                     to: wanted.into(),
-                    help: Some("pass the name of a `cdef int f(const void *a, const void *b) noexcept nogil` function".into()),
+                    help: Some(
+                        "pass the name of a `cdef int f(const void *a, const void *b) noexcept nogil` function".into(),
+                    ),
                 });
             }
             return Expr::error(e.span);

@@ -29,9 +29,7 @@ fn parse_python_float(text: &str) -> Option<f64> {
             let bytes = body.as_bytes();
             for (i, b) in bytes.iter().enumerate() {
                 if *b == b'_'
-                    && !(i > 0
-                        && bytes[i - 1].is_ascii_digit()
-                        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+                    && !(i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
                 {
                     return None;
                 }

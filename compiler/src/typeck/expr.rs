@@ -4,7 +4,9 @@ use cytrus_grammar::ast::{self, Span};
 
 use super::types::{arithmetic_type, common_type, literal_as_long, promote};
 use super::{Checker, SemanticError, Symbol};
-use crate::tir::{BinOp, CmpOp, Expr, ExprKind, FuncId, IntKind, MemviewType, ObjectAttr, Type, UnaryOp, VarScope, ViewAttr};
+use crate::tir::{
+    BinOp, CmpOp, Expr, ExprKind, FuncId, IntKind, MemviewType, ObjectAttr, Type, UnaryOp, VarScope, ViewAttr,
+};
 
 impl<'a> Checker<'a> {
     /// Types an expression on its own.
@@ -33,7 +35,9 @@ impl<'a> Checker<'a> {
                 }
                 // `cdef const char* modes = b"CEWRS"`: a C string literal.
                 if s.bytes && matches!(target, Some(Type::Ptr(elem)) if **elem == Type::Int(IntKind::Char)) {
-                    if let Some(bytes) = s.value.chars().map(|c| u8::try_from(u32::from(c)).ok()).collect::<Option<Vec<u8>>>() {
+                    if let Some(bytes) =
+                        s.value.chars().map(|c| u8::try_from(u32::from(c)).ok()).collect::<Option<Vec<u8>>>()
+                    {
                         let ty = Type::Ptr(Box::new(Type::Int(IntKind::Char)));
                         return Expr::new(ExprKind::BytesLit(bytes), ty, span);
                     }
@@ -398,7 +402,10 @@ impl<'a> Checker<'a> {
             Some(Symbol::Func(id)) => {
                 let f = &self.functions[id.0 as usize];
                 let addressable = f.kind == ast::FunctionKind::Cdef
-                    && matches!(f.linkage, crate::tir::Linkage::Local | crate::tir::Linkage::Shared | crate::tir::Linkage::PxdInline(_));
+                    && matches!(
+                        f.linkage,
+                        crate::tir::Linkage::Local | crate::tir::Linkage::Shared | crate::tir::Linkage::PxdInline(_)
+                    );
                 if addressable {
                     let ty = Type::FuncPtr(Box::new(self.function_sig(id)));
                     return Expr::new(ExprKind::FuncRef(id), ty, span);
@@ -574,7 +581,11 @@ impl<'a> Checker<'a> {
                     let (l, r) = (self.coerce(l, &Type::PyInt, left.span), self.coerce(r, &Type::PyInt, right.span));
                     self.require_gil(span, "arithmetic on a Python int");
                     let bop = bin_op(op).expect("an arithmetic operator");
-                    return Expr::new(ExprKind::Binary { op: bop, left: Box::new(l), right: Box::new(r) }, Type::PyInt, span);
+                    return Expr::new(
+                        ExprKind::Binary { op: bop, left: Box::new(l), right: Box::new(r) },
+                        Type::PyInt,
+                        span,
+                    );
                 }
             }
         }
@@ -714,7 +725,11 @@ impl<'a> Checker<'a> {
                         // (`int64_t >> size_t` is a `size_t`), which shows
                         // where it boxes or makes a temporary of it
                         // (`types::literal_as_long`).
-                        return Expr::new(ExprKind::Binary { op: bop, left: Box::new(l), right: Box::new(r) }, ty, span);
+                        return Expr::new(
+                            ExprKind::Binary { op: bop, left: Box::new(l), right: Box::new(r) },
+                            ty,
+                            span,
+                        );
                     }
                     ast::BinOp::BitAnd => BinOp::BitAnd,
                     ast::BinOp::BitOr => BinOp::BitOr,

@@ -651,7 +651,11 @@ fn parse_str_format(text: &str) -> Result<Vec<MethodField>, FormatProblem> {
             end += 1;
         }
         if end >= chars.len() {
-            return Err(fails(if depth > 1 { "expected '}' before end of string" } else { "Single '{' encountered in format string" }));
+            return Err(fails(if depth > 1 {
+                "expected '}' before end of string"
+            } else {
+                "Single '{' encountered in format string"
+            }));
         }
         let field: String = chars[start..end].iter().collect();
         pos = end + 1;
@@ -684,7 +688,9 @@ fn parse_str_format(text: &str) -> Result<Vec<MethodField>, FormatProblem> {
         }
         let first_end = name.find(['.', '[']).unwrap_or(name.len());
         if first_end < name.len() {
-            return Err(FormatProblem::Unsupported("attribute and index lookups in format fields (`{0.real}`, `{0[1]}`)"));
+            return Err(FormatProblem::Unsupported(
+                "attribute and index lookups in format fields (`{0.real}`, `{0[1]}`)",
+            ));
         }
         let name = if name.is_empty() {
             if auto == Some(false) {

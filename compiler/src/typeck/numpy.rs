@@ -11,9 +11,7 @@
 use cytrus_grammar::ast::{self, Span};
 
 use super::{Checker, SemanticError, Symbol};
-use crate::tir::{
-    ArrayFill, ArrayOrder, ArrayShape, Dtype, Expr, ExprKind, IntKind, NumpyArray, Type,
-};
+use crate::tir::{ArrayFill, ArrayOrder, ArrayShape, Dtype, Expr, ExprKind, IntKind, NumpyArray, Type};
 
 /// The constructors, by name.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -304,7 +302,10 @@ impl<'a> Checker<'a> {
                         self.error(SemanticError::NumpyArgument {
                             span: proto.span,
                             function: name.into(),
-                            message: format!("cytrus takes `{name}` of a typed memoryview, not of {}", view.ty.display()),
+                            message: format!(
+                                "cytrus takes `{name}` of a typed memoryview, not of {}",
+                                view.ty.display()
+                            ),
                             help: None,
                         });
                     }
@@ -525,7 +526,9 @@ impl<'a> Checker<'a> {
                 Some((module, attr)) => by_name(&attr.name, format!("{module}.{}", attr.name)),
                 None => DtypeValue::NotADtype,
             },
-            ast::ExprKind::Name(n) if self.local_dtype(n).is_some() => DtypeValue::Known(self.local_dtype(n).expect("checked")),
+            ast::ExprKind::Name(n) if self.local_dtype(n).is_some() => {
+                DtypeValue::Known(self.local_dtype(n).expect("checked"))
+            }
             ast::ExprKind::Name(n) if self.lookup_var(n).is_none() => match (n.as_str(), self.lookup_global(n)) {
                 (_, Some(Symbol::Dtype(d))) => DtypeValue::Known(d.clone()),
                 ("float", _) => by_name("float64", n.clone()),
@@ -715,8 +718,10 @@ impl<'a> Checker<'a> {
         let ast::StmtKind::Assign { targets, value } = &stmt.kind else { return false };
         let [target] = targets.as_slice() else { return false };
         let ast::ExprKind::Name(name) = &target.kind else { return false };
-        if !matches!(value.kind, ast::ExprKind::Attribute { .. } | ast::ExprKind::Call { .. } | ast::ExprKind::Conditional { .. })
-            || self.fn_stack.last().is_none_or(|ctx| ctx.locals.contains_key(name))
+        if !matches!(
+            value.kind,
+            ast::ExprKind::Attribute { .. } | ast::ExprKind::Call { .. } | ast::ExprKind::Conditional { .. }
+        ) || self.fn_stack.last().is_none_or(|ctx| ctx.locals.contains_key(name))
         {
             return false;
         }

@@ -47,7 +47,11 @@ pub enum Symbol {
     PxdModule(super::pxd::ScopeId),
     /// A constant of a `cdef enum`: its value, and its type (the enum's, or
     /// `int` for an anonymous enum).
-    EnumConst { value: i128, ty: Type, span: Span },
+    EnumConst {
+        value: i128,
+        ty: Type,
+        span: Span,
+    },
     /// A module-level name bound to a numpy dtype (`DTYPE = np.float64`).
     Dtype(crate::tir::Dtype),
 }

@@ -4,7 +4,9 @@ use cytrus_grammar::ast::{self, Span};
 
 use super::error::CTupleProblem;
 use super::{scope, Checker, SemanticError};
-use crate::tir::{self, Directives, ExceptionKind, Expr, ExprKind, Handler, IntKind, RaiseValue, StmtKind, Type, VarScope};
+use crate::tir::{
+    self, Directives, ExceptionKind, Expr, ExprKind, Handler, IntKind, RaiseValue, StmtKind, Type, VarScope,
+};
 
 /// The value of an assignment: as written, or typed already (a temporary of
 /// a tuple or chained assignment).
@@ -401,7 +403,8 @@ impl<'a> Checker<'a> {
             });
             return;
         }
-        if let Some(nested) = names.iter().find(|n| matches!(n.kind, ast::ExprKind::Tuple(_) | ast::ExprKind::List(_))) {
+        if let Some(nested) = names.iter().find(|n| matches!(n.kind, ast::ExprKind::Tuple(_) | ast::ExprKind::List(_)))
+        {
             self.error(SemanticError::Unsupported {
                 span: nested.span,
                 what: "nested tuple targets",
@@ -421,8 +424,7 @@ impl<'a> Checker<'a> {
         let holder = Expr::new(ExprKind::Var(var), typed.ty.clone(), vspan);
         out.push(self.stmt_new(StmtKind::Assign { target: holder.clone(), value: typed }, vspan));
         for (i, (target, member)) in names.iter().zip(members).enumerate() {
-            let item =
-                Expr::new(ExprKind::TupleItem { base: Box::new(holder.clone()), index: i }, member, target.span);
+            let item = Expr::new(ExprKind::TupleItem { base: Box::new(holder.clone()), index: i }, member, target.span);
             self.assign_from(target, &Source::Typed(item), span, out);
         }
     }
@@ -654,7 +656,10 @@ impl<'a> Checker<'a> {
                 span: target.span,
                 what: "a field of a value that is not stored (a call's result)",
             }),
-            ExprKind::ViewIndex { .. } | ExprKind::PtrIndex { .. } | ExprKind::Field { .. } | ExprKind::TupleItem { .. }
+            ExprKind::ViewIndex { .. }
+            | ExprKind::PtrIndex { .. }
+            | ExprKind::Field { .. }
+            | ExprKind::TupleItem { .. }
                 if t.is_lvalue() =>
             {
                 let ty = t.ty.clone();
@@ -1164,9 +1169,15 @@ impl<'a> Checker<'a> {
             }
         };
         let (ty, start, stop, step) = match (&var_ty, constant_step) {
-            (Type::Int(k), Some(s)) if prange.is_none() && s != 0 => {
-                self.c_range_bounds(&var_ty, !k.signed() && s < 0, s.unsigned_abs() as i128, start, stop, step, iter.span)
-            }
+            (Type::Int(k), Some(s)) if prange.is_none() && s != 0 => self.c_range_bounds(
+                &var_ty,
+                !k.signed() && s < 0,
+                s.unsigned_abs() as i128,
+                start,
+                stop,
+                step,
+                iter.span,
+            ),
             (Type::Int(_), None) if prange.is_none() => {
                 let ty = Type::PyInt;
                 let start = self.coerce(start, &ty, iter.span);
@@ -1204,7 +1215,13 @@ impl<'a> Checker<'a> {
                 .into_iter()
                 .filter_map(|(n, op)| Some((self.lookup_var(&n)?, super::expr::bin_op(op)?)))
                 .collect();
-            Box::new(tir::ParallelLoop { schedule, chunksize, num_threads, reductions, in_block: self.parallel_depth > 0 })
+            Box::new(tir::ParallelLoop {
+                schedule,
+                chunksize,
+                num_threads,
+                reductions,
+                in_block: self.parallel_depth > 0,
+            })
         });
         out.push(self.stmt_new(StmtKind::ForRange { var, start, stop, step, ty, body, orelse, parallel }, span));
     }
@@ -1236,7 +1253,9 @@ impl<'a> Checker<'a> {
         // a literal stays a C literal, of the type C gives its text (`long`,
         // or `unsigned long` past it).
         let index = |this: &mut Self, e: Expr| match e.kind {
-            ExprKind::IntLit(v) if e.ty == Type::PyInt && i64::try_from(v).is_ok() => Expr::new(e.kind, Type::LONG, e.span),
+            ExprKind::IntLit(v) if e.ty == Type::PyInt && i64::try_from(v).is_ok() => {
+                Expr::new(e.kind, Type::LONG, e.span)
+            }
             ExprKind::IntLit(v) if e.ty == Type::PyInt && u64::try_from(v).is_ok() => {
                 Expr::new(e.kind, Type::Int(IntKind::ULong), e.span)
             }
@@ -1281,7 +1300,12 @@ impl<'a> Checker<'a> {
             if let Some(v) = &v {
                 if matches!(
                     v.ty,
-                    Type::Ptr(_) | Type::CArray(..) | Type::Str | Type::Exception | Type::NoneType | Type::ExceptionClass
+                    Type::Ptr(_)
+                        | Type::CArray(..)
+                        | Type::Str
+                        | Type::Exception
+                        | Type::NoneType
+                        | Type::ExceptionClass
                 ) || !super::types::python_convertible(&v.ty)
                 {
                     self.error(SemanticError::NotPythonConvertible {

@@ -80,7 +80,11 @@ impl<'a> Checker<'a> {
         let mut fields: Vec<tir::Field> = Vec::new();
         for d in &decl.fields {
             if let Some(previous) = fields.iter().find(|f| f.name == d.name.name) {
-                self.error(SemanticError::Redeclared { span: d.name.span, name: d.name.name.clone(), previous: previous.span });
+                self.error(SemanticError::Redeclared {
+                    span: d.name.span,
+                    name: d.name.name.clone(),
+                    previous: previous.span,
+                });
                 continue;
             }
             if let Some(init) = &d.init {
@@ -158,10 +162,7 @@ impl<'a> Checker<'a> {
         };
         let id = id.unwrap_or_else(|| {
             // Anonymous: registered in order, so it is the first without members.
-            self.enums
-                .iter()
-                .position(|e| e.name.is_none() && e.span == decl.header_span)
-                .map_or(0, |i| i as u32)
+            self.enums.iter().position(|e| e.name.is_none() && e.span == decl.header_span).map_or(0, |i| i as u32)
         });
         let ty = match &decl.name {
             Some(_) => self.typedefs[&decl.name.as_ref().expect("named").name].0.clone(),
@@ -376,7 +377,12 @@ impl<'a> Checker<'a> {
                 for f in &self.structs[d.id as usize].fields {
                     let reason = match &f.ty {
                         Type::Ptr(_) | Type::FuncPtr(_) => Some("a pointer has no Python value"),
-                        Type::CArray(elem, _) if matches!(**elem, Type::Int(tir::IntKind::Char | tir::IntKind::SChar | tir::IntKind::UChar)) => {
+                        Type::CArray(elem, _)
+                            if matches!(
+                                **elem,
+                                Type::Int(tir::IntKind::Char | tir::IntKind::SChar | tir::IntKind::UChar)
+                            ) =>
+                        {
                             Some("Cython reads a `char` array as a NUL-terminated bytes object")
                         }
                         Type::Enum(e) if self.enums[e.id as usize].cpdef => {

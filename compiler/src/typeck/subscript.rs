@@ -97,7 +97,10 @@ impl<'a> Checker<'a> {
         let n = members.len() as i128;
         let position = if k < 0 { k + n } else { k };
         if !(0..n).contains(&position) {
-            self.error(SemanticError::CTuple { span, problem: Box::new(CTupleProblem::IndexOutOfRange { index: k, ty }) });
+            self.error(SemanticError::CTuple {
+                span,
+                problem: Box::new(CTupleProblem::IndexOutOfRange { index: k, ty }),
+            });
             return Expr::error(span);
         }
         let member = members[position as usize].clone();

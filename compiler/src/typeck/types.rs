@@ -5,7 +5,9 @@ use cytrus_grammar::ast::{self, Span};
 
 use super::error::CTupleProblem;
 use super::{Checker, SemanticError, Symbol};
-use crate::tir::{Axis, ConstValue, ExceptConst, ExceptSpec, Expr, ExprKind, FuncId, FuncSig, IntKind, MemviewType, Type};
+use crate::tir::{
+    Axis, ConstValue, ExceptConst, ExceptSpec, Expr, ExprKind, FuncId, FuncSig, IntKind, MemviewType, Type,
+};
 
 /// The most dimensions a memoryview may have (Cython's limit).
 pub const MAX_DIMS: usize = 7;
@@ -585,7 +587,11 @@ impl<'a> Checker<'a> {
                     // Each branch is boxed from its own type.
                     let t = self.coerce_branches(t, to);
                     let o = self.coerce_branches(o, to);
-                    return Expr::new(ExprKind::Conditional { cond, then: Box::new(t), orelse: Box::new(o) }, to.clone(), span);
+                    return Expr::new(
+                        ExprKind::Conditional { cond, then: Box::new(t), orelse: Box::new(o) },
+                        to.clone(),
+                        span,
+                    );
                 }
                 // To a C type only a literal branch changes type (a C value
                 // keeps its own); the branches then meet in their spanning
@@ -710,32 +716,34 @@ impl<'a> Checker<'a> {
                 let _ = inner;
                 Expr::new(ExprKind::Null, to.clone(), value.span)
             }
-            (Type::Ptr(_) | Type::NoneType, Type::FuncPtr(_)) if matches!(value.kind, ExprKind::Null | ExprKind::NoneLit) => {
+            (Type::Ptr(_) | Type::NoneType, Type::FuncPtr(_))
+                if matches!(value.kind, ExprKind::Null | ExprKind::NoneLit) =>
+            {
                 Expr::new(ExprKind::Null, to.clone(), value.span)
             }
-            (Type::FuncPtr(src), Type::FuncPtr(dst)) => {
-                match pointer_assignable(src, dst) {
-                    Assignable::Yes => Expr::new(value.kind, to.clone(), value.span),
-                    other => {
-                        let (from, subject) = match &value.kind {
-                            ExprKind::FuncRef(id) => (src.display_with(""), Some(self.functions[id.0 as usize].name.clone())),
-                            _ => (from.display(), None),
-                        };
-                        let help = match other {
-                            Assignable::ExceptionsOnly if !dst.except.check && dst.except.value.is_none() => {
-                                Some(match subject {
-                                    Some(name) => format!("exception values are incompatible: declare `{name}` `noexcept`"),
-                                    None => "exception values are incompatible: add `noexcept` to the source's type".into(),
-                                })
-                            }
-                            Assignable::ExceptionsOnly => Some("exception values are incompatible".into()),
-                            _ => None,
-                        };
-                        self.error(SemanticError::CannotAssign { span, from, to: to.display(), help });
-                        Expr::error(span)
-                    }
+            (Type::FuncPtr(src), Type::FuncPtr(dst)) => match pointer_assignable(src, dst) {
+                Assignable::Yes => Expr::new(value.kind, to.clone(), value.span),
+                other => {
+                    let (from, subject) = match &value.kind {
+                        ExprKind::FuncRef(id) => {
+                            (src.display_with(""), Some(self.functions[id.0 as usize].name.clone()))
+                        }
+                        _ => (from.display(), None),
+                    };
+                    let help = match other {
+                        Assignable::ExceptionsOnly if !dst.except.check && dst.except.value.is_none() => {
+                            Some(match subject {
+                                Some(name) => format!("exception values are incompatible: declare `{name}` `noexcept`"),
+                                None => "exception values are incompatible: add `noexcept` to the source's type".into(),
+                            })
+                        }
+                        Assignable::ExceptionsOnly => Some("exception values are incompatible".into()),
+                        _ => None,
+                    };
+                    self.error(SemanticError::CannotAssign { span, from, to: to.display(), help });
+                    Expr::error(span)
                 }
-            }
+            },
             (Type::CArray(elem, _), Type::Ptr(target)) if elem == target => wrap(ExprKind::Convert, value),
             // Any data pointer converts to `void *`, as in C (`memset(&buf[0], …)`).
             (Type::Ptr(_), Type::Ptr(target)) if **target == Type::Void => wrap(ExprKind::Convert, value),
@@ -877,7 +885,9 @@ fn follow_contiguous(axes: &mut [Axis], contiguous: usize) {
     let n = axes.len();
     let c_order = contiguous == n - 1;
     let start = if c_order {
-        axes.iter().rposition(|a| matches!(a, Axis::Indirect | Axis::IndirectContiguous | Axis::Generic)).map_or(0, |i| i + 1)
+        axes.iter()
+            .rposition(|a| matches!(a, Axis::Indirect | Axis::IndirectContiguous | Axis::Generic))
+            .map_or(0, |i| i + 1)
     } else {
         contiguous + 1
     };

@@ -134,8 +134,8 @@ const SPECS: &[&str] = &[
     "+c", "n", ",n", "e", "E", ".0e", "#.0e", ".3e", "10.3e", "f", "F", ".0f", ".1f", ".2f", ".3f", "#.0f", "10.4f",
     "-10.4f", "<10.2f", "^10.2f", "+.2f", "z.2f", "z.1f", "z", "012.3f", "012,.3f", ",.2f", "_.3f", ",.0f", "g", "G",
     ".1g", ".3g", ".10g", "#g", "#.3g", "+g", ".0", ".1", ".3", ".12", ".17", ".20", "#", "%", ".1%", "10", "010",
-    "_>9.2f", ".2", "s", ">10s", "^10", ".2s", "10.3", "-^9", ".30f", ".25e", "q", "5.", ",_", "_,", "z5", "zd",
-    "#c", ".2d", "=10s", "=^10", "x^^10", "ff", "1_000",
+    "_>9.2f", ".2", "s", ">10s", "^10", ".2s", "10.3", "-^9", ".30f", ".25e", "q", "5.", ",_", "_,", "z5", "zd", "#c",
+    ".2d", "=10s", "=^10", "x^^10", "ff", "1_000",
 ];
 
 const PERCENT_SPECS: &[&str] = &[
@@ -300,12 +300,17 @@ fn percent_strings_split_as_python_reads_them() {
     assert_eq!(parse_percent("%(x)s"), Err(PercentError::Mapping));
     assert_eq!(parse_percent("%*d"), Err(PercentError::Star));
     assert_eq!(parse_percent("50%"), Err(PercentError::Invalid("incomplete format".into())));
-    assert_eq!(parse_percent("%q"), Err(PercentError::Invalid("unsupported format character 'q' (0x71) at index 1".into())));
+    assert_eq!(
+        parse_percent("%q"),
+        Err(PercentError::Invalid("unsupported format character 'q' (0x71) at index 1".into()))
+    );
 }
 
 #[test]
 fn repr_of_doubles() {
-    for (x, text) in [(0.1, "0.1"), (1e16, "1e+16"), (-0.0, "-0.0"), (1e-5, "1e-05"), (123.0, "123.0"), (f64::NAN, "nan")] {
+    for (x, text) in
+        [(0.1, "0.1"), (1e16, "1e+16"), (-0.0, "-0.0"), (1e-5, "1e-05"), (123.0, "123.0"), (f64::NAN, "nan")]
+    {
         assert_eq!(repr_double(x), text);
     }
 }

@@ -31,9 +31,41 @@ fn int_values() -> Vec<i128> {
 
 fn float_values() -> Vec<f64> {
     vec![
-        0.0, -0.0, 0.5, -0.5, 1.5, -1.5, 2.7, -2.7, 127.9, 128.0, -129.0, 255.5, 256.0, 65535.9, 65536.0,
-        2147483647.0, 2147483648.0, -2147483648.0, -2147483649.0, 4294967295.0, 4294967296.0, 1e18, 9.3e18, 1.8e19,
-        2e19, -9.3e18, 1e300, -1e300, f64::INFINITY, f64::NEG_INFINITY, f64::NAN, 0.1, 1e-45, 3.4028235e38, 3.5e38,
+        0.0,
+        -0.0,
+        0.5,
+        -0.5,
+        1.5,
+        -1.5,
+        2.7,
+        -2.7,
+        127.9,
+        128.0,
+        -129.0,
+        255.5,
+        256.0,
+        65535.9,
+        65536.0,
+        2147483647.0,
+        2147483648.0,
+        -2147483648.0,
+        -2147483649.0,
+        4294967295.0,
+        4294967296.0,
+        1e18,
+        9.3e18,
+        1.8e19,
+        2e19,
+        -9.3e18,
+        1e300,
+        -1e300,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        f64::NAN,
+        0.1,
+        1e-45,
+        3.4028235e38,
+        3.5e38,
     ]
 }
 
@@ -131,7 +163,10 @@ fn arrays_have_numpys_strides() {
         Slice::numpy_array(&[-1, 2], 8, "d", Order::C).unwrap_err().to_string(),
         "ValueError: negative dimensions are not allowed"
     );
-    assert!(Slice::numpy_array(&[1 << 62, 1 << 62], 8, "d", Order::C).unwrap_err().to_string().starts_with("ValueError: array is too big"));
+    assert!(Slice::numpy_array(&[1 << 62, 1 << 62], 8, "d", Order::C)
+        .unwrap_err()
+        .to_string()
+        .starts_with("ValueError: array is too big"));
 }
 
 #[test]

@@ -53,7 +53,8 @@ pub(super) fn checked_declaration(f: &Function, file: &str) -> String {
     for param in interface.params.iter().filter(|p| p.view.is_some()) {
         let view = param.view.as_ref().expect("filtered");
         let none = if view.not_none { ", not NULL" } else { "; NULL is None" };
-        writeln!(out, " * {}: a buffer of {} ({}{none})", param.name, view.elem_name, comment_text(&param.spelling)).ok();
+        writeln!(out, " * {}: a buffer of {} ({}{none})", param.name, view.elem_name, comment_text(&param.spelling))
+            .ok();
     }
     out.push_str(" * A buffer that does not fit raises Cython's exception (\"Buffer dtype mismatch, ...\"). */\n");
     writeln!(out, "{};", checked_prototype(f)).ok();

@@ -77,7 +77,12 @@ pub fn python_source(module: &Module, before: &[&Module]) -> String {
         c_string(&module.name)
     )
     .ok();
-    writeln!(out, "/* Importing the module runs its top-level code. */\nPyMODINIT_FUNC PyInit_{}(void) {{", module.name).ok();
+    writeln!(
+        out,
+        "/* Importing the module runs its top-level code. */\nPyMODINIT_FUNC PyInit_{}(void) {{",
+        module.name
+    )
+    .ok();
     out.push_str("    PyObject *m;\n    if (PyType_Ready(&cytrus_py_view_type) < 0) return NULL;\n");
     out.push_str("    m = PyModule_Create(&cytrus_module);\n    if (m == NULL) return NULL;\n");
     out.push_str("    cytrus_module_dict = PyModule_GetDict(m);\n");
@@ -85,7 +90,8 @@ pub fn python_source(module: &Module, before: &[&Module]) -> String {
     if prints {
         out.push_str("    if (cytrus_py_flush_python() < 0) {\n        Py_DECREF(m);\n        return NULL;\n    }\n");
     }
-    let inits: Vec<String> = before.iter().chain(std::iter::once(&module)).map(|m| format!("{}() < 0", m.init.symbol)).collect();
+    let inits: Vec<String> =
+        before.iter().chain(std::iter::once(&module)).map(|m| format!("{}() < 0", m.init.symbol)).collect();
     writeln!(out, "    if ({}) {{", inits.join(" || ")).ok();
     if prints {
         out.push_str("        cytrus_flush_stdout();\n");
@@ -97,8 +103,10 @@ pub fn python_source(module: &Module, before: &[&Module]) -> String {
     for g in &module.python_globals {
         let value = format!("{}_value", g.name);
         let local = &module.globals[g.global.0 as usize];
-        out.push_str("    {
-");
+        out.push_str(
+            "    {
+",
+        );
         if let PyConv::View { .. } = g.conv {
             writeln!(out, "        cytrus_slice copy = {};\n        CYTRUS_ACQUIRE(&copy);", local.name).ok();
         }

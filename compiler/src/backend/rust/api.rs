@@ -52,7 +52,8 @@ impl Writer<'_> {
                     params.push(format!("{name}: impl Into<rt::{kind}<{lifetime}, {elem}>>"));
                     lifetimes.push(lifetime);
                     writeln!(prologue, "    let {name} = {name}.into();").ok();
-                    writeln!(prologue, "    let {view_name} = {name}.acquire(&{})?;", view_param(&param.name, view)).ok();
+                    writeln!(prologue, "    let {view_name} = {name}.acquire(&{})?;", view_param(&param.name, view))
+                        .ok();
                     args.push(view_name);
                 }
                 None => {
@@ -105,8 +106,11 @@ impl Writer<'_> {
             for p in &views {
                 let view = p.view.as_ref().expect("filtered");
                 let elem = rust_type(&view.elem);
-                let (borrow, kind, amp) =
-                    if view.is_const { ("a shared borrow", "ViewRef", "&") } else { ("a mutable borrow", "ViewMut", "&mut ") };
+                let (borrow, kind, amp) = if view.is_const {
+                    ("a shared borrow", "ViewRef", "&")
+                } else {
+                    ("a mutable borrow", "ViewMut", "&mut ")
+                };
                 let indirect = view.axes.first().is_some_and(|&spec| spec & 2 != 0);
                 let takes = match view.axes.len() {
                     _ if indirect => format!("{borrow}: rows as `{kind}::of_rows`"),
@@ -131,7 +135,12 @@ impl Writer<'_> {
             let kinds: Vec<String> = interface.raises.iter().map(|k| format!("`{k:?}`")).collect();
             writeln!(doc, "- raised in its body: {};", kinds.join(", ")).ok();
         }
-        writeln!(doc, "- whatever the module's top-level code raises (it runs on a thread's first call, see [`{}`]).", self.init_name).ok();
+        writeln!(
+            doc,
+            "- whatever the module's top-level code raises (it runs on a thread's first call, see [`{}`]).",
+            self.init_name
+        )
+        .ok();
         if interface.needs_unsafe {
             doc.push_str("\n# Safety\n\nEach pointer argument points to memory valid for everything the kernel reads and writes through it.\n");
         }

@@ -313,7 +313,13 @@ impl Writer<'_> {
                 Expr::new(text, Ty::L(LType::Ptr(Box::new(LType::Int(IntKind::Char)))), prec::CAST)
             }
             Value::FuncAddr { func, ty } => {
-                let text = cat!("Some(", self.functions[func.0 as usize], " as ", rust_type(ty).trim_start_matches("Option<").trim_end_matches('>'), ")");
+                let text = cat!(
+                    "Some(",
+                    self.functions[func.0 as usize],
+                    " as ",
+                    rust_type(ty).trim_start_matches("Option<").trim_end_matches('>'),
+                    ")"
+                );
                 Expr::new(text, Ty::L(ty.clone()), prec::ATOM)
             }
             Value::Zero(ty) => {
@@ -377,7 +383,8 @@ impl Writer<'_> {
                 } else {
                     format!("{{ {} }}", e.text)
                 };
-                let mut out = Expr::new(format!("if {} {{ {} }} else {tail}", c.text, t.text), Ty::L(ty.clone()), prec::IF);
+                let mut out =
+                    Expr::new(format!("if {} {{ {} }} else {tail}", c.text, t.text), Ty::L(ty.clone()), prec::IF);
                 out.untyped = t.untyped && e.untyped;
                 out
             }
@@ -429,7 +436,8 @@ impl Writer<'_> {
                         self.cast(e, field).text
                     })
                     .collect();
-                let text = if items.len() == 1 { format!("({},)", items[0]) } else { format!("({})", items.join(", ")) };
+                let text =
+                    if items.len() == 1 { format!("({},)", items[0]) } else { format!("({})", items.join(", ")) };
                 Expr::new(text, Ty::L(ty.clone()), prec::ATOM)
             }
             Value::ErrOccurred => Expr::new("rt::error_occurred()", Ty::Bool, prec::ATOM),

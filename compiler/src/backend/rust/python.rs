@@ -169,7 +169,8 @@ pub unsafe extern \"C\" fn PyInit_{name}() -> *mut ffi::PyObject {{
         methods = table.join("\n"),
         lit_name = lit(&module.name),
         inits = inits.iter().map(|i| format!("{i}?")).collect::<Vec<_>>().join("; "),
-        flush_before = if prints { "if flush_python().is_err() { ffi::Py_DECREF(m); return std::ptr::null_mut(); }" } else { "" },
+        flush_before =
+            if prints { "if flush_python().is_err() { ffi::Py_DECREF(m); return std::ptr::null_mut(); }" } else { "" },
         flush_after = if prints { "cytrus_runtime::print::flush_stdout();" } else { "" },
     )
     .ok();
@@ -282,7 +283,11 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
                             };
                             format!("signed({v}, {min}, {max}, {}).map(|t| t as {})", lit(name), rust_type(ty))
                         } else {
-                            let max = if bits >= 64 { "std::ffi::c_ulong::MAX".to_string() } else { ((1u64 << bits) - 1).to_string() };
+                            let max = if bits >= 64 {
+                                "std::ffi::c_ulong::MAX".to_string()
+                            } else {
+                                ((1u64 << bits) - 1).to_string()
+                            };
                             format!("unsigned({v}, {max}, {}).map(|t| t as {})", lit(name), rust_type(ty))
                         }
                     }
@@ -311,7 +316,11 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
     }
     let call = format!("{}::{public}({})", module.name, call_args.join(", "));
     if py.releases_gil {
-        writeln!(out, "    let saved = ffi::PyEval_SaveThread();\n    let r = {call};\n    ffi::PyEval_RestoreThread(saved);").ok();
+        writeln!(
+            out,
+            "    let saved = ffi::PyEval_SaveThread();\n    let r = {call};\n    ffi::PyEval_RestoreThread(saved);"
+        )
+        .ok();
     } else {
         writeln!(out, "    let r = {call};").ok();
     }
@@ -328,5 +337,6 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
         ),
         conv => result_of(conv, "v"),
     };
-    writeln!(out, "    match r {{\n        Ok(v) => {ok},\n        Err(e) => raise(e, {wrapper_frame}),\n    }}\n}}\n").ok();
+    writeln!(out, "    match r {{\n        Ok(v) => {ok},\n        Err(e) => raise(e, {wrapper_frame}),\n    }}\n}}\n")
+        .ok();
 }
