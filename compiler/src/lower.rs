@@ -1005,6 +1005,30 @@ impl<'t> Lowerer<'t> {
         }
     }
 
+    /// Enters a range loop's facts for its body: what was known of the
+    /// variable and of what the body assigns no longer holds, and what the
+    /// loop proves does. Returns the fact count to truncate back to after it.
+    fn assume_range_facts(
+        &mut self,
+        var: VarId,
+        start: &tir::Expr,
+        stop: &tir::Expr,
+        step: &tir::Expr,
+        ty: &Type,
+        body: &[tir::Stmt],
+    ) -> usize {
+        let facts = self.range_facts(var, start, stop, step, ty, body);
+        self.st().kill(var);
+        for v in facts::assigned_in(body) {
+            self.st().kill(v);
+        }
+        let before = self.st().facts.len();
+        for (atom, upper, bound) in facts {
+            self.st().add_fact(atom, upper, bound, "the range loop");
+        }
+        before
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn for_range(
         &mut self,
@@ -1088,15 +1112,7 @@ impl<'t> Lowerer<'t> {
         if let (Some(p), None, Some(s)) = (parallel, serial, constant_step) {
             let line = self.line_of(span);
             // What the loop proves about its variable holds in every iteration, on any thread.
-            let facts = self.range_facts(var, start, stop, step, ty, body);
-            self.st().kill(var);
-            for v in facts::assigned_in(body) {
-                self.st().kill(v);
-            }
-            let facts_before = self.st().facts.len();
-            for (atom, upper, bound) in facts {
-                self.st().add_fact(atom, upper, bound, "the range loop");
-            }
+            let facts_before = self.assume_range_facts(var, start, stop, step, ty, body);
             let threaded = self.prange(p, var, &start_v, &stop_v, s, ty, body, orelse, line);
             self.st().facts.truncate(facts_before);
             if threaded {
@@ -1119,16 +1135,7 @@ impl<'t> Lowerer<'t> {
         let finally_depth = self.st().finally_stack.len();
         self.st().loops.push(LoopCtx { finally_depth });
         let line = self.line_of(span);
-        let facts = self.range_facts(var, start, stop, step, ty, body);
-        // What was known of the variable and of what the body assigns no longer holds.
-        self.st().kill(var);
-        for v in facts::assigned_in(body) {
-            self.st().kill(v);
-        }
-        let facts_before = self.st().facts.len();
-        for (atom, upper, bound) in facts {
-            self.st().add_fact(atom, upper, bound, "the range loop");
-        }
+        let facts_before = self.assume_range_facts(var, start, stop, step, ty, body);
         let versioning =
             if behind.is_some() { None } else { self.versioning(var, &start_v, &stop_v, constant_step, ty, body) };
         let lower_body = |this: &mut Self, covered: &[HoistedIndex]| {
