@@ -22,12 +22,13 @@ VARS = ("i", "j", "k")
 class Gen:
     def __init__(self, rng):
         self.rng = rng
+        self.has_e = False
 
     def const(self):
         return str(self.rng.choice((-2, -1, 0, 1, 2, 3)))
 
     def extent(self):
-        return self.rng.choice(("a.shape[0]", "m.shape[0]", "m.shape[1]", "n"))
+        return self.rng.choice(("a.shape[0]", "m.shape[0]", "m.shape[1]", "n") + (("e",) if self.has_e else ()))
 
     def bound(self, outer):
         """An integer expression a loop bound or guard may use."""
@@ -52,6 +53,12 @@ class Gen:
                 lambda: f"{self.extent()} - {v}",
             ]
         return r.choice(choices)()
+
+    def bound_without_e(self):
+        self.has_e = False
+        b = self.bound([])
+        self.has_e = True
+        return b
 
     def index(self, live):
         r = self.rng
@@ -90,6 +97,9 @@ class Gen:
         text = operands[0]
         for op, o in zip(ops, operands[1:]):
             text += f" {op} {o}"
+        if r.random() < 0.3:
+            # a conjunction: each part adds its own facts
+            text = f"{text} and {self.bound(live)} {r.choice(('<', '<=', '>', '>='))} {r.choice(live) if live else 'q'}"
         return text
 
     def loop_header(self, v, outer, lines, pad):
@@ -123,6 +133,7 @@ class Gen:
             "    cdef Py_ssize_t i, j, k",
             "    cdef Py_ssize_t n = a.shape[0]",
             "    cdef Py_ssize_t r = q",
+            f"    cdef Py_ssize_t e = {self.bound_without_e()}",
             "    cdef double[::1] win",
             "    cdef double[::1] row",
         ]
