@@ -442,8 +442,11 @@ def main():
         old = open(ns.results).read() if os.path.exists(ns.results) else ""
         mark = "<!-- families-table -->"
         head = old[:old.index(mark)] if mark in old else old + "\n\n<!-- families -->\n## Families\n\n"
+        # The table ends where the next section of the file begins.
+        rest = old[old.index(mark):] if mark in old else ""
+        tail = rest[rest.index("\n## "):] if "\n## " in rest else ""
         with open(ns.results, "w") as f:
-            f.write(head + mark + "\n" + table(rows, backends, elapsed))
+            f.write(head + mark + "\n" + table(rows, backends, elapsed) + tail)
     print(f"{len(rows)} variants, {elapsed:.0f} s; over {LIMIT}x: {len(failed)}")
     for x in failed:
         print("  " + x)

@@ -233,7 +233,8 @@ fn wrapper(out: &mut String, f: &Function, prints: bool, file_name: &str) {
         let ty = &f.locals[p.0 as usize].ty;
         match &arg.conv {
             PyConv::View { .. } => {
-                writeln!(out, "    cytrus_slice {local} = cytrus_slice_none();").ok();
+                // All zeros is the None view (cytrus_slice_none() without a call).
+                writeln!(out, "    cytrus_slice {local} = {{0}};").ok();
                 writeln!(out, "    cytrus_py_buffer {local}_buffer;").ok();
                 writeln!(out, "    {local}_buffer.held = 0;").ok();
             }

@@ -262,10 +262,12 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
             PyConv::View { view, request } => {
                 let elem = rust_type(&view.elem);
                 let kind = if view.is_const { "ViewRef" } else { "ViewMut" };
+                // The Python buffer's storage first: dropped after the held buffer that points into it.
+                writeln!(out, "    let mut s{i} = std::mem::MaybeUninit::<ffi::Py_buffer>::uninit();").ok();
                 writeln!(out, "    let mut h{i} = None;").ok();
                 writeln!(
                     out,
-                    "    let {a}: cytrus_runtime::convert::{kind}<'_, {elem}> = if {v}.is_null() || {v} == ffi::Py_None() {{ cytrus_runtime::convert::{kind}::none() }} else {{ match view_arg({v}, {}, {returns_view}) {{ Ok((b, held)) => {{ h{i} = Some(held); cytrus_runtime::convert::{kind}::from_buffer(b) }} Err(()) => return std::ptr::null_mut() }} }};",
+                    "    let {a}: cytrus_runtime::convert::{kind}<'_, {elem}> = if {v}.is_null() || {v} == ffi::Py_None() {{ cytrus_runtime::convert::{kind}::none() }} else {{ match view_arg({v}, &mut s{i}, {}, {returns_view}) {{ Ok((b, held)) => {{ h{i} = Some(held); cytrus_runtime::convert::{kind}::from_buffer(b) }} Err(()) => return std::ptr::null_mut() }} }};",
                     buffer_flags(view, *request)
                 )
                 .ok();
