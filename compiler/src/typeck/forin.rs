@@ -27,7 +27,7 @@ enum Walk {
     Items(Vec<tir::Expr>),
     /// `base[i]` for `i` in `start … stop - 1`; `base` names an array, a
     /// pointer or a view.
-    Indexed { base: String, start: ast::Expr, stop: ast::Expr },
+    Indexed { base: String, start: ast::Expr, stop: ast::Expr, step: i128 },
 }
 
 fn name(n: &str, span: Span) -> ast::Expr {
@@ -166,11 +166,14 @@ impl<'a> Checker<'a> {
             }
             None => (iter, false),
         };
-        let Some((walk, item_ty)) = self.walk(iter, target_name, out) else { return };
-        let count = match &walk {
-            Walk::Items(items) => Some(items.len()),
-            Walk::Indexed { .. } => None,
+        let wrapper = if counter.is_some() {
+            Some("enumerate")
+        } else if reversed {
+            Some("reversed")
+        } else {
+            None
         };
+        let Some((walk, item_ty)) = self.walk(iter, target_name, wrapper, out) else { return };
         // An untyped loop variable takes the items' type (Cython's spanning type).
         if self.lookup_var(target_name).is_none() {
             let Some(item_ty) = item_ty else {
@@ -202,9 +205,9 @@ impl<'a> Checker<'a> {
         let ssize = Type::Int(IntKind::SsizeT);
         let (idx_name, idx) = self.hidden_var("forin_i", ssize.clone(), iter.span);
         let s = iter.span;
-        let (start, stop) = match &walk {
-            Walk::Items(items) => (int(0, s), int(items.len() as u128, s)),
-            Walk::Indexed { start, stop, .. } => (start.clone(), stop.clone()),
+        let (start, stop, stride) = match &walk {
+            Walk::Items(items) => (int(0, s), int(items.len() as u128, s), 1),
+            Walk::Indexed { start, stop, step, .. } => (start.clone(), stop.clone(), *step),
         };
         // `reversed`: the index counts down from `stop - 1` to `start`.
         let (first, last, step) = if reversed {
@@ -214,7 +217,7 @@ impl<'a> Checker<'a> {
                 -1i128,
             )
         } else {
-            (start.clone(), stop.clone(), 1)
+            (start.clone(), stop.clone(), stride)
         };
         let first = self.expr(&first);
         let last = self.expr(&last);
@@ -227,10 +230,8 @@ impl<'a> Checker<'a> {
         // The body: the item into the loop variable(s), then the loop's body.
         let mut head = Vec::new();
         if let Some(counter) = counter {
-            // `enumerate`'s count starts at 0 whatever the slice's start.
-            let count_value = binary(ast::BinOp::Sub, name(&idx_name, s), start.clone(), s);
-            let count_value = if matches!(&walk, Walk::Items(_)) { name(&idx_name, s) } else { count_value };
-            let v = self.expr(&count_value);
+            // Slices are refused under `enumerate`: every walk starts at 0.
+            let v = self.expr(&name(&idx_name, s));
             let v = self.coerce(v, &ssize, s);
             self.assign_from(counter, &Source::Typed(v), counter.span, &mut head);
         }
@@ -272,7 +273,6 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        let _ = count;
         let mut loop_body = head;
         loop_body.extend(self.loop_body(body));
         let orelse = orelse.as_ref().map(|b| self.block(b)).unwrap_or_default();
@@ -306,7 +306,13 @@ impl<'a> Checker<'a> {
 
     /// What `iter` walks, and the type an untyped loop variable takes from
     /// it (`None` for an empty literal). Statements evaluating it once go to `out`.
-    fn walk(&mut self, iter: &ast::Expr, target: &str, out: &mut Vec<tir::Stmt>) -> Option<(Walk, Option<Type>)> {
+    fn walk(
+        &mut self,
+        iter: &ast::Expr,
+        target: &str,
+        wrapper: Option<&str>,
+        out: &mut Vec<tir::Stmt>,
+    ) -> Option<(Walk, Option<Type>)> {
         let s = iter.span;
         match &iter.kind {
             ast::ExprKind::Tuple(items) | ast::ExprKind::List(items) => {
@@ -346,6 +352,17 @@ impl<'a> Checker<'a> {
                 }
                 let floats = typed.iter().any(|v| matches!(v.ty, Type::Float { .. }));
                 let bints = typed.iter().filter(|v| v.ty == Type::Bint).count();
+                let untyped = self.lookup_var(target).is_none();
+                if let (true, Some(wrapper)) =
+                    (untyped && floats && typed.iter().any(|v| !matches!(v.ty, Type::Float { .. })), wrapper)
+                {
+                    self.forin_error(
+                        iter.span,
+                        format!("the items mix integers and floating-point values: under `{wrapper}(…)` Cython keeps each item's own type, which no C type for `{target}` prints alike"),
+                        format!("declare the loop variable: `cdef double {target}`"),
+                    );
+                    return None;
+                }
                 let item_ty = if typed.is_empty() {
                     None
                 } else if floats {
@@ -389,14 +406,30 @@ impl<'a> Checker<'a> {
                         return None;
                     }
                 };
-                if step.is_some() {
+                if let Some(wrapper) = wrapper {
                     self.forin_error(
                         iter.span,
-                        "loops over slices with a step are not supported",
-                        "loop over the indices: `for i in range(a, b, step)`",
+                        format!("`{wrapper}(…)` of a C array or pointer slice is not supported (Cython rejects it: the slice is a pointer, which it cannot convert to a Python object)"),
+                        "loop over the indices: `for i in range(a, b)` and index the array",
                     );
                     return None;
                 }
+                // Cython walks `carr[a:b:k]` with a pointer stepping `k`;
+                // cytrus takes a positive literal step.
+                let step = match step {
+                    None => 1,
+                    Some(ast::Expr { kind: ast::ExprKind::Int(k), .. }) if *k > 0 && *k <= i64::MAX as u128 => {
+                        *k as i128
+                    }
+                    Some(_) => {
+                        self.forin_error(
+                            iter.span,
+                            "loops over C array or pointer slices with a step that is not a positive literal are not supported",
+                            "loop over the indices: `for i in range(a, b, step)`",
+                        );
+                        return None;
+                    }
+                };
                 if matches!(elem, Type::Void) {
                     self.forin_error(iter.span, "a `void *` has no items", "cast the pointer to a typed pointer");
                     return None;
@@ -414,11 +447,10 @@ impl<'a> Checker<'a> {
                 }
                 let stop = match (stop, &base.ty) {
                     (Some(stop), _) => stop.clone(),
-                    (None, Type::CArray(_, n)) => int(*n as u128, s),
                     (None, _) => {
                         self.forin_error(
                             iter.span,
-                            "a loop over a pointer slice needs its end",
+                            "a loop over a C array or pointer slice needs its end (Cython: \"C array iteration requires known end index\")",
                             "give the stop: `for x in p[:n]`",
                         );
                         return None;
@@ -463,7 +495,7 @@ impl<'a> Checker<'a> {
                 };
                 let start = bound(self, &start, out)?;
                 let stop = bound(self, &stop, out)?;
-                Some((Walk::Indexed { base, start, stop }, Some(elem)))
+                Some((Walk::Indexed { base, start, stop, step }, Some(elem)))
             }
             _ => {
                 let it = self.expr(iter);
@@ -480,7 +512,7 @@ impl<'a> Checker<'a> {
                             return None;
                         };
                         Some((
-                            Walk::Indexed { base: base.clone(), start: int(0, s), stop: int(*n as u128, s) },
+                            Walk::Indexed { base: base.clone(), start: int(0, s), stop: int(*n as u128, s), step: 1 },
                             Some(elem),
                         ))
                     }
@@ -541,6 +573,6 @@ impl<'a> Checker<'a> {
             },
             span: s,
         };
-        Some((Walk::Indexed { base, start: int(0, s), stop: shape }, Some(elem)))
+        Some((Walk::Indexed { base, start: int(0, s), stop: shape, step: 1 }, Some(elem)))
     }
 }
