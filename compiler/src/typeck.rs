@@ -13,6 +13,7 @@ mod convert;
 mod error;
 mod expr;
 mod externs;
+mod forin;
 mod format;
 mod fused;
 mod numpy;

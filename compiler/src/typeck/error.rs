@@ -126,6 +126,8 @@ pub enum SemanticError {
     ConstantOutOfRange { span: Span },
     /// `range()` with a wrong number of arguments or a bad loop target.
     BadRange { span: Span, message: &'static str },
+    /// A `for` loop over a sequence cytrus does not walk (E0370).
+    ForIn { span: Span, message: String, help: Option<String> },
     /// Assigning to a variable declared `const`.
     AssignToConstVar { span: Span, name: String },
     /// `def f(int a=1, int b)`.
@@ -343,6 +345,7 @@ impl SemanticError {
             BadSizeof { .. } => "E0238",
             ConstantOutOfRange { .. } => "E0239",
             BadRange { .. } => "E0240",
+            ForIn { .. } => "E0370",
             AssignToConstVar { .. } => "E0241",
             NonDefaultAfterDefault { .. } => "E0242",
             MissingReturnValue { .. } => "E0243",
@@ -639,6 +642,7 @@ impl SemanticError {
                 None,
             ),
             BadRange { span, message } => (message.to_string(), vec![primary(span, "here")], None),
+            ForIn { span, message, help } => (message.clone(), vec![primary(span, "here")], help.clone()),
             AssignToConstVar { span, name } => (
                 format!("cannot assign to `{name}`, which is `const`"),
                 vec![primary(span, "assigned here")],

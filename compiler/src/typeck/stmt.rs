@@ -207,7 +207,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn loop_body(&mut self, body: &'a [ast::Stmt]) -> Vec<tir::Stmt> {
+    pub(super) fn loop_body(&mut self, body: &'a [ast::Stmt]) -> Vec<tir::Stmt> {
         self.enter_loop(1);
         let b = self.block(body);
         self.enter_loop(-1);
@@ -495,7 +495,7 @@ impl<'a> Checker<'a> {
     }
 
     /// As [`Self::assign`], from a value written or already typed.
-    fn assign_from(&mut self, target: &ast::Expr, value: &Source<'_>, span: Span, out: &mut Vec<tir::Stmt>) {
+    pub(super) fn assign_from(&mut self, target: &ast::Expr, value: &Source<'_>, span: Span, out: &mut Vec<tir::Stmt>) {
         if let ast::ExprKind::Name(name) = &target.kind {
             if let Some(var) = self.lookup_var(name) {
                 if self.vars[var.0 as usize].is_const {
@@ -733,7 +733,7 @@ impl<'a> Checker<'a> {
     }
 
     /// The type an untyped name takes from its first value (LANGUAGE.md §2).
-    fn inferred_type(&mut self, ty: &Type, span: Span, name: &str) -> Option<Type> {
+    pub(super) fn inferred_type(&mut self, ty: &Type, span: Span, name: &str) -> Option<Type> {
         Some(match ty {
             Type::Error => Type::Error,
             Type::Int(_) | Type::PyInt | Type::Enum(_) => Type::PyInt,
@@ -1024,6 +1024,10 @@ impl<'a> Checker<'a> {
         span: Span,
         out: &mut Vec<tir::Stmt>,
     ) {
+        if self.is_for_in(iter) {
+            self.for_in(target, iter, body, orelse, span, out);
+            return;
+        }
         let ast::ExprKind::Name(name) = &target.kind else {
             self.error(SemanticError::BadRange {
                 span: target.span,

@@ -1,0 +1,3 @@
+# untyped loop variable over an empty tuple
+for x in ():
+    print(x)

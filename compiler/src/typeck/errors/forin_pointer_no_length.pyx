@@ -1,0 +1,5 @@
+# a loop over a pointer, which has no length
+cdef int carr[3]
+cdef int *p = carr
+for x in p:
+    print(x)

@@ -1,0 +1,3 @@
+# a tuple of strings
+for s in ("a", "b"):
+    print(s)
