@@ -17,6 +17,7 @@ use crate::tir::{ExceptionKind, IntKind};
 pub mod print;
 mod runtime;
 mod typing;
+pub mod uses;
 pub mod verify;
 
 pub use runtime::{ResultVia, RuntimeParam, RuntimeSignature};
@@ -874,6 +875,10 @@ pub struct ParallelLoop {
     pub lastprivate: Vec<LocalId>,
     /// Temporaries used within one iteration: private, neither copied in nor out.
     pub private: Vec<LocalId>,
+    /// Scalars, pointers and slices the body reads and nothing changes while
+    /// the loop runs (the body does not write them and no pointer to them
+    /// exists): a thread may read its own copy, made when it starts.
+    pub shared: Vec<LocalId>,
     pub exit: ParallelExit,
     /// Whether the body reads or writes module variables (directly or in a
     /// call). Rust output keeps module variables per thread, so it runs such

@@ -210,6 +210,9 @@ impl Printer<'_> {
                 if !p.private.is_empty() {
                     head.push_str(&format!(", private {}", names(&p.private)));
                 }
+                if !p.shared.is_empty() {
+                    head.push_str(&format!(", shared {}", names(&p.shared)));
+                }
                 let e = &p.exit;
                 head.push_str(&format!(", exit {} {}", name(&e.why), name(&e.error)));
                 if let Some(r) = &e.ret {
