@@ -556,6 +556,9 @@ pub enum Value {
     },
     /// 1 while an exception is set in the indicator.
     ErrOccurred,
+    /// `threadid()`: the number of the calling thread in the team running
+    /// the enclosing `prange` loop, 0 outside one (an `int`).
+    ThreadId,
     /// The value of a C variable or constant of a `cdef extern from` block.
     Extern(ExternId),
     /// The address of a C variable of a `cdef extern from` block: reads and

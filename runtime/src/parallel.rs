@@ -208,14 +208,33 @@ where
     })
 }
 
+std::thread_local! {
+    /// The number of the team thread this thread is running as (0 outside a team).
+    static THREAD_NUM: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// `threadid()`: this thread's number in the team running the enclosing
+/// `prange` loop, 0 outside one (as OpenMP's `omp_get_thread_num()`).
+pub fn thread_num() -> i32 {
+    THREAD_NUM.with(|t| t.get()) as i32
+}
+
 /// One thread's share of the work, in a function of its own: the loop is
 /// optimised by itself (inlined into the code that spawns and joins the
 /// team, its values would live across those calls and be kept in memory).
+/// While it runs, [`thread_num`] is `thread`.
 #[inline(never)]
 fn work<F, R>(job: &F, thread: usize) -> R
 where
     F: Fn(usize) -> R,
 {
+    struct Restore(usize);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            THREAD_NUM.with(|t| t.set(self.0));
+        }
+    }
+    let _restore = Restore(THREAD_NUM.with(|t| t.replace(thread)));
     job(thread)
 }
 
@@ -262,5 +281,11 @@ mod tests {
     #[test]
     fn run_team_returns_results_in_thread_order() {
         assert_eq!(run_team(4, |t| t * 10), vec![0, 10, 20, 30]);
+    }
+
+    #[test]
+    fn thread_num_is_the_team_thread_inside_and_0_outside() {
+        assert_eq!(run_team(3, |_| thread_num()), vec![0, 1, 2]);
+        assert_eq!(thread_num(), 0);
     }
 }

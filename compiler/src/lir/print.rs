@@ -441,6 +441,7 @@ impl Printer<'_> {
                 format!("(tuple {} : {})", items.join(" "), type_name(ty))
             }
             Value::ErrOccurred => "(error occurred)".into(),
+            Value::ThreadId => "threadid()".into(),
             Value::ErrorMatches { error, kind } => {
                 format!("(matches {} {})", f.locals[error.0 as usize].name, kind.name())
             }

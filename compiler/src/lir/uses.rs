@@ -190,6 +190,7 @@ impl<'f> Uses<'f> {
             | Value::NoneSlice
             | Value::Zero(_)
             | Value::ErrOccurred
+            | Value::ThreadId
             | Value::FuncAddr { .. }
             | Value::CString(_) => {}
             Value::ErrorMatches { error, .. } => {
