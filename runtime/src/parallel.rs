@@ -219,11 +219,7 @@ pub fn thread_num() -> i32 {
     THREAD_NUM.with(|t| t.get()) as i32
 }
 
-/// One thread's share of the work, in a function of its own: the loop is
-/// optimised by itself (inlined into the code that spawns and joins the
-/// team, its values would live across those calls and be kept in memory).
-/// While it runs, [`thread_num`] is `thread`.
-#[inline(never)]
+/// One thread's share of the work; while it runs, [`thread_num`] is `thread`.
 fn work<F, R>(job: &F, thread: usize) -> R
 where
     F: Fn(usize) -> R,
@@ -235,6 +231,19 @@ where
         }
     }
     let _restore = Restore(THREAD_NUM.with(|t| t.replace(thread)));
+    run_job(job, thread)
+}
+
+/// The job in a function of its own, so that its loop is optimised by
+/// itself: inlined into code that makes calls after it (spawning and joining
+/// the team, the thread-local above), the values the loop carries (a
+/// reduction's copy) would live across those calls and be kept in memory
+/// on every iteration.
+#[inline(never)]
+fn run_job<F, R>(job: &F, thread: usize) -> R
+where
+    F: Fn(usize) -> R,
+{
     job(thread)
 }
 
