@@ -17,6 +17,7 @@ use crate::tir::{ExceptionKind, IntKind};
 pub mod print;
 mod runtime;
 mod typing;
+pub mod uses;
 pub mod verify;
 
 pub use runtime::{ResultVia, RuntimeParam, RuntimeSignature};
@@ -555,6 +556,9 @@ pub enum Value {
     },
     /// 1 while an exception is set in the indicator.
     ErrOccurred,
+    /// `threadid()`: the number of the calling thread in the team running
+    /// the enclosing `prange` loop, 0 outside one (an `int`).
+    ThreadId,
     /// The value of a C variable or constant of a `cdef extern from` block.
     Extern(ExternId),
     /// The address of a C variable of a `cdef extern from` block: reads and
@@ -874,6 +878,10 @@ pub struct ParallelLoop {
     pub lastprivate: Vec<LocalId>,
     /// Temporaries used within one iteration: private, neither copied in nor out.
     pub private: Vec<LocalId>,
+    /// Scalars, pointers and slices the body reads and nothing changes while
+    /// the loop runs (the body does not write them and no pointer to them
+    /// exists): a thread may read its own copy, made when it starts.
+    pub shared: Vec<LocalId>,
     pub exit: ParallelExit,
     /// Whether the body reads or writes module variables (directly or in a
     /// call). Rust output keeps module variables per thread, so it runs such

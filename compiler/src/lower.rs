@@ -255,6 +255,7 @@ fn lower_module_here<'t>(
         nesting: tir.nesting,
     };
     explicit::make_explicit(&mut module);
+    parallel::drop_addressed_shared(&mut module);
     debug_assert_eq!(lir::verify::module(&module), Vec::<String>::new(), "lowering broke a lir promise");
     module
 }

@@ -965,6 +965,9 @@ pub enum ExprKind {
     NoneLit,
     /// `NULL`.
     Null,
+    /// `threadid()`: the calling thread's number in the team of the
+    /// enclosing `prange` loop, 0 outside one.
+    ThreadId,
     /// A `<math.h>` constant such as `M_PI`, `INFINITY`, `NAN`.
     MathConst(&'static str),
     Var(VarId),

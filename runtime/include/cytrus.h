@@ -19,6 +19,9 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <math.h>
+#ifdef _OPENMP
+#include <omp.h>
+#endif
 
 #ifdef __cplusplus
 extern "C" {
@@ -253,6 +256,16 @@ typedef struct cytrus_error cytrus_error;
 void cytrus_err_set(int kind, const char *msg);
 /* 1 while an exception propagates, else 0. */
 int cytrus_err_occurred(void);
+
+/* `threadid()`: the thread's number in the team of the enclosing parallel
+ * region, 0 outside one (and without OpenMP). */
+static inline int cytrus_thread_num(void) {
+#ifdef _OPENMP
+    return omp_get_thread_num();
+#else
+    return 0;
+#endif
+}
 /* 1 when `except kind:` catches the current exception, else 0. */
 int cytrus_err_matches(int kind);
 /* Drops the current exception. */

@@ -12,6 +12,7 @@ use std::sync::atomic::{AtomicI64, Ordering};
 /// `num_threads=` when given and positive, else `OMP_NUM_THREADS`, else one
 /// per core; never more than `count` (the extra threads would have nothing
 /// to do), never fewer than 1.
+#[inline]
 pub fn team_size(requested: Option<i64>, count: i64) -> usize {
     let wanted = match requested {
         Some(n) if n > 0 => n as usize,
@@ -54,6 +55,7 @@ pub struct Shares {
 }
 
 impl Shares {
+    #[inline]
     pub fn new(kind: ScheduleKind, chunk: Option<i64>, count: i64, team: usize) -> Shares {
         Shares {
             kind,
@@ -65,11 +67,24 @@ impl Shares {
     }
 
     /// The blocks of iterations thread `thread` runs, in order.
+    #[inline]
     pub fn of_thread(&self, thread: usize) -> Blocks<'_> {
         Blocks { shares: self, thread: thread as i64, round: 0 }
     }
 
+    /// The one block `lo..hi` of thread `thread` under the static schedule
+    /// without a chunk size (empty when the thread has none): the first
+    /// `count % team` threads get one iteration more.
+    #[inline]
+    pub fn static_block(&self, thread: usize) -> (i64, i64) {
+        let t = thread as i64;
+        let (q, r) = (self.count / self.team, self.count % self.team);
+        let lo = t * q + t.min(r);
+        (lo, lo + q + i64::from(t < r))
+    }
+
     /// The last iteration's block ends at `count`.
+    #[inline]
     pub fn is_last(&self, end: i64) -> bool {
         end == self.count
     }
@@ -86,6 +101,7 @@ pub struct Blocks<'s> {
 impl Iterator for Blocks<'_> {
     type Item = (i64, i64);
 
+    #[inline]
     fn next(&mut self) -> Option<(i64, i64)> {
         let s = self.shares;
         match s.kind {
@@ -95,9 +111,7 @@ impl Iterator for Blocks<'_> {
                     return None;
                 }
                 self.round = 1;
-                let (q, r) = (s.count / s.team, s.count % s.team);
-                let lo = self.thread * q + self.thread.min(r);
-                let hi = lo + q + i64::from(self.thread < r);
+                let (lo, hi) = s.static_block(self.thread as usize);
                 (lo < hi).then_some((lo, hi))
             }
             ScheduleKind::Static => {
@@ -177,11 +191,11 @@ where
                 let shared = Job(job);
                 scope.spawn(move || {
                     let shared = shared;
-                    Sent((shared.0 .0)(t))
+                    Sent(work(&shared.0 .0, t))
                 })
             })
             .collect();
-        let mine = (job.0)(team.saturating_sub(1));
+        let mine = work(&job.0, team.saturating_sub(1));
         let mut out: Vec<R> = handles
             .into_iter()
             .map(|h| match h.join() {
@@ -192,6 +206,45 @@ where
         out.push(mine);
         out
     })
+}
+
+std::thread_local! {
+    /// The number of the team thread this thread is running as (0 outside a team).
+    static THREAD_NUM: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// `threadid()`: this thread's number in the team running the enclosing
+/// `prange` loop, 0 outside one (as OpenMP's `omp_get_thread_num()`).
+pub fn thread_num() -> i32 {
+    THREAD_NUM.with(|t| t.get()) as i32
+}
+
+/// One thread's share of the work; while it runs, [`thread_num`] is `thread`.
+fn work<F, R>(job: &F, thread: usize) -> R
+where
+    F: Fn(usize) -> R,
+{
+    struct Restore(usize);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            THREAD_NUM.with(|t| t.set(self.0));
+        }
+    }
+    let _restore = Restore(THREAD_NUM.with(|t| t.replace(thread)));
+    run_job(job, thread)
+}
+
+/// The job in a function of its own, so that its loop is optimised by
+/// itself: inlined into code that makes calls after it (spawning and joining
+/// the team, the thread-local above), the values the loop carries (a
+/// reduction's copy) would live across those calls and be kept in memory
+/// on every iteration.
+#[inline(never)]
+fn run_job<F, R>(job: &F, thread: usize) -> R
+where
+    F: Fn(usize) -> R,
+{
+    job(thread)
 }
 
 #[cfg(test)]
@@ -206,6 +259,8 @@ mod tests {
     #[test]
     fn static_blocks_give_the_first_threads_one_more() {
         assert_eq!(all(ScheduleKind::Static, None, 10, 3), vec![vec![(0, 4)], vec![(4, 7)], vec![(7, 10)]]);
+        let s = Shares::new(ScheduleKind::Static, None, 2, 3);
+        assert_eq!((0..3).map(|t| s.static_block(t)).collect::<Vec<_>>(), vec![(0, 1), (1, 2), (2, 2)]);
         assert_eq!(all(ScheduleKind::Static, None, 2, 3), vec![vec![(0, 1)], vec![(1, 2)], vec![]]);
     }
 
@@ -235,5 +290,11 @@ mod tests {
     #[test]
     fn run_team_returns_results_in_thread_order() {
         assert_eq!(run_team(4, |t| t * 10), vec![0, 10, 20, 30]);
+    }
+
+    #[test]
+    fn thread_num_is_the_team_thread_inside_and_0_outside() {
+        assert_eq!(run_team(3, |_| thread_num()), vec![0, 1, 2]);
+        assert_eq!(thread_num(), 0);
     }
 }

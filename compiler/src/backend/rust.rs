@@ -819,6 +819,13 @@ impl<'m> Writer<'m> {
         ));
         self.line("let cytrus_parts = rt::parallel::run_team(cytrus_team, |cytrus_thread| {");
         self.indent += 1;
+        // What the loop only reads: a copy in each thread, which the
+        // optimiser keeps in registers (through the closure's references it
+        // would reload them after every call the body might make).
+        for l in &p.shared {
+            let n = name(self, l);
+            self.line(&format!("let {n} = {n};"));
+        }
         for r in &p.reductions {
             let t = ty(&r.local);
             let identity = match (r.op, &t) {
@@ -841,11 +848,22 @@ impl<'m> Writer<'m> {
                 format!("#[allow(unused_mut)] let mut {}: {} = {};", name(self, l), rust_type(&t), zero_value(&t));
             self.line(&text);
         }
-        self.line("let mut cytrus_last = false;");
-        self.line("for (cytrus_lo, cytrus_hi) in cytrus_shares.of_thread(cytrus_thread) {");
-        self.indent += 1;
+        // The static schedule without a chunk size gives each thread one
+        // block: no loop over blocks (whose call would keep the thread's
+        // copies in memory across it).
+        let one_block = matches!(p.schedule, Schedule::Static | Schedule::Runtime) && p.chunksize.is_none();
+        if one_block {
+            self.line("let (cytrus_lo, cytrus_hi) = cytrus_shares.static_block(cytrus_thread);");
+            self.line("let cytrus_last = cytrus_lo < cytrus_hi && cytrus_shares.is_last(cytrus_hi);");
+        } else {
+            self.line("let mut cytrus_last = false;");
+            self.line("for (cytrus_lo, cytrus_hi) in cytrus_shares.of_thread(cytrus_thread) {");
+            self.indent += 1;
+            self.line("cytrus_last |= cytrus_shares.is_last(cytrus_hi);");
+        }
         self.line("let mut cytrus_k = cytrus_lo;");
         let index = name(self, &p.index);
+        let why = name(self, &e.why);
         let label = self.loop_label(&p.body);
         let head =
             format!("{}while cytrus_k < cytrus_hi {{", label.map(|k| format!("'loop_{k}: ")).unwrap_or_default());
@@ -853,14 +871,22 @@ impl<'m> Writer<'m> {
         self.indent += 1;
         self.line(&format!("{index} = cytrus_k as {};", rust_type(&ty(&p.index))));
         self.line("cytrus_k += 1;");
-        self.indent -= 1;
         self.loops.push(LoopCtx { label, step: None });
-        self.block(f, &p.body);
+        self.stmts(f, &p.body, false);
         self.loops.pop();
-        self.line("}");
-        self.line("cytrus_last |= cytrus_shares.is_last(cytrus_hi);");
+        // A thread that left (`break`, `return`, an error) runs no more
+        // iterations: leaving the loop here keeps the exit path out of it.
+        self.line(&format!("if {why} != 0 {{"));
+        self.indent += 1;
+        self.line("break;");
         self.indent -= 1;
         self.line("}");
+        self.indent -= 1;
+        self.line("}");
+        if !one_block {
+            self.indent -= 1;
+            self.line("}");
+        }
         let names = |w: &Self, ls: &mut dyn Iterator<Item = &LocalId>| ls.map(|l| name(w, l)).collect::<Vec<_>>();
         let reductions = names(self, &mut p.reductions.iter().map(|r| &r.local));
         let lastprivate = names(self, &mut p.lastprivate.iter());

@@ -210,6 +210,9 @@ impl Printer<'_> {
                 if !p.private.is_empty() {
                     head.push_str(&format!(", private {}", names(&p.private)));
                 }
+                if !p.shared.is_empty() {
+                    head.push_str(&format!(", shared {}", names(&p.shared)));
+                }
                 let e = &p.exit;
                 head.push_str(&format!(", exit {} {}", name(&e.why), name(&e.error)));
                 if let Some(r) = &e.ret {
@@ -438,6 +441,7 @@ impl Printer<'_> {
                 format!("(tuple {} : {})", items.join(" "), type_name(ty))
             }
             Value::ErrOccurred => "(error occurred)".into(),
+            Value::ThreadId => "threadid()".into(),
             Value::ErrorMatches { error, kind } => {
                 format!("(matches {} {})", f.locals[error.0 as usize].name, kind.name())
             }

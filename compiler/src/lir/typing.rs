@@ -38,6 +38,7 @@ impl Scope<'_> {
             Value::AddressOf(p) => LType::Ptr(Box::new(self.place(p))),
             Value::Sizeof(_) => LType::Int(IntKind::SizeT),
             Value::IsNone(_) | Value::ErrOccurred | Value::ErrorMatches { .. } => LType::Bool,
+            Value::ThreadId => LType::Int(IntKind::Int),
             Value::SliceWith { .. } | Value::SliceWithData { .. } | Value::NoneSlice => LType::Slice,
             Value::Zero(ty) | Value::FuncAddr { ty, .. } => ty.clone(),
             Value::CString(_) => LType::Ptr(Box::new(LType::Int(IntKind::Char))),

@@ -245,6 +245,7 @@ impl Verifier<'_> {
             | Value::NoneSlice
             | Value::Zero(_)
             | Value::ErrOccurred
+            | Value::ThreadId
             | Value::FuncAddr { .. }
             | Value::CString(_)
             | Value::ErrorMatches { .. } => {}

@@ -255,6 +255,7 @@ impl Explicit<'_> {
             | Value::NoneSlice
             | Value::Zero(_)
             | Value::ErrOccurred
+            | Value::ThreadId
             | Value::FuncAddr { .. }
             | Value::CString(_)
             | Value::ErrorMatches { .. } => {}

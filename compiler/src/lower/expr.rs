@@ -63,6 +63,7 @@ impl Lowerer<'_> {
             ExprKind::In { needle, items, negated } => self.membership(needle, items, *negated),
             ExprKind::NoneLit => Value::NoneSlice,
             ExprKind::Null => Value::Null(ty),
+            ExprKind::ThreadId => Value::ThreadId,
             ExprKind::MathConst(c) => Value::Const { name: c, value: named_constant(c), ty },
             ExprKind::Var(v) => {
                 if e.ty.memview().is_some() {

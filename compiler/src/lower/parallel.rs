@@ -164,6 +164,7 @@ impl Lowerer<'_> {
         let exit_locals: HashSet<LocalId> = [why, error].into_iter().chain(ret).collect();
         let mut lastprivate = Vec::new();
         let mut private = Vec::new();
+        let written_locals_set = written.clone();
         let mut sorted: Vec<LocalId> = written.into_iter().collect();
         sorted.sort();
         for l in sorted {
@@ -179,6 +180,20 @@ impl Lowerer<'_> {
                 private.push(l);
             }
         }
+        // Who may read a copy: what the body mentions and no thread writes.
+        let mut shared: Vec<LocalId> = lir::uses::Uses::of(&st.locals, &loop_body)
+            .mentioned
+            .into_iter()
+            .filter(|l| {
+                *l != index
+                    && *l != count
+                    && !exit_locals.contains(l)
+                    && !written_locals_set.contains(l)
+                    && reductions.iter().all(|r| r.local != *l)
+                    && shareable(&st.locals[l.0 as usize].ty)
+            })
+            .collect();
+        shared.sort();
         let module_state = self.touches_module_state(body);
 
         self.emit(Stmt::Assign { place: Place::Local(count), value: count_value });
@@ -202,6 +217,7 @@ impl Lowerer<'_> {
             reductions,
             lastprivate,
             private,
+            shared,
             exit: lir::ParallelExit { why, error, ret, team_why, team_error, team_ret },
             module_state,
             body: loop_body,
@@ -280,6 +296,46 @@ fn reduction_op(op: BinOp) -> Option<lir::ReductionOp> {
         BinOp::BitXor => lir::ReductionOp::BitXor,
         _ => return None,
     })
+}
+
+/// Whether a thread may read its own copy of a variable of this type that
+/// the loop only reads: a scalar, a pointer or a slice (an array or struct
+/// would be copied whole for nothing).
+fn shareable(ty: &LType) -> bool {
+    matches!(
+        ty,
+        LType::Int(_) | LType::Float(_) | LType::Bint | LType::Bool | LType::Int128 | LType::Ptr(_) | LType::Slice
+    )
+}
+
+/// Takes out of every `prange` loop's `shared` the locals whose address the
+/// function takes anywhere (a write through the pointer would not reach a
+/// thread's copy).
+pub(super) fn drop_addressed_shared(m: &mut lir::Module) {
+    fn visit(stmts: &mut [Stmt], addressed: &HashSet<LocalId>) {
+        for s in stmts {
+            match s {
+                Stmt::If { then, orelse, .. } => {
+                    visit(then, addressed);
+                    visit(orelse, addressed);
+                }
+                Stmt::Loop(b) | Stmt::Block(b) | Stmt::For { body: b, .. } => visit(b, addressed),
+                Stmt::Guard { body, handler, .. } => {
+                    visit(body, addressed);
+                    visit(handler, addressed);
+                }
+                Stmt::Parallel(p) => {
+                    p.shared.retain(|l| !addressed.contains(l));
+                    visit(&mut p.body, addressed);
+                }
+                _ => {}
+            }
+        }
+    }
+    for f in m.functions.iter_mut().chain(std::iter::once(&mut m.init)) {
+        let addressed = lir::uses::Uses::of(&f.locals, &f.body).addressed;
+        visit(&mut f.body, &addressed);
+    }
 }
 
 /// Whether a thread's copy of a variable of this type can be made by copying it.

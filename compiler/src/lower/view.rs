@@ -242,6 +242,10 @@ impl Lowerer<'_> {
                             });
                             new_ndim += 1;
                         }
+                        SliceItem::Index(i) if direct => {
+                            self.slice_index_direct(&dstp, &src, dim, i, base_var);
+                            dim += 1;
+                        }
                         SliceItem::Index(i) => {
                             let v = self.value(i);
                             if !self.st().directives.wraparound {
@@ -670,6 +674,95 @@ impl Lowerer<'_> {
             ],
             checked: true,
         });
+    }
+
+    /// An index on a direct axis, as plain arithmetic (Cython's
+    /// `SliceIndex`): with `wraparound` a negative index counts from the
+    /// end, with `boundscheck` anything outside the axis raises IndexError,
+    /// and the data pointer moves to the index's row. An index the enclosing loops keep within the axis
+    /// needs neither. `x[i, :]` in `for i in range(x.shape[0])` →
+    /// `dst.data += i * x.strides[0]`.
+    fn slice_index_direct(&mut self, dst: &Place, src: &Place, dim: usize, e: &tir::Expr, view: Option<VarId>) {
+        let ss = LType::Int(IntKind::SsizeT);
+        let extent = read(field(src, SliceField::Shape, dim));
+        let stride = read(field(src, SliceField::Strides, dim));
+        let (proof, why) = self.proven(e, view, dim);
+        let v = self.value(e);
+        let d = self.st().directives;
+        let index = if proof.in_bounds() && (d.boundscheck || d.wraparound) {
+            let name = view.map_or_else(|| "the view".to_string(), |v| format!("`{}`", self.tir.var(v).name));
+            let what = match self.lin_of(e, true) {
+                Some(l) => format!("`{}`", self.lin_text(&l)),
+                None => "the index".to_string(),
+            };
+            let why = match proof {
+                super::Proof::Hoisted => "checked once, before the loop".to_string(),
+                _ if why.is_empty() => "stays within range(0, its extent)".to_string(),
+                _ => format!("stays within range(0, its extent): {}", why.join("; ")),
+            };
+            self.emit(Stmt::Note(format!("no index check or wraparound on axis {dim} of {name}: {what} {why}")));
+            v
+        } else {
+            let known_non_negative = proof.non_negative() || matches!(v, Value::Int(i, _) if i >= 0);
+            let v = self.materialize(v, ss.clone());
+            let v = if known_non_negative || !d.wraparound {
+                v
+            } else {
+                let t = self.temp(ss.clone());
+                self.emit(Stmt::Assign {
+                    place: Place::Local(t),
+                    value: Value::Cond {
+                        cond: Box::new(cmp(CmpOp::Lt, v.clone(), ssize(0))),
+                        then: Box::new(Value::Binary {
+                            op: crate::lir::BinOp::Add,
+                            ty: ss.clone(),
+                            left: Box::new(v.clone()),
+                            right: Box::new(extent.clone()),
+                        }),
+                        orelse: Box::new(v),
+                        ty: ss.clone(),
+                    },
+                });
+                read(Place::Local(t))
+            };
+            if !d.boundscheck {
+                return self.move_data(dst, v, stride);
+            }
+            // Negative (still) or past the end: one unsigned comparison.
+            let size = LType::Int(IntKind::SizeT);
+            self.emit(Stmt::Check {
+                fail_if: cmp(
+                    CmpOp::Ge,
+                    Value::Cast { implicit: false, ty: size.clone(), value: Box::new(v.clone()) },
+                    Value::Cast { implicit: false, ty: size, value: Box::new(extent) },
+                ),
+                kind: ExceptionKind::IndexError,
+                message: Message::Text(format!("Index out of bounds (axis {dim})")),
+            });
+            v
+        };
+        self.move_data(dst, index, stride);
+    }
+
+    /// `dst.data += index * stride` (nothing for index 0).
+    fn move_data(&mut self, dst: &Place, index: Value, stride: Value) {
+        let ss = LType::Int(IntKind::SsizeT);
+        if index != ssize(0) {
+            let data = Place::SliceData(Box::new(dst.clone()));
+            let offset = Value::Binary {
+                op: crate::lir::BinOp::Mul,
+                ty: ss.clone(),
+                left: Box::new(index),
+                right: Box::new(stride),
+            };
+            let moved = Value::Binary {
+                op: crate::lir::BinOp::Add,
+                ty: LType::Ptr(Box::new(LType::Int(IntKind::UChar))),
+                left: Box::new(read(data.clone())),
+                right: Box::new(offset),
+            };
+            self.emit(Stmt::Assign { place: data, value: moved });
+        }
     }
 
     /// `start:stop` on a direct axis, as plain arithmetic: each bound present

@@ -242,6 +242,7 @@ impl Printer<'_> {
             ExprKind::StrLit(s) => format!("{s:?}"),
             ExprKind::NoneLit => "None".into(),
             ExprKind::Null => "NULL".into(),
+            ExprKind::ThreadId => "threadid()".into(),
             ExprKind::MathConst(c) => c.to_string(),
             ExprKind::Var(v) => self.m.var(*v).name.clone(),
             ExprKind::Unary { op, operand } => {

@@ -88,6 +88,7 @@ pub fn exprs_in_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
         | ExprKind::StrLit(_)
         | ExprKind::NoneLit
         | ExprKind::Null
+        | ExprKind::ThreadId
         | ExprKind::MathConst(_)
         | ExprKind::Var(_)
         | ExprKind::Sizeof(_)

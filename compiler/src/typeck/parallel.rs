@@ -280,7 +280,9 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// `threadid()`: the only thread is thread 0.
+    /// `threadid()`: the calling thread's number in the team of the
+    /// enclosing `prange` loop (0 outside one, and in a `with parallel():`
+    /// block, which runs once).
     pub(super) fn threadid(&mut self, args: &[ast::Arg], span: Span) -> Expr {
         if !args.is_empty() {
             self.error(SemanticError::WrongArgumentCount {
@@ -292,7 +294,7 @@ impl<'a> Checker<'a> {
             });
             return Expr::error(span);
         }
-        Expr::new(ExprKind::IntLit(0), Type::INT, span)
+        Expr::new(ExprKind::ThreadId, Type::INT, span)
     }
 
     /// In-place updates of names directly in a `with parallel():` block (not

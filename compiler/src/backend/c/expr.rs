@@ -343,6 +343,7 @@ impl Writer<'_> {
                 self.push("})");
             }
             Value::ErrOccurred => self.push("cytrus_err_occurred()"),
+            Value::ThreadId => self.push("cytrus_thread_num()"),
             Value::ErrorMatches { error, kind } => {
                 write!(
                     self.out,

@@ -441,6 +441,7 @@ impl Writer<'_> {
                 Expr::new(text, Ty::L(ty.clone()), prec::ATOM)
             }
             Value::ErrOccurred => Expr::new("rt::error_occurred()", Ty::Bool, prec::ATOM),
+            Value::ThreadId => Expr::new("rt::parallel::thread_num()", Ty::L(LType::Int(IntKind::Int)), prec::ATOM),
             Value::ErrorMatches { error, kind } => Expr::new(
                 format!("rt::error_matches(&{}, {})", self.local(*error), exception_kind(*kind)),
                 Ty::Bool,
