@@ -192,6 +192,19 @@ fn format_of(t: &LType) -> &'static str {
     }
 }
 
+/// How an element of a returned view becomes a Python object when the view
+/// is indexed from Python: `'i'`/`'u'` integers, `'f'` floats, `'b'` bint
+/// (a `bool`), `'s'` anything else (no conversion).
+pub(crate) fn element_kind(t: &LType) -> char {
+    match t {
+        LType::Float(_) => 'f',
+        LType::Int(k) if k.signed() => 'i',
+        LType::Int(_) => 'u',
+        LType::Bint => 'b',
+        _ => 's',
+    }
+}
+
 /// The `PyObject_GetBuffer` flags of a view argument.
 fn buffer_flags(view: &ViewInterface, request: BufferRequest) -> String {
     let base = match request {
@@ -331,11 +344,11 @@ fn result_of(conv: &PyConv, v: &str) -> String {
         PyConv::Float(_) => format!("PyFloat_FromDouble((double){v})"),
         PyConv::Bint => format!("PyBool_FromLong({v})"),
         PyConv::View { view, .. } => format!(
-            "cytrus_py_view_result(&{v}, {}, sizeof({}), {}, {})",
+            "cytrus_py_view_result(&{v}, {}, sizeof({}), {}, '{}')",
             view.axes.len(),
             ctype(&view.elem),
             c_string(format_of(&view.elem)),
-            i32::from(view.is_const)
+            element_kind(&view.elem)
         ),
     }
 }

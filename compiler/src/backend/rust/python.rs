@@ -184,11 +184,11 @@ fn module_globals(module: &Module) -> String {
         let read = format!("{}::python_global_{}()", module.name, g.name);
         let value = match &g.conv {
             PyConv::View { view, .. } => format!(
-                "{{ let s = {read}; s.acquire(); view_result(s, {}, std::mem::size_of::<{}>(), c{}, {}) }}",
+                "{{ let s = {read}; s.acquire(); view_result(s, {}, std::mem::size_of::<{}>(), c{}, {}u8) }}",
                 view.axes.len(),
                 rust_type(&view.elem),
                 lit(format_of(&view.elem)),
-                view.is_const
+                crate::backend::c::python::element_kind(&view.elem) as u8
             ),
             conv => result_of(conv, &read),
         };
@@ -329,11 +329,11 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
     }
     let ok = match &py.ret {
         PyConv::View { view, .. } => format!(
-            "view_result(v.into_raw(), {}, std::mem::size_of::<{}>(), c{}, {})",
+            "view_result(v.into_raw(), {}, std::mem::size_of::<{}>(), c{}, {}u8)",
             view.axes.len(),
             rust_type(&view.elem),
             lit(format_of(&view.elem)),
-            view.is_const
+            crate::backend::c::python::element_kind(&view.elem) as u8
         ),
         conv => result_of(conv, "v"),
     };
