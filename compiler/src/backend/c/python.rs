@@ -54,7 +54,7 @@ pub fn python_source(module: &Module, before: &[&Module]) -> String {
     }
     let functions: Vec<&Function> = python_functions(module).collect();
     for f in &functions {
-        wrapper(&mut out, f, prints, &module.file);
+        wrapper(&mut out, module, f, prints);
     }
     out.push_str("static PyMethodDef cytrus_methods[] = {\n");
     for f in &functions {
@@ -221,7 +221,8 @@ fn buffer_flags(view: &ViewInterface, request: BufferRequest) -> String {
 }
 
 /// One function's wrapper.
-fn wrapper(out: &mut String, f: &Function, prints: bool, file_name: &str) {
+fn wrapper(out: &mut String, module: &Module, f: &Function, prints: bool) {
+    let file_name = &module.file;
     let interface = f.interface.as_deref().expect("exported");
     let py = &interface.python;
     let n = py.args.len();
@@ -324,7 +325,37 @@ fn wrapper(out: &mut String, f: &Function, prints: bool, file_name: &str) {
             out.push_str("        cytrus_py_raise(cytrus_module_dict);\n        goto done;\n    }\n");
         }
     }
-    writeln!(out, "    result = {};", result_of(&py.ret, "r")).ok();
+    match &py.ret_kinds {
+        // Each `return` said which conversion its value takes.
+        Some(kinds) => {
+            writeln!(out, "    switch ({}) {{", module.globals[kinds.global.0 as usize].name).ok();
+            for (k, conv) in kinds.convs.iter().enumerate() {
+                let value = match conv {
+                    PyConv::Int { kind, .. } => format!("(({})r)", ctype(&LType::Int(*kind))),
+                    PyConv::Index => "((Py_ssize_t)r)".to_string(),
+                    PyConv::Int128 => "((cytrus_i128)r)".to_string(),
+                    PyConv::Bint => "(r != 0)".to_string(),
+                    _ => "r".to_string(),
+                };
+                let label = if k == 0 { "default".to_string() } else { format!("case {k}") };
+                writeln!(
+                    out,
+                    "    {label}:
+        result = {};
+        break;",
+                    result_of(conv, &value)
+                )
+                .ok();
+            }
+            out.push_str(
+                "    }
+",
+            );
+        }
+        None => {
+            writeln!(out, "    result = {};", result_of(&py.ret, "r")).ok();
+        }
+    }
     out.push_str("done:\n");
     for (arg, local) in py.args.iter().zip(&locals) {
         if matches!(arg.conv, PyConv::View { .. }) {

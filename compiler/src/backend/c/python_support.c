@@ -644,9 +644,12 @@ static PyObject *cytrus_py_view_subscript(PyObject *self, PyObject *key) {
         if (item == Py_None || PySlice_Check(item)) {
             Py_ssize_t start = 0, stop = extent, step = 1, len = extent;
             if (item != Py_None) {
-                if (PySlice_Unpack(item, &start, &stop, &step) < 0) return NULL;
-                if (step == 0) {
-                    PyErr_Format(PyExc_ValueError, "Step may not be zero (axis %d)", dim);
+                if (PySlice_Unpack(item, &start, &stop, &step) < 0) {
+                    /* a zero step: said as Cython says it */
+                    if (step == 0 && PyErr_ExceptionMatches(PyExc_ValueError)) {
+                        PyErr_Clear();
+                        PyErr_Format(PyExc_ValueError, "Step may not be zero (axis %d)", dim);
+                    }
                     return NULL;
                 }
                 len = PySlice_AdjustIndices(extent, &start, &stop, step);

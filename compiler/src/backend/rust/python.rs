@@ -86,6 +86,18 @@ pub fn python_lib(module: &Module, before: &[&Module]) -> String {
         let mut readers = String::new();
         if std::ptr::eq(m, module) {
             let statics = super::global_names(m);
+            for f in &m.functions {
+                let Some(kinds) = f.interface.as_ref().and_then(|i| i.python.ret_kinds.as_ref()) else { continue };
+                let local = &m.globals[kinds.global.0 as usize];
+                writeln!(
+                    readers,
+                    "    pub(crate) fn python_return_kind_{}() -> {} {{ {}.with(|c| c.get()) }}",
+                    local.name,
+                    rust_type(&local.ty),
+                    statics[kinds.global.0 as usize]
+                )
+                .ok();
+            }
             for g in &m.python_globals {
                 let local = &m.globals[g.global.0 as usize];
                 writeln!(
@@ -335,7 +347,25 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
             lit(format_of(&view.elem)),
             crate::backend::c::python::element_kind(&view.elem) as u8
         ),
-        conv => result_of(conv, "v"),
+        conv => match &py.ret_kinds {
+            // Each `return` said which conversion its value takes.
+            Some(kinds) => {
+                let global = &module.globals[kinds.global.0 as usize].name;
+                let mut arms = String::new();
+                for (k, conv) in kinds.convs.iter().enumerate() {
+                    let value = match conv {
+                        PyConv::Int { kind, .. } => format!("(v as {})", rust_type(&LType::Int(*kind))),
+                        PyConv::Index => "(v as isize)".to_string(),
+                        PyConv::Int128 => "(v as i128)".to_string(),
+                        _ => "v".to_string(),
+                    };
+                    let pattern = if k + 1 == kinds.convs.len() { "_".to_string() } else { k.to_string() };
+                    write!(arms, " {pattern} => {},", result_of(conv, &value)).ok();
+                }
+                format!("match {}::python_return_kind_{global}() {{{arms} }}", module.name)
+            }
+            None => result_of(conv, "v"),
+        },
     };
     writeln!(out, "    match r {{\n        Ok(v) => {ok},\n        Err(e) => raise(e, {wrapper_frame}),\n    }}\n}}\n")
         .ok();

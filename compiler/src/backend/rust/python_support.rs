@@ -626,10 +626,11 @@ unsafe extern "C" fn view_subscript(o: *mut ffi::PyObject, key: *mut ffi::PyObje
             let (mut start, mut stop, mut step, mut len) = (0, extent, 1, extent);
             if !item.is_null() {
                 if ffi::PySlice_Unpack(item, &mut start, &mut stop, &mut step) < 0 {
-                    return null_mut();
-                }
-                if step == 0 {
-                    set_error(ffi::PyExc_ValueError, &format!("Step may not be zero (axis {dim})"));
+                    // a zero step: said as Cython says it
+                    if step == 0 && ffi::PyErr_ExceptionMatches(ffi::PyExc_ValueError) != 0 {
+                        ffi::PyErr_Clear();
+                        set_error(ffi::PyExc_ValueError, &format!("Step may not be zero (axis {dim})"));
+                    }
                     return null_mut();
                 }
                 len = ffi::PySlice_AdjustIndices(extent, &mut start, &mut stop, step);
