@@ -127,3 +127,13 @@ for text in ["v[0, 1]", "v[-1, -1]", "v[1][2]", "v[0]", "v[:, 1]", "v[::-1, ::2]
         print(text, "->", blank(repr(value)))
     except Exception as e:
         print(text, "!!", type(e).__name__ + ":", e)
+
+# print goes through sys.stdout (redirect_stdout sees it)
+import contextlib
+import io
+
+for arg in [3, -8]:
+    captured = io.StringIO()
+    with contextlib.redirect_stdout(captured):
+        r = m.say(arg)
+    print("say(%d) ->" % arg, r, "printed", repr(captured.getvalue()))

@@ -142,3 +142,8 @@ def ret_kind(int x):
     if x == 0:
         return True
     return 2.5
+
+# print writes through sys.stdout, as Cython's does
+def say(int x):
+    print("x is", x, x / 4, x > 0)
+    return x

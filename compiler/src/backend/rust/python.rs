@@ -127,7 +127,7 @@ pub fn python_lib(module: &Module, before: &[&Module]) -> String {
         if !(f.visibility == Visibility::Exported && f.linkage.is_defined()) {
             continue;
         }
-        wrapper(&mut out, module, f, interface, name, prints);
+        wrapper(&mut out, module, f, interface, name);
         let doc = interface.doc.as_deref().unwrap_or("");
         let doc = format!("{}{}\n--\n\n{}", f.name, interface.python.text_signature, doc);
         table.push(format!(
@@ -166,9 +166,8 @@ pub unsafe extern \"C\" fn PyInit_{name}() -> *mut ffi::PyObject {{
         return m;
     }}
     set_module(ffi::PyModule_GetDict(m), {lit_name});
-    {flush_before}
+    {sink}
     let ran = (|| -> Result<(), cytrus_runtime::error::Error> {{ {inits}; Ok(()) }})();
-    {flush_after}
     if let Err(e) = ran {{
         raise(e, None);
         ffi::Py_DECREF(m);
@@ -181,9 +180,7 @@ pub unsafe extern \"C\" fn PyInit_{name}() -> *mut ffi::PyObject {{
         methods = table.join("\n"),
         lit_name = lit(&module.name),
         inits = inits.iter().map(|i| format!("{i}?")).collect::<Vec<_>>().join("; "),
-        flush_before =
-            if prints { "if flush_python().is_err() { ffi::Py_DECREF(m); return std::ptr::null_mut(); }" } else { "" },
-        flush_after = if prints { "cytrus_runtime::print::flush_stdout();" } else { "" },
+        sink = if prints { "cytrus_runtime::print::set_stdout_sink(Some(stdout_sink));" } else { "" },
     )
     .ok();
     out
@@ -241,7 +238,7 @@ fn module_prints(module: &Module) -> bool {
     any(&module.init.body) || module.functions.iter().any(|f| any(&f.body))
 }
 
-fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interface, public: &str, prints: bool) {
+fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interface, public: &str) {
     let py = &interface.python;
     let returns_view = matches!(py.ret, PyConv::View { .. });
     let names: Vec<String> = py.args.iter().map(|a| lit(&a.name)).collect();
@@ -323,9 +320,6 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
             }
         }
     }
-    if prints {
-        out.push_str("    if flush_python().is_err() { return std::ptr::null_mut(); }\n");
-    }
     let call = format!("{}::{public}({})", module.name, call_args.join(", "));
     if py.releases_gil {
         writeln!(
@@ -335,9 +329,6 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
         .ok();
     } else {
         writeln!(out, "    let r = {call};").ok();
-    }
-    if prints {
-        out.push_str("    cytrus_runtime::print::flush_stdout();\n");
     }
     let ok = match &py.ret {
         PyConv::View { view, .. } => format!(

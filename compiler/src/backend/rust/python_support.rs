@@ -791,17 +791,32 @@ pub(crate) unsafe fn view_result(slice: Slice, ndim: usize, itemsize: usize, for
     o
 }
 
-pub(crate) unsafe fn flush_python() -> Result<(), ()> {
+/// Where the runtime sends printed text in a module that prints: Python's
+/// `sys.stdout`, as Cython's `print` writes it (taking the GIL, for code
+/// that runs without it).
+pub(crate) unsafe extern "C" fn stdout_sink(text: *const c_char, len: usize) {
+    let gil = ffi::PyGILState_Ensure();
+    let (mut t, mut v, mut tb) = (null_mut(), null_mut(), null_mut());
+    ffi::PyErr_Fetch(&mut t, &mut v, &mut tb);
     let out = ffi::PySys_GetObject(c"stdout".as_ptr());
-    if out.is_null() || out == ffi::Py_None() {
-        return Ok(());
+    if !out.is_null() && out != ffi::Py_None() {
+        let s = ffi::PyUnicode_DecodeUTF8(text, len as isize, c"surrogateescape".as_ptr());
+        if !s.is_null() {
+            let write = ffi::PyObject_GetAttrString(out, c"write".as_ptr());
+            if !write.is_null() {
+                let r = ffi::PyObject_CallFunctionObjArgs(write, s, null_mut::<ffi::PyObject>());
+                ffi::Py_XDECREF(r);
+                ffi::Py_DECREF(write);
+            }
+            ffi::Py_DECREF(s);
+        }
+        // nowhere to report it: print has no error path in cytrus code
+        if !ffi::PyErr_Occurred().is_null() {
+            ffi::PyErr_WriteUnraisable(out);
+        }
     }
-    let r = ffi::PyObject_CallMethod(out, c"flush".as_ptr(), null_mut());
-    if r.is_null() {
-        return Err(());
-    }
-    ffi::Py_DECREF(r);
-    Ok(())
+    ffi::PyErr_Restore(t, v, tb);
+    ffi::PyGILState_Release(gil);
 }
 
 pub(crate) unsafe fn set_module(dict: *mut ffi::PyObject, name: &'static str) {
