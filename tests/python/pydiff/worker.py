@@ -346,6 +346,17 @@ def main(argv=None):
                 progress(index, kind)
                 outcomes[kind] = run_call(f, spec, capture)
                 tally["calls"] += 1
+                if unchecked and kind == "cython" and "raised" not in outcomes[kind]:
+                    # Meant to fail in argument conversion, but Cython took it
+                    # (np.bool_ for an int, ...): the unchecked body ran on
+                    # made-up data, which is undefined behaviour (Cython itself
+                    # corrupts its heap on such inputs). Not an input: no other
+                    # build runs it, and a fresh worker (a fresh heap) goes on.
+                    emit({"invalid_input": {"index": index, "function": fn.name, "input": spec[0]}})
+                    emit({"tally": dict(tally)})
+                    progress(index, "restart")
+                    outf.close()
+                    os._exit(0)
             tally["inputs"] += 1
             ref = outcomes["cython"]
             for kind, oc in outcomes.items():
