@@ -309,6 +309,10 @@ pub struct PyInterface {
     /// returned value by itself, so each `return` also stores which of
     /// these conversions its value takes.
     pub ret_kinds: Option<PyRetKinds>,
+    /// A `def` that returns `np.asarray(view)` (on every path): Python gets
+    /// `numpy.asarray` of the returned view, an `ndarray` sharing its memory,
+    /// as from Cython.
+    pub ret_ndarray: bool,
 }
 
 /// The conversions of the returned values of a `def` whose `return`s differ

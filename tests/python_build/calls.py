@@ -137,3 +137,8 @@ for arg in [3, -8]:
     with contextlib.redirect_stdout(captured):
         r = m.say(arg)
     print("say(%d) ->" % arg, r, "printed", repr(captured.getvalue()))
+
+base = np.arange(5.0)
+r = m.ret_ndarray(base)
+base[2] = -1.0
+print("ret_ndarray:", type(r).__name__, r.dtype.str, r.tolist(), r.flags.writeable)

@@ -147,3 +147,9 @@ def ret_kind(int x):
 def say(int x):
     print("x is", x, x / 4, x > 0)
     return x
+
+import numpy as np
+
+# `return np.asarray(view)` gives Python an ndarray sharing the memory
+def ret_ndarray(double[:] a):
+    return np.asarray(a[::2])

@@ -112,7 +112,24 @@ impl Lowerer<'_> {
             wrapper_frame: f.kind == tir::FunctionKind::Cpdef,
             unsupported,
             ret_kinds: self.py_ret_kinds.get(&id).cloned(),
+            ret_ndarray: self.returns_ndarray(f),
         }
+    }
+
+    /// Whether every `return` of the `def` `f` with a value is written
+    /// `np.asarray(view)`.
+    fn returns_ndarray(&self, f: &tir::Function) -> bool {
+        if f.kind != tir::FunctionKind::Def || f.ret.memview().is_none() {
+            return false;
+        }
+        let (mut all, mut any) = (true, false);
+        tir::walk::stmts(&f.body, &mut |s| {
+            if let tir::StmtKind::Return(Some(_)) = &s.kind {
+                any = true;
+                all &= self.tir.asarray_returns.contains(&s.span);
+            }
+        });
+        all && any
     }
 
     /// Whether `body`, or a function it calls, has a `with nogil:` block.

@@ -352,6 +352,9 @@ fn wrapper(out: &mut String, module: &Module, f: &Function) {
         }
         None => {
             writeln!(out, "    result = {};", result_of(&py.ret, "r")).ok();
+            if py.ret_ndarray {
+                out.push_str("    result = cytrus_py_asarray(result);\n");
+            }
         }
     }
     out.push_str("done:\n");

@@ -749,6 +749,22 @@ static PyTypeObject cytrus_py_view_type = {
     .tp_methods = cytrus_py_view_methods,
 };
 
+/* numpy.asarray(view) for a def that returns `np.asarray(view)` (the view
+ * is released; NULL and None pass through). */
+static PyObject *cytrus_py_asarray(PyObject *view) {
+    PyObject *np, *r;
+    if (view == NULL || view == Py_None) return view;
+    np = PyImport_ImportModule("numpy");
+    if (np == NULL) {
+        Py_DECREF(view);
+        return NULL;
+    }
+    r = PyObject_CallMethod(np, "asarray", "O", view);
+    Py_DECREF(np);
+    Py_DECREF(view);
+    return r;
+}
+
 /* Takes the view a function returned (its acquisition moves into the object);
  * the None view is None. Writable unless its memory came from a read-only
  * buffer (Cython: a view of a `const` view is writable too). */

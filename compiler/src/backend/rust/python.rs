@@ -332,11 +332,13 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
     }
     let ok = match &py.ret {
         PyConv::View { view, .. } => format!(
-            "view_result(v.into_raw(), {}, std::mem::size_of::<{}>(), c{}, {}u8)",
+            "{}view_result(v.into_raw(), {}, std::mem::size_of::<{}>(), c{}, {}u8){}",
+            if py.ret_ndarray { "asarray(" } else { "" },
             view.axes.len(),
             rust_type(&view.elem),
             lit(format_of(&view.elem)),
-            crate::backend::c::python::element_kind(&view.elem) as u8
+            crate::backend::c::python::element_kind(&view.elem) as u8,
+            if py.ret_ndarray { ")" } else { "" }
         ),
         conv => match &py.ret_kinds {
             // Each `return` said which conversion its value takes.

@@ -763,6 +763,29 @@ unsafe fn view_type() -> *mut ffi::PyObject {
     VIEW_TYPE
 }
 
+/// `numpy.asarray(view)` for a def that returns `np.asarray(view)` (the view
+/// is released; null and None pass through).
+pub(crate) unsafe fn asarray(view: *mut ffi::PyObject) -> *mut ffi::PyObject {
+    if view.is_null() || view == ffi::Py_None() {
+        return view;
+    }
+    let np = ffi::PyImport_ImportModule(c"numpy".as_ptr());
+    if np.is_null() {
+        ffi::Py_DECREF(view);
+        return np;
+    }
+    let f = ffi::PyObject_GetAttrString(np, c"asarray".as_ptr());
+    ffi::Py_DECREF(np);
+    if f.is_null() {
+        ffi::Py_DECREF(view);
+        return f;
+    }
+    let r = ffi::PyObject_CallFunctionObjArgs(f, view, null_mut::<ffi::PyObject>());
+    ffi::Py_DECREF(f);
+    ffi::Py_DECREF(view);
+    r
+}
+
 /// The Python object of a returned view (its acquisition moves into it):
 /// writable unless its memory came from a read-only buffer (Cython: a view
 /// of a `const` view is writable too).
