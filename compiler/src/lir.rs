@@ -305,6 +305,28 @@ pub struct PyInterface {
     /// Why Python cannot call it, when a parameter or the result has no
     /// conversion (a pointer, a struct): `cytrus build --python` reports it.
     pub unsupported: Option<String>,
+    /// A `def` whose `return`s give Python objects of different types (an
+    /// `int` on one path, a `float` on another): Cython converts each
+    /// returned value by itself, so each `return` also stores which of
+    /// these conversions its value takes.
+    pub ret_kinds: Option<PyRetKinds>,
+    /// A `def` that returns `np.asarray(view)` (on every path): Python gets
+    /// `numpy.asarray` of the returned view, an `ndarray` sharing its memory,
+    /// as from Cython.
+    pub ret_ndarray: bool,
+}
+
+/// The conversions of the returned values of a `def` whose `return`s differ
+/// in type: `def f(x): if x: return 1` / `return 2.5` returns a `double`
+/// (the common type) and sets `global` to 0 (`Int(long)`: the value is cast
+/// back to `long`) or 1 (`Float(64)`) on the way out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PyRetKinds {
+    /// A module global (a C `int`) the function sets before each `return`.
+    pub global: GlobalId,
+    /// The conversion of each kind: the wrapper casts the result to the
+    /// conversion's C type first.
+    pub convs: Vec<PyConv>,
 }
 
 /// One argument of a [`PyInterface`].

@@ -102,6 +102,9 @@ pub struct Lowerer<'t> {
     locals_of: Vec<Vec<VarId>>,
     globals: Vec<Local>,
     global_vars: HashMap<VarId, lir::GlobalId>,
+    /// The `def`s whose `return`s convert to Python differently, and the
+    /// global each `return` marks its kind in ([`lir::PyRetKinds`]).
+    py_ret_kinds: HashMap<tir::FuncId, lir::PyRetKinds>,
     externs: Vec<lir::ExternValue>,
     extern_vars: HashMap<VarId, lir::ExternId>,
     /// The C variables the module writes or takes the address of.
@@ -172,6 +175,7 @@ fn lower_module_here<'t>(
         locals_of,
         globals: Vec::new(),
         global_vars: HashMap::default(),
+        py_ret_kinds: HashMap::default(),
         externs: Vec::new(),
         extern_vars: HashMap::default(),
         addressed_externs: Default::default(),
@@ -205,6 +209,14 @@ fn lower_module_here<'t>(
                 address_glue: None,
             });
             l.extern_vars.insert(VarId(i as u32), id);
+        }
+    }
+    for (i, f) in tir.functions.iter().enumerate() {
+        if let Some(convs) = interface::def_return_kinds(f) {
+            let global = lir::GlobalId(l.globals.len() as u32);
+            let name = format!("{}__py_return_kind_{}", tir.name, f.name);
+            l.globals.push(Local { name, ty: LType::Int(tir::IntKind::Int), temp: false });
+            l.py_ret_kinds.insert(tir::FuncId(i as u32), lir::PyRetKinds { global, convs });
         }
     }
     l.symbols = tir.functions.iter().map(|f| symbol(tir, f)).collect();
@@ -638,7 +650,7 @@ impl<'t> Lowerer<'t> {
         let body = self.wrap_function_body(body, &f.name);
         let st = self.state.take().expect("begun above");
         let exported = f.kind != tir::FunctionKind::Cdef;
-        let interface = exported.then(|| Box::new(self.interface(f, &body)));
+        let interface = exported.then(|| Box::new(self.interface(id, f, &body)));
         lir::Function {
             interface,
             name: f.name.clone(),
@@ -938,7 +950,22 @@ impl<'t> Lowerer<'t> {
                         self.st().direct_pow = expr::pow_under(v);
                     }
                 }
-                let value = v.as_ref().map(|v| self.value(v));
+                let mut value = v.as_ref().map(|v| self.value(v));
+                let kinds = self.st().current.and_then(|id| self.py_ret_kinds.get(&id));
+                if let (Some(v), Some(kinds), Some(computed)) = (v, kinds, value.take_if(|_| kinds.is_some())) {
+                    // Which conversion Python gives this value, stored once the
+                    // value is computed (it may call the function itself).
+                    let conv = interface::py_conv(&v.ty, false);
+                    let k = kinds.convs.iter().position(|c| Some(c) == conv.as_ref()).unwrap_or(0);
+                    let global = kinds.global;
+                    let t = self.temp(ltype(&v.ty));
+                    self.emit(Stmt::Assign { place: Place::Local(t), value: computed });
+                    self.emit(Stmt::Assign {
+                        place: Place::Global(global),
+                        value: Value::Int(k as i128, tir::IntKind::Int),
+                    });
+                    value = Some(Value::Read(Box::new(Place::Local(t))));
+                }
                 if self.st().parallel.is_some() {
                     self.parallel_exit(lir::ParallelLoop::RETURN, value);
                 } else {

@@ -630,6 +630,10 @@ pub struct Module {
     /// How deeply the source nests (`ast::Module::nesting`): the passes over
     /// this module recurse about as deep.
     pub nesting: usize,
+    /// The `return` statements of `def`s whose value is written
+    /// `np.asarray(view)` (the view itself in the tir): Python gets a numpy
+    /// array from them, as from Cython.
+    pub asarray_returns: Vec<Span>,
 }
 
 impl Module {

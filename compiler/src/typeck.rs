@@ -98,6 +98,8 @@ pub struct Checker<'a> {
     function_bindings: Vec<fused::Bindings>,
     /// Headers and verbatim C of the `cdef extern from` blocks seen, in order.
     includes: Vec<tir::CInclude>,
+    /// See [`tir::Module::asarray_returns`].
+    asarray_returns: Vec<Span>,
     /// The `.pxd` files read with the module.
     sources: &'a crate::modules::Sources,
     /// The scope of each cimported project module declared so far.
@@ -160,6 +162,7 @@ fn check_module_here<'a>(
         fused_bindings: Vec::new(),
         function_bindings: Vec::new(),
         includes: Vec::new(),
+        asarray_returns: Vec::new(),
         sources,
         pxd_scopes: HashMap::default(),
         scopes: Vec::new(),
@@ -201,6 +204,7 @@ fn check_module_here<'a>(
             init,
             includes: checker.includes,
             nesting: module.nesting,
+            asarray_returns: checker.asarray_returns,
         })
     } else {
         let mut errors = checker.errors;

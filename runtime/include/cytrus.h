@@ -328,6 +328,10 @@ void cytrus_print_dims(const Py_ssize_t *dims);
 void cytrus_print_str(const char *s);
 /* Writes out buffered output (also done at exit and before stderr output). */
 void cytrus_flush_stdout(void);
+/* Sends all further printed text to sink (UTF-8, len bytes at a time) after
+ * writing out what is buffered; NULL: back to the buffer. A Python extension
+ * module sets one that writes through sys.stdout. */
+void cytrus_set_stdout_sink(void (*sink)(const char *text, size_t len));
 
 
 /* ---- inline helpers for generated code ---------------------------------- */

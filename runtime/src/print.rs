@@ -13,7 +13,7 @@
 use crate::prelude::*;
 use core::ffi::{c_char, c_int, c_longlong, c_ulonglong, CStr};
 use core::fmt::Write as _;
-use core::sync::atomic::{AtomicBool, AtomicU8, Ordering};
+use core::sync::atomic::{AtomicBool, AtomicPtr, AtomicU8, Ordering};
 
 use crate::slice::MAX_DIMS;
 use crate::sys::{is_terminal, write_all, Lock, Stream};
@@ -27,6 +27,14 @@ static FLUSH_AT_EXIT: AtomicBool = AtomicBool::new(false);
 /// Whether stdout is a terminal: then, as in Python, each line goes out at
 /// once (0: not asked yet, 1: no, 2: yes).
 static LINE_BUFFERED: AtomicU8 = AtomicU8::new(0);
+
+/// Where printed text goes instead of the buffer, when set: a Python
+/// extension module writes it through `sys.stdout`, as Cython's `print`
+/// does (null: the buffer and the process's stdout).
+static SINK: AtomicPtr<()> = AtomicPtr::new(core::ptr::null_mut());
+
+/// A receiver of printed text (`text`, `len` bytes of UTF-8).
+pub type Sink = unsafe extern "C" fn(text: *const c_char, len: usize);
 
 /// How much output may wait in the buffer.
 const BUFFER_CAPACITY: usize = 1 << 16;
@@ -192,8 +200,17 @@ pub fn flush_stdout() {
     STDOUT.with(write_out);
 }
 
-/// Appends bytes to the stdout buffer, writing it out when it should be.
+/// Appends bytes to the stdout buffer, writing it out when it should be
+/// (or hands them to the sink, when one is set).
 fn print_bytes(bytes: &[u8]) {
+    let sink = SINK.load(Ordering::Acquire);
+    if !sink.is_null() {
+        // SAFETY: only `set_stdout_sink` stores here, from a `Sink`.
+        let sink: Sink = unsafe { core::mem::transmute::<*mut (), Sink>(sink) };
+        // SAFETY: the sink reads `len` bytes from `text`.
+        unsafe { sink(bytes.as_ptr().cast(), bytes.len()) };
+        return;
+    }
     if !FLUSH_AT_EXIT.swap(true, Ordering::AcqRel) {
         // SAFETY: `flush_at_exit` is a plain function that lives as long as the process.
         // If registration fails, output still goes out whenever the buffer fills.
@@ -297,6 +314,20 @@ pub unsafe extern "C" fn cytrus_print_str(s: *const c_char) {
         // SAFETY: the caller passes a NUL-terminated string.
         print_bytes(unsafe { CStr::from_ptr(s) }.to_bytes());
     }
+}
+
+/// Sends all further output to `sink` (`None`: back to the buffer), after
+/// writing out what is buffered.
+pub fn set_stdout_sink(sink: Option<Sink>) {
+    flush_stdout();
+    SINK.store(sink.map_or(core::ptr::null_mut(), |f| f as *mut ()), Ordering::Release);
+}
+
+/// `void cytrus_set_stdout_sink(void (*sink)(const char *text, size_t len))`:
+/// [`set_stdout_sink`] (NULL: back to the buffer).
+#[no_mangle]
+pub extern "C" fn cytrus_set_stdout_sink(sink: Option<Sink>) {
+    set_stdout_sink(sink);
 }
 
 /// `void cytrus_flush_stdout(void)`: writes out buffered output now (before

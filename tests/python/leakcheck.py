@@ -58,6 +58,21 @@ def workload(kern, ret, ints):
         m.release()
         return r
 
+    def use_view():
+        # what Python code does with a returned view: elements, sub-views,
+        # iteration, .T, repr, an index out of bounds (not copy(): Cython
+        # 3.3.1 leaks one object per memoryview slice copy())
+        v = ret.tail(x)
+        if len(v):
+            v[0]
+            v[1:][::-1].T
+        list(v)
+        repr(v)
+        try:
+            v[10 ** 6]
+        except IndexError:
+            pass
+
     return [
         ("saxpy ok", lambda: kern.saxpy(2.0, x, y), [x, y]),
         ("first ok", lambda: kern.first(a2), [a2]),
@@ -71,6 +86,7 @@ def workload(kern, ret, ints):
         ("clip defaults", lambda: kern.clip(f64c), [f64c]),
         ("int overflow", expect(OverflowError, ints.f_int, big), [big]),
         ("returned view", keep_view, [x]),
+        ("returned view used", use_view, [x]),
     ]
 
 

@@ -101,3 +101,44 @@ for f, arg in [(m.outer, -1), (m.raises, 1), (m.raises, 0)]:
         f(arg)
     except Exception:
         print([line.strip() for line in traceback.format_exc().splitlines() if ".pyx" in line])
+
+# returned views: indexing, iteration, attributes, repr (addresses blanked),
+# writability; per-return result conversion
+def blank(text):
+    return __import__("re").sub(r" at 0x[0-9a-f]+>", " at 0x…>", text)
+
+
+rw = np.arange(6.0).reshape(2, 3)
+ro = np.arange(3.0)
+ro.flags.writeable = False
+for text in ["v[0, 1]", "v[-1, -1]", "v[1][2]", "v[0]", "v[:, 1]", "v[::-1, ::2]", "v[...]", "v[1, ...]",
+             "v[2]", "v[0, 5]", "v[0, -4]", "v[0, 0, 0]", "v['a']", "v[1.0]", "v[None]", "v[::0]", "v[0][5]",
+             "len(v)", "v.shape", "v.strides", "v.ndim", "v.size", "v.itemsize", "v.nbytes", "v.T.shape",
+             "np.asarray(v.T).tolist()", "np.asarray(v.copy()).tolist()", "v.copy()", "v.base is rw",
+             "[list(row) for row in v]", "np.asarray(v[:, 1]).tolist()", "memoryview(v).readonly",
+             "memoryview(m.ret_const(rw[0])).readonly", "memoryview(m.ret_const(ro)).readonly",
+             "m.ret_const(ro)[1]", "m.ret_const(array.array('d', [1, 2]))",
+             "m.ret_ints(np.array([-1, 2], dtype=np.intc))[0]", "m.ret_uints(np.array([65535], dtype=np.uint16))[0]",
+             "m.ret_ident(np.zeros((2, 0)))[0]", "m.ret_kind(0)", "m.ret_kind(1)", "m.ret_kind(2)",
+             "m.ret_kind(-1)"]:
+    try:
+        v = m.ret_ident(rw)
+        value = eval(text, {"m": m, "np": np, "array": array, "v": v, "rw": rw, "ro": ro})
+        print(text, "->", blank(repr(value)))
+    except Exception as e:
+        print(text, "!!", type(e).__name__ + ":", e)
+
+# print goes through sys.stdout (redirect_stdout sees it)
+import contextlib
+import io
+
+for arg in [3, -8]:
+    captured = io.StringIO()
+    with contextlib.redirect_stdout(captured):
+        r = m.say(arg)
+    print("say(%d) ->" % arg, r, "printed", repr(captured.getvalue()))
+
+base = np.arange(5.0)
+r = m.ret_ndarray(base)
+base[2] = -1.0
+print("ret_ndarray:", type(r).__name__, r.dtype.str, r.tolist(), r.flags.writeable)

@@ -118,3 +118,38 @@ def saxpy(double a, double[:] x, double[:] y):
     with nogil:
         for i in range(x.shape[0]):
             y[i] = a * x[i] + y[i]
+
+# Returned views behave as Cython's memoryview slices; each `return` of a
+# def converts its own value (an int on one path, a float on another).
+def ret_ident(double[:, :] a):
+    return a
+
+def ret_const(const double[:] a):
+    return a
+
+def ret_ints(int[:] a):
+    return a
+
+def ret_uints(unsigned short[:] a):
+    return a
+
+def ret_kind(int x):
+    cdef unsigned int u = 3
+    if x > 1:
+        return -1
+    if x == 1:
+        return u
+    if x == 0:
+        return True
+    return 2.5
+
+# print writes through sys.stdout, as Cython's does
+def say(int x):
+    print("x is", x, x / 4, x > 0)
+    return x
+
+import numpy as np
+
+# `return np.asarray(view)` gives Python an ndarray sharing the memory
+def ret_ndarray(double[:] a):
+    return np.asarray(a[::2])

@@ -13,7 +13,7 @@ use crate::tir::{self, ExceptionKind, Type};
 
 impl Lowerer<'_> {
     /// The interface of the exported function `f`, whose lowered body is `body`.
-    pub(super) fn interface(&self, f: &tir::Function, body: &[Stmt]) -> lir::Interface {
+    pub(super) fn interface(&self, id: tir::FuncId, f: &tir::Function, body: &[Stmt]) -> lir::Interface {
         // A function written in a `.pxd` has its span there, not in this source.
         let here = self.file_of(f.span).is_none();
         let text = if here { self.source.get(f.span.start..f.span.end).unwrap_or("") } else { "" };
@@ -52,13 +52,13 @@ impl Lowerer<'_> {
             raises,
             needs_unsafe,
             numeric_views,
-            python: self.py_interface(f),
+            python: self.py_interface(id, f),
         }
     }
 
     /// How Python calls `f`: its arguments' conversions and defaults, the
     /// signature `inspect.signature` shows, the result's conversion.
-    fn py_interface(&self, f: &tir::Function) -> lir::PyInterface {
+    fn py_interface(&self, id: tir::FuncId, f: &tir::Function) -> lir::PyInterface {
         let mut unsupported = None;
         let mut args = Vec::new();
         let mut shown = Vec::new();
@@ -111,7 +111,25 @@ impl Lowerer<'_> {
             releases_gil: self.releases_gil(&f.body, &mut seen),
             wrapper_frame: f.kind == tir::FunctionKind::Cpdef,
             unsupported,
+            ret_kinds: self.py_ret_kinds.get(&id).cloned(),
+            ret_ndarray: self.returns_ndarray(f),
         }
+    }
+
+    /// Whether every `return` of the `def` `f` with a value is written
+    /// `np.asarray(view)`.
+    fn returns_ndarray(&self, f: &tir::Function) -> bool {
+        if f.kind != tir::FunctionKind::Def || f.ret.memview().is_none() {
+            return false;
+        }
+        let (mut all, mut any) = (true, false);
+        tir::walk::stmts(&f.body, &mut |s| {
+            if let tir::StmtKind::Return(Some(_)) = &s.kind {
+                any = true;
+                all &= self.tir.asarray_returns.contains(&s.span);
+            }
+        });
+        all && any
     }
 
     /// Whether `body`, or a function it calls, has a `with nogil:` block.
@@ -138,6 +156,48 @@ impl Lowerer<'_> {
             }
         })
     }
+}
+
+/// The conversions of a `def`'s returned values when they give Python
+/// objects of different types (`None` when one conversion of the common type
+/// serves them all, as for `int` and `long`, or when one is not a scalar).
+pub(super) fn def_return_kinds(f: &tir::Function) -> Option<Vec<lir::PyConv>> {
+    if f.kind != tir::FunctionKind::Def {
+        return None;
+    }
+    let mut types = Vec::new();
+    let mut scalar = true;
+    tir::walk::stmts(&f.body, &mut |s| {
+        if let tir::StmtKind::Return(Some(v)) = &s.kind {
+            if !matches!(v.ty, Type::Int(_) | Type::Enum(_) | Type::Float { .. } | Type::Bint | Type::PyInt) {
+                scalar = false;
+            }
+            types.push(v.ty.clone());
+        }
+    });
+    if !scalar {
+        return None;
+    }
+    let category = |c: &lir::PyConv| match c {
+        lir::PyConv::Int { kind, .. } if !kind.signed() => 'u',
+        lir::PyConv::Int { .. } | lir::PyConv::Index => 's',
+        lir::PyConv::Int128 => 'p',
+        lir::PyConv::Float(_) => 'f',
+        lir::PyConv::Bint => 'b',
+        _ => '?',
+    };
+    let mut convs: Vec<lir::PyConv> = Vec::new();
+    for t in &types {
+        let c = py_conv(t, false)?;
+        if !convs.contains(&c) {
+            convs.push(c);
+        }
+    }
+    let mut categories: Vec<char> = convs.iter().map(category).collect();
+    categories.dedup();
+    categories.sort_unstable();
+    categories.dedup();
+    (categories.len() > 1).then_some(convs)
 }
 
 /// How a parameter (or result) of type `ty` converts, as Cython converts it;

@@ -130,7 +130,7 @@ enum DtypeValue {
 impl<'a> Checker<'a> {
     /// `np` in `np.NAME` when it names numpy (imported, cimported or both)
     /// and no variable hides it.
-    fn numpy_module<'e>(&self, e: &'e ast::Expr) -> Option<(&'e str, &'e ast::Ident)> {
+    pub(super) fn numpy_module<'e>(&self, e: &'e ast::Expr) -> Option<(&'e str, &'e ast::Ident)> {
         let ast::ExprKind::Attribute { value, attr } = &e.kind else { return None };
         let ast::ExprKind::Name(module) = &value.kind else { return None };
         if self.lookup_var(module).is_some() {

@@ -1299,6 +1299,11 @@ impl<'a> Checker<'a> {
         };
         let (ret, infer) = (ctx.ret.clone(), ctx.infer_return);
         if infer {
+            if let Some(ast::ExprKind::Call { func, .. }) = value.map(|e| &e.kind) {
+                if self.numpy_module(func).is_some_and(|(_, a)| a.name == "asarray") {
+                    self.asarray_returns.push(span);
+                }
+            }
             let v = value.map(|e| self.expr(e));
             let ty = v.as_ref().map_or(Type::Void, |v| v.ty.clone());
             if let Some(v) = &v {

@@ -115,6 +115,10 @@ def run_module(pyx: str, kinds: list[str]) -> dict:
                 result["crashes"].append({"index": -1, "build": "?", "how": err[-2000:]})
                 break
             index, kind = int(cur[0]), cur[1]
+            if kind == "restart" and proc.returncode == 0:
+                # the worker left after an invalid input (see worker.py)
+                start = index + 1
+                continue
             how = "hang (> %gs)" % CALL_TIMEOUT if hung else "exit %s\n%s" % (proc.returncode, err[-1500:])
             result["crashes"].append({"index": index, "build": kind, "how": how})
             if kind == "cython":
@@ -129,6 +133,8 @@ def run_module(pyx: str, kinds: list[str]) -> dict:
                 obj = json.loads(line)
                 if "diff" in obj:
                     result["diffs"].append(obj["diff"])
+                elif "invalid_input" in obj:
+                    result.setdefault("invalid_inputs", []).append(obj["invalid_input"])
                 elif "tally" in obj:
                     for k, v in obj["tally"].items():
                         result["tally"][k] = result["tally"].get(k, 0) + v

@@ -54,7 +54,7 @@ pub fn python_source(module: &Module, before: &[&Module]) -> String {
     }
     let functions: Vec<&Function> = python_functions(module).collect();
     for f in &functions {
-        wrapper(&mut out, f, prints, &module.file);
+        wrapper(&mut out, module, f);
     }
     out.push_str("static PyMethodDef cytrus_methods[] = {\n");
     for f in &functions {
@@ -88,18 +88,12 @@ pub fn python_source(module: &Module, before: &[&Module]) -> String {
     out.push_str("    cytrus_module_dict = PyModule_GetDict(m);\n");
     writeln!(out, "    cytrus_module_name = {};", c_string(&module.name)).ok();
     if prints {
-        out.push_str("    if (cytrus_py_flush_python() < 0) {\n        Py_DECREF(m);\n        return NULL;\n    }\n");
+        out.push_str("    cytrus_set_stdout_sink(cytrus_py_stdout_sink);\n");
     }
     let inits: Vec<String> =
         before.iter().chain(std::iter::once(&module)).map(|m| format!("{}() < 0", m.init.symbol)).collect();
     writeln!(out, "    if ({}) {{", inits.join(" || ")).ok();
-    if prints {
-        out.push_str("        cytrus_flush_stdout();\n");
-    }
     out.push_str("        cytrus_py_raise(cytrus_module_dict);\n        Py_DECREF(m);\n        return NULL;\n    }\n");
-    if prints {
-        out.push_str("    cytrus_flush_stdout();\n");
-    }
     for g in &module.python_globals {
         let value = format!("{}_value", g.name);
         let local = &module.globals[g.global.0 as usize];
@@ -123,17 +117,27 @@ pub fn python_source(module: &Module, before: &[&Module]) -> String {
     out
 }
 
-/// Output of `print` goes through the runtime's buffered stdout: a module
-/// that prints flushes Python's `sys.stdout` before running cytrus code and
-/// its own after, so that the two interleave in order.
-const PRINT_SUPPORT: &str = "static int cytrus_py_flush_python(void) {
-    PyObject *out = PySys_GetObject(\"stdout\");
-    PyObject *r;
-    if (out == NULL || out == Py_None) return 0;
-    r = PyObject_CallMethod(out, \"flush\", NULL);
-    if (r == NULL) return -1;
-    Py_DECREF(r);
-    return 0;
+/// Output of `print` goes through Python's `sys.stdout`, as Cython's
+/// `print` writes it (pytest's capsys and `redirect_stdout` see it): the
+/// module hands the runtime a sink that calls `sys.stdout.write` (taking the
+/// GIL, for code that runs without it).
+const PRINT_SUPPORT: &str = "static void cytrus_py_stdout_sink(const char *text, size_t len) {
+    PyGILState_STATE gil = PyGILState_Ensure();
+    PyObject *type, *value, *tb, *out, *s, *r;
+    PyErr_Fetch(&type, &value, &tb);
+    out = PySys_GetObject(\"stdout\");
+    if (out != NULL && out != Py_None) {
+        s = PyUnicode_DecodeUTF8(text, (Py_ssize_t)len, \"surrogateescape\");
+        if (s != NULL) {
+            r = PyObject_CallMethod(out, \"write\", \"O\", s);
+            Py_XDECREF(r);
+            Py_DECREF(s);
+        }
+        /* nowhere to report it: print has no error path in cytrus code */
+        if (PyErr_Occurred()) PyErr_WriteUnraisable(out);
+    }
+    PyErr_Restore(type, value, tb);
+    PyGILState_Release(gil);
 }
 
 ";
@@ -192,6 +196,19 @@ fn format_of(t: &LType) -> &'static str {
     }
 }
 
+/// How an element of a returned view becomes a Python object when the view
+/// is indexed from Python: `'i'`/`'u'` integers, `'f'` floats, `'b'` bint
+/// (a `bool`), `'s'` anything else (no conversion).
+pub(crate) fn element_kind(t: &LType) -> char {
+    match t {
+        LType::Float(_) => 'f',
+        LType::Int(k) if k.signed() => 'i',
+        LType::Int(_) => 'u',
+        LType::Bint => 'b',
+        _ => 's',
+    }
+}
+
 /// The `PyObject_GetBuffer` flags of a view argument.
 fn buffer_flags(view: &ViewInterface, request: BufferRequest) -> String {
     let base = match request {
@@ -208,7 +225,8 @@ fn buffer_flags(view: &ViewInterface, request: BufferRequest) -> String {
 }
 
 /// One function's wrapper.
-fn wrapper(out: &mut String, f: &Function, prints: bool, file_name: &str) {
+fn wrapper(out: &mut String, module: &Module, f: &Function) {
+    let file_name = &module.file;
     let interface = f.interface.as_deref().expect("exported");
     let py = &interface.python;
     let n = py.args.len();
@@ -269,9 +287,6 @@ fn wrapper(out: &mut String, f: &Function, prints: bool, file_name: &str) {
             None => out.push_str(&convert),
         }
     }
-    if prints {
-        out.push_str("    if (cytrus_py_flush_python() < 0) goto done;\n");
-    }
     let call = format!("{}({})", f.symbol, locals.join(", "));
     if py.releases_gil {
         out.push_str("    Py_BEGIN_ALLOW_THREADS\n");
@@ -283,9 +298,6 @@ fn wrapper(out: &mut String, f: &Function, prints: bool, file_name: &str) {
     }
     if py.releases_gil {
         out.push_str("    Py_END_ALLOW_THREADS\n");
-    }
-    if prints {
-        out.push_str("    cytrus_flush_stdout();\n");
     }
     let failed = match (&f.error, &f.ret) {
         (ErrorConvention::NoExcept, _) => None,
@@ -312,7 +324,40 @@ fn wrapper(out: &mut String, f: &Function, prints: bool, file_name: &str) {
             out.push_str("        cytrus_py_raise(cytrus_module_dict);\n        goto done;\n    }\n");
         }
     }
-    writeln!(out, "    result = {};", result_of(&py.ret, "r")).ok();
+    match &py.ret_kinds {
+        // Each `return` said which conversion its value takes.
+        Some(kinds) => {
+            writeln!(out, "    switch ({}) {{", module.globals[kinds.global.0 as usize].name).ok();
+            for (k, conv) in kinds.convs.iter().enumerate() {
+                let value = match conv {
+                    PyConv::Int { kind, .. } => format!("(({})r)", ctype(&LType::Int(*kind))),
+                    PyConv::Index => "((Py_ssize_t)r)".to_string(),
+                    PyConv::Int128 => "((cytrus_i128)r)".to_string(),
+                    PyConv::Bint => "(r != 0)".to_string(),
+                    _ => "r".to_string(),
+                };
+                let label = if k == 0 { "default".to_string() } else { format!("case {k}") };
+                writeln!(
+                    out,
+                    "    {label}:
+        result = {};
+        break;",
+                    result_of(conv, &value)
+                )
+                .ok();
+            }
+            out.push_str(
+                "    }
+",
+            );
+        }
+        None => {
+            writeln!(out, "    result = {};", result_of(&py.ret, "r")).ok();
+            if py.ret_ndarray {
+                out.push_str("    result = cytrus_py_asarray(result);\n");
+            }
+        }
+    }
     out.push_str("done:\n");
     for (arg, local) in py.args.iter().zip(&locals) {
         if matches!(arg.conv, PyConv::View { .. }) {
@@ -332,11 +377,11 @@ fn result_of(conv: &PyConv, v: &str) -> String {
         PyConv::Float(_) => format!("PyFloat_FromDouble((double){v})"),
         PyConv::Bint => format!("PyBool_FromLong({v})"),
         PyConv::View { view, .. } => format!(
-            "cytrus_py_view_result(&{v}, {}, sizeof({}), {}, {})",
+            "cytrus_py_view_result(&{v}, {}, sizeof({}), {}, '{}')",
             view.axes.len(),
             ctype(&view.elem),
             c_string(format_of(&view.elem)),
-            i32::from(view.is_const)
+            element_kind(&view.elem)
         ),
     }
 }

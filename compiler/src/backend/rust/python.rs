@@ -86,6 +86,18 @@ pub fn python_lib(module: &Module, before: &[&Module]) -> String {
         let mut readers = String::new();
         if std::ptr::eq(m, module) {
             let statics = super::global_names(m);
+            for f in &m.functions {
+                let Some(kinds) = f.interface.as_ref().and_then(|i| i.python.ret_kinds.as_ref()) else { continue };
+                let local = &m.globals[kinds.global.0 as usize];
+                writeln!(
+                    readers,
+                    "    pub(crate) fn python_return_kind_{}() -> {} {{ {}.with(|c| c.get()) }}",
+                    local.name,
+                    rust_type(&local.ty),
+                    statics[kinds.global.0 as usize]
+                )
+                .ok();
+            }
             for g in &m.python_globals {
                 let local = &m.globals[g.global.0 as usize];
                 writeln!(
@@ -115,7 +127,7 @@ pub fn python_lib(module: &Module, before: &[&Module]) -> String {
         if !(f.visibility == Visibility::Exported && f.linkage.is_defined()) {
             continue;
         }
-        wrapper(&mut out, module, f, interface, name, prints);
+        wrapper(&mut out, module, f, interface, name);
         let doc = interface.doc.as_deref().unwrap_or("");
         let doc = format!("{}{}\n--\n\n{}", f.name, interface.python.text_signature, doc);
         table.push(format!(
@@ -154,9 +166,8 @@ pub unsafe extern \"C\" fn PyInit_{name}() -> *mut ffi::PyObject {{
         return m;
     }}
     set_module(ffi::PyModule_GetDict(m), {lit_name});
-    {flush_before}
+    {sink}
     let ran = (|| -> Result<(), cytrus_runtime::error::Error> {{ {inits}; Ok(()) }})();
-    {flush_after}
     if let Err(e) = ran {{
         raise(e, None);
         ffi::Py_DECREF(m);
@@ -169,9 +180,7 @@ pub unsafe extern \"C\" fn PyInit_{name}() -> *mut ffi::PyObject {{
         methods = table.join("\n"),
         lit_name = lit(&module.name),
         inits = inits.iter().map(|i| format!("{i}?")).collect::<Vec<_>>().join("; "),
-        flush_before =
-            if prints { "if flush_python().is_err() { ffi::Py_DECREF(m); return std::ptr::null_mut(); }" } else { "" },
-        flush_after = if prints { "cytrus_runtime::print::flush_stdout();" } else { "" },
+        sink = if prints { "cytrus_runtime::print::set_stdout_sink(Some(stdout_sink));" } else { "" },
     )
     .ok();
     out
@@ -184,11 +193,11 @@ fn module_globals(module: &Module) -> String {
         let read = format!("{}::python_global_{}()", module.name, g.name);
         let value = match &g.conv {
             PyConv::View { view, .. } => format!(
-                "{{ let s = {read}; s.acquire(); view_result(s, {}, std::mem::size_of::<{}>(), c{}, {}) }}",
+                "{{ let s = {read}; s.acquire(); view_result(s, {}, std::mem::size_of::<{}>(), c{}, {}u8) }}",
                 view.axes.len(),
                 rust_type(&view.elem),
                 lit(format_of(&view.elem)),
-                view.is_const
+                crate::backend::c::python::element_kind(&view.elem) as u8
             ),
             conv => result_of(conv, &read),
         };
@@ -229,7 +238,7 @@ fn module_prints(module: &Module) -> bool {
     any(&module.init.body) || module.functions.iter().any(|f| any(&f.body))
 }
 
-fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interface, public: &str, prints: bool) {
+fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interface, public: &str) {
     let py = &interface.python;
     let returns_view = matches!(py.ret, PyConv::View { .. });
     let names: Vec<String> = py.args.iter().map(|a| lit(&a.name)).collect();
@@ -313,9 +322,6 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
             }
         }
     }
-    if prints {
-        out.push_str("    if flush_python().is_err() { return std::ptr::null_mut(); }\n");
-    }
     let call = format!("{}::{public}({})", module.name, call_args.join(", "));
     if py.releases_gil {
         writeln!(
@@ -326,18 +332,35 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
     } else {
         writeln!(out, "    let r = {call};").ok();
     }
-    if prints {
-        out.push_str("    cytrus_runtime::print::flush_stdout();\n");
-    }
     let ok = match &py.ret {
         PyConv::View { view, .. } => format!(
-            "view_result(v.into_raw(), {}, std::mem::size_of::<{}>(), c{}, {})",
+            "{}view_result(v.into_raw(), {}, std::mem::size_of::<{}>(), c{}, {}u8){}",
+            if py.ret_ndarray { "asarray(" } else { "" },
             view.axes.len(),
             rust_type(&view.elem),
             lit(format_of(&view.elem)),
-            view.is_const
+            crate::backend::c::python::element_kind(&view.elem) as u8,
+            if py.ret_ndarray { ")" } else { "" }
         ),
-        conv => result_of(conv, "v"),
+        conv => match &py.ret_kinds {
+            // Each `return` said which conversion its value takes.
+            Some(kinds) => {
+                let global = &module.globals[kinds.global.0 as usize].name;
+                let mut arms = String::new();
+                for (k, conv) in kinds.convs.iter().enumerate() {
+                    let value = match conv {
+                        PyConv::Int { kind, .. } => format!("(v as {})", rust_type(&LType::Int(*kind))),
+                        PyConv::Index => "(v as isize)".to_string(),
+                        PyConv::Int128 => "(v as i128)".to_string(),
+                        _ => "v".to_string(),
+                    };
+                    let pattern = if k + 1 == kinds.convs.len() { "_".to_string() } else { k.to_string() };
+                    write!(arms, " {pattern} => {},", result_of(conv, &value)).ok();
+                }
+                format!("match {}::python_return_kind_{global}() {{{arms} }}", module.name)
+            }
+            None => result_of(conv, "v"),
+        },
     };
     writeln!(out, "    match r {{\n        Ok(v) => {ok},\n        Err(e) => raise(e, {wrapper_frame}),\n    }}\n}}\n")
         .ok();
