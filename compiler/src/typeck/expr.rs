@@ -742,6 +742,16 @@ impl<'a> Checker<'a> {
         if matches!(bop, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) && l.ty == Type::Bint && r.ty == Type::Bint {
             return Expr::new(ExprKind::Binary { op: bop, left: Box::new(l), right: Box::new(r) }, Type::Bint, span);
         }
+        // `a | b` with one `bint` operand is a `bint` where Cython's
+        // `widest_numeric_type` picks the `bint`: against any type narrower
+        // than `int`, and a plain `int` on the left (`int | bint` is a bint, `bint | int` an
+        // int). C computes it in `int`; the value is kept as it is (printed
+        // as a bool).
+        if matches!(bop, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) && bint_wins_bitwise(&l, &r) {
+            let l = self.coerce(l, &Type::INT, left.span);
+            let r = self.coerce(r, &Type::INT, right.span);
+            return Expr::new(ExprKind::Binary { op: bop, left: Box::new(l), right: Box::new(r) }, Type::Bint, span);
+        }
         if python_true_division {
             let l = self.coerce(l, &Type::PyInt, left.span);
             let r = self.coerce(r, &Type::PyInt, right.span);
@@ -1371,6 +1381,29 @@ fn nonzero_constant(e: &Expr) -> bool {
         ExprKind::IntLit(v) => *v != 0,
         ExprKind::FloatLit(v) => *v != 0.0,
         ExprKind::Convert(inner) => nonzero_constant(inner),
+        _ => false,
+    }
+}
+
+/// Whether Cython's `widest_numeric_type` of a bitwise operator's operands
+/// is `bint` (one operand a `bint`, the other a C integer of lower rank, or
+/// a plain `int` before it). Integer
+/// literals are C `long`s for Cython.
+fn bint_wins_bitwise(l: &Expr, r: &Expr) -> bool {
+    use crate::tir::IntKind;
+    let other = |e: &Expr, bint_first: bool| -> bool {
+        if matches!(e.kind, ExprKind::IntLit(_)) {
+            return false;
+        }
+        match literal_as_long(e) {
+            Type::Int(k) if k.rank() < IntKind::Int.rank() => true,
+            Type::Int(IntKind::Int) => !bint_first,
+            _ => false,
+        }
+    };
+    match (&l.ty, &r.ty) {
+        (Type::Bint, Type::Int(_)) => other(r, true),
+        (Type::Int(_), Type::Bint) => other(l, false),
         _ => false,
     }
 }
