@@ -511,10 +511,31 @@ impl<'a> Checker<'a> {
                 if !numeric(self, &values[0]) {
                     return Expr::error(span);
                 }
-                // Cython has no C abs() for Py_ssize_t: it goes through a Python int
-                // (exact, and so not without the GIL).
-                let ty = if values[0].ty == Type::SSIZE {
-                    self.require_gil(span, "`abs()` of a Py_ssize_t (a Python int in Cython)");
+                // Cython's C abs() functions take exactly `int`, `long`, `long
+                // long`, their unsigned types (and `uint32_t`/`uint64_t`,
+                // typedefs of them) and the floating types; any other integer
+                // (`short`, `char`, `Py_ssize_t`, `size_t`, `bint`, the
+                // signed `intN_t` typedefs) goes through a Python int (exact,
+                // and so not without the GIL): `u -= abs(schar)` raises an
+                // OverflowError on an unsigned `u`.
+                let c_abs = match &values[0].ty {
+                    Type::Int(k) => matches!(
+                        k,
+                        IntKind::Int
+                            | IntKind::UInt
+                            | IntKind::Long
+                            | IntKind::ULong
+                            | IntKind::LongLong
+                            | IntKind::ULongLong
+                            | IntKind::UInt32
+                            | IntKind::UInt64
+                    ),
+                    Type::Bint => false,
+                    _ => true,
+                };
+                let ty = if !c_abs && values[0].ty.is_integral() && values[0].ty != Type::PyInt {
+                    let what = format!("`abs()` of a {} (a Python int in Cython)", values[0].ty.display());
+                    self.require_gil(span, &what);
                     Type::PyInt
                 } else {
                     promote(&values[0].ty)

@@ -501,10 +501,11 @@ impl<'a> Checker<'a> {
         // `-2147483648` and friends: fold the sign into the literal so it keeps C's type.
         if let (ast::UnaryOp::Neg, ast::ExprKind::Int(v)) = (op, &operand.kind) {
             if let Ok(v) = i128::try_from(*v) {
-                // Cython types a negated literal as `long` (`a - -1` on an `int`
-                // is `long` arithmetic), and `-2147483648` as `-(2147483648)`:
-                // a Python int, negated.
-                let ty = if v <= i32::MAX as i128 { Type::LONG } else { Type::PyInt };
+                // Cython folds the sign into the literal and types it by its
+                // value: a C `long` from -2**31 (`-0x80000000 // n` is C
+                // arithmetic; `a - -1` on an `int` is `long` arithmetic), a
+                // Python int below.
+                let ty = if v <= i32::MAX as i128 + 1 { Type::LONG } else { Type::PyInt };
                 return Expr::new(ExprKind::IntLit(-v), ty, span);
             }
         }
