@@ -485,7 +485,7 @@ impl<'a> Checker<'a> {
         }
         // A comparator is a function used as a value: typed on its own.
         let sorting = matches!(builtin, Builtin::Qsort | Builtin::Bsearch);
-        let values: Vec<Expr> = exprs
+        let mut values: Vec<Expr> = exprs
             .iter()
             .enumerate()
             .map(|(i, e)| if sorting && i + 1 == arity { self.comparator(e) } else { self.expr(e) })
@@ -518,6 +518,16 @@ impl<'a> Checker<'a> {
                 // signed `intN_t` typedefs) goes through a Python int (exact,
                 // and so not without the GIL): `u -= abs(schar)` raises an
                 // OverflowError on an unsigned `u`.
+                // The argument in Cython's type (`ulong - longlong` is a
+                // signed `long long` there, and C's unsigned result is
+                // reinterpreted as it).
+                let cython_ty = super::types::literal_as_long(&values[0]);
+                if matches!(values[0].ty, Type::Int(_))
+                    && matches!(cython_ty, Type::Int(_))
+                    && cython_ty != values[0].ty
+                {
+                    values[0] = self.coerce(values[0].clone(), &cython_ty, span);
+                }
                 let c_abs = match &values[0].ty {
                     Type::Int(k) => matches!(
                         k,
