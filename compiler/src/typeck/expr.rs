@@ -703,8 +703,14 @@ impl<'a> Checker<'a> {
                 } else if integral && !literal_exponent {
                     ty = Type::DOUBLE;
                 } else if integral && ty != Type::PyInt {
-                    // Cython computes C integer powers in (at least) `long`.
-                    ty = arithmetic_type(&ty, &Type::LONG).unwrap_or(ty);
+                    // Cython computes C integer powers in (at least) `long`,
+                    // from the base's Cython type (`(i8 << (ul & 31)) ** 4`
+                    // is an `unsigned long` power).
+                    let base = literal_as_long(&l);
+                    ty = super::types::cython_widest(&base, &Type::LONG)
+                        .filter(|t| matches!(t, Type::Int(_)))
+                        .or_else(|| arithmetic_type(&ty, &Type::LONG))
+                        .unwrap_or(ty);
                 }
                 BinOp::Pow
             }
