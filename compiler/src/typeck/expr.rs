@@ -650,6 +650,13 @@ impl<'a> Checker<'a> {
         let int_literal = |e: &Expr| matches!(e.kind, ExprKind::IntLit(_)) && e.ty.is_integral();
         if ty == Type::FLOAT && (int_literal(&l) || int_literal(&r)) && op != ast::BinOp::Mod && op != ast::BinOp::Pow {
             ty = Type::DOUBLE;
+            self.literal_double_spans.insert((span.start, span.end));
+        } else if ty == Type::DOUBLE && matches!(op, ast::BinOp::Add | ast::BinOp::Sub | ast::BinOp::Mul) {
+            // `f * 2 - 1`: still a `float` for Cython.
+            let (cl, cr) = (self.cython_float(&l), self.cython_float(&r));
+            if cl != Some(false) && cr != Some(false) && (cl == Some(true) || cr == Some(true)) {
+                self.literal_double_spans.insert((span.start, span.end));
+            }
         }
         if ty == Type::PyInt {
             self.require_gil(span, "arithmetic on a Python int");
@@ -769,6 +776,20 @@ impl<'a> Checker<'a> {
         // temporaries of Cython's type first: `x / ((i64 >> sz) - 11)`
         // divides by a `size_t`.
         let (l, r) = if bop == BinOp::Div && !self.directives.cdivision && !nonzero_constant(&r) {
+            // A `float` operand Cython computes in double only because of an
+            // integer literal beside it (`33 + f`) is a `float` for Cython:
+            // its temporary rounds it, and with no double operand the
+            // division itself is a `float` one (`(i + j) / (33 + f)`).
+            let (cl, cr) = (self.cython_float(&l), self.cython_float(&r));
+            if ty == Type::DOUBLE
+                && cl != Some(false)
+                && cr != Some(false)
+                && (cl == Some(true) || cr == Some(true))
+                && !int_literal(&l)
+                && !int_literal(&r)
+            {
+                ty = Type::FLOAT;
+            }
             (self.as_cython_temp(l, left.span), self.as_cython_temp(r, right.span))
         } else {
             (l, r)
@@ -780,7 +801,25 @@ impl<'a> Checker<'a> {
 
     /// `e` converted to the C type Cython gives it (`types::literal_as_long`)
     /// where that differs from its C type: what a Cython temporary holds.
+    /// For a floating or integer expression: `Some(true)` if Cython types
+    /// it as a `float` (a `float` value, or `float` arithmetic C computes in
+    /// double only because of an integer literal operand), `Some(false)` if
+    /// a double (or anything else), `None` for a C integer.
+    fn cython_float(&self, e: &Expr) -> Option<bool> {
+        match &e.ty {
+            Type::Int(_) | Type::Bint => None,
+            Type::Float { bits: 32 } => Some(true),
+            _ => Some(
+                matches!(e.kind, ExprKind::Binary { .. })
+                    && self.literal_double_spans.contains(&(e.span.start, e.span.end)),
+            ),
+        }
+    }
+
     fn as_cython_temp(&mut self, e: Expr, span: Span) -> Expr {
+        if e.ty == Type::DOUBLE && self.cython_float(&e) == Some(true) {
+            return self.coerce(e, &Type::FLOAT, span);
+        }
         if !matches!(e.ty, Type::Int(_)) {
             return e;
         }
