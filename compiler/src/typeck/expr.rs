@@ -119,6 +119,12 @@ impl<'a> Checker<'a> {
                 if let Some(b) = self.type_test(cond) {
                     return self.expr_expecting(if b { then } else { orelse }, target);
                 }
+                // Cython's constant folding replaces `x if True else y` by
+                // `x` before typing: `(10 if True else c) % -1000` is the
+                // constant -990, `-2 if True else sz` a C long.
+                if let ast::ExprKind::Bool(b) = cond.kind {
+                    return self.expr_expecting(if b { then } else { orelse }, target);
+                }
                 let c = self.condition(cond);
                 let t = self.expr_expecting(then, target);
                 let o = self.expr_expecting(orelse, target);
