@@ -534,6 +534,26 @@ impl<'a> Checker<'a> {
             self.error(SemanticError::InvalidOperands { span, op: text.into(), left: value.ty.display(), right: None });
             return Expr::error(span);
         }
+        // Cython folds a unary minus or plus on an integer constant
+        // (`-(-0x10)`, `+7`) into a constant typed by its value: a C long within 32 bits,
+        // else a Python int (which then folds further with Python's rules:
+        // `-(-0x10) % -0xa` is -4 even under cdivision).
+        if let ExprKind::IntLit(v) = value.kind {
+            if value.ty == Type::INT || value.ty == Type::LONG || value.ty == Type::PyInt {
+                // Not `~`: Cython writes `~7` as C's `(~7)`, an `int` in C's
+                // comparisons (`~7 < u` on an unsigned `u` is false).
+                let folded = match op {
+                    UnaryOp::Neg => v.checked_neg(),
+                    UnaryOp::Pos => Some(v),
+                    _ => None,
+                };
+                if let Some(f) = folded {
+                    let small = f >= i32::MIN as i128 && f <= i32::MAX as i128;
+                    let ty = if small && value.ty != Type::PyInt { Type::LONG } else { Type::PyInt };
+                    return Expr::new(ExprKind::IntLit(f), ty, span);
+                }
+            }
+        }
         if value.ty == Type::PyInt {
             self.require_gil(span, "arithmetic on a Python int");
         }
