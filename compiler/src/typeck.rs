@@ -87,6 +87,9 @@ pub struct Checker<'a> {
     /// Untyped names of the scope being checked that some assignment gives a
     /// floating-point value: they are inferred `double` from the first.
     float_names: crate::HashSet<String>,
+    /// Spans of `float` arithmetic C computes in double only because of an
+    /// integer literal operand (`f + 33`): still a `float` for Cython.
+    literal_double_spans: crate::HashSet<(usize, usize)>,
     /// Fused types (`ctypedef fused`, `cython.floating`), and where each is declared.
     fused_types: Vec<fused::FusedType>,
     fused_spans: Vec<Span>,
@@ -156,6 +159,7 @@ fn check_module_here<'a>(
         parallel_depth: 0,
         prange_depth: 0,
         float_names: Default::default(),
+        literal_double_spans: Default::default(),
         fused_types: Vec::new(),
         fused_spans: Vec::new(),
         fused_functions: Vec::new(),

@@ -485,7 +485,7 @@ impl<'a> Checker<'a> {
         }
         // A comparator is a function used as a value: typed on its own.
         let sorting = matches!(builtin, Builtin::Qsort | Builtin::Bsearch);
-        let values: Vec<Expr> = exprs
+        let mut values: Vec<Expr> = exprs
             .iter()
             .enumerate()
             .map(|(i, e)| if sorting && i + 1 == arity { self.comparator(e) } else { self.expr(e) })
@@ -511,10 +511,41 @@ impl<'a> Checker<'a> {
                 if !numeric(self, &values[0]) {
                     return Expr::error(span);
                 }
-                // Cython has no C abs() for Py_ssize_t: it goes through a Python int
-                // (exact, and so not without the GIL).
-                let ty = if values[0].ty == Type::SSIZE {
-                    self.require_gil(span, "`abs()` of a Py_ssize_t (a Python int in Cython)");
+                // Cython's C abs() functions take exactly `int`, `long`, `long
+                // long`, their unsigned types (and `uint32_t`/`uint64_t`,
+                // typedefs of them) and the floating types; any other integer
+                // (`short`, `char`, `Py_ssize_t`, `size_t`, `bint`, the
+                // signed `intN_t` typedefs) goes through a Python int (exact,
+                // and so not without the GIL): `u -= abs(schar)` raises an
+                // OverflowError on an unsigned `u`.
+                // The argument in Cython's type (`ulong - longlong` is a
+                // signed `long long` there, and C's unsigned result is
+                // reinterpreted as it).
+                let cython_ty = super::types::literal_as_long(&values[0]);
+                if matches!(values[0].ty, Type::Int(_))
+                    && matches!(cython_ty, Type::Int(_))
+                    && cython_ty != values[0].ty
+                {
+                    values[0] = self.coerce(values[0].clone(), &cython_ty, span);
+                }
+                let c_abs = match &values[0].ty {
+                    Type::Int(k) => matches!(
+                        k,
+                        IntKind::Int
+                            | IntKind::UInt
+                            | IntKind::Long
+                            | IntKind::ULong
+                            | IntKind::LongLong
+                            | IntKind::ULongLong
+                            | IntKind::UInt32
+                            | IntKind::UInt64
+                    ),
+                    Type::Bint => false,
+                    _ => true,
+                };
+                let ty = if !c_abs && values[0].ty.is_integral() && values[0].ty != Type::PyInt {
+                    let what = format!("`abs()` of a {} (a Python int in Cython)", values[0].ty.display());
+                    self.require_gil(span, &what);
                     Type::PyInt
                 } else {
                     promote(&values[0].ty)

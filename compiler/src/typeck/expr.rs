@@ -119,6 +119,12 @@ impl<'a> Checker<'a> {
                 if let Some(b) = self.type_test(cond) {
                     return self.expr_expecting(if b { then } else { orelse }, target);
                 }
+                // Cython's constant folding replaces `x if True else y` by
+                // `x` before typing: `(10 if True else c) % -1000` is the
+                // constant -990, `-2 if True else sz` a C long.
+                if let ast::ExprKind::Bool(b) = cond.kind {
+                    return self.expr_expecting(if b { then } else { orelse }, target);
+                }
                 let c = self.condition(cond);
                 let t = self.expr_expecting(then, target);
                 let o = self.expr_expecting(orelse, target);
@@ -501,10 +507,11 @@ impl<'a> Checker<'a> {
         // `-2147483648` and friends: fold the sign into the literal so it keeps C's type.
         if let (ast::UnaryOp::Neg, ast::ExprKind::Int(v)) = (op, &operand.kind) {
             if let Ok(v) = i128::try_from(*v) {
-                // Cython types a negated literal as `long` (`a - -1` on an `int`
-                // is `long` arithmetic), and `-2147483648` as `-(2147483648)`:
-                // a Python int, negated.
-                let ty = if v <= i32::MAX as i128 { Type::LONG } else { Type::PyInt };
+                // Cython folds the sign into the literal and types it by its
+                // value: a C `long` from -2**31 (`-0x80000000 // n` is C
+                // arithmetic; `a - -1` on an `int` is `long` arithmetic), a
+                // Python int below.
+                let ty = if v <= i32::MAX as i128 + 1 { Type::LONG } else { Type::PyInt };
                 return Expr::new(ExprKind::IntLit(-v), ty, span);
             }
         }
@@ -526,6 +533,26 @@ impl<'a> Checker<'a> {
             };
             self.error(SemanticError::InvalidOperands { span, op: text.into(), left: value.ty.display(), right: None });
             return Expr::error(span);
+        }
+        // Cython folds a unary minus or plus on an integer constant
+        // (`-(-0x10)`, `+7`) into a constant typed by its value: a C long within 32 bits,
+        // else a Python int (which then folds further with Python's rules:
+        // `-(-0x10) % -0xa` is -4 even under cdivision).
+        if let ExprKind::IntLit(v) = value.kind {
+            if value.ty == Type::INT || value.ty == Type::LONG || value.ty == Type::PyInt {
+                // Not `~`: Cython writes `~7` as C's `(~7)`, an `int` in C's
+                // comparisons (`~7 < u` on an unsigned `u` is false).
+                let folded = match op {
+                    UnaryOp::Neg => v.checked_neg(),
+                    UnaryOp::Pos => Some(v),
+                    _ => None,
+                };
+                if let Some(f) = folded {
+                    let small = f >= i32::MIN as i128 && f <= i32::MAX as i128;
+                    let ty = if small && value.ty != Type::PyInt { Type::LONG } else { Type::PyInt };
+                    return Expr::new(ExprKind::IntLit(f), ty, span);
+                }
+            }
         }
         if value.ty == Type::PyInt {
             self.require_gil(span, "arithmetic on a Python int");
@@ -649,6 +676,13 @@ impl<'a> Checker<'a> {
         let int_literal = |e: &Expr| matches!(e.kind, ExprKind::IntLit(_)) && e.ty.is_integral();
         if ty == Type::FLOAT && (int_literal(&l) || int_literal(&r)) && op != ast::BinOp::Mod && op != ast::BinOp::Pow {
             ty = Type::DOUBLE;
+            self.literal_double_spans.insert((span.start, span.end));
+        } else if ty == Type::DOUBLE && matches!(op, ast::BinOp::Add | ast::BinOp::Sub | ast::BinOp::Mul) {
+            // `f * 2 - 1`: still a `float` for Cython.
+            let (cl, cr) = (self.cython_float(&l), self.cython_float(&r));
+            if cl != Some(false) && cr != Some(false) && (cl == Some(true) || cr == Some(true)) {
+                self.literal_double_spans.insert((span.start, span.end));
+            }
         }
         if ty == Type::PyInt {
             self.require_gil(span, "arithmetic on a Python int");
@@ -702,8 +736,14 @@ impl<'a> Checker<'a> {
                 } else if integral && !literal_exponent {
                     ty = Type::DOUBLE;
                 } else if integral && ty != Type::PyInt {
-                    // Cython computes C integer powers in (at least) `long`.
-                    ty = arithmetic_type(&ty, &Type::LONG).unwrap_or(ty);
+                    // Cython computes C integer powers in (at least) `long`,
+                    // from the base's Cython type (`(i8 << (ul & 31)) ** 4`
+                    // is an `unsigned long` power).
+                    let base = literal_as_long(&l);
+                    ty = super::types::cython_widest(&base, &Type::LONG)
+                        .filter(|t| matches!(t, Type::Int(_)))
+                        .or_else(|| arithmetic_type(&ty, &Type::LONG))
+                        .unwrap_or(ty);
                 }
                 BinOp::Pow
             }
@@ -742,6 +782,16 @@ impl<'a> Checker<'a> {
         if matches!(bop, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) && l.ty == Type::Bint && r.ty == Type::Bint {
             return Expr::new(ExprKind::Binary { op: bop, left: Box::new(l), right: Box::new(r) }, Type::Bint, span);
         }
+        // `a | b` with one `bint` operand is a `bint` where Cython's
+        // `widest_numeric_type` picks the `bint`: against any type narrower
+        // than `int`, and a plain `int` on the left (`int | bint` is a bint, `bint | int` an
+        // int). C computes it in `int`; the value is kept as it is (printed
+        // as a bool).
+        if matches!(bop, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) && bint_wins_bitwise(&l, &r) {
+            let l = self.coerce(l, &Type::INT, left.span);
+            let r = self.coerce(r, &Type::INT, right.span);
+            return Expr::new(ExprKind::Binary { op: bop, left: Box::new(l), right: Box::new(r) }, Type::Bint, span);
+        }
         if python_true_division {
             let l = self.coerce(l, &Type::PyInt, left.span);
             let r = self.coerce(r, &Type::PyInt, right.span);
@@ -752,6 +802,20 @@ impl<'a> Checker<'a> {
         // temporaries of Cython's type first: `x / ((i64 >> sz) - 11)`
         // divides by a `size_t`.
         let (l, r) = if bop == BinOp::Div && !self.directives.cdivision && !nonzero_constant(&r) {
+            // A `float` operand Cython computes in double only because of an
+            // integer literal beside it (`33 + f`) is a `float` for Cython:
+            // its temporary rounds it, and with no double operand the
+            // division itself is a `float` one (`(i + j) / (33 + f)`).
+            let (cl, cr) = (self.cython_float(&l), self.cython_float(&r));
+            if ty == Type::DOUBLE
+                && cl != Some(false)
+                && cr != Some(false)
+                && (cl == Some(true) || cr == Some(true))
+                && !int_literal(&l)
+                && !int_literal(&r)
+            {
+                ty = Type::FLOAT;
+            }
             (self.as_cython_temp(l, left.span), self.as_cython_temp(r, right.span))
         } else {
             (l, r)
@@ -763,7 +827,25 @@ impl<'a> Checker<'a> {
 
     /// `e` converted to the C type Cython gives it (`types::literal_as_long`)
     /// where that differs from its C type: what a Cython temporary holds.
+    /// For a floating or integer expression: `Some(true)` if Cython types
+    /// it as a `float` (a `float` value, or `float` arithmetic C computes in
+    /// double only because of an integer literal operand), `Some(false)` if
+    /// a double (or anything else), `None` for a C integer.
+    fn cython_float(&self, e: &Expr) -> Option<bool> {
+        match &e.ty {
+            Type::Int(_) | Type::Bint => None,
+            Type::Float { bits: 32 } => Some(true),
+            _ => Some(
+                matches!(e.kind, ExprKind::Binary { .. })
+                    && self.literal_double_spans.contains(&(e.span.start, e.span.end)),
+            ),
+        }
+    }
+
     fn as_cython_temp(&mut self, e: Expr, span: Span) -> Expr {
+        if e.ty == Type::DOUBLE && self.cython_float(&e) == Some(true) {
+            return self.coerce(e, &Type::FLOAT, span);
+        }
         if !matches!(e.ty, Type::Int(_)) {
             return e;
         }
@@ -1371,6 +1453,29 @@ fn nonzero_constant(e: &Expr) -> bool {
         ExprKind::IntLit(v) => *v != 0,
         ExprKind::FloatLit(v) => *v != 0.0,
         ExprKind::Convert(inner) => nonzero_constant(inner),
+        _ => false,
+    }
+}
+
+/// Whether Cython's `widest_numeric_type` of a bitwise operator's operands
+/// is `bint` (one operand a `bint`, the other a C integer of lower rank, or
+/// a plain `int` before it). Integer
+/// literals are C `long`s for Cython.
+fn bint_wins_bitwise(l: &Expr, r: &Expr) -> bool {
+    use crate::tir::IntKind;
+    let other = |e: &Expr, bint_first: bool| -> bool {
+        if matches!(e.kind, ExprKind::IntLit(_)) {
+            return false;
+        }
+        match literal_as_long(e) {
+            Type::Int(k) if k.rank() < IntKind::Int.rank() => true,
+            Type::Int(IntKind::Int) => !bint_first,
+            _ => false,
+        }
+    };
+    match (&l.ty, &r.ty) {
+        (Type::Bint, Type::Int(_)) => other(r, true),
+        (Type::Int(_), Type::Bint) => other(l, false),
         _ => false,
     }
 }

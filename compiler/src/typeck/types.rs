@@ -199,6 +199,17 @@ pub fn literal_as_long(e: &Expr) -> Type {
                 _ => e.ty.clone(),
             }
         }
+        // `~7` is a `long` for Cython (its operand's type, at least `int`).
+        (
+            ExprKind::Unary {
+                op: crate::tir::UnaryOp::Neg | crate::tir::UnaryOp::Pos | crate::tir::UnaryOp::Invert,
+                operand,
+            },
+            Type::Int(_),
+        ) => {
+            let t = literal_as_long(strip(operand));
+            cython_widest(&t, &e.ty).filter(|t| matches!(t, Type::Int(_))).unwrap_or_else(|| e.ty.clone())
+        }
         (ExprKind::Convert(_), Type::Int(_)) => {
             let inner = strip(e);
             if std::ptr::eq(inner, e) {

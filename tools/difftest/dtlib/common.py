@@ -45,6 +45,7 @@ class ModuleCtx:
         self.helpers = {}           # name -> Func
         self.helper_order = []
         self.need_round = False
+        self.need_numpy = False
 
     def add_helper(self, name, text):
         if name not in self.helpers:

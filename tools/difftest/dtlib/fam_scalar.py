@@ -14,12 +14,12 @@ FLOAT_CFG = {'floats': True, 'float_share': 0.8, 'py': True}
 PRINT_EXTRAS = ['', '', '', '', '', '', 'sep="|"', 'sep=""', 'end=" <\\n"']
 
 
-def scalar_vars(ctx, body, n, kinds):
+def scalar_vars(ctx, body, n, kinds, int_types=None):
     rng = ctx.rng
     for _ in range(n):
         k = rng.choice(kinds)
         if k == 'int':
-            ty = rng.choice(M.INT_TYPES)
+            ty = rng.choice(int_types or M.INT_TYPES)
         elif k == 'bint':
             ty = M.BINT
         else:
@@ -120,12 +120,14 @@ def untyped_local(ctx, g, body):
     body.append(pr(ctx.label(), leaf(name)))
 
 
-def gen_int_test(ctx, weight_cfg=None):
+def gen_int_test(ctx, weight_cfg=None, int_types=None, cast_types=None):
     rng = ctx.rng
     decorators = choose_cdiv_decorator(ctx)
     body = []
-    scalar_vars(ctx, body, rng.randint(2, 6), ['int'] * 9 + ['bint'])
+    scalar_vars(ctx, body, rng.randint(2, 6), ['int'] * 9 + ['bint'], int_types)
     cfg = dict(INT_CFG)
+    if cast_types:
+        cfg['cast_types'] = cast_types
     if rng.random() < 0.15:
         cfg['bint_mix'] = True
     g = ScalarGen(ctx, cfg)

@@ -28,6 +28,7 @@ family('float', 2, 'float/double arithmetic, mixed with ints, / // % **, sqrt fa
 from . import fam_loop  # noqa: E402,F401
 from . import fam_exc  # noqa: E402,F401
 from . import fam_view  # noqa: E402,F401
+from . import fam_agg  # noqa: E402,F401
 
 MATH_NAMES = ['sqrt', 'fabs', 'floor', 'ceil', 'fmin', 'fmax', 'fmod', 'round',
               'INFINITY', 'NAN']
@@ -86,6 +87,8 @@ def gen_module(seed, index, weights, ntests=None):
         header.append(d)
     header.append('# difftest: seed %d module %d (tools/difftest)' % (seed, index))
     header += module_imports()
+    if getattr(mod, 'need_numpy', False):
+        header += ['cimport numpy as cnp', 'import numpy as np']
     helpers = [mod.helpers[n] for n in mod.helper_order]
     m = Module(module_name(seed, index), header, helpers, tests, final=final)
     m.families = fams

@@ -107,6 +107,24 @@ VIEW_DTYPES = [SCHAR, UCHAR, SHORT, USHORT, INT, UINT, LONG, ULONG, LLONG,
 
 STDINT_NAMES = [t.name for t in INT_TYPES if t.stdint]
 
+# numpy's C typedefs (`cimport numpy as cnp`): Cython ranks them by the type
+# numpy's .pxd declares (npy_int64 is `signed long long`), while the C
+# compiler sees numpy's own headers (npy_int64 is `long` on LP64).
+NP_INT_TYPES = [
+    _i('cnp.int8_t', 8, True, 0, 2, 'b', True),
+    _i('cnp.int16_t', 16, True, 1, 2, 'h', True),
+    _i('cnp.int32_t', 32, True, 2, 2, 'i', True),
+    _i('cnp.int64_t', 64, True, 4, 2, 'q', True, crank=3),
+    _i('cnp.uint8_t', 8, False, 0, 0, 'B', True),
+    _i('cnp.uint16_t', 16, False, 1, 0, 'H', True),
+    _i('cnp.uint32_t', 32, False, 2, 0, 'I', True),
+    _i('cnp.uint64_t', 64, False, 4, 0, 'Q', True, crank=3),
+    _i('cnp.intp_t', 64, True, 3, 2, 'l', True),
+    _i('cnp.npy_intp', 64, True, 3, 2, 'l', True),
+    _i('cnp.uintp_t', 64, False, 3, 0, 'L', True),
+    _i('cnp.longlong_t', 64, True, 4, 2, 'q', True),
+]
+
 
 def wrap(v, t):
     """v converted to integer type t as C (gcc, two's complement) does."""

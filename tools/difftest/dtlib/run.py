@@ -105,6 +105,11 @@ def _cc_commands():
     flags = [f for f in shlex.split(cflags) if f != '-g' and not f.startswith('-O')]
     flags.append(os.environ.get('DIFFTEST_OPT', '-O0'))
     compile_cmd = shlex.split(cc) + flags + shlex.split(ccshared) + ['-I' + inc]
+    try:
+        import numpy
+        compile_cmd.append('-I' + numpy.get_include())
+    except ImportError:
+        pass
     # setuptools links with LDSHARED; its first word is the compiler
     link_cmd = shlex.split(ldshared)
     link_cmd = [w for w in link_cmd if w != '-g']
