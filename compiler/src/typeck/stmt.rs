@@ -1484,6 +1484,34 @@ impl<'a> Checker<'a> {
                             continue;
                         }
                     }
+                    // `with nogil(cond):` / `with gil(cond):` with a condition
+                    // known at compile time: a plain `with nogil:` / `with
+                    // gil:` when it holds, no change of the GIL when not.
+                    if let ast::ExprKind::Call { func, args } = &expr.kind {
+                        if let ast::ExprKind::Name(n) = &func.kind {
+                            if (n == "nogil" || n == "gil") && self.lookup_var(n).is_none() {
+                                let cond = match args.as_slice() {
+                                    [a] if a.keyword.is_none() && a.star == ast::ParamStar::None => {
+                                        match &a.value.kind {
+                                            ast::ExprKind::Bool(b) => Some(*b),
+                                            _ => self.type_test(&a.value),
+                                        }
+                                    }
+                                    _ => None,
+                                };
+                                match cond {
+                                    Some(true) => gil_change = Some(n == "nogil"),
+                                    Some(false) => {}
+                                    None => self.error(SemanticError::Unsupported {
+                                        span: expr.span,
+                                        what: "`with nogil(…)` / `with gil(…)` with a condition not known at compile time",
+                                        instead: "write a constant condition (`True`, `False`) or a fused type test",
+                                    }),
+                                }
+                                continue;
+                            }
+                        }
+                    }
                     // `with nogil, parallel():` runs its body once, in this thread.
                     let callee = match &expr.kind {
                         ast::ExprKind::Call { func, .. } => func,
@@ -1516,7 +1544,9 @@ impl<'a> Checker<'a> {
             }
         }
         match gil_change {
-            Some(true) if self.in_nogil() => {
+            // A `cdef … nogil` function may be called with the GIL held, so
+            // its body (outside other `with nogil:` blocks) may release it.
+            Some(true) if self.in_nogil() && !(self.nogil_function_body && self.nogil_depth == 1) => {
                 self.error(SemanticError::GilState { span, message: "`with nogil:` where the GIL is already released" })
             }
             Some(false) if !self.in_nogil() => {
@@ -1526,15 +1556,20 @@ impl<'a> Checker<'a> {
         }
         self.directives = directives;
         let saved_nogil = self.nogil_depth;
+        let saved_fn_body = self.nogil_function_body;
         match gil_change {
             Some(true) => self.nogil_depth += 1,
-            Some(false) => self.nogil_depth = 0,
+            Some(false) => {
+                self.nogil_depth = 0;
+                self.nogil_function_body = false;
+            }
             None => {}
         }
         self.parallel_depth += usize::from(parallel);
         let inner = self.block(body);
         self.parallel_depth -= usize::from(parallel);
         self.nogil_depth = saved_nogil;
+        self.nogil_function_body = saved_fn_body;
         self.directives = saved;
         let kind = match gil_change {
             Some(release) => StmtKind::Nogil { body: inner, release },
