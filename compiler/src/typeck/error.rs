@@ -136,6 +136,9 @@ pub enum SemanticError {
     InvalidModifier { span: Span, message: &'static str, help: &'static str },
     /// `with gil:` while holding the GIL, or `with nogil:` without it.
     GilState { span: Span, message: &'static str },
+    /// A printed `and`/`or`/`min`/`max` whose value is a Python object of
+    /// either operand's type in Cython, over operands cytrus cannot re-read.
+    PythonObjectValue { span: Span, what: &'static str },
     /// `cnp.ndarray[cnp.float64_t, ndim=2]`: numpy's buffer syntax.
     NumpyBuffer { span: Span, suggestion: String },
     /// `np.max(v)`: a numpy function or object cytrus does not provide.
@@ -348,6 +351,7 @@ impl SemanticError {
             MissingReturnValue { .. } => "E0243",
             InvalidModifier { .. } => "E0244",
             GilState { .. } => "E0245",
+            PythonObjectValue { .. } => "E0360",
             NumpyBuffer { .. } => "E0246",
             NumpyOutsideSubset { .. } => "E0247",
             NumpyArgument { .. } => "E0290",
@@ -658,6 +662,11 @@ impl SemanticError {
                 (message.to_string(), vec![primary(span, "here")], Some(help.to_string()))
             }
             GilState { span, message } => (message.to_string(), vec![primary(span, "here")], None),
+            PythonObjectValue { span, what } => (
+                format!("this `{what}` mixes a `bint` with a number (or a Python int with a float): Cython's value is a Python object of either type"),
+                vec![primary(span, "printed as the operand it picks")],
+                Some("give the operands names or literals, or convert the value to one C type first (`<int>(…)`, `<double>(…)`)".into()),
+            ),
             NumpyBuffer { span, suggestion } => (
                 "numpy buffer types (`ndarray[...]`) are not supported in cytrus".into(),
                 vec![primary(span, "numpy buffer syntax")],

@@ -121,8 +121,8 @@ impl<'a> Checker<'a> {
                     });
                     return Expr::error(span);
                 };
-                let t = self.coerce(t, &ty, then.span);
-                let o = self.coerce(o, &ty, orelse.span);
+                let t = self.coerce_branch(t, &ty, then.span);
+                let o = self.coerce_branch(o, &ty, orelse.span);
                 Expr::new(ExprKind::Conditional { cond: Box::new(c), then: Box::new(t), orelse: Box::new(o) }, ty, span)
             }
             ast::ExprKind::Cast { ty, operand, checked } => self.cast(ty, operand, *checked, span),
