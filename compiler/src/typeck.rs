@@ -559,6 +559,10 @@ impl<'a> Checker<'a> {
             let ty = match &p.ty {
                 // An array parameter is a pointer to its first element, as in C.
                 Some(t) => match self.resolve_type(t) {
+                    Type::CArray(elem, _) if f.kind == ast::FunctionKind::Cdef && matches!(*elem, Type::CArray(..)) => {
+                        self.error(SemanticError::PointerToArray { span: t.span, ty: elem.display() });
+                        Type::Error
+                    }
                     Type::CArray(elem, _) if f.kind == ast::FunctionKind::Cdef => Type::Ptr(elem),
                     other => other,
                 },

@@ -75,6 +75,10 @@ impl<'a> Checker<'a> {
                     self.error(SemanticError::NotAddressable { span: inner.span });
                     return Expr::error(span);
                 }
+                if matches!(inner.ty, Type::CArray(..)) {
+                    self.error(SemanticError::PointerToArray { span, ty: inner.ty.display() });
+                    return Expr::error(span);
+                }
                 let ty = Type::Ptr(Box::new(inner.ty.clone()));
                 Expr::new(ExprKind::AddressOf(Box::new(inner)), ty, span)
             }
