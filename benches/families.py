@@ -241,6 +241,17 @@ cdef double kern(double[::1] a, Py_ssize_t n):
             s += a[j]
     return s
 """, "a, 100000")
+    # a longer chain: each pair says something of its own operands only
+    yield ("chain3", "double", """
+cdef double kern(double[::1] a, Py_ssize_t n):
+    cdef double s = 0
+    cdef Py_ssize_t i, j
+    for i in range(n):
+        j = (i * 5) % 11 - 2
+        if -1 < j < n > 0 <= j < a.shape[0]:
+            s += a[j]
+    return s
+""", "a, 100000")
 
 
 @family("while")
@@ -253,6 +264,17 @@ cdef double kern(double[::1] a):
     cdef Py_ssize_t i = 0
     while i < a.shape[0] - {d}:
         s += a[i + {d}]
+        i += {step}
+    return s
+""", "a")
+    # `<=` bounds and a larger step: the loop is versioned on the bound
+    for step in (3, 5):
+        yield (f"le_step{step}", "double", f"""
+cdef double kern(double[::1] a):
+    cdef double s = 0
+    cdef Py_ssize_t i = 0
+    while i <= a.shape[0] - 1:
+        s += a[i]
         i += {step}
     return s
 """, "a")
