@@ -863,6 +863,8 @@ pub enum BinOp {
     /// C's `/` on floating point, with no ZeroDivisionError: what Cython
     /// makes of `v[i] //= x` on a floating-point element.
     CDiv,
+    /// C's `%` on integers (`cython.cmod`): truncating, no zero check.
+    CMod,
     FloorDiv,
     Mod,
     Pow,

@@ -78,6 +78,9 @@ pub struct Checker<'a> {
     directives: Directives,
     /// Depth of `with nogil:` blocks (or a `nogil` function) around the code being checked.
     nogil_depth: usize,
+    /// Whether the innermost level of `nogil_depth` is a `nogil` function's
+    /// own body (where a `with nogil:` block is allowed).
+    nogil_function_body: bool,
     /// Loops around module-level code being checked (for `break` at top level).
     module_loop_depth: usize,
     /// `with parallel():` blocks around the code being checked.
@@ -155,6 +158,7 @@ fn check_module_here<'a>(
         fn_stack: Vec::new(),
         directives: Directives::default(),
         nogil_depth: 0,
+        nogil_function_body: false,
         module_loop_depth: 0,
         parallel_depth: 0,
         prange_depth: 0,
@@ -311,6 +315,7 @@ impl<'a> Checker<'a> {
             loop_depth: 0,
             dtypes: HashMap::default(),
         });
+        let saved_fn_body = std::mem::replace(&mut self.nogil_function_body, nogil);
         if nogil {
             self.nogil_depth += 1;
         }
@@ -327,6 +332,7 @@ impl<'a> Checker<'a> {
         self.functions[id.0 as usize].body = body;
         self.directives = saved_directives;
         self.nogil_depth = saved_nogil;
+        self.nogil_function_body = saved_fn_body;
         self.fused_bindings = saved_bindings;
         self.body_state[id.0 as usize] = BodyState::Done;
         if let Some(s) = scope {
@@ -562,6 +568,10 @@ impl<'a> Checker<'a> {
             let ty = match &p.ty {
                 // An array parameter is a pointer to its first element, as in C.
                 Some(t) => match self.resolve_type(t) {
+                    Type::CArray(elem, _) if f.kind == ast::FunctionKind::Cdef && matches!(*elem, Type::CArray(..)) => {
+                        self.error(SemanticError::PointerToArray { span: t.span, ty: elem.display() });
+                        Type::Error
+                    }
                     Type::CArray(elem, _) if f.kind == ast::FunctionKind::Cdef => Type::Ptr(elem),
                     other => other,
                 },

@@ -630,7 +630,7 @@ impl Lowerer<'_> {
                 tir::BinOp::Sub => RuntimeFn128::Sub,
                 tir::BinOp::Mul => RuntimeFn128::Mul,
                 tir::BinOp::FloorDiv | tir::BinOp::Div | tir::BinOp::CDiv => RuntimeFn128::FloorDiv,
-                tir::BinOp::Mod => RuntimeFn128::Mod,
+                tir::BinOp::Mod | tir::BinOp::CMod => RuntimeFn128::Mod,
                 tir::BinOp::Pow => RuntimeFn128::Pow,
                 tir::BinOp::Shl => RuntimeFn128::Shl,
                 tir::BinOp::Shr => {
@@ -680,6 +680,7 @@ impl Lowerer<'_> {
             tir::BinOp::BitOr => bin(BinOp::BitOr, l, r),
             tir::BinOp::BitXor => bin(BinOp::BitXor, l, r),
             tir::BinOp::CDiv => bin(BinOp::Div, l, r),
+            tir::BinOp::CMod => bin(BinOp::Rem, l, r),
             tir::BinOp::Div => {
                 if lty_is_float(&lty) {
                     if !d.cdivision || python_operand {

@@ -448,6 +448,7 @@ fn bin_text(op: BinOp) -> &'static str {
         BinOp::Mul => "*",
         BinOp::Div => "/",
         BinOp::CDiv => "c/",
+        BinOp::CMod => "c%",
         BinOp::FloorDiv => "//",
         BinOp::Mod => "%",
         BinOp::Pow => "**",

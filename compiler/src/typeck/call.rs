@@ -40,6 +40,51 @@ impl<'a> Checker<'a> {
             };
             return Expr::new(ExprKind::StrLit(name), Type::Str, span);
         }
+        // `cython.cdiv(a, b)` / `cython.cmod(a, b)`: C's truncating division
+        // and remainder whatever `cdivision` says.
+        if let Some(attr) = self.cython_attribute(func).filter(|a| a.name == "cdiv" || a.name == "cmod") {
+            let is_div = attr.name == "cdiv";
+            let [ast::Arg { keyword: None, value: a, star: ast::ParamStar::None }, ast::Arg { keyword: None, value: b, star: ast::ParamStar::None }] =
+                args
+            else {
+                self.error(SemanticError::WrongArgumentCount {
+                    span,
+                    name: format!("cython.{}()", attr.name),
+                    expected: "2 arguments".into(),
+                    given: args.len(),
+                    decl: None,
+                });
+                return Expr::error(span);
+            };
+            let (l, r) = (self.expr(a), self.expr(b));
+            if l.ty.is_error() || r.ty.is_error() {
+                return Expr::error(span);
+            }
+            let c_int = |t: &Type| matches!(t, Type::Int(_) | Type::Bint);
+            let ty = match super::types::arithmetic_type(&l.ty, &r.ty) {
+                Some(t @ Type::Int(_)) if c_int(&l.ty) && c_int(&r.ty) => t,
+                _ => {
+                    self.error(SemanticError::InvalidOperands {
+                        span,
+                        op: format!("cython.{}", attr.name),
+                        left: l.ty.display(),
+                        right: Some(r.ty.display()),
+                    });
+                    return Expr::error(span);
+                }
+            };
+            // Two literals fold with C's truncating rules.
+            if let (ExprKind::IntLit(x), ExprKind::IntLit(y)) = (&l.kind, &r.kind) {
+                if *y != 0 {
+                    let v = if is_div { x / y } else { x % y };
+                    return Expr::new(ExprKind::IntLit(v), ty, span);
+                }
+            }
+            let l = self.coerce(l, &ty, a.span);
+            let r = self.coerce(r, &ty, b.span);
+            let op = if is_div { crate::tir::BinOp::CDiv } else { crate::tir::BinOp::CMod };
+            return Expr::new(ExprKind::Binary { op, left: Box::new(l), right: Box::new(r) }, ty, span);
+        }
         // Pure-Python mode: `cython.cast(T, x)`, `cython.sizeof(T or x)`, `cython.address(x)`.
         if let Some(attr) = self.cython_attribute(func) {
             let positional: Vec<&ast::Expr> = args.iter().filter(|a| a.keyword.is_none()).map(|a| &a.value).collect();

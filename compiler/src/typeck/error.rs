@@ -138,6 +138,12 @@ pub enum SemanticError {
     InvalidModifier { span: Span, message: &'static str, help: &'static str },
     /// `with gil:` while holding the GIL, or `with nogil:` without it.
     GilState { span: Span, message: &'static str },
+    /// A printed `and`/`or`/`min`/`max` whose value is a Python object of
+    /// either operand's type in Cython, over operands cytrus cannot re-read.
+    PythonObjectValue { span: Span, what: &'static str },
+    /// A pointer to a C array: a multi-dimensional array parameter (which
+    /// decays to one) or `&a[i]` of a row.
+    PointerToArray { span: Span, ty: String },
     /// `cnp.ndarray[cnp.float64_t, ndim=2]`: numpy's buffer syntax.
     NumpyBuffer { span: Span, suggestion: String },
     /// `np.max(v)`: a numpy function or object cytrus does not provide.
@@ -351,6 +357,8 @@ impl SemanticError {
             MissingReturnValue { .. } => "E0243",
             InvalidModifier { .. } => "E0244",
             GilState { .. } => "E0245",
+            PythonObjectValue { .. } => "E0360",
+            PointerToArray { .. } => "E0362",
             NumpyBuffer { .. } => "E0246",
             NumpyOutsideSubset { .. } => "E0247",
             NumpyArgument { .. } => "E0290",
@@ -662,6 +670,16 @@ impl SemanticError {
                 (message.to_string(), vec![primary(span, "here")], Some(help.to_string()))
             }
             GilState { span, message } => (message.to_string(), vec![primary(span, "here")], None),
+            PointerToArray { span, ty } => (
+                format!("a pointer to a C array (`{ty} *`) is not supported in cytrus"),
+                vec![primary(span, "a multi-dimensional array parameter, or the address of a row, is one")],
+                Some("pass a typed view (`int[:, ::1]`), or a pointer to the first element (`&x[0][0]`) and index it `p[i * cols + j]`".into()),
+            ),
+            PythonObjectValue { span, what } => (
+                format!("this `{what}` mixes a `bint` with a number (or a Python int with a float): Cython's value is a Python object of either type"),
+                vec![primary(span, "printed as the operand it picks")],
+                Some("give the operands names or literals, or convert the value to one C type first (`<int>(…)`, `<double>(…)`)".into()),
+            ),
             NumpyBuffer { span, suggestion } => (
                 "numpy buffer types (`ndarray[...]`) are not supported in cytrus".into(),
                 vec![primary(span, "numpy buffer syntax")],

@@ -75,6 +75,10 @@ impl<'a> Checker<'a> {
                     self.error(SemanticError::NotAddressable { span: inner.span });
                     return Expr::error(span);
                 }
+                if matches!(inner.ty, Type::CArray(..)) {
+                    self.error(SemanticError::PointerToArray { span, ty: inner.ty.display() });
+                    return Expr::error(span);
+                }
                 let ty = Type::Ptr(Box::new(inner.ty.clone()));
                 Expr::new(ExprKind::AddressOf(Box::new(inner)), ty, span)
             }
@@ -85,30 +89,7 @@ impl<'a> Checker<'a> {
                 if l.ty.is_error() || r.ty.is_error() {
                     return Expr::error(span);
                 }
-                let ty = if l.ty == Type::Bint && r.ty == Type::Bint {
-                    Type::Bint
-                } else {
-                    match common_type(&l.ty, &r.ty) {
-                        Some(t) if t.is_numeric() => t,
-                        _ => {
-                            let word = if *op == ast::BoolOp::And { "and" } else { "or" };
-                            self.error(SemanticError::InvalidOperands {
-                                span,
-                                op: word.into(),
-                                left: l.ty.display(),
-                                right: Some(r.ty.display()),
-                            });
-                            return Expr::error(span);
-                        }
-                    }
-                };
-                let l = self.coerce(l, &ty, left.span);
-                let r = self.coerce(r, &ty, right.span);
-                let kind = match op {
-                    ast::BoolOp::And => ExprKind::And(Box::new(l), Box::new(r)),
-                    ast::BoolOp::Or => ExprKind::Or(Box::new(l), Box::new(r)),
-                };
-                Expr::new(kind, ty, span)
+                self.bool_op(*op, l, r, left.span, right.span, span)
             }
             ast::ExprKind::Compare { first, rest } => match self.type_test(e) {
                 // `floating is double`: decided at compile time.
@@ -135,6 +116,10 @@ impl<'a> Checker<'a> {
                 let ty = match (&tt, &ot) {
                     // Cython's type for two integers: its widest numeric type.
                     (Type::Int(_), Type::Int(_)) => super::types::cython_spanning(&tt, &ot),
+                    // Two unrelated data pointers meet in `void *`, as in Cython.
+                    (Type::Ptr(a), Type::Ptr(b)) if !matches!(**a, Type::Void) && !matches!(**b, Type::Void) => {
+                        common_type(&tt, &ot).or(Some(Type::Ptr(Box::new(Type::Void))))
+                    }
                     _ => common_type(&tt, &ot),
                 };
                 let Some(ty) = ty else {
@@ -146,8 +131,8 @@ impl<'a> Checker<'a> {
                     });
                     return Expr::error(span);
                 };
-                let t = self.coerce(t, &ty, then.span);
-                let o = self.coerce(o, &ty, orelse.span);
+                let t = self.coerce_branch(t, &ty, then.span);
+                let o = self.coerce_branch(o, &ty, orelse.span);
                 Expr::new(ExprKind::Conditional { cond: Box::new(c), then: Box::new(t), orelse: Box::new(o) }, ty, span)
             }
             ast::ExprKind::Cast { ty, operand, checked } => self.cast(ty, operand, *checked, span),
@@ -324,7 +309,59 @@ impl<'a> Checker<'a> {
     }
 
     /// A condition: anything numeric or a pointer, as C tests it.
+    /// `l and r` / `l or r` of typed operands: Python's value (one of the
+    /// operands) in the operands' common numeric type.
+    fn bool_op(&mut self, op: ast::BoolOp, l: Expr, r: Expr, lspan: Span, rspan: Span, span: Span) -> Expr {
+        let ty = if l.ty == Type::Bint && r.ty == Type::Bint {
+            Type::Bint
+        } else {
+            match common_type(&l.ty, &r.ty) {
+                Some(t) if t.is_numeric() => t,
+                _ => {
+                    let word = if op == ast::BoolOp::And { "and" } else { "or" };
+                    self.error(SemanticError::InvalidOperands {
+                        span,
+                        op: word.into(),
+                        left: l.ty.display(),
+                        right: Some(r.ty.display()),
+                    });
+                    return Expr::error(span);
+                }
+            }
+        };
+        let l = self.coerce(l, &ty, lspan);
+        let r = self.coerce(r, &ty, rspan);
+        let kind = match op {
+            ast::BoolOp::And => ExprKind::And(Box::new(l), Box::new(r)),
+            ast::BoolOp::Or => ExprKind::Or(Box::new(l), Box::new(r)),
+        };
+        Expr::new(kind, ty, span)
+    }
+
     pub(super) fn condition(&mut self, e: &ast::Expr) -> Expr {
+        // In a condition only the truth of `a and b` / `a or b` matters, so
+        // operands of any types that have a truth value mix (pointers of
+        // different types, a pointer and an int), as in Cython.
+        if let ast::ExprKind::BoolOp { op, left, right } = &e.kind {
+            if self.type_test(e).is_none() {
+                let l = self.condition(left);
+                let r = self.condition(right);
+                if l.ty.is_error() || r.ty.is_error() {
+                    return Expr::error(e.span);
+                }
+                let meet = (l.ty == Type::Bint && r.ty == Type::Bint)
+                    || common_type(&l.ty, &r.ty).is_some_and(|t| t.is_numeric());
+                if meet {
+                    return self.bool_op(*op, l, r, left.span, right.span, e.span);
+                }
+                let (l, r) = (truth_of(l), truth_of(r));
+                let kind = match op {
+                    ast::BoolOp::And => ExprKind::And(Box::new(l), Box::new(r)),
+                    ast::BoolOp::Or => ExprKind::Or(Box::new(l), Box::new(r)),
+                };
+                return Expr::new(kind, Type::Bint, e.span);
+            }
+        }
         let value = self.expr(e);
         match &value.ty {
             Type::Error | Type::Bint => value,
@@ -859,13 +896,35 @@ impl<'a> Checker<'a> {
 
     fn compare(&mut self, first: &ast::Expr, rest: &[(ast::CmpOp, ast::Expr)], span: Span) -> Expr {
         // `v is None` / `v is not None`.
-        if let [(op @ (ast::CmpOp::Is | ast::CmpOp::IsNot), rhs)] = rest {
+        // A view compared with `None` by `==` / `!=` is Cython's `is` /
+        // `is not` (a view has no other equality).
+        let none_eq = |e: &ast::Expr| matches!(e.kind, ast::ExprKind::None);
+        let none_eq = match rest {
+            [(op @ (ast::CmpOp::Eq | ast::CmpOp::NotEq), rhs)] if none_eq(first) || none_eq(rhs) => Some(*op),
+            _ => None,
+        };
+        if let [(op @ (ast::CmpOp::Is | ast::CmpOp::IsNot | ast::CmpOp::Eq | ast::CmpOp::NotEq), rhs)] = rest {
+            if matches!(op, ast::CmpOp::Eq | ast::CmpOp::NotEq) && none_eq.is_none() {
+                return self.compare_values(first, rest, span);
+            }
             let l = self.expr(first);
             let r = self.expr(rhs);
             if l.ty.is_error() || r.ty.is_error() {
                 return Expr::error(span);
             }
-            let negated = *op == ast::CmpOp::IsNot;
+            let negated = matches!(op, ast::CmpOp::IsNot | ast::CmpOp::NotEq);
+            let is_eq = matches!(op, ast::CmpOp::Eq | ast::CmpOp::NotEq);
+            if is_eq
+                && !matches!((&l.ty, &r.ty), (Type::Memview(_), Type::NoneType) | (Type::NoneType, Type::Memview(_)))
+            {
+                self.error(SemanticError::InvalidOperands {
+                    span,
+                    op: if negated { "!=".into() } else { "==".into() },
+                    left: l.ty.display(),
+                    right: Some(r.ty.display()),
+                });
+                return Expr::error(span);
+            }
             // `p is NULL` / `p is not NULL`: pointer identity.
             if let (Type::Ptr(_) | Type::FuncPtr(_), Type::Ptr(_) | Type::FuncPtr(_)) = (&l.ty, &r.ty) {
                 let (l, r) = self.pointer_pair(l, r);
@@ -891,6 +950,10 @@ impl<'a> Checker<'a> {
         if let [(op @ (ast::CmpOp::In | ast::CmpOp::NotIn), rhs)] = rest {
             return self.membership(first, *op == ast::CmpOp::NotIn, rhs, span);
         }
+        self.compare_values(first, rest, span)
+    }
+
+    fn compare_values(&mut self, first: &ast::Expr, rest: &[(ast::CmpOp, ast::Expr)], span: Span) -> Expr {
         let mut ops = Vec::new();
         for (op, _) in rest {
             let cmp = match op {
@@ -1478,4 +1541,14 @@ fn bint_wins_bitwise(l: &Expr, r: &Expr) -> bool {
         (Type::Int(_), Type::Bint) => other(l, false),
         _ => false,
     }
+}
+
+/// The truth of a condition operand (a number or a pointer) as a `bint`.
+fn truth_of(e: Expr) -> Expr {
+    if e.ty == Type::Bint {
+        return e;
+    }
+    let span = e.span;
+    let not = Expr::new(ExprKind::Unary { op: UnaryOp::Not, operand: Box::new(e) }, Type::Bint, span);
+    Expr::new(ExprKind::Unary { op: UnaryOp::Not, operand: Box::new(not) }, Type::Bint, span)
 }

@@ -524,6 +524,15 @@ impl<'a> Checker<'a> {
         built.finish(span)
     }
 
+    /// `str(value)` of a typed value: Python's text for it.
+    pub(super) fn str_of(&mut self, value: Expr, span: Span) -> Expr {
+        let Some(value) = self.formattable(value) else { return Expr::error(span) };
+        let mut built = Built::default();
+        let arg = built.arg(value);
+        built.value(arg, FormatHow::Format, String::new());
+        built.finish(span)
+    }
+
     /// `a + b` where one side is a string: both must be.
     pub(super) fn concat(&mut self, left: Expr, right: Expr, span: Span) -> Expr {
         for (this, other) in [(&left, &right), (&right, &left)] {

@@ -549,6 +549,7 @@ impl<'a> Checker<'a> {
     /// `@cython.boundscheck(False)` and friends, applied over `base`.
     pub(super) fn decorator_directives(&mut self, decorators: &[ast::Expr], base: Directives) -> Directives {
         let mut directives = base;
+        let mut found = Vec::new();
         for d in decorators {
             // `@cython.cfunc`, `@cython.returns(…)`: the parser applied them already.
             let callee = match &d.kind {
@@ -570,7 +571,7 @@ impl<'a> Checker<'a> {
                 }
             }
             match self.directive_call(d) {
-                Some((name, value)) => set_directive(&mut directives, &name, value),
+                Some((name, value)) => found.push((name, value)),
                 None => {
                     if self.names_uncimported_cython(d) {
                         self.error(SemanticError::UnknownName { span: d.span, name: "cython".into(), similar: None });
@@ -583,6 +584,11 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
+        }
+        // Decorators apply from the bottom up, so of two that set the same
+        // directive the outer (upper) one wins, as in Cython.
+        for (name, value) in found.into_iter().rev() {
+            set_directive(&mut directives, &name, value);
         }
         directives
     }

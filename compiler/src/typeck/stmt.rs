@@ -262,7 +262,17 @@ impl<'a> Checker<'a> {
 
     /// A value that can be printed or put in an exception message.
     fn printable(&mut self, e: &ast::Expr) -> Expr {
+        if let Some(select) = self.python_object_select(e) {
+            return self.printable(&select);
+        }
         let value = self.expr(e);
+        // A conditional whose branches are of different Python kinds (a
+        // `bint` and a number, an int and a float) is boxed branch by branch
+        // in Cython: `print(0 if n else t)` prints `True`, `x if c else 0`
+        // prints `0` beside a double.
+        if matches!(value.kind, ExprKind::Conditional { .. }) && mixed_branch_kinds(&value) {
+            return self.str_branches(value);
+        }
         match &value.ty {
             Type::Memview(_) | Type::Ptr(_) | Type::FuncPtr(_) | Type::NoneType | Type::ExceptionClass | Type::Void => {
                 let what = value.ty.display();
@@ -306,6 +316,102 @@ impl<'a> Checker<'a> {
             }
             _ => value,
         }
+    }
+
+    /// Each branch of a conditional as Python's text for its own value.
+    fn str_branches(&mut self, value: Expr) -> Expr {
+        let span = value.span;
+        match value.kind {
+            ExprKind::Conditional { cond, then, orelse } => {
+                let t = self.str_branches(own_branch(*then));
+                let o = self.str_branches(own_branch(*orelse));
+                if t.ty.is_error() || o.ty.is_error() {
+                    return Expr::error(span);
+                }
+                Expr::new(ExprKind::Conditional { cond, then: Box::new(t), orelse: Box::new(o) }, Type::Str, span)
+            }
+            kind => {
+                let e = Expr::new(kind, value.ty, span);
+                self.str_of(e, span)
+            }
+        }
+    }
+
+    /// Where Cython's value is a Python object of either operand's type
+    /// (`t and n`, `f or 0`, `max(t, n)`, `min(py, d)` with a `bint` beside
+    /// a number, or a Python int beside a float): the same choice written
+    /// as conditional expressions over the operands, which print branch by
+    /// branch. The operands must be names or literals (each may be read
+    /// twice); other operands are refused (E0360) rather than printed as
+    /// the common C type.
+    fn python_object_select(&mut self, e: &ast::Expr) -> Option<ast::Expr> {
+        let span = e.span;
+        let operands: Vec<&ast::Expr> = match &e.kind {
+            ast::ExprKind::BoolOp { left, right, .. } => vec![left, right],
+            ast::ExprKind::Call { func, args } => {
+                let ast::ExprKind::Name(name) = &func.kind else { return None };
+                if !(name == "min" || name == "max")
+                    || self.lookup_var(name).is_some()
+                    || self.lookup_global(name).is_some()
+                {
+                    return None;
+                }
+                if args.len() < 2 || args.iter().any(|a| a.keyword.is_some() || a.star != ast::ParamStar::None) {
+                    return None;
+                }
+                args.iter().map(|a| &a.value).collect()
+            }
+            _ => return None,
+        };
+        // The operands' types, typed on the side (errors are reported when
+        // the expression itself is typed).
+        let before = self.errors.len();
+        let types: Vec<Type> = operands.iter().map(|o| self.expr(o).ty).collect();
+        let failed = self.errors.len() > before;
+        self.errors.truncate(before);
+        if failed || !python_object_span(&types) {
+            return None;
+        }
+        if !operands.iter().all(|o| rereadable(o)) {
+            let what = match &e.kind {
+                ast::ExprKind::BoolOp { op: ast::BoolOp::And, .. } => "and",
+                ast::ExprKind::BoolOp { .. } => "or",
+                _ => "min/max",
+            };
+            self.error(SemanticError::PythonObjectValue { span, what });
+            return None;
+        }
+        let cond = |c: ast::Expr, t: &ast::Expr, o: &ast::Expr| {
+            ast::Expr::new(
+                ast::ExprKind::Conditional {
+                    cond: Box::new(c),
+                    then: Box::new(t.clone()),
+                    orelse: Box::new(o.clone()),
+                },
+                span,
+            )
+        };
+        Some(match &e.kind {
+            // `a and b` is `b if a else a`; `a or b` is `a if a else b`.
+            ast::ExprKind::BoolOp { op: ast::BoolOp::And, left, right } => cond((**left).clone(), right, left),
+            ast::ExprKind::BoolOp { left, right, .. } => cond((**left).clone(), left, right),
+            // Cython's min/max: the first argument, replaced by each later
+            // one that compares strictly beyond it.
+            ast::ExprKind::Call { func, .. } => {
+                let ast::ExprKind::Name(name) = &func.kind else { unreachable!("matched above") };
+                let op = if name == "max" { ast::CmpOp::Gt } else { ast::CmpOp::Lt };
+                let mut best = operands[0].clone();
+                for o in &operands[1..] {
+                    let test = ast::Expr::new(
+                        ast::ExprKind::Compare { first: Box::new((*o).clone()), rest: vec![(op, best.clone())] },
+                        o.span,
+                    );
+                    best = cond(test, o, &best);
+                }
+                best
+            }
+            _ => unreachable!("matched above"),
+        })
     }
 
     /// `a = value`, `a = b = value` (each target in turn gets the one value)
@@ -1493,6 +1599,34 @@ impl<'a> Checker<'a> {
                             continue;
                         }
                     }
+                    // `with nogil(cond):` / `with gil(cond):` with a condition
+                    // known at compile time: a plain `with nogil:` / `with
+                    // gil:` when it holds, no change of the GIL when not.
+                    if let ast::ExprKind::Call { func, args } = &expr.kind {
+                        if let ast::ExprKind::Name(n) = &func.kind {
+                            if (n == "nogil" || n == "gil") && self.lookup_var(n).is_none() {
+                                let cond = match args.as_slice() {
+                                    [a] if a.keyword.is_none() && a.star == ast::ParamStar::None => {
+                                        match &a.value.kind {
+                                            ast::ExprKind::Bool(b) => Some(*b),
+                                            _ => self.type_test(&a.value),
+                                        }
+                                    }
+                                    _ => None,
+                                };
+                                match cond {
+                                    Some(true) => gil_change = Some(n == "nogil"),
+                                    Some(false) => {}
+                                    None => self.error(SemanticError::Unsupported {
+                                        span: expr.span,
+                                        what: "`with nogil(…)` / `with gil(…)` with a condition not known at compile time",
+                                        instead: "write a constant condition (`True`, `False`) or a fused type test",
+                                    }),
+                                }
+                                continue;
+                            }
+                        }
+                    }
                     // `with nogil, parallel():` runs its body once, in this thread.
                     let callee = match &expr.kind {
                         ast::ExprKind::Call { func, .. } => func,
@@ -1525,7 +1659,9 @@ impl<'a> Checker<'a> {
             }
         }
         match gil_change {
-            Some(true) if self.in_nogil() => {
+            // A `cdef … nogil` function may be called with the GIL held, so
+            // its body (outside other `with nogil:` blocks) may release it.
+            Some(true) if self.in_nogil() && !(self.nogil_function_body && self.nogil_depth == 1) => {
                 self.error(SemanticError::GilState { span, message: "`with nogil:` where the GIL is already released" })
             }
             Some(false) if !self.in_nogil() => {
@@ -1535,15 +1671,20 @@ impl<'a> Checker<'a> {
         }
         self.directives = directives;
         let saved_nogil = self.nogil_depth;
+        let saved_fn_body = self.nogil_function_body;
         match gil_change {
             Some(true) => self.nogil_depth += 1,
-            Some(false) => self.nogil_depth = 0,
+            Some(false) => {
+                self.nogil_depth = 0;
+                self.nogil_function_body = false;
+            }
             None => {}
         }
         self.parallel_depth += usize::from(parallel);
         let inner = self.block(body);
         self.parallel_depth -= usize::from(parallel);
         self.nogil_depth = saved_nogil;
+        self.nogil_function_body = saved_fn_body;
         self.directives = saved;
         let kind = match gil_change {
             Some(release) => StmtKind::Nogil { body: inner, release },
@@ -1593,6 +1734,70 @@ fn is_inert(value: &ast::Expr, target_names: &[&str]) -> bool {
             matches!(operand.kind, ast::ExprKind::Int(_) | ast::ExprKind::Float(_))
         }
         ast::ExprKind::Name(n) => !target_names.contains(&n.as_str()),
+        _ => false,
+    }
+}
+
+/// A branch as it was written, before the conversion to the conditional's
+/// common type.
+fn own_branch(e: Expr) -> Expr {
+    match e.kind {
+        ExprKind::Convert(inner) if inner.ty.is_numeric() || inner.ty == Type::PyInt => *inner,
+        kind => Expr { kind, ..e },
+    }
+}
+
+/// The Python kind a C value is boxed as: bool, int or float.
+fn python_kind(t: &Type) -> Option<u8> {
+    match t {
+        Type::Bint => Some(0),
+        Type::Int(_) | Type::PyInt | Type::Enum(_) => Some(1),
+        Type::Float { .. } => Some(2),
+        _ => None,
+    }
+}
+
+/// Whether a conditional's branches (as written) box as different Python
+/// kinds.
+fn mixed_branch_kinds(e: &Expr) -> bool {
+    fn kinds(e: &Expr, out: &mut Vec<u8>) -> bool {
+        match &e.kind {
+            ExprKind::Conditional { then, orelse, .. } => {
+                let (t, o) = (own_branch((**then).clone()), own_branch((**orelse).clone()));
+                kinds(&t, out) && kinds(&o, out)
+            }
+            _ => match python_kind(&e.ty) {
+                Some(k) => {
+                    out.push(k);
+                    true
+                }
+                None => false,
+            },
+        }
+    }
+    let mut out = Vec::new();
+    kinds(e, &mut out) && out.iter().any(|k| *k != out[0])
+}
+
+/// Whether Cython's spanning type of these operand types is a Python
+/// object: a `bint` beside another number, or a Python int beside a float.
+fn python_object_span(types: &[Type]) -> bool {
+    if !types.iter().all(|t| python_kind(t).is_some()) {
+        return false;
+    }
+    let bints = types.iter().filter(|t| **t == Type::Bint).count();
+    let mixed_bint = bints > 0 && bints < types.len();
+    let py_float = types.iter().any(|t| *t == Type::PyInt) && types.iter().any(|t| t.is_float());
+    mixed_bint || py_float
+}
+
+/// An operand that may be evaluated twice: a name or a literal.
+fn rereadable(e: &ast::Expr) -> bool {
+    match &e.kind {
+        ast::ExprKind::Name(_) | ast::ExprKind::Int(_) | ast::ExprKind::Float(_) | ast::ExprKind::Bool(_) => true,
+        ast::ExprKind::Unary { op: ast::UnaryOp::Neg, operand } => {
+            matches!(operand.kind, ast::ExprKind::Int(_) | ast::ExprKind::Float(_))
+        }
         _ => false,
     }
 }

@@ -626,8 +626,8 @@ impl<'a> Checker<'a> {
                 }
                 .unwrap_or_else(|| to.clone());
                 let (ts, os) = (t.span, o.span);
-                let t = self.coerce(t, &ty, ts);
-                let o = self.coerce(o, &ty, os);
+                let t = self.coerce_branch(t, &ty, ts);
+                let o = self.coerce_branch(o, &ty, os);
                 let e = Expr::new(ExprKind::Conditional { cond, then: Box::new(t), orelse: Box::new(o) }, ty, span);
                 self.coerce(e, to, span)
             }
@@ -636,6 +636,20 @@ impl<'a> Checker<'a> {
                 self.coerce(e, to, span)
             }
         }
+    }
+
+    /// A conditional expression's branch converted to the conditional's
+    /// type. An integer literal is converted rather than rewritten, so the
+    /// value it was written with stays visible where Cython converts branch
+    /// by branch (`print(-5 if c else sizeof(long))` prints -5).
+    pub(super) fn coerce_branch(&mut self, e: Expr, ty: &Type, span: Span) -> Expr {
+        if matches!(e.kind, ExprKind::IntLit(_))
+            && e.ty != *ty
+            && matches!((&e.ty, ty), (Type::Int(_), Type::Int(_) | Type::Float { .. }))
+        {
+            return Expr::new(ExprKind::Convert(Box::new(e)), ty.clone(), span);
+        }
+        self.coerce(e, ty, span)
     }
 
     /// A value assigned, initialised, returned or passed: as [`Self::coerce`],
