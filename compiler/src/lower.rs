@@ -90,6 +90,8 @@ pub struct Lowerer<'t> {
     tir: &'t tir::Module,
     /// The source text, for the headers of exported functions.
     source: &'t str,
+    /// The module's file name, as tracebacks name it.
+    file: String,
     /// Variables whose address is taken somewhere (`&x`): a write through a
     /// pointer may change them, so no loop analysis trusts them.
     address_taken: HashSet<VarId>,
@@ -166,6 +168,7 @@ fn lower_module_here<'t>(
     let mut l = Lowerer {
         tir,
         source,
+        file: file.to_string(),
         address_taken,
         line_starts,
         other_files,
@@ -236,7 +239,11 @@ fn lower_module_here<'t>(
         .filter(|(v, _)| !tir.var(**v).declared)
         .filter_map(|(v, g)| {
             let var = tir.var(*v);
-            interface::py_conv(&var.ty, false).map(|conv| lir::PyGlobal { name: var.name.clone(), global: *g, conv })
+            interface::py_conv(&var.ty, false, None).map(|conv| lir::PyGlobal {
+                name: var.name.clone(),
+                global: *g,
+                conv,
+            })
         })
         .collect();
     python_globals.sort_by_key(|g| g.global.0);
