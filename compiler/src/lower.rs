@@ -1285,11 +1285,25 @@ impl<'t> Lowerer<'t> {
                 this.emit(Stmt::RestoreError(saved_error));
                 this.emit(Stmt::Fail);
             });
-            self.emit(Stmt::Guard { body: inner, handler: on_error, frame: None });
+            let frame = self.catch_frame();
+            self.emit(Stmt::Guard { body: inner, handler: on_error, frame });
             self.stmts(finally);
         } else {
             self.try_except(body, handlers, orelse);
         }
+    }
+
+    /// The traceback entry a handler adds where it takes an exception (the
+    /// function, the line that failed), as Cython's `except` clause adds it:
+    /// an exception caught and raised again keeps the line it was raised at
+    /// as its innermost entry. Not in a `noexcept` function (no traceback).
+    fn catch_frame(&mut self) -> Option<String> {
+        let module = format!("{}.", self.tir.name);
+        let st = self.st();
+        if st.error.is_noexcept() {
+            return None;
+        }
+        Some(st.qualified_name.strip_prefix(&module).unwrap_or(&st.qualified_name).to_string())
     }
 
     fn try_except(&mut self, body: &[tir::Stmt], handlers: &[tir::Handler], orelse: &[tir::Stmt]) {
@@ -1311,7 +1325,8 @@ impl<'t> Lowerer<'t> {
             this.emit(Stmt::FetchError(caught));
             this.handler_chain(handlers, caught);
         });
-        self.emit(Stmt::Guard { body: protected, handler, frame: None });
+        let frame = self.catch_frame();
+        self.emit(Stmt::Guard { body: protected, handler, frame });
         if let Some(ok) = ok {
             let then = self.in_block(|this| this.stmts(orelse));
             self.emit(Stmt::If { cond: Value::Read(Box::new(Place::Local(ok))), then, orelse: Vec::new() });

@@ -106,6 +106,11 @@ for name in ["float_defaults"]:
     call("m.%s()" % name)
 
 
+# Re-raised exceptions keep the frame they were raised in.
+for text in ["m.reraise_bare(1)", "m.reraise_bare(0)", "m.reraise_unmatched(1)", "m.reraise_in_callee(1)",
+             "m.reraise_after_inner(1)", "m.reraise_from_finally(1)"]:
+    call(text)
+
 x = np.arange(5.0)
 r = m.every_other(x)
 x[0] = 42
