@@ -241,6 +241,17 @@ cdef double kern(double[::1] a, Py_ssize_t n):
             s += a[j]
     return s
 """, "a, 100000")
+    # a longer chain: each pair says something of its own operands only
+    yield ("chain3", "double", """
+cdef double kern(double[::1] a, Py_ssize_t n):
+    cdef double s = 0
+    cdef Py_ssize_t i, j
+    for i in range(n):
+        j = (i * 5) % 11 - 2
+        if -1 < j < n > 0 <= j < a.shape[0]:
+            s += a[j]
+    return s
+""", "a, 100000")
 
 
 @family("while")
@@ -253,6 +264,17 @@ cdef double kern(double[::1] a):
     cdef Py_ssize_t i = 0
     while i < a.shape[0] - {d}:
         s += a[i + {d}]
+        i += {step}
+    return s
+""", "a")
+    # `<=` bounds and a larger step: the loop is versioned on the bound
+    for step in (3, 5):
+        yield (f"le_step{step}", "double", f"""
+cdef double kern(double[::1] a):
+    cdef double s = 0
+    cdef Py_ssize_t i = 0
+    while i <= a.shape[0] - 1:
+        s += a[i]
         i += {step}
     return s
 """, "a")
@@ -420,8 +442,11 @@ def main():
         old = open(ns.results).read() if os.path.exists(ns.results) else ""
         mark = "<!-- families-table -->"
         head = old[:old.index(mark)] if mark in old else old + "\n\n<!-- families -->\n## Families\n\n"
+        # The table ends where the next section of the file begins.
+        rest = old[old.index(mark):] if mark in old else ""
+        tail = rest[rest.index("\n## "):] if "\n## " in rest else ""
         with open(ns.results, "w") as f:
-            f.write(head + mark + "\n" + table(rows, backends, elapsed))
+            f.write(head + mark + "\n" + table(rows, backends, elapsed) + tail)
     print(f"{len(rows)} variants, {elapsed:.0f} s; over {LIMIT}x: {len(failed)}")
     for x in failed:
         print("  " + x)

@@ -9,6 +9,12 @@
 2. Cost of one call from Python: `saxpy(2.0, x, y)` on 8-element float64
    arrays, `first(a)` with one 2-D view, `noop()` and `add(1, 2)`, the cytrus
    and Cython builds interleaved in one process, the fastest of --reps.
+3. With --instructions (needs valgrind): the same calls' instructions per
+   call under callgrind, whole process, (I(32,000 calls) - I(2,000 calls)) /
+   30,000, with PYTHONHASHSEED=0: not disturbed by a busy machine, where
+   times are, though the interpreter's start-up still varies by up to ~200
+   instructions per call between runs (it counts the timing loop too, the
+   same for every build).
 
 Not a timed test: it only measures. With --write, replaces the "Python
 extension modules" section of benches/RESULTS.md.
@@ -76,6 +82,38 @@ def load(so):
     return m
 
 
+DRIVER = """import importlib.machinery, importlib.util, sys
+import numpy as np
+so, n, stmt = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+loader = importlib.machinery.ExtensionFileLoader("python_module", so)
+spec = importlib.util.spec_from_file_location("python_module", so, loader=loader)
+f = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(f)
+x = np.arange(8, dtype=np.float64)
+y = np.ones(8)
+a2 = np.arange(12, dtype=np.float64).reshape(3, 4)
+code = compile("for _ in range(n):\\n    " + stmt, "<bench>", "exec")
+exec(code)
+"""
+
+
+def instructions(work, so, stmt):
+    """Instructions per call of `stmt` under callgrind (see the module docstring)."""
+    driver = os.path.join(work, "driver.py")
+    with open(driver, "w") as fh:
+        fh.write(DRIVER)
+    counts = []
+    for n in (2000, 32000):
+        r = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable,
+                            driver, so, str(n), stmt], capture_output=True, text=True,
+                           env=dict(os.environ, PYTHONHASHSEED="0"))
+        m = re.search(r"I\s+refs:\s+([\d,]+)", r.stderr)
+        if r.returncode != 0 or not m:
+            return None
+        counts.append(int(m.group(1).replace(",", "")))
+    return (counts[1] - counts[0]) / 30000
+
+
 def fmt_s(t):
     return "—" if t is None else ("%.2f s" % t if t >= 1 else "%.0f ms" % (t * 1e3))
 
@@ -85,6 +123,7 @@ def main():
     ap.add_argument("--reps", type=int, default=9)
     ap.add_argument("--builds", type=int, default=3)
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--instructions", action="store_true", help="also count instructions per call (valgrind)")
     ns = ap.parse_args()
     work = tempfile.mkdtemp(prefix="pybench-")
     load0 = os.getloadavg()[0]
@@ -138,6 +177,12 @@ def main():
                 for lab in labels:
                     res[lab].append(timers[lab].timeit(n) / n * 1e9)
             calls[desc] = {lab: min(v) for lab, v in res.items()}
+        counted = {}
+        if ns.instructions and shutil.which("valgrind"):
+            for desc, stmt in stmts.items():
+                counted[desc] = {lab: instructions(work, os.path.join(work, "keep-" + lab.replace(" ", "_"),
+                                                                       os.path.basename(so[lab])), stmt)
+                                 for lab in labels}
 
         cpu = platform.processor() or platform.machine()
         try:
@@ -169,6 +214,19 @@ def main():
             cells = ["%.0f" % r[lab] for lab in labels]
             ratios = ["%.2f" % (r[lab] / r["Cython"]) for lab in labels if lab != "Cython"]
             lines.append(f"| {desc} | " + " | ".join(cells + ratios) + " |")
+        if counted:
+            lines += ["", "Instructions per call (callgrind, whole process, PYTHONHASHSEED=0: (I(32,000 calls) - "
+                          "I(2,000 calls)) / 30,000, the timing loop included; not disturbed by a busy machine, but the "
+                          "interpreter's start-up still varies from run to run by up to about 200 instructions per "
+                          "call here, so read differences smaller than that as equal):", "",
+                      "| call | " + " | ".join(labels) + " | " +
+                      " | ".join(f"{lab} / Cython" for lab in labels if lab != "Cython") + " |",
+                      "|---|" + "---:|" * (len(labels) * 2 - 1)]
+            for desc, r in counted.items():
+                cells = ["—" if r[lab] is None else "%.0f" % r[lab] for lab in labels]
+                ratios = ["—" if None in (r[lab], r["Cython"]) else "%.2f" % (r[lab] / r["Cython"])
+                          for lab in labels if lab != "Cython"]
+                lines.append(f"| {desc} | " + " | ".join(cells + ratios) + " |")
         text = "\n".join(lines) + "\n"
         print(text)
         if ns.write:

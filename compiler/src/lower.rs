@@ -827,17 +827,42 @@ impl<'t> Lowerer<'t> {
                 if let Some(b) = broke {
                     self.emit(Stmt::Assign { place: Place::Local(b), value: Value::Bool(false) });
                 }
-                let finally_depth = self.st().finally_stack.len();
-                self.st().loops.push(LoopCtx { finally_depth });
-                self.enter_while(cond, body);
-                let body = self.in_block(|this| {
-                    let c = this.value(cond);
-                    this.emit(Stmt::If { cond: not(c), then: vec![Stmt::Break], orelse: Vec::new() });
-                    this.facts_from_condition(cond, "the loop's condition");
-                    this.loop_body(body, broke);
+                let lower_loop = |this: &mut Self, guarded: bool| {
+                    let finally_depth = this.st().finally_stack.len();
+                    this.st().loops.push(LoopCtx { finally_depth });
+                    this.enter_while(cond, body, guarded);
+                    let body = this.in_block(|this| {
+                        let c = this.value(cond);
+                        this.emit(Stmt::If { cond: not(c), then: vec![Stmt::Break], orelse: Vec::new() });
+                        this.facts_from_condition(cond, "the loop's condition");
+                        this.loop_body(body, broke);
+                    });
+                    this.st().loops.pop();
+                    this.emit(Stmt::Loop(body));
+                };
+                // A counter `v += c` under `v < U` keeps `v >= start` when
+                // `U <= MAX - c + 1`: tested once (`U` is computed without
+                // statements, so evaluating it early changes nothing).
+                let guard = self.while_guard(cond, body).and_then(|(bound, limit)| {
+                    let mut value = None;
+                    let stmts = self.in_block(|this| value = Some(this.value(&bound)));
+                    let Type::Int(k) = bound.ty else { return None };
+                    stmts.is_empty().then(|| cmp(lir::CmpOp::Le, value.expect("set"), Value::Int(limit, k)))
                 });
-                self.st().loops.pop();
-                self.emit(Stmt::Loop(body));
+                match guard {
+                    Some(test) => {
+                        self.emit(Stmt::Note(
+                            "versioned loop: the counter cannot overflow while the bound is at most \
+                             the test's limit, so the first loop keeps its lower bound; the second \
+                             (when the test fails) runs as written"
+                                .into(),
+                        ));
+                        let fast = self.in_block(|this| lower_loop(this, true));
+                        let slow = self.in_block(|this| lower_loop(this, false));
+                        self.emit(Stmt::If { cond: test, then: fast, orelse: slow });
+                    }
+                    None => lower_loop(self, false),
+                }
                 self.loop_else(broke, orelse);
             }
             tir::StmtKind::ForRange { var, start, stop, step, ty, body, orelse, parallel } => {

@@ -983,7 +983,8 @@ pub enum ExprKind {
         left: Box<Expr>,
         right: Box<Expr>,
     },
-    /// A chain `a < b <= c`: each operand converted to the comparison's common type.
+    /// A chain `a < b <= c`: two operands per comparison, `[a, b, b, c]`, each
+    /// pair converted to its own common type (the shared middle is evaluated once).
     Compare {
         operands: Vec<Expr>,
         ops: Vec<CmpOp>,

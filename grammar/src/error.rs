@@ -363,6 +363,16 @@ impl SyntaxError {
                     || found == "a string";
                 let help = if found == "`=`" && expected.0.iter().any(|e| e == "==") {
                     Some("use `==` to compare".into())
+                } else if found == "`for`" {
+                    Some(
+                        "comprehensions and generator expressions are not supported in cytrus \
+                         (they make Python objects); write the loop: `for i in range(n): …`"
+                            .into(),
+                    )
+                } else if found == "`yield`" {
+                    Some("generators (`yield`) are not supported in cytrus".into())
+                } else if found == "`async`" || found == "`await`" {
+                    Some("coroutines (`async`, `await`) are not supported in cytrus".into())
                 } else if found == "`:=`" {
                     Some("assignment expressions (`:=`) are not supported in cytrus; assign on a line of its own".into())
                 } else if found == "`,`" && expected.0.iter().any(|e| e == "=") {

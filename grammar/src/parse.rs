@@ -188,6 +188,10 @@ fn parse_error(error: ParseError<usize, Token<'_>, SyntaxError>, source: &str) -
             let expected = Expected::from_names(&expected);
             let span = Span::new(start, end);
             match token {
+                // Python keywords the subset has no statement for: named, wherever they stand.
+                Token::Yield | Token::Async | Token::Await => {
+                    SyntaxError::UnexpectedToken { span, found: token.describe(), expected }
+                }
                 _ if expected.wants_indent() => SyntaxError::ExpectedIndentedBlock { span },
                 Token::Indent => SyntaxError::UnexpectedIndent { span: Span::new(line_start(source, start), start) },
                 Token::Newline if expected.only_colon() => SyntaxError::MissingColon { span },

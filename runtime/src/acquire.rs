@@ -152,6 +152,163 @@ impl Buffer {
 /// `buffer.format` is null or a NUL-terminated string; `buffer.owner` is
 /// null or a live [`Memview`]. Nothing is read through `data`.
 pub unsafe fn acquire(buffer: Option<&Buffer>, param: &ViewParam<'_>) -> Result<Slice, Error> {
+    if let Some(buffer) = buffer {
+        let mut slice = Slice::none();
+        // SAFETY: the caller's promise on the format.
+        if unsafe { acquire_common(&mut slice, buffer, param.axes, param.elem.size, param.elem.group, param.is_const) }
+        {
+            return Ok(slice);
+        }
+    }
+    // SAFETY: the caller's promises.
+    unsafe { acquire_checked(buffer, param) }
+}
+
+/// The common case of [`acquire`], decided without building a message (a
+/// call from Python spends most of its acquisition here): a buffer with the
+/// parameter's number of axes, writable unless the view is `const`, a format
+/// of one native code (`"d"`, `"@d"`; null is `"B"`) that Cython's format
+/// check accepts for the element, the element's item size, direct axes
+/// (no suboffsets) whose strides keep the axes' promises, none of extent 0,
+/// and for numpy no promised order. Then `*out` is the view [`acquire_checked`]
+/// gives, and `true`; else `false`, `*out` untouched, and the full path
+/// decides (and words the refusal).
+///
+/// # Safety
+/// `buffer.format` is null or a NUL-terminated string.
+#[inline(always)]
+unsafe fn acquire_common(
+    out: &mut Slice,
+    buffer: &Buffer,
+    axes: &[AxisSpec],
+    elem_size: usize,
+    elem_group: TypeGroup,
+    is_const: bool,
+) -> bool {
+    let ndim = axes.len();
+    if buffer.ndim < 0 || buffer.ndim as usize != ndim || ndim >= MAX_DIMS {
+        return false;
+    }
+    if !is_const && buffer.readonly != 0 {
+        return false;
+    }
+    let itemsize = buffer.itemsize;
+    if itemsize <= 0 || itemsize as usize != elem_size {
+        return false;
+    }
+    // SAFETY: the caller's promise: each byte read comes before the NUL.
+    let code = unsafe { single_native_code(buffer.format) };
+    if !native_code_matches(code, elem_size, elem_group) {
+        return false;
+    }
+    let mut contiguous_axis = false;
+    for (k, spec) in axes.iter().enumerate() {
+        let (extent, stride) = (buffer.shape[k], buffer.strides[k]);
+        if spec.0 & (AxisSpec::ACCESS_PTR | AxisSpec::ACCESS_FULL) != 0
+            || spec.0 & AxisSpec::ACCESS_DIRECT == 0
+            || buffer.suboffsets[k] >= 0
+            || extent <= 0
+        {
+            return false;
+        }
+        if spec.0 & AxisSpec::PACKING_CONTIG != 0 {
+            contiguous_axis = true;
+            if extent > 1 && stride != itemsize {
+                return false;
+            }
+        }
+        if spec.0 & AxisSpec::PACKING_FOLLOW != 0 && extent > 1 && stride.unsigned_abs() < itemsize.unsigned_abs() {
+            return false;
+        }
+    }
+    if contiguous_axis {
+        if buffer.exporter == Exporter::Numpy {
+            return false;
+        }
+        let packed = |order: &mut dyn Iterator<Item = usize>| {
+            let mut expected = itemsize;
+            for k in order {
+                if buffer.shape[k] > 1 && buffer.strides[k] != expected {
+                    return false;
+                }
+                expected = expected.wrapping_mul(buffer.shape[k]);
+            }
+            true
+        };
+        let ok = match promised_order(axes) {
+            Some(Order::C) => packed(&mut (0..ndim).rev()),
+            Some(Order::Fortran) => packed(&mut (0..ndim)),
+            None => true,
+        };
+        if !ok {
+            return false;
+        }
+    }
+    // SAFETY: `out` is a valid slice; all-zero bytes are the `None` view.
+    unsafe { core::ptr::write_bytes(out as *mut Slice, 0, 1) };
+    out.memview = buffer.owner;
+    out.data = buffer.data;
+    out.shape[..ndim].copy_from_slice(&buffer.shape[..ndim]);
+    out.strides[..ndim].copy_from_slice(&buffer.strides[..ndim]);
+    out.suboffsets[..ndim].copy_from_slice(&buffer.suboffsets[..ndim]);
+    true
+}
+
+/// The type code of a format that is one native code (`"d"`, `"@d"`; a null
+/// format is `"B"`), or 0.
+///
+/// # Safety
+/// `format` is null or a NUL-terminated string.
+#[inline(always)]
+unsafe fn single_native_code(format: *const c_char) -> u8 {
+    if format.is_null() {
+        return b'B';
+    }
+    let f = format.cast::<u8>();
+    // SAFETY: each read is at or before the first NUL.
+    unsafe {
+        let mut code = *f;
+        let mut next = 1;
+        if code == b'@' {
+            code = *f.add(1);
+            next = 2;
+        }
+        if code == 0 || *f.add(next) != 0 {
+            return 0;
+        }
+        code
+    }
+}
+
+/// Whether Cython's format check accepts one native `code` for an element of
+/// `size` bytes of class `group` (`__Pyx_BufFmt_ProcessTypeChunk` for a run
+/// of one: the same class and size, or a `char` of the same size).
+#[inline(always)]
+fn native_code_matches(code: u8, size: usize, group: TypeGroup) -> bool {
+    let (code_size, code_group) = match code {
+        b'c' => (1, TypeGroup::Char),
+        b'b' => (1, TypeGroup::Signed),
+        b'?' | b'B' => (1, TypeGroup::Unsigned),
+        b'h' => (core::mem::size_of::<core::ffi::c_short>(), TypeGroup::Signed),
+        b'H' => (core::mem::size_of::<core::ffi::c_short>(), TypeGroup::Unsigned),
+        b'i' => (core::mem::size_of::<c_int>(), TypeGroup::Signed),
+        b'I' => (core::mem::size_of::<c_int>(), TypeGroup::Unsigned),
+        b'l' => (core::mem::size_of::<core::ffi::c_long>(), TypeGroup::Signed),
+        b'L' => (core::mem::size_of::<core::ffi::c_long>(), TypeGroup::Unsigned),
+        b'q' => (core::mem::size_of::<core::ffi::c_longlong>(), TypeGroup::Signed),
+        b'Q' => (core::mem::size_of::<core::ffi::c_longlong>(), TypeGroup::Unsigned),
+        b'f' => (4, TypeGroup::Float),
+        b'd' => (8, TypeGroup::Float),
+        _ => return false,
+    };
+    code_size == size && (code_group == group || code_group == TypeGroup::Char || group == TypeGroup::Char)
+}
+
+/// [`acquire`] with every check, in Cython's order, and Cython's messages.
+///
+/// # Safety
+/// As for [`acquire`].
+unsafe fn acquire_checked(buffer: Option<&Buffer>, param: &ViewParam<'_>) -> Result<Slice, Error> {
     let Some(buffer) = buffer else {
         if param.not_none {
             return Err(Error::new(ErrorKind::TypeError, format!("Argument '{}' must not be None", param.name)));
@@ -253,9 +410,14 @@ pub unsafe extern "C" fn cytrus_acquire(out: *mut Slice, buffer: *const Buffer, 
     // SAFETY: the caller's promises, field by field.
     unsafe {
         let p = &*param;
+        let axes = core::slice::from_raw_parts(p.axes.cast::<AxisSpec>(), dims(p.ndim));
+        if !buffer.is_null()
+            && acquire_common(&mut *out, &*buffer, axes, p.elem_size, group_of(p.elem_group), p.is_const != 0)
+        {
+            return 0;
+        }
         let name = CStr::from_ptr(p.name).to_string_lossy();
         let elem_name = CStr::from_ptr(p.elem_name).to_string_lossy();
-        let axes = core::slice::from_raw_parts(p.axes.cast::<AxisSpec>(), dims(p.ndim));
         let param = ViewParam {
             name: &name,
             elem: ElemType { name: &elem_name, size: p.elem_size, group: group_of(p.elem_group) },
@@ -263,7 +425,7 @@ pub unsafe extern "C" fn cytrus_acquire(out: *mut Slice, buffer: *const Buffer, 
             is_const: p.is_const != 0,
             not_none: p.not_none != 0,
         };
-        let (slice, result) = match acquire(buffer.as_ref(), &param) {
+        let (slice, result) = match acquire_checked(buffer.as_ref(), &param) {
             Ok(slice) => (slice, Ok(())),
             Err(error) => (Slice::none(), Err(error)),
         };

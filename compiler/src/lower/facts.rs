@@ -378,7 +378,7 @@ impl Lowerer<'_> {
                 self.facts_from_condition(b, source);
             }
             tir::ExprKind::Compare { operands, ops } => {
-                for (pair, op) in operands.windows(2).zip(ops) {
+                for (pair, op) in operands.chunks(2).zip(ops) {
                     let (Some(x), Some(y)) = (self.exact(&pair[0]), self.exact(&pair[1])) else { continue };
                     // x - y <= k
                     let (d, k) = match op {
@@ -402,19 +402,8 @@ impl Lowerer<'_> {
 
     /// `d <= k`: a fact for every atom with coefficient ±1.
     fn facts_from_le(&mut self, d: &Lin, k: i128, source: &'static str) {
-        for &(a, coef) in &d.terms {
-            if coef.abs() != 1 {
-                continue;
-            }
-            // coef·a + rest <= k  →  a <= k - rest (coef 1) or a >= rest - k (coef -1)
-            let rest = d.plus(&Lin::atom(a), -coef);
-            let bound = Lin::constant(k).sub(&rest);
-            let st = self.state.as_mut().expect("in a function");
-            if coef == 1 {
-                st.add_fact(a, true, bound, source);
-            } else {
-                st.add_fact(a, false, bound.scale(-1), source);
-            }
+        for (atom, upper, bound) in le_facts(d, k) {
+            self.state.as_mut().expect("in a function").add_fact(atom, upper, bound, source);
         }
     }
 
@@ -570,11 +559,17 @@ impl Lowerer<'_> {
     /// On entry to `while cond: body`: forget what was known of the
     /// variables the body assigns, except the lower bounds of a counter that
     /// only grows: one `v += c` (`c >= 0`, not in a nested loop) that the
-    /// condition `v < U` keeps from overflowing.
-    pub(super) fn enter_while(&mut self, cond: &tir::Expr, body: &[tir::Stmt]) {
+    /// condition `v < U` keeps from overflowing — by `U`'s range, or, in the
+    /// copy of a versioned loop (`guarded`), by the test [`Self::while_guard`] makes.
+    pub(super) fn enter_while(&mut self, cond: &tir::Expr, body: &[tir::Stmt], guarded: bool) {
         let assigned = assigned_in(body);
         for &v in &assigned {
-            let keep = self.fact_var(v, false) && self.grows_safely(v, cond, body, &assigned);
+            let keep = self.fact_var(v, false)
+                && match self.growth(v, cond, body, &assigned) {
+                    Growth::Safe => true,
+                    Growth::Guarded { .. } => guarded,
+                    Growth::No => false,
+                };
             let st = self.state.as_mut().expect("in a function");
             if keep {
                 st.kill_keeping_lower(v);
@@ -584,15 +579,28 @@ impl Lowerer<'_> {
         }
     }
 
-    fn grows_safely(&self, v: VarId, cond: &tir::Expr, body: &[tir::Stmt], assigned: &HashSet<VarId>) -> bool {
+    /// The test that lets a versioned `while` loop keep its counter's lower
+    /// bound: `U <= limit` for the condition's bound `U` (loop-invariant), so
+    /// that `v + c` cannot overflow. `None` when no counter needs one.
+    pub(super) fn while_guard(&self, cond: &tir::Expr, body: &[tir::Stmt]) -> Option<(tir::Expr, i128)> {
+        let assigned = assigned_in(body);
+        assigned.iter().filter(|&&v| self.fact_var(v, false)).find_map(|&v| {
+            match self.growth(v, cond, body, &assigned) {
+                Growth::Guarded { bound, limit } => Some((bound, limit)),
+                _ => None,
+            }
+        })
+    }
+
+    fn growth(&self, v: VarId, cond: &tir::Expr, body: &[tir::Stmt], assigned: &HashSet<VarId>) -> Growth {
         let mut steps = Vec::new();
         let mut other = false;
         scan_assignments(v, body, false, &self.tir.var(v).ty, &mut steps, &mut other);
-        let ([c], false) = (steps.as_slice(), other) else { return false };
+        let ([c], false) = (steps.as_slice(), other) else { return Growth::No };
         let c = *c;
         // A conjunct `v < U` or `v <= U` of the condition.
         let mut conjuncts = vec![cond];
-        let mut found = false;
+        let mut found = Growth::No;
         while let Some(e) = conjuncts.pop() {
             match &e.kind {
                 tir::ExprKind::And(a, b) => {
@@ -600,17 +608,23 @@ impl Lowerer<'_> {
                     conjuncts.push(b);
                 }
                 tir::ExprKind::Compare { operands, ops } => {
-                    for (pair, op) in operands.windows(2).zip(ops) {
+                    for (pair, op) in operands.chunks(2).zip(ops) {
                         let (Some(x), Some(u)) = (self.exact(&pair[0]), self.exact(&pair[1])) else { continue };
                         if x.atom_plus() != Some((Atom::Var(v), 0)) || u.mentions_any(assigned) {
                             continue;
                         }
-                        let top = self.lin_range(&u).1;
-                        found |= match op {
-                            tir::CmpOp::Lt => top - 1 + c <= MAX,
-                            tir::CmpOp::Le => top + c <= MAX,
-                            _ => false,
+                        // The largest `U` after which `v + c` still fits.
+                        let limit = match op {
+                            tir::CmpOp::Lt => MAX - c + 1,
+                            tir::CmpOp::Le => MAX - c,
+                            _ => continue,
                         };
+                        if self.lin_range(&u).1 <= limit {
+                            return Growth::Safe;
+                        }
+                        if matches!(&pair[1].ty, Type::Int(k) if k.signed() && k.bits() == 64) {
+                            found = Growth::Guarded { bound: pair[1].clone(), limit };
+                        }
                     }
                 }
                 _ => {}
@@ -618,6 +632,17 @@ impl Lowerer<'_> {
         }
         found
     }
+}
+
+/// Whether a `while` loop's counter keeps its lower bounds (see [`Lowerer::enter_while`]).
+enum Growth {
+    No,
+    Safe,
+    /// When `bound <= limit`, tested before the loop.
+    Guarded {
+        bound: tir::Expr,
+        limit: i128,
+    },
 }
 
 impl Lowerer<'_> {
@@ -745,4 +770,41 @@ pub(super) fn assigned_in(stmts: &[tir::Stmt]) -> HashSet<VarId> {
     let mut out = HashSet::default();
     super::loops::assigned_vars(stmts, &mut out);
     out
+}
+
+/// The facts `d <= k` gives about its atoms: `a <= k - rest` (or `a >= …`)
+/// for every atom whose coefficient is ±1 once the coefficients are divided
+/// by their greatest common divisor (`-2·r <= 0` says `r >= 0`: an integer
+/// `x` with `g·x <= k` has `x <= floor(k / g)`).
+pub(super) fn le_facts(d: &Lin, k: i128) -> Vec<(Atom, bool, Lin)> {
+    let g = d.terms.iter().fold(0i128, |g, &(_, c)| gcd(g, c.abs()));
+    if g == 0 {
+        return Vec::new();
+    }
+    // Σ (c/g)·a + c0/g <= k/g, with both constants moved to the right and floored.
+    let reduced = Lin { terms: d.terms.iter().map(|&(a, c)| (a, c / g)).collect(), constant: 0 };
+    let k = (k - d.constant).div_euclid(g);
+    let mut out = Vec::new();
+    for &(a, coef) in &reduced.terms {
+        if coef.abs() != 1 {
+            continue;
+        }
+        // coef·a + rest <= k  →  a <= k - rest (coef 1) or a >= rest - k (coef -1)
+        let rest = reduced.plus(&Lin::atom(a), -coef);
+        let bound = Lin::constant(k).sub(&rest);
+        if coef == 1 {
+            out.push((a, true, bound));
+        } else {
+            out.push((a, false, bound.scale(-1)));
+        }
+    }
+    out
+}
+
+fn gcd(a: i128, b: i128) -> i128 {
+    if b == 0 {
+        a
+    } else {
+        gcd(b, a % b)
+    }
 }

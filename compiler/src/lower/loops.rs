@@ -143,15 +143,21 @@ impl Lowerer<'_> {
         if !counter_safe {
             return Vec::new();
         }
-        for b in self.bounds_of(start, !first, globals) {
-            if invariant(&b) {
-                out.push((v, !first, b));
-            }
+        let starts: Vec<Lin> = self.bounds_of(start, !first, globals).into_iter().filter(|b| invariant(b)).collect();
+        for b in &starts {
+            out.push((v, !first, b.clone()));
         }
         // The stop is never reached: v <= stop - 1 (step > 0) or v >= stop + 1.
-        for b in self.bounds_of(stop, first, globals) {
-            if invariant(&b) {
-                out.push((v, first, b.add_const(if first { -1 } else { 1 })));
+        let stops: Vec<Lin> = self.bounds_of(stop, first, globals).into_iter().filter(|b| invariant(b)).collect();
+        for b in &stops {
+            out.push((v, first, b.add_const(if first { -1 } else { 1 })));
+        }
+        // The body runs, so the range is not empty: start <= stop - 1 (or
+        // start >= stop + 1); `range(-r, r + 1)` says `r >= 0` inside.
+        for s in &starts {
+            for t in &stops {
+                let d = if first { s.sub(t).add_const(1) } else { t.sub(s).add_const(1) };
+                out.extend(super::facts::le_facts(&d, 0));
             }
         }
         out

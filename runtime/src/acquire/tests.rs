@@ -420,3 +420,148 @@ fn the_c_entry_point_sets_the_indicator() {
     assert_eq!(unsafe { cytrus_acquire(&mut out, &good, &param) }, 0);
     assert_eq!(&out.strides[..2], &[24, 8]);
 }
+
+/// The common-case path agrees with the full one: over a family of buffers
+/// (formats, item sizes, shapes with extents of 0 and 1, packed, strided,
+/// negative and transposed strides, suboffsets, read-only, both exporters)
+/// and parameters (element types, axis specs, const), every buffer the fast
+/// path takes, the full path takes too, giving the same view; and the fast
+/// path takes the everyday cases.
+#[test]
+fn the_common_case_path_agrees_with_every_check() {
+    const FLOAT: ElemType<'static> = ElemType { name: "float", size: 4, group: TypeGroup::Float };
+    const ULONG: ElemType<'static> = ElemType { name: "unsigned long", size: 8, group: TypeGroup::Unsigned };
+    const SCHAR: ElemType<'static> = ElemType { name: "signed char", size: 1, group: TypeGroup::Signed };
+    let formats: &[(&'static CStr, isize)] = &[
+        (c"d", 8),
+        (c"@d", 8),
+        (c"=d", 8),
+        (c"<d", 8),
+        (c"^d", 8),
+        (c"f", 4),
+        (c"l", 8),
+        (c"q", 8),
+        (c"<l", 4),
+        (c"L", 8),
+        (c"i", 4),
+        (c"I", 4),
+        (c"b", 1),
+        (c"B", 1),
+        (c"c", 1),
+        (c"?", 1),
+        (c"g", 16),
+        (c"Zd", 16),
+        (c"2d", 16),
+        (c"dd", 16),
+        (c"T{d}", 8),
+        (c"", 8),
+        (c"@", 8),
+        (c"d", 4),
+        (c"i", 8),
+    ];
+    let elems = [DOUBLE, FLOAT, INT, LONG, ULONG, CHAR, UCHAR, SCHAR];
+    let specs: &[&'static [AxisSpec]] = &[
+        &[],
+        &[S],
+        &[C],
+        &[AxisSpec::GENERIC],
+        &[AxisSpec::INDIRECT],
+        &[S, S],
+        &[F, C],
+        &[C, F],
+        &[S, C],
+        &[C, S],
+        &[F, F, C],
+        &[S, S, S],
+    ];
+    // (shape, strides in items or None for C order, a suboffset on axis 0)
+    let layouts: &[(&[isize], Option<&[isize]>, bool)] = &[
+        (&[], None, false),
+        (&[5], None, false),
+        (&[5], Some(&[2]), false),
+        (&[5], Some(&[-1]), false),
+        (&[1], Some(&[7]), false),
+        (&[0], None, false),
+        (&[5], None, true),
+        (&[2, 3], None, false),
+        (&[2, 3], Some(&[1, 2]), false),
+        (&[2, 3], Some(&[6, 2]), false),
+        (&[2, 3], Some(&[3, -1]), false),
+        (&[1, 3], Some(&[9, 1]), false),
+        (&[3, 1], Some(&[1, 9]), false),
+        (&[2, 0], None, false),
+        (&[2, 3, 4], None, false),
+        (&[2, 3, 4], Some(&[1, 2, 6]), false),
+    ];
+    let (mut taken, mut compared) = (0, 0);
+    let mut wrong = Vec::new();
+    for &(format, itemsize) in formats {
+        for &(shape, strides, suboffset) in layouts {
+            for exporter in [Exporter::Numpy, Exporter::Memoryview] {
+                for readonly in [false, true] {
+                    let mut array = numpy(format, itemsize, shape);
+                    array.strides = strides.map(<[isize]>::to_vec);
+                    array.readonly = readonly;
+                    array.exporter = exporter;
+                    let mut buffer = array.buffer();
+                    if suboffset {
+                        buffer.suboffsets[0] = 0;
+                    }
+                    for elem in elems {
+                        for &axes in specs {
+                            for is_const in [false, true] {
+                                let p = ViewParam { name: "a", elem, axes, is_const, not_none: false };
+                                let mut fast = Slice::none();
+                                fast.data = 1 as *mut u8;
+                                // SAFETY: static formats, no owner.
+                                let took = unsafe {
+                                    acquire_common(&mut fast, &buffer, axes, elem.size, elem.group, is_const)
+                                };
+                                // SAFETY: as above.
+                                let full = unsafe { acquire_checked(Some(&buffer), &p) };
+                                compared += 1;
+                                if !took {
+                                    continue;
+                                }
+                                taken += 1;
+                                let same = full.as_ref().is_ok_and(|s| {
+                                    s.memview == fast.memview
+                                        && s.data == fast.data
+                                        && s.shape == fast.shape
+                                        && s.strides == fast.strides
+                                        && s.suboffsets == fast.suboffsets
+                                });
+                                if !same {
+                                    wrong.push(format!(
+                                        "{format:?} {shape:?} {strides:?} suboffset={suboffset} {exporter:?} readonly={readonly} {} {axes:?} const={is_const}: full path {:?}",
+                                        elem.name,
+                                        full.map(|_| "a different view").map_err(|e| e.to_string())
+                                    ));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{} of {taken}:\n{}", wrong.len(), wrong.join("\n"));
+    assert!(taken > 500 && compared > 20 * taken / 10, "taken {taken} of {compared}");
+    // The everyday cases take the fast path.
+    let everyday: &[(Array, ViewParam<'static>)] = &[
+        (f8(&[8]).memoryview(), d1()),
+        (f8(&[3, 4]).memoryview(), d2()),
+        (f8(&[3, 4]).memoryview(), d2c()),
+        (f8(&[3, 4]).memoryview().transposed(), d2f()),
+        (f8(&[3, 4]).readonly().memoryview(), constant(d2())),
+        (f8(&[3, 4]), d2()),
+        (numpy(c"l", 8, &[4]).memoryview(), param(LONG, &[S])),
+        (numpy(c"i", 4, &[4]).memoryview(), param(INT, &[C])),
+    ];
+    for (array, p) in everyday {
+        let mut out = Slice::none();
+        // SAFETY: static formats, no owner.
+        let took = unsafe { acquire_common(&mut out, &array.buffer(), p.axes, p.elem.size, p.elem.group, p.is_const) };
+        assert!(took, "{} {:?}", p.elem.name, p.axes);
+    }
+}

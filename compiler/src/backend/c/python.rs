@@ -240,7 +240,8 @@ fn wrapper(out: &mut String, f: &Function, prints: bool) {
         let ty = &f.locals[p.0 as usize].ty;
         match &arg.conv {
             PyConv::View { .. } => {
-                writeln!(out, "    cytrus_slice {local} = cytrus_slice_none();").ok();
+                // All zeros is the None view (cytrus_slice_none() without a call).
+                writeln!(out, "    cytrus_slice {local} = {{0}};").ok();
                 writeln!(out, "    cytrus_py_buffer cytrus_held{i};").ok();
                 writeln!(out, "    cytrus_held{i}.held = 0;").ok();
             }

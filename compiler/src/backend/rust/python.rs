@@ -269,6 +269,8 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
             PyConv::View { view, request } => {
                 let elem = rust_type(&view.elem);
                 let kind = if view.is_const { "ViewRef" } else { "ViewMut" };
+                // The Python buffer's storage first: dropped after the held buffer that points into it.
+                writeln!(out, "    let mut s{i} = std::mem::MaybeUninit::<ffi::Py_buffer>::uninit();").ok();
                 writeln!(out, "    let mut h{i} = None;").ok();
                 if view.not_none {
                     // Refused before Cython's traceback entry.
@@ -281,7 +283,7 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
                 }
                 writeln!(
                     out,
-                    "    let {a}: cytrus_runtime::convert::{kind}<'_, {elem}> = if {v}.is_null() || {v} == ffi::Py_None() {{ cytrus_runtime::convert::{kind}::none() }} else {{ match view_arg({v}, {}, {returns_view}) {{ Ok((b, held)) => {{ h{i} = Some(held); cytrus_runtime::convert::{kind}::from_buffer(b) }} Err(()) => return arg_error(FRAME) }} }};",
+                    "    let {a}: cytrus_runtime::convert::{kind}<'_, {elem}> = if {v}.is_null() || {v} == ffi::Py_None() {{ cytrus_runtime::convert::{kind}::none() }} else {{ match view_arg({v}, &mut s{i}, {}, {returns_view}) {{ Ok((b, held)) => {{ h{i} = Some(held); cytrus_runtime::convert::{kind}::from_buffer(b) }} Err(()) => return arg_error(FRAME) }} }};",
                     buffer_flags(view, *request)
                 )
                 .ok();

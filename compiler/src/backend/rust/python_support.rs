@@ -317,9 +317,11 @@ pub(crate) unsafe fn raise(e: Error, wrapper: Option<(&str, &str, c_int)>) -> *m
 }
 
 /// A view argument's Python buffer, released when the call is over (or
-/// handed to an owner, for functions that return views).
+/// handed to an owner, for functions that return views). The `Py_buffer`
+/// lives in the wrapper's frame (no allocation per call), declared before
+/// this, so that it outlives it.
 pub(crate) struct HeldBuffer {
-    view: Box<ffi::Py_buffer>,
+    view: *mut ffi::Py_buffer,
     held: bool,
     owner: *mut cytrus_runtime::slice::Memview,
 }
@@ -328,7 +330,7 @@ impl Drop for HeldBuffer {
     fn drop(&mut self) {
         unsafe {
             if self.held {
-                ffi::PyBuffer_Release(&mut *self.view);
+                ffi::PyBuffer_Release(self.view);
             }
             if !self.owner.is_null() {
                 cytrus_runtime::slice::cytrus_memview_release(self.owner);
@@ -344,22 +346,35 @@ unsafe extern "C" fn free_held(p: *mut c_void) {
     ffi::PyGILState_Release(gil);
 }
 
-/// Takes `obj` through the buffer protocol with Cython's flags; the
-/// exporter refuses first in its own words. With `owned`, the buffer gets an
-/// owner that keeps it alive for as long as returned views use it.
-pub(crate) unsafe fn view_arg(obj: *mut ffi::PyObject, flags: c_int, owned: bool) -> Result<(Buffer, HeldBuffer), ()> {
-    let mut held = HeldBuffer { view: Box::new(std::mem::zeroed()), held: false, owner: null_mut() };
-    if ffi::PyObject_GetBuffer(obj, &mut *held.view, flags) < 0 {
+/// Takes `obj` through the buffer protocol with Cython's flags, into
+/// `storage`; the exporter refuses first in its own words. With `owned`, the
+/// buffer moves to an owner that keeps it alive for as long as returned
+/// views use it.
+pub(crate) unsafe fn view_arg(
+    obj: *mut ffi::PyObject,
+    storage: &mut std::mem::MaybeUninit<ffi::Py_buffer>,
+    flags: c_int,
+    owned: bool,
+) -> Result<(Buffer, HeldBuffer), ()> {
+    let view = storage.as_mut_ptr();
+    if ffi::PyObject_GetBuffer(obj, view, flags) < 0 {
         return Err(());
     }
-    held.held = true;
-    let v = &*held.view;
+    let mut held = HeldBuffer { view, held: true, owner: null_mut() };
+    let v = &*view;
     let max = cytrus_runtime::slice::MAX_DIMS;
-    let mut b = Buffer::c_contiguous(v.buf.cast(), c"B", v.itemsize, &[]);
-    b.format = if v.format.is_null() { c"B".as_ptr() } else { v.format as *const c_char };
-    b.ndim = v.ndim;
-    b.readonly = v.readonly;
-    b.exporter = Exporter::Memoryview;
+    let mut b = Buffer {
+        data: v.buf.cast(),
+        format: if v.format.is_null() { c"B".as_ptr() } else { v.format as *const c_char },
+        itemsize: v.itemsize,
+        ndim: v.ndim,
+        readonly: v.readonly,
+        exporter: Exporter::Memoryview,
+        shape: [0; cytrus_runtime::slice::MAX_DIMS],
+        strides: [0; cytrus_runtime::slice::MAX_DIMS],
+        suboffsets: [0; cytrus_runtime::slice::MAX_DIMS],
+        owner: null_mut(),
+    };
     let ndim = (v.ndim.max(0) as usize).min(max);
     if v.shape.is_null() {
         b.shape[0] = if v.itemsize != 0 { v.len / v.itemsize } else { 0 };
@@ -390,7 +405,7 @@ pub(crate) unsafe fn view_arg(obj: *mut ffi::PyObject, flags: c_int, owned: bool
             }
             return Err(());
         }
-        let moved = Box::into_raw(std::mem::replace(&mut held.view, Box::new(std::mem::zeroed())));
+        let moved = Box::into_raw(Box::new(std::ptr::read(view)));
         held.held = false;
         cytrus_runtime::array::cytrus_array_set_data(&mut owner, moved.cast());
         cytrus_runtime::array::cytrus_array_set_callback_free_data(&owner, Some(free_held));

@@ -1,0 +1,1 @@
+cdef double s = sum(x * x for x in range(4))

@@ -1,0 +1,3 @@
+def gen(int n):
+    for i in range(n):
+        yield i
