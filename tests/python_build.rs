@@ -141,3 +141,213 @@ fn defaults_that_are_not_constants_are_reported() {
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("E0320") && stderr.contains("the default `sqrt(2.0)`"), "{stderr}");
 }
+
+/// Names a `.pyx` file may give its functions, parameters and globals that
+/// are keywords or reserved words of C or Rust, names in scope in the output
+/// (types, macros, library functions), and every name the Python wrappers of
+/// both backends use for their own locals, labels and helpers.
+const NAMES: &[&str] = &[
+    // Rust keywords (strict, reserved, weak) and names in scope in Rust output.
+    "abstract",
+    "become",
+    "box",
+    "crate",
+    "do",
+    "dyn",
+    "final",
+    "fn",
+    "gen",
+    "impl",
+    "let",
+    "loop",
+    "macro",
+    "macro_rules",
+    "match",
+    "mod",
+    "move",
+    "mut",
+    "override",
+    "priv",
+    "pub",
+    "ref",
+    "self",
+    "Self",
+    "super",
+    "trait",
+    "type",
+    "typeof",
+    "unsafe",
+    "unsized",
+    "use",
+    "virtual",
+    "where",
+    "raw",
+    "safe",
+    "true",
+    "false",
+    "Some",
+    "Ok",
+    "Err",
+    "Option",
+    "Result",
+    "String",
+    "Vec",
+    "Box",
+    "std",
+    "core",
+    "rt",
+    "ffi",
+    "i8",
+    "i16",
+    "i32",
+    "i64",
+    "i128",
+    "isize",
+    "u8",
+    "u16",
+    "u32",
+    "u64",
+    "u128",
+    "usize",
+    "f32",
+    "f64",
+    "str",
+    // C keywords that are not type names, and names in scope in C output.
+    "case",
+    "default",
+    "goto",
+    "switch",
+    "asm",
+    "alignas",
+    "alignof",
+    "noreturn",
+    "static_assert",
+    "thread_local",
+    "nullptr",
+    "constexpr",
+    "INFINITY",
+    "NAN",
+    "errno",
+    "stdin",
+    "stdout",
+    "stderr",
+    "main",
+    "malloc",
+    "free",
+    "memcpy",
+    "memset",
+    "printf",
+    "abs",
+    "message",
+    "dims0",
+    // The wrappers' own names (and what they were before they were prefixed).
+    "values",
+    "result",
+    "r",
+    "t",
+    "args",
+    "nargs",
+    "kwnames",
+    "axes",
+    "param",
+    "m",
+    "copy",
+    "value",
+    "held",
+    "h0",
+    "a0",
+    "v",
+    "e",
+    "saved",
+    "module",
+    "_module",
+    "FRAME",
+    "done",
+    "bad_arg",
+    "parse",
+    "none",
+    "view_arg",
+    "cytrus_values",
+    "cytrus_r",
+    "cytrus_held0",
+    "cytrus_t",
+    "cytrus_m",
+    "cytrus_param",
+];
+
+/// Every name of [`NAMES`] as a `def` function, as a parameter (with a view
+/// parameter beside it) and as a module global: the modules build on both
+/// backends and answer as Cython's do.
+#[test]
+fn names_like_keywords_and_wrapper_locals_build_and_answer_as_cython() {
+    if !python_ok() || !have("cythonize", "-h") {
+        eprintln!("skipped: python3 with numpy and Cython's cythonize are needed");
+        return;
+    }
+    let mut defs = String::new();
+    for n in NAMES {
+        defs.push_str(&format!("def {n}(int x):\n    return x + 1\n\n"));
+    }
+    for (i, n) in NAMES.iter().enumerate() {
+        defs.push_str(&format!("def p{i}(int {n}, double[:] v{i}=None):\n    return {n} * 2\n\n"));
+    }
+    let all: Vec<String> = NAMES.iter().map(|n| format!("int {n}")).collect();
+    defs.push_str(&format!("def many({}):\n    return {} + {}\n", all.join(", "), NAMES[0], NAMES[1]));
+    let mut globals: String = NAMES.iter().enumerate().map(|(i, n)| format!("{n} = {i}\n")).collect();
+    globals.push_str("\ndef get(int x):\n    return x\n");
+    let tmp = tempfile::tempdir().expect("a temporary directory");
+    let cython = tmp.path().join("cython");
+    std::fs::create_dir_all(&cython).unwrap();
+    for (name, text) in [("kwdefs.pyx", &defs), ("kwglobals.pyx", &globals)] {
+        std::fs::write(cython.join(name), text).unwrap();
+    }
+    let out = Command::new("cythonize")
+        .args(["-3", "-i", "-q", "kwdefs.pyx", "kwglobals.pyx"])
+        .current_dir(&cython)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "cythonize failed:\n{}", String::from_utf8_lossy(&out.stderr));
+    let run = |dir: &Path| {
+        let out = Command::new("python3").arg(fixtures().join("names.py")).arg(dir).output().expect("python3 runs");
+        assert!(
+            out.status.success(),
+            "names.py failed for {}:\n{}",
+            dir.display(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let expected = run(&cython);
+    assert!(expected.lines().count() > 4 * NAMES.len(), "names.py printed too little:\n{expected}");
+    let backends: &[&str] = if have("cargo", "--version") { &["c", "rust"] } else { &["c"] };
+    for backend in backends {
+        let dir = tmp.path().join(backend);
+        for name in ["kwdefs.pyx", "kwglobals.pyx"] {
+            let out = common::cytrus()
+                .args(["build", "--python", "--backend", backend])
+                .arg(cython.join(name))
+                .arg("-o")
+                .arg(&dir)
+                .output()
+                .expect("cytrus runs");
+            assert!(
+                out.status.success(),
+                "{name} did not build on the {backend} backend:\n{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        let got = run(&dir);
+        let differences: Vec<String> = expected
+            .lines()
+            .zip(got.lines())
+            .filter(|(e, g)| e != g)
+            .map(|(e, g)| format!("  Cython: {e}\n  cytrus: {g}"))
+            .collect();
+        assert!(
+            differences.is_empty() && expected.lines().count() == got.lines().count(),
+            "{backend} backend: {} lines differ:\n{}",
+            differences.len(),
+            differences.join("\n")
+        );
+    }
+}

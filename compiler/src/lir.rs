@@ -300,8 +300,15 @@ pub struct PyInterface {
     /// is the same to every other thread).
     pub releases_gil: bool,
     /// A `cpdef` function: Cython's Python wrapper adds a traceback entry of
-    /// its own at the header's line, outside the function's.
+    /// its own ([`PyInterface::frame`]), outside the function's.
     pub wrapper_frame: bool,
+    /// The traceback entry Cython's wrapper adds: for an argument that fails
+    /// to parse (count, keywords) or to convert (scalar conversion, buffer
+    /// acquisition), as the only entry; for a `cpdef` function, outside the
+    /// body's entries. Not for `None` given to a `not None` view, which
+    /// Cython rejects with no entry, nor for arguments given to a function
+    /// without parameters (Cython's `METH_NOARGS`: CPython refuses them).
+    pub frame: PyFrame,
     /// Why Python cannot call it, when a parameter or the result has no
     /// conversion (a pointer, a struct): `cytrus build --python` reports it.
     pub unsupported: Option<String>,
@@ -327,6 +334,17 @@ pub struct PyRetKinds {
     /// The conversion of each kind: the wrapper casts the result to the
     /// conversion's C type first.
     pub convs: Vec<PyConv>,
+}
+
+/// A traceback entry a Python wrapper adds: `File "m.pyx", line 4, in m.f`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PyFrame {
+    /// The `.pyx` (or `.pxd`) file the function is written in.
+    pub file: String,
+    /// As Cython names it: `module.function`.
+    pub function: String,
+    /// The line of the `def`/`cpdef` header.
+    pub line: u32,
 }
 
 /// One argument of a [`PyInterface`].

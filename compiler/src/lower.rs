@@ -90,6 +90,8 @@ pub struct Lowerer<'t> {
     tir: &'t tir::Module,
     /// The source text, for the headers of exported functions.
     source: &'t str,
+    /// The module's file name, as tracebacks name it.
+    file: String,
     /// Variables whose address is taken somewhere (`&x`): a write through a
     /// pointer may change them, so no loop analysis trusts them.
     address_taken: HashSet<VarId>,
@@ -169,6 +171,7 @@ fn lower_module_here<'t>(
     let mut l = Lowerer {
         tir,
         source,
+        file: file.to_string(),
         address_taken,
         line_starts,
         other_files,
@@ -248,7 +251,11 @@ fn lower_module_here<'t>(
         .filter(|(v, _)| !tir.var(**v).declared)
         .filter_map(|(v, g)| {
             let var = tir.var(*v);
-            interface::py_conv(&var.ty, false).map(|conv| lir::PyGlobal { name: var.name.clone(), global: *g, conv })
+            interface::py_conv(&var.ty, false, None).map(|conv| lir::PyGlobal {
+                name: var.name.clone(),
+                global: *g,
+                conv,
+            })
         })
         .collect();
     python_globals.sort_by_key(|g| g.global.0);
@@ -955,7 +962,7 @@ impl<'t> Lowerer<'t> {
                 if let (Some(v), Some(kinds), Some(computed)) = (v, kinds, value.take_if(|_| kinds.is_some())) {
                     // Which conversion Python gives this value, stored once the
                     // value is computed (it may call the function itself).
-                    let conv = interface::py_conv(&v.ty, false);
+                    let conv = interface::py_conv(&v.ty, false, None);
                     let k = kinds.convs.iter().position(|c| Some(c) == conv.as_ref()).unwrap_or(0);
                     let global = kinds.global;
                     let t = self.temp(ltype(&v.ty));
@@ -1331,11 +1338,25 @@ impl<'t> Lowerer<'t> {
                 this.emit(Stmt::RestoreError(saved_error));
                 this.emit(Stmt::Fail);
             });
-            self.emit(Stmt::Guard { body: inner, handler: on_error, frame: None });
+            let frame = self.catch_frame();
+            self.emit(Stmt::Guard { body: inner, handler: on_error, frame });
             self.stmts(finally);
         } else {
             self.try_except(body, handlers, orelse);
         }
+    }
+
+    /// The traceback entry a handler adds where it takes an exception (the
+    /// function, the line that failed), as Cython's `except` clause adds it:
+    /// an exception caught and raised again keeps the line it was raised at
+    /// as its innermost entry. Not in a `noexcept` function (no traceback).
+    fn catch_frame(&mut self) -> Option<String> {
+        let module = format!("{}.", self.tir.name);
+        let st = self.st();
+        if st.error.is_noexcept() {
+            return None;
+        }
+        Some(st.qualified_name.strip_prefix(&module).unwrap_or(&st.qualified_name).to_string())
     }
 
     fn try_except(&mut self, body: &[tir::Stmt], handlers: &[tir::Handler], orelse: &[tir::Stmt]) {
@@ -1357,7 +1378,8 @@ impl<'t> Lowerer<'t> {
             this.emit(Stmt::FetchError(caught));
             this.handler_chain(handlers, caught);
         });
-        self.emit(Stmt::Guard { body: protected, handler, frame: None });
+        let frame = self.catch_frame();
+        self.emit(Stmt::Guard { body: protected, handler, frame });
         if let Some(ok) = ok {
             let then = self.in_block(|this| this.stmts(orelse));
             self.emit(Stmt::If { cond: Value::Read(Box::new(Place::Local(ok))), then, orelse: Vec::new() });

@@ -610,6 +610,10 @@ pub struct Param {
     pub default: Option<Expr>,
     /// `not None` on a memoryview parameter.
     pub not_none: bool,
+    /// A view parameter's element type as written, when named (`float64_t`
+    /// of `cnp.float64_t[:]`, `real` of a `ctypedef double real`): Cython's
+    /// messages name the element so.
+    pub elem_name: Option<String>,
 }
 
 /// A typed module.

@@ -604,7 +604,13 @@ impl<'a> Checker<'a> {
                 && f.kind != ast::FunctionKind::Cdef
                 && self.vars[var.0 as usize].ty.memview().is_some()
                 && !matches!(p.default.as_ref().map(|d| &d.kind), Some(ast::ExprKind::None));
-            params.push(tir::Param { var, default: None, not_none: p.not_none.is_some() || annotated_not_none });
+            let elem_name = p.ty.as_ref().and_then(written_elem_name);
+            params.push(tir::Param {
+                var,
+                default: None,
+                not_none: p.not_none.is_some() || annotated_not_none,
+                elem_name,
+            });
         }
         let nogil = f.nogil.is_some();
         let error_return = self.error_return(f, &ret);
@@ -701,4 +707,21 @@ fn collect_declared_types<'b>(body: &'b [ast::Stmt], out: &mut HashMap<String, &
             }
         }
     });
+}
+
+/// The element type of a memoryview type as written, when it is a name
+/// (`cnp.float64_t[:]` → `float64_t`; `double[:]` → `double`).
+fn written_elem_name(t: &ast::TypeExpr) -> Option<String> {
+    fn named(t: &ast::TypeExpr) -> Option<&str> {
+        match &t.kind {
+            ast::TypeKind::Named(name) => Some(name.rsplit('.').next().unwrap_or(name)),
+            ast::TypeKind::Const(inner) => named(inner),
+            _ => None,
+        }
+    }
+    match &t.kind {
+        ast::TypeKind::Memview { elem, .. } => named(elem).map(str::to_string),
+        ast::TypeKind::Const(inner) => written_elem_name(inner),
+        _ => None,
+    }
 }

@@ -272,6 +272,9 @@ int cytrus_err_matches(int kind);
 void cytrus_err_clear(void);
 /* Moves the current exception out (the indicator is then clear); NULL if none. */
 cytrus_error *cytrus_err_fetch(void);
+/* As cytrus_err_fetch, for a handler (except, finally): the exception keeps
+ * its traceback, which cytrus_err_restore puts back (a re-raise). */
+cytrus_error *cytrus_err_catch(void);
 /* Makes a fetched exception current again, taking it; NULL clears. */
 void cytrus_err_restore(cytrus_error *e);
 /* The class of a fetched exception. */

@@ -96,9 +96,10 @@ pub fn error_occurred() -> bool {
     crate::error::cytrus_err_occurred() != 0
 }
 
-/// Takes the exception being propagated out of the indicator (`except`).
+/// Takes the exception being propagated out of the indicator (`except`,
+/// `finally`), with its traceback: [`restore_error`] puts both back.
 pub fn fetch_error() -> Option<Error> {
-    take_indicator()
+    crate::error::catch_indicator()
 }
 
 /// Makes a fetched exception current again (`raise`, the end of `finally`);

@@ -47,13 +47,28 @@ pub enum ErrorKind {
 /// A raised exception: its class and its message (`str(e)`).
 ///
 /// C sees a fetched one as the opaque `cytrus_error`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct Error {
     /// The exception class.
     pub kind: ErrorKind,
     /// `str(e)`; may be empty.
     pub message: String,
+    /// Set while a handler holds it ([`catch_indicator`]): the number under
+    /// which the thread keeps the traceback it recorded, which re-raising it
+    /// puts back, so that it keeps the frames it passed before (as Python and
+    /// Cython keep them). 0: none. (A number, not the frames: an `Error`
+    /// travels in every `Result` and stays small.)
+    catch: u32,
 }
+
+/// Two exceptions are equal when their class and message are.
+impl PartialEq for Error {
+    fn eq(&self, other: &Error) -> bool {
+        self.kind == other.kind && self.message == other.message
+    }
+}
+
+impl Eq for Error {}
 
 /// One line of a traceback: `File "kernel.pyx", line 7, in saxpy`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -128,7 +143,7 @@ impl ErrorKind {
 impl Error {
     /// An exception of class `kind` with message `message`.
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Error {
-        Error { kind, message: message.into() }
+        Error { kind, message: message.into(), catch: 0 }
     }
 
     /// Whether `except kind:` catches this exception.
@@ -197,15 +212,50 @@ fn write_stderr(text: &str) {
 }
 
 /// Sets the current thread's error indicator, replacing what it held.
-pub(crate) fn set_indicator(error: Option<Error>) {
+pub(crate) fn set_indicator(mut error: Option<Error>) {
     if error.is_some() {
         ANY_ERROR_SET.store(true, core::sync::atomic::Ordering::Relaxed);
     }
-    // A new exception starts a new traceback.
+    // A new exception starts a new traceback; a caught one raised again
+    // goes on with the traceback it had.
+    let catch = error.as_mut().map_or(0, |e| core::mem::replace(&mut e.catch, 0));
     with_thread_state(|t| {
-        t.traceback.borrow_mut().clear();
+        let mut traceback = t.traceback.borrow_mut();
+        traceback.clear();
+        if catch != 0 {
+            let mut caught = t.caught.borrow_mut();
+            if let Some(i) = caught.iter().position(|(n, _)| *n == catch) {
+                *traceback = caught.remove(i).1;
+            }
+        }
         *t.indicator.borrow_mut() = error;
     });
+}
+
+/// How many caught exceptions' tracebacks a thread keeps (a handler that
+/// drops its exception leaves its traceback behind until then).
+const CAUGHT_KEPT: usize = 64;
+
+/// Takes the current thread's error out of the indicator for a handler
+/// (`except`, `finally`), with the traceback it recorded: raising it again
+/// ([`set_indicator`]) restores that traceback.
+pub(crate) fn catch_indicator() -> Option<Error> {
+    let mut error = take_indicator()?;
+    with_thread_state(|t| {
+        let frames = core::mem::take(&mut *t.traceback.borrow_mut());
+        if frames.is_empty() {
+            return;
+        }
+        let n = t.catches.get().wrapping_add(1).max(1);
+        t.catches.set(n);
+        let mut caught = t.caught.borrow_mut();
+        if caught.len() >= CAUGHT_KEPT {
+            caught.remove(0);
+        }
+        caught.push((n, frames));
+        error.catch = n;
+    });
+    Some(error)
 }
 
 /// Whether an exception was ever set, on any thread: until then, no
@@ -284,6 +334,14 @@ pub extern "C" fn cytrus_err_clear() {
 #[no_mangle]
 pub extern "C" fn cytrus_err_fetch() -> *mut Error {
     take_indicator().map_or(ptr::null_mut(), |e| Box::into_raw(Box::new(e)))
+}
+
+/// `cytrus_error *cytrus_err_catch(void)`: as `cytrus_err_fetch`, for a
+/// handler (`except`, `finally`): the exception takes its traceback with it,
+/// and `cytrus_err_restore` (a re-raise) puts it back.
+#[no_mangle]
+pub extern "C" fn cytrus_err_catch() -> *mut Error {
+    catch_indicator().map_or(ptr::null_mut(), |e| Box::into_raw(Box::new(e)))
 }
 
 /// `void cytrus_err_restore(cytrus_error *e)`: makes a fetched exception current

@@ -23,11 +23,21 @@ pub(crate) struct ThreadState {
     pub indicator: RefCell<Option<Error>>,
     /// Where the exception being propagated passed, innermost frame first.
     pub traceback: RefCell<Vec<Frame>>,
+    /// The tracebacks of exceptions handlers hold (caught, not yet raised
+    /// again or dropped), by catch number; the oldest are forgotten first.
+    pub caught: RefCell<Vec<(u32, Vec<Frame>)>>,
+    /// The last catch number given.
+    pub catches: core::cell::Cell<u32>,
 }
 
 impl ThreadState {
     const fn new() -> ThreadState {
-        ThreadState { indicator: RefCell::new(None), traceback: RefCell::new(Vec::new()) }
+        ThreadState {
+            indicator: RefCell::new(None),
+            traceback: RefCell::new(Vec::new()),
+            caught: RefCell::new(Vec::new()),
+            catches: core::cell::Cell::new(0),
+        }
     }
 }
 

@@ -36,12 +36,23 @@ def show(value):
     return repr(value)
 
 
+def frame(tb):
+    """The innermost .pyx traceback entry: file, line, function."""
+    last = None
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if code.co_filename.endswith((".pyx", ".pxd")):
+            last = "%s:%d in %s" % (code.co_filename.rsplit("/", 1)[-1], tb.tb_lineno, code.co_name)
+        tb = tb.tb_next
+    return last
+
+
 def call(text):
     try:
         value = eval(text, {"m": m, "np": np, "array": array, "Index": Index, "Floaty": Floaty, "Inty": Inty})
         print(text, "->", show(value))
     except Exception as e:
-        print(text, "!!", type(e).__name__ + ":", e)
+        print(text, "!!", type(e).__name__ + ":", e, "@", frame(e.__traceback__))
 
 
 scalars = ["1", "-1", "2**7", "2**8", "2**15", "2**16", "2**31", "2**32", "2**63", "2**64", "-2**63-1",
@@ -82,6 +93,22 @@ for text in ["m.every_other(np.arange(5.0))", "m.transposed(np.arange(6.0).resha
              "m.at(np.arange(3.0), 2)", "m.at(np.arange(3.0), -1)", "m.at(np.arange(3.0), 3)",
              "m.at(np.arange(3.0), 2**70)", "m.readonly_sum(np.arange(3.0), k=None)",
              "m.readonly_sum(np.arange(3.0), 2.5)"]:
+    call(text)
+
+# Element types named by a ctypedef, a numpy typedef or const: the message names them as written.
+for name in ["typed_real", "typed_const_real", "typed_npy", "typed_byte"]:
+    for a in ["np.ones(3)", "np.ones(3, dtype='int8')", "np.ones(3, dtype='uint8')", "np.ones(3, dtype='float32')"]:
+        call("m.%s(%s)" % (name, a))
+
+# Defaults of float parameters: the signature shows the literal.
+for name in ["float_defaults"]:
+    call("str(__import__('inspect').signature(m.%s))" % name)
+    call("m.%s()" % name)
+
+
+# Re-raised exceptions keep the frame they were raised in.
+for text in ["m.reraise_bare(1)", "m.reraise_bare(0)", "m.reraise_unmatched(1)", "m.reraise_in_callee(1)",
+             "m.reraise_after_inner(1)", "m.reraise_from_finally(1)"]:
     call(text)
 
 x = np.arange(5.0)

@@ -4,6 +4,10 @@
 # table of calls (calls.py).
 cimport cython
 
+ctypedef double real_t
+ctypedef real_t real2_t
+ctypedef unsigned char byte_t
+
 answer = 42
 ratio = 0.25
 
@@ -118,6 +122,70 @@ def saxpy(double a, double[:] x, double[:] y):
     with nogil:
         for i in range(x.shape[0]):
             y[i] = a * x[i] + y[i]
+
+def typed_real(real_t[:] a):
+    return a[0]
+
+def typed_const_real(const real2_t[:] a):
+    return a[0]
+
+def typed_npy(real2_t[::1] a):
+    return a[0]
+
+def typed_byte(const byte_t[:] a):
+    return a[0]
+
+def float_defaults(float f=0.1, double d=1e-3, float g=1e40, float h=3, double k=-0.0):
+    return f + d
+
+cdef int fails(int x) except -1:
+    if x:
+        raise ValueError("raised in a callee")
+    return 0
+
+def reraise_bare(int x):
+    try:
+        if x:
+            raise ValueError("raised here")
+    except ValueError:
+        raise
+    return x
+
+def reraise_unmatched(int x):
+    try:
+        if x:
+            raise ValueError("not caught here")
+    except IndexError:
+        return -1
+    return x
+
+def reraise_in_callee(int x):
+    try:
+        fails(x)
+    except ValueError:
+        raise
+    return x
+
+def reraise_after_inner(int x):
+    try:
+        if x:
+            raise ValueError("outer")
+    except ValueError:
+        try:
+            fails(x)
+        except ValueError:
+            pass
+        raise
+    return x
+
+def reraise_from_finally(int x):
+    cdef int k = 0
+    try:
+        if x:
+            raise ValueError("through finally")
+    finally:
+        k += 1
+    return k
 
 # Returned views behave as Cython's memoryview slices; each `return` of a
 # def converts its own value (an int on one path, a float on another).

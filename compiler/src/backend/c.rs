@@ -746,7 +746,7 @@ impl Writer<'_> {
             }
             Stmt::FetchError(l) => {
                 let name = &f.locals[l.0 as usize].name;
-                self.line(&format!("{name} = cytrus_err_fetch();"));
+                self.line(&format!("{name} = cytrus_err_catch();"));
             }
             Stmt::DropError(l) => {
                 let name = &f.locals[l.0 as usize].name;

@@ -32,7 +32,7 @@ impl Lowerer<'_> {
             .iter()
             .map(|p| {
                 let var = self.tir.var(p.var);
-                let view = var.ty.memview().map(|m| view_interface(m, p.not_none));
+                let view = var.ty.memview().map(|m| view_interface(m, p.not_none, p.elem_name.as_deref()));
                 if view.is_none() && matches!(var.ty, Type::Ptr(_) | Type::CArray(..) | Type::ViewArray) {
                     needs_unsafe = true;
                 }
@@ -48,7 +48,7 @@ impl Lowerer<'_> {
             header,
             doc,
             params,
-            ret_view: f.ret.memview().map(|m| view_interface(m, false)),
+            ret_view: f.ret.memview().map(|m| view_interface(m, false, None)),
             raises,
             needs_unsafe,
             numeric_views,
@@ -64,7 +64,7 @@ impl Lowerer<'_> {
         let mut shown = Vec::new();
         for p in &f.params {
             let var = self.tir.var(p.var);
-            let conv = py_conv(&var.ty, p.not_none);
+            let conv = py_conv(&var.ty, p.not_none, p.elem_name.as_deref());
             if conv.is_none() && unsupported.is_none() {
                 unsupported = Some(format!(
                     "parameter `{}` of type `{}` has no conversion from a Python object",
@@ -97,7 +97,7 @@ impl Lowerer<'_> {
         }
         let ret = match f.ret {
             Type::Void => Some(lir::PyConv::None),
-            ref t => py_conv(t, false),
+            ref t => py_conv(t, false, None),
         };
         if ret.is_none() && unsupported.is_none() {
             unsupported =
@@ -110,6 +110,11 @@ impl Lowerer<'_> {
             ret: ret.unwrap_or(lir::PyConv::None),
             releases_gil: self.releases_gil(&f.body, &mut seen),
             wrapper_frame: f.kind == tir::FunctionKind::Cpdef,
+            frame: lir::PyFrame {
+                file: self.file_of(f.span).unwrap_or_else(|| self.file.clone()),
+                function: format!("{}.{}", self.tir.name, f.name),
+                line: self.line_of(f.span),
+            },
             unsupported,
             ret_kinds: self.py_ret_kinds.get(&id).cloned(),
             ret_ndarray: self.returns_ndarray(f),
@@ -188,7 +193,7 @@ pub(super) fn def_return_kinds(f: &tir::Function) -> Option<Vec<lir::PyConv>> {
     };
     let mut convs: Vec<lir::PyConv> = Vec::new();
     for t in &types {
-        let c = py_conv(t, false)?;
+        let c = py_conv(t, false, None)?;
         if !convs.contains(&c) {
             convs.push(c);
         }
@@ -201,8 +206,8 @@ pub(super) fn def_return_kinds(f: &tir::Function) -> Option<Vec<lir::PyConv>> {
 }
 
 /// How a parameter (or result) of type `ty` converts, as Cython converts it;
-/// `None` when it does not.
-pub(super) fn py_conv(ty: &Type, not_none: bool) -> Option<lir::PyConv> {
+/// `None` when it does not. `elem_name`: a view's element type as written.
+pub(super) fn py_conv(ty: &Type, not_none: bool, elem_name: Option<&str>) -> Option<lir::PyConv> {
     Some(match ty {
         Type::Int(tir::IntKind::SsizeT) => lir::PyConv::Index,
         Type::Int(k) => lir::PyConv::Int { kind: *k, name: cython_int_name(*k).to_string() },
@@ -211,7 +216,7 @@ pub(super) fn py_conv(ty: &Type, not_none: bool) -> Option<lir::PyConv> {
         Type::Bint => lir::PyConv::Bint,
         Type::PyInt => lir::PyConv::Int128,
         Type::Memview(m) => {
-            let view = view_interface(m, not_none);
+            let view = view_interface(m, not_none, elem_name);
             let request = buffer_request(&view.axes);
             lir::PyConv::View { view, request }
         }
@@ -280,13 +285,16 @@ fn default_value(e: &tir::Expr, ty: &Type) -> Option<(lir::Value, String)> {
         (Type::Int(k), Const::Int(v)) => (lir::Value::Int(v, *k), v.to_string()),
         (Type::Enum(_), Const::Int(v)) => (lir::Value::Int(v, tir::IntKind::Int), v.to_string()),
         (Type::PyInt, Const::Int(v)) => (lir::Value::Int128(v), v.to_string()),
+        // Cython keeps the default as the Python float of the literal (a
+        // double: `float f=0.1` shows `f=0.1`, `float f=1e40` shows `f=1e+40`)
+        // and converts it to the parameter's type when the call leaves it out.
         (Type::Float { bits }, Const::Int(v)) => {
             let f = if *bits == 32 { f64::from(v as f32) } else { v as f64 };
-            (lir::Value::Float(f, *bits), py_float_repr(f))
+            (lir::Value::Float(f, *bits), py_float_repr(v as f64))
         }
         (Type::Float { bits }, Const::Float(v)) => {
             let f = if *bits == 32 { f64::from(v as f32) } else { v };
-            (lir::Value::Float(f, *bits), py_float_repr(f))
+            (lir::Value::Float(f, *bits), py_float_repr(v))
         }
         _ => return None,
     })
@@ -330,10 +338,12 @@ pub(crate) fn py_float_repr(x: f64) -> String {
     format!("{sign}{text}")
 }
 
-fn view_interface(m: &tir::MemviewType, not_none: bool) -> lir::ViewInterface {
+/// A view's interface; `written` is its element type's name as written.
+fn view_interface(m: &tir::MemviewType, not_none: bool, written: Option<&str>) -> lir::ViewInterface {
     let (elem_name, elem_group) = dtype_name(&m.elem);
-    // Cython's messages name the element type as declared: "Buffer dtype
-    // mismatch, expected 'const double' but got 'long'".
+    // Cython's messages name the element type as declared, typedef names
+    // included: "Buffer dtype mismatch, expected 'const float64_t' but got 'long'".
+    let elem_name = written.map_or(elem_name, str::to_string);
     let elem_name = if m.is_const { format!("const {elem_name}") } else { elem_name };
     lir::ViewInterface {
         elem: ltype(&m.elem),

@@ -7,7 +7,7 @@
 //! raised error turned into the Python exception, the result converted.
 //!
 //! `cpdef double h(const double[:] a, int k=2)` →
-//! `static PyObject *cytrus_py_h(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)`,
+//! `static PyObject *cytrus_py_h(PyObject *cytrus_self, PyObject *const *cytrus_args, Py_ssize_t cytrus_nargs, PyObject *cytrus_kwnames)`,
 //! listed as `h` with the doc `"h(a, k=2)\n--\n\n"` (`inspect.signature` reads it).
 
 use std::fmt::Write;
@@ -83,9 +83,9 @@ pub fn python_source(module: &Module, before: &[&Module]) -> String {
         module.name
     )
     .ok();
-    out.push_str("    PyObject *m;\n    if (PyType_Ready(&cytrus_py_view_type) < 0) return NULL;\n");
-    out.push_str("    m = PyModule_Create(&cytrus_module);\n    if (m == NULL) return NULL;\n");
-    out.push_str("    cytrus_module_dict = PyModule_GetDict(m);\n");
+    out.push_str("    PyObject *cytrus_m;\n    if (PyType_Ready(&cytrus_py_view_type) < 0) return NULL;\n");
+    out.push_str("    cytrus_m = PyModule_Create(&cytrus_module);\n    if (cytrus_m == NULL) return NULL;\n");
+    out.push_str("    cytrus_module_dict = PyModule_GetDict(cytrus_m);\n");
     writeln!(out, "    cytrus_module_name = {};", c_string(&module.name)).ok();
     if prints {
         out.push_str("    cytrus_set_stdout_sink(cytrus_py_stdout_sink);\n");
@@ -93,27 +93,30 @@ pub fn python_source(module: &Module, before: &[&Module]) -> String {
     let inits: Vec<String> =
         before.iter().chain(std::iter::once(&module)).map(|m| format!("{}() < 0", m.init.symbol)).collect();
     writeln!(out, "    if ({}) {{", inits.join(" || ")).ok();
-    out.push_str("        cytrus_py_raise(cytrus_module_dict);\n        Py_DECREF(m);\n        return NULL;\n    }\n");
+    out.push_str(
+        "        cytrus_py_raise(cytrus_module_dict);\n        Py_DECREF(cytrus_m);\n        return NULL;\n    }\n",
+    );
     for g in &module.python_globals {
-        let value = format!("{}_value", g.name);
+        let value = "cytrus_value";
         let local = &module.globals[g.global.0 as usize];
         out.push_str(
             "    {
 ",
         );
         if let PyConv::View { .. } = g.conv {
-            writeln!(out, "        cytrus_slice copy = {};\n        CYTRUS_ACQUIRE(&copy);", local.name).ok();
+            writeln!(out, "        cytrus_slice cytrus_copy = {};\n        CYTRUS_ACQUIRE(&cytrus_copy);", local.name)
+                .ok();
         }
-        let read = if matches!(g.conv, PyConv::View { .. }) { "copy".to_string() } else { local.name.clone() };
+        let read = if matches!(g.conv, PyConv::View { .. }) { "cytrus_copy".to_string() } else { local.name.clone() };
         writeln!(out, "        PyObject *{value} = {};", result_of(&g.conv, &read)).ok();
         writeln!(
             out,
-            "        if ({value} == NULL || PyModule_AddObject(m, {}, {value}) < 0) {{\n            Py_XDECREF({value});\n            Py_DECREF(m);\n            return NULL;\n        }}\n    }}",
+            "        if ({value} == NULL || PyModule_AddObject(cytrus_m, {}, {value}) < 0) {{\n            Py_XDECREF({value});\n            Py_DECREF(cytrus_m);\n            return NULL;\n        }}\n    }}",
             c_string(&g.name)
         )
         .ok();
     }
-    out.push_str("    return m;\n}\n");
+    out.push_str("    return cytrus_m;\n}\n");
     out
 }
 
@@ -224,9 +227,10 @@ fn buffer_flags(view: &ViewInterface, request: BufferRequest) -> String {
     }
 }
 
-/// One function's wrapper.
+/// One function's wrapper. Its own names all start with `cytrus_` (the
+/// namer gives no local such a name): the converted arguments are the
+/// function's parameter locals, as lowering named them.
 fn wrapper(out: &mut String, module: &Module, f: &Function) {
-    let file_name = &module.file;
     let interface = f.interface.as_deref().expect("exported");
     let py = &interface.python;
     let n = py.args.len();
@@ -238,23 +242,23 @@ fn wrapper(out: &mut String, module: &Module, f: &Function) {
     }
     writeln!(
         out,
-        "static PyObject *cytrus_py_{}(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames) {{",
+        "static PyObject *cytrus_py_{}(PyObject *cytrus_self, PyObject *const *cytrus_args, Py_ssize_t cytrus_nargs, PyObject *cytrus_kwnames) {{",
         f.symbol
     )
     .ok();
     let required = py.args.iter().take_while(|a| a.default.is_none()).count();
-    writeln!(out, "    PyObject *values[{}];", n.max(1)).ok();
-    out.push_str("    PyObject *result = NULL;\n");
+    writeln!(out, "    PyObject *cytrus_values[{}];", n.max(1)).ok();
+    out.push_str("    PyObject *cytrus_result = NULL;\n");
     // The C values, named after the parameters.
     let locals: Vec<String> = f.params.iter().map(|p| f.locals[p.0 as usize].name.clone()).collect();
-    for (arg, (p, local)) in py.args.iter().zip(f.params.iter().zip(&locals)) {
+    for (i, (arg, (p, local))) in py.args.iter().zip(f.params.iter().zip(&locals)).enumerate() {
         let ty = &f.locals[p.0 as usize].ty;
         match &arg.conv {
             PyConv::View { .. } => {
                 // All zeros is the None view (cytrus_slice_none() without a call).
                 writeln!(out, "    cytrus_slice {local} = {{0}};").ok();
-                writeln!(out, "    cytrus_py_buffer {local}_buffer;").ok();
-                writeln!(out, "    {local}_buffer.held = 0;").ok();
+                writeln!(out, "    cytrus_py_buffer cytrus_held{i};").ok();
+                writeln!(out, "    cytrus_held{i}.held = 0;").ok();
             }
             _ => {
                 writeln!(out, "    {} {local};", ctype(ty)).ok();
@@ -262,12 +266,16 @@ fn wrapper(out: &mut String, module: &Module, f: &Function) {
         }
     }
     if f.ret != LType::Void {
-        writeln!(out, "    {} r;", ctype(&f.ret)).ok();
+        writeln!(out, "    {} cytrus_r;", ctype(&f.ret)).ok();
     }
-    out.push_str("    (void)self;\n");
+    out.push_str("    (void)cytrus_self;\n");
+    // An argument that fails to parse or convert: Cython's one traceback entry.
+    let frame =
+        format!("cytrus_py_frame({}, {}, {})", c_string(&py.frame.file), c_string(&py.frame.function), py.frame.line);
+    let parse_frame = if n > 0 { format!("{frame};\n        ") } else { String::new() };
     writeln!(
         out,
-        "    if (cytrus_py_parse({}, args, nargs, kwnames, {}, {n}, {required}, values) < 0) return NULL;",
+        "    if (cytrus_py_parse({}, cytrus_args, cytrus_nargs, cytrus_kwnames, {}, {n}, {required}, cytrus_values) < 0) {{\n        {parse_frame}return NULL;\n    }}",
         c_string(&f.name),
         if n > 0 { format!("cytrus_pynames_{}", f.symbol) } else { "NULL".to_string() }
     )
@@ -275,10 +283,23 @@ fn wrapper(out: &mut String, module: &Module, f: &Function) {
     for (i, (arg, local)) in py.args.iter().zip(&locals).enumerate() {
         let ty = &f.locals[f.params[i].0 as usize].ty;
         let default = arg.default.as_ref().map(constant);
-        let convert = convert_arg(&arg.conv, &format!("values[{i}]"), local, &arg.name, ty, returns_view);
+        let obj = format!("cytrus_values[{i}]");
+        let mut convert = String::new();
+        if let PyConv::View { view, .. } = &arg.conv {
+            if view.not_none {
+                // Refused before Cython's traceback entry.
+                writeln!(
+                    convert,
+                    "    if ({obj} == Py_None) {{\n        cytrus_py_none_arg({});\n        goto cytrus_done;\n    }}",
+                    c_string(&arg.name)
+                )
+                .ok();
+            }
+        }
+        convert.push_str(&convert_arg(&arg.conv, &obj, local, &arg.name, i, ty, returns_view));
         match default {
             Some(d) => {
-                writeln!(out, "    if (values[{i}] == NULL) {{\n        {local} = {d};\n    }} else {{").ok();
+                writeln!(out, "    if ({obj} == NULL) {{\n        {local} = {d};\n    }} else {{").ok();
                 for line in convert.lines() {
                     writeln!(out, "    {line}").ok();
                 }
@@ -294,7 +315,7 @@ fn wrapper(out: &mut String, module: &Module, f: &Function) {
     if f.ret == LType::Void {
         writeln!(out, "    {call};").ok();
     } else {
-        writeln!(out, "    r = {call};").ok();
+        writeln!(out, "    cytrus_r = {call};").ok();
     }
     if py.releases_gil {
         out.push_str("    Py_END_ALLOW_THREADS\n");
@@ -302,26 +323,26 @@ fn wrapper(out: &mut String, module: &Module, f: &Function) {
     let failed = match (&f.error, &f.ret) {
         (ErrorConvention::NoExcept, _) => None,
         (ErrorConvention::Value(v) | ErrorConvention::MaybeValue(v), ret) if *ret != LType::Slice => {
-            Some(format!("CYTRUS_UNLIKELY(r == {}) && cytrus_err_occurred()", constant(v)))
+            Some(format!("CYTRUS_UNLIKELY(cytrus_r == {}) && cytrus_err_occurred()", constant(v)))
         }
         _ => Some("CYTRUS_UNLIKELY(cytrus_err_occurred())".to_string()),
     };
     if let Some(failed) = failed {
         writeln!(out, "    if ({failed}) {{").ok();
         if f.ret == LType::Slice {
-            out.push_str("        CYTRUS_RELEASE(&r);\n");
+            out.push_str("        CYTRUS_RELEASE(&cytrus_r);\n");
         }
         if py.wrapper_frame {
             writeln!(
                 out,
-                "        cytrus_py_raise_from({}, {}, {});\n        goto done;\n    }}",
-                c_string(f.file.as_deref().unwrap_or(&file_name)),
-                c_string(&f.name),
-                f.line
+                "        cytrus_py_raise_from({}, {}, {});\n        goto cytrus_done;\n    }}",
+                c_string(&py.frame.file),
+                c_string(&py.frame.function),
+                py.frame.line
             )
             .ok();
         } else {
-            out.push_str("        cytrus_py_raise(cytrus_module_dict);\n        goto done;\n    }\n");
+            out.push_str("        cytrus_py_raise(cytrus_module_dict);\n        goto cytrus_done;\n    }\n");
         }
     }
     match &py.ret_kinds {
@@ -330,17 +351,17 @@ fn wrapper(out: &mut String, module: &Module, f: &Function) {
             writeln!(out, "    switch ({}) {{", module.globals[kinds.global.0 as usize].name).ok();
             for (k, conv) in kinds.convs.iter().enumerate() {
                 let value = match conv {
-                    PyConv::Int { kind, .. } => format!("(({})r)", ctype(&LType::Int(*kind))),
-                    PyConv::Index => "((Py_ssize_t)r)".to_string(),
-                    PyConv::Int128 => "((cytrus_i128)r)".to_string(),
-                    PyConv::Bint => "(r != 0)".to_string(),
-                    _ => "r".to_string(),
+                    PyConv::Int { kind, .. } => format!("(({})cytrus_r)", ctype(&LType::Int(*kind))),
+                    PyConv::Index => "((Py_ssize_t)cytrus_r)".to_string(),
+                    PyConv::Int128 => "((cytrus_i128)cytrus_r)".to_string(),
+                    PyConv::Bint => "(cytrus_r != 0)".to_string(),
+                    _ => "cytrus_r".to_string(),
                 };
                 let label = if k == 0 { "default".to_string() } else { format!("case {k}") };
                 writeln!(
                     out,
                     "    {label}:
-        result = {};
+        cytrus_result = {};
         break;",
                     result_of(conv, &value)
                 )
@@ -352,19 +373,22 @@ fn wrapper(out: &mut String, module: &Module, f: &Function) {
             );
         }
         None => {
-            writeln!(out, "    result = {};", result_of(&py.ret, "r")).ok();
+            writeln!(out, "    cytrus_result = {};", result_of(&py.ret, "cytrus_r")).ok();
             if py.ret_ndarray {
-                out.push_str("    result = cytrus_py_asarray(result);\n");
+                out.push_str("    cytrus_result = cytrus_py_asarray(cytrus_result);\n");
             }
         }
     }
-    out.push_str("done:\n");
-    for (arg, local) in py.args.iter().zip(&locals) {
+    if n > 0 {
+        writeln!(out, "    goto cytrus_done;\ncytrus_bad_arg:\n    {frame};").ok();
+    }
+    out.push_str("cytrus_done:\n");
+    for (i, (arg, local)) in py.args.iter().zip(&locals).enumerate() {
         if matches!(arg.conv, PyConv::View { .. }) {
-            writeln!(out, "    cytrus_py_view_done(&{local}_buffer, &{local});").ok();
+            writeln!(out, "    cytrus_py_view_done(&cytrus_held{i}, &{local});").ok();
         }
     }
-    out.push_str("    return result;\n}\n\n");
+    out.push_str("    return cytrus_result;\n}\n\n");
 }
 
 /// The new Python object of the C value `v` (a view's acquisition moves into it).
@@ -395,9 +419,9 @@ fn int_result(kind: IntKind, v: &str) -> String {
     }
 }
 
-/// The statements that convert `obj` into the C local `local` (jumping to
-/// `done` on error).
-fn convert_arg(conv: &PyConv, obj: &str, local: &str, name: &str, ty: &LType, owned: bool) -> String {
+/// The statements that convert `obj` into the C local `local`, argument `i`
+/// named `arg` (jumping to `cytrus_bad_arg` on error).
+fn convert_arg(conv: &PyConv, obj: &str, local: &str, arg: &str, i: usize, ty: &LType, owned: bool) -> String {
     match conv {
         PyConv::Int { kind, name } => {
             let bits = kind.bits();
@@ -408,32 +432,32 @@ fn convert_arg(conv: &PyConv, obj: &str, local: &str, name: &str, ty: &LType, ow
                     (format!("{}L", -(1i64 << (bits - 1))), format!("{}L", (1i64 << (bits - 1)) - 1))
                 };
                 format!(
-                    "    {{\n        long t;\n        if (cytrus_py_signed({obj}, {min}, {max}, {}, &t) < 0) goto done;\n        {local} = ({})t;\n    }}\n",
+                    "    {{\n        long cytrus_t;\n        if (cytrus_py_signed({obj}, {min}, {max}, {}, &cytrus_t) < 0) goto cytrus_bad_arg;\n        {local} = ({})cytrus_t;\n    }}\n",
                     c_string(name),
                     ctype(ty)
                 )
             } else {
                 let max = if bits >= 64 { "ULONG_MAX".to_string() } else { format!("{}UL", (1u64 << bits) - 1) };
                 format!(
-                    "    {{\n        unsigned long t;\n        if (cytrus_py_unsigned({obj}, {max}, {}, &t) < 0) goto done;\n        {local} = ({})t;\n    }}\n",
+                    "    {{\n        unsigned long cytrus_t;\n        if (cytrus_py_unsigned({obj}, {max}, {}, &cytrus_t) < 0) goto cytrus_bad_arg;\n        {local} = ({})cytrus_t;\n    }}\n",
                     c_string(name),
                     ctype(ty)
                 )
             }
         }
-        PyConv::Index => format!("    if (cytrus_py_ssize({obj}, &{local}) < 0) goto done;\n"),
-        PyConv::Int128 => format!("    if (cytrus_py_int128({obj}, &{local}) < 0) goto done;\n"),
-        PyConv::Float(64) => format!("    if (cytrus_py_double({obj}, &{local}) < 0) goto done;\n"),
+        PyConv::Index => format!("    if (cytrus_py_ssize({obj}, &{local}) < 0) goto cytrus_bad_arg;\n"),
+        PyConv::Int128 => format!("    if (cytrus_py_int128({obj}, &{local}) < 0) goto cytrus_bad_arg;\n"),
+        PyConv::Float(64) => format!("    if (cytrus_py_double({obj}, &{local}) < 0) goto cytrus_bad_arg;\n"),
         PyConv::Float(_) => format!(
-            "    {{\n        double t;\n        if (cytrus_py_double({obj}, &t) < 0) goto done;\n        {local} = (float)t;\n    }}\n"
+            "    {{\n        double cytrus_t;\n        if (cytrus_py_double({obj}, &cytrus_t) < 0) goto cytrus_bad_arg;\n        {local} = (float)cytrus_t;\n    }}\n"
         ),
-        PyConv::Bint => format!("    if (cytrus_py_bint({obj}, &{local}) < 0) goto done;\n"),
+        PyConv::Bint => format!("    if (cytrus_py_bint({obj}, &{local}) < 0) goto cytrus_bad_arg;\n"),
         PyConv::View { view, request } => {
             let axes: Vec<String> = view.axes.iter().map(|a| a.to_string()).collect();
             format!(
-                "    {{\n        static const int axes[] = {{{}}};\n        static const cytrus_view_param param = {{{}, {}, sizeof({}), '{}', {}, axes, {}, {}}};\n        if (cytrus_py_view({obj}, {}, &param, &{local}_buffer, &{local}, {}, cytrus_module_dict) < 0) goto done;\n    }}\n",
+                "    {{\n        static const int cytrus_axes[] = {{{}}};\n        static const cytrus_view_param cytrus_param = {{{}, {}, sizeof({}), '{}', {}, cytrus_axes, {}, {}}};\n        if (cytrus_py_view({obj}, {}, &cytrus_param, &cytrus_held{i}, &{local}, {}, cytrus_module_dict) < 0) goto cytrus_bad_arg;\n    }}\n",
                 axes.join(", "),
-                c_string(name),
+                c_string(arg),
                 c_string(&view.elem_name),
                 ctype(&view.elem),
                 view.elem_group as char,

@@ -199,10 +199,25 @@ static void cytrus_py_add_frame(PyObject *file, PyObject *function, int line) {
     Py_XDECREF((PyObject *)frame);
 }
 
+/* Adds the traceback entry of a wrapper (`function` is `module.f`) to the
+ * pending exception: an argument that failed to parse or convert. */
+static void cytrus_py_frame(const char *file, const char *function, int line) {
+    PyObject *file_obj = PyUnicode_FromString(file);
+    PyObject *func_obj = PyUnicode_FromString(function);
+    if (file_obj && func_obj) cytrus_py_add_frame(file_obj, func_obj, line);
+    Py_XDECREF(file_obj);
+    Py_XDECREF(func_obj);
+}
+
+/* `None` given to a `not None` view: Cython's TypeError, with no traceback entry. */
+static void cytrus_py_none_arg(const char *name) {
+    PyErr_Format(PyExc_TypeError, "Argument '%.200s' must not be None", name);
+}
+
 /* Raises the exception the cytrus code left in its indicator as the Python
  * exception, with a traceback entry for each frame it passed, named as
  * Cython names them (`module.function`, `init module`); `wrapper` (a cpdef
- * function's Python wrapper) adds one at `line` outside them. NULL. */
+ * function's Python wrapper, `module.f`) adds one at `line` outside them. NULL. */
 static PyObject *cytrus_py_raise_from(const char *file_name, const char *wrapper, int wrapper_line) {
     cytrus_error *e = cytrus_err_fetch();
     PyObject *kind, *message;
@@ -252,13 +267,7 @@ static PyObject *cytrus_py_raise_from(const char *file_name, const char *wrapper
         Py_XDECREF(file_obj);
         Py_XDECREF(func_obj);
     }
-    if (wrapper != NULL) {
-        PyObject *file_obj = PyUnicode_FromString(file_name);
-        PyObject *func_obj = PyUnicode_FromFormat("%s.%s", cytrus_module_name, wrapper);
-        if (file_obj && func_obj) cytrus_py_add_frame(file_obj, func_obj, wrapper_line);
-        Py_XDECREF(file_obj);
-        Py_XDECREF(func_obj);
-    }
+    if (wrapper != NULL) cytrus_py_frame(file_name, wrapper, wrapper_line);
     return NULL;
 }
 

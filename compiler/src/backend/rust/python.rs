@@ -131,8 +131,9 @@ pub fn python_lib(module: &Module, before: &[&Module]) -> String {
         let doc = interface.doc.as_deref().unwrap_or("");
         let doc = format!("{}{}\n--\n\n{}", f.name, interface.python.text_signature, doc);
         table.push(format!(
-            "        ffi::PyMethodDef {{ ml_name: c{}.as_ptr(), ml_meth: ffi::PyMethodDefPointer {{ PyCFunctionFastWithKeywords: py_{name} }}, ml_flags: ffi::METH_FASTCALL | ffi::METH_KEYWORDS, ml_doc: c{}.as_ptr() }},",
+            "        ffi::PyMethodDef {{ ml_name: c{}.as_ptr(), ml_meth: ffi::PyMethodDefPointer {{ PyCFunctionFastWithKeywords: {} }}, ml_flags: ffi::METH_FASTCALL | ffi::METH_KEYWORDS, ml_doc: c{}.as_ptr() }},",
             lit(&f.name),
+            wrapper_name(name),
             lit(&doc)
         ));
     }
@@ -238,6 +239,12 @@ fn module_prints(module: &Module) -> bool {
     any(&module.init.body) || module.functions.iter().any(|f| any(&f.body))
 }
 
+/// The wrapper of the `pub fn` named `public`: `py_NAME`, also for a
+/// keyword spelled as a raw identifier (`r#mod` → `py_mod`).
+fn wrapper_name(public: &str) -> String {
+    format!("py_{}", public.strip_prefix("r#").unwrap_or(public))
+}
+
 fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interface, public: &str) {
     let py = &interface.python;
     let returns_view = matches!(py.ret, PyConv::View { .. });
@@ -246,22 +253,22 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
     writeln!(out, "// {} ({}:{})", interface.header, module.file, f.line).ok();
     writeln!(
         out,
-        "unsafe extern \"C\" fn py_{public}(_module: *mut ffi::PyObject, args: *const *mut ffi::PyObject, nargs: ffi::Py_ssize_t, kwnames: *mut ffi::PyObject) -> *mut ffi::PyObject {{"
+        "unsafe extern \"C\" fn {}(_module: *mut ffi::PyObject, args: *const *mut ffi::PyObject, nargs: ffi::Py_ssize_t, kwnames: *mut ffi::PyObject) -> *mut ffi::PyObject {{",
+        wrapper_name(public)
     )
     .ok();
+    // Cython's traceback entry for an argument that fails to parse or convert.
+    let frame = format!("&({}, {}, {})", lit(&py.frame.file), lit(&py.frame.function), py.frame.line);
+    writeln!(out, "    const FRAME: &(&str, &str, std::ffi::c_int) = {frame};").ok();
     writeln!(out, "    let mut values = [std::ptr::null_mut(); {}];", py.args.len()).ok();
+    let parse_failed = if py.args.is_empty() { "std::ptr::null_mut()" } else { "arg_error(FRAME)" };
     writeln!(
         out,
-        "    if parse({}, args, nargs, kwnames, &[{}], {required}, &mut values).is_err() {{ return std::ptr::null_mut(); }}",
+        "    if parse({}, args, nargs, kwnames, &[{}], {required}, &mut values).is_err() {{ return {parse_failed}; }}",
         lit(&f.name),
         names.join(", ")
     )
     .ok();
-    let wrapper_frame = if py.wrapper_frame {
-        format!("Some(({}, {}, {}))", lit(f.file.as_deref().unwrap_or(&module.file)), lit(&f.name), f.line)
-    } else {
-        "None".to_string()
-    };
     let mut call_args = Vec::new();
     for (i, (arg, p)) in py.args.iter().zip(&f.params).enumerate() {
         let ty = &f.locals[p.0 as usize].ty;
@@ -274,9 +281,18 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
                 // The Python buffer's storage first: dropped after the held buffer that points into it.
                 writeln!(out, "    let mut s{i} = std::mem::MaybeUninit::<ffi::Py_buffer>::uninit();").ok();
                 writeln!(out, "    let mut h{i} = None;").ok();
+                if view.not_none {
+                    // Refused before Cython's traceback entry.
+                    writeln!(
+                        out,
+                        "    if {v} == ffi::Py_None() {{ none_arg({}); return std::ptr::null_mut(); }}",
+                        lit(&arg.name)
+                    )
+                    .ok();
+                }
                 writeln!(
                     out,
-                    "    let {a}: cytrus_runtime::convert::{kind}<'_, {elem}> = if {v}.is_null() || {v} == ffi::Py_None() {{ cytrus_runtime::convert::{kind}::none() }} else {{ match view_arg({v}, &mut s{i}, {}, {returns_view}) {{ Ok((b, held)) => {{ h{i} = Some(held); cytrus_runtime::convert::{kind}::from_buffer(b) }} Err(()) => return std::ptr::null_mut() }} }};",
+                    "    let {a}: cytrus_runtime::convert::{kind}<'_, {elem}> = if {v}.is_null() || {v} == ffi::Py_None() {{ cytrus_runtime::convert::{kind}::none() }} else {{ match view_arg({v}, &mut s{i}, {}, {returns_view}) {{ Ok((b, held)) => {{ h{i} = Some(held); cytrus_runtime::convert::{kind}::from_buffer(b) }} Err(()) => return arg_error(FRAME) }} }};",
                     buffer_flags(view, *request)
                 )
                 .ok();
@@ -314,7 +330,7 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
                 };
                 writeln!(
                     out,
-                    "    let {a}: {} = if {v}.is_null() {{ {default} }} else {{ match {converted} {{ Ok(t) => t, Err(()) => return std::ptr::null_mut() }} }};",
+                    "    let {a}: {} = if {v}.is_null() {{ {default} }} else {{ match {converted} {{ Ok(t) => t, Err(()) => return arg_error(FRAME) }} }};",
                     rust_type(ty)
                 )
                 .ok();
@@ -362,6 +378,10 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
             None => result_of(conv, "v"),
         },
     };
-    writeln!(out, "    match r {{\n        Ok(v) => {ok},\n        Err(e) => raise(e, {wrapper_frame}),\n    }}\n}}\n")
-        .ok();
+    writeln!(
+        out,
+        "    match r {{\n        Ok(v) => {ok},\n        Err(e) => raise_call(e, FRAME, {}),\n    }}\n}}\n",
+        py.wrapper_frame
+    )
+    .ok();
 }

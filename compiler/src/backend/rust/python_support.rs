@@ -238,9 +238,40 @@ unsafe fn add_frame(file: &str, function: &str, line: c_int) {
     }
 }
 
+/// A wrapper's traceback entry: file, `module.function`, the def line.
+pub(crate) type Frame = (&'static str, &'static str, c_int);
+
+/// An argument that failed to parse or convert (the Python error is set):
+/// Cython's one traceback entry, at the def line.
+pub(crate) unsafe fn arg_error(frame: &Frame) -> *mut ffi::PyObject {
+    add_frame(frame.0, frame.1, frame.2);
+    null_mut()
+}
+
+/// `None` given to a `not None` view: Cython's TypeError, with no traceback entry.
+pub(crate) unsafe fn none_arg(name: &str) {
+    type_error(&format!("Argument '{name}' must not be None"));
+}
+
+/// The error a call of a `pub fn` returned. One that passed no frame of the
+/// module is its acquisition of a view argument refusing the buffer: an
+/// argument error, with the wrapper's entry alone; else the body's entries,
+/// and a cpdef function's wrapper adds its own outside them.
+pub(crate) unsafe fn raise_call(e: Error, frame: &Frame, cpdef: bool) -> *mut ffi::PyObject {
+    let mut file = std::ptr::null();
+    let (mut file_len, mut func, mut func_len) = (0usize, std::ptr::null(), 0usize);
+    let in_body = cytrus_runtime::error::cytrus_err_frame(0, &mut file, &mut file_len, &mut func, &mut func_len) >= 0;
+    if !in_body {
+        raise(e, None);
+        return arg_error(frame);
+    }
+    raise(e, cpdef.then_some((frame.0, frame.1, frame.2)))
+}
+
 /// Raises a cytrus error as the Python exception, with a traceback entry
 /// for each frame it passed (`module.function`), and one for a cpdef
-/// function's wrapper.
+/// function's wrapper (`wrapper` names it `module.function`). The frames
+/// are used up: the next error starts with none.
 pub(crate) unsafe fn raise(e: Error, wrapper: Option<(&str, &str, c_int)>) -> *mut ffi::PyObject {
     let kind = match e.kind {
         ErrorKind::IndexError => ffi::PyExc_IndexError,
@@ -277,8 +308,10 @@ pub(crate) unsafe fn raise(e: Error, wrapper: Option<(&str, &str, c_int)>) -> *m
         add_frame(&file, &name, line);
         i += 1;
     }
+    // The indicator is empty (the error came out of it): this clears the frames.
+    cytrus_runtime::codegen::clear_error();
     if let Some((file, func, line)) = wrapper {
-        add_frame(file, &format!("{MODULE_NAME}.{func}"), line);
+        add_frame(file, func, line);
     }
     null_mut()
 }
