@@ -64,23 +64,7 @@ impl<'a> Checker<'a> {
             ast::ExprKind::Unary { op, operand } => self.unary(*op, operand, span),
             ast::ExprKind::AddressOf(inner) => {
                 let inner = self.expr(inner);
-                // `&f` of a `cdef` function is `f`: a function pointer.
-                if let (ExprKind::FuncRef(_), Type::FuncPtr(_)) = (&inner.kind, &inner.ty) {
-                    return Expr { span, ..inner };
-                }
-                if inner.ty.is_error() {
-                    return Expr::error(span);
-                }
-                if !inner.is_lvalue() {
-                    self.error(SemanticError::NotAddressable { span: inner.span });
-                    return Expr::error(span);
-                }
-                if matches!(inner.ty, Type::CArray(..)) {
-                    self.error(SemanticError::PointerToArray { span, ty: inner.ty.display() });
-                    return Expr::error(span);
-                }
-                let ty = Type::Ptr(Box::new(inner.ty.clone()));
-                Expr::new(ExprKind::AddressOf(Box::new(inner)), ty, span)
+                self.address_of(inner, span, false)
             }
             ast::ExprKind::Binary { op, left, right } => self.binary(*op, left, right, span),
             ast::ExprKind::BoolOp { op, left, right } => {
@@ -1159,6 +1143,29 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// `&inner`. A C array's address is a pointer to the array, a type the
+    /// subset has only inside a cast to another pointer (`<char *>&s.arr`,
+    /// the same address as `&s.arr[0]`).
+    fn address_of(&mut self, inner: Expr, span: Span, in_pointer_cast: bool) -> Expr {
+        // `&f` of a `cdef` function is `f`: a function pointer.
+        if let (ExprKind::FuncRef(_), Type::FuncPtr(_)) = (&inner.kind, &inner.ty) {
+            return Expr { span, ..inner };
+        }
+        if inner.ty.is_error() {
+            return Expr::error(span);
+        }
+        if !inner.is_lvalue() {
+            self.error(SemanticError::NotAddressable { span: inner.span });
+            return Expr::error(span);
+        }
+        if matches!(inner.ty, Type::CArray(..)) && !in_pointer_cast {
+            self.error(SemanticError::PointerToArray { span, ty: inner.ty.display() });
+            return Expr::error(span);
+        }
+        let ty = Type::Ptr(Box::new(inner.ty.clone()));
+        Expr::new(ExprKind::AddressOf(Box::new(inner)), ty, span)
+    }
+
     fn cast(&mut self, ty: &ast::TypeExpr, operand: &ast::Expr, checked: bool, span: Span) -> Expr {
         if checked {
             self.error(SemanticError::Unsupported {
@@ -1212,7 +1219,13 @@ impl<'a> Checker<'a> {
             return Expr::new(ExprKind::ViewFromPtr { ptr: Box::new(ptr), shape, fortran }, Type::Memview(view), span);
         }
         let to = self.resolve_type(ty);
-        let value = self.expr(operand);
+        let value = match (&operand.kind, &to) {
+            (ast::ExprKind::AddressOf(inner), Type::Ptr(_)) => {
+                let inner = self.expr(inner);
+                self.address_of(inner, operand.span, true)
+            }
+            _ => self.expr(operand),
+        };
         if to.is_error() || value.ty.is_error() {
             return Expr::error(span);
         }
