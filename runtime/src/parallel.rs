@@ -160,10 +160,11 @@ impl Iterator for Blocks<'_> {
 /// thread's [pool](#the-team-of-a-calling-thread) the others. A panic in any
 /// share resumes in the caller once every thread has finished.
 ///
-/// Inside a team (a `prange` in the body of another, or a function with a
-/// `prange` called from one) the loop runs on the calling thread alone:
-/// [`team_size`] is 1 there and [`thread_num`] is 0, as for OpenMP's inner
-/// team of one when nested parallelism is off (its default).
+/// Inside an active team (of more than one thread; a function with a
+/// `prange` called from a `prange` body) the loop runs on the calling thread
+/// alone: [`team_size`] is 1 there and [`thread_num`] is 0, as for OpenMP's
+/// inner team of one when nested parallelism is off (its default). Inside a
+/// team of one, which OpenMP does not count as active, a loop gets a team.
 ///
 /// # The team of a calling thread
 ///
@@ -193,14 +194,16 @@ where
         }
     }
     // A team of one, a loop inside a team, or no pool (the thread is
-    // ending): every share in turn on this thread.
-    (0..team).map(|t| work(&job, t)).collect()
+    // ending): every share in turn on this thread. A team of one is not
+    // active, as in OpenMP: a loop inside it gets a team of its own.
+    (0..team).map(|t| work(&job, t, team > 1)).collect()
 }
 
 std::thread_local! {
     /// The number of the team thread this thread is running as (0 outside a team).
     static THREAD_NUM: Cell<usize> = const { Cell::new(0) };
-    /// Whether this thread is running a share of a team's job.
+    /// Whether this thread is running a share of an active team's job (a
+    /// team of more than one thread).
     static IN_TEAM: Cell<bool> = const { Cell::new(false) };
     /// This thread's workers.
     static POOL: RefCell<Pool> = RefCell::new(Pool::new());
@@ -213,8 +216,9 @@ pub fn thread_num() -> i32 {
 }
 
 /// One thread's share of the work; while it runs, [`thread_num`] is `thread`
-/// and the thread is in a team.
-fn work<F, R>(job: &F, thread: usize) -> R
+/// and the thread is in an active team if `active` (a team of more than one
+/// thread) or if it was in one already.
+fn work<F, R>(job: &F, thread: usize, active: bool) -> R
 where
     F: Fn(usize) -> R,
 {
@@ -225,7 +229,7 @@ where
             IN_TEAM.with(|t| t.set(self.1));
         }
     }
-    let _restore = Restore(THREAD_NUM.with(|t| t.replace(thread)), IN_TEAM.with(|t| t.replace(true)));
+    let _restore = Restore(THREAD_NUM.with(|t| t.replace(thread)), IN_TEAM.with(|t| t.replace(t.get() || active)));
     run_job(job, thread)
 }
 
@@ -274,7 +278,7 @@ where
     // by the caller only after every share has finished.
     unsafe {
         let frame = &*frame.cast::<Frame<F, R>>();
-        let result = work(&*frame.job, thread);
+        let result = work(&*frame.job, thread, true);
         frame.out.add(thread).write(Some(result));
     }
 }
@@ -604,6 +608,15 @@ mod tests {
         // Back outside: a team again.
         assert_eq!(team_size(Some(2), 100), 2);
         assert_eq!(run_team(2, |_| thread_num()), vec![0, 1]);
+    }
+
+    #[test]
+    fn a_loop_inside_a_team_of_one_gets_a_team() {
+        let got = run_team(1, |_| {
+            let inner = team_size(Some(3), 100);
+            (inner, run_team(inner, |_| thread_num()))
+        });
+        assert_eq!(got, vec![(3, vec![0, 1, 2])]);
     }
 
     #[test]
