@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Times the prange kernels of benches/prange_kernels.pyx at 1 and 2 threads:
-cytrus's C output (built with -fopenmp), cytrus's Rust output (scoped
-threads), Cython built with OpenMP, and hand-written OpenMP C
+cytrus's C output (built with -fopenmp), cytrus's Rust output (the
+runtime's persistent team), Cython built with OpenMP, and hand-written OpenMP C
 (benches/prange_hand.c); writes a Markdown table.
 
     python3 benches/prange_bench.py [--reps N] [--out FILE]

@@ -786,7 +786,7 @@ impl<'m> Writer<'m> {
         }
     }
 
-    /// A `prange` loop on a team of scoped threads (`rt::parallel::run_team`):
+    /// A `prange` loop on the calling thread's team (`rt::parallel::run_team`):
     /// each thread runs its shares of the iterations with its own copies of
     /// the private variables, and returns them; the caller then combines
     /// the reductions, takes the lastprivate copies of the thread that ran
