@@ -137,6 +137,7 @@ impl<'f> Uses<'f> {
                 }
                 self.mentioned.extend(p.reductions.iter().map(|r| r.local));
                 self.mentioned.extend(p.lastprivate.iter().chain(&p.private).chain(&p.shared));
+                self.mentioned.extend(&p.through_pointer);
                 let e = &p.exit;
                 self.mentioned.extend([e.why, e.error, e.team_why, e.team_error]);
                 self.mentioned.extend(e.ret.iter().chain(&e.team_ret));
