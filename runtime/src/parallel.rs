@@ -423,6 +423,9 @@ struct Pool {
     /// The polls before sleeping that `GOMP_SPINCOUNT` or
     /// `OMP_WAIT_POLICY` ask for (libgomp's defaults).
     policy_spins: u64,
+    /// The process that started the workers: a child of `fork` has the
+    /// pool but not its threads (only the forking thread is copied).
+    pid: u32,
 }
 
 impl Pool {
@@ -447,6 +450,7 @@ impl Pool {
             }),
             workers: Vec::new(),
             policy_spins,
+            pid: std::process::id(),
         }
     }
 
@@ -482,6 +486,11 @@ impl Pool {
     where
         F: Fn(usize) -> R,
     {
+        if self.pid != std::process::id() {
+            // A child of `fork`: its workers do not exist here, and their
+            // locks may be held. Start again, leaving the old pool alone.
+            std::mem::forget(std::mem::replace(self, Pool::new()));
+        }
         let helpers = self.grow(team - 1);
         let mut out: Vec<Option<R>> = (0..team).map(|_| None).collect();
         let frame = Frame { job: job as *const F, out: out.as_mut_ptr() };
@@ -519,6 +528,11 @@ impl Drop for Pool {
     /// The calling thread ends: its workers stop (none runs a job, since
     /// `run` waits for them) and are joined.
     fn drop(&mut self) {
+        if self.pid != std::process::id() {
+            // A child of `fork`: there are no workers to stop or detach.
+            std::mem::forget(std::mem::take(&mut self.workers));
+            return;
+        }
         for (slot, _) in &self.workers {
             slot.stop.store(true, Ordering::SeqCst);
             slot.start();
