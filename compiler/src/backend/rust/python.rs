@@ -270,8 +270,10 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
     )
     .ok();
     let mut call_args = Vec::new();
-    // Which view argument the `pub fn` refused: the line to name.
+    // Which view argument the `pub fn` refused: the line to name (each view
+    // checked in order, when one is not on the header's line).
     let mut refused = String::new();
+    let views_elsewhere = py.args.iter().any(|a| matches!(a.conv, PyConv::View { .. }) && a.line != py.frame.line);
     for (i, (arg, p)) in py.args.iter().zip(&f.params).enumerate() {
         let ty = &f.locals[p.0 as usize].ty;
         // A conversion error names the parameter's own line.
@@ -301,7 +303,7 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
                 // The `pub fn` checks the buffer against the parameter; when
                 // it refuses one, the error path finds which (a copy of the
                 // buffer checked again) to name that parameter's line.
-                let keep = if arg.line == py.frame.line {
+                let keep = if !views_elsewhere {
                     String::new()
                 } else {
                     writeln!(out, "    let mut k{i} = None;").ok();
