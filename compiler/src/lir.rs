@@ -344,7 +344,10 @@ pub struct PyFrame {
     pub file: String,
     /// As Cython names it: `module.function`.
     pub function: String,
-    /// The line of the `def`/`cpdef` header.
+    /// The line Cython's wrapper names for an argument that fails to parse
+    /// (count, keywords) and for a `cpdef` body's error: the first
+    /// decorator's, else the `def`/`cpdef` header's. An argument that fails
+    /// to convert names its own line instead ([`PyArg::line`]).
     pub line: u32,
 }
 
@@ -357,6 +360,10 @@ pub struct PyArg {
     /// The value used when the caller leaves the argument out, of the
     /// parameter's type (`Value::NoneSlice` for `=None` on a view).
     pub default: Option<Value>,
+    /// The line the parameter's declaration starts on (its type's): the
+    /// traceback entry's line when the argument fails to convert, as
+    /// Cython's wrapper names it (`def f(int x,⏎ double[:] v)`: line 2 for `v`).
+    pub line: u32,
 }
 
 /// What a memoryview argument asks of the exporter (`PyObject_GetBuffer`'s

@@ -567,7 +567,11 @@ pub struct Function {
     pub with_gil: bool,
     pub inline: bool,
     pub body: Vec<Stmt>,
+    /// The header, from its first keyword to the closing `:`.
     pub span: Span,
+    /// The first decorator, when it has any: Cython's Python wrapper names
+    /// that line (not the header's) in the traceback entry it adds.
+    pub first_decorator: Option<Span>,
     /// Where its body is, and which module's name its symbol takes.
     pub linkage: Linkage,
 }
@@ -614,6 +618,10 @@ pub struct Param {
     /// of `cnp.float64_t[:]`, `real` of a `ctypedef double real`): Cython's
     /// messages name the element so.
     pub elem_name: Option<String>,
+    /// The declaration as written, from its type (or name, when untyped):
+    /// Cython's wrapper names the line it starts on when the argument fails
+    /// to convert.
+    pub span: Span,
 }
 
 /// A typed module.

@@ -610,6 +610,7 @@ impl<'a> Checker<'a> {
                 default: None,
                 not_none: p.not_none.is_some() || annotated_not_none,
                 elem_name,
+                span: p.span,
             });
         }
         let nogil = f.nogil.is_some();
@@ -625,6 +626,7 @@ impl<'a> Checker<'a> {
             inline: f.inline.is_some(),
             body: Vec::new(),
             span: f.header_span,
+            first_decorator: f.decorators.iter().map(|d| d.span).min_by_key(|s| s.start),
             linkage: tir::Linkage::Local,
         });
         self.function_asts.push(f);

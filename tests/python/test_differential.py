@@ -63,3 +63,13 @@ def test_module(pyx):
     if causes:
         codes = sorted({code for code, _ in causes})
         pytest.xfail(f"{len(causes)} known differences ({', '.join(codes)})")
+
+
+def test_frame_lines_module_is_generated():
+    """modules/m_frame_lines.pyx is what gen_frame_lines.py writes today."""
+    import subprocess
+    import sys
+
+    gen = os.path.join(HERE, "gen_frame_lines.py")
+    done = subprocess.run([sys.executable, gen, "--check"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

@@ -93,6 +93,7 @@ impl Lowerer<'_> {
                 name: var.name.clone(),
                 conv: conv.unwrap_or(lir::PyConv::None),
                 default: default.and_then(|(_, v)| v).map(|(v, _)| v),
+                line: self.line_of(p.span),
             });
         }
         let ret = match f.ret {
@@ -113,7 +114,7 @@ impl Lowerer<'_> {
             frame: lir::PyFrame {
                 file: self.file_of(f.span).unwrap_or_else(|| self.file.clone()),
                 function: format!("{}.{}", self.tir.name, f.name),
-                line: self.line_of(f.span),
+                line: self.line_of(f.first_decorator.unwrap_or(f.span)),
             },
             unsupported,
             ret_kinds: self.py_ret_kinds.get(&id).cloned(),

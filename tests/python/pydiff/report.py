@@ -84,7 +84,7 @@ def cause(d):
         if e is None and g is not None:
             return "T5 traceback: frame where Cython raised nothing (follows another difference)"
         if e and g and e[2] == g[2] and e[1] != g[1] and not d.get("input", "").startswith(("base", "combo")):
-            return "T6 traceback: frame line differs (Cython: the def line for a conversion error)"
+            return "T6 traceback: frame line differs (Cython: a conversion error names the parameter's line, a parse error the first decorator's or the header's)"
         return "T4 traceback: re-raised exception keeps only the re-raise frame"
     if f == "stdout_fd":
         return "P1 print writes to C stdout, not sys.stdout"

@@ -280,6 +280,7 @@ fn wrapper(out: &mut String, module: &Module, f: &Function) {
         if n > 0 { format!("cytrus_pynames_{}", f.symbol) } else { "NULL".to_string() }
     )
     .ok();
+    let mut lines = Vec::new();
     for (i, (arg, local)) in py.args.iter().zip(&locals).enumerate() {
         let ty = &f.locals[f.params[i].0 as usize].ty;
         let default = arg.default.as_ref().map(constant);
@@ -296,7 +297,16 @@ fn wrapper(out: &mut String, module: &Module, f: &Function) {
                 .ok();
             }
         }
-        convert.push_str(&convert_arg(&arg.conv, &obj, local, &arg.name, i, ty, returns_view));
+        // A conversion error names the parameter's own line.
+        let bad = if arg.line == py.frame.line {
+            "cytrus_bad_arg".to_string()
+        } else {
+            if !lines.contains(&arg.line) {
+                lines.push(arg.line);
+            }
+            format!("cytrus_bad_arg_l{}", arg.line)
+        };
+        convert.push_str(&convert_arg(&arg.conv, &obj, local, &arg.name, i, ty, returns_view, &bad));
         match default {
             Some(d) => {
                 writeln!(out, "    if ({obj} == NULL) {{\n        {local} = {d};\n    }} else {{").ok();
@@ -380,7 +390,17 @@ fn wrapper(out: &mut String, module: &Module, f: &Function) {
         }
     }
     if n > 0 {
-        writeln!(out, "    goto cytrus_done;\ncytrus_bad_arg:\n    {frame};").ok();
+        writeln!(out, "    goto cytrus_done;").ok();
+        for line in &lines {
+            writeln!(
+                out,
+                "cytrus_bad_arg_l{line}:\n    cytrus_py_frame({}, {}, {line});\n    goto cytrus_done;",
+                c_string(&py.frame.file),
+                c_string(&py.frame.function)
+            )
+            .ok();
+        }
+        writeln!(out, "cytrus_bad_arg:\n    {frame};").ok();
     }
     out.push_str("cytrus_done:\n");
     for (i, (arg, local)) in py.args.iter().zip(&locals).enumerate() {
@@ -420,8 +440,18 @@ fn int_result(kind: IntKind, v: &str) -> String {
 }
 
 /// The statements that convert `obj` into the C local `local`, argument `i`
-/// named `arg` (jumping to `cytrus_bad_arg` on error).
-fn convert_arg(conv: &PyConv, obj: &str, local: &str, arg: &str, i: usize, ty: &LType, owned: bool) -> String {
+/// named `arg` (jumping to the label `bad` on error).
+#[allow(clippy::too_many_arguments)]
+fn convert_arg(
+    conv: &PyConv,
+    obj: &str,
+    local: &str,
+    arg: &str,
+    i: usize,
+    ty: &LType,
+    owned: bool,
+    bad: &str,
+) -> String {
     match conv {
         PyConv::Int { kind, name } => {
             let bits = kind.bits();
@@ -432,30 +462,30 @@ fn convert_arg(conv: &PyConv, obj: &str, local: &str, arg: &str, i: usize, ty: &
                     (format!("{}L", -(1i64 << (bits - 1))), format!("{}L", (1i64 << (bits - 1)) - 1))
                 };
                 format!(
-                    "    {{\n        long cytrus_t;\n        if (cytrus_py_signed({obj}, {min}, {max}, {}, &cytrus_t) < 0) goto cytrus_bad_arg;\n        {local} = ({})cytrus_t;\n    }}\n",
+                    "    {{\n        long cytrus_t;\n        if (cytrus_py_signed({obj}, {min}, {max}, {}, &cytrus_t) < 0) goto {bad};\n        {local} = ({})cytrus_t;\n    }}\n",
                     c_string(name),
                     ctype(ty)
                 )
             } else {
                 let max = if bits >= 64 { "ULONG_MAX".to_string() } else { format!("{}UL", (1u64 << bits) - 1) };
                 format!(
-                    "    {{\n        unsigned long cytrus_t;\n        if (cytrus_py_unsigned({obj}, {max}, {}, &cytrus_t) < 0) goto cytrus_bad_arg;\n        {local} = ({})cytrus_t;\n    }}\n",
+                    "    {{\n        unsigned long cytrus_t;\n        if (cytrus_py_unsigned({obj}, {max}, {}, &cytrus_t) < 0) goto {bad};\n        {local} = ({})cytrus_t;\n    }}\n",
                     c_string(name),
                     ctype(ty)
                 )
             }
         }
-        PyConv::Index => format!("    if (cytrus_py_ssize({obj}, &{local}) < 0) goto cytrus_bad_arg;\n"),
-        PyConv::Int128 => format!("    if (cytrus_py_int128({obj}, &{local}) < 0) goto cytrus_bad_arg;\n"),
-        PyConv::Float(64) => format!("    if (cytrus_py_double({obj}, &{local}) < 0) goto cytrus_bad_arg;\n"),
+        PyConv::Index => format!("    if (cytrus_py_ssize({obj}, &{local}) < 0) goto {bad};\n"),
+        PyConv::Int128 => format!("    if (cytrus_py_int128({obj}, &{local}) < 0) goto {bad};\n"),
+        PyConv::Float(64) => format!("    if (cytrus_py_double({obj}, &{local}) < 0) goto {bad};\n"),
         PyConv::Float(_) => format!(
-            "    {{\n        double cytrus_t;\n        if (cytrus_py_double({obj}, &cytrus_t) < 0) goto cytrus_bad_arg;\n        {local} = (float)cytrus_t;\n    }}\n"
+            "    {{\n        double cytrus_t;\n        if (cytrus_py_double({obj}, &cytrus_t) < 0) goto {bad};\n        {local} = (float)cytrus_t;\n    }}\n"
         ),
-        PyConv::Bint => format!("    if (cytrus_py_bint({obj}, &{local}) < 0) goto cytrus_bad_arg;\n"),
+        PyConv::Bint => format!("    if (cytrus_py_bint({obj}, &{local}) < 0) goto {bad};\n"),
         PyConv::View { view, request } => {
             let axes: Vec<String> = view.axes.iter().map(|a| a.to_string()).collect();
             format!(
-                "    {{\n        static const int cytrus_axes[] = {{{}}};\n        static const cytrus_view_param cytrus_param = {{{}, {}, sizeof({}), '{}', {}, cytrus_axes, {}, {}}};\n        if (cytrus_py_view({obj}, {}, &cytrus_param, &cytrus_held{i}, &{local}, {}, cytrus_module_dict) < 0) goto cytrus_bad_arg;\n    }}\n",
+                "    {{\n        static const int cytrus_axes[] = {{{}}};\n        static const cytrus_view_param cytrus_param = {{{}, {}, sizeof({}), '{}', {}, cytrus_axes, {}, {}}};\n        if (cytrus_py_view({obj}, {}, &cytrus_param, &cytrus_held{i}, &{local}, {}, cytrus_module_dict) < 0) goto {bad};\n    }}\n",
                 axes.join(", "),
                 c_string(arg),
                 c_string(&view.elem_name),

@@ -270,8 +270,18 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
     )
     .ok();
     let mut call_args = Vec::new();
+    // Which view argument the `pub fn` refused: the line to name (each view
+    // checked in order, when one is not on the header's line).
+    let mut refused = String::new();
+    let views_elsewhere = py.args.iter().any(|a| matches!(a.conv, PyConv::View { .. }) && a.line != py.frame.line);
     for (i, (arg, p)) in py.args.iter().zip(&f.params).enumerate() {
         let ty = &f.locals[p.0 as usize].ty;
+        // A conversion error names the parameter's own line.
+        let bad = if arg.line == py.frame.line {
+            "arg_error(FRAME)".to_string()
+        } else {
+            format!("arg_error(&(FRAME.0, FRAME.1, {}))", arg.line)
+        };
         let v = format!("values[{i}]");
         let a = format!("a{i}");
         match &arg.conv {
@@ -290,9 +300,25 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
                     )
                     .ok();
                 }
+                // The `pub fn` checks the buffer against the parameter; when
+                // it refuses one, the error path finds which (a copy of the
+                // buffer checked again) to name that parameter's line.
+                let keep = if !views_elsewhere {
+                    String::new()
+                } else {
+                    writeln!(out, "    let mut k{i} = None;").ok();
+                    let param = super::api::view_param(&arg.name, view).replace("rt::", "cytrus_runtime::codegen::");
+                    write!(
+                        refused,
+                        " if let Some(b) = k{i} {{ if cytrus_runtime::convert::{kind}::<{elem}>::from_buffer(b).acquire(&{param}).is_err() {{ return {}; }} }}",
+                        arg.line
+                    )
+                    .ok();
+                    format!(" k{i} = Some(b);")
+                };
                 writeln!(
                     out,
-                    "    let {a}: cytrus_runtime::convert::{kind}<'_, {elem}> = if {v}.is_null() || {v} == ffi::Py_None() {{ cytrus_runtime::convert::{kind}::none() }} else {{ match view_arg({v}, &mut s{i}, {}, {returns_view}) {{ Ok((b, held)) => {{ h{i} = Some(held); cytrus_runtime::convert::{kind}::from_buffer(b) }} Err(()) => return arg_error(FRAME) }} }};",
+                    "    let {a}: cytrus_runtime::convert::{kind}<'_, {elem}> = if {v}.is_null() || {v} == ffi::Py_None() {{ cytrus_runtime::convert::{kind}::none() }} else {{ match view_arg({v}, &mut s{i}, {}, {returns_view}) {{ Ok((b, held)) => {{ h{i} = Some(held);{keep} cytrus_runtime::convert::{kind}::from_buffer(b) }} Err(()) => return {bad} }} }};",
                     buffer_flags(view, *request)
                 )
                 .ok();
@@ -330,7 +356,7 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
                 };
                 writeln!(
                     out,
-                    "    let {a}: {} = if {v}.is_null() {{ {default} }} else {{ match {converted} {{ Ok(t) => t, Err(()) => return arg_error(FRAME) }} }};",
+                    "    let {a}: {} = if {v}.is_null() {{ {default} }} else {{ match {converted} {{ Ok(t) => t, Err(()) => return {bad} }} }};",
                     rust_type(ty)
                 )
                 .ok();
@@ -380,7 +406,7 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
     };
     writeln!(
         out,
-        "    match r {{\n        Ok(v) => {ok},\n        Err(e) => raise_call(e, FRAME, {}),\n    }}\n}}\n",
+        "    match r {{\n        Ok(v) => {ok},\n        Err(e) => raise_call(e, FRAME, {}, || {{{refused} FRAME.2 }}),\n    }}\n}}\n",
         py.wrapper_frame
     )
     .ok();

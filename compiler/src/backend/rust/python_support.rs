@@ -255,15 +255,17 @@ pub(crate) unsafe fn none_arg(name: &str) {
 
 /// The error a call of a `pub fn` returned. One that passed no frame of the
 /// module is its acquisition of a view argument refusing the buffer: an
-/// argument error, with the wrapper's entry alone; else the body's entries,
-/// and a cpdef function's wrapper adds its own outside them.
-pub(crate) unsafe fn raise_call(e: Error, frame: &Frame, cpdef: bool) -> *mut ffi::PyObject {
+/// argument error, with the wrapper's entry alone, on the line `arg_line`
+/// finds (the refused parameter's); else the body's entries, and a cpdef
+/// function's wrapper adds its own outside them.
+pub(crate) unsafe fn raise_call(e: Error, frame: &Frame, cpdef: bool, arg_line: impl FnOnce() -> c_int) -> *mut ffi::PyObject {
     let mut file = std::ptr::null();
     let (mut file_len, mut func, mut func_len) = (0usize, std::ptr::null(), 0usize);
     let in_body = cytrus_runtime::error::cytrus_err_frame(0, &mut file, &mut file_len, &mut func, &mut func_len) >= 0;
     if !in_body {
+        let line = arg_line();
         raise(e, None);
-        return arg_error(frame);
+        return arg_error(&(frame.0, frame.1, line));
     }
     raise(e, cpdef.then_some((frame.0, frame.1, frame.2)))
 }
