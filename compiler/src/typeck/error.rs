@@ -108,6 +108,10 @@ pub enum SemanticError {
     DeclaredNotDefined { span: Span, name: String },
     /// `.pxd` files that cimport each other.
     CimportCycle { span: Span, cycle: String },
+    /// `from ..x cimport y` with more dots than the importing file has packages above it.
+    RelativeBeyondTop { span: Span, module: String, package: String },
+    /// `from . cimport x`: a relative cimport that names no module.
+    RelativeWithoutModule { span: Span },
     /// Something a `.pxd` file cannot hold (code, `def` functions, …).
     NotInPxd { span: Span, what: &'static str, help: &'static str },
     /// A function `NAME.pxd` declares for another module, with no `NAME.pyx` beside it.
@@ -343,6 +347,8 @@ impl SemanticError {
             SignatureMismatch { .. } => "E0283",
             DeclaredNotDefined { .. } => "E0284",
             CimportCycle { .. } => "E0285",
+            RelativeBeyondTop { .. } => "E0460",
+            RelativeWithoutModule { .. } => "E0461",
             NotInPxd { .. } => "E0286",
             NoImplementation { .. } => "E0287",
             ArrayWithoutView { .. } => "E0235",
@@ -613,6 +619,20 @@ impl SemanticError {
                 format!("non-extern C function `{name}` declared but not defined"),
                 vec![primary(span, "declared here")],
                 Some("define it in the `.pyx` file, or remove the declaration".into()),
+            ),
+            RelativeBeyondTop { span, module, package } => (
+                format!("relative cimport `{module}` goes beyond the top-level package"),
+                vec![primary(span, "cimported here")],
+                Some(if package.is_empty() {
+                    "this file is in no package (its directory has no `__init__.py`): cimport the module by its plain or absolute name".to_string()
+                } else {
+                    format!("this file is in the package `{package}`: use fewer leading dots")
+                }),
+            ),
+            RelativeWithoutModule { span } => (
+                "`from . cimport NAME` (cimporting modules of a package by their names) is not supported".to_string(),
+                vec![primary(span, "here")],
+                Some("name the module: `from .NAME cimport x` or `cimport PACKAGE.NAME as NAME`".into()),
             ),
             CimportCycle { span, cycle } => (
                 format!("circular cimport: {cycle}"),
