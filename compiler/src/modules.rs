@@ -117,7 +117,7 @@ fn parse_at(text: &str, base: usize) -> Result<ast::Module, Vec<cytrus_grammar::
 pub fn load(
     name: &str,
     text: &str,
-    module: &ast::Module,
+    module: &mut ast::Module,
     search: &[PathBuf],
 ) -> (Sources, Vec<codespan_reporting::diagnostic::Diagnostic<()>>) {
     let mut loader = Loader {
@@ -128,6 +128,8 @@ pub fn load(
         stack: Vec::new(),
     };
     let pyx_path = Path::new(name).to_path_buf();
+    let mut chain = vec![(pyx_path.canonicalize().unwrap_or_else(|_| pyx_path.clone()), name.to_string())];
+    loader.expand_includes(module, &pyx_path, &mut chain);
     let own_path = Path::new(name).with_extension("pxd");
     let mut own_cimports = Vec::new();
     if name.ends_with(".pyx") && own_path.is_file() {
@@ -138,7 +140,7 @@ pub fn load(
         }
     }
     loader.stack.push(qualified_name(&pyx_path));
-    for (module, span) in cimports(module).into_iter().chain(own_cimports) {
+    for (module, span) in cimports(&*module).into_iter().chain(own_cimports) {
         loader.cimport(&module, span, &pyx_path);
     }
     (loader.sources, loader.diagnostics)
@@ -229,8 +231,49 @@ impl Loader {
         self.diagnostics.push(e.to_diagnostic(()));
     }
 
-    /// Reads and parses one `.pxd`; `None` (reported) when it cannot be.
-    fn read(&mut self, module: &str, path: &Path, _cimported_at: Option<Span>) -> Option<Pxd> {
+    /// Splices the statements of each top-level `include "F"` of `ast` (read
+    /// from `file`) in its place, as Cython includes text: `F` is looked
+    /// for beside `file`, then in the `-I` directories; its spans stay its
+    /// own (it is a file of [`Sources::files`]). `chain` holds the files
+    /// being included, outermost first.
+    fn expand_includes(&mut self, ast: &mut ast::Module, file: &Path, chain: &mut Vec<(PathBuf, String)>) {
+        if !ast.body.iter().any(|s| matches!(s.kind, ast::StmtKind::Include { .. })) {
+            return;
+        }
+        for stmt in std::mem::take(&mut ast.body) {
+            let ast::StmtKind::Include { path, span } = &stmt.kind else {
+                ast.body.push(stmt);
+                continue;
+            };
+            let mut dirs = vec![file.parent().map(Path::to_path_buf).unwrap_or_default()];
+            dirs.extend(self.search.iter().cloned());
+            let Some(found) = dirs.iter().map(|d| d.join(path)).find(|p| p.is_file()) else {
+                self.error(SemanticError::IncludeNotFound {
+                    span: *span,
+                    path: path.clone(),
+                    searched: dirs.iter().map(|d| show_dir(d)).collect(),
+                });
+                continue;
+            };
+            let canonical = found.canonicalize().unwrap_or_else(|_| found.clone());
+            if let Some(at) = chain.iter().position(|(f, _)| *f == canonical) {
+                let mut cycle: Vec<String> = chain[at..].iter().map(|(_, shown)| format!("`{shown}`")).collect();
+                cycle.push(format!("`{}`", found.display()));
+                self.error(SemanticError::IncludeCycle { span: *span, cycle: cycle.join(" → ") });
+                continue;
+            }
+            let Some((_, mut included)) = self.parse_file(&found) else { continue };
+            chain.push((canonical, found.display().to_string()));
+            self.expand_includes(&mut included, &found, chain);
+            chain.pop();
+            ast.nesting = ast.nesting.max(included.nesting);
+            ast.body.extend(included.body);
+        }
+    }
+
+    /// Reads and parses one file into [`Sources::files`]: its index and
+    /// tree, `None` (reported) when it cannot be.
+    fn parse_file(&mut self, path: &Path) -> Option<(usize, ast::Module)> {
         let text = match std::fs::read_to_string(path) {
             Ok(t) => t,
             Err(e) => {
@@ -243,15 +286,22 @@ impl Loader {
         let file = self.sources.files.len();
         self.sources.files.push(SourceFile { name: path.display().to_string(), text: text.clone(), base });
         match parse_at(&text, base) {
-            Ok(ast) => {
-                let pyx = path.with_extension("pyx");
-                Some(Pxd { module: module.to_string(), file, ast, pyx: pyx.is_file().then_some(pyx) })
-            }
+            Ok(ast) => Some((file, ast)),
             Err(errors) => {
                 self.diagnostics.extend(errors.iter().map(|e| e.to_diagnostic(())));
                 None
             }
         }
+    }
+
+    /// Reads and parses one `.pxd` (its includes spliced in); `None`
+    /// (reported) when it cannot be.
+    fn read(&mut self, module: &str, path: &Path, _cimported_at: Option<Span>) -> Option<Pxd> {
+        let (file, mut ast) = self.parse_file(path)?;
+        let mut chain = vec![(path.canonicalize().unwrap_or_else(|_| path.to_path_buf()), path.display().to_string())];
+        self.expand_includes(&mut ast, path, &mut chain);
+        let pyx = path.with_extension("pyx");
+        Some(Pxd { module: module.to_string(), file, ast, pyx: pyx.is_file().then_some(pyx) })
     }
 
     /// Finds, reads and follows the `.pxd` of `module` (as written: `x`,
@@ -273,6 +323,11 @@ impl Loader {
         };
         let key = qualified_name(&path);
         self.sources.resolved.insert(span.start, key.clone());
+        // A module cimporting its own `.pxd` (`from .m cimport f` in
+        // `m.pyx`): its names are the module's already.
+        if self.stack.first() == Some(&key) && self.sources.own.is_some() {
+            return;
+        }
         if let Some(at) = self.stack.iter().position(|m| *m == key) {
             let mut cycle: Vec<String> = self.stack[at..].iter().map(|m| format!("`{m}`")).collect();
             cycle.push(format!("`{key}`"));

@@ -110,6 +110,10 @@ pub enum SemanticError {
     CimportCycle { span: Span, cycle: String },
     /// `from ..x cimport y` with more dots than the importing file has packages above it.
     RelativeBeyondTop { span: Span, module: String, package: String },
+    /// `include "F"` where no `F` is found.
+    IncludeNotFound { span: Span, path: String, searched: Vec<String> },
+    /// `include` files that include each other.
+    IncludeCycle { span: Span, cycle: String },
     /// `from . cimport x`: a relative cimport that names no module.
     RelativeWithoutModule { span: Span },
     /// Something a `.pxd` file cannot hold (code, `def` functions, …).
@@ -349,6 +353,8 @@ impl SemanticError {
             CimportCycle { .. } => "E0285",
             RelativeBeyondTop { .. } => "E0460",
             RelativeWithoutModule { .. } => "E0461",
+            IncludeNotFound { .. } => "E0462",
+            IncludeCycle { .. } => "E0463",
             NotInPxd { .. } => "E0286",
             NoImplementation { .. } => "E0287",
             ArrayWithoutView { .. } => "E0235",
@@ -628,6 +634,19 @@ impl SemanticError {
                 } else {
                     format!("this file is in the package `{package}`: use fewer leading dots")
                 }),
+            ),
+            IncludeNotFound { span, path, searched } => (
+                format!("include file `{path}` not found"),
+                vec![primary(span, "included here")],
+                Some(format!(
+                    "cytrus looked in {} (the including file's directory, then the `-I` directories)",
+                    searched.iter().map(|d| format!("`{d}`")).collect::<Vec<_>>().join(", ")
+                )),
+            ),
+            IncludeCycle { span, cycle } => (
+                format!("circular include: {cycle}"),
+                vec![primary(span, "included here")],
+                Some("an included file cannot include itself, directly or through others".into()),
             ),
             RelativeWithoutModule { span } => (
                 "`from . cimport NAME` (cimporting modules of a package by their names) is not supported".to_string(),
