@@ -31,6 +31,20 @@ fn project(files: &[(&str, &str)]) -> tempfile::TempDir {
     dir
 }
 
+/// Copies the files of `from` into `to`, packages (subdirectories) too.
+fn copy_tree(from: &Path, to: &Path) {
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+            copy_tree(&path, &target);
+        } else {
+            std::fs::copy(&path, target).unwrap();
+        }
+    }
+}
+
 fn program_cases() -> Vec<PathBuf> {
     let root = common::root().join("tests/programs");
     let mut cases: Vec<PathBuf> = std::fs::read_dir(&root)
@@ -56,10 +70,7 @@ fn recorded_programs_run_as_cython_ran_them_on_both_backends() {
         for backend in ["c", "rust"] {
             // A copy: the run must not depend on anything outside the case.
             let work = tempfile::tempdir().unwrap();
-            for entry in std::fs::read_dir(&case).unwrap() {
-                let path = entry.unwrap().path();
-                std::fs::copy(&path, work.path().join(path.file_name().unwrap())).unwrap();
-            }
+            copy_tree(&case, work.path());
             let (status, stdout, stderr) =
                 cytrus_in(work.path(), &["run", &format!("{name}.pyx"), "--backend", backend]);
             let last = stderr.lines().last().unwrap_or("").to_string();
@@ -244,4 +255,73 @@ fn cimported_pxd_files_are_searched_beside_the_pyx_then_in_include_dirs() {
     }
     let (status, _, stderr) = cytrus_in(dir.path(), &["check", "app/main.pyx", "-I", "shared"]);
     assert_eq!(status, 0, "{stderr}");
+}
+
+/// Cimports from packages and `include`: what Cython resolves, and each
+/// way it can go wrong as a spanned diagnostic (exit status 2, no panic).
+#[test]
+fn package_cimports_and_includes_resolve_as_cython_resolves_them() {
+    let package = [
+        ("pkg/__init__.py", ""),
+        ("pkg/sub/__init__.py", ""),
+        ("pkg/types.pxd", "ctypedef long index_t\n"),
+        (
+            "pkg/sub/ops.pxd",
+            "from ..types cimport index_t\ncdef inline index_t twice(index_t n) noexcept:\n    return 2 * n\n",
+        ),
+        ("other/__init__.py", ""),
+        ("other/sub/__init__.py", ""),
+        ("other/sub/ops.pxd", "cdef inline long twice(long n) noexcept:\n    return 2 * n + 1\n"),
+        ("helpers.pxi", "cdef long thrice(long n):\n    return 3 * n\n"),
+        ("more/nested.pxi", "include \"leaf.pxi\"\n"),
+        ("more/leaf.pxi", "cdef long four = 4\n"),
+    ];
+    let good: &[(&str, &str)] = &[
+        ("from pkg.sub.ops cimport twice\nprint(twice(4))\n", "8\n"),
+        ("cimport pkg.sub.ops as a\ncimport other.sub.ops as b\nprint(a.twice(4), b.twice(4))\n", "8 9\n"),
+        ("include \"helpers.pxi\"\nprint(thrice(2))\n", "6\n"),
+        ("include \"more/nested.pxi\"\nprint(four)\n", "4\n"),
+    ];
+    for (main, want) in good {
+        let mut files = package.to_vec();
+        files.push(("main.pyx", main));
+        let dir = project(&files);
+        for backend in ["c", "rust"] {
+            let (status, stdout, stderr) = cytrus_in(dir.path(), &["run", "main.pyx", "--backend", backend]);
+            assert_eq!((status, stdout.as_str()), (0, *want), "{main} ({backend}):\n{stderr}");
+        }
+    }
+    let bad: &[(&[(&str, &str)], &str, &str)] = &[
+        (&[("main.pyx", "from pkg.nosuch cimport f\n")], "E0281", "`pkg/nosuch.pxd` not found"),
+        (&[("main.pyx", "from .types cimport index_t\n")], "E0460", "beyond the top-level package"),
+        (&[("pkg/bad.pyx", "from ...types cimport index_t\n")], "E0460", "in the package `pkg`"),
+        (&[("pkg/bad.pyx", "from . cimport types\n")], "E0461", "not supported"),
+        (&[("main.pyx", "include \"nope.pxi\"\n")], "E0462", "`nope.pxi` not found"),
+        (
+            &[("a.pxi", "include \"b.pxi\"\n"), ("b.pxi", "include \"a.pxi\"\n"), ("main.pyx", "include \"a.pxi\"\n")],
+            "E0463",
+            "circular include",
+        ),
+        (&[("main.pyx", "def f():\n    include \"helpers.pxi\"\n")], "E0225", "`include` statements inside blocks"),
+        (&[("bad.pxi", "print(nosuch)\n"), ("main.pyx", "include \"bad.pxi\"\n")], "E0201", "bad.pxi:1:7"),
+        (
+            &[
+                ("pkg/c1.pxd", "from .c2 cimport x\n"),
+                ("pkg/c2.pxd", "from pkg.c1 cimport y\n"),
+                ("main.pyx", "cimport pkg.c1 as c\n"),
+            ],
+            "E0285",
+            "`pkg.c1` → `pkg.c2` → `pkg.c1`",
+        ),
+    ];
+    for (extra, code, text) in bad {
+        let mut files = package.to_vec();
+        files.extend_from_slice(extra);
+        let dir = project(&files);
+        let checked = extra.iter().map(|(n, _)| *n).find(|n| n.ends_with(".pyx")).unwrap();
+        let (status, _, stderr) = cytrus_in(dir.path(), &["check", checked]);
+        assert_eq!(status, 2, "{extra:?}: {stderr}");
+        assert!(stderr.contains(&format!("error[{code}]")) && stderr.contains(text), "{extra:?}:\n{stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
 }

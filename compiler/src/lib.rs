@@ -45,8 +45,8 @@ pub fn check_source(name: &str, source: &str) -> Result<Checked, Report> {
 pub fn check_source_in(name: &str, source: &str, include: &[std::path::PathBuf]) -> Result<Checked, Report> {
     let (module, syntax_errors) = cytrus_grammar::parse_module_recovering(source);
     if syntax_errors.is_empty() {
-        let module = module.expect("a tree when there are no syntax errors");
-        let (sources, problems) = modules::load(name, source, &module, include);
+        let mut module = module.expect("a tree when there are no syntax errors");
+        let (sources, problems) = modules::load(name, source, &mut module, include);
         let report = |diagnostics| {
             let mut report = Report::new(name, source, diagnostics);
             for f in &sources.files[1..] {
@@ -67,8 +67,8 @@ pub fn check_source_in(name: &str, source: &str, include: &[std::path::PathBuf])
     let mut found: Vec<(usize, codespan_reporting::diagnostic::Diagnostic<()>)> =
         syntax_errors.iter().map(|e| (e.span().start, e.to_diagnostic(()))).collect();
     let mut sources = modules::Sources::single(name, source);
-    if let Some(module) = module {
-        let (read, problems) = modules::load(name, source, &module, include);
+    if let Some(mut module) = module {
+        let (read, problems) = modules::load(name, source, &mut module, include);
         sources = read;
         found.extend(problems.into_iter().map(|d| (d.labels.first().map_or(0, |l| l.range.start), d)));
         if let Err(errors) = typeck::check_module_with(&module_name(name), &module, &sources) {

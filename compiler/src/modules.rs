@@ -49,8 +49,13 @@ pub struct Sources {
     pub files: Vec<SourceFile>,
     /// The module's own `.pxd`, if it has one.
     pub own: Option<Pxd>,
-    /// The `.pxd` of each project module cimported, directly or not.
+    /// The `.pxd` of each project module cimported, directly or not, by
+    /// its package-qualified name (`pkg.sub._heap`; a module outside any
+    /// package by its plain name).
     pub cimported: HashMap<String, Pxd>,
+    /// What each cimport's module name (by its span's start) resolved to:
+    /// a key of `cimported`.
+    pub resolved: HashMap<usize, String>,
 }
 
 impl Sources {
@@ -69,6 +74,11 @@ impl Sources {
             self.cimported.values().filter_map(|p| p.pyx.clone().map(|pyx| (p.file, p.module.clone(), pyx))).collect();
         list.sort();
         list.into_iter().map(|(_, m, p)| (m, p)).collect()
+    }
+
+    /// The key in `cimported` of the module a cimport statement names.
+    pub fn module_key(&self, module: &ast::DottedName) -> String {
+        self.resolved.get(&module.span.start).cloned().unwrap_or_else(|| module.text())
     }
 
     /// The file a span is in, and the line (from 1) it starts on.
@@ -107,7 +117,7 @@ fn parse_at(text: &str, base: usize) -> Result<ast::Module, Vec<cytrus_grammar::
 pub fn load(
     name: &str,
     text: &str,
-    module: &ast::Module,
+    module: &mut ast::Module,
     search: &[PathBuf],
 ) -> (Sources, Vec<codespan_reporting::diagnostic::Diagnostic<()>>) {
     let mut loader = Loader {
@@ -117,6 +127,9 @@ pub fn load(
         diagnostics: Vec::new(),
         stack: Vec::new(),
     };
+    let pyx_path = Path::new(name).to_path_buf();
+    let mut chain = vec![(pyx_path.canonicalize().unwrap_or_else(|_| pyx_path.clone()), name.to_string())];
+    loader.expand_includes(module, &pyx_path, &mut chain);
     let own_path = Path::new(name).with_extension("pxd");
     let mut own_cimports = Vec::new();
     if name.ends_with(".pyx") && own_path.is_file() {
@@ -126,11 +139,65 @@ pub fn load(
             loader.sources.own = Some(pxd);
         }
     }
-    loader.stack.push(crate::module_name(name));
-    for (module, span) in cimports(module).into_iter().chain(own_cimports) {
-        loader.cimport(&module, span, None);
+    loader.stack.push(qualified_name(&pyx_path));
+    for (module, span) in cimports(&*module).into_iter().chain(own_cimports) {
+        loader.cimport(&module, span, &pyx_path);
     }
     (loader.sources, loader.diagnostics)
+}
+
+/// A directory Cython takes for a package: it holds an `__init__` file.
+fn is_package(dir: &Path) -> bool {
+    ["__init__.py", "__init__.pyx", "__init__.pxd"].iter().any(|f| dir.join(f).is_file())
+}
+
+/// The packages `file` is in, outermost first (`["pkg", "sub"]` for
+/// `pkg/sub/m.pyx` when `pkg/` and `pkg/sub/` are packages), and the
+/// directory that holds the outermost (the root its absolute names start at).
+fn packages_of(file: &Path) -> (Vec<String>, PathBuf) {
+    let mut dir = file.parent().map(Path::to_path_buf).unwrap_or_default();
+    let mut names = Vec::new();
+    loop {
+        let shown = if dir.as_os_str().is_empty() { Path::new(".") } else { dir.as_path() };
+        if !is_package(shown) {
+            break;
+        }
+        // `a/b` is named by its last part; `.`, `..` and the working
+        // directory only through their full path.
+        let named = match (dir.file_name(), dir.parent()) {
+            (Some(n), Some(parent))
+                if !matches!(dir.components().next_back(), Some(std::path::Component::ParentDir)) =>
+            {
+                Some((n.to_string_lossy().into_owned(), parent.to_path_buf()))
+            }
+            _ => shown
+                .canonicalize()
+                .ok()
+                .and_then(|d| Some((d.file_name()?.to_string_lossy().into_owned(), d.parent()?.to_path_buf()))),
+        };
+        let Some((name, parent)) = named else { break };
+        names.push(name);
+        dir = parent;
+    }
+    names.reverse();
+    (names, dir)
+}
+
+/// A file's module name qualified by its packages (`pkg.sub._heap`).
+fn qualified_name(file: &Path) -> String {
+    let stem = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let (mut names, _) = packages_of(file);
+    names.push(stem);
+    names.join(".")
+}
+
+/// A directory as the diagnostics name it.
+fn show_dir(d: &Path) -> String {
+    if d.as_os_str().is_empty() {
+        ".".to_string()
+    } else {
+        d.display().to_string()
+    }
 }
 
 /// The project modules a file cimports, with the span of each cimport.
@@ -164,8 +231,49 @@ impl Loader {
         self.diagnostics.push(e.to_diagnostic(()));
     }
 
-    /// Reads and parses one `.pxd`; `None` (reported) when it cannot be.
-    fn read(&mut self, module: &str, path: &Path, _cimported_at: Option<Span>) -> Option<Pxd> {
+    /// Splices the statements of each top-level `include "F"` of `ast` (read
+    /// from `file`) in its place, as Cython includes text: `F` is looked
+    /// for beside `file`, then in the `-I` directories; its spans stay its
+    /// own (it is a file of [`Sources::files`]). `chain` holds the files
+    /// being included, outermost first.
+    fn expand_includes(&mut self, ast: &mut ast::Module, file: &Path, chain: &mut Vec<(PathBuf, String)>) {
+        if !ast.body.iter().any(|s| matches!(s.kind, ast::StmtKind::Include { .. })) {
+            return;
+        }
+        for stmt in std::mem::take(&mut ast.body) {
+            let ast::StmtKind::Include { path, span } = &stmt.kind else {
+                ast.body.push(stmt);
+                continue;
+            };
+            let mut dirs = vec![file.parent().map(Path::to_path_buf).unwrap_or_default()];
+            dirs.extend(self.search.iter().cloned());
+            let Some(found) = dirs.iter().map(|d| d.join(path)).find(|p| p.is_file()) else {
+                self.error(SemanticError::IncludeNotFound {
+                    span: *span,
+                    path: path.clone(),
+                    searched: dirs.iter().map(|d| show_dir(d)).collect(),
+                });
+                continue;
+            };
+            let canonical = found.canonicalize().unwrap_or_else(|_| found.clone());
+            if let Some(at) = chain.iter().position(|(f, _)| *f == canonical) {
+                let mut cycle: Vec<String> = chain[at..].iter().map(|(_, shown)| format!("`{shown}`")).collect();
+                cycle.push(format!("`{}`", found.display()));
+                self.error(SemanticError::IncludeCycle { span: *span, cycle: cycle.join(" → ") });
+                continue;
+            }
+            let Some((_, mut included)) = self.parse_file(&found) else { continue };
+            chain.push((canonical, found.display().to_string()));
+            self.expand_includes(&mut included, &found, chain);
+            chain.pop();
+            ast.nesting = ast.nesting.max(included.nesting);
+            ast.body.extend(included.body);
+        }
+    }
+
+    /// Reads and parses one file into [`Sources::files`]: its index and
+    /// tree, `None` (reported) when it cannot be.
+    fn parse_file(&mut self, path: &Path) -> Option<(usize, ast::Module)> {
         let text = match std::fs::read_to_string(path) {
             Ok(t) => t,
             Err(e) => {
@@ -178,10 +286,7 @@ impl Loader {
         let file = self.sources.files.len();
         self.sources.files.push(SourceFile { name: path.display().to_string(), text: text.clone(), base });
         match parse_at(&text, base) {
-            Ok(ast) => {
-                let pyx = path.with_extension("pyx");
-                Some(Pxd { module: module.to_string(), file, ast, pyx: pyx.is_file().then_some(pyx) })
-            }
+            Ok(ast) => Some((file, ast)),
             Err(errors) => {
                 self.diagnostics.extend(errors.iter().map(|e| e.to_diagnostic(())));
                 None
@@ -189,47 +294,105 @@ impl Loader {
         }
     }
 
-    /// Finds, reads and follows `module`'s `.pxd`, cimported at `span` from
-    /// the file in `from` (a directory to search first after the `.pyx`'s).
-    fn cimport(&mut self, module: &str, span: Span, from: Option<PathBuf>) {
-        if let Some(at) = self.stack.iter().position(|m| m == module) {
+    /// Reads and parses one `.pxd` (its includes spliced in); `None`
+    /// (reported) when it cannot be.
+    fn read(&mut self, module: &str, path: &Path, _cimported_at: Option<Span>) -> Option<Pxd> {
+        let (file, mut ast) = self.parse_file(path)?;
+        let mut chain = vec![(path.canonicalize().unwrap_or_else(|_| path.to_path_buf()), path.display().to_string())];
+        self.expand_includes(&mut ast, path, &mut chain);
+        let pyx = path.with_extension("pyx");
+        Some(Pxd { module: module.to_string(), file, ast, pyx: pyx.is_file().then_some(pyx) })
+    }
+
+    /// Finds, reads and follows the `.pxd` of `module` (as written: `x`,
+    /// `a.b.x`, `.x`, `..a.x`), cimported at `span` from the file `from`.
+    /// A plain name is looked for beside the `.pyx`, then beside `from`,
+    /// then in the `-I` directories; a dotted one as `a/b/x.pxd` under the
+    /// root of `from`'s packages, then of the `.pyx`'s, then the `-I`
+    /// directories; a relative one in `from`'s package, dots going up.
+    fn cimport(&mut self, module: &str, span: Span, from: &Path) {
+        let Some((parts, dirs)) = self.candidates(module, span, from) else { return };
+        let file = format!("{}.pxd", parts.join("/"));
+        let Some(path) = dirs.iter().map(|d| d.join(&file)).find(|p| p.is_file()) else {
+            self.error(SemanticError::ModuleNotFound {
+                span,
+                module: parts.join("/"),
+                searched: dirs.iter().map(|d| show_dir(d)).collect(),
+            });
+            return;
+        };
+        let key = qualified_name(&path);
+        self.sources.resolved.insert(span.start, key.clone());
+        // A module cimporting its own `.pxd` (`from .m cimport f` in
+        // `m.pyx`): its names are the module's already.
+        if self.stack.first() == Some(&key) && self.sources.own.is_some() {
+            return;
+        }
+        if let Some(at) = self.stack.iter().position(|m| *m == key) {
             let mut cycle: Vec<String> = self.stack[at..].iter().map(|m| format!("`{m}`")).collect();
-            cycle.push(format!("`{module}`"));
+            cycle.push(format!("`{key}`"));
             self.error(SemanticError::CimportCycle { span, cycle: cycle.join(" → ") });
             return;
         }
-        if self.sources.cimported.contains_key(module) {
+        if self.sources.cimported.contains_key(&key) {
             return;
         }
-        if module.contains('.') {
-            self.error(SemanticError::Unsupported {
-                span,
-                what: "cimports from packages",
-                instead: "cytrus finds a cimported module by its plain name (`_heap` for `_heap.pxd`): add its directory with `-I DIR`",
-            });
-            return;
-        }
-        let mut dirs = vec![self.home.clone()];
-        dirs.extend(from);
-        dirs.extend(self.search.iter().cloned());
-        dirs.dedup();
-        let file = format!("{module}.pxd");
-        let Some(path) = dirs.iter().map(|d| d.join(&file)).find(|p| p.is_file()) else {
-            let searched = dirs
-                .iter()
-                .map(|d| if d.as_os_str().is_empty() { ".".to_string() } else { d.display().to_string() })
-                .collect();
-            self.error(SemanticError::ModuleNotFound { span, module: module.to_string(), searched });
-            return;
-        };
-        let Some(pxd) = self.read(module, &path, Some(span)) else { return };
+        let stem = parts.last().cloned().unwrap_or_default();
+        let Some(pxd) = self.read(&stem, &path, Some(span)) else { return };
         let inner = cimports(&pxd.ast);
-        let dir = path.parent().map(Path::to_path_buf);
-        self.sources.cimported.insert(module.to_string(), pxd);
-        self.stack.push(module.to_string());
+        self.sources.cimported.insert(key.clone(), pxd);
+        self.stack.push(key);
         for (m, s) in inner {
-            self.cimport(&m, s, dir.clone());
+            self.cimport(&m, s, &path);
         }
         self.stack.pop();
+    }
+
+    /// The path parts of `module`'s `.pxd` and the directories to look for
+    /// it in; `None` (reported) for a relative name that cannot be.
+    fn candidates(&mut self, module: &str, span: Span, from: &Path) -> Option<(Vec<String>, Vec<PathBuf>)> {
+        let from_dir = from.parent().map(Path::to_path_buf).unwrap_or_default();
+        let mut dirs = Vec::new();
+        let parts: Vec<String>;
+        if module.starts_with('.') {
+            let dots = module.len() - module.trim_start_matches('.').len();
+            let rest: Vec<String> = module[dots..].split('.').filter(|p| !p.is_empty()).map(str::to_string).collect();
+            if rest.is_empty() {
+                self.error(SemanticError::RelativeWithoutModule { span });
+                return None;
+            }
+            let (packages, root) = packages_of(from);
+            if dots > packages.len() {
+                self.error(SemanticError::RelativeBeyondTop {
+                    span,
+                    module: module.to_string(),
+                    package: packages.join("."),
+                });
+                return None;
+            }
+            let mut p: Vec<String> = packages[..packages.len() - (dots - 1)].to_vec();
+            p.extend(rest);
+            parts = p;
+            dirs.push(root);
+        } else if module.contains('.') {
+            parts = module.split('.').map(str::to_string).collect();
+            dirs.push(packages_of(from).1);
+            dirs.push(packages_of(&self.home.join("_")).1);
+            dirs.push(from_dir);
+            dirs.push(self.home.clone());
+            dirs.extend(self.search.iter().cloned());
+        } else {
+            parts = vec![module.to_string()];
+            dirs.push(self.home.clone());
+            dirs.push(from_dir);
+            dirs.extend(self.search.iter().cloned());
+        }
+        let mut unique: Vec<PathBuf> = Vec::new();
+        for d in dirs {
+            if !unique.contains(&d) {
+                unique.push(d);
+            }
+        }
+        Some((parts, unique))
     }
 }

@@ -141,6 +141,12 @@ pub enum StmtKind {
         name: Ident,
         cdef: bool,
     },
+    /// `include "file.pxi"` (`span` is the string's): the file's
+    /// statements, in its place (the loader splices them in).
+    Include {
+        path: String,
+        span: Span,
+    },
     /// `cimport cython.view as view`.
     Cimport {
         module: DottedName,

@@ -177,6 +177,7 @@ fn stmt_children<'a>(s: &'a Stmt, out: &mut Vec<(Node<'a>, usize)>) {
         | StmtKind::Class { .. }
         | StmtKind::Cimport { .. }
         | StmtKind::FromCimport { .. }
+        | StmtKind::Include { .. }
         | StmtKind::Import { .. }
         | StmtKind::Break
         | StmtKind::Continue

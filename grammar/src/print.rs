@@ -100,6 +100,7 @@ impl Printer {
                 let alias = alias.as_ref().map(|a| format!(" as {}", a.name)).unwrap_or_default();
                 self.line(&format!("cimport {at} {}{alias}", module.text()))
             }
+            StmtKind::Include { path, .. } => self.line(&format!("include {at} {path:?}")),
             StmtKind::FromCimport { module, names } => {
                 self.line(&format!("from-cimport {at} {} {}", module.text(), import_names(names)))
             }

@@ -108,6 +108,14 @@ pub enum SemanticError {
     DeclaredNotDefined { span: Span, name: String },
     /// `.pxd` files that cimport each other.
     CimportCycle { span: Span, cycle: String },
+    /// `from ..x cimport y` with more dots than the importing file has packages above it.
+    RelativeBeyondTop { span: Span, module: String, package: String },
+    /// `include "F"` where no `F` is found.
+    IncludeNotFound { span: Span, path: String, searched: Vec<String> },
+    /// `include` files that include each other.
+    IncludeCycle { span: Span, cycle: String },
+    /// `from . cimport x`: a relative cimport that names no module.
+    RelativeWithoutModule { span: Span },
     /// Something a `.pxd` file cannot hold (code, `def` functions, …).
     NotInPxd { span: Span, what: &'static str, help: &'static str },
     /// A function `NAME.pxd` declares for another module, with no `NAME.pyx` beside it.
@@ -343,6 +351,10 @@ impl SemanticError {
             SignatureMismatch { .. } => "E0283",
             DeclaredNotDefined { .. } => "E0284",
             CimportCycle { .. } => "E0285",
+            RelativeBeyondTop { .. } => "E0460",
+            RelativeWithoutModule { .. } => "E0461",
+            IncludeNotFound { .. } => "E0462",
+            IncludeCycle { .. } => "E0463",
             NotInPxd { .. } => "E0286",
             NoImplementation { .. } => "E0287",
             ArrayWithoutView { .. } => "E0235",
@@ -613,6 +625,33 @@ impl SemanticError {
                 format!("non-extern C function `{name}` declared but not defined"),
                 vec![primary(span, "declared here")],
                 Some("define it in the `.pyx` file, or remove the declaration".into()),
+            ),
+            RelativeBeyondTop { span, module, package } => (
+                format!("relative cimport `{module}` goes beyond the top-level package"),
+                vec![primary(span, "cimported here")],
+                Some(if package.is_empty() {
+                    "this file is in no package (its directory has no `__init__.py`): cimport the module by its plain or absolute name".to_string()
+                } else {
+                    format!("this file is in the package `{package}`: use fewer leading dots")
+                }),
+            ),
+            IncludeNotFound { span, path, searched } => (
+                format!("include file `{path}` not found"),
+                vec![primary(span, "included here")],
+                Some(format!(
+                    "cytrus looked in {} (the including file's directory, then the `-I` directories)",
+                    searched.iter().map(|d| format!("`{d}`")).collect::<Vec<_>>().join(", ")
+                )),
+            ),
+            IncludeCycle { span, cycle } => (
+                format!("circular include: {cycle}"),
+                vec![primary(span, "included here")],
+                Some("an included file cannot include itself, directly or through others".into()),
+            ),
+            RelativeWithoutModule { span } => (
+                "`from . cimport NAME` (cimporting modules of a package by their names) is not supported".to_string(),
+                vec![primary(span, "here")],
+                Some("name the module: `from .NAME cimport x` or `cimport PACKAGE.NAME as NAME`".into()),
             ),
             CimportCycle { span, cycle } => (
                 format!("circular cimport: {cycle}"),

@@ -118,9 +118,11 @@ impl<'a> Checker<'a> {
             }
             let first = self.functions.len();
             self.declare_function(f);
-            if let Some(module) = foreign {
+            // Compiled here: named by the package-qualified module, so that
+            // two packages' modules of one name stay apart.
+            if let Some(qualified) = foreign {
                 for id in first..self.functions.len() {
-                    self.functions[id].linkage = Linkage::PxdInline(module.to_string());
+                    self.functions[id].linkage = Linkage::PxdInline(qualified.replace('.', "_"));
                 }
             }
             return;
@@ -136,8 +138,10 @@ impl<'a> Checker<'a> {
         let first = self.functions.len();
         self.declare_function(f);
         for id in first..self.functions.len() {
+            // Compiled in the `.pyx` beside the `.pxd`, which names its
+            // functions by its plain module name.
             self.functions[id].linkage = match foreign {
-                Some(module) => Linkage::Cimported(module.to_string()),
+                Some(_) => Linkage::Cimported(module.to_string()),
                 None => Linkage::Shared,
             };
             // Nothing to check here: the body is in the `.pyx` (this one's,
@@ -195,7 +199,7 @@ impl<'a> Checker<'a> {
     pub(super) fn cimport_project(&mut self, module: &ast::DottedName, alias: Option<&ast::Ident>) {
         let text = module.text();
         // Not found: the loader reported it.
-        let Some(scope) = self.pxd_scope(&text) else { return };
+        let Some(scope) = self.pxd_scope(&self.sources.module_key(module)) else { return };
         let bound = alias.map_or(text, |a| a.name.clone());
         self.globals.insert(bound, Symbol::PxdModule(scope));
     }
@@ -203,7 +207,7 @@ impl<'a> Checker<'a> {
     /// `from X cimport a, b as c` of a project module.
     pub(super) fn cimport_project_names(&mut self, module: &ast::DottedName, names: &[ast::ImportName]) {
         let text = module.text();
-        let Some(scope) = self.pxd_scope(&text) else { return };
+        let Some(scope) = self.pxd_scope(&self.sources.module_key(module)) else { return };
         for item in names {
             let bound = item.alias.as_ref().unwrap_or(&item.name);
             if item.name.name == "*" {

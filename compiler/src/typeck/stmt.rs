@@ -87,6 +87,12 @@ impl<'a> Checker<'a> {
                     });
                 }
             }
+            // The loader spliced in every `include` at the top level.
+            ast::StmtKind::Include { span, .. } => self.error(SemanticError::Unsupported {
+                span: *span,
+                what: "`include` statements inside blocks",
+                instead: "include the file at the top level of the module",
+            }),
             ast::StmtKind::Extern(block) => {
                 if self.in_function() {
                     self.error(SemanticError::Unsupported {

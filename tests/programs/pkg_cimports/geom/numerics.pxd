@@ -1,0 +1,5 @@
+ctypedef fused real:
+    float
+    double
+
+ctypedef long index_t

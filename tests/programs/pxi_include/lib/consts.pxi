@@ -1,0 +1,2 @@
+cdef long FACTOR = 10
+cdef long OFFSET = 7

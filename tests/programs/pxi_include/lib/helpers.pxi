@@ -1,0 +1,4 @@
+include "consts.pxi"
+
+cdef long scaled(long n):
+    return n * FACTOR + OFFSET

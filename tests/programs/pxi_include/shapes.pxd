@@ -1,0 +1,4 @@
+include "sq.pxi"
+
+cdef inline double area(double side) noexcept:
+    return sq(side) / 2

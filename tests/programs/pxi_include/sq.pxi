@@ -1,0 +1,2 @@
+cdef inline double sq(double x) noexcept:
+    return x * x
