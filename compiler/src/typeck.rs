@@ -547,11 +547,18 @@ impl<'a> Checker<'a> {
             } else if default_seen && p.star == ast::ParamStar::None {
                 self.error(SemanticError::NonDefaultAfterDefault { span: p.span });
             }
-            if let (Some(span), ast::FunctionKind::Cdef) = (p.not_none, f.kind) {
+            // Cython allows `not None` on Python functions only: `def`, and
+            // `def` made `cpdef` by `@cython.ccall` — not on `cpdef` headers.
+            let python_function = match f.kind {
+                ast::FunctionKind::Def => true,
+                ast::FunctionKind::Cpdef => f.decorators.iter().any(is_cython_ccall),
+                ast::FunctionKind::Cdef => false,
+            };
+            if let (Some(span), false) = (p.not_none, python_function) {
                 self.error(SemanticError::InvalidModifier {
                     span,
-                    message: "`not None` is only allowed on parameters of `def` and `cpdef` functions",
-                    help: "test `v is None` in the body of a `cdef` function",
+                    message: "`not None` is only allowed on parameters of `def` functions",
+                    help: "test `v is None` in the body, or write the function as `@cython.ccall` on a `def`",
                 });
             }
             if p.star != ast::ParamStar::None {
@@ -726,4 +733,10 @@ fn written_elem_name(t: &ast::TypeExpr) -> Option<String> {
         ast::TypeKind::Const(inner) => written_elem_name(inner),
         _ => None,
     }
+}
+
+/// `@cython.ccall`: a `def` that is a `cpdef` function.
+fn is_cython_ccall(d: &ast::Expr) -> bool {
+    matches!(&d.kind, ast::ExprKind::Attribute { value, attr }
+        if attr.name == "ccall" && matches!(&value.kind, ast::ExprKind::Name(n) if n == "cython"))
 }

@@ -382,7 +382,7 @@ fn membership_and_int_of_double() {
 #[test]
 fn public_api_of_a_kernel() {
     assert_backends!(
-        "cpdef double[:, ::1] scaled(const double[:] w, double[:, ::1] m not None, int k):\n    \"\"\"Scales `m` by `w[k]`.\n\n        Returns a copy.\n    \"\"\"\n    cdef Py_ssize_t i, j\n    for i in range(m.shape[0]):\n        for j in range(m.shape[1]):\n            m[i, j] *= w[k]\n    return m.copy()\n"
+        "cpdef double[:, ::1] scaled(const double[:] w, double[:, ::1] m, int k):\n    \"\"\"Scales `m` by `w[k]`.\n\n        Returns a copy.\n    \"\"\"\n    cdef Py_ssize_t i, j\n    for i in range(m.shape[0]):\n        for j in range(m.shape[1]):\n            m[i, j] *= w[k]\n    return m.copy()\n"
     );
 }
 

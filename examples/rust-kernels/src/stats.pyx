@@ -1,4 +1,5 @@
 # A second module: statistics over a const view.
+cimport cython
 from cython cimport view
 cpdef double mean(const double[:] v):
     cdef double s = 0
@@ -14,6 +15,8 @@ cpdef double trace(double[::view.indirect, ::1] m):
         s += m[i, i]
     return s
 
-cpdef double first(const double[:] v not None):
+@cython.ccall
+@cython.returns(cython.double)
+def first(const double[:] v not None):
     """The first element; `None` is refused."""
     return v[0]
