@@ -1433,7 +1433,11 @@ impl<'t> Lowerer<'t> {
             if i > 0 && !sep.is_empty() {
                 items.push(lir::PrintItem::Text(sep.to_string()));
             }
-            if a.ty == Type::Str && !matches!(a.kind, tir::ExprKind::StrLit(_)) {
+            if let Some((call, kinds)) = self.by_return_kind(a) {
+                let t = self.str_by_kind(call, &kinds);
+                temps.push(Some(t));
+                items.push(lir::PrintItem::Str(Place::Local(t)));
+            } else if a.ty == Type::Str && !matches!(a.kind, tir::ExprKind::StrLit(_)) {
                 let (place, temp) = self.str_place(a);
                 temps.push(temp);
                 items.push(lir::PrintItem::Str(place));
