@@ -1224,6 +1224,10 @@ impl<'a> Checker<'a> {
                     .reduce(|a, b| super::types::arithmetic_type(&a, &b).unwrap_or(Type::Error))
                     .map(|t| super::types::promote(&t))
                     .unwrap_or(Type::LONG);
+                // An untyped name at module level is a Python object in
+                // Cython: arithmetic on the loop variable is exact there.
+                let ty =
+                    if self.fn_stack.is_empty() && prange.is_none() && ty.is_integral() { Type::PyInt } else { ty };
                 let scope = match self.fn_stack.last() {
                     Some(f) => VarScope::Local(f.id),
                     None => VarScope::Global,
