@@ -19,6 +19,7 @@ mod runtime;
 mod typing;
 pub mod uses;
 pub mod verify;
+pub mod visit;
 
 pub use runtime::{ResultVia, RuntimeParam, RuntimeSignature};
 pub use typing::{slice_data_type, Scope};
