@@ -147,6 +147,8 @@ pub enum SemanticError {
     /// The result of a `def` whose `return`s give Python objects of
     /// different types, used where Cython computes with that object.
     MixedDefResult { span: Span, name: String, kinds: String },
+    /// `a[1:4] = b` where the slice and the array `b` differ in length.
+    SliceLengthMismatch { span: Span, expected: usize, got: usize },
     /// `cnp.ndarray[cnp.float64_t, ndim=2]`: numpy's buffer syntax.
     NumpyBuffer { span: Span, suggestion: String },
     /// `np.max(v)`: a numpy function or object cytrus does not provide.
@@ -391,6 +393,7 @@ impl SemanticError {
             PointerArgumentCount { .. } => "E0381",
             VoidParameter { .. } => "E0382",
             MixedDefResult { .. } => "E0440",
+            SliceLengthMismatch { .. } => "E0441",
         }
     }
 
@@ -559,6 +562,11 @@ impl SemanticError {
                     "def" => "only `cdef` functions have a C address; declare it `cdef`".into(),
                     _ => "a `cpdef` function takes Cython's hidden dispatch argument; point to a `cdef` function".into(),
                 }),
+            ),
+            SliceLengthMismatch { span, expected, got } => (
+                format!("assignment to a slice of wrong length: expected {expected}, got {got}"),
+                vec![primary(span, "the slice and the array assigned differ in length")],
+                Some("make the slice as long as the array assigned to it".into()),
             ),
             MixedDefResult { span, name, kinds } => (
                 format!("the result of `{name}` is a Python object of type {kinds}, depending on the `return` taken, and is used here as one value"),
