@@ -133,7 +133,7 @@ pub fn walk_stmt<V: Visit + ?Sized>(v: &mut V, s: &Stmt) {
                 v.value(x);
             }
             // The loop's own counters and what its threads read.
-            for l in [p.count, p.index].iter().chain(&p.private).chain(&p.shared) {
+            for l in [p.count, p.index].iter().chain(&p.private).chain(&p.shared).chain(&p.through_pointer) {
                 v.local(*l, false);
             }
             // What the caller combines from the threads, or learns of how they left.
