@@ -651,7 +651,16 @@ impl<'t> Lowerer<'t> {
             }
             this.stmts(&f.body);
             if !matches!(f.body.last().map(|s| &s.kind), Some(tir::StmtKind::Return(_) | tir::StmtKind::Raise(_))) {
-                this.normal_return(None);
+                if matches!(f.ret, Type::Memview(_)) && f.kind != tir::FunctionKind::Def {
+                    // Cython's result variable is an unset view there.
+                    this.emit(Stmt::Raise {
+                        kind: tir::ExceptionKind::TypeError,
+                        message: Some(lir::Message::Text("Memoryview return value is not initialized".into())),
+                    });
+                    this.emit(Stmt::Fail);
+                } else {
+                    this.normal_return(None);
+                }
             }
         });
         let body = self.wrap_function_body(body, &f.name);
@@ -691,12 +700,27 @@ impl<'t> Lowerer<'t> {
                 self.st().owned_strs.push(l);
             }
         }
+        // Views a function assigns may be set by a call: module code does
+        // not check those.
+        let mut assigned_in_functions = crate::HashSet::default();
+        for f in &self.tir.functions {
+            assigned_vars(&f.body, &mut assigned_in_functions);
+        }
         let body = self.in_block(|this| {
             let mut globals = globals;
             globals.sort_by_key(|(v, _)| *v);
             for (v, g) in &globals {
                 if this.tir.var(*v).ty.memview().is_some() {
                     this.emit(Stmt::Assign { place: Place::Global(*g), value: Value::NoneSlice });
+                    if !assigned_in_functions.contains(v) {
+                        // Read before it is assigned, Cython raises
+                        // UnboundLocalError (under `initializedcheck`).
+                        let name = format!("{}_assigned", this.tir.var(*v).name);
+                        let flag = this.new_local(&name, LType::Bint);
+                        this.st().locals[flag.0 as usize].temp = true;
+                        this.emit(Stmt::Assign { place: Place::Local(flag), value: Value::Bool(false) });
+                        this.st().init_flags.insert(*v, flag);
+                    }
                 }
             }
             this.stmts(&this.tir.init);
@@ -1433,7 +1457,11 @@ impl<'t> Lowerer<'t> {
             if i > 0 && !sep.is_empty() {
                 items.push(lir::PrintItem::Text(sep.to_string()));
             }
-            if a.ty == Type::Str && !matches!(a.kind, tir::ExprKind::StrLit(_)) {
+            if let Some((call, kinds)) = self.by_return_kind(a) {
+                let t = self.str_by_kind(call, &kinds);
+                temps.push(Some(t));
+                items.push(lir::PrintItem::Str(Place::Local(t)));
+            } else if a.ty == Type::Str && !matches!(a.kind, tir::ExprKind::StrLit(_)) {
                 let (place, temp) = self.str_place(a);
                 temps.push(temp);
                 items.push(lir::PrintItem::Str(place));

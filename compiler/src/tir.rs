@@ -481,6 +481,9 @@ pub struct Directives {
     /// `cpow=True`: `**` as C computes it (`pow()` on floats, C integer
     /// powers on integers, 0 for a negative integer exponent).
     pub cpow: bool,
+    /// `cpow` was set (to either value): Cython's implicit `cpow` for a
+    /// power assigned straight to a C integer applies only when it was not.
+    pub cpow_set: bool,
 }
 
 impl Default for Directives {
@@ -493,6 +496,7 @@ impl Default for Directives {
             initializedcheck: true,
             nonecheck: false,
             cpow: false,
+            cpow_set: false,
         }
     }
 }

@@ -106,6 +106,10 @@ pub struct Checker<'a> {
     includes: Vec<tir::CInclude>,
     /// See [`tir::Module::asarray_returns`].
     asarray_returns: Vec<Span>,
+    /// The `def` functions whose `return`s give Python objects of different
+    /// types (a `bint` and an int, an int and a float, a signed and an
+    /// unsigned C integer): see [`Self::def_result`].
+    mixed_def_returns: crate::HashSet<FuncId>,
     /// The `.pxd` files read with the module.
     sources: &'a crate::modules::Sources,
     /// The scope of each cimported project module declared so far.
@@ -171,6 +175,7 @@ fn check_module_here<'a>(
         function_bindings: Vec::new(),
         includes: Vec::new(),
         asarray_returns: Vec::new(),
+        mixed_def_returns: Default::default(),
         sources,
         pxd_scopes: HashMap::default(),
         scopes: Vec::new(),
@@ -189,6 +194,12 @@ fn check_module_here<'a>(
     let init = checker.block(&module.body);
     for id in 0..checker.functions.len() {
         checker.ensure_body(FuncId(id as u32));
+    }
+    checker.check_mixed_def_results(&init, None);
+    for id in 0..checker.functions.len() {
+        let body = std::mem::take(&mut checker.functions[id].body);
+        checker.check_mixed_def_results(&body, Some(FuncId(id as u32)));
+        checker.functions[id].body = body;
     }
     // A fused function's specialisations share their source: one mistake, one report.
     let mut seen: Vec<&SemanticError> = Vec::new();
@@ -327,6 +338,9 @@ impl<'a> Checker<'a> {
         let ctx = self.fn_stack.pop().expect("pushed above");
         if infer_return {
             let ret = self.infer_def_return(&ctx.returns_seen);
+            if mixed_python_kinds(&ctx.returns_seen) {
+                self.mixed_def_returns.insert(id);
+            }
             self.functions[id.0 as usize].ret = ret;
         }
         self.functions[id.0 as usize].body = body;
@@ -415,6 +429,102 @@ impl<'a> Checker<'a> {
             },
             _ => None,
         }
+    }
+
+    /// A call of a `def` function from Cython code goes through Python
+    /// objects: its result is the Python object the function returned.
+    /// A C integer result is a Python int (`f() == -1` is false for an
+    /// `unsigned long` result of `2**64 - 1`, `f() * 10**12` does not
+    /// wrap); a `bint` stays a bool and a double a float. Where the
+    /// `return`s give objects of different types, the value keeps the
+    /// common C type and records which it was (see `lir::PyRetKinds`):
+    /// it may only be printed or formatted, converted to a declared C
+    /// type, or tested (E0440 elsewhere, checked after typing).
+    fn def_result(&mut self, call: tir::Expr, id: FuncId) -> tir::Expr {
+        if self.mixed_def_returns.contains(&id) || !matches!(call.ty, Type::Int(_) | Type::Enum(_)) {
+            return call;
+        }
+        let span = call.span;
+        tir::Expr::new(tir::ExprKind::Convert(Box::new(call)), Type::PyInt, span)
+    }
+
+    /// Reports each call of a `def` with results of different Python types
+    /// (see [`Self::def_result`]) outside the places where its value is
+    /// printed, formatted, converted to a declared C type or tested.
+    fn check_mixed_def_results(&mut self, body: &[tir::Stmt], function: Option<FuncId>) {
+        use tir::{ExprKind, StmtKind};
+        if self.mixed_def_returns.is_empty() {
+            return;
+        }
+        fn mark(e: &tir::Expr, ok: &mut crate::HashSet<*const tir::Expr>) {
+            match &e.kind {
+                ExprKind::Convert(inner) | ExprKind::ConvertChecked(inner) | ExprKind::Cast(inner) => mark(inner, ok),
+                _ => {
+                    ok.insert(e as *const tir::Expr);
+                }
+            }
+        }
+        let returns_c = function.is_some_and(|f| self.functions[f.0 as usize].kind != ast::FunctionKind::Def);
+        let mut ok = crate::HashSet::default();
+        tir::walk::stmts(body, &mut |s| match &s.kind {
+            StmtKind::Print { args, .. } => args.iter().for_each(|a| mark(a, &mut ok)),
+            StmtKind::Expr(e) => mark(e, &mut ok),
+            StmtKind::Assign { target, value } => {
+                let inferred = matches!(&target.kind, ExprKind::Var(v) if !self.vars[v.0 as usize].declared);
+                if !inferred {
+                    mark(value, &mut ok);
+                }
+            }
+            StmtKind::If { branches, .. } => branches.iter().for_each(|(c, _)| mark(c, &mut ok)),
+            StmtKind::While { cond, .. } => mark(cond, &mut ok),
+            StmtKind::Return(Some(e)) if returns_c => mark(e, &mut ok),
+            _ => {}
+        });
+        tir::walk::exprs_in_stmts(body, &mut |e| match &e.kind {
+            ExprKind::Format { args, .. } | ExprKind::CallPtr { args, .. } => {
+                args.iter().for_each(|a| mark(a, &mut ok))
+            }
+            ExprKind::Call { func, args } if self.functions[func.0 as usize].kind != ast::FunctionKind::Def => {
+                args.iter().for_each(|a| mark(a, &mut ok))
+            }
+            _ => {}
+        });
+        let mut bad = Vec::new();
+        tir::walk::exprs_in_stmts(body, &mut |e| {
+            if let ExprKind::Call { func, .. } = &e.kind {
+                if self.mixed_def_returns.contains(func) && !ok.contains(&(e as *const tir::Expr)) {
+                    bad.push((e.span, *func));
+                }
+            }
+        });
+        for (span, func) in bad {
+            let name = self.functions[func.0 as usize].name.clone();
+            let kinds = self.mixed_kind_names(func);
+            self.error(SemanticError::MixedDefResult { span, name, kinds });
+        }
+    }
+
+    /// `bool or int`: the Python types a `def`'s `return`s give.
+    fn mixed_kind_names(&self, func: FuncId) -> String {
+        let mut names: Vec<&str> = Vec::new();
+        tir::walk::stmts(&self.functions[func.0 as usize].body, &mut |s| {
+            if let tir::StmtKind::Return(Some(v)) = &s.kind {
+                let n = match v.ty {
+                    Type::Bint => "bool",
+                    Type::Float { .. } => "float",
+                    _ => "int",
+                };
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
+        });
+        if names.len() == 1 {
+            // Signed and unsigned C integers: Python ints either way, but not
+            // one C type.
+            return "int (from C integers of different signedness)".into();
+        }
+        names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(" or ")
     }
 
     /// A `def` function returns the common type of its `return` values, or
@@ -739,4 +849,24 @@ fn written_elem_name(t: &ast::TypeExpr) -> Option<String> {
 fn is_cython_ccall(d: &ast::Expr) -> bool {
     matches!(&d.kind, ast::ExprKind::Attribute { value, attr }
         if attr.name == "ccall" && matches!(&value.kind, ast::ExprKind::Name(n) if n == "cython"))
+}
+
+/// Whether the values a `def` returns become Python objects of different
+/// types (as `lower::interface::def_return_kinds` decides).
+fn mixed_python_kinds(returns: &[(Type, Span)]) -> bool {
+    let mut kinds: Vec<char> = Vec::new();
+    for (ty, _) in returns {
+        let k = match ty {
+            Type::Int(k) if !k.signed() => 'u',
+            Type::Int(_) | Type::Enum(_) => 's',
+            Type::PyInt => 'p',
+            Type::Float { .. } => 'f',
+            Type::Bint => 'b',
+            _ => return false,
+        };
+        if !kinds.contains(&k) {
+            kinds.push(k);
+        }
+    }
+    kinds.len() > 1
 }

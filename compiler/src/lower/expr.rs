@@ -823,8 +823,12 @@ impl Lowerer<'_> {
                     // `powf` on floats, as C and Cython call it; `pow` on doubles.
                     return if lty == LType::Float(32) { math("powf", vec![l, r]) } else { math("pow", vec![l, r]) };
                 }
+                // A signed exponent known only at run time: under `cpow`, or
+                // Cython's implicit `cpow` for a power assigned straight to a
+                // C integer (typeck made it an integer power then).
+                let run_time_exponent = !matches!(r, Value::Int(..));
                 let r = Value::Cast { implicit: false, ty: lty.clone(), value: Box::new(r) };
-                if self.st().directives.cpow && lty_is_signed(&lty) {
+                if (self.st().directives.cpow || run_time_exponent) && lty_is_signed(&lty) {
                     // Cython's C integer power is 0 for a negative exponent.
                     let r = self.materialize(r, lty.clone());
                     return Value::Cond {

@@ -21,9 +21,65 @@ enum Evaluated {
     Value(Value, Type),
     /// A string in a place; a temporary is freed once the format is built.
     Str(Place, Option<LocalId>),
+    /// A `def` function's result whose Python type depends on the `return`
+    /// taken: the value in the common type, the kind the call stored, and
+    /// the type of each kind (the value is cast back to it).
+    ByKind(Value, Type, Value, Vec<Type>),
+}
+
+/// The C type a `def` result of this conversion had before it was made the
+/// common type.
+fn conv_type(c: &lir::PyConv) -> Type {
+    match c {
+        lir::PyConv::Int { kind, .. } => Type::Int(*kind),
+        lir::PyConv::Index => Type::Int(tir::IntKind::SsizeT),
+        lir::PyConv::Int128 => Type::PyInt,
+        lir::PyConv::Float(bits) => Type::Float { bits: *bits },
+        lir::PyConv::Bint => Type::Bint,
+        _ => Type::PyInt,
+    }
 }
 
 impl Lowerer<'_> {
+    /// The kinds of result of a call of a `def` whose `return`s give Python
+    /// objects of different types (`e` the call, or a conversion of it).
+    pub(super) fn by_return_kind<'e>(&self, e: &'e tir::Expr) -> Option<(&'e tir::Expr, lir::PyRetKinds)> {
+        match &e.kind {
+            ExprKind::Call { func, .. } => self.py_ret_kinds.get(func).map(|k| (e, k.clone())),
+            ExprKind::Convert(inner) => self.by_return_kind(inner),
+            _ => None,
+        }
+    }
+
+    /// Evaluates a call of a `def` with kinds of results, keeping the kind.
+    fn evaluate_by_kind(&mut self, call: &tir::Expr, kinds: &lir::PyRetKinds) -> Evaluated {
+        let v = self.value(call);
+        let v = self.snapshot(v, super::ltype(&call.ty));
+        let k = Value::Read(Box::new(Place::Global(kinds.global)));
+        let k = self.snapshot(k, LType::Int(tir::IntKind::Int));
+        Evaluated::ByKind(v, call.ty.clone(), k, kinds.convs.iter().map(conv_type).collect())
+    }
+
+    /// The text Python gives the result of a call of a `def` whose
+    /// `return`s give objects of different types (`print(f(x))` prints
+    /// `True` where `f` returned its `bint`, `1` where it returned the int
+    /// 1 beside a float): a string temporary, to free once read.
+    pub(super) fn str_by_kind(&mut self, call: &tir::Expr, kinds: &lir::PyRetKinds) -> LocalId {
+        let arg = self.evaluate_by_kind(call, kinds);
+        let t = self.str_temp();
+        let dest = Place::Local(t);
+        self.str_call(RuntimeFn::StrClear, vec![RuntimeArg::Ref(dest.clone())], false);
+        // Formatting a number without a spec cannot fail.
+        self.append(&dest, &arg, FormatHow::Format, "");
+        t
+    }
+
+    fn in_block_flag(&mut self, out: &mut Vec<Stmt>, f: impl FnOnce(&mut Self) -> bool) -> bool {
+        let mut flag = false;
+        *out = self.in_block(|this| flag = f(this));
+        flag
+    }
+
     /// A string temporary (freed at every exit, and by its reader).
     fn str_temp(&mut self) -> LocalId {
         let t = self.temp(LType::Str);
@@ -104,7 +160,10 @@ impl Lowerer<'_> {
         let several = args.len() > 1;
         let mut evaluated = Vec::with_capacity(args.len());
         for a in args {
-            if a.ty == Type::Str {
+            if let Some((call, kinds)) = self.by_return_kind(a) {
+                let e = self.evaluate_by_kind(call, &kinds);
+                evaluated.push(e);
+            } else if a.ty == Type::Str {
                 let (place, temp) = self.str_place(a);
                 evaluated.push(Evaluated::Str(place, temp));
             } else {
@@ -184,6 +243,28 @@ impl Lowerer<'_> {
                 false
             }
             (Evaluated::Str(..), FormatHow::AsInt) => false,
+            (Evaluated::ByKind(v, common, k, types), _) => {
+                // One branch per kind, the last one taken for any other.
+                let mut can_fail = false;
+                let mut orelse: Vec<Stmt> = Vec::new();
+                for (i, ty) in types.iter().enumerate().rev() {
+                    let cast = self.convert(v.clone(), common, ty);
+                    let mut branch = Vec::new();
+                    can_fail |= self.in_block_flag(&mut branch, |this| {
+                        this.append(dest, &Evaluated::Value(cast, ty.clone()), how, spec)
+                    });
+                    if orelse.is_empty() && i + 1 == types.len() {
+                        orelse = branch;
+                    } else {
+                        let test = cmp(CmpOp::Eq, k.clone(), Value::Int(i as i128, tir::IntKind::Int));
+                        orelse = vec![Stmt::If { cond: test, then: branch, orelse }];
+                    }
+                }
+                for s in orelse {
+                    self.emit(s);
+                }
+                can_fail
+            }
             (Evaluated::Value(v, ty), FormatHow::Str) if !spec.is_empty() => {
                 // `format(str(x), spec)`: the number's text, then laid out as a string.
                 let t = self.str_temp();

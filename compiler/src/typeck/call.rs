@@ -903,7 +903,11 @@ impl<'a> Checker<'a> {
             });
             return Expr::error(span);
         }
-        Expr::new(ExprKind::Call { func: id, args: out }, ret, span)
+        let call = Expr::new(ExprKind::Call { func: id, args: out }, ret, span);
+        if kind == ast::FunctionKind::Def {
+            return self.def_result(call, id);
+        }
+        call
     }
 
     /// `cython.view.array(shape=(…), itemsize=…, format="…", mode="c", allocate_buffer=True)`.

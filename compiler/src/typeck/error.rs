@@ -152,6 +152,11 @@ pub enum SemanticError {
     /// A pointer to a C array: a multi-dimensional array parameter (which
     /// decays to one) or `&a[i]` of a row.
     PointerToArray { span: Span, ty: String },
+    /// The result of a `def` whose `return`s give Python objects of
+    /// different types, used where Cython computes with that object.
+    MixedDefResult { span: Span, name: String, kinds: String },
+    /// `a[1:4] = b` where the slice and the array `b` differ in length.
+    SliceLengthMismatch { span: Span, expected: usize, got: usize },
     /// `cnp.ndarray[cnp.float64_t, ndim=2]`: numpy's buffer syntax.
     NumpyBuffer { span: Span, suggestion: String },
     /// `np.max(v)`: a numpy function or object cytrus does not provide.
@@ -399,6 +404,8 @@ impl SemanticError {
             FunctionNotAddressable { .. } => "E0380",
             PointerArgumentCount { .. } => "E0381",
             VoidParameter { .. } => "E0382",
+            MixedDefResult { .. } => "E0440",
+            SliceLengthMismatch { .. } => "E0441",
         }
     }
 
@@ -567,6 +574,16 @@ impl SemanticError {
                     "def" => "only `cdef` functions have a C address; declare it `cdef`".into(),
                     _ => "a `cpdef` function takes Cython's hidden dispatch argument; point to a `cdef` function".into(),
                 }),
+            ),
+            SliceLengthMismatch { span, expected, got } => (
+                format!("assignment to a slice of wrong length: expected {expected}, got {got}"),
+                vec![primary(span, "the slice and the array assigned differ in length")],
+                Some("make the slice as long as the array assigned to it".into()),
+            ),
+            MixedDefResult { span, name, kinds } => (
+                format!("the result of `{name}` is a Python object of type {kinds}, depending on the `return` taken, and is used here as one value"),
+                vec![primary(span, "Cython computes with the object returned")],
+                Some("print or format the result, assign it to a variable declared with a C type, or make every `return` give one type (`return <double>x`)".into()),
             ),
             VoidParameter { span } => (
                 "a function pointer type cannot take `void`".into(),

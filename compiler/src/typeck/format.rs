@@ -244,8 +244,12 @@ impl<'a> Checker<'a> {
         built: &mut Built,
     ) -> bool {
         let spec = spec.filter(|s| !s.is_empty());
-        // Formatted in C: the conversion is dropped.
+        // Formatted in C: the conversion is dropped. A `def` function's
+        // result is a Python object, which Python formats.
+        let def_result = matches!(&value.kind, ExprKind::Call { func, .. }
+            if self.functions[func.0 as usize].kind == ast::FunctionKind::Def);
         let c_level = match &value.ty {
+            _ if def_result => None,
             Type::Int(_) => c_int_spec(spec.as_deref().unwrap_or("d")).map(c_int_python_spec),
             Type::Bint => match spec.as_deref() {
                 None => Some(String::new()),

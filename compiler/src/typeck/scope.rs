@@ -708,7 +708,10 @@ pub fn set_directive(d: &mut Directives, name: &str, value: bool) {
         "cdivision" => d.cdivision = value,
         "initializedcheck" => d.initializedcheck = value,
         "nonecheck" => d.nonecheck = value,
-        "cpow" => d.cpow = value,
+        "cpow" => {
+            d.cpow = value;
+            d.cpow_set = true;
+        }
         _ => {}
     }
 }

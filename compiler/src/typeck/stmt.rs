@@ -420,6 +420,62 @@ impl<'a> Checker<'a> {
         })
     }
 
+    /// `a[1:4] = b` between two named 1-D C arrays, the slice's bounds
+    /// literals inside the array (or left out) and without a step: one
+    /// element assignment each, after Cython's compile-time length check
+    /// (E0441, Cython's "Assignment to slice of wrong length"). False (nothing
+    /// done) for any other assignment.
+    fn carray_slice_assign(
+        &mut self,
+        base: &ast::Expr,
+        items: &[ast::SubscriptItem],
+        written: &ast::Expr,
+        span: Span,
+        out: &mut Vec<tir::Stmt>,
+    ) -> bool {
+        let [ast::SubscriptItem::Slice { start, stop, step: None, .. }] = items else { return false };
+        let literal = |e: &Option<ast::Expr>, default: i128| -> Option<i128> {
+            match e.as_ref() {
+                None => Some(default),
+                Some(ast::Expr { kind: ast::ExprKind::Int(v), .. }) => i128::try_from(*v).ok(),
+                _ => None,
+            }
+        };
+        let (ast::ExprKind::Name(_), ast::ExprKind::Name(_)) = (&base.kind, &written.kind) else { return false };
+        // Both names typed on the side first: only C arrays are handled here.
+        let before = self.errors.len();
+        let (array, source) = (self.expr(base), self.expr(written));
+        self.errors.truncate(before);
+        let (Type::CArray(elem, n), Type::CArray(src_elem, m)) = (&array.ty, &source.ty) else { return false };
+        if matches!(**elem, Type::CArray(..)) || elem != src_elem || !array.is_lvalue() {
+            return false;
+        }
+        let (Some(lo), Some(hi)) = (literal(start, 0), literal(stop, *n as i128)) else { return false };
+        // Cython does not clamp a C array's slice bounds, nor count negative
+        // ones from the end: bounds outside the array are refused (E0225).
+        if !(0 <= lo && lo <= hi && hi <= *n as i128) {
+            return false;
+        }
+        let len = hi - lo;
+        if len != *m as i128 {
+            self.error(SemanticError::SliceLengthMismatch { span, expected: len as usize, got: *m as usize });
+            return true;
+        }
+        let index = |i: i128| Expr::new(ExprKind::IntLit(i), Type::SSIZE, span);
+        for i in 0..len {
+            let elem_of = |a: &Expr, k: i128| {
+                Expr::new(
+                    ExprKind::PtrIndex { base: Box::new(a.clone()), index: Box::new(index(k)) },
+                    (**elem).clone(),
+                    span,
+                )
+            };
+            let assign = StmtKind::Assign { target: elem_of(&array, lo + i), value: elem_of(&source, i) };
+            out.push(self.stmt_new(assign, span));
+        }
+        true
+    }
+
     /// `a = value`, `a = b = value` (each target in turn gets the one value)
     /// and `a, b = x, y` (every value evaluated before any target is set).
     fn assign_stmt(&mut self, targets: &'a [ast::Expr], value: &'a ast::Expr, span: Span, out: &mut Vec<tir::Stmt>) {
@@ -721,6 +777,11 @@ impl<'a> Checker<'a> {
                 if array.ty.is_error() {
                     return;
                 }
+            }
+        }
+        if let (ast::ExprKind::Subscript { value: base, items }, Source::Ast(written)) = (&target.kind, value) {
+            if self.carray_slice_assign(base, items, written, span, out) {
+                return;
             }
         }
         let t = self.expr(target);
@@ -1230,6 +1291,10 @@ impl<'a> Checker<'a> {
                     .reduce(|a, b| super::types::arithmetic_type(&a, &b).unwrap_or(Type::Error))
                     .map(|t| super::types::promote(&t))
                     .unwrap_or(Type::LONG);
+                // An untyped name at module level is a Python object in
+                // Cython: arithmetic on the loop variable is exact there.
+                let ty =
+                    if self.fn_stack.is_empty() && prange.is_none() && ty.is_integral() { Type::PyInt } else { ty };
                 let scope = match self.fn_stack.last() {
                     Some(f) => VarScope::Local(f.id),
                     None => VarScope::Global,

@@ -662,6 +662,45 @@ impl<'a> Checker<'a> {
         self.coerce(value, to, span)
     }
 
+    /// Cython's implicit `cpow` (`PowNode.coerce_to`): `a ** b` of two C
+    /// integers with a signed exponent known only at run time is a double
+    /// (a negative exponent gives a fraction); converted straight to a C
+    /// integer, while the `cpow` directive is not set, it is computed as
+    /// `cpow=True` computes it instead: a C integer power in Cython's
+    /// widest type of the operands, 0 for a negative exponent
+    /// (`cdef int r = a ** b`).
+    fn implicit_cpow(&mut self, value: Expr) -> Expr {
+        if self.directives.cpow_set || value.ty != Type::DOUBLE {
+            return value;
+        }
+        let span = value.span;
+        let ExprKind::Binary { op: crate::tir::BinOp::Pow, left, right } = value.kind else { return value };
+        let unconverted = |e: &Expr| match &e.kind {
+            ExprKind::Convert(inner) if matches!(inner.ty, Type::Int(_)) => Some((**inner).clone()),
+            _ => None,
+        };
+        let constant = |e: &Expr| match &e.kind {
+            ExprKind::IntLit(_) => true,
+            ExprKind::Unary { op: crate::tir::UnaryOp::Neg, operand } => matches!(operand.kind, ExprKind::IntLit(_)),
+            _ => false,
+        };
+        match (unconverted(&left), unconverted(&right)) {
+            (Some(l), Some(r)) if !constant(&r) => {
+                let ty = cython_widest(&literal_as_long(&l), &literal_as_long(&r))
+                    .filter(|t| matches!(t, Type::Int(_)))
+                    .unwrap_or(Type::LONG);
+                let l = self.coerce(l, &ty, span);
+                // The exponent keeps its own type (lowering converts it).
+                Expr::new(
+                    ExprKind::Binary { op: crate::tir::BinOp::Pow, left: Box::new(l), right: Box::new(r) },
+                    ty,
+                    span,
+                )
+            }
+            _ => Expr::new(ExprKind::Binary { op: crate::tir::BinOp::Pow, left, right }, Type::DOUBLE, span),
+        }
+    }
+
     pub(super) fn coerce(&mut self, value: Expr, to: &Type, span: Span) -> Expr {
         self.coerce_at(value, to, span, false)
     }
@@ -669,6 +708,10 @@ impl<'a> Checker<'a> {
     /// As [`Self::coerce`]; `python_boundary` marks a `def` call, where C
     /// integers are checked for overflow and view contiguity at run time.
     pub(super) fn coerce_at(&mut self, value: Expr, to: &Type, span: Span, python_boundary: bool) -> Expr {
+        let value = match to {
+            Type::Int(_) => self.implicit_cpow(value),
+            _ => value,
+        };
         let from = value.ty.clone();
         if from == *to && !python_boundary || from.is_error() || to.is_error() {
             return value;
