@@ -224,16 +224,23 @@ pub(super) fn py_conv(ty: &Type, not_none: bool, elem_name: Option<&str>) -> Opt
     })
 }
 
-/// The buffer flags Cython asks for a view with these axis specs.
+/// The buffer flags Cython asks for a view with these axis specs
+/// (`MemoryView.get_buf_flags`): C or Fortran contiguity only for Cython's
+/// `is_cf_contig` layouts (`[:, ::1]`, `[::1, :]`: every other axis
+/// `follow`), so `double[::view.strided, ::view.contiguous]` asks for
+/// strides and its contiguous axis is checked by acquisition.
 fn buffer_request(axes: &[i32]) -> lir::BufferRequest {
     const DIRECT: i32 = 1;
-    const CONTIG: i32 = 8;
-    if axes.iter().any(|a| a & DIRECT == 0) {
-        lir::BufferRequest::Full
-    } else if axes.last().is_some_and(|a| a & CONTIG != 0) {
+    const CONTIGUOUS: i32 = 9;
+    const FOLLOW: i32 = 33;
+    let c_contig = axes.last() == Some(&CONTIGUOUS) && axes[..axes.len() - 1].iter().all(|&a| a == FOLLOW);
+    let f_contig = axes.len() > 1 && axes[0] == CONTIGUOUS && axes[1..].iter().all(|&a| a == FOLLOW);
+    if c_contig {
         lir::BufferRequest::CContiguous
-    } else if axes.len() > 1 && axes[0] & CONTIG != 0 {
+    } else if f_contig {
         lir::BufferRequest::FContiguous
+    } else if axes.iter().any(|a| a & DIRECT == 0) {
+        lir::BufferRequest::Full
     } else {
         lir::BufferRequest::Strided
     }
