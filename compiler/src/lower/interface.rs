@@ -44,6 +44,19 @@ impl Lowerer<'_> {
             && f.ret.memview().is_none_or(numeric);
         let mut raises = Vec::new();
         raised_kinds(body, &mut raises);
+        let mut params: Vec<lir::ParamInterface> = params;
+        let mut python = self.py_interface(id, f);
+        // Views of structs: the fields acquisition checks the format against.
+        for ((p, param), arg) in f.params.iter().zip(&mut params).zip(&mut python.args) {
+            let Some(m) = self.tir.var(p.var).ty.memview() else { continue };
+            let info = self.elem_info(&m.elem, None);
+            if let Some(view) = &mut param.view {
+                view.elem_info = info.clone().map(|i| lir::ElemInfo { name: view.elem_name.clone(), ..i });
+            }
+            if let lir::PyConv::View { view, .. } = &mut arg.conv {
+                view.elem_info = info.map(|i| lir::ElemInfo { name: view.elem_name.clone(), ..i });
+            }
+        }
         lir::Interface {
             header,
             doc,
@@ -52,8 +65,55 @@ impl Lowerer<'_> {
             raises,
             needs_unsafe,
             numeric_views,
-            python: self.py_interface(id, f),
+            python,
         }
+    }
+
+    /// The format check's description of a struct element type (`None` for
+    /// a number): its fields with their output names, each named by its
+    /// type as written. `written`: the type's name as written.
+    fn elem_info(&self, elem: &Type, written: Option<&str>) -> Option<lir::ElemInfo> {
+        let Type::Struct(d) = elem else { return None };
+        let def = &self.tir.structs[d.id as usize];
+        let fields = def
+            .fields
+            .iter()
+            .zip(&self.field_names[d.id as usize])
+            .map(|(field, out_name)| {
+                let mut ty = &field.ty;
+                let mut arraysize = Vec::new();
+                while let Type::CArray(inner, n) = ty {
+                    arraysize.push(*n);
+                    ty = inner;
+                }
+                let info = self.elem_info(ty, field.type_name.as_deref()).unwrap_or_else(|| {
+                    let (name, group) = match ty {
+                        Type::Ptr(_) => (ty.display(), b'P'),
+                        Type::Enum(_) => (ty.display(), b'I'),
+                        _ => dtype_name(ty),
+                    };
+                    lir::ElemInfo {
+                        name: field.type_name.clone().unwrap_or(name),
+                        ty: ltype(ty),
+                        group,
+                        arraysize: Vec::new(),
+                        fields: Vec::new(),
+                    }
+                });
+                lir::ElemField {
+                    name: field.name.clone(),
+                    out_name: out_name.clone(),
+                    info: lir::ElemInfo { arraysize, ..info },
+                }
+            })
+            .collect();
+        Some(lir::ElemInfo {
+            name: written.map_or_else(|| def.name.clone(), str::to_string),
+            ty: ltype(elem),
+            group: b'S',
+            arraysize: Vec::new(),
+            fields,
+        })
     }
 
     /// How Python calls `f`: its arguments' conversions and defaults, the
@@ -359,6 +419,7 @@ fn view_interface(m: &tir::MemviewType, not_none: bool, written: Option<&str>) -
         axes: axis_specs(m),
         is_const: m.is_const,
         not_none,
+        elem_info: None,
     }
 }
 

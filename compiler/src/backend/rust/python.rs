@@ -239,6 +239,14 @@ fn module_prints(module: &Module) -> bool {
     any(&module.init.body) || module.functions.iter().any(|f| any(&f.body))
 }
 
+/// A view element type as `lib.rs` names it: a struct through its module.
+fn qualified(t: &LType, module: &Module) -> String {
+    match t {
+        LType::Struct(name) => format!("{}::{name}", module.name),
+        other => rust_type(other).into_owned(),
+    }
+}
+
 /// The wrapper of the `pub fn` named `public`: `py_NAME`, also for a
 /// keyword spelled as a raw identifier (`r#mod` → `py_mod`).
 fn wrapper_name(public: &str) -> String {
@@ -276,7 +284,7 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
         let a = format!("a{i}");
         match &arg.conv {
             PyConv::View { view, request } => {
-                let elem = rust_type(&view.elem);
+                let elem = qualified(&view.elem, module);
                 let kind = if view.is_const { "ViewRef" } else { "ViewMut" };
                 // The Python buffer's storage first: dropped after the held buffer that points into it.
                 writeln!(out, "    let mut s{i} = std::mem::MaybeUninit::<ffi::Py_buffer>::uninit();").ok();
@@ -290,13 +298,39 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
                     )
                     .ok();
                 }
-                writeln!(
-                    out,
-                    "    let {a}: cytrus_runtime::convert::{kind}<'_, {elem}> = if {v}.is_null() || {v} == ffi::Py_None() {{ cytrus_runtime::convert::{kind}::none() }} else {{ match view_arg({v}, &mut s{i}, {}, {returns_view}) {{ Ok((b, held)) => {{ h{i} = Some(held); cytrus_runtime::convert::{kind}::from_buffer(b) }} Err(()) => return arg_error(FRAME) }} }};",
-                    buffer_flags(view, *request)
-                )
-                .ok();
-                call_args.push(a);
+                if interface.numeric_views {
+                    writeln!(
+                        out,
+                        "    let {a}: cytrus_runtime::convert::{kind}<'_, {elem}> = if {v}.is_null() || {v} == ffi::Py_None() {{ cytrus_runtime::convert::{kind}::none() }} else {{ match view_arg({v}, &mut s{i}, {}, {returns_view}) {{ Ok((b, held)) => {{ h{i} = Some(held); cytrus_runtime::convert::{kind}::from_buffer(b) }} Err(()) => return arg_error(FRAME) }} }};",
+                        buffer_flags(view, *request)
+                    )
+                    .ok();
+                    call_args.push(a);
+                } else {
+                    // A function with a view of structs: each view is acquired
+                    // right after its buffer is taken, as Cython does, and its
+                    // `pub fn` takes the views.
+                    let param =
+                        super::api::view_param(&arg.name, view).replace("rt::", "cytrus_runtime::codegen::").replace(
+                            &format!("size_of::<{}>", rust_type(&view.elem)),
+                            &format!("size_of::<{}>", qualified(&view.elem, module)),
+                        );
+                    let acquire = match &view.elem_info {
+                        Some(info) => format!(
+                            "cytrus_runtime::codegen::acquire_struct(Some(&b), &{param}, &{}::{})",
+                            module.name,
+                            super::api::type_info_root(public, &arg.name, info)
+                        ),
+                        None => format!("cytrus_runtime::codegen::acquire(Some(&b), &{param})"),
+                    };
+                    writeln!(
+                        out,
+                        "    let {a}: cytrus_runtime::codegen::Slice = if {v}.is_null() || {v} == ffi::Py_None() {{ cytrus_runtime::codegen::Slice::none() }} else {{ match view_arg({v}, &mut s{i}, {}, {returns_view}) {{ Ok((b, held)) => {{ h{i} = Some(held); match {acquire} {{ Ok(s) => s, Err(e) => {{ raise(e, None); return arg_error(FRAME); }} }} }} Err(()) => return arg_error(FRAME) }} }};",
+                        buffer_flags(view, *request)
+                    )
+                    .ok();
+                    call_args.push(a);
+                }
             }
             conv => {
                 let converted = match conv {
@@ -350,10 +384,11 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
     }
     let ok = match &py.ret {
         PyConv::View { view, .. } => format!(
-            "{}view_result(v.into_raw(), {}, std::mem::size_of::<{}>(), c{}, {}u8){}",
+            "{}view_result({}, {}, std::mem::size_of::<{}>(), c{}, {}u8){}",
             if py.ret_ndarray { "asarray(" } else { "" },
+            if interface.numeric_views { "v.into_raw()" } else { "v" },
             view.axes.len(),
-            rust_type(&view.elem),
+            qualified(&view.elem, module),
             lit(format_of(&view.elem)),
             crate::backend::c::python::element_kind(&view.elem) as u8,
             if py.ret_ndarray { ")" } else { "" }
