@@ -19,6 +19,7 @@ mod runtime;
 mod typing;
 pub mod uses;
 pub mod verify;
+pub mod visit;
 
 pub use runtime::{ResultVia, RuntimeParam, RuntimeSignature};
 pub use typing::{slice_data_type, Scope};
@@ -954,6 +955,13 @@ pub struct ParallelLoop {
     /// the loop runs (the body does not write them and no pointer to them
     /// exists): a thread may read its own copy, made when it starts.
     pub shared: Vec<LocalId>,
+    /// Locals the body only reads whose address the function takes (`p =
+    /// &limit`, then `p[0] = x` in the body): a write through a pointer
+    /// reaches every thread, so no thread keeps a copy. Rust output reads
+    /// them through a pointer taken before the team starts, so that no
+    /// thread holds a reference to a variable another may write through a
+    /// pointer; C output reads the variable, which is shared.
+    pub through_pointer: Vec<LocalId>,
     pub exit: ParallelExit,
     /// Whether the body reads or writes module variables (directly or in a
     /// call). Rust output keeps module variables per thread, so it runs such

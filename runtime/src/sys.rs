@@ -41,6 +41,17 @@ impl ThreadState {
     }
 }
 
+/// Forgets this thread's exception state (a team's worker between jobs).
+#[cfg(feature = "std")]
+pub(crate) fn clear_thread_state() {
+    with_thread_state(|s| {
+        s.indicator.borrow_mut().take();
+        s.traceback.borrow_mut().clear();
+        s.caught.borrow_mut().clear();
+        s.catches.set(0);
+    });
+}
+
 /// An output stream of the process.
 #[derive(Clone, Copy)]
 pub(crate) enum Stream {

@@ -5,14 +5,15 @@ called with the same generated inputs; any difference fails the module.
 PYDIFF_BUILDS=cython,cytrus-c (say) narrows the builds compared;
 tests/python/known_differences.txt lists the root causes (codes of
 pydiff/report.py) known today: a module whose differences all have known
-causes is xfail, any other difference fails.
+causes is xfail, any other difference fails. With PYDIFF_REQUIRE_CLEAN=1
+(CI's batch, tests/python/ci_modules.txt) every difference fails.
 """
 import os
 
 import pytest
 
 import conftest
-from pydiff import runner
+from pydiff import builds, runner
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -34,6 +35,14 @@ KNOWN = _known()
 MODULES = runner.default_modules()
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _built():
+    """Builds every module of the run up front, $PYDIFF_JOBS at a time
+    (each test then finds its builds in the cache)."""
+    kinds = runner.wanted_builds()
+    builds.build_all(MODULES, ["cython"] + [k for k in kinds if k != "cython"])
+
+
 @pytest.mark.parametrize("pyx", MODULES, ids=[os.path.splitext(os.path.basename(m))[0] for m in MODULES])
 def test_module(pyx):
     kinds = runner.wanted_builds()
@@ -48,7 +57,8 @@ def test_module(pyx):
     conftest.TALLY["calls"] += r["tally"]["calls"]
     conftest.TALLY["differences"] += len(causes)
     conftest.TALLY["cython_crashes"] += r["tally"].get("cython_crashes", 0)
-    new = [text for code, text in causes if code not in KNOWN]
+    known = {} if os.environ.get("PYDIFF_REQUIRE_CLEAN") else KNOWN
+    new = [text for code, text in causes if code not in known]
     assert not new, f"{len(new)} differences from Cython of no known cause:\n" + "\n".join(p[:500] for p in new[:30])
     if causes:
         codes = sorted({code for code, _ in causes})

@@ -370,6 +370,9 @@ struct Writer<'m> {
     last_line: u32,
     /// Nesting of `unsafe` blocks being printed.
     unsafe_depth: usize,
+    /// Inside a `prange` body: the locals read through a pointer
+    /// (`ParallelLoop::through_pointer`), with the pointer's name.
+    through_pointer: Vec<(LocalId, String)>,
     /// SAFETY notes for the statement being printed.
     notes: Vec<String>,
 }
@@ -422,6 +425,7 @@ impl<'m> Writer<'m> {
             labels: 0,
             last_line: 0,
             unsafe_depth: 0,
+            through_pointer: Vec::new(),
             notes: Vec::new(),
         }
     }
@@ -786,7 +790,7 @@ impl<'m> Writer<'m> {
         }
     }
 
-    /// A `prange` loop on a team of scoped threads (`rt::parallel::run_team`):
+    /// A `prange` loop on the calling thread's team (`rt::parallel::run_team`):
     /// each thread runs its shares of the iterations with its own copies of
     /// the private variables, and returns them; the caller then combines
     /// the reductions, takes the lastprivate copies of the thread that ran
@@ -817,8 +821,26 @@ impl<'m> Writer<'m> {
         self.line(&format!(
             "let cytrus_shares = rt::parallel::Shares::new(rt::parallel::ScheduleKind::{kind}, {chunk}, {count} as i64, cytrus_team);"
         ));
+        // Locals the body reads that a thread may write through a pointer:
+        // read through a pointer of their own, taken here.
+        let mut through = Vec::new();
+        for l in &p.through_pointer {
+            // In the body of another team's loop, its pointer already.
+            if let Some(outer) = self.through_pointer.iter().find(|(x, _)| x == l) {
+                through.push(outer.clone());
+                continue;
+            }
+            let n = name(self, l);
+            let ptr = format!("cytrus_at_{n}");
+            self.line(&format!("let {ptr} = &raw const {n};"));
+            through.push((*l, ptr));
+        }
         self.line("let cytrus_parts = rt::parallel::run_team(cytrus_team, |cytrus_thread| {");
         self.indent += 1;
+        for (_, ptr) in &through {
+            self.line(&format!("let {ptr} = {ptr};"));
+        }
+        let outer_through = std::mem::replace(&mut self.through_pointer, through);
         // What the loop only reads: a copy in each thread, which the
         // optimiser keeps in registers (through the closure's references it
         // would reload them after every call the body might make).
@@ -874,6 +896,7 @@ impl<'m> Writer<'m> {
         self.loops.push(LoopCtx { label, step: None });
         self.stmts(f, &p.body, false);
         self.loops.pop();
+        self.through_pointer = outer_through;
         // A thread that left (`break`, `return`, an error) runs no more
         // iterations: leaving the loop here keeps the exit path out of it.
         self.line(&format!("if {why} != 0 {{"));

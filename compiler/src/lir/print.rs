@@ -213,6 +213,9 @@ impl Printer<'_> {
                 if !p.shared.is_empty() {
                     head.push_str(&format!(", shared {}", names(&p.shared)));
                 }
+                if !p.through_pointer.is_empty() {
+                    head.push_str(&format!(", through pointer {}", names(&p.through_pointer)));
+                }
                 let e = &p.exit;
                 head.push_str(&format!(", exit {} {}", name(&e.why), name(&e.error)));
                 if let Some(r) = &e.ret {

@@ -218,6 +218,7 @@ impl Lowerer<'_> {
             lastprivate,
             private,
             shared,
+            through_pointer: Vec::new(),
             exit: lir::ParallelExit { why, error, ret, team_why, team_error, team_ret },
             module_state,
             body: loop_body,
@@ -308,9 +309,9 @@ fn shareable(ty: &LType) -> bool {
     )
 }
 
-/// Takes out of every `prange` loop's `shared` the locals whose address the
+/// Moves out of every `prange` loop's `shared` the locals whose address the
 /// function takes anywhere (a write through the pointer would not reach a
-/// thread's copy).
+/// thread's copy) into its `through_pointer`.
 pub(super) fn drop_addressed_shared(m: &mut lir::Module) {
     fn visit(stmts: &mut [Stmt], addressed: &HashSet<LocalId>) {
         for s in stmts {
@@ -325,7 +326,9 @@ pub(super) fn drop_addressed_shared(m: &mut lir::Module) {
                     visit(handler, addressed);
                 }
                 Stmt::Parallel(p) => {
-                    p.shared.retain(|l| !addressed.contains(l));
+                    let (through, shared) = p.shared.iter().partition(|l| addressed.contains(l));
+                    p.through_pointer = through;
+                    p.shared = shared;
                     visit(&mut p.body, addressed);
                 }
                 _ => {}

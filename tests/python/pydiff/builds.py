@@ -8,10 +8,15 @@ under a key made of the source text (and the ``.pxd`` files beside it), the
 build kind and, for cytrus, the binary's own hash, so a rerun only rebuilds
 what changed.  A failed build is cached too, as a ``FAILED`` file with the
 tool's output.
+
+Builds run ``$PYDIFF_JOBS`` at a time (default: the number of CPUs); each
+one is a separate process in its own directory, and the Rust builds share
+one cargo target directory, whose lock cargo takes itself.
 """
 
 from __future__ import annotations
 
+import concurrent.futures
 import hashlib
 import importlib.machinery
 import importlib.util
@@ -117,31 +122,30 @@ def _numpy_include() -> str:
     return numpy.get_include()
 
 
-def build_cython(pyxs: list[str]) -> None:
-    """Builds every module not yet cached with one cythonize process."""
-    todo = []
-    for pyx in pyxs:
-        if built_path(pyx, "cython") or failure(pyx, "cython") is not None:
-            continue
-        todo.append(_stage(pyx, "cython"))
-    if not todo:
+def _jobs() -> int:
+    return max(1, int(os.environ.get("PYDIFF_JOBS", "0")) or os.cpu_count() or 1)
+
+
+def build_cython(pyx: str) -> None:
+    """Builds one module with its own cythonize process (a module that fails
+    must not hide the others)."""
+    if built_path(pyx, "cython") or failure(pyx, "cython") is not None:
         return
+    d, staged = _stage(pyx, "cython")
     env = dict(os.environ)
     # -O0: the reference build only has to behave like Cython's, and it
     # compiles far faster than setuptools' default -O3.
     env["CFLAGS"] = (env.get("CFLAGS", "") + " -O0 -w -I" + _numpy_include()).strip()
-    for d, staged in todo:
-        # one module a process: a module that fails must not hide the others
-        r = subprocess.run(
-            [sys.executable, "-m", "Cython.Build.Cythonize", "-3", "-i", "-q", os.path.basename(staged)],
-            cwd=d, env=env, capture_output=True, text=True)
-        so = os.path.join(d, module_name(staged) + EXT_SUFFIX)
-        if r.returncode != 0 or not os.path.exists(so):
-            with open(os.path.join(d, "FAILED"), "w") as fh:
-                fh.write(r.stdout + r.stderr)
-        for junk in os.listdir(d):
-            if junk == "build":
-                shutil.rmtree(os.path.join(d, junk), ignore_errors=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "Cython.Build.Cythonize", "-3", "-i", "-q", os.path.basename(staged)],
+        cwd=d, env=env, capture_output=True, text=True)
+    so = os.path.join(d, module_name(staged) + EXT_SUFFIX)
+    if r.returncode != 0 or not os.path.exists(so):
+        with open(os.path.join(d, "FAILED"), "w") as fh:
+            fh.write(r.stdout + r.stderr)
+    for junk in os.listdir(d):
+        if junk == "build":
+            shutil.rmtree(os.path.join(d, junk), ignore_errors=True)
 
 
 def build_cytrus(pyx: str, backend: str) -> None:
@@ -175,15 +179,19 @@ def build_copy(pyx: str) -> None:
 
 
 def build_all(pyxs: list[str], kinds=BUILDS) -> None:
-    if "cython" in kinds or "cython-copy" in kinds:
-        build_cython(pyxs)
+    tasks = []
+    for pyx in pyxs:
+        if "cython" in kinds or "cython-copy" in kinds:
+            tasks.append((build_cython, pyx))
+        for kind in kinds:
+            if kind.startswith("cytrus-"):
+                tasks.append((build_cytrus, pyx, kind.split("-", 1)[1]))
+    with concurrent.futures.ThreadPoolExecutor(max_workers=_jobs()) as pool:
+        for done in [pool.submit(*task) for task in tasks]:
+            done.result()
     if "cython-copy" in kinds:
         for pyx in pyxs:
             build_copy(pyx)
-    for pyx in pyxs:
-        for kind in kinds:
-            if kind.startswith("cytrus-"):
-                build_cytrus(pyx, kind.split("-", 1)[1])
 
 
 def load(so: str, name: str):

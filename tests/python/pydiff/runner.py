@@ -191,7 +191,7 @@ def main(argv=None):
     mods = [os.path.abspath(m) for m in ns.modules] or default_modules()
     if "cython" not in kinds:
         kinds = ["cython"] + kinds
-    builds.build_cython(mods)
+    builds.build_all(mods, kinds)
     total = {"modules": 0, "inputs": 0, "calls": 0, "differences": 0}
     results = []
     for pyx in mods:

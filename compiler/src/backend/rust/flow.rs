@@ -4,6 +4,7 @@
 
 use crate::HashSet;
 
+use crate::lir::visit::{walk_stmt, walk_value, Visit};
 use crate::lir::*;
 use crate::tir::IntKind;
 
@@ -84,8 +85,7 @@ pub(super) fn fails_to(body: &[Stmt]) -> bool {
 /// address of: those are `let mut`.
 pub(super) fn written_locals(f: &Function, m: &Module) -> HashSet<LocalId> {
     let mut out = HashSet::default();
-    let mut walker = Mutation { f, m, out: &mut out };
-    walker.stmts(&f.body);
+    Mutation { f, m, out: &mut out }.stmts(&f.body);
     out
 }
 
@@ -115,10 +115,10 @@ impl Mutation<'_> {
             Place::Local(l) => {
                 self.out.insert(*l);
             }
-            Place::SliceField { slice, .. } | Place::SliceData(slice) | Place::Field { base: slice, .. } => {
-                self.root(slice)
-            }
-            Place::TupleField { base, .. } => self.root(base),
+            Place::SliceField { slice: base, .. }
+            | Place::SliceData(base)
+            | Place::Field { base, .. }
+            | Place::TupleField { base, .. } => self.root(base),
             Place::Deref { ptr, .. } => {
                 if let Value::Read(inner) = &**ptr {
                     if matches!(self.place_type(inner), LType::Array(..)) {
@@ -129,72 +129,10 @@ impl Mutation<'_> {
             _ => {}
         }
     }
+}
 
-    fn place(&mut self, p: &Place) {
-        match p {
-            Place::Deref { ptr, index, .. } => {
-                self.value(ptr);
-                self.value(index);
-            }
-            Place::Element(e) => {
-                self.value(&e.slice);
-                for t in &e.terms {
-                    self.value(&t.index);
-                }
-            }
-            Place::SliceField { slice, .. } | Place::SliceData(slice) | Place::Field { base: slice, .. } => {
-                self.place(slice)
-            }
-            _ => {}
-        }
-    }
-
-    fn value(&mut self, v: &Value) {
-        match v {
-            Value::Read(p) => self.place(p),
-            Value::AddressOf(p) => {
-                if !matches!(**p, Place::Element(_)) {
-                    self.root(p);
-                }
-                self.place(p);
-            }
-            Value::Cast { ty, value, .. } => {
-                if let (LType::Ptr(_), Value::Read(p)) = (ty, &**value) {
-                    if matches!(self.place_type(p), LType::Array(..)) {
-                        self.root(p);
-                    }
-                }
-                self.value(value);
-            }
-            Value::Unary { operand, .. } => self.value(operand),
-            Value::Binary { left, right, .. } | Value::Compare { left, right, .. } => {
-                self.value(left);
-                self.value(right);
-            }
-            Value::And(a, b) | Value::Or(a, b) => {
-                self.value(a);
-                self.value(b);
-            }
-            Value::Cond { cond, then, orelse, .. } => {
-                self.value(cond);
-                self.value(then);
-                self.value(orelse);
-            }
-            Value::Math { args, .. } => args.iter().for_each(|a| self.value(a)),
-            Value::IsNone(s) => self.value(s),
-            Value::SliceWith { base, value, .. } => {
-                self.value(base);
-                self.value(value);
-            }
-            Value::SliceWithData { base, data } => {
-                self.value(base);
-                self.value(data);
-            }
-            _ => {}
-        }
-    }
-
-    /// Only what is printed: the reachable statements, and handlers of guards that something fails to.
+impl Visit for Mutation<'_> {
+    /// Only what is printed: the reachable statements.
     fn stmts(&mut self, stmts: &[Stmt]) {
         for s in reachable(stmts) {
             self.stmt(s);
@@ -203,72 +141,7 @@ impl Mutation<'_> {
 
     fn stmt(&mut self, s: &Stmt) {
         match s {
-            Stmt::Assign { place, value } => {
-                self.root(place);
-                self.place(place);
-                self.value(value);
-            }
-            Stmt::CopySlice { dst, src, .. } => {
-                self.root(dst);
-                self.place(dst);
-                self.place(src);
-            }
-            Stmt::Call { dest, args, .. } => {
-                if let Some(d) = dest {
-                    self.root(d);
-                }
-                args.iter().for_each(|a| self.value(a));
-            }
-            Stmt::CallPtr { dest, callee, args } => {
-                if let Some(d) = dest {
-                    self.root(d);
-                }
-                self.value(callee);
-                args.iter().for_each(|a| self.value(a));
-            }
-            Stmt::Runtime { dest, func, args, .. } => {
-                if let Some(d) = dest {
-                    self.root(d);
-                }
-                let sig = func.signature();
-                for (i, a) in args.iter().enumerate() {
-                    match a {
-                        RuntimeArg::Value(v) => self.value(v),
-                        RuntimeArg::Ref(p) => {
-                            if matches!(sig.params.get(i), Some(RuntimeParam::RefMut)) {
-                                self.root(p);
-                            }
-                            self.place(p);
-                        }
-                        RuntimeArg::IntArray(values, _) => values.iter().for_each(|v| self.value(v)),
-                        RuntimeArg::Callback(_) | RuntimeArg::Function(_) => {}
-                        RuntimeArg::Str(_) => {}
-                    }
-                }
-            }
-            Stmt::Check { fail_if, message, .. } => {
-                self.value(fail_if);
-                if let Message::Value(v) = message {
-                    self.value(v);
-                }
-            }
-            Stmt::Raise { message: Some(Message::Value(v)), .. } => self.value(v),
-            Stmt::Raise { message: Some(Message::Str(p)), .. } => self.place(p),
-            Stmt::FailIf(v) => self.value(v),
-            Stmt::Return(Some(v)) => self.value(v),
-            Stmt::If { cond, then, orelse } => {
-                self.value(cond);
-                self.stmts(then);
-                self.stmts(orelse);
-            }
-            Stmt::Loop(body) | Stmt::Block(body) => self.stmts(body),
-            Stmt::For { counter, start, stop, step, body, .. } => {
-                self.out.insert(*counter);
-                self.value(start);
-                self.value(stop);
-                self.value(step);
-                self.stmts(body);
-            }
+            // A guard's handler is printed only when something fails to it.
             Stmt::Guard { body, handler, .. } => {
                 self.stmts(body);
                 if fails_to(body) {
@@ -284,24 +157,42 @@ impl Mutation<'_> {
                 self.out.insert(p.exit.team_error);
                 self.out.extend(p.exit.team_ret);
             }
-            Stmt::FetchError(l) | Stmt::RestoreError(l) | Stmt::Reraise(l) | Stmt::DropError(l) => {
-                self.out.insert(*l);
-            }
-            Stmt::Print(items) => {
-                for item in items {
-                    match item {
-                        PrintItem::Double(v)
-                        | PrintItem::Signed(v)
-                        | PrintItem::Unsigned(v)
-                        | PrintItem::Int128(v)
-                        | PrintItem::Bint(v)
-                        | PrintItem::Error(v) => self.value(v),
-                        PrintItem::Dims(p, _) | PrintItem::Str(p) => self.place(p),
-                        PrintItem::Text(_) => {}
+            _ => walk_stmt(self, s),
+        }
+    }
+
+    fn target(&mut self, p: &Place) {
+        self.root(p);
+        self.place(p);
+    }
+
+    fn runtime_ref(&mut self, p: &Place, writes: bool) {
+        if writes {
+            self.root(p);
+        }
+        self.place(p);
+    }
+
+    fn local(&mut self, l: LocalId, written: bool) {
+        if written {
+            self.out.insert(l);
+        }
+    }
+
+    fn value(&mut self, v: &Value) {
+        match v {
+            // `&mut` of an element borrows the slice's data, not the slice.
+            Value::AddressOf(p) if !matches!(**p, Place::Element(_)) => self.root(p),
+            // An array that decays to a pointer lends out its storage.
+            Value::Cast { ty: LType::Ptr(_), value, .. } => {
+                if let Value::Read(p) = &**value {
+                    if matches!(self.place_type(p), LType::Array(..)) {
+                        self.root(p);
                     }
                 }
             }
             _ => {}
         }
+        walk_value(self, v);
     }
 }

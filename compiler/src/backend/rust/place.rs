@@ -47,7 +47,8 @@ impl Writer<'_> {
             Place::Field { base, union, .. } => *union || self.read_needs_unsafe(f, base),
             Place::TupleField { base, .. } => self.read_needs_unsafe(f, base),
             Place::SliceField { slice, .. } | Place::SliceData(slice) => self.read_needs_unsafe(f, slice),
-            Place::Local(_) | Place::Global(_) => false,
+            Place::Local(l) => self.through_pointer.iter().any(|(x, _)| x == l),
+            Place::Global(_) => false,
         }
     }
 
@@ -71,10 +72,24 @@ impl Writer<'_> {
         }
     }
 
+    /// The pointer a `prange` body reads local `l` through, if it does
+    /// (`ParallelLoop::through_pointer`), with the SAFETY note of the read.
+    fn through_pointer_of(&mut self, l: LocalId) -> Option<String> {
+        let ptr = self.through_pointer.iter().find(|(x, _)| *x == l)?.1.clone();
+        self.note(format!(
+            "`{ptr}` points to `{}`, which lives until after the loop; reading through it holds no reference to a variable a thread may write through another pointer (C reads the shared variable)",
+            self.local(l)
+        ));
+        Some(ptr)
+    }
+
     /// A place as an expression Rust can assign to or borrow (no globals).
     pub(super) fn place_text(&mut self, f: &Function, p: &Place) -> String {
         match p {
-            Place::Local(l) => self.local(*l),
+            Place::Local(l) => match self.through_pointer_of(*l) {
+                Some(ptr) => cat!("(*", ptr, ")"),
+                None => self.local(*l),
+            },
             Place::Global(g) => format!("{}.get()", self.globals[g.0 as usize]),
             Place::Deref { ptr, index, elem } => {
                 if let Some(LType::Array(..)) = self.value_type(f, ptr) {
@@ -151,6 +166,12 @@ impl Writer<'_> {
                     format!("{name}.get()")
                 };
                 Expr::new(text, Ty::L(ty), prec::ATOM)
+            }
+            Place::Local(l) if self.through_pointer.iter().any(|(x, _)| x == l) => {
+                // `*ptr`, not `(*ptr)`, where the read is the whole expression.
+                let ptr = self.through_pointer_of(*l).unwrap_or_default();
+                let text = self.in_unsafe(|_| cat!("*", ptr));
+                Expr::new(text, Ty::L(ty), if self.unsafe_depth > 0 { prec::UNARY } else { prec::ATOM })
             }
             Place::Local(l) if ty == LType::ErrorRef => {
                 Expr::new(format!("{}.clone()", self.local(*l)), Ty::L(ty), prec::ATOM)
