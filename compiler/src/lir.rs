@@ -399,6 +399,10 @@ pub enum PyConv {
     View { view: ViewInterface, request: BufferRequest },
     /// No value: the result is `None`.
     None,
+    /// A C tuple result: a Python `tuple` of its items, each converted by
+    /// itself (results only; Cython converts a ctuple argument from any
+    /// sequence, which cytrus does not do yet).
+    Tuple(Vec<PyConv>),
 }
 
 /// One parameter of an exported function.

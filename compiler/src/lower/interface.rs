@@ -157,7 +157,7 @@ impl Lowerer<'_> {
         }
         let ret = match f.ret {
             Type::Void => Some(lir::PyConv::None),
-            ref t => py_conv(t, false, None),
+            ref t => py_result_conv(t),
         };
         if ret.is_none() && unsupported.is_none() {
             unsupported =
@@ -282,6 +282,23 @@ pub(super) fn py_conv(ty: &Type, not_none: bool, elem_name: Option<&str>) -> Opt
         }
         _ => return None,
     })
+}
+
+/// How a result of type `ty` becomes a Python object: as an argument of its
+/// type converts back, and a C tuple as a `tuple` of its items (nested
+/// tuples included; an item that is a view has no conversion).
+fn py_result_conv(ty: &Type) -> Option<lir::PyConv> {
+    match ty {
+        Type::CTuple(items) => items
+            .iter()
+            .map(|t| match py_result_conv(t)? {
+                lir::PyConv::View { .. } => None,
+                conv => Some(conv),
+            })
+            .collect::<Option<Vec<_>>>()
+            .map(lir::PyConv::Tuple),
+        t => py_conv(t, false, None),
+    }
 }
 
 /// The buffer flags Cython asks for a view with these axis specs

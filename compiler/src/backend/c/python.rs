@@ -395,6 +395,21 @@ fn wrapper(out: &mut String, module: &Module, f: &Function) {
 fn result_of(conv: &PyConv, v: &str) -> String {
     match conv {
         PyConv::None => "Py_NewRef(Py_None)".to_string(),
+        PyConv::Tuple(items) => {
+            // A new tuple of the items converted one by one; NULL with the
+            // error set when one does not convert.
+            let mut out = format!("({{ PyObject *cytrus_t = PyTuple_New({}); ", items.len());
+            for (k, item) in items.iter().enumerate() {
+                write!(
+                    out,
+                    "if (cytrus_t) {{ PyObject *cytrus_e = {}; if (cytrus_e) PyTuple_SET_ITEM(cytrus_t, {k}, cytrus_e); else Py_CLEAR(cytrus_t); }} ",
+                    result_of(item, &format!("({v}).f{k}"))
+                )
+                .ok();
+            }
+            out.push_str("cytrus_t; })");
+            out
+        }
         PyConv::Int { kind, .. } => int_result(*kind, v),
         PyConv::Index => format!("PyLong_FromSsize_t({v})"),
         PyConv::Int128 => format!("cytrus_py_from_int128({v})"),
@@ -476,7 +491,7 @@ fn convert_arg(conv: &PyConv, obj: &str, local: &str, arg: &str, i: usize, ty: &
                 i32::from(owned),
             )
         }
-        PyConv::None => String::new(),
+        PyConv::None | PyConv::Tuple(_) => String::new(),
     }
 }
 

@@ -216,6 +216,22 @@ fn module_globals(module: &Module) -> String {
 fn result_of(conv: &PyConv, v: &str) -> String {
     match conv {
         PyConv::None => "none()".to_string(),
+        PyConv::Tuple(items) => {
+            // A new tuple of the items converted one by one; null with the
+            // error set when one does not convert.
+            let mut out =
+                format!("(|| unsafe {{ let t = ffi::PyTuple_New({}); if t.is_null() {{ return t; }} ", items.len());
+            for (k, item) in items.iter().enumerate() {
+                write!(
+                    out,
+                    "let e = {}; if e.is_null() {{ ffi::Py_DECREF(t); return std::ptr::null_mut(); }} ffi::PyTuple_SET_ITEM(t, {k}, e); ",
+                    result_of(item, &format!("({v}).{k}"))
+                )
+                .ok();
+            }
+            out.push_str("t })()");
+            out
+        }
         PyConv::Int { kind, .. } if kind.signed() => format!("ffi::PyLong_FromLong({v} as std::ffi::c_long)"),
         PyConv::Int { .. } => format!("ffi::PyLong_FromUnsignedLong({v} as std::ffi::c_ulong)"),
         PyConv::Index => format!("ffi::PyLong_FromSsize_t({v})"),
@@ -356,7 +372,7 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
                     PyConv::Int128 => format!("int128({v})"),
                     PyConv::Float(_) => format!("double({v}).map(|t| t as {})", rust_type(ty)),
                     PyConv::Bint => format!("bint({v}).map(|t| t as {})", rust_type(ty)),
-                    PyConv::View { .. } | PyConv::None => unreachable!("handled above"),
+                    PyConv::View { .. } | PyConv::None | PyConv::Tuple(_) => unreachable!("handled above"),
                 };
                 let default = match &arg.default {
                     Some(d) => constant(d, ty),
