@@ -406,6 +406,10 @@ pub enum PyConv {
     View { view: ViewInterface, request: BufferRequest },
     /// No value: the result is `None`.
     None,
+    /// A C tuple result: a Python `tuple` of its items, each converted by
+    /// itself (results only; Cython converts a ctuple argument from any
+    /// sequence, which cytrus does not do yet).
+    Tuple(Vec<PyConv>),
 }
 
 /// One parameter of an exported function.
@@ -432,6 +436,38 @@ pub struct ViewInterface {
     pub axes: Vec<i32>,
     pub is_const: bool,
     pub not_none: bool,
+    /// A view of structs: the struct's fields, which acquisition matches
+    /// against the buffer's format one by one.
+    pub elem_info: Option<ElemInfo>,
+}
+
+/// A view element type as the format check walks it (Cython's
+/// `__Pyx_TypeInfo`; `cytrus_type_info` in C, `rt::TypeInfo` in Rust).
+///
+/// `cdef struct P: int a; double b` as `P[:]` →
+/// `{name "P", ty Struct(m_P), group 'S', fields [a: int 'I', b: double 'R']}`
+#[derive(Debug, Clone, PartialEq)]
+pub struct ElemInfo {
+    /// As Cython's messages name it (`P`, `const P`, `SIZE_t`).
+    pub name: String,
+    /// The type whose size it has (the element type of a C array field).
+    pub ty: LType,
+    /// `'S'` for a struct, else Cython's type group letter.
+    pub group: u8,
+    /// The extents of a C array field.
+    pub arraysize: Vec<u64>,
+    /// A struct's fields, in order.
+    pub fields: Vec<ElemField>,
+}
+
+/// One field of an [`ElemInfo`] struct.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ElemField {
+    /// The name in the `.pyx` file (in messages: `'P.b'`).
+    pub name: String,
+    /// Its name in the output (for `offsetof`).
+    pub out_name: String,
+    pub info: ElemInfo,
 }
 
 /// Where a value is stored.

@@ -277,6 +277,9 @@ pub struct StructDef {
 pub struct Field {
     pub name: String,
     pub ty: Type,
+    /// The field's type as written, when it is a name (`SIZE_t`, `double`
+    /// for `double x[3]`): Cython's buffer messages name a field's type so.
+    pub type_name: Option<String>,
     pub span: Span,
 }
 

@@ -161,8 +161,29 @@ typedef struct cytrus_buffer {
     cytrus_memview *owner;
 } cytrus_buffer;
 
+/* A struct element type as the format check walks it (Cython's
+ * __Pyx_TypeInfo): name, size (of one element for a C array field), group
+ * letter ('S' for a struct), C array extents, fields. */
+typedef struct cytrus_struct_field cytrus_struct_field;
+typedef struct cytrus_type_info {
+    const char *name;
+    size_t size;
+    char group;
+    int ndim;
+    size_t arraysize[8];
+    const cytrus_struct_field *fields;
+    size_t nfields;
+} cytrus_type_info;
+
+struct cytrus_struct_field {
+    const cytrus_type_info *type;
+    const char *name;
+    size_t offset;
+};
+
 /* A memoryview parameter: name, element type (Cython's name, size, group
- * letter), ndim CYTRUS_AXIS_SPEC_* specs, const, not None. */
+ * letter), ndim CYTRUS_AXIS_SPEC_* specs, const, not None, and for a view
+ * of structs the struct's type info (NULL for a number). */
 typedef struct cytrus_view_param {
     const char *name;
     const char *elem_name;
@@ -172,6 +193,7 @@ typedef struct cytrus_view_param {
     const int *axes;
     int is_const;
     int not_none;
+    const cytrus_type_info *elem_info;
 } cytrus_view_param;
 
 /* Takes *buffer (NULL: None) as the view param describes, with Cython's

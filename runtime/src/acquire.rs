@@ -18,7 +18,7 @@ use crate::prelude::*;
 use core::ffi::{c_char, c_int, CStr};
 
 use crate::array::Order;
-use crate::buffer::{check_format_and_itemsize, promised_order, AxisSpec, ElemType, TypeGroup};
+use crate::buffer::{check_format_and_itemsize, promised_order, AxisSpec, ElemType, TypeGroup, TypeInfo};
 use crate::error::{status, Error, ErrorKind};
 use crate::slice::{dims, Memview, Slice, MAX_DIMS};
 
@@ -161,7 +161,19 @@ pub unsafe fn acquire(buffer: Option<&Buffer>, param: &ViewParam<'_>) -> Result<
         }
     }
     // SAFETY: the caller's promises.
-    unsafe { acquire_checked(buffer, param) }
+    unsafe { acquire_checked(buffer, param, None) }
+}
+
+/// [`acquire`] for a view of structs: the format check matches the
+/// buffer's format field by field against `info` (Cython's messages name
+/// the field: `Buffer dtype mismatch, expected 'double' but got 'int' in
+/// 'P.b'`). `param.elem` names the struct and gives its size.
+///
+/// # Safety
+/// As for [`acquire`]; `info` and what it points to are valid type infos.
+pub unsafe fn acquire_struct(buffer: Option<&Buffer>, param: &ViewParam<'_>, info: &TypeInfo) -> Result<Slice, Error> {
+    // SAFETY: the caller's promises.
+    unsafe { acquire_checked(buffer, param, Some(info)) }
 }
 
 /// The common case of [`acquire`], decided without building a message (a
@@ -308,7 +320,11 @@ fn native_code_matches(code: u8, size: usize, group: TypeGroup) -> bool {
 ///
 /// # Safety
 /// As for [`acquire`].
-unsafe fn acquire_checked(buffer: Option<&Buffer>, param: &ViewParam<'_>) -> Result<Slice, Error> {
+unsafe fn acquire_checked(
+    buffer: Option<&Buffer>,
+    param: &ViewParam<'_>,
+    info: Option<&TypeInfo>,
+) -> Result<Slice, Error> {
     let Some(buffer) = buffer else {
         if param.not_none {
             return Err(Error::new(ErrorKind::TypeError, format!("Argument '{}' must not be None", param.name)));
@@ -348,7 +364,7 @@ unsafe fn acquire_checked(buffer: Option<&Buffer>, param: &ViewParam<'_>) -> Res
         // SAFETY: the caller promises a NUL-terminated format.
         unsafe { CStr::from_ptr(buffer.format) }.to_bytes()
     };
-    check_format_and_itemsize(format, buffer.itemsize, &param.elem)?;
+    check_format_and_itemsize(format, buffer.itemsize, &param.elem, info)?;
     let mut slice = Slice { memview: buffer.owner, data: buffer.data, ..Slice::none() };
     slice.shape[..ndim].copy_from_slice(&buffer.shape[..ndim]);
     slice.strides[..ndim].copy_from_slice(&buffer.strides[..ndim]);
@@ -386,6 +402,8 @@ pub struct CViewParam {
     pub is_const: c_int,
     /// Nonzero for `not None`.
     pub not_none: c_int,
+    /// A struct element's fields, or null for a number.
+    pub elem_info: *const TypeInfo,
 }
 
 fn group_of(letter: c_char) -> TypeGroup {
@@ -412,6 +430,7 @@ pub unsafe extern "C" fn cytrus_acquire(out: *mut Slice, buffer: *const Buffer, 
         let p = &*param;
         let axes = core::slice::from_raw_parts(p.axes.cast::<AxisSpec>(), dims(p.ndim));
         if !buffer.is_null()
+            && p.elem_info.is_null()
             && acquire_common(&mut *out, &*buffer, axes, p.elem_size, group_of(p.elem_group), p.is_const != 0)
         {
             return 0;
@@ -425,7 +444,7 @@ pub unsafe extern "C" fn cytrus_acquire(out: *mut Slice, buffer: *const Buffer, 
             is_const: p.is_const != 0,
             not_none: p.not_none != 0,
         };
-        let (slice, result) = match acquire_checked(buffer.as_ref(), &param) {
+        let (slice, result) = match acquire_checked(buffer.as_ref(), &param, p.elem_info.as_ref()) {
             Ok(slice) => (slice, Ok(())),
             Err(error) => (Slice::none(), Err(error)),
         };

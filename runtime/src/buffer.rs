@@ -44,6 +44,62 @@ pub struct ElemType<'a> {
     pub group: TypeGroup,
 }
 
+/// A struct element type as the format check walks it: Cython's
+/// `__Pyx_TypeInfo` (`cytrus_type_info` in C). A struct (`group` `'S'`)
+/// lists its fields; a field that is a C array (`double x[3]`) has the
+/// element's type with `ndim` extents. Generated code makes these statics.
+///
+/// `cdef struct P: int a; double b` → `{name "P", size 16, group 'S',
+/// fields [{"a", offset 0, int}, {"b", offset 8, double}]}`
+#[repr(C)]
+#[derive(Debug)]
+pub struct TypeInfo {
+    /// The type as Cython names it in messages (`P`, `const P`, `SIZE_t`), NUL-terminated.
+    pub name: *const c_char,
+    /// `sizeof` the type (of one element, for a C array).
+    pub size: usize,
+    /// `'S'` for a struct, else the [`TypeGroup`] letter (`'P'` for a pointer).
+    pub group: c_char,
+    /// The number of C array extents (0 when not an array).
+    pub ndim: c_int,
+    /// The extents of a C array field, `ndim` of them.
+    pub arraysize: [usize; 8],
+    /// A struct's fields, `nfields` of them, in order.
+    pub fields: *const FieldInfo,
+    pub nfields: usize,
+}
+
+/// One field of a [`TypeInfo`] struct (`cytrus_struct_field` in C).
+#[repr(C)]
+#[derive(Debug)]
+pub struct FieldInfo {
+    pub ty: *const TypeInfo,
+    /// The field's name, NUL-terminated.
+    pub name: *const c_char,
+    /// `offsetof` the field.
+    pub offset: usize,
+}
+
+// SAFETY: both are immutable descriptions (statics of generated code) whose
+// pointers only lead to other such statics and to string literals.
+unsafe impl Sync for TypeInfo {}
+// SAFETY: as for `TypeInfo`.
+unsafe impl Sync for FieldInfo {}
+
+impl TypeInfo {
+    /// The fields of a struct.
+    ///
+    /// # Safety
+    /// `fields` points to `nfields` fields, or `nfields` is 0.
+    unsafe fn field_list(&self) -> &[FieldInfo] {
+        if self.nfields == 0 || self.fields.is_null() {
+            return &[];
+        }
+        // SAFETY: the caller's promise.
+        unsafe { core::slice::from_raw_parts(self.fields, self.nfields) }
+    }
+}
+
 /// How one axis of a memoryview type may be laid out: Cython's
 /// `__Pyx_MEMVIEW_*` flags, an access bit and a packing bit
 /// (`const int *axis_specs` in the C API).
@@ -59,12 +115,61 @@ struct Expected<'a> {
     group: u8,
 }
 
-/// Cython's `__Pyx_BufFmt_Context` for a non-struct element type: the state
-/// of reading a format string against the one field it must describe.
+/// The type a stack entry of the format check stands for: the element
+/// type itself (the root) or a field of a struct.
+#[derive(Clone, Copy)]
+enum Slot<'a> {
+    Root,
+    Field { parent: &'a TypeInfo, index: usize },
+}
+
+/// One entry of Cython's `__Pyx_BufFmt_StackElem` stack.
+#[derive(Clone, Copy)]
+struct Frame<'a> {
+    slot: Slot<'a>,
+    /// Offset of the struct the field is in.
+    parent_offset: usize,
+}
+
+/// A type the check compares codes with: the element type when it is not a
+/// struct, or a [`TypeInfo`].
+#[derive(Clone, Copy)]
+enum Ty<'a> {
+    Scalar(Expected<'a>),
+    Info(&'a TypeInfo),
+}
+
+impl Ty<'_> {
+    fn size(self) -> usize {
+        match self {
+            Ty::Scalar(e) => e.size,
+            Ty::Info(t) => t.size,
+        }
+    }
+
+    fn group(self) -> u8 {
+        match self {
+            Ty::Scalar(e) => e.group,
+            Ty::Info(t) => t.group as u8,
+        }
+    }
+
+    fn name(self) -> String {
+        match self {
+            Ty::Scalar(e) => e.name.to_string(),
+            // SAFETY: a `TypeInfo`'s name is a NUL-terminated string.
+            Ty::Info(t) => unsafe { CStr::from_ptr(t.name) }.to_string_lossy().into_owned(),
+        }
+    }
+}
+
+/// Cython's `__Pyx_BufFmt_Context`: the state of reading a format string
+/// against the element type, field by field for a struct.
 struct FormatCheck<'a> {
-    expected: Expected<'a>,
-    /// Cython's `head != NULL`: the element has not been matched yet.
-    awaiting_element: bool,
+    root: Ty<'a>,
+    /// The fields being matched, outermost first; empty once the element
+    /// is matched (Cython's `head == NULL`).
+    stack: Vec<Frame<'a>>,
     /// Byte offset the format has reached.
     offset: usize,
     /// Byte order / packing set for the next code (`@`, `=`, `^`).
@@ -148,7 +253,7 @@ impl Slice {
             )));
         }
         if let Some(format) = owner.format_bytes() {
-            FormatCheck::new(*expected).run(format)?;
+            FormatCheck::new(*expected, None).run(format)?;
         }
         check_itemsize(owner.itemsize, expected)
     }
@@ -211,9 +316,15 @@ impl Slice {
 
 /// Cython's format check of a buffer's struct-module `format` against `elem`
 /// (`__Pyx_BufFmt_CheckString`), then its item size check.
-pub(crate) fn check_format_and_itemsize(format: &[u8], itemsize: isize, elem: &ElemType<'_>) -> Result<(), Error> {
+/// A struct element is checked field by field against `info`.
+pub(crate) fn check_format_and_itemsize(
+    format: &[u8],
+    itemsize: isize,
+    elem: &ElemType<'_>,
+    info: Option<&TypeInfo>,
+) -> Result<(), Error> {
     let expected = Expected { name: elem.name, size: elem.size, group: elem.group as u8 };
-    FormatCheck::new(expected).run(format)?;
+    FormatCheck::new(expected, info).run(format)?;
     check_itemsize(itemsize, &expected)
 }
 
@@ -346,10 +457,15 @@ fn describe(code: u8, complex: bool) -> &'static str {
 }
 
 impl<'a> FormatCheck<'a> {
-    fn new(expected: Expected<'a>) -> FormatCheck<'a> {
-        FormatCheck {
-            expected,
-            awaiting_element: true,
+    /// The check of `root`, or of `info` when the element is a struct.
+    fn new(root: Expected<'a>, info: Option<&'a TypeInfo>) -> FormatCheck<'a> {
+        let root = match info {
+            Some(t) => Ty::Info(t),
+            None => Ty::Scalar(root),
+        };
+        let mut check = FormatCheck {
+            root,
+            stack: vec![Frame { slot: Slot::Root, parent_offset: 0 }],
             offset: 0,
             new_packmode: b'@',
             pending_packmode: b'@',
@@ -359,7 +475,28 @@ impl<'a> FormatCheck<'a> {
             pending_complex: false,
             is_valid_array: false,
             struct_alignment: 0,
+        };
+        // Down to the first field that is not a struct.
+        while let Ty::Info(t) = check.top_type() {
+            if t.group as u8 != b'S' || t.nfields == 0 {
+                break;
+            }
+            check.stack.push(Frame { slot: Slot::Field { parent: t, index: 0 }, parent_offset: 0 });
         }
+        check
+    }
+
+    /// The type of a stack entry.
+    fn type_of(&self, slot: Slot<'a>) -> Ty<'a> {
+        match slot {
+            Slot::Root => self.root,
+            // SAFETY: generated type infos point to their fields and types.
+            Slot::Field { parent, index } => Ty::Info(unsafe { &*parent.field_list()[index].ty }),
+        }
+    }
+
+    fn top_type(&self) -> Ty<'a> {
+        self.type_of(self.stack.last().expect("a field is being matched").slot)
     }
 
     /// Reads the whole format (Cython's `__Pyx_BufFmt_CheckString`).
@@ -367,58 +504,136 @@ impl<'a> FormatCheck<'a> {
         self.check_from(format, 0).map(drop)
     }
 
-    /// The mismatch message for the pending code (`__Pyx_BufFmt_RaiseExpected`).
+    /// The mismatch message for the pending code (`__Pyx_BufFmt_RaiseExpected`):
+    /// a field of a struct is named with the struct it is in.
     fn mismatch(&self) -> Error {
         let got = describe(self.pending_code, self.pending_complex);
-        if self.awaiting_element {
-            value_error(format!("Buffer dtype mismatch, expected '{}' but got {got}", self.expected.name))
-        } else {
-            value_error(format!("Buffer dtype mismatch, expected end but got {got}"))
+        let Some(head) = self.stack.last() else {
+            return value_error(format!("Buffer dtype mismatch, expected end but got {got}"));
+        };
+        match head.slot {
+            Slot::Root => value_error(format!("Buffer dtype mismatch, expected '{}' but got {got}", self.root.name())),
+            Slot::Field { parent, index } => {
+                let field_type = self.type_of(head.slot).name();
+                let parent_slot = self.stack[self.stack.len() - 2].slot;
+                // SAFETY: a field's name is a NUL-terminated string.
+                let field = unsafe { CStr::from_ptr(parent.field_list()[index].name) }.to_string_lossy();
+                value_error(format!(
+                    "Buffer dtype mismatch, expected '{field_type}' but got {got} in '{}.{field}'",
+                    self.type_of(parent_slot).name()
+                ))
+            }
         }
     }
 
-    /// Matches the pending run of one code against the element (`__Pyx_BufFmt_ProcessTypeChunk`).
+    /// Matches the pending run of one code against the next fields
+    /// (`__Pyx_BufFmt_ProcessTypeChunk`).
     fn process_pending(&mut self) -> Result<(), Error> {
         if self.pending_code == 0 {
             return Ok(());
         }
-        if !self.awaiting_element {
+        if self.stack.is_empty() {
             // The element is matched and more codes follow (Cython reads past its stack here).
             return Err(self.mismatch());
         }
         let (code, complex) = (self.pending_code, self.pending_complex);
+        let mut arraysize = 1;
+        if let Ty::Info(t) = self.top_type() {
+            if t.ndim > 0 {
+                let ndim = (t.ndim as usize).min(t.arraysize.len());
+                let mut given = 0;
+                if code == b's' || code == b'p' {
+                    self.is_valid_array = ndim == 1;
+                    given = 1;
+                    if self.pending_count != t.arraysize[0] {
+                        return Err(value_error(format!(
+                            "Expected a dimension of size {}, got {}",
+                            t.arraysize[0], self.pending_count
+                        )));
+                    }
+                }
+                if !self.is_valid_array {
+                    return Err(value_error(format!("Expected {ndim} dimensions, got {given}")));
+                }
+                arraysize = t.arraysize[..ndim].iter().product();
+                self.is_valid_array = false;
+                self.pending_count = 1;
+            }
+        }
         let group = group(code, complex);
-        let size = match self.pending_packmode {
-            b'@' | b'^' => native_size(code, complex),
-            _ => standard_size(code, complex),
-        };
-        if self.pending_packmode == b'@' {
-            let align = alignment(code);
-            if self.offset % align > 0 {
-                self.offset += align - self.offset % align;
+        loop {
+            let head = *self.stack.last().expect("matching a field");
+            let ty = self.type_of(head.slot);
+            let size = match self.pending_packmode {
+                b'@' | b'^' => native_size(code, complex),
+                _ => standard_size(code, complex),
+            };
+            if self.pending_packmode == b'@' {
+                let align = alignment(code);
+                if self.offset % align > 0 {
+                    self.offset += align - self.offset % align;
+                }
+                if self.struct_alignment == 0 {
+                    self.struct_alignment = align;
+                }
             }
-            if self.struct_alignment == 0 {
-                self.struct_alignment = align;
+            let chars_of_same_size = (ty.group() == b'H' || group == b'H') && ty.size() == size;
+            if (ty.size() != size || ty.group() != group) && !chars_of_same_size {
+                return Err(self.mismatch());
+            }
+            let expected_offset = head.parent_offset
+                + match head.slot {
+                    Slot::Root => 0,
+                    // SAFETY: as in `type_of`.
+                    Slot::Field { parent, index } => (unsafe { parent.field_list() })[index].offset,
+                };
+            if self.offset != expected_offset {
+                return Err(value_error(format!(
+                    "Buffer dtype mismatch; next field is at offset {} but {expected_offset} expected",
+                    self.offset
+                )));
+            }
+            self.offset += size * arraysize;
+            // `0d` leaves nothing to match: Cython wraps around and reports a mismatch.
+            self.pending_count = self.pending_count.wrapping_sub(1);
+            // On to the next field, into and out of nested structs.
+            loop {
+                let top = self.stack.len() - 1;
+                match self.stack[top].slot {
+                    Slot::Root => {
+                        self.stack.clear();
+                        if self.pending_count != 0 {
+                            return Err(self.mismatch());
+                        }
+                        break;
+                    }
+                    Slot::Field { parent, index } => {
+                        // SAFETY: as in `type_of`.
+                        let fields = unsafe { parent.field_list() };
+                        if index + 1 == fields.len() {
+                            self.stack.pop();
+                            continue;
+                        }
+                        self.stack[top].slot = Slot::Field { parent, index: index + 1 };
+                        // SAFETY: as in `type_of`.
+                        let next = unsafe { &*fields[index + 1].ty };
+                        if next.group as u8 == b'S' {
+                            if next.nfields == 0 {
+                                continue;
+                            }
+                            let parent_offset = self.stack[top].parent_offset + fields[index + 1].offset;
+                            self.stack.push(Frame { slot: Slot::Field { parent: next, index: 0 }, parent_offset });
+                        }
+                        break;
+                    }
+                }
+            }
+            if self.pending_count == 0 || self.stack.is_empty() {
+                break;
             }
         }
-        let expected = &self.expected;
-        let chars_of_same_size = (expected.group == b'H' || group == b'H') && expected.size == size;
-        if (expected.size != size || expected.group != group) && !chars_of_same_size {
-            return Err(self.mismatch());
-        }
-        if self.offset != 0 {
-            return Err(value_error(format!(
-                "Buffer dtype mismatch; next field is at offset {} but 0 expected",
-                self.offset
-            )));
-        }
-        self.offset += size;
-        // `0d` leaves nothing to match: Cython wraps around and reports a mismatch.
-        self.pending_count = self.pending_count.wrapping_sub(1);
-        self.awaiting_element = false;
-        if self.pending_count != 0 {
-            return Err(self.mismatch());
-        }
+        self.pending_code = 0;
+        self.pending_complex = false;
         Ok(())
     }
 
@@ -429,11 +644,11 @@ impl<'a> FormatCheck<'a> {
             let code = format.get(at).copied().unwrap_or(0);
             match code {
                 0 => {
-                    if self.pending_code != 0 && !self.awaiting_element {
+                    if self.pending_code != 0 && self.stack.is_empty() {
                         return Err(self.mismatch());
                     }
                     self.process_pending()?;
-                    if self.awaiting_element {
+                    if !self.stack.is_empty() {
                         return Err(self.mismatch());
                     }
                     return Ok(at);
@@ -538,21 +753,28 @@ impl<'a> FormatCheck<'a> {
         Ok(())
     }
 
-    /// `(d1,d2,...)` before a code (`__pyx_buffmt_parse_array`); a scalar
-    /// element type has no array dimensions, so any number of them is wrong.
+    /// `(d1,d2,...)` before a code (`__pyx_buffmt_parse_array`): the
+    /// extents of the C array field being matched (none for a scalar).
     fn array_dims(&mut self, format: &[u8], mut at: usize) -> Result<usize, Error> {
         at += 1;
         if self.new_count != 1 {
             return Err(value_error("Cannot handle repeated arrays in format string"));
         }
         self.process_pending()?;
+        let extents: &[usize] = match self.stack.last().map(|f| self.type_of(f.slot)) {
+            Some(Ty::Info(t)) => &t.arraysize[..(t.ndim.max(0) as usize).min(t.arraysize.len())],
+            _ => &[],
+        };
         let mut dims = 0;
         while at < format.len() && format[at] != b')' {
             if matches!(format[at], b' ' | b'\x0c' | b'\r' | b'\n' | b'\t' | b'\x0b') {
                 at += 1;
                 continue;
             }
-            expect_number(format, &mut at)?;
+            let number = expect_number(format, &mut at)?;
+            if dims < extents.len() && number != extents[dims] {
+                return Err(value_error(format!("Expected a dimension of size {}, got {number}", extents[dims])));
+            }
             let next = format.get(at).copied().unwrap_or(0);
             if next != b',' && next != b')' {
                 return Err(value_error(format!("Expected a comma in format string, got '{}'", char::from(next))));
@@ -562,8 +784,8 @@ impl<'a> FormatCheck<'a> {
             }
             dims += 1;
         }
-        if dims != 0 {
-            return Err(value_error(format!("Expected 0 dimension(s), got {dims}")));
+        if dims != extents.len() {
+            return Err(value_error(format!("Expected {} dimension(s), got {dims}", extents.len())));
         }
         if at >= format.len() {
             return Err(value_error("Unexpected end of format string, expected ')'"));

@@ -22,9 +22,9 @@ use crate::buffer::{cytrus_slice_check_axes, cytrus_slice_check_dtype};
 use crate::error::{add_frame, set_indicator, status, take_indicator, Frame};
 use crate::slice::dims;
 
-pub use crate::acquire::ViewParam;
+pub use crate::acquire::{acquire, acquire_struct, Buffer, ViewParam};
 pub use crate::array::Order;
-pub use crate::buffer::{AxisSpec, ElemType, TypeGroup};
+pub use crate::buffer::{AxisSpec, ElemType, FieldInfo, TypeGroup, TypeInfo};
 pub use crate::convert::{OwnedView, ViewMut, ViewRef};
 pub use crate::error::{Error, ErrorKind};
 pub use crate::format::{

@@ -56,7 +56,7 @@ mod prelude {
     pub(crate) use crate::sys::FloatMath;
 }
 
-pub use acquire::{acquire, Buffer, Exporter, ViewParam};
+pub use acquire::{acquire, acquire_struct, Buffer, Exporter, ViewParam};
 pub use array::Order;
 pub use buffer::{AxisSpec, ElemType, TypeGroup};
 pub use convert::{Element, OwnedView, ViewMut, ViewRef};

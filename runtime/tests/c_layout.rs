@@ -6,6 +6,7 @@ mod c_toolchain;
 use std::mem::{offset_of, size_of};
 
 use cytrus_runtime::acquire::CViewParam;
+use cytrus_runtime::buffer::{FieldInfo, TypeInfo};
 use cytrus_runtime::format::RawStr;
 use cytrus_runtime::{Buffer, Memview, Slice};
 
@@ -51,6 +52,16 @@ int main(void) {
     SHOW(offsetof(cytrus_view_param, axes));
     SHOW(offsetof(cytrus_view_param, is_const));
     SHOW(offsetof(cytrus_view_param, not_none));
+    SHOW(offsetof(cytrus_view_param, elem_info));
+    SHOW(sizeof(cytrus_type_info));
+    SHOW(offsetof(cytrus_type_info, group));
+    SHOW(offsetof(cytrus_type_info, ndim));
+    SHOW(offsetof(cytrus_type_info, arraysize));
+    SHOW(offsetof(cytrus_type_info, fields));
+    SHOW(offsetof(cytrus_type_info, nfields));
+    SHOW(sizeof(cytrus_struct_field));
+    SHOW(offsetof(cytrus_struct_field, name));
+    SHOW(offsetof(cytrus_struct_field, offset));
     SHOW(sizeof(cytrus_str));
     SHOW(offsetof(cytrus_str, data));
     SHOW(offsetof(cytrus_str, len));
@@ -103,6 +114,16 @@ fn c_and_rust_agree_on_slice_and_memview_layout() {
         ("offsetof(cytrus_view_param, axes)", offset_of!(CViewParam, axes)),
         ("offsetof(cytrus_view_param, is_const)", offset_of!(CViewParam, is_const)),
         ("offsetof(cytrus_view_param, not_none)", offset_of!(CViewParam, not_none)),
+        ("offsetof(cytrus_view_param, elem_info)", offset_of!(CViewParam, elem_info)),
+        ("sizeof(cytrus_type_info)", size_of::<TypeInfo>()),
+        ("offsetof(cytrus_type_info, group)", offset_of!(TypeInfo, group)),
+        ("offsetof(cytrus_type_info, ndim)", offset_of!(TypeInfo, ndim)),
+        ("offsetof(cytrus_type_info, arraysize)", offset_of!(TypeInfo, arraysize)),
+        ("offsetof(cytrus_type_info, fields)", offset_of!(TypeInfo, fields)),
+        ("offsetof(cytrus_type_info, nfields)", offset_of!(TypeInfo, nfields)),
+        ("sizeof(cytrus_struct_field)", size_of::<FieldInfo>()),
+        ("offsetof(cytrus_struct_field, name)", offset_of!(FieldInfo, name)),
+        ("offsetof(cytrus_struct_field, offset)", offset_of!(FieldInfo, offset)),
         ("sizeof(cytrus_str)", size_of::<RawStr>()),
         ("offsetof(cytrus_str, data)", offset_of!(RawStr, data)),
         ("offsetof(cytrus_str, len)", offset_of!(RawStr, len)),

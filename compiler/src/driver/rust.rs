@@ -173,12 +173,6 @@ pub fn build_python(
 ) -> Result<PathBuf, ToolError> {
     let mut all: Vec<&lir::Module> = before.to_vec();
     all.push(module);
-    if super::uses_c_code(&all, link) {
-        return Err(ToolError {
-            message: "`cytrus build --python --backend rust` does not link C code of `cdef extern from` blocks yet; use --backend c".to_string(),
-            status: 2,
-        });
-    }
     let cache = python_rust_cache()?;
     let failed = |message: String| ToolError { message, status: 3 };
     let work = scratch_dir(&module.name).map_err(|e| failed(format!("cannot create a build directory: {e}")))?;
@@ -187,6 +181,29 @@ pub fn build_python(
         std::fs::write(work.join(format!("{}.rs", m.name)), rust::emit_for_include(m)).map_err(io)?;
     }
     std::fs::write(work.join("lib.rs"), rust::python::python_lib(module, before)).map_err(io)?;
+    // The C of `cdef extern from` blocks (the modules' glue, the user's C
+    // files and libraries), linked into this crate only: `cargo rustc`
+    // passes the flags to it alone, so PyO3 and the runtime stay compiled.
+    let mut native: Vec<String> = Vec::new();
+    if super::uses_c_code(&all, link) {
+        let mut glue = Vec::new();
+        for m in &all {
+            glue.extend(write_glue(m, &work).map_err(io)?);
+        }
+        if build_c_library(&glue, link, &work, "cytrus_glue")?.is_some() {
+            native.extend(["-L".to_string(), format!("native={}", work.display())]);
+            native.extend(["-l".to_string(), "static=cytrus_glue".to_string()]);
+        }
+        for source in link.c_sources.iter().filter(|s| s.extension().is_some_and(|e| e == "a")) {
+            native.extend(["-C".to_string(), format!("link-arg={}", source.display())]);
+        }
+        for dir in &link.lib_dirs {
+            native.extend(["-L".to_string(), format!("native={}", dir.display())]);
+        }
+        for l in &link.libs {
+            native.extend(["-l".to_string(), l.clone()]);
+        }
+    }
     let manifest = format!(
         "[package]\nname = \"cytrus-python-{name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\n[lib]\nname = \"{name}\"\npath = \"lib.rs\"\ncrate-type = [\"cdylib\"]\n\n[dependencies]\npyo3-ffi = \"{PYO3_FFI}\"\ncytrus-runtime = {{ path = {runtime:?} }}\n\n[profile.release]\npanic = \"abort\"\n\n[workspace]\n",
         name = module.name,
@@ -201,10 +218,12 @@ pub fn build_python(
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let target = cache.join("target");
     let result = Command::new(&cargo)
-        .args(["build", "--release", "--quiet", "--manifest-path"])
+        .args(["rustc", "--lib", "--release", "--quiet", "--manifest-path"])
         .arg(work.join("Cargo.toml"))
         .arg("--target-dir")
         .arg(&target)
+        .arg("--")
+        .args(&native)
         .env("PYO3_PYTHON", &python.exe)
         .env_remove("RUSTFLAGS")
         .env_remove("CARGO_TARGET_DIR")
@@ -217,6 +236,15 @@ pub fn build_python(
         }
         Ok(out) => out,
     };
+    if !out.status.success() && !native.is_empty() {
+        return Err(ToolError {
+            message: format!(
+                "cargo could not build the Python module with the C code it uses\n{}\nhelp: check that the declarations of the `cdef extern` blocks match their headers, and name the libraries (-L, -l) the module needs",
+                String::from_utf8_lossy(&out.stderr).trim_end()
+            ),
+            status: 2,
+        });
+    }
     if !out.status.success() {
         return Err(ToolError {
             message: format!(

@@ -44,6 +44,19 @@ impl Lowerer<'_> {
             && f.ret.memview().is_none_or(numeric);
         let mut raises = Vec::new();
         raised_kinds(body, &mut raises);
+        let mut params: Vec<lir::ParamInterface> = params;
+        let mut python = self.py_interface(id, f);
+        // Views of structs: the fields acquisition checks the format against.
+        for ((p, param), arg) in f.params.iter().zip(&mut params).zip(&mut python.args) {
+            let Some(m) = self.tir.var(p.var).ty.memview() else { continue };
+            let info = self.elem_info(&m.elem, None);
+            if let Some(view) = &mut param.view {
+                view.elem_info = info.clone().map(|i| lir::ElemInfo { name: view.elem_name.clone(), ..i });
+            }
+            if let lir::PyConv::View { view, .. } = &mut arg.conv {
+                view.elem_info = info.map(|i| lir::ElemInfo { name: view.elem_name.clone(), ..i });
+            }
+        }
         lir::Interface {
             header,
             doc,
@@ -52,8 +65,55 @@ impl Lowerer<'_> {
             raises,
             needs_unsafe,
             numeric_views,
-            python: self.py_interface(id, f),
+            python,
         }
+    }
+
+    /// The format check's description of a struct element type (`None` for
+    /// a number): its fields with their output names, each named by its
+    /// type as written. `written`: the type's name as written.
+    fn elem_info(&self, elem: &Type, written: Option<&str>) -> Option<lir::ElemInfo> {
+        let Type::Struct(d) = elem else { return None };
+        let def = &self.tir.structs[d.id as usize];
+        let fields = def
+            .fields
+            .iter()
+            .zip(&self.field_names[d.id as usize])
+            .map(|(field, out_name)| {
+                let mut ty = &field.ty;
+                let mut arraysize = Vec::new();
+                while let Type::CArray(inner, n) = ty {
+                    arraysize.push(*n);
+                    ty = inner;
+                }
+                let info = self.elem_info(ty, field.type_name.as_deref()).unwrap_or_else(|| {
+                    let (name, group) = match ty {
+                        Type::Ptr(_) => (ty.display(), b'P'),
+                        Type::Enum(_) => (ty.display(), b'I'),
+                        _ => dtype_name(ty),
+                    };
+                    lir::ElemInfo {
+                        name: field.type_name.clone().unwrap_or(name),
+                        ty: ltype(ty),
+                        group,
+                        arraysize: Vec::new(),
+                        fields: Vec::new(),
+                    }
+                });
+                lir::ElemField {
+                    name: field.name.clone(),
+                    out_name: out_name.clone(),
+                    info: lir::ElemInfo { arraysize, ..info },
+                }
+            })
+            .collect();
+        Some(lir::ElemInfo {
+            name: written.map_or_else(|| def.name.clone(), str::to_string),
+            ty: ltype(elem),
+            group: b'S',
+            arraysize: Vec::new(),
+            fields,
+        })
     }
 
     /// How Python calls `f`: its arguments' conversions and defaults, the
@@ -98,7 +158,7 @@ impl Lowerer<'_> {
         }
         let ret = match f.ret {
             Type::Void => Some(lir::PyConv::None),
-            ref t => py_conv(t, false, None),
+            ref t => py_result_conv(t),
         };
         if ret.is_none() && unsupported.is_none() {
             unsupported =
@@ -225,16 +285,40 @@ pub(super) fn py_conv(ty: &Type, not_none: bool, elem_name: Option<&str>) -> Opt
     })
 }
 
-/// The buffer flags Cython asks for a view with these axis specs.
+/// How a result of type `ty` becomes a Python object: as an argument of its
+/// type converts back, and a C tuple as a `tuple` of its items (nested
+/// tuples included; an item that is a view has no conversion).
+fn py_result_conv(ty: &Type) -> Option<lir::PyConv> {
+    match ty {
+        Type::CTuple(items) => items
+            .iter()
+            .map(|t| match py_result_conv(t)? {
+                lir::PyConv::View { .. } => None,
+                conv => Some(conv),
+            })
+            .collect::<Option<Vec<_>>>()
+            .map(lir::PyConv::Tuple),
+        t => py_conv(t, false, None),
+    }
+}
+
+/// The buffer flags Cython asks for a view with these axis specs
+/// (`MemoryView.get_buf_flags`): C or Fortran contiguity only for Cython's
+/// `is_cf_contig` layouts (`[:, ::1]`, `[::1, :]`: every other axis
+/// `follow`), so `double[::view.strided, ::view.contiguous]` asks for
+/// strides and its contiguous axis is checked by acquisition.
 fn buffer_request(axes: &[i32]) -> lir::BufferRequest {
     const DIRECT: i32 = 1;
-    const CONTIG: i32 = 8;
-    if axes.iter().any(|a| a & DIRECT == 0) {
-        lir::BufferRequest::Full
-    } else if axes.last().is_some_and(|a| a & CONTIG != 0) {
+    const CONTIGUOUS: i32 = 9;
+    const FOLLOW: i32 = 33;
+    let c_contig = axes.last() == Some(&CONTIGUOUS) && axes[..axes.len() - 1].iter().all(|&a| a == FOLLOW);
+    let f_contig = axes.len() > 1 && axes[0] == CONTIGUOUS && axes[1..].iter().all(|&a| a == FOLLOW);
+    if c_contig {
         lir::BufferRequest::CContiguous
-    } else if axes.len() > 1 && axes[0] & CONTIG != 0 {
+    } else if f_contig {
         lir::BufferRequest::FContiguous
+    } else if axes.iter().any(|a| a & DIRECT == 0) {
+        lir::BufferRequest::Full
     } else {
         lir::BufferRequest::Strided
     }
@@ -353,6 +437,7 @@ fn view_interface(m: &tir::MemviewType, not_none: bool, written: Option<&str>) -
         axes: axis_specs(m),
         is_const: m.is_const,
         not_none,
+        elem_info: None,
     }
 }
 

@@ -119,7 +119,8 @@ impl<'a> Checker<'a> {
                 self.error(SemanticError::BadField { span: d.ty.span, what });
                 continue;
             }
-            fields.push(tir::Field { name: d.name.name.clone(), ty, span: d.name.span });
+            let type_name = written_type_name(&d.ty);
+            fields.push(tir::Field { name: d.name.name.clone(), ty, type_name, span: d.name.span });
         }
         self.structs[id as usize].fields = fields;
     }
@@ -415,5 +416,15 @@ impl<'a> Checker<'a> {
             what: "`cython.view.array` objects as views of structs (their format strings are not checked yet)",
             instead: "view a C array of structs or malloc'd memory: `cdef Point[:] v = points` or `<Point[:n]>p`",
         });
+    }
+}
+
+/// A field's type as written, when it is a name (through `const` and C
+/// array extents): `SIZE_t left_child` → `SIZE_t`, `double x[3]` → `double`.
+fn written_type_name(t: &ast::TypeExpr) -> Option<String> {
+    match &t.kind {
+        ast::TypeKind::Named(name) => Some(name.rsplit('.').next().unwrap_or(name).to_string()),
+        ast::TypeKind::Const(inner) | ast::TypeKind::Array { elem: inner, .. } => written_type_name(inner),
+        _ => None,
     }
 }

@@ -405,6 +405,7 @@ fn the_c_entry_point_sets_the_indicator() {
         axes: axes.as_ptr(),
         is_const: 0,
         not_none: 1,
+        elem_info: std::ptr::null(),
     };
     let buffer = Buffer::c_contiguous(std::ptr::null_mut(), c"i", 4, &[2, 3]);
     let mut out = Slice::none();
@@ -518,7 +519,7 @@ fn the_common_case_path_agrees_with_every_check() {
                                     acquire_common(&mut fast, &buffer, axes, elem.size, elem.group, is_const)
                                 };
                                 // SAFETY: as above.
-                                let full = unsafe { acquire_checked(Some(&buffer), &p) };
+                                let full = unsafe { acquire_checked(Some(&buffer), &p, None) };
                                 compared += 1;
                                 if !took {
                                     continue;

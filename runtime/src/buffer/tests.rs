@@ -149,3 +149,185 @@ fn strided_views_fail_contiguous_specs() {
     // SAFETY: the array's only acquisition.
     unsafe { array.release() };
 }
+
+// Views of structs: the format is matched field by field. The expected
+// texts are what Cython 3.3.1 raised for numpy structured dtypes of these
+// formats given to `P[:]` / `Q[:]` / `N[:]` / `A[:]` / `C1[:]` parameters
+// (`cdef struct P: int a; double b`, `cdef packed struct Q` of the same
+// fields, `cdef struct N: P inner; int c`, `cdef struct A: double x[3]; int
+// n`, `cdef struct C1: char c; signed char s; unsigned char u`).
+
+const fn scalar(name: &'static CStr, size: usize, group: u8) -> TypeInfo {
+    TypeInfo {
+        name: name.as_ptr(),
+        size,
+        group: group as c_char,
+        ndim: 0,
+        arraysize: [0; 8],
+        fields: core::ptr::null(),
+        nfields: 0,
+    }
+}
+
+static T_INT: TypeInfo = scalar(c"int", 4, b'I');
+static T_DOUBLE: TypeInfo = scalar(c"double", 8, b'R');
+static T_CHAR: TypeInfo = scalar(c"char", 1, b'H');
+static T_SCHAR: TypeInfo = scalar(c"signed char", 1, b'I');
+static T_UCHAR: TypeInfo = scalar(c"unsigned char", 1, b'U');
+static T_DOUBLE3: TypeInfo = TypeInfo { ndim: 1, arraysize: [3, 0, 0, 0, 0, 0, 0, 0], ..scalar(c"double", 8, b'R') };
+
+const fn field(ty: &'static TypeInfo, name: &'static CStr, offset: usize) -> FieldInfo {
+    FieldInfo { ty, name: name.as_ptr(), offset }
+}
+
+const fn structure(name: &'static CStr, size: usize, fields: &'static [FieldInfo]) -> TypeInfo {
+    TypeInfo { fields: fields.as_ptr(), nfields: fields.len(), ..scalar(name, size, b'S') }
+}
+
+static P_FIELDS: [FieldInfo; 2] = [field(&T_INT, c"a", 0), field(&T_DOUBLE, c"b", 8)];
+static P: TypeInfo = structure(c"P", 16, &P_FIELDS);
+static CONST_P: TypeInfo = structure(c"const P", 16, &P_FIELDS);
+static Q_FIELDS: [FieldInfo; 2] = [field(&T_INT, c"a", 0), field(&T_DOUBLE, c"b", 4)];
+static Q: TypeInfo = structure(c"Q", 12, &Q_FIELDS);
+static N_FIELDS: [FieldInfo; 2] = [field(&P, c"inner", 0), field(&T_INT, c"c", 16)];
+static N: TypeInfo = structure(c"N", 24, &N_FIELDS);
+static A_FIELDS: [FieldInfo; 2] = [field(&T_DOUBLE3, c"x", 0), field(&T_INT, c"n", 24)];
+static A: TypeInfo = structure(c"A", 32, &A_FIELDS);
+static C1_FIELDS: [FieldInfo; 3] = [field(&T_CHAR, c"c", 0), field(&T_SCHAR, c"s", 1), field(&T_UCHAR, c"u", 2)];
+static C1: TypeInfo = structure(c"C1", 3, &C1_FIELDS);
+
+/// Checking `format` (of items of `itemsize` bytes) against the struct `info`.
+fn struct_check(format: &str, itemsize: isize, info: &TypeInfo) -> Result<(), String> {
+    // SAFETY: the infos are statics with NUL-terminated names.
+    let name = unsafe { CStr::from_ptr(info.name) }.to_str().unwrap();
+    let elem = ElemType { name, size: info.size, group: TypeGroup::Signed };
+    check_format_and_itemsize(format.as_bytes(), itemsize, &elem, Some(info)).map_err(|e| e.message)
+}
+
+#[test]
+fn struct_formats_are_checked_field_by_field_as_cython_does() {
+    const OK: &str = "";
+    let table: &[(&str, &str, isize, &TypeInfo, &str)] = &[
+        // (what, format, itemsize, element type, Cython's message or OK)
+        ("aligned", "T{i:a:xxxxd:b:}", 16, &P, OK),
+        ("const", "T{i:a:xxxxd:b:}", 16, &CONST_P, OK),
+        (
+            "packed given to aligned",
+            "T{i:a:=d:b:}",
+            12,
+            &P,
+            "Buffer dtype mismatch; next field is at offset 4 but 8 expected",
+        ),
+        ("order swapped", "T{d:b:i:a:}", 16, &P, "Buffer dtype mismatch, expected 'int' but got 'double' in 'P.a'"),
+        ("wider field", "T{l:a:d:b:}", 16, &P, "Buffer dtype mismatch, expected 'int' but got 'long' in 'P.a'"),
+        ("float for double", "T{i:a:f:b:}", 8, &P, "Buffer dtype mismatch, expected 'double' but got 'float' in 'P.b'"),
+        (
+            "unsigned",
+            "T{I:a:xxxxd:b:}",
+            16,
+            &P,
+            "Buffer dtype mismatch, expected 'int' but got 'unsigned int' in 'P.a'",
+        ),
+        (
+            "const name",
+            "T{I:a:xxxxd:b:}",
+            16,
+            &CONST_P,
+            "Buffer dtype mismatch, expected 'int' but got 'unsigned int' in 'const P.a'",
+        ),
+        ("missing field", "T{i:a:}", 4, &P, "Buffer dtype mismatch, expected 'double' but got end in 'P.b'"),
+        ("field names do not count", "T{i:x:xxxxd:y:}", 16, &P, OK),
+        (
+            "padding 8",
+            "T{i:a:xxxxxxxx=d:b:}",
+            24,
+            &P,
+            "Buffer dtype mismatch; next field is at offset 12 but 8 expected",
+        ),
+        (
+            "trailing padding",
+            "T{i:a:xxxxd:b:}",
+            24,
+            &P,
+            "Item size of buffer (24 bytes) does not match size of 'P' (16 bytes)",
+        ),
+        (
+            "inner struct wrong",
+            "T{T{i:a:xxxxl:b:}:inner:i:c:}",
+            24,
+            &P,
+            "Buffer dtype mismatch, expected 'double' but got 'long' in 'P.b'",
+        ),
+        ("a C array field", "T{(3)d:x:i:n:}", 32, &P, "Expected 0 dimension(s), got 1"),
+        ("no struct", "d", 8, &P, "Buffer dtype mismatch, expected 'int' but got 'double' in 'P.a'"),
+        ("one int", "i", 4, &P, "Buffer dtype mismatch, expected 'double' but got end in 'P.b'"),
+        ("bool", "?", 1, &P, "Buffer dtype mismatch, expected 'int' but got 'bool' in 'P.a'"),
+        ("string", "T{1s:c:b:s:B:u:}", 3, &P, "Buffer dtype mismatch, expected 'int' but got a string in 'P.a'"),
+        ("object", "O", 8, &P, "Buffer dtype mismatch, expected 'int' but got Python object in 'P.a'"),
+        ("complex", "T{Zd:z:i:k:}", 24, &P, "Buffer dtype mismatch, expected 'int' but got 'complex double' in 'P.a'"),
+        ("standard sizes", "T{=d:a:@i:b:}", 12, &P, "Buffer dtype mismatch, expected 'int' but got 'double' in 'P.a'"),
+        ("big-endian", "T{>i:a:xxxxd:b:}", 16, &P, "Big-endian buffer not supported on little-endian compiler"),
+        ("packed", "T{i:a:=d:b:}", 12, &Q, OK),
+        (
+            "aligned given to packed",
+            "T{i:a:xxxxd:b:}",
+            16,
+            &Q,
+            "Buffer dtype mismatch; next field is at offset 8 but 4 expected",
+        ),
+        ("packed missing", "T{i:a:}", 4, &Q, "Buffer dtype mismatch, expected 'double' but got end in 'Q.b'"),
+        ("nested", "T{T{i:a:xxxxd:b:}:inner:i:c:}", 24, &N, OK),
+        ("nested flat", "T{i:a:xxxxd:b:i:c:}", 24, &N, OK),
+        ("nested short", "T{i:a:xxxxd:b:}", 16, &N, "Buffer dtype mismatch, expected 'int' but got end in 'N.c'"),
+        (
+            "nested inner packed",
+            "T{T{i:a:=d:b:}:inner:@i:c:}",
+            16,
+            &N,
+            "Buffer dtype mismatch; next field is at offset 4 but 8 expected",
+        ),
+        (
+            "nested inner wrong",
+            "T{T{i:a:xxxxl:b:}:inner:i:c:}",
+            24,
+            &N,
+            "Buffer dtype mismatch, expected 'double' but got 'long' in 'P.b'",
+        ),
+        ("nested swapped", "T{d:b:i:a:}", 16, &N, "Buffer dtype mismatch, expected 'int' but got 'double' in 'P.a'"),
+        ("array field", "T{(3)d:x:i:n:}", 32, &A, OK),
+        ("array extent", "T{(2)d:x:i:n:}", 24, &A, "Expected a dimension of size 3, got 2"),
+        ("array dims", "T{(3,1)d:x:i:n:}", 32, &A, "Expected 1 dimension(s), got 2"),
+        ("no array", "T{d:x:i:n:}", 16, &A, "Expected 1 dimensions, got 0"),
+        ("string for array", "T{1s:c:b:s:B:u:}", 3, &A, "Expected a dimension of size 3, got 1"),
+        ("chars", "T{b:c:b:s:B:u:}", 3, &C1, OK),
+        ("char from a string", "T{1s:c:b:s:B:u:}", 3, &C1, OK),
+        ("char from bool", "T{?:c:b:s:B:u:}", 3, &C1, OK),
+        (
+            "signed char sign",
+            "T{B:c:B:s:B:u:}",
+            3,
+            &C1,
+            "Buffer dtype mismatch, expected 'signed char' but got 'unsigned char' in 'C1.s'",
+        ),
+        ("one bool", "?", 1, &C1, "Buffer dtype mismatch, expected 'signed char' but got end in 'C1.s'"),
+        ("char from int", "i", 4, &C1, "Buffer dtype mismatch, expected 'char' but got 'int' in 'C1.c'"),
+    ];
+    for &(what, format, itemsize, info, expected) in table {
+        let got = struct_check(format, itemsize, info);
+        let got = got.err().unwrap_or_default();
+        assert_eq!(got, expected, "{what}: {format}");
+    }
+}
+
+#[test]
+fn fields_past_the_struct_are_an_error_where_cython_reads_past_its_stack() {
+    // Cython crashes on these; cytrus says what it found.
+    assert_eq!(
+        struct_check("T{i:a:xxxxd:b:i:c:}", 24, &P).unwrap_err(),
+        "Buffer dtype mismatch, expected end but got 'int'"
+    );
+    assert_eq!(
+        struct_check("T{T{i:a:xxxxd:b:}:inner:i:c:}", 24, &P).unwrap_err(),
+        "Buffer dtype mismatch, expected end but got 'int'"
+    );
+}

@@ -247,6 +247,36 @@ def _layouts_bad(v: View):
     return []
 
 
+def _sdt(fields, align=False):
+    return np.dtype(fields, align=align)
+
+
+STRUCT_DTYPES = [
+    ("i4,f8 aligned", _sdt([("a", "i4"), ("b", "f8")], True)),
+    ("i4,f8 packed", _sdt([("a", "i4"), ("b", "f8")])),
+    ("f8,i4 aligned", _sdt([("b", "f8"), ("a", "i4")], True)),
+    ("i8,f8", _sdt([("a", "i8"), ("b", "f8")], True)),
+    ("i4,f4", _sdt([("a", "i4"), ("b", "f4")], True)),
+    ("u4,f8", _sdt([("a", "u4"), ("b", "f8")], True)),
+    ("i4", _sdt([("a", "i4")], True)),
+    ("i4 pad 12,f8", np.dtype({"names": ["a", "b"], "formats": ["i4", "f8"], "offsets": [0, 12], "itemsize": 24})),
+    ("i4,f8 itemsize 24", np.dtype({"names": ["a", "b"], "formats": ["i4", "f8"], "offsets": [0, 8], "itemsize": 24})),
+    ("(i4,f8),i4 nested", _sdt([("inner", _sdt([("a", "i4"), ("b", "f8")], True)), ("c", "i4")], True)),
+    ("i4,f8,i4 flat", _sdt([("a", "i4"), ("b", "f8"), ("c", "i4")], True)),
+    ("(i4,f8 packed),i4", _sdt([("inner", _sdt([("a", "i4"), ("b", "f8")])), ("c", "i4")])),
+    ("(i4,i8),i4", _sdt([("inner", _sdt([("a", "i4"), ("b", "i8")], True)), ("c", "i4")], True)),
+    ("f8[3],i4", _sdt([("x", "f8", (3,)), ("n", "i4")], True)),
+    ("f8[2],i4", _sdt([("x", "f8", (2,)), ("n", "i4")], True)),
+    ("f8[3,1],i4", _sdt([("x", "f8", (3, 1)), ("n", "i4")], True)),
+    ("f8,i4", _sdt([("x", "f8"), ("n", "i4")], True)),
+    ("i1,i1,u1", _sdt([("c", "i1"), ("s", "i1"), ("u", "u1")])),
+    ("u1,u1,u1", _sdt([("c", "u1"), ("s", "u1"), ("u", "u1")])),
+    ("S1,i1,u1", _sdt([("c", "S1"), ("s", "i1"), ("u", "u1")])),
+    ("f4,i8", _sdt([("f", "f4"), ("l", "i8")], True)),
+    ("big-endian i4,f8", _sdt([("a", ">i4"), ("b", ">f8")], True)),
+]
+
+
 def view_pool(v: View, extremes: bool):
     dt = v.base.dtype if v.base.kind != "object" else None
     if v.base.kind == "bool":
@@ -281,6 +311,14 @@ def view_pool(v: View, extremes: bool):
         out.append(R("float64 C", False, _arr("float64", v.ndim, "C")))
         out.append(R("int32 C", False, _arr("int32", v.ndim, "C")))
         out.append(R("bool C", False, _arr("bool", v.ndim, "C")))
+        if v.base.kind == "object":
+            # A view of structs (or of a type pydiff does not know): numpy
+            # structured dtypes, aligned and packed, nested, with C array
+            # fields, padding, fewer and more fields. Those of the parameter's
+            # struct are accepted; the others give Cython's dtype messages.
+            for label, dt in STRUCT_DTYPES:
+                out.append(R(f"struct {label}", False,
+                             lambda c, dt=dt: np.zeros(_shape(v.ndim, c.n), dtype=dt)))
     out += [
         R(f"wrong ndim {v.ndim + 1}", False, _arr(dt or "float64", v.ndim + 1, "C")),
         R(f"wrong ndim {v.ndim - 1}", False, _arr(dt or "float64", v.ndim - 1, "C") if v.ndim > 1

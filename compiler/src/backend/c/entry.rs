@@ -81,6 +81,7 @@ pub(super) fn checked_definition(f: &Function, init: &str) -> String {
     // The module's top-level code runs before its first use, as an import does.
     writeln!(out, "    if ({init}() < 0) {fail}").ok();
     let mut args = Vec::new();
+    let mut next_info = 0;
     for (p, param) in f.params.iter().zip(&interface.params) {
         let name = &f.locals[p.0 as usize].name;
         let Some(view) = &param.view else {
@@ -89,9 +90,14 @@ pub(super) fn checked_definition(f: &Function, init: &str) -> String {
         };
         let axes: Vec<String> = view.axes.iter().map(|a| a.to_string()).collect();
         writeln!(out, "    static const int {name}_axes[] = {{{}}};", axes.join(", ")).ok();
+        // A view of structs: its type info, checked field by field.
+        let info = match &view.elem_info {
+            Some(info) => format!(", &{}", super::python::type_info_statics(info, &mut out, &mut next_info, "    ")),
+            None => String::new(),
+        };
         writeln!(
             out,
-            "    static const cytrus_view_param {name}_param = {{{}, {}, sizeof({}), '{}', {}, {name}_axes, {}, {}}};",
+            "    static const cytrus_view_param {name}_param = {{{}, {}, sizeof({}), '{}', {}, {name}_axes, {}, {}{info}}};",
             c_string(&param.name),
             c_string(&view.elem_name),
             ctype(&view.elem),

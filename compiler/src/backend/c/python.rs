@@ -415,6 +415,21 @@ fn wrapper(out: &mut String, module: &Module, f: &Function) {
 fn result_of(conv: &PyConv, v: &str) -> String {
     match conv {
         PyConv::None => "Py_NewRef(Py_None)".to_string(),
+        PyConv::Tuple(items) => {
+            // A new tuple of the items converted one by one; NULL with the
+            // error set when one does not convert.
+            let mut out = format!("({{ PyObject *cytrus_t = PyTuple_New({}); ", items.len());
+            for (k, item) in items.iter().enumerate() {
+                write!(
+                    out,
+                    "if (cytrus_t) {{ PyObject *cytrus_e = {}; if (cytrus_e) PyTuple_SET_ITEM(cytrus_t, {k}, cytrus_e); else Py_CLEAR(cytrus_t); }} ",
+                    result_of(item, &format!("({v}).f{k}"))
+                )
+                .ok();
+            }
+            out.push_str("cytrus_t; })");
+            out
+        }
         PyConv::Int { kind, .. } => int_result(*kind, v),
         PyConv::Index => format!("PyLong_FromSsize_t({v})"),
         PyConv::Int128 => format!("cytrus_py_from_int128({v})"),
@@ -484,8 +499,16 @@ fn convert_arg(
         PyConv::Bint => format!("    if (cytrus_py_bint({obj}, &{local}) < 0) goto {bad};\n"),
         PyConv::View { view, request } => {
             let axes: Vec<String> = view.axes.iter().map(|a| a.to_string()).collect();
+            let (infos, info) = match &view.elem_info {
+                Some(info) => {
+                    let mut decls = String::new();
+                    let root = type_info_statics(info, &mut decls, &mut 0, "        ");
+                    (decls, format!(", &{root}"))
+                }
+                None => (String::new(), String::new()),
+            };
             format!(
-                "    {{\n        static const int cytrus_axes[] = {{{}}};\n        static const cytrus_view_param cytrus_param = {{{}, {}, sizeof({}), '{}', {}, cytrus_axes, {}, {}}};\n        if (cytrus_py_view({obj}, {}, &cytrus_param, &cytrus_held{i}, &{local}, {}, cytrus_module_dict) < 0) goto {bad};\n    }}\n",
+                "    {{\n        static const int cytrus_axes[] = {{{}}};\n{infos}        static const cytrus_view_param cytrus_param = {{{}, {}, sizeof({}), '{}', {}, cytrus_axes, {}, {}{info}}};\n        if (cytrus_py_view({obj}, {}, &cytrus_param, &cytrus_held{i}, &{local}, {}, cytrus_module_dict) < 0) goto {bad};\n    }}\n",
                 axes.join(", "),
                 c_string(arg),
                 c_string(&view.elem_name),
@@ -498,6 +521,44 @@ fn convert_arg(
                 i32::from(owned),
             )
         }
-        PyConv::None => String::new(),
+        PyConv::None | PyConv::Tuple(_) => String::new(),
     }
+}
+
+/// The `static const` type infos of a view of structs (children first), as
+/// `cytrus_ti_K` / `cytrus_tf_K` locals indented by `indent`; returns the
+/// root's name.
+pub(crate) fn type_info_statics(info: &ElemInfo, out: &mut String, next: &mut usize, indent: &str) -> String {
+    let children: Vec<String> = info.fields.iter().map(|f| type_info_statics(&f.info, out, next, indent)).collect();
+    let k = *next;
+    *next += 1;
+    let fields = if info.fields.is_empty() {
+        "NULL".to_string()
+    } else {
+        let parent = ctype(&info.ty);
+        let entries: Vec<String> = info
+            .fields
+            .iter()
+            .zip(&children)
+            .map(|(f, child)| format!("{{&{child}, {}, offsetof({parent}, {})}}", c_string(&f.name), f.out_name))
+            .collect();
+        writeln!(out, "{indent}static const cytrus_struct_field cytrus_tf_{k}[] = {{{}}};", entries.join(", ")).ok();
+        format!("cytrus_tf_{k}")
+    };
+    let mut extents: Vec<String> = info.arraysize.iter().map(|n| n.to_string()).collect();
+    if extents.is_empty() {
+        extents.push("0".into());
+    }
+    writeln!(
+        out,
+        "{indent}static const cytrus_type_info cytrus_ti_{k} = {{{}, sizeof({}), '{}', {}, {{{}}}, {fields}, {}}};",
+        c_string(&info.name),
+        ctype(&info.ty),
+        info.group as char,
+        info.arraysize.len(),
+        extents.join(", "),
+        info.fields.len()
+    )
+    .ok();
+    format!("cytrus_ti_{k}")
 }

@@ -26,9 +26,10 @@ impl Writer<'_> {
         let Some(interface) = f.interface.as_deref() else {
             return;
         };
-        // Views of structs: no typed borrowed view carries them, so no safe
-        // `pub fn` (the module's code still calls the function).
+        // Views of structs: no typed borrowed view carries them, so the
+        // `pub fn` takes buffer descriptions (what Python's entry point uses).
         if !interface.numeric_views {
+            self.buffer_wrapper(f, interface, public, private);
             return;
         }
         let names = &self.local_names[self.index_of(f)];
@@ -80,6 +81,59 @@ impl Writer<'_> {
         writeln!(
             self.out,
             "pub {unsafety}fn {public}{generics}({}) -> Result<{ret}, rt::Error> {{\n    {}()?;\n{prologue}{body}}}\n",
+            params.join(", "),
+            self.init_name
+        )
+        .ok();
+    }
+
+    /// The `pub unsafe fn` of a function with a view of structs: each view
+    /// comes acquired (`rt::acquire_struct` with the `pub static` type info
+    /// the function's documentation names, `rt::acquire` for a number), as
+    /// Python's entry point acquires each argument right after taking its
+    /// buffer; a returned view is the acquired `rt::Slice`.
+    fn buffer_wrapper(&mut self, f: &Function, interface: &Interface, public: &str, private: &str) {
+        let names = &self.local_names[self.index_of(f)];
+        let mut params = Vec::new();
+        let mut args = Vec::new();
+        let mut statics = String::new();
+        let mut infos = Vec::new();
+        for (p, param) in f.params.iter().zip(&interface.params) {
+            let name = &names[p.0 as usize];
+            let ty = &f.locals[p.0 as usize].ty;
+            match &param.view {
+                Some(view) => {
+                    params.push(format!("{name}: rt::Slice"));
+                    if let Some(info) = &view.elem_info {
+                        let prefix = type_info_prefix(public, &param.name);
+                        let root = type_info_statics(info, &mut statics, &prefix, &mut 0);
+                        infos.push(format!("`{}`: `{root}`", param.name));
+                    }
+                }
+                None => params.push(format!("{name}: {}", rust_type(ty))),
+            }
+            args.push(name.clone());
+        }
+        self.out.push_str(&statics);
+        let call = format!("{private}({})", args.join(", "));
+        let (ret, body) = match (&interface.ret_view, &f.ret) {
+            (Some(_), _) => ("rt::Slice".to_string(), format!("    rt::result({call})\n")),
+            (None, LType::Void) => ("()".to_string(), format!("    {call};\n    rt::result(())\n")),
+            (None, ret) => (rust_type(ret).into_owned(), format!("    rt::result({call})\n")),
+        };
+        writeln!(self.out, "/// `{}`", interface.header).ok();
+        writeln!(
+            self.out,
+            "///\n/// Defined at `{}:{}`. A view of structs: each view parameter is a view\n/// acquired with `rt::acquire_struct` and its type info ({}).",
+            self.m.file,
+            f.line,
+            infos.join(", ")
+        )
+        .ok();
+        self.out.push_str("///\n/// # Errors\n///\n/// A Python exception comes back as `Err`, with Cython's message.\n///\n/// # Safety\n///\n/// Each view addresses memory valid for everything the kernel reads and\n/// writes through it, in the layout of its element type, for the call.\n");
+        writeln!(
+            self.out,
+            "pub unsafe fn {public}({}) -> Result<{ret}, rt::Error> {{\n    {}()?;\n{body}}}\n",
             params.join(", "),
             self.init_name
         )
@@ -224,4 +278,64 @@ fn dedent(text: &str) -> Vec<String> {
         out.pop();
     }
     out
+}
+
+/// The prefix of the type infos of parameter `param` of the `pub fn` `public`.
+pub(super) fn type_info_prefix(public: &str, param: &str) -> String {
+    format!("{}_{}", public.strip_prefix("r#").unwrap_or(public), param).to_uppercase()
+}
+
+/// The `pub static` type infos of a view of structs (children first), as
+/// `PREFIX_TYPE_INFO_K` / `PREFIX_FIELDS_K` items; returns the root's name.
+pub(super) fn type_info_statics(info: &ElemInfo, out: &mut String, prefix: &str, next: &mut usize) -> String {
+    let children: Vec<String> = info.fields.iter().map(|f| type_info_statics(&f.info, out, prefix, next)).collect();
+    let k = *next;
+    *next += 1;
+    let ty = rust_type(&info.ty);
+    let (fields, count) = if info.fields.is_empty() {
+        ("std::ptr::null()".to_string(), 0)
+    } else {
+        let entries: Vec<String> = info
+            .fields
+            .iter()
+            .zip(&children)
+            .map(|(f, child)| {
+                format!(
+                    "rt::FieldInfo {{ ty: &{child}, name: c{:?}.as_ptr(), offset: std::mem::offset_of!({ty}, {}) }}",
+                    f.name, f.out_name
+                )
+            })
+            .collect();
+        writeln!(
+            out,
+            "#[doc(hidden)]\npub static {prefix}_FIELDS_{k}: [rt::FieldInfo; {}] = [{}];",
+            entries.len(),
+            entries.join(", ")
+        )
+        .ok();
+        (format!("{prefix}_FIELDS_{k}.as_ptr()"), info.fields.len())
+    };
+    let mut extents = [0u64; 8];
+    for (e, n) in extents.iter_mut().zip(&info.arraysize) {
+        *e = *n;
+    }
+    let extents: Vec<String> = extents.iter().map(|n| n.to_string()).collect();
+    writeln!(
+        out,
+        "/// The element type of a view of structs, as acquisition checks a buffer's format against it.\npub static {prefix}_TYPE_INFO_{k}: rt::TypeInfo = rt::TypeInfo {{ name: c{:?}.as_ptr(), size: std::mem::size_of::<{ty}>(), group: {} as std::ffi::c_char, ndim: {}, arraysize: [{}], fields: {fields}, nfields: {count} }};",
+        info.name,
+        info.group,
+        info.arraysize.len(),
+        extents.join(", ")
+    )
+    .ok();
+    format!("{prefix}_TYPE_INFO_{k}")
+}
+
+/// The name of the root type info of parameter `param` of the `pub fn` `public`.
+pub(super) fn type_info_root(public: &str, param: &str, info: &ElemInfo) -> String {
+    fn count(info: &ElemInfo) -> usize {
+        1 + info.fields.iter().map(|f| count(&f.info)).sum::<usize>()
+    }
+    format!("{}_TYPE_INFO_{}", type_info_prefix(public, param), count(info) - 1)
 }

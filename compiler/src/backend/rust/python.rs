@@ -216,6 +216,22 @@ fn module_globals(module: &Module) -> String {
 fn result_of(conv: &PyConv, v: &str) -> String {
     match conv {
         PyConv::None => "none()".to_string(),
+        PyConv::Tuple(items) => {
+            // A new tuple of the items converted one by one; null with the
+            // error set when one does not convert.
+            let mut out =
+                format!("(|| unsafe {{ let t = ffi::PyTuple_New({}); if t.is_null() {{ return t; }} ", items.len());
+            for (k, item) in items.iter().enumerate() {
+                write!(
+                    out,
+                    "let e = {}; if e.is_null() {{ ffi::Py_DECREF(t); return std::ptr::null_mut(); }} ffi::PyTuple_SET_ITEM(t, {k}, e); ",
+                    result_of(item, &format!("({v}).{k}"))
+                )
+                .ok();
+            }
+            out.push_str("t })()");
+            out
+        }
         PyConv::Int { kind, .. } if kind.signed() => format!("ffi::PyLong_FromLong({v} as std::ffi::c_long)"),
         PyConv::Int { .. } => format!("ffi::PyLong_FromUnsignedLong({v} as std::ffi::c_ulong)"),
         PyConv::Index => format!("ffi::PyLong_FromSsize_t({v})"),
@@ -237,6 +253,14 @@ fn module_prints(module: &Module) -> bool {
         })
     }
     any(&module.init.body) || module.functions.iter().any(|f| any(&f.body))
+}
+
+/// A view element type as `lib.rs` names it: a struct through its module.
+fn qualified(t: &LType, module: &Module) -> String {
+    match t {
+        LType::Struct(name) => format!("{}::{name}", module.name),
+        other => rust_type(other).into_owned(),
+    }
 }
 
 /// The wrapper of the `pub fn` named `public`: `py_NAME`, also for a
@@ -286,7 +310,7 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
         let a = format!("a{i}");
         match &arg.conv {
             PyConv::View { view, request } => {
-                let elem = rust_type(&view.elem);
+                let elem = qualified(&view.elem, module);
                 let kind = if view.is_const { "ViewRef" } else { "ViewMut" };
                 // The Python buffer's storage first: dropped after the held buffer that points into it.
                 writeln!(out, "    let mut s{i} = std::mem::MaybeUninit::<ffi::Py_buffer>::uninit();").ok();
@@ -300,29 +324,55 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
                     )
                     .ok();
                 }
-                // The `pub fn` checks the buffer against the parameter; when
-                // it refuses one, the error path finds which (a copy of the
-                // buffer checked again) to name that parameter's line.
-                let keep = if !views_elsewhere {
-                    String::new()
-                } else {
-                    writeln!(out, "    let mut k{i} = None;").ok();
-                    let param = super::api::view_param(&arg.name, view).replace("rt::", "cytrus_runtime::codegen::");
-                    write!(
-                        refused,
-                        " if let Some(b) = k{i} {{ if cytrus_runtime::convert::{kind}::<{elem}>::from_buffer(b).acquire(&{param}).is_err() {{ return {}; }} }}",
-                        arg.line
+                if interface.numeric_views {
+                    // The `pub fn` checks the buffer against the parameter; when
+                    // it refuses one, the error path finds which (a copy of the
+                    // buffer checked again) to name that parameter's line.
+                    let keep = if !views_elsewhere {
+                        String::new()
+                    } else {
+                        writeln!(out, "    let mut k{i} = None;").ok();
+                        let param = super::api::view_param(&arg.name, view).replace("rt::", "cytrus_runtime::codegen::");
+                        write!(
+                            refused,
+                            " if let Some(b) = k{i} {{ if cytrus_runtime::convert::{kind}::<{elem}>::from_buffer(b).acquire(&{param}).is_err() {{ return {}; }} }}",
+                            arg.line
+                        )
+                        .ok();
+                        format!(" k{i} = Some(b);")
+                    };
+                    writeln!(
+                        out,
+                        "    let {a}: cytrus_runtime::convert::{kind}<'_, {elem}> = if {v}.is_null() || {v} == ffi::Py_None() {{ cytrus_runtime::convert::{kind}::none() }} else {{ match view_arg({v}, &mut s{i}, {}, {returns_view}) {{ Ok((b, held)) => {{ h{i} = Some(held);{keep} cytrus_runtime::convert::{kind}::from_buffer(b) }} Err(()) => return {bad} }} }};",
+                        buffer_flags(view, *request)
                     )
                     .ok();
-                    format!(" k{i} = Some(b);")
-                };
-                writeln!(
-                    out,
-                    "    let {a}: cytrus_runtime::convert::{kind}<'_, {elem}> = if {v}.is_null() || {v} == ffi::Py_None() {{ cytrus_runtime::convert::{kind}::none() }} else {{ match view_arg({v}, &mut s{i}, {}, {returns_view}) {{ Ok((b, held)) => {{ h{i} = Some(held);{keep} cytrus_runtime::convert::{kind}::from_buffer(b) }} Err(()) => return {bad} }} }};",
-                    buffer_flags(view, *request)
-                )
-                .ok();
-                call_args.push(a);
+                    call_args.push(a);
+                } else {
+                    // A function with a view of structs: each view is acquired
+                    // right after its buffer is taken, as Cython does, and its
+                    // `pub fn` takes the views.
+                    let param =
+                        super::api::view_param(&arg.name, view).replace("rt::", "cytrus_runtime::codegen::").replace(
+                            &format!("size_of::<{}>", rust_type(&view.elem)),
+                            &format!("size_of::<{}>", qualified(&view.elem, module)),
+                        );
+                    let acquire = match &view.elem_info {
+                        Some(info) => format!(
+                            "cytrus_runtime::codegen::acquire_struct(Some(&b), &{param}, &{}::{})",
+                            module.name,
+                            super::api::type_info_root(public, &arg.name, info)
+                        ),
+                        None => format!("cytrus_runtime::codegen::acquire(Some(&b), &{param})"),
+                    };
+                    writeln!(
+                        out,
+                        "    let {a}: cytrus_runtime::codegen::Slice = if {v}.is_null() || {v} == ffi::Py_None() {{ cytrus_runtime::codegen::Slice::none() }} else {{ match view_arg({v}, &mut s{i}, {}, {returns_view}) {{ Ok((b, held)) => {{ h{i} = Some(held); match {acquire} {{ Ok(s) => s, Err(e) => {{ raise(e, None); return arg_error(FRAME); }} }} }} Err(()) => return arg_error(FRAME) }} }};",
+                        buffer_flags(view, *request)
+                    )
+                    .ok();
+                    call_args.push(a);
+                }
             }
             conv => {
                 let converted = match conv {
@@ -348,7 +398,7 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
                     PyConv::Int128 => format!("int128({v})"),
                     PyConv::Float(_) => format!("double({v}).map(|t| t as {})", rust_type(ty)),
                     PyConv::Bint => format!("bint({v}).map(|t| t as {})", rust_type(ty)),
-                    PyConv::View { .. } | PyConv::None => unreachable!("handled above"),
+                    PyConv::View { .. } | PyConv::None | PyConv::Tuple(_) => unreachable!("handled above"),
                 };
                 let default = match &arg.default {
                     Some(d) => constant(d, ty),
@@ -376,10 +426,11 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
     }
     let ok = match &py.ret {
         PyConv::View { view, .. } => format!(
-            "{}view_result(v.into_raw(), {}, std::mem::size_of::<{}>(), c{}, {}u8){}",
+            "{}view_result({}, {}, std::mem::size_of::<{}>(), c{}, {}u8){}",
             if py.ret_ndarray { "asarray(" } else { "" },
+            if interface.numeric_views { "v.into_raw()" } else { "v" },
             view.axes.len(),
-            rust_type(&view.elem),
+            qualified(&view.elem, module),
             lit(format_of(&view.elem)),
             crate::backend::c::python::element_kind(&view.elem) as u8,
             if py.ret_ndarray { ")" } else { "" }
