@@ -187,6 +187,21 @@ pub fn build_python(
         std::fs::write(work.join(format!("{}.rs", m.name)), rust::emit_for_include(m)).map_err(io)?;
     }
     std::fs::write(work.join("lib.rs"), rust::python::python_lib(module, before)).map_err(io)?;
+    // The returned-view type: the C the C backend's modules include, in a
+    // static library the crate links (given to the crate's rustc alone, so
+    // that PyO3 and the runtime stay compiled).
+    std::fs::write(work.join("cytrus.h"), super::CYTRUS_H).map_err(io)?;
+    let view_c = work.join("cytrus_pyview.c");
+    std::fs::write(
+        &view_c,
+        format!(
+            "#define CYTRUS_PYVIEW_LINKED\n#define PY_SSIZE_T_CLEAN\n#include <Python.h>\n#include <stdlib.h>\n#include \"cytrus.h\"\n\n{}",
+            crate::backend::PYTHON_VIEW_C
+        ),
+    )
+    .map_err(io)?;
+    let view_link = super::LinkOptions { include_dirs: vec![python.include.clone()], ..Default::default() };
+    build_c_library(&[view_c], &view_link, &work, "cytrus_pyview")?;
     let manifest = format!(
         "[package]\nname = \"cytrus-python-{name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\n[lib]\nname = \"{name}\"\npath = \"lib.rs\"\ncrate-type = [\"cdylib\"]\n\n[dependencies]\npyo3-ffi = \"{PYO3_FFI}\"\ncytrus-runtime = {{ path = {runtime:?} }}\n\n[profile.release]\npanic = \"abort\"\n\n[workspace]\n",
         name = module.name,
@@ -201,10 +216,14 @@ pub fn build_python(
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let target = cache.join("target");
     let result = Command::new(&cargo)
-        .args(["build", "--release", "--quiet", "--manifest-path"])
+        .args(["rustc", "--release", "--quiet", "--lib", "--manifest-path"])
         .arg(work.join("Cargo.toml"))
         .arg("--target-dir")
         .arg(&target)
+        .arg("--")
+        .arg("-L")
+        .arg(format!("native={}", work.display()))
+        .args(["-l", "static=cytrus_pyview"])
         .env("PYO3_PYTHON", &python.exe)
         .env_remove("RUSTFLAGS")
         .env_remove("CARGO_TARGET_DIR")

@@ -167,6 +167,10 @@ pub unsafe extern \"C\" fn PyInit_{name}() -> *mut ffi::PyObject {{
         return m;
     }}
     set_module(ffi::PyModule_GetDict(m), {lit_name});
+    if !init_views() {{
+        ffi::Py_DECREF(m);
+        return std::ptr::null_mut();
+    }}
     {sink}
     let ran = (|| -> Result<(), cytrus_runtime::error::Error> {{ {inits}; Ok(()) }})();
     if let Err(e) = ran {{
