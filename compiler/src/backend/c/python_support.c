@@ -84,12 +84,23 @@ static PyObject *cytrus_py_int_of(PyObject *x) {
 
 /* A signed C integer in [min, max] (Cython's message names the type). 0, or -1 with the error set. */
 static int cytrus_py_signed(PyObject *x, long min, long max, const char *type, long *out) {
-    PyObject *v = cytrus_py_int_of(x);
     long r;
-    if (v == NULL) return -1;
-    r = PyLong_AsLong(v);
-    Py_DECREF(v);
-    if (r == -1 && PyErr_Occurred()) return -1;
+    if (PyLong_Check(x)) {
+        /* an int, the everyday argument: no new reference, no error check
+         * unless it does not fit (CPython's PyLong_AsLong message) */
+        int overflow = 0;
+        r = PyLong_AsLongAndOverflow(x, &overflow);
+        if (overflow) {
+            PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C long");
+            return -1;
+        }
+    } else {
+        PyObject *v = cytrus_py_int_of(x);
+        if (v == NULL) return -1;
+        r = PyLong_AsLong(v);
+        Py_DECREF(v);
+        if (r == -1 && PyErr_Occurred()) return -1;
+    }
     if (r < min || r > max) {
         PyErr_Format(PyExc_OverflowError, "value too large to convert to %s", type);
         return -1;

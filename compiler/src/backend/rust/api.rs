@@ -170,7 +170,7 @@ impl Writer<'_> {
 }
 
 /// `rt::ViewParam { … }` for one view parameter.
-fn view_param(name: &str, view: &ViewInterface) -> String {
+pub(super) fn view_param(name: &str, view: &ViewInterface) -> String {
     let group = match view.elem_group {
         b'R' => "Float",
         b'U' => "Unsigned",

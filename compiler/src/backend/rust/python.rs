@@ -109,6 +109,7 @@ pub fn python_lib(module: &Module, before: &[&Module]) -> String {
                 )
                 .ok();
             }
+            python_entries(&mut readers, m, before);
         }
         writeln!(
             out,
@@ -191,6 +192,75 @@ pub unsafe extern \"C\" fn PyInit_{name}() -> *mut ffi::PyObject {{
     out
 }
 
+/// Whether a module's top-level code does nothing: no statement but
+/// `return`s, line marks and notes (in its error guard: the handler only
+/// runs on an error, which nothing raises). No globals to set, nothing to raise.
+fn init_is_empty(m: &Module) -> bool {
+    fn nothing(stmts: &[Stmt]) -> bool {
+        stmts.iter().all(|s| match s {
+            Stmt::Return(_) | Stmt::Line(_) | Stmt::Note(_) => true,
+            Stmt::Block(b) => nothing(b),
+            Stmt::Guard { body, .. } => nothing(body),
+            _ => false,
+        })
+    }
+    nothing(&m.init.body)
+}
+
+/// The wrappers' way into the module (inside its `mod`, beside its private
+/// functions): per exported function, `python_call_NAME`, which does what
+/// the safe `pub fn` does minus what Python does not need: a view argument
+/// is the exporter's buffer description (`None` for the None view), taken
+/// straight by the runtime's acquisition routine (no counting owner, as the
+/// C backend's wrappers take it); a returned view is the raw slice; and the
+/// per-thread check that the top-level code ran is left out when that code
+/// is empty (in every module compiled into the extension).
+fn python_entries(out: &mut String, m: &Module, before: &[&Module]) {
+    let w = super::Writer::new(m);
+    let skip_init = init_is_empty(m) && before.iter().all(|b| init_is_empty(b));
+    for (i, f) in m.functions.iter().enumerate() {
+        let (Some(public), Some(interface)) = (&w.exported[i], f.interface.as_deref()) else { continue };
+        if !(f.visibility == Visibility::Exported && f.linkage.is_defined()) {
+            continue;
+        }
+        let mut params = Vec::new();
+        let mut prologue = String::new();
+        let mut args = Vec::new();
+        for (k, (p, param)) in f.params.iter().zip(&interface.params).enumerate() {
+            let ty = &f.locals[p.0 as usize].ty;
+            match &param.view {
+                Some(view) => {
+                    params.push(format!("p{k}: Option<&cytrus_runtime::Buffer>"));
+                    writeln!(
+                        prologue,
+                        "        let v{k} = cytrus_runtime::acquire(p{k}, &{})?;",
+                        super::api::view_param(&param.name, view)
+                    )
+                    .ok();
+                    args.push(format!("v{k}"));
+                }
+                None => {
+                    params.push(format!("p{k}: {}", rust_type(ty)));
+                    args.push(format!("p{k}"));
+                }
+            }
+        }
+        let call = format!("{}({})", w.functions[i], args.join(", "));
+        let (ret, body) = match &f.ret {
+            LType::Void => ("()".to_string(), format!("        {call};\n        rt::result(())\n")),
+            ret => (rust_type(ret).into_owned(), format!("        rt::result({call})\n")),
+        };
+        let init = if skip_init { String::new() } else { format!("        {}()?;\n", w.init_name) };
+        writeln!(
+            out,
+            "    #[inline(always)]\n    pub(crate) unsafe fn python_call_{}({}) -> Result<{ret}, rt::Error> {{\n{init}{prologue}{body}    }}",
+            public.strip_prefix("r#").unwrap_or(public),
+            params.join(", ")
+        )
+        .ok();
+    }
+}
+
 /// Sets the module attributes of the globals Python sees.
 fn module_globals(module: &Module) -> String {
     let mut out = String::new();
@@ -266,9 +336,12 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
     writeln!(out, "    const FRAME: &(&str, &str, std::ffi::c_int) = {frame};").ok();
     writeln!(out, "    let mut values = [std::ptr::null_mut(); {}];", py.args.len()).ok();
     let parse_failed = if py.args.is_empty() { "std::ptr::null_mut()" } else { "arg_error(FRAME)" };
+    // All arguments by position (the everyday call) are taken here; keywords,
+    // and every wrong call, go through `parse`.
+    let n = py.args.len();
     writeln!(
         out,
-        "    if parse({}, args, nargs, kwnames, &[{}], {required}, &mut values).is_err() {{ return {parse_failed}; }}",
+        "    if kwnames.is_null() && nargs >= {required} && nargs <= {n} {{ for i in 0..{n} {{ if (i as isize) < nargs {{ values[i] = *args.add(i); }} }} }} else if parse({}, args, nargs, kwnames, &[{}], {required}, &mut values).is_err() {{ return {parse_failed}; }}",
         lit(&f.name),
         names.join(", ")
     )
@@ -280,11 +353,10 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
         let a = format!("a{i}");
         match &arg.conv {
             PyConv::View { view, request } => {
-                let elem = rust_type(&view.elem);
-                let kind = if view.is_const { "ViewRef" } else { "ViewMut" };
                 // The Python buffer's storage first: dropped after the held buffer that points into it.
                 writeln!(out, "    let mut s{i} = std::mem::MaybeUninit::<ffi::Py_buffer>::uninit();").ok();
                 writeln!(out, "    let mut h{i} = None;").ok();
+                writeln!(out, "    let mut b{i} = std::mem::MaybeUninit::<cytrus_runtime::Buffer>::uninit();").ok();
                 if view.not_none {
                     // Refused before Cython's traceback entry.
                     writeln!(
@@ -296,7 +368,7 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
                 }
                 writeln!(
                     out,
-                    "    let {a}: cytrus_runtime::convert::{kind}<'_, {elem}> = if {v}.is_null() || {v} == ffi::Py_None() {{ cytrus_runtime::convert::{kind}::none() }} else {{ match view_arg({v}, &mut s{i}, {}, {returns_view}) {{ Ok((b, held)) => {{ h{i} = Some(held); cytrus_runtime::convert::{kind}::from_buffer(b) }} Err(()) => return arg_error(FRAME) }} }};",
+                    "    let {a}: Option<&cytrus_runtime::Buffer> = if {v}.is_null() || {v} == ffi::Py_None() {{ None }} else {{ match view_arg({v}, &mut s{i}, {}, {returns_view}, &mut b{i}) {{ Ok((b, held)) => {{ h{i} = Some(held); Some(b) }} Err(()) => return arg_error(FRAME) }} }};",
                     buffer_flags(view, *request)
                 )
                 .ok();
@@ -342,7 +414,12 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
             }
         }
     }
-    let call = format!("{}::{public}({})", module.name, call_args.join(", "));
+    let call = format!(
+        "{}::python_call_{}({})",
+        module.name,
+        public.strip_prefix("r#").unwrap_or(public),
+        call_args.join(", ")
+    );
     if py.releases_gil {
         writeln!(
             out,
@@ -354,7 +431,7 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
     }
     let ok = match &py.ret {
         PyConv::View { view, .. } => format!(
-            "{}view_result(v.into_raw(), {}, std::mem::size_of::<{}>(), c{}, {}u8){}",
+            "{}view_result(v, {}, std::mem::size_of::<{}>(), c{}, {}u8){}",
             if py.ret_ndarray { "asarray(" } else { "" },
             view.axes.len(),
             rust_type(&view.elem),

@@ -125,12 +125,25 @@ unsafe fn int_of(x: *mut ffi::PyObject) -> Result<*mut ffi::PyObject, ()> {
 }
 
 pub(crate) unsafe fn signed(x: *mut ffi::PyObject, min: c_long, max: c_long, name: &str) -> Result<c_long, ()> {
-    let v = int_of(x)?;
-    let r = ffi::PyLong_AsLong(v);
-    ffi::Py_DECREF(v);
-    if r == -1 && !ffi::PyErr_Occurred().is_null() {
-        return Err(());
-    }
+    let r = if ffi::PyLong_Check(x) != 0 {
+        // An int, the everyday argument: no new reference, no error check
+        // unless it does not fit (CPython's PyLong_AsLong message).
+        let mut overflow: c_int = 0;
+        let r = ffi::PyLong_AsLongAndOverflow(x, &mut overflow);
+        if overflow != 0 {
+            set_error(ffi::PyExc_OverflowError, "Python int too large to convert to C long");
+            return Err(());
+        }
+        r
+    } else {
+        let v = int_of(x)?;
+        let r = ffi::PyLong_AsLong(v);
+        ffi::Py_DECREF(v);
+        if r == -1 && !ffi::PyErr_Occurred().is_null() {
+            return Err(());
+        }
+        r
+    };
     if r < min || r > max {
         set_error(ffi::PyExc_OverflowError, &format!("value too large to convert to {name}"));
         return Err(());
@@ -344,12 +357,13 @@ impl Drop for HeldBuffer {
 /// `storage`; the exporter refuses first in its own words. With `owned`, the
 /// buffer moves to an owner that keeps it alive for as long as returned
 /// views use it.
-pub(crate) unsafe fn view_arg(
+pub(crate) unsafe fn view_arg<'a>(
     obj: *mut ffi::PyObject,
     storage: &mut std::mem::MaybeUninit<ffi::Py_buffer>,
     flags: c_int,
     owned: bool,
-) -> Result<(Buffer, HeldBuffer), ()> {
+    out: &'a mut std::mem::MaybeUninit<Buffer>,
+) -> Result<(&'a Buffer, HeldBuffer), ()> {
     let view = storage.as_mut_ptr();
     if ffi::PyObject_GetBuffer(obj, view, flags) < 0 {
         return Err(());
@@ -357,7 +371,8 @@ pub(crate) unsafe fn view_arg(
     let mut held = HeldBuffer { view, held: true, owner: null_mut() };
     let v = &*view;
     let max = cytrus_runtime::slice::MAX_DIMS;
-    let mut b = Buffer {
+    // Written in place: the description is read by reference from here on.
+    let b = out.write(Buffer {
         data: v.buf.cast(),
         format: if v.format.is_null() { c"B".as_ptr() } else { v.format as *const c_char },
         itemsize: v.itemsize,
@@ -368,7 +383,7 @@ pub(crate) unsafe fn view_arg(
         strides: [0; cytrus_runtime::slice::MAX_DIMS],
         suboffsets: [0; cytrus_runtime::slice::MAX_DIMS],
         owner: null_mut(),
-    };
+    });
     let ndim = (v.ndim.max(0) as usize).min(max);
     if v.shape.is_null() {
         b.shape[0] = if v.itemsize != 0 { v.len / v.itemsize } else { 0 };
@@ -399,7 +414,7 @@ pub(crate) unsafe fn view_arg(
         held.owner = owner;
         b.owner = owner;
     }
-    Ok((b, held))
+    Ok((&*b, held))
 }
 
 // The returned-view type is C shared with the C backend
