@@ -212,7 +212,9 @@ fn init_is_empty(m: &Module) -> bool {
 /// the safe `pub fn` does minus what Python does not need: a view argument
 /// is the exporter's buffer description (`None` for the None view), taken
 /// straight by the runtime's acquisition routine (no counting owner, as the
-/// C backend's wrappers take it); a returned view is the raw slice; and the
+/// C backend's wrappers take it; the wrapper acquires each view argument
+/// in turn, through `python_acquire_NAME_K`, so that the first argument that
+/// does not fit is the one reported, as in Cython); a returned view is the raw slice; and the
 /// per-thread check that the top-level code ran is left out when that code
 /// is empty (in every module compiled into the extension).
 fn python_entries(out: &mut String, m: &Module, before: &[&Module]) {
@@ -224,20 +226,21 @@ fn python_entries(out: &mut String, m: &Module, before: &[&Module]) {
             continue;
         }
         let mut params = Vec::new();
-        let mut prologue = String::new();
         let mut args = Vec::new();
         for (k, (p, param)) in f.params.iter().zip(&interface.params).enumerate() {
             let ty = &f.locals[p.0 as usize].ty;
             match &param.view {
                 Some(view) => {
-                    params.push(format!("p{k}: Option<&cytrus_runtime::Buffer>"));
+                    // Acquired by the wrapper, argument by argument, as Cython converts them.
                     writeln!(
-                        prologue,
-                        "        let v{k} = cytrus_runtime::acquire(p{k}, &{})?;",
+                        out,
+                        "    #[inline(always)]\n    pub(crate) unsafe fn python_acquire_{}_{k}(b: Option<&cytrus_runtime::Buffer>) -> Result<rt::Slice, rt::Error> {{\n        cytrus_runtime::acquire(b, &{})\n    }}",
+                        public.strip_prefix("r#").unwrap_or(public),
                         super::api::view_param(&param.name, view)
                     )
                     .ok();
-                    args.push(format!("v{k}"));
+                    params.push(format!("p{k}: rt::Slice"));
+                    args.push(format!("p{k}"));
                 }
                 None => {
                     params.push(format!("p{k}: {}", rust_type(ty)));
@@ -253,7 +256,7 @@ fn python_entries(out: &mut String, m: &Module, before: &[&Module]) {
         let init = if skip_init { String::new() } else { format!("        {}()?;\n", w.init_name) };
         writeln!(
             out,
-            "    #[inline(always)]\n    pub(crate) unsafe fn python_call_{}({}) -> Result<{ret}, rt::Error> {{\n{init}{prologue}{body}    }}",
+            "    #[inline(always)]\n    pub(crate) unsafe fn python_call_{}({}) -> Result<{ret}, rt::Error> {{\n{init}{body}    }}",
             public.strip_prefix("r#").unwrap_or(public),
             params.join(", ")
         )
@@ -372,7 +375,15 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
                     buffer_flags(view, *request)
                 )
                 .ok();
-                call_args.push(a);
+                writeln!(
+                    out,
+                    "    let mut {a} = match {}::python_acquire_{}_{i}({a}) {{ Ok(s) => AcquiredSlice::new(s), Err(e) => return raise_call(e, FRAME, {}) }};",
+                    module.name,
+                    public.strip_prefix("r#").unwrap_or(public),
+                    py.wrapper_frame
+                )
+                .ok();
+                call_args.push(format!("{a}.take()"));
             }
             conv => {
                 let converted = match conv {

@@ -417,6 +417,30 @@ pub(crate) unsafe fn view_arg<'a>(
     Ok((&*b, held))
 }
 
+/// A view argument's acquisition, released if the call does not happen (a
+/// later argument refused); `take` hands it to the call.
+pub(crate) struct AcquiredSlice(Slice, bool);
+
+impl AcquiredSlice {
+    pub(crate) fn new(s: Slice) -> AcquiredSlice {
+        AcquiredSlice(s, true)
+    }
+
+    pub(crate) fn take(&mut self) -> Slice {
+        self.1 = false;
+        self.0
+    }
+}
+
+impl Drop for AcquiredSlice {
+    fn drop(&mut self) {
+        if self.1 {
+            // SAFETY: the acquisition is this guard's, not handed on.
+            unsafe { self.0.release() }
+        }
+    }
+}
+
 // The returned-view type is C shared with the C backend
 // (`backend/python_view.c`), linked into this crate as a static library.
 extern "C" {
