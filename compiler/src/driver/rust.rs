@@ -181,6 +181,21 @@ pub fn build_python(
         std::fs::write(work.join(format!("{}.rs", m.name)), rust::emit_for_include(m)).map_err(io)?;
     }
     std::fs::write(work.join("lib.rs"), rust::python::python_lib(module, before)).map_err(io)?;
+    // The returned-view type: the C the C backend's modules include, in a
+    // static library the crate links (given to the crate's rustc alone, so
+    // that PyO3 and the runtime stay compiled).
+    std::fs::write(work.join("cytrus.h"), super::CYTRUS_H).map_err(io)?;
+    let view_c = work.join("cytrus_pyview.c");
+    std::fs::write(
+        &view_c,
+        format!(
+            "#define CYTRUS_PYVIEW_LINKED\n#define PY_SSIZE_T_CLEAN\n#include <Python.h>\n#include <stdlib.h>\n#include \"cytrus.h\"\n\n{}",
+            crate::backend::PYTHON_VIEW_C
+        ),
+    )
+    .map_err(io)?;
+    let view_link = super::LinkOptions { include_dirs: vec![python.include.clone()], ..Default::default() };
+    build_c_library(&[view_c], &view_link, &work, "cytrus_pyview")?;
     // The C of `cdef extern from` blocks (the modules' glue, the user's C
     // files and libraries), linked into this crate only: `cargo rustc`
     // passes the flags to it alone, so PyO3 and the runtime stay compiled.
@@ -204,6 +219,8 @@ pub fn build_python(
             native.extend(["-l".to_string(), l.clone()]);
         }
     }
+    native.extend(["-L".to_string(), format!("native={}", work.display())]);
+    native.extend(["-l".to_string(), "static=cytrus_pyview".to_string()]);
     let manifest = format!(
         "[package]\nname = \"cytrus-python-{name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\n[lib]\nname = \"{name}\"\npath = \"lib.rs\"\ncrate-type = [\"cdylib\"]\n\n[dependencies]\npyo3-ffi = \"{PYO3_FFI}\"\ncytrus-runtime = {{ path = {runtime:?} }}\n\n[profile.release]\npanic = \"abort\"\n\n[workspace]\n",
         name = module.name,

@@ -17,7 +17,7 @@ use super::{c_string, ctype};
 use crate::lir::*;
 use crate::tir::IntKind;
 
-/// Shared helpers: argument parsing, conversions, errors, the view type.
+/// Shared helpers: argument parsing, conversions, errors.
 const SUPPORT: &str = include_str!("python_support.c");
 
 /// The functions Python sees: exported, defined here.
@@ -46,6 +46,8 @@ pub fn python_source(module: &Module, before: &[&Module]) -> String {
     // The module's own C in this translation unit: its globals are static,
     // and the C compiler may inline its functions into their wrappers.
     writeln!(out, "#include \"{}.c\"\n", module.name).ok();
+    out.push_str(crate::backend::PYTHON_VIEW_C);
+    out.push('\n');
     out.push_str(SUPPORT);
     out.push('\n');
     let prints = module_prints(module);
@@ -83,7 +85,7 @@ pub fn python_source(module: &Module, before: &[&Module]) -> String {
         module.name
     )
     .ok();
-    out.push_str("    PyObject *cytrus_m;\n    if (PyType_Ready(&cytrus_py_view_type) < 0) return NULL;\n");
+    out.push_str("    PyObject *cytrus_m;\n    if (cytrus_pyview_init(cytrus_py_raise_pending) < 0) return NULL;\n");
     out.push_str("    cytrus_m = PyModule_Create(&cytrus_module);\n    if (cytrus_m == NULL) return NULL;\n");
     out.push_str("    cytrus_module_dict = PyModule_GetDict(cytrus_m);\n");
     writeln!(out, "    cytrus_module_name = {};", c_string(&module.name)).ok();
@@ -385,7 +387,7 @@ fn wrapper(out: &mut String, module: &Module, f: &Function) {
         None => {
             writeln!(out, "    cytrus_result = {};", result_of(&py.ret, "cytrus_r")).ok();
             if py.ret_ndarray {
-                out.push_str("    cytrus_result = cytrus_py_asarray(cytrus_result);\n");
+                out.push_str("    cytrus_result = cytrus_pyview_asarray(cytrus_result);\n");
             }
         }
     }
@@ -436,7 +438,7 @@ fn result_of(conv: &PyConv, v: &str) -> String {
         PyConv::Float(_) => format!("PyFloat_FromDouble((double){v})"),
         PyConv::Bint => format!("PyBool_FromLong({v})"),
         PyConv::View { view, .. } => format!(
-            "cytrus_py_view_result(&{v}, {}, sizeof({}), {}, '{}')",
+            "cytrus_pyview_result(&{v}, {}, sizeof({}), {}, '{}')",
             view.axes.len(),
             ctype(&view.elem),
             c_string(format_of(&view.elem)),

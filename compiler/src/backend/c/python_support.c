@@ -84,12 +84,23 @@ static PyObject *cytrus_py_int_of(PyObject *x) {
 
 /* A signed C integer in [min, max] (Cython's message names the type). 0, or -1 with the error set. */
 static int cytrus_py_signed(PyObject *x, long min, long max, const char *type, long *out) {
-    PyObject *v = cytrus_py_int_of(x);
     long r;
-    if (v == NULL) return -1;
-    r = PyLong_AsLong(v);
-    Py_DECREF(v);
-    if (r == -1 && PyErr_Occurred()) return -1;
+    if (PyLong_Check(x)) {
+        /* an int, the everyday argument: no new reference, no error check
+         * unless it does not fit (CPython's PyLong_AsLong message) */
+        int overflow = 0;
+        r = PyLong_AsLongAndOverflow(x, &overflow);
+        if (overflow) {
+            PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C long");
+            return -1;
+        }
+    } else {
+        PyObject *v = cytrus_py_int_of(x);
+        if (v == NULL) return -1;
+        r = PyLong_AsLong(v);
+        Py_DECREF(v);
+        if (r == -1 && PyErr_Occurred()) return -1;
+    }
     if (r < min || r > max) {
         PyErr_Format(PyExc_OverflowError, "value too large to convert to %s", type);
         return -1;
@@ -276,6 +287,11 @@ static PyObject *cytrus_py_raise(PyObject *module_dict) {
     return cytrus_py_raise_from(NULL, NULL, 0);
 }
 
+/* The returned-view type's way to raise the runtime's pending error. */
+static void cytrus_py_raise_pending(void) {
+    cytrus_py_raise_from(NULL, NULL, 0);
+}
+
 /* ---- memoryview arguments ------------------------------------------------ */
 
 /* The buffer of a view argument: the Python buffer it came from, kept until
@@ -285,15 +301,6 @@ typedef struct cytrus_py_buffer {
     Py_buffer view;
     int held;
 } cytrus_py_buffer;
-
-/* Frees a buffer handed to an owner (the owner's free callback). */
-static void cytrus_py_free_held(void *p) {
-    cytrus_py_buffer *b = (cytrus_py_buffer *)p;
-    PyGILState_STATE gil = PyGILState_Ensure();
-    PyBuffer_Release(&b->view);
-    PyGILState_Release(gil);
-    free(b);
-}
 
 /* Takes obj as the view param describes: the buffer protocol with Cython's
  * flags (the exporter's own refusals come first: "ndarray is not
@@ -347,27 +354,12 @@ static int cytrus_py_view(PyObject *obj, int flags, const cytrus_view_param *par
         return -1;
     }
     if (owned) {
-        cytrus_py_buffer *keep = (cytrus_py_buffer *)malloc(sizeof *keep);
-        cytrus_slice owner;
-        Py_ssize_t one = 1;
-        if (keep == NULL) {
+        if (cytrus_pyview_keep(v, &out->memview) < 0) {
             PyBuffer_Release(v);
             held->held = 0;
-            PyErr_NoMemory();
             return -1;
         }
-        if (cytrus_array_new(&owner, 1, &one, 1, "B", "c", 0) < 0) {
-            free(keep);
-            PyBuffer_Release(v);
-            held->held = 0;
-            cytrus_py_raise(module_dict);
-            return -1;
-        }
-        *keep = *held;
-        held->held = 0;
-        cytrus_array_set_data(&owner, (char *)keep);
-        cytrus_array_set_callback_free_data(&owner, cytrus_py_free_held);
-        out->memview = owner.memview;
+        held->held = 0; /* the owner releases it */
     }
     return 0;
 }
@@ -379,422 +371,4 @@ static void cytrus_py_view_done(cytrus_py_buffer *held, cytrus_slice *s) {
         held->held = 0;
     }
     CYTRUS_RELEASE(s);
-}
-
-/* ---- memoryview results -------------------------------------------------- */
-
-/* A view a function returned, as Cython's memoryview slice object behaves:
- * exports its memory through the buffer protocol without copying
- * (np.asarray(result) shares it), and has len, indexing (an element, or a
- * new view for a slice), iteration, .shape/.strides/.ndim/.size/.itemsize/
- * .nbytes/.T, copy() and Cython's repr. */
-typedef struct {
-    PyObject_HEAD
-    cytrus_slice slice;
-    int ndim;
-    int readonly;
-    Py_ssize_t itemsize;
-    const char *format;
-    char kind; /* how an element becomes a Python object: 'i' 'u' 'f' 'b' (bint), 's' (struct) */
-} cytrus_py_view_object;
-
-static PyTypeObject cytrus_py_view_type;
-
-/* The Python buffer a view's memory came from (a view argument's, kept alive
- * by the view's owner), or NULL for memory cytrus allocated. */
-static Py_buffer *cytrus_py_view_source(const cytrus_slice *s) {
-    if (s->memview != NULL && s->memview->callback_free_data == cytrus_py_free_held) {
-        return &((cytrus_py_buffer *)s->memview->buffer)->view;
-    }
-    return NULL;
-}
-
-static void cytrus_py_view_dealloc(PyObject *self) {
-    cytrus_py_view_object *v = (cytrus_py_view_object *)self;
-    CYTRUS_RELEASE(&v->slice);
-    Py_TYPE(self)->tp_free(self);
-}
-
-/* A new view object sharing v's owner (s holds one new acquisition). */
-static PyObject *cytrus_py_view_like(const cytrus_py_view_object *v, cytrus_slice *s, int ndim) {
-    cytrus_py_view_object *w = PyObject_New(cytrus_py_view_object, &cytrus_py_view_type);
-    if (w == NULL) {
-        CYTRUS_RELEASE(s);
-        return NULL;
-    }
-    w->slice = *s;
-    w->ndim = ndim;
-    w->readonly = v->readonly;
-    w->itemsize = v->itemsize;
-    w->format = v->format;
-    w->kind = v->kind;
-    return (PyObject *)w;
-}
-
-static int cytrus_py_view_contig(const cytrus_py_view_object *v) {
-    Py_ssize_t stride = v->itemsize;
-    int k;
-    for (k = v->ndim - 1; k >= 0; k--) {
-        if (v->slice.shape[k] != 1 && v->slice.strides[k] != stride) return 0;
-        stride *= v->slice.shape[k];
-    }
-    return 1;
-}
-
-static int cytrus_py_view_getbuffer(PyObject *self, Py_buffer *view, int flags) {
-    cytrus_py_view_object *v = (cytrus_py_view_object *)self;
-    Py_ssize_t len = v->itemsize;
-    int k, indirect = 0;
-    if ((flags & PyBUF_WRITABLE) && v->readonly) {
-        PyErr_SetString(PyExc_BufferError, "Object is not writable.");
-        return -1;
-    }
-    for (k = 0; k < v->ndim; k++) {
-        len *= v->slice.shape[k];
-        if (v->slice.suboffsets[k] >= 0) indirect = 1;
-    }
-    if (indirect && (flags & PyBUF_INDIRECT) != PyBUF_INDIRECT) {
-        PyErr_SetString(PyExc_BufferError, "Buffer has indirect dimensions.");
-        return -1;
-    }
-    if ((flags & PyBUF_STRIDES) != PyBUF_STRIDES && !cytrus_py_view_contig(v)) {
-        PyErr_SetString(PyExc_BufferError, "Buffer is not C-contiguous.");
-        return -1;
-    }
-    view->buf = v->slice.data;
-    view->obj = self;
-    Py_INCREF(self);
-    view->len = len;
-    view->readonly = v->readonly;
-    view->itemsize = v->itemsize;
-    view->format = (flags & PyBUF_FORMAT) ? (char *)v->format : NULL;
-    view->ndim = v->ndim;
-    view->shape = (flags & PyBUF_ND) == PyBUF_ND ? v->slice.shape : NULL;
-    view->strides = (flags & PyBUF_STRIDES) == PyBUF_STRIDES ? v->slice.strides : NULL;
-    view->suboffsets = indirect ? v->slice.suboffsets : NULL;
-    view->internal = NULL;
-    return 0;
-}
-
-static PyObject *cytrus_py_ssize_tuple(const Py_ssize_t *xs, int n) {
-    PyObject *t = PyTuple_New(n);
-    int k;
-    if (t == NULL) return NULL;
-    for (k = 0; k < n; k++) {
-        PyObject *x = PyLong_FromSsize_t(xs[k]);
-        if (x == NULL) {
-            Py_DECREF(t);
-            return NULL;
-        }
-        PyTuple_SET_ITEM(t, k, x);
-    }
-    return t;
-}
-
-static Py_ssize_t cytrus_py_view_size_of(const cytrus_py_view_object *v) {
-    Py_ssize_t n = 1;
-    int k;
-    for (k = 0; k < v->ndim; k++) n *= v->slice.shape[k];
-    return n;
-}
-
-static PyObject *cytrus_py_view_shape(PyObject *self, void *closure) {
-    cytrus_py_view_object *v = (cytrus_py_view_object *)self;
-    (void)closure;
-    return cytrus_py_ssize_tuple(v->slice.shape, v->ndim);
-}
-
-static PyObject *cytrus_py_view_strides(PyObject *self, void *closure) {
-    cytrus_py_view_object *v = (cytrus_py_view_object *)self;
-    (void)closure;
-    return cytrus_py_ssize_tuple(v->slice.strides, v->ndim);
-}
-
-static PyObject *cytrus_py_view_ndim(PyObject *self, void *closure) {
-    (void)closure;
-    return PyLong_FromLong(((cytrus_py_view_object *)self)->ndim);
-}
-
-static PyObject *cytrus_py_view_itemsize(PyObject *self, void *closure) {
-    (void)closure;
-    return PyLong_FromSsize_t(((cytrus_py_view_object *)self)->itemsize);
-}
-
-static PyObject *cytrus_py_view_size(PyObject *self, void *closure) {
-    (void)closure;
-    return PyLong_FromSsize_t(cytrus_py_view_size_of((cytrus_py_view_object *)self));
-}
-
-static PyObject *cytrus_py_view_nbytes(PyObject *self, void *closure) {
-    cytrus_py_view_object *v = (cytrus_py_view_object *)self;
-    (void)closure;
-    return PyLong_FromSsize_t(cytrus_py_view_size_of(v) * v->itemsize);
-}
-
-/* .T: the axes reversed (Cython refuses indirect axes: not returned here). */
-static PyObject *cytrus_py_view_transpose(PyObject *self, void *closure) {
-    cytrus_py_view_object *v = (cytrus_py_view_object *)self;
-    cytrus_slice s = v->slice;
-    int k;
-    (void)closure;
-    for (k = 0; k < v->ndim; k++) {
-        s.shape[k] = v->slice.shape[v->ndim - 1 - k];
-        s.strides[k] = v->slice.strides[v->ndim - 1 - k];
-        s.suboffsets[k] = v->slice.suboffsets[v->ndim - 1 - k];
-    }
-    CYTRUS_ACQUIRE(&s);
-    return cytrus_py_view_like(v, &s, v->ndim);
-}
-
-/* .base: the object the memory came from (None for memory cytrus
- * allocated, where Cython has its cython.view.array). */
-static PyObject *cytrus_py_view_base(PyObject *self, void *closure) {
-    Py_buffer *src = cytrus_py_view_source(&((cytrus_py_view_object *)self)->slice);
-    (void)closure;
-    if (src != NULL && src->obj != NULL) return Py_NewRef(src->obj);
-    Py_RETURN_NONE;
-}
-
-static Py_ssize_t cytrus_py_view_len(PyObject *self) {
-    cytrus_py_view_object *v = (cytrus_py_view_object *)self;
-    return v->ndim == 0 ? 0 : v->slice.shape[0];
-}
-
-/* The element at p as the Python object Cython's conversion of the dtype gives. */
-static PyObject *cytrus_py_view_element(const cytrus_py_view_object *v, const char *p) {
-    switch (v->kind) {
-    case 'f':
-        if (v->itemsize == sizeof(float)) return PyFloat_FromDouble(*(const float *)p);
-        if (v->itemsize == sizeof(double)) return PyFloat_FromDouble(*(const double *)p);
-        return PyFloat_FromDouble((double)*(const long double *)p);
-    case 'b':
-    case 'i':
-    case 'u': {
-        long long x;
-        unsigned long long u;
-        switch (v->itemsize) {
-        case 1: x = *(const signed char *)p; u = *(const unsigned char *)p; break;
-        case 2: x = *(const short *)p; u = *(const unsigned short *)p; break;
-        case 4: x = *(const int *)p; u = *(const unsigned int *)p; break;
-        default: x = *(const long long *)p; u = *(const unsigned long long *)p; break;
-        }
-        if (v->kind == 'b') return PyBool_FromLong(x != 0);
-        if (v->kind == 'u') return PyLong_FromUnsignedLongLong(u);
-        return PyLong_FromLongLong(x);
-    }
-    default:
-        PyErr_SetString(PyExc_NotImplementedError,
-                        "cytrus: an element of a view of structs has no conversion to a Python object");
-        return NULL;
-    }
-}
-
-static int cytrus_py_view_bounds(const char *what, int axis) {
-    PyErr_Format(PyExc_IndexError, "%s (axis %d)", what, axis);
-    return -1;
-}
-
-/* v[key] as Cython's memoryview does it: ints and slices (an Ellipsis for
- * the axes left), missing trailing axes taken whole; all axes given an int
- * is an element, anything else a new view of the same memory. */
-static PyObject *cytrus_py_view_subscript(PyObject *self, PyObject *key) {
-    cytrus_py_view_object *v = (cytrus_py_view_object *)self;
-    PyObject *items[CYTRUS_MAX_DIMS + 1];
-    PyObject *const *given = &key;
-    Py_ssize_t n = 1, i;
-    int count = 0, seen_ellipsis = 0, slices = 0, dim, out_dim;
-    cytrus_slice s;
-    char *p;
-    if (PyTuple_Check(key)) {
-        n = PyTuple_GET_SIZE(key);
-        given = &PyTuple_GET_ITEM(key, 0);
-    }
-    for (i = 0; i < n; i++) {
-        PyObject *item = given[i];
-        if (item == Py_Ellipsis) {
-            int fill = seen_ellipsis ? 1 : (int)(v->ndim - n + 1), j;
-            seen_ellipsis = 1;
-            for (j = 0; j < fill; j++) {
-                if (count > CYTRUS_MAX_DIMS) return cytrus_py_view_bounds("Index out of bounds", count), NULL;
-                items[count++] = Py_None; /* a whole axis */
-            }
-            slices = 1;
-            continue;
-        }
-        if (!PySlice_Check(item) && !PyIndex_Check(item)) {
-            PyObject *t = PyObject_Str((PyObject *)Py_TYPE(item));
-            if (t != NULL) {
-                PyErr_Format(PyExc_TypeError, "Cannot index with type '%U'", t);
-                Py_DECREF(t);
-            }
-            return NULL;
-        }
-        if (PySlice_Check(item)) slices = 1;
-        if (count > CYTRUS_MAX_DIMS) {
-            return cytrus_py_view_bounds(slices ? "Index out of bounds" : "Out of bounds on buffer access", count),
-                   NULL;
-        }
-        items[count++] = item;
-    }
-    if (count < v->ndim) slices = 1;
-    if (count > v->ndim) {
-        return cytrus_py_view_bounds(slices ? "Index out of bounds" : "Out of bounds on buffer access", v->ndim), NULL;
-    }
-    p = v->slice.data;
-    s = v->slice;
-    out_dim = 0;
-    for (dim = 0; dim < v->ndim; dim++) {
-        PyObject *item = dim < count ? items[dim] : Py_None;
-        Py_ssize_t extent = v->slice.shape[dim], stride = v->slice.strides[dim];
-        if (v->slice.suboffsets[dim] >= 0) {
-            PyErr_SetString(PyExc_NotImplementedError, "cytrus: indexing an indirect view from Python");
-            return NULL;
-        }
-        if (item == Py_None || PySlice_Check(item)) {
-            Py_ssize_t start = 0, stop = extent, step = 1, len = extent;
-            if (item != Py_None) {
-                if (PySlice_Unpack(item, &start, &stop, &step) < 0) {
-                    /* a zero step: said as Cython says it */
-                    if (step == 0 && PyErr_ExceptionMatches(PyExc_ValueError)) {
-                        PyErr_Clear();
-                        PyErr_Format(PyExc_ValueError, "Step may not be zero (axis %d)", dim);
-                    }
-                    return NULL;
-                }
-                len = PySlice_AdjustIndices(extent, &start, &stop, step);
-            }
-            p += start * stride;
-            s.shape[out_dim] = len;
-            s.strides[out_dim] = stride * step;
-            s.suboffsets[out_dim] = -1;
-            out_dim++;
-        } else {
-            Py_ssize_t k = PyNumber_AsSsize_t(item, PyExc_OverflowError);
-            if (k == -1 && PyErr_Occurred()) return NULL;
-            if (k < 0) k += extent;
-            if (k < 0 || k >= extent) {
-                return cytrus_py_view_bounds(slices ? "Index out of bounds" : "Out of bounds on buffer access", dim),
-                       NULL;
-            }
-            p += k * stride;
-        }
-    }
-    if (!slices) return cytrus_py_view_element(v, p);
-    for (dim = out_dim; dim < CYTRUS_MAX_DIMS; dim++) {
-        s.shape[dim] = 0;
-        s.strides[dim] = 0;
-        s.suboffsets[dim] = 0;
-    }
-    s.data = p;
-    CYTRUS_ACQUIRE(&s);
-    return cytrus_py_view_like(v, &s, out_dim);
-}
-
-static PyObject *cytrus_py_view_sq_item(PyObject *self, Py_ssize_t i) {
-    PyObject *key = PyLong_FromSsize_t(i), *r;
-    if (key == NULL) return NULL;
-    r = cytrus_py_view_subscript(self, key);
-    Py_DECREF(key);
-    return r;
-}
-
-/* copy(): a C-contiguous copy in new memory (Cython: a view of a new array). */
-static PyObject *cytrus_py_view_copy(PyObject *self, PyObject *unused) {
-    cytrus_py_view_object *v = (cytrus_py_view_object *)self;
-    cytrus_slice s;
-    PyObject *r;
-    (void)unused;
-    if (cytrus_slice_copy(&s, &v->slice, v->ndim, v->itemsize) < 0) return cytrus_py_raise(cytrus_module_dict);
-    r = cytrus_py_view_like(v, &s, v->ndim);
-    if (r != NULL) ((cytrus_py_view_object *)r)->readonly = 0;
-    return r;
-}
-
-/* Cython's repr: "<MemoryView of 'ndarray' at 0x...>", naming the type of
- * the object the memory came from ('array' for memory cytrus allocated, as
- * Cython's cython.view.array). */
-static PyObject *cytrus_py_view_repr(PyObject *self) {
-    cytrus_py_view_object *v = (cytrus_py_view_object *)self;
-    Py_buffer *src = cytrus_py_view_source(&v->slice);
-    const char *name = "array";
-    if (src != NULL && src->obj != NULL) name = Py_TYPE(src->obj)->tp_name;
-    if (strrchr(name, '.') != NULL) name = strrchr(name, '.') + 1;
-    return PyUnicode_FromFormat("<MemoryView of '%s' at %p>", name, self);
-}
-
-static PyGetSetDef cytrus_py_view_getset[] = {
-    {"shape", cytrus_py_view_shape, NULL, NULL, NULL},
-    {"strides", cytrus_py_view_strides, NULL, NULL, NULL},
-    {"ndim", cytrus_py_view_ndim, NULL, NULL, NULL},
-    {"itemsize", cytrus_py_view_itemsize, NULL, NULL, NULL},
-    {"size", cytrus_py_view_size, NULL, NULL, NULL},
-    {"nbytes", cytrus_py_view_nbytes, NULL, NULL, NULL},
-    {"T", cytrus_py_view_transpose, NULL, NULL, NULL},
-    {"base", cytrus_py_view_base, NULL, NULL, NULL},
-    {NULL, NULL, NULL, NULL, NULL},
-};
-
-static PyMethodDef cytrus_py_view_methods[] = {
-    {"copy", cytrus_py_view_copy, METH_NOARGS, NULL},
-    {NULL, NULL, 0, NULL},
-};
-
-static PyBufferProcs cytrus_py_view_buffer = {cytrus_py_view_getbuffer, NULL};
-static PySequenceMethods cytrus_py_view_sequence = {cytrus_py_view_len, NULL, NULL, cytrus_py_view_sq_item};
-static PyMappingMethods cytrus_py_view_mapping = {cytrus_py_view_len, cytrus_py_view_subscript, NULL};
-
-static PyTypeObject cytrus_py_view_type = {
-    PyVarObject_HEAD_INIT(NULL, 0)
-    .tp_name = "cytrus._memoryviewslice",
-    .tp_basicsize = sizeof(cytrus_py_view_object),
-    .tp_dealloc = cytrus_py_view_dealloc,
-    .tp_repr = cytrus_py_view_repr,
-    .tp_as_sequence = &cytrus_py_view_sequence,
-    .tp_as_mapping = &cytrus_py_view_mapping,
-    .tp_as_buffer = &cytrus_py_view_buffer,
-    .tp_flags = Py_TPFLAGS_DEFAULT,
-    .tp_doc = "A typed memoryview a cytrus function returned (Cython's memoryview slice object).",
-    .tp_getset = cytrus_py_view_getset,
-    .tp_methods = cytrus_py_view_methods,
-};
-
-/* numpy.asarray(view) for a def that returns `np.asarray(view)` (the view
- * is released; NULL and None pass through). */
-static PyObject *cytrus_py_asarray(PyObject *view) {
-    PyObject *np, *r;
-    if (view == NULL || view == Py_None) return view;
-    np = PyImport_ImportModule("numpy");
-    if (np == NULL) {
-        Py_DECREF(view);
-        return NULL;
-    }
-    r = PyObject_CallMethod(np, "asarray", "O", view);
-    Py_DECREF(np);
-    Py_DECREF(view);
-    return r;
-}
-
-/* Takes the view a function returned (its acquisition moves into the object);
- * the None view is None. Writable unless its memory came from a read-only
- * buffer (Cython: a view of a `const` view is writable too). */
-static PyObject *cytrus_py_view_result(cytrus_slice *s, int ndim, Py_ssize_t itemsize, const char *format,
-                                       char kind) {
-    cytrus_py_view_object *v;
-    Py_buffer *src;
-    if (cytrus_slice_is_none(s)) {
-        Py_RETURN_NONE;
-    }
-    v = PyObject_New(cytrus_py_view_object, &cytrus_py_view_type);
-    if (v == NULL) {
-        CYTRUS_RELEASE(s);
-        return NULL;
-    }
-    src = cytrus_py_view_source(s);
-    v->slice = *s;
-    v->ndim = ndim;
-    v->itemsize = itemsize;
-    v->format = format;
-    v->readonly = src != NULL && src->readonly;
-    v->kind = kind;
-    return (PyObject *)v;
 }

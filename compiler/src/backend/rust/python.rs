@@ -109,6 +109,7 @@ pub fn python_lib(module: &Module, before: &[&Module]) -> String {
                 )
                 .ok();
             }
+            python_entries(&mut readers, m, before);
         }
         writeln!(
             out,
@@ -167,6 +168,10 @@ pub unsafe extern \"C\" fn PyInit_{name}() -> *mut ffi::PyObject {{
         return m;
     }}
     set_module(ffi::PyModule_GetDict(m), {lit_name});
+    if !init_views() {{
+        ffi::Py_DECREF(m);
+        return std::ptr::null_mut();
+    }}
     {sink}
     let ran = (|| -> Result<(), cytrus_runtime::error::Error> {{ {inits}; Ok(()) }})();
     if let Err(e) = ran {{
@@ -185,6 +190,87 @@ pub unsafe extern \"C\" fn PyInit_{name}() -> *mut ffi::PyObject {{
     )
     .ok();
     out
+}
+
+/// Whether a module's top-level code does nothing: no statement but
+/// `return`s, line marks and notes (in its error guard: the handler only
+/// runs on an error, which nothing raises). No globals to set, nothing to raise.
+fn init_is_empty(m: &Module) -> bool {
+    fn nothing(stmts: &[Stmt]) -> bool {
+        stmts.iter().all(|s| match s {
+            Stmt::Return(_) | Stmt::Line(_) | Stmt::Note(_) => true,
+            Stmt::Block(b) => nothing(b),
+            Stmt::Guard { body, .. } => nothing(body),
+            _ => false,
+        })
+    }
+    nothing(&m.init.body)
+}
+
+/// The wrappers' way into the module (inside its `mod`, beside its private
+/// functions): per exported function, `python_call_NAME`, which does what
+/// the safe `pub fn` does minus what Python does not need: a view argument
+/// is the exporter's buffer description (`None` for the None view), taken
+/// straight by the runtime's acquisition routine (no counting owner, as the
+/// C backend's wrappers take it; the wrapper acquires each view argument
+/// in turn, through `python_acquire_NAME_K`, so that the first argument that
+/// does not fit is the one reported, as in Cython); a returned view is the raw slice; and the
+/// per-thread check that the top-level code ran is left out when that code
+/// is empty (in every module compiled into the extension).
+fn python_entries(out: &mut String, m: &Module, before: &[&Module]) {
+    let w = super::Writer::new(m);
+    let skip_init = init_is_empty(m) && before.iter().all(|b| init_is_empty(b));
+    for (i, f) in m.functions.iter().enumerate() {
+        let (Some(public), Some(interface)) = (&w.exported[i], f.interface.as_deref()) else { continue };
+        if !(f.visibility == Visibility::Exported && f.linkage.is_defined()) {
+            continue;
+        }
+        let mut params = Vec::new();
+        let mut args = Vec::new();
+        for (k, (p, param)) in f.params.iter().zip(&interface.params).enumerate() {
+            let ty = &f.locals[p.0 as usize].ty;
+            match &param.view {
+                Some(view) => {
+                    // Acquired by the wrapper, argument by argument, as Cython
+                    // converts them; a view of structs checks the format
+                    // field by field against the struct's layout.
+                    let param_desc = super::api::view_param(&param.name, view);
+                    let acquire = match &view.elem_info {
+                        Some(info) => format!(
+                            "cytrus_runtime::acquire_struct(b, &{param_desc}, &{})",
+                            super::api::type_info_root(public, &param.name, info)
+                        ),
+                        None => format!("cytrus_runtime::acquire(b, &{param_desc})"),
+                    };
+                    writeln!(
+                        out,
+                        "    #[inline(always)]\n    pub(crate) unsafe fn python_acquire_{}_{k}(b: Option<&cytrus_runtime::Buffer>) -> Result<rt::Slice, rt::Error> {{\n        {acquire}\n    }}",
+                        public.strip_prefix("r#").unwrap_or(public),
+                    )
+                    .ok();
+                    params.push(format!("p{k}: rt::Slice"));
+                    args.push(format!("p{k}"));
+                }
+                None => {
+                    params.push(format!("p{k}: {}", rust_type(ty)));
+                    args.push(format!("p{k}"));
+                }
+            }
+        }
+        let call = format!("{}({})", w.functions[i], args.join(", "));
+        let (ret, body) = match &f.ret {
+            LType::Void => ("()".to_string(), format!("        {call};\n        rt::result(())\n")),
+            ret => (rust_type(ret).into_owned(), format!("        rt::result({call})\n")),
+        };
+        let init = if skip_init { String::new() } else { format!("        {}()?;\n", w.init_name) };
+        writeln!(
+            out,
+            "    #[inline(always)]\n    pub(crate) unsafe fn python_call_{}({}) -> Result<{ret}, rt::Error> {{\n{init}{body}    }}",
+            public.strip_prefix("r#").unwrap_or(public),
+            params.join(", ")
+        )
+        .ok();
+    }
 }
 
 /// Sets the module attributes of the globals Python sees.
@@ -286,18 +372,17 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
     writeln!(out, "    const FRAME: &(&str, &str, std::ffi::c_int) = {frame};").ok();
     writeln!(out, "    let mut values = [std::ptr::null_mut(); {}];", py.args.len()).ok();
     let parse_failed = if py.args.is_empty() { "std::ptr::null_mut()" } else { "arg_error(FRAME)" };
+    // All arguments by position (the everyday call) are taken here; keywords,
+    // and every wrong call, go through `parse`.
+    let n = py.args.len();
     writeln!(
         out,
-        "    if parse({}, args, nargs, kwnames, &[{}], {required}, &mut values).is_err() {{ return {parse_failed}; }}",
+        "    if kwnames.is_null() && nargs >= {required} && nargs <= {n} {{ for i in 0..{n} {{ if (i as isize) < nargs {{ values[i] = *args.add(i); }} }} }} else if parse({}, args, nargs, kwnames, &[{}], {required}, &mut values).is_err() {{ return {parse_failed}; }}",
         lit(&f.name),
         names.join(", ")
     )
     .ok();
     let mut call_args = Vec::new();
-    // Which view argument the `pub fn` refused: the line to name (each view
-    // checked in order, when one is not on the header's line).
-    let mut refused = String::new();
-    let views_elsewhere = py.args.iter().any(|a| matches!(a.conv, PyConv::View { .. }) && a.line != py.frame.line);
     for (i, (arg, p)) in py.args.iter().zip(&f.params).enumerate() {
         let ty = &f.locals[p.0 as usize].ty;
         // A conversion error names the parameter's own line.
@@ -310,11 +395,10 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
         let a = format!("a{i}");
         match &arg.conv {
             PyConv::View { view, request } => {
-                let elem = qualified(&view.elem, module);
-                let kind = if view.is_const { "ViewRef" } else { "ViewMut" };
                 // The Python buffer's storage first: dropped after the held buffer that points into it.
                 writeln!(out, "    let mut s{i} = std::mem::MaybeUninit::<ffi::Py_buffer>::uninit();").ok();
                 writeln!(out, "    let mut h{i} = None;").ok();
+                writeln!(out, "    let mut b{i} = std::mem::MaybeUninit::<cytrus_runtime::Buffer>::uninit();").ok();
                 if view.not_none {
                     // Refused before Cython's traceback entry.
                     writeln!(
@@ -324,55 +408,20 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
                     )
                     .ok();
                 }
-                if interface.numeric_views {
-                    // The `pub fn` checks the buffer against the parameter; when
-                    // it refuses one, the error path finds which (a copy of the
-                    // buffer checked again) to name that parameter's line.
-                    let keep = if !views_elsewhere {
-                        String::new()
-                    } else {
-                        writeln!(out, "    let mut k{i} = None;").ok();
-                        let param = super::api::view_param(&arg.name, view).replace("rt::", "cytrus_runtime::codegen::");
-                        write!(
-                            refused,
-                            " if let Some(b) = k{i} {{ if cytrus_runtime::convert::{kind}::<{elem}>::from_buffer(b).acquire(&{param}).is_err() {{ return {}; }} }}",
-                            arg.line
-                        )
-                        .ok();
-                        format!(" k{i} = Some(b);")
-                    };
-                    writeln!(
-                        out,
-                        "    let {a}: cytrus_runtime::convert::{kind}<'_, {elem}> = if {v}.is_null() || {v} == ffi::Py_None() {{ cytrus_runtime::convert::{kind}::none() }} else {{ match view_arg({v}, &mut s{i}, {}, {returns_view}) {{ Ok((b, held)) => {{ h{i} = Some(held);{keep} cytrus_runtime::convert::{kind}::from_buffer(b) }} Err(()) => return {bad} }} }};",
-                        buffer_flags(view, *request)
-                    )
-                    .ok();
-                    call_args.push(a);
-                } else {
-                    // A function with a view of structs: each view is acquired
-                    // right after its buffer is taken, as Cython does, and its
-                    // `pub fn` takes the views.
-                    let param =
-                        super::api::view_param(&arg.name, view).replace("rt::", "cytrus_runtime::codegen::").replace(
-                            &format!("size_of::<{}>", rust_type(&view.elem)),
-                            &format!("size_of::<{}>", qualified(&view.elem, module)),
-                        );
-                    let acquire = match &view.elem_info {
-                        Some(info) => format!(
-                            "cytrus_runtime::codegen::acquire_struct(Some(&b), &{param}, &{}::{})",
-                            module.name,
-                            super::api::type_info_root(public, &arg.name, info)
-                        ),
-                        None => format!("cytrus_runtime::codegen::acquire(Some(&b), &{param})"),
-                    };
-                    writeln!(
-                        out,
-                        "    let {a}: cytrus_runtime::codegen::Slice = if {v}.is_null() || {v} == ffi::Py_None() {{ cytrus_runtime::codegen::Slice::none() }} else {{ match view_arg({v}, &mut s{i}, {}, {returns_view}) {{ Ok((b, held)) => {{ h{i} = Some(held); match {acquire} {{ Ok(s) => s, Err(e) => {{ raise(e, None); return arg_error(FRAME); }} }} }} Err(()) => return arg_error(FRAME) }} }};",
-                        buffer_flags(view, *request)
-                    )
-                    .ok();
-                    call_args.push(a);
-                }
+                writeln!(
+                    out,
+                    "    let {a}: Option<&cytrus_runtime::Buffer> = if {v}.is_null() || {v} == ffi::Py_None() {{ None }} else {{ match view_arg({v}, &mut s{i}, {}, {returns_view}, &mut b{i}) {{ Ok((b, held)) => {{ h{i} = Some(held); Some(b) }} Err(()) => return {bad} }} }};",
+                    buffer_flags(view, *request)
+                )
+                .ok();
+                writeln!(
+                    out,
+                    "    let mut {a} = match {}::python_acquire_{}_{i}({a}) {{ Ok(s) => AcquiredSlice::new(s), Err(e) => {{ raise(e, None); return {bad}; }} }};",
+                    module.name,
+                    public.strip_prefix("r#").unwrap_or(public),
+                )
+                .ok();
+                call_args.push(format!("{a}.take()"));
             }
             conv => {
                 let converted = match conv {
@@ -414,7 +463,12 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
             }
         }
     }
-    let call = format!("{}::{public}({})", module.name, call_args.join(", "));
+    let call = format!(
+        "{}::python_call_{}({})",
+        module.name,
+        public.strip_prefix("r#").unwrap_or(public),
+        call_args.join(", ")
+    );
     if py.releases_gil {
         writeln!(
             out,
@@ -426,9 +480,8 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
     }
     let ok = match &py.ret {
         PyConv::View { view, .. } => format!(
-            "{}view_result({}, {}, std::mem::size_of::<{}>(), c{}, {}u8){}",
+            "{}view_result(v, {}, std::mem::size_of::<{}>(), c{}, {}u8){}",
             if py.ret_ndarray { "asarray(" } else { "" },
-            if interface.numeric_views { "v.into_raw()" } else { "v" },
             view.axes.len(),
             qualified(&view.elem, module),
             lit(format_of(&view.elem)),
@@ -457,7 +510,7 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
     };
     writeln!(
         out,
-        "    match r {{\n        Ok(v) => {ok},\n        Err(e) => raise_call(e, FRAME, {}, || {{{refused} FRAME.2 }}),\n    }}\n}}\n",
+        "    match r {{\n        Ok(v) => {ok},\n        Err(e) => raise_call(e, FRAME, {}),\n    }}\n}}\n",
         py.wrapper_frame
     )
     .ok();

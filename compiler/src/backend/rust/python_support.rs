@@ -1,7 +1,8 @@
 // cytrus: what every Python extension module built through Rust shares
 // (PyO3's `pyo3-ffi` bindings of the CPython API): argument parsing,
 // conversions and errors with Cython's rules and messages, the same as the
-// C backend's `python_support.c`.
+// C backend's `python_support.c`. The returned-view type is C, shared with
+// the C backend (`backend/python_view.c`).
 
 use std::ffi::{c_char, c_int, c_long, c_ulong, c_void, CStr};
 use std::ptr::null_mut;
@@ -124,12 +125,25 @@ unsafe fn int_of(x: *mut ffi::PyObject) -> Result<*mut ffi::PyObject, ()> {
 }
 
 pub(crate) unsafe fn signed(x: *mut ffi::PyObject, min: c_long, max: c_long, name: &str) -> Result<c_long, ()> {
-    let v = int_of(x)?;
-    let r = ffi::PyLong_AsLong(v);
-    ffi::Py_DECREF(v);
-    if r == -1 && !ffi::PyErr_Occurred().is_null() {
-        return Err(());
-    }
+    let r = if ffi::PyLong_Check(x) != 0 {
+        // An int, the everyday argument: no new reference, no error check
+        // unless it does not fit (CPython's PyLong_AsLong message).
+        let mut overflow: c_int = 0;
+        let r = ffi::PyLong_AsLongAndOverflow(x, &mut overflow);
+        if overflow != 0 {
+            set_error(ffi::PyExc_OverflowError, "Python int too large to convert to C long");
+            return Err(());
+        }
+        r
+    } else {
+        let v = int_of(x)?;
+        let r = ffi::PyLong_AsLong(v);
+        ffi::Py_DECREF(v);
+        if r == -1 && !ffi::PyErr_Occurred().is_null() {
+            return Err(());
+        }
+        r
+    };
     if r < min || r > max {
         set_error(ffi::PyExc_OverflowError, &format!("value too large to convert to {name}"));
         return Err(());
@@ -253,19 +267,17 @@ pub(crate) unsafe fn none_arg(name: &str) {
     type_error(&format!("Argument '{name}' must not be None"));
 }
 
-/// The error a call of a `pub fn` returned. One that passed no frame of the
-/// module is its acquisition of a view argument refusing the buffer: an
-/// argument error, with the wrapper's entry alone, on the line `arg_line`
-/// finds (the refused parameter's); else the body's entries, and a cpdef
-/// function's wrapper adds its own outside them.
-pub(crate) unsafe fn raise_call(e: Error, frame: &Frame, cpdef: bool, arg_line: impl FnOnce() -> c_int) -> *mut ffi::PyObject {
+/// The error a function's call returned: the body's traceback entries,
+/// and a cpdef function's wrapper entry outside them. An error that passed
+/// no frame of the module (the view arguments are acquired before the call,
+/// each refused at its own line) gets the wrapper's entry alone.
+pub(crate) unsafe fn raise_call(e: Error, frame: &Frame, cpdef: bool) -> *mut ffi::PyObject {
     let mut file = std::ptr::null();
     let (mut file_len, mut func, mut func_len) = (0usize, std::ptr::null(), 0usize);
     let in_body = cytrus_runtime::error::cytrus_err_frame(0, &mut file, &mut file_len, &mut func, &mut func_len) >= 0;
     if !in_body {
-        let line = arg_line();
         raise(e, None);
-        return arg_error(&(frame.0, frame.1, line));
+        return arg_error(frame);
     }
     raise(e, cpdef.then_some((frame.0, frame.1, frame.2)))
 }
@@ -341,23 +353,17 @@ impl Drop for HeldBuffer {
     }
 }
 
-unsafe extern "C" fn free_held(p: *mut c_void) {
-    let gil = ffi::PyGILState_Ensure();
-    let mut view = Box::from_raw(p.cast::<ffi::Py_buffer>());
-    ffi::PyBuffer_Release(&mut *view);
-    ffi::PyGILState_Release(gil);
-}
-
 /// Takes `obj` through the buffer protocol with Cython's flags, into
 /// `storage`; the exporter refuses first in its own words. With `owned`, the
 /// buffer moves to an owner that keeps it alive for as long as returned
 /// views use it.
-pub(crate) unsafe fn view_arg(
+pub(crate) unsafe fn view_arg<'a>(
     obj: *mut ffi::PyObject,
     storage: &mut std::mem::MaybeUninit<ffi::Py_buffer>,
     flags: c_int,
     owned: bool,
-) -> Result<(Buffer, HeldBuffer), ()> {
+    out: &'a mut std::mem::MaybeUninit<Buffer>,
+) -> Result<(&'a Buffer, HeldBuffer), ()> {
     let view = storage.as_mut_ptr();
     if ffi::PyObject_GetBuffer(obj, view, flags) < 0 {
         return Err(());
@@ -365,7 +371,8 @@ pub(crate) unsafe fn view_arg(
     let mut held = HeldBuffer { view, held: true, owner: null_mut() };
     let v = &*view;
     let max = cytrus_runtime::slice::MAX_DIMS;
-    let mut b = Buffer {
+    // Written in place: the description is read by reference from here on.
+    let b = out.write(Buffer {
         data: v.buf.cast(),
         format: if v.format.is_null() { c"B".as_ptr() } else { v.format as *const c_char },
         itemsize: v.itemsize,
@@ -376,7 +383,7 @@ pub(crate) unsafe fn view_arg(
         strides: [0; cytrus_runtime::slice::MAX_DIMS],
         suboffsets: [0; cytrus_runtime::slice::MAX_DIMS],
         owner: null_mut(),
-    };
+    });
     let ndim = (v.ndim.max(0) as usize).min(max);
     if v.shape.is_null() {
         b.shape[0] = if v.itemsize != 0 { v.len / v.itemsize } else { 0 };
@@ -399,469 +406,78 @@ pub(crate) unsafe fn view_arg(
         }
     }
     if owned {
-        let mut owner = Slice::none();
-        let one: isize = 1;
-        if cytrus_runtime::array::cytrus_array_new(&mut owner, 1, &one, 1, c"B".as_ptr(), c"c".as_ptr(), 0) < 0 {
-            if let Err(e) = cytrus_runtime::codegen::result(()) {
-                raise(e, None);
-            }
+        let mut owner = null_mut();
+        if cytrus_pyview_keep(view, &mut owner) < 0 {
             return Err(());
         }
-        let moved = Box::into_raw(Box::new(std::ptr::read(view)));
         held.held = false;
-        cytrus_runtime::array::cytrus_array_set_data(&mut owner, moved.cast());
-        cytrus_runtime::array::cytrus_array_set_callback_free_data(&owner, Some(free_held));
-        held.owner = owner.memview;
-        b.owner = owner.memview;
+        held.owner = owner;
+        b.owner = owner;
     }
-    Ok((b, held))
+    Ok((&*b, held))
 }
 
-/// A view a function returned, as Cython's memoryview slice object behaves:
-/// the buffer protocol without copying, len, indexing (an element, or a new
-/// view for a slice), iteration, `.shape`/`.strides`/`.ndim`/`.size`/
-/// `.itemsize`/`.nbytes`/`.T`, `copy()` and Cython's repr.
-#[repr(C)]
-pub(crate) struct ViewObject {
-    base: ffi::PyObject,
-    slice: Slice,
-    ndim: c_int,
-    readonly: c_int,
-    itemsize: isize,
-    format: *const c_char,
-    /// How an element becomes a Python object: `i` `u` `f` `b` (bint), `s` (struct).
-    kind: u8,
-}
+/// A view argument's acquisition, released if the call does not happen (a
+/// later argument refused); `take` hands it to the call.
+pub(crate) struct AcquiredSlice(Slice, bool);
 
-/// The Python buffer a view's memory came from (a view argument's, kept
-/// alive by the view's owner), or null for memory cytrus allocated.
-unsafe fn view_source(s: &Slice) -> *const ffi::Py_buffer {
-    if let Some(m) = s.memview.as_ref() {
-        if m.callback_free_data.map(|f| f as usize) == Some(free_held as usize) {
-            return m.buffer.cast::<ffi::Py_buffer>();
-        }
+impl AcquiredSlice {
+    pub(crate) fn new(s: Slice) -> AcquiredSlice {
+        AcquiredSlice(s, true)
     }
-    std::ptr::null()
-}
 
-unsafe extern "C" fn view_dealloc(o: *mut ffi::PyObject) {
-    let v = o.cast::<ViewObject>();
-    (*v).slice.release();
-    let free = (*ffi::Py_TYPE(o)).tp_free.expect("a heap type frees");
-    free(o.cast());
-}
-
-/// A new view object like `v` of the slice `s` (which holds one acquisition).
-unsafe fn view_like(v: &ViewObject, s: Slice, ndim: c_int) -> *mut ffi::PyObject {
-    let o = ffi::PyType_GenericAlloc(VIEW_TYPE.cast(), 0);
-    if o.is_null() {
-        s.release();
-        return null_mut();
-    }
-    let w = &mut *o.cast::<ViewObject>();
-    w.slice = s;
-    w.ndim = ndim;
-    w.readonly = v.readonly;
-    w.itemsize = v.itemsize;
-    w.format = v.format;
-    w.kind = v.kind;
-    o
-}
-
-unsafe extern "C" fn view_getbuffer(o: *mut ffi::PyObject, view: *mut ffi::Py_buffer, flags: c_int) -> c_int {
-    let v = &mut *o.cast::<ViewObject>();
-    if flags & ffi::PyBUF_WRITABLE != 0 && v.readonly != 0 {
-        set_error(ffi::PyExc_BufferError, "Object is not writable.");
-        return -1;
-    }
-    let n = v.ndim as usize;
-    let indirect = v.slice.suboffsets[..n].iter().any(|&s| s >= 0);
-    if indirect && flags & ffi::PyBUF_INDIRECT != ffi::PyBUF_INDIRECT {
-        set_error(ffi::PyExc_BufferError, "Buffer has indirect dimensions.");
-        return -1;
-    }
-    let mut stride = v.itemsize;
-    let mut contig = true;
-    for k in (0..n).rev() {
-        if v.slice.shape[k] != 1 && v.slice.strides[k] != stride {
-            contig = false;
-        }
-        stride *= v.slice.shape[k];
-    }
-    if flags & ffi::PyBUF_STRIDES != ffi::PyBUF_STRIDES && !contig {
-        set_error(ffi::PyExc_BufferError, "Buffer is not C-contiguous.");
-        return -1;
-    }
-    let view = &mut *view;
-    view.buf = v.slice.data.cast();
-    view.obj = o;
-    ffi::Py_INCREF(o);
-    view.len = v.slice.shape[..n].iter().product::<isize>() * v.itemsize;
-    view.readonly = v.readonly;
-    view.itemsize = v.itemsize;
-    view.format = if flags & ffi::PyBUF_FORMAT != 0 { v.format.cast_mut() } else { null_mut() };
-    view.ndim = v.ndim;
-    view.shape = if flags & ffi::PyBUF_ND == ffi::PyBUF_ND { v.slice.shape.as_mut_ptr() } else { null_mut() };
-    view.strides = if flags & ffi::PyBUF_STRIDES == ffi::PyBUF_STRIDES { v.slice.strides.as_mut_ptr() } else { null_mut() };
-    view.suboffsets = if indirect { v.slice.suboffsets.as_mut_ptr() } else { null_mut() };
-    view.internal = null_mut();
-    0
-}
-
-unsafe extern "C" fn view_len(o: *mut ffi::PyObject) -> ffi::Py_ssize_t {
-    let v = &*o.cast::<ViewObject>();
-    if v.ndim == 0 {
-        0
-    } else {
-        v.slice.shape[0]
+    pub(crate) fn take(&mut self) -> Slice {
+        self.1 = false;
+        self.0
     }
 }
 
-unsafe fn ssize_tuple(xs: &[isize]) -> *mut ffi::PyObject {
-    let t = ffi::PyTuple_New(xs.len() as isize);
-    if t.is_null() {
-        return t;
-    }
-    for (k, &x) in xs.iter().enumerate() {
-        ffi::PyTuple_SetItem(t, k as isize, ffi::PyLong_FromSsize_t(x));
-    }
-    t
-}
-
-unsafe extern "C" fn view_shape(o: *mut ffi::PyObject, _: *mut c_void) -> *mut ffi::PyObject {
-    let v = &*o.cast::<ViewObject>();
-    ssize_tuple(&v.slice.shape[..v.ndim as usize])
-}
-
-unsafe extern "C" fn view_strides(o: *mut ffi::PyObject, _: *mut c_void) -> *mut ffi::PyObject {
-    let v = &*o.cast::<ViewObject>();
-    ssize_tuple(&v.slice.strides[..v.ndim as usize])
-}
-
-unsafe extern "C" fn view_ndim(o: *mut ffi::PyObject, _: *mut c_void) -> *mut ffi::PyObject {
-    ffi::PyLong_FromLong((*o.cast::<ViewObject>()).ndim as c_long)
-}
-
-unsafe extern "C" fn view_itemsize(o: *mut ffi::PyObject, _: *mut c_void) -> *mut ffi::PyObject {
-    ffi::PyLong_FromSsize_t((*o.cast::<ViewObject>()).itemsize)
-}
-
-unsafe fn view_count(v: &ViewObject) -> isize {
-    v.slice.shape[..v.ndim as usize].iter().product()
-}
-
-unsafe extern "C" fn view_size(o: *mut ffi::PyObject, _: *mut c_void) -> *mut ffi::PyObject {
-    ffi::PyLong_FromSsize_t(view_count(&*o.cast::<ViewObject>()))
-}
-
-unsafe extern "C" fn view_nbytes(o: *mut ffi::PyObject, _: *mut c_void) -> *mut ffi::PyObject {
-    let v = &*o.cast::<ViewObject>();
-    ffi::PyLong_FromSsize_t(view_count(v) * v.itemsize)
-}
-
-/// `.T`: the axes reversed.
-unsafe extern "C" fn view_transpose(o: *mut ffi::PyObject, _: *mut c_void) -> *mut ffi::PyObject {
-    let v = &*o.cast::<ViewObject>();
-    let n = v.ndim as usize;
-    let mut s = v.slice;
-    for k in 0..n {
-        s.shape[k] = v.slice.shape[n - 1 - k];
-        s.strides[k] = v.slice.strides[n - 1 - k];
-        s.suboffsets[k] = v.slice.suboffsets[n - 1 - k];
-    }
-    s.acquire();
-    view_like(v, s, v.ndim)
-}
-
-/// `.base`: the object the memory came from (None for memory cytrus
-/// allocated, where Cython has its `cython.view.array`).
-unsafe extern "C" fn view_base(o: *mut ffi::PyObject, _: *mut c_void) -> *mut ffi::PyObject {
-    let src = view_source(&(*o.cast::<ViewObject>()).slice);
-    if !src.is_null() && !(*src).obj.is_null() {
-        ffi::Py_INCREF((*src).obj);
-        return (*src).obj;
-    }
-    none()
-}
-
-/// The element at `p` as the Python object Cython's conversion of the dtype gives.
-unsafe fn view_element(v: &ViewObject, p: *const u8) -> *mut ffi::PyObject {
-    match v.kind {
-        b'f' => match v.itemsize {
-            4 => ffi::PyFloat_FromDouble(f64::from(p.cast::<f32>().read_unaligned())),
-            _ => ffi::PyFloat_FromDouble(p.cast::<f64>().read_unaligned()),
-        },
-        b'i' | b'u' | b'b' => {
-            let (x, u): (i64, u64) = match v.itemsize {
-                1 => (i64::from(p.cast::<i8>().read()), u64::from(p.read())),
-                2 => (i64::from(p.cast::<i16>().read_unaligned()), u64::from(p.cast::<u16>().read_unaligned())),
-                4 => (i64::from(p.cast::<i32>().read_unaligned()), u64::from(p.cast::<u32>().read_unaligned())),
-                _ => (p.cast::<i64>().read_unaligned(), p.cast::<u64>().read_unaligned()),
-            };
-            match v.kind {
-                b'b' => ffi::PyBool_FromLong(c_long::from(x != 0)),
-                b'u' => ffi::PyLong_FromUnsignedLongLong(u),
-                _ => ffi::PyLong_FromLongLong(x),
-            }
-        }
-        _ => {
-            set_error(
-                ffi::PyExc_NotImplementedError,
-                "cytrus: an element of a view of structs has no conversion to a Python object",
-            );
-            null_mut()
+impl Drop for AcquiredSlice {
+    fn drop(&mut self) {
+        if self.1 {
+            // SAFETY: the acquisition is this guard's, not handed on.
+            unsafe { self.0.release() }
         }
     }
 }
 
-unsafe fn index_error(what: &str, axis: usize) -> *mut ffi::PyObject {
-    set_error(ffi::PyExc_IndexError, &format!("{what} (axis {axis})"));
-    null_mut()
+// The returned-view type is C shared with the C backend
+// (`backend/python_view.c`), linked into this crate as a static library.
+extern "C" {
+    fn cytrus_pyview_init(raise: unsafe extern "C" fn()) -> c_int;
+    fn cytrus_pyview_keep(view: *mut ffi::Py_buffer, owner: *mut *mut cytrus_runtime::slice::Memview) -> c_int;
+    fn cytrus_pyview_result(
+        s: *mut Slice,
+        ndim: c_int,
+        itemsize: isize,
+        format: *const c_char,
+        kind: c_char,
+    ) -> *mut ffi::PyObject;
+    fn cytrus_pyview_asarray(view: *mut ffi::PyObject) -> *mut ffi::PyObject;
 }
 
-/// `v[key]` as Cython's memoryview does it: ints and slices (an Ellipsis for
-/// the axes left), missing trailing axes taken whole; all axes given an int
-/// is an element, anything else a new view of the same memory.
-unsafe extern "C" fn view_subscript(o: *mut ffi::PyObject, key: *mut ffi::PyObject) -> *mut ffi::PyObject {
-    let v = &*o.cast::<ViewObject>();
-    let ndim = v.ndim as usize;
-    let given: Vec<*mut ffi::PyObject> = if ffi::PyTuple_Check(key) != 0 {
-        (0..ffi::PyTuple_Size(key)).map(|i| ffi::PyTuple_GetItem(key, i)).collect()
-    } else {
-        vec![key]
-    };
-    // null: a whole axis
-    let mut items: Vec<*mut ffi::PyObject> = Vec::new();
-    let mut seen_ellipsis = false;
-    let mut slices = false;
-    for &item in &given {
-        if item == ffi::Py_Ellipsis() {
-            let fill = if seen_ellipsis { 1 } else { (ndim + 1).saturating_sub(given.len()) };
-            seen_ellipsis = true;
-            items.extend(std::iter::repeat(null_mut()).take(fill));
-            slices = true;
-            continue;
-        }
-        let is_slice = ffi::PySlice_Check(item) != 0;
-        if !is_slice && ffi::PyIndex_Check(item) == 0 {
-            let t = ffi::PyObject_Str(ffi::Py_TYPE(item).cast());
-            if !t.is_null() {
-                let text = unicode_text(t);
-                ffi::Py_DECREF(t);
-                type_error(&format!("Cannot index with type '{text}'"));
-            }
-            return null_mut();
-        }
-        slices |= is_slice;
-        items.push(item);
+/// The view type's way to raise the runtime's pending error.
+unsafe extern "C" fn raise_pending() {
+    if let Err(e) = cytrus_runtime::codegen::result(()) {
+        raise(e, None);
     }
-    if items.len() < ndim {
-        slices = true;
-    }
-    let what = if slices { "Index out of bounds" } else { "Out of bounds on buffer access" };
-    if items.len() > ndim {
-        return index_error(what, ndim);
-    }
-    let mut p = v.slice.data;
-    let mut s = v.slice;
-    let mut out = 0;
-    for dim in 0..ndim {
-        let item = items.get(dim).copied().unwrap_or(null_mut());
-        let (extent, stride) = (v.slice.shape[dim], v.slice.strides[dim]);
-        if v.slice.suboffsets[dim] >= 0 {
-            set_error(ffi::PyExc_NotImplementedError, "cytrus: indexing an indirect view from Python");
-            return null_mut();
-        }
-        if item.is_null() || ffi::PySlice_Check(item) != 0 {
-            let (mut start, mut stop, mut step, mut len) = (0, extent, 1, extent);
-            if !item.is_null() {
-                if ffi::PySlice_Unpack(item, &mut start, &mut stop, &mut step) < 0 {
-                    // a zero step: said as Cython says it
-                    if step == 0 && ffi::PyErr_ExceptionMatches(ffi::PyExc_ValueError) != 0 {
-                        ffi::PyErr_Clear();
-                        set_error(ffi::PyExc_ValueError, &format!("Step may not be zero (axis {dim})"));
-                    }
-                    return null_mut();
-                }
-                len = ffi::PySlice_AdjustIndices(extent, &mut start, &mut stop, step);
-            }
-            p = p.wrapping_offset(start * stride);
-            s.shape[out] = len;
-            s.strides[out] = stride * step;
-            s.suboffsets[out] = -1;
-            out += 1;
-        } else {
-            let mut k = ffi::PyNumber_AsSsize_t(item, ffi::PyExc_OverflowError);
-            if k == -1 && !ffi::PyErr_Occurred().is_null() {
-                return null_mut();
-            }
-            if k < 0 {
-                k += extent;
-            }
-            if k < 0 || k >= extent {
-                return index_error(what, dim);
-            }
-            p = p.wrapping_offset(k * stride);
-        }
-    }
-    if !slices {
-        return view_element(v, p);
-    }
-    for dim in out..s.shape.len() {
-        s.shape[dim] = 0;
-        s.strides[dim] = 0;
-        s.suboffsets[dim] = 0;
-    }
-    s.data = p;
-    s.acquire();
-    view_like(v, s, out as c_int)
 }
 
-unsafe extern "C" fn view_sq_item(o: *mut ffi::PyObject, i: ffi::Py_ssize_t) -> *mut ffi::PyObject {
-    let key = ffi::PyLong_FromSsize_t(i);
-    if key.is_null() {
-        return key;
-    }
-    let r = view_subscript(o, key);
-    ffi::Py_DECREF(key);
-    r
-}
-
-/// `copy()`: a C-contiguous copy in new memory.
-unsafe extern "C" fn view_copy(o: *mut ffi::PyObject, _: *mut ffi::PyObject) -> *mut ffi::PyObject {
-    let v = &*o.cast::<ViewObject>();
-    let mut s = Slice::none();
-    if cytrus_runtime::array::cytrus_slice_copy(&mut s, &v.slice, v.ndim, v.itemsize) < 0 {
-        if let Err(e) = cytrus_runtime::codegen::result(()) {
-            return raise(e, None);
-        }
-        return null_mut();
-    }
-    let r = view_like(v, s, v.ndim);
-    if !r.is_null() {
-        (*r.cast::<ViewObject>()).readonly = 0;
-    }
-    r
-}
-
-/// Cython's repr: `<MemoryView of 'ndarray' at 0x...>`, naming the type of
-/// the object the memory came from (`array` for memory cytrus allocated).
-unsafe extern "C" fn view_repr(o: *mut ffi::PyObject) -> *mut ffi::PyObject {
-    let v = &*o.cast::<ViewObject>();
-    let src = view_source(&v.slice);
-    let mut name = "array".to_string();
-    if !src.is_null() && !(*src).obj.is_null() {
-        let full = CStr::from_ptr((*ffi::Py_TYPE((*src).obj)).tp_name).to_string_lossy().into_owned();
-        name = full.rsplit('.').next().unwrap_or(&full).to_string();
-    }
-    let text = format!("<MemoryView of '{name}' at {o:p}>");
-    ffi::PyUnicode_FromStringAndSize(text.as_ptr().cast(), text.len() as isize)
-}
-
-static mut VIEW_TYPE: *mut ffi::PyObject = null_mut();
-
-unsafe fn view_type() -> *mut ffi::PyObject {
-    if VIEW_TYPE.is_null() {
-        let getter = |name: &'static CStr, get: ffi::getter| ffi::PyGetSetDef {
-            name: name.as_ptr(),
-            get: Some(get),
-            set: None,
-            doc: null_mut(),
-            closure: null_mut(),
-        };
-        let getset = Box::leak(Box::new([
-            getter(c"shape", view_shape),
-            getter(c"strides", view_strides),
-            getter(c"ndim", view_ndim),
-            getter(c"itemsize", view_itemsize),
-            getter(c"size", view_size),
-            getter(c"nbytes", view_nbytes),
-            getter(c"T", view_transpose),
-            getter(c"base", view_base),
-            ffi::PyGetSetDef { name: null_mut(), get: None, set: None, doc: null_mut(), closure: null_mut() },
-        ]));
-        let methods = Box::leak(Box::new([
-            ffi::PyMethodDef {
-                ml_name: c"copy".as_ptr(),
-                ml_meth: ffi::PyMethodDefPointer { PyCFunction: view_copy },
-                ml_flags: ffi::METH_NOARGS,
-                ml_doc: null_mut(),
-            },
-            ffi::PyMethodDef::zeroed(),
-        ]));
-        let slots = Box::leak(Box::new([
-            ffi::PyType_Slot { slot: ffi::Py_tp_dealloc, pfunc: view_dealloc as *mut c_void },
-            ffi::PyType_Slot { slot: ffi::Py_tp_repr, pfunc: view_repr as *mut c_void },
-            ffi::PyType_Slot { slot: ffi::Py_bf_getbuffer, pfunc: view_getbuffer as *mut c_void },
-            ffi::PyType_Slot { slot: ffi::Py_sq_length, pfunc: view_len as *mut c_void },
-            ffi::PyType_Slot { slot: ffi::Py_sq_item, pfunc: view_sq_item as *mut c_void },
-            ffi::PyType_Slot { slot: ffi::Py_mp_length, pfunc: view_len as *mut c_void },
-            ffi::PyType_Slot { slot: ffi::Py_mp_subscript, pfunc: view_subscript as *mut c_void },
-            ffi::PyType_Slot { slot: ffi::Py_tp_getset, pfunc: getset.as_mut_ptr().cast() },
-            ffi::PyType_Slot { slot: ffi::Py_tp_methods, pfunc: methods.as_mut_ptr().cast() },
-            ffi::PyType_Slot { slot: 0, pfunc: null_mut() },
-        ]));
-        let spec = Box::leak(Box::new(ffi::PyType_Spec {
-            name: c"cytrus._memoryviewslice".as_ptr(),
-            basicsize: std::mem::size_of::<ViewObject>() as c_int,
-            itemsize: 0,
-            flags: ffi::Py_TPFLAGS_DEFAULT as _,
-            slots: slots.as_mut_ptr(),
-        }));
-        VIEW_TYPE = ffi::PyType_FromSpec(spec);
-    }
-    VIEW_TYPE
+/// Makes the returned-view type (at import): false with the Python error set.
+pub(crate) unsafe fn init_views() -> bool {
+    cytrus_pyview_init(raise_pending) == 0
 }
 
 /// `numpy.asarray(view)` for a def that returns `np.asarray(view)` (the view
 /// is released; null and None pass through).
 pub(crate) unsafe fn asarray(view: *mut ffi::PyObject) -> *mut ffi::PyObject {
-    if view.is_null() || view == ffi::Py_None() {
-        return view;
-    }
-    let np = ffi::PyImport_ImportModule(c"numpy".as_ptr());
-    if np.is_null() {
-        ffi::Py_DECREF(view);
-        return np;
-    }
-    let f = ffi::PyObject_GetAttrString(np, c"asarray".as_ptr());
-    ffi::Py_DECREF(np);
-    if f.is_null() {
-        ffi::Py_DECREF(view);
-        return f;
-    }
-    let r = ffi::PyObject_CallFunctionObjArgs(f, view, null_mut::<ffi::PyObject>());
-    ffi::Py_DECREF(f);
-    ffi::Py_DECREF(view);
-    r
+    cytrus_pyview_asarray(view)
 }
 
-/// The Python object of a returned view (its acquisition moves into it):
-/// writable unless its memory came from a read-only buffer (Cython: a view
-/// of a `const` view is writable too).
+/// The Python object of a returned view (its acquisition moves into it).
 pub(crate) unsafe fn view_result(slice: Slice, ndim: usize, itemsize: usize, format: &'static CStr, kind: u8) -> *mut ffi::PyObject {
-    if slice.is_none() {
-        return none();
-    }
-    let t = view_type();
-    if t.is_null() {
-        slice.release();
-        return null_mut();
-    }
-    let o = ffi::PyType_GenericAlloc(t.cast(), 0);
-    if o.is_null() {
-        slice.release();
-        return null_mut();
-    }
-    let src = view_source(&slice);
-    let v = &mut *o.cast::<ViewObject>();
-    v.slice = slice;
-    v.ndim = ndim as c_int;
-    v.itemsize = itemsize as isize;
-    v.format = format.as_ptr();
-    v.readonly = c_int::from(!src.is_null() && (*src).readonly != 0);
-    v.kind = kind;
-    o
+    let mut slice = slice;
+    cytrus_pyview_result(&mut slice, ndim as c_int, itemsize as isize, format.as_ptr(), kind as c_char)
 }
 
 /// Where the runtime sends printed text in a module that prints: Python's
