@@ -313,8 +313,8 @@ impl<'a> Checker<'a> {
                 }
             }
         };
-        let l = self.coerce(l, &ty, lspan);
-        let r = self.coerce(r, &ty, rspan);
+        let l = self.coerce_operand(l, &ty, lspan, false);
+        let r = self.coerce_operand(r, &ty, rspan, false);
         let kind = match op {
             ast::BoolOp::And => ExprKind::And(Box::new(l), Box::new(r)),
             ast::BoolOp::Or => ExprKind::Or(Box::new(l), Box::new(r)),
@@ -569,8 +569,16 @@ impl<'a> Checker<'a> {
                     _ => None,
                 };
                 if let Some(f) = folded {
+                    // Cython writes the folded constant as a C literal: a
+                    // negative one with an `L` suffix (a C long), a
+                    // non-negative one plain (a C int, `v * -(-2)` on an
+                    // `int v` is `int` arithmetic in C).
                     let small = f >= i32::MIN as i128 && f <= i32::MAX as i128;
-                    let ty = if small && value.ty != Type::PyInt { Type::LONG } else { Type::PyInt };
+                    let ty = match (small && value.ty != Type::PyInt, f >= 0) {
+                        (true, true) => Type::INT,
+                        (true, false) => Type::LONG,
+                        (false, _) => Type::PyInt,
+                    };
                     return Expr::new(ExprKind::IntLit(f), ty, span);
                 }
             }
@@ -765,6 +773,18 @@ impl<'a> Checker<'a> {
                         .filter(|t| matches!(t, Type::Int(_)))
                         .or_else(|| arithmetic_type(&ty, &Type::LONG))
                         .unwrap_or(ty);
+                } else if ty == Type::FLOAT
+                    && !self.directives.cpow
+                    && match r.kind {
+                        ExprKind::IntLit(v) => v < 0 && r.ty.is_integral(),
+                        _ => matches!(literal_as_long(&r), Type::Int(k) if k.signed()),
+                    }
+                {
+                    // A `float` to a signed integer variable's power (which
+                    // may be negative) or to a negative integer constant:
+                    // Cython widens it to a double power (`f ** i / u`
+                    // divides a double, `f ** -1 + 0.1` adds one).
+                    ty = Type::DOUBLE;
                 }
                 BinOp::Pow
             }
