@@ -767,7 +767,9 @@ impl Lowerer<'_> {
             tir::BinOp::FloorDiv | tir::BinOp::Mod => {
                 let is_div = op == tir::BinOp::FloorDiv;
                 if lty_is_float(&lty) {
-                    if d.cdivision {
+                    // A Python int operand makes it Python's float arithmetic
+                    // in Cython, which `cdivision` does not change.
+                    if d.cdivision && !python_operand {
                         return if is_div {
                             math("floor", vec![bin(BinOp::Div, l, r)])
                         } else {

@@ -623,8 +623,18 @@ impl<'a> Checker<'a> {
                     // Cython's folded constant keeps its operands' widest
                     // type: an operand beyond 32 bits (a Python int) makes
                     // the result one even when it is small (`0x80000000 >> 8`).
+                    // A negative one is written with an `L` suffix (a C
+                    // long: `(-1 * 33) << n` shifts a long), a non-negative
+                    // one plain (a C int).
                     let small = v >= i32::MIN as i128 && v <= i32::MAX as i128;
-                    let ty = if small && l.ty != Type::PyInt && r.ty != Type::PyInt { Type::INT } else { Type::PyInt };
+                    let plain = |t: &Type| *t == Type::INT || *t == Type::LONG;
+                    let ty = if !small || l.ty == Type::PyInt || r.ty == Type::PyInt {
+                        Type::PyInt
+                    } else if v < 0 && plain(&l.ty) && plain(&r.ty) {
+                        Type::LONG
+                    } else {
+                        Type::INT
+                    };
                     return Expr::new(ExprKind::IntLit(v), ty, span);
                 }
                 // Not foldable within 128 bits (`1 << 200`): Python's exact
