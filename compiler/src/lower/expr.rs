@@ -770,10 +770,15 @@ impl Lowerer<'_> {
                     // A Python int operand makes it Python's float arithmetic
                     // in Cython, which `cdivision` does not change.
                     if d.cdivision && !python_operand {
-                        return if is_div {
-                            math("floor", vec![bin(BinOp::Div, l, r)])
+                        let v =
+                            if is_div { math("floor", vec![bin(BinOp::Div, l, r)]) } else { math("fmod", vec![l, r]) };
+                        // libm's double result, back in the operation's
+                        // type (Cython calls `fmodf`/`floorf` on floats), so
+                        // C does not go on in double (`4 - v1 % v4`).
+                        return if lty == LType::Float(64) {
+                            v
                         } else {
-                            math("fmod", vec![l, r])
+                            Value::Cast { ty: lty.clone(), value: Box::new(v), implicit: false }
                         };
                     }
                     let r = self.materialize(r, lty.clone());
