@@ -106,25 +106,54 @@ impl Lowerer<'_> {
             }
             ExprKind::Compare { operands, ops } => {
                 // Each operand is evaluated once, and only while the chain holds.
+                // A middle operand is held in its own type and converted to
+                // each pair's type from there (`d < c >= s` with a double d,
+                // a signed char c and a size_t s compares c with s as C
+                // does, not c's double with s).
+                fn own(e: &tir::Expr) -> &tir::Expr {
+                    match &e.kind {
+                        ExprKind::Convert(inner) if inner.ty.is_numeric() && e.ty.is_numeric() => inner,
+                        _ => e,
+                    }
+                }
                 let first = self.value(&operands[0]);
                 let mut previous = first;
+                let mut previous_own: Option<Type> = None;
                 let mut result: Option<Value> = None;
                 let mut flag: Option<LocalId> = None;
                 for (i, op) in ops.iter().enumerate() {
                     let (a, b) = (&operands[2 * i], &operands[2 * i + 1]);
-                    let av = if i == 0 || ltype(&a.ty) == ltype(&operands[2 * i - 1].ty) {
-                        previous.clone()
-                    } else {
-                        Value::Cast { implicit: false, ty: ltype(&a.ty), value: Box::new(previous.clone()) }
+                    let av = match &previous_own {
+                        _ if i == 0 => previous.clone(),
+                        Some(own_ty) if own(a).ty == *own_ty => self.convert(previous.clone(), own_ty, &a.ty),
+                        _ if ltype(&a.ty) == ltype(&operands[2 * i - 1].ty) => previous.clone(),
+                        _ => Value::Cast { implicit: false, ty: ltype(&a.ty), value: Box::new(previous.clone()) },
                     };
                     let last = i + 1 == ops.len();
                     let mut bv = None;
+                    let mut held = None;
                     let stmts = self.in_block(|this| {
-                        let v = this.value(b);
-                        bv = Some(if last { v } else { this.materialize(v, ltype(&b.ty)) });
+                        if last {
+                            bv = Some(this.value(b));
+                            return;
+                        }
+                        let bo = own(b);
+                        let v = this.value(bo);
+                        let m = this.materialize(v, ltype(&bo.ty));
+                        held = Some((m.clone(), bo.ty.clone()));
+                        bv = Some(if std::ptr::eq(bo, b) { m } else { this.convert(m, &bo.ty, &b.ty) });
                     });
                     let bv = bv.expect("set in the block");
-                    previous = bv.clone();
+                    match held {
+                        Some((m, t)) => {
+                            previous = m;
+                            previous_own = Some(t);
+                        }
+                        None => {
+                            previous = bv.clone();
+                            previous_own = None;
+                        }
+                    }
                     let link = cmp(*op, av, bv);
                     result = Some(match (result, stmts.is_empty(), flag) {
                         (None, true, _) => link,
@@ -169,6 +198,38 @@ impl Lowerer<'_> {
             }
             ExprKind::And(a, b) | ExprKind::Or(a, b) => {
                 let is_and = matches!(e.kind, ExprKind::And(..));
+                // An operand converted to the result's type is tested in its
+                // own type and converted only when picked, as Cython's
+                // `BoolBinopResultNode` does (`u and m` printed: `m` is boxed
+                // from a `long`, and 256 stays true on the way to a `char`).
+                if let ExprKind::Convert(inner) | ExprKind::ConvertChecked(inner) = &a.kind {
+                    if inner.ty.is_numeric() && a.ty != inner.ty {
+                        let checked = matches!(a.kind, ExprKind::ConvertChecked(_));
+                        let iv = self.value(inner);
+                        let own = ltype(&inner.ty);
+                        let ta = self.temp(own.clone());
+                        self.emit(Stmt::Assign { place: Place::Local(ta), value: iv });
+                        let read_a = Value::Read(Box::new(Place::Local(ta)));
+                        let (bstmts, bv) = self.value_in_block(b);
+                        let t = self.temp(ty.clone());
+                        let mut av = None;
+                        let mut pick_a = self.in_block(|this| {
+                            av = Some(if checked {
+                                this.convert_checked(read_a.clone(), &inner.ty, &a.ty)
+                            } else {
+                                this.convert(read_a.clone(), &inner.ty, &a.ty)
+                            })
+                        });
+                        let av = av.expect("set in the block");
+                        pick_a.push(Stmt::Assign { place: Place::Local(t), value: av });
+                        let mut pick_b = bstmts;
+                        pick_b.push(Stmt::Assign { place: Place::Local(t), value: bv });
+                        let truth = truthy(read_a, &own);
+                        let (then, orelse) = if is_and { (pick_b, pick_a) } else { (pick_a, pick_b) };
+                        self.emit(Stmt::If { cond: truth, then, orelse });
+                        return Value::Read(Box::new(Place::Local(t)));
+                    }
+                }
                 let av = self.value(a);
                 let (bstmts, bv) = self.value_in_block(b);
                 if bstmts.is_empty() && ty == LType::Bint {
@@ -706,11 +767,18 @@ impl Lowerer<'_> {
             tir::BinOp::FloorDiv | tir::BinOp::Mod => {
                 let is_div = op == tir::BinOp::FloorDiv;
                 if lty_is_float(&lty) {
-                    if d.cdivision {
-                        return if is_div {
-                            math("floor", vec![bin(BinOp::Div, l, r)])
+                    // A Python int operand makes it Python's float arithmetic
+                    // in Cython, which `cdivision` does not change.
+                    if d.cdivision && !python_operand {
+                        let v =
+                            if is_div { math("floor", vec![bin(BinOp::Div, l, r)]) } else { math("fmod", vec![l, r]) };
+                        // libm's double result, back in the operation's
+                        // type (Cython calls `fmodf`/`floorf` on floats), so
+                        // C does not go on in double (`4 - v1 % v4`).
+                        return if lty == LType::Float(64) {
+                            v
                         } else {
-                            math("fmod", vec![l, r])
+                            Value::Cast { ty: lty.clone(), value: Box::new(v), implicit: false }
                         };
                     }
                     let r = self.materialize(r, lty.clone());

@@ -313,8 +313,8 @@ impl<'a> Checker<'a> {
                 }
             }
         };
-        let l = self.coerce(l, &ty, lspan);
-        let r = self.coerce(r, &ty, rspan);
+        let l = self.coerce_operand(l, &ty, lspan, false);
+        let r = self.coerce_operand(r, &ty, rspan, false);
         let kind = match op {
             ast::BoolOp::And => ExprKind::And(Box::new(l), Box::new(r)),
             ast::BoolOp::Or => ExprKind::Or(Box::new(l), Box::new(r)),
@@ -569,8 +569,16 @@ impl<'a> Checker<'a> {
                     _ => None,
                 };
                 if let Some(f) = folded {
+                    // Cython writes the folded constant as a C literal: a
+                    // negative one with an `L` suffix (a C long), a
+                    // non-negative one plain (a C int, `v * -(-2)` on an
+                    // `int v` is `int` arithmetic in C).
                     let small = f >= i32::MIN as i128 && f <= i32::MAX as i128;
-                    let ty = if small && value.ty != Type::PyInt { Type::LONG } else { Type::PyInt };
+                    let ty = match (small && value.ty != Type::PyInt, f >= 0) {
+                        (true, true) => Type::INT,
+                        (true, false) => Type::LONG,
+                        (false, _) => Type::PyInt,
+                    };
                     return Expr::new(ExprKind::IntLit(f), ty, span);
                 }
             }
@@ -615,8 +623,18 @@ impl<'a> Checker<'a> {
                     // Cython's folded constant keeps its operands' widest
                     // type: an operand beyond 32 bits (a Python int) makes
                     // the result one even when it is small (`0x80000000 >> 8`).
+                    // A negative one is written with an `L` suffix (a C
+                    // long: `(-1 * 33) << n` shifts a long), a non-negative
+                    // one plain (a C int).
                     let small = v >= i32::MIN as i128 && v <= i32::MAX as i128;
-                    let ty = if small && l.ty != Type::PyInt && r.ty != Type::PyInt { Type::INT } else { Type::PyInt };
+                    let plain = |t: &Type| *t == Type::INT || *t == Type::LONG;
+                    let ty = if !small || l.ty == Type::PyInt || r.ty == Type::PyInt {
+                        Type::PyInt
+                    } else if v < 0 && plain(&l.ty) && plain(&r.ty) {
+                        Type::LONG
+                    } else {
+                        Type::INT
+                    };
                     return Expr::new(ExprKind::IntLit(v), ty, span);
                 }
                 // Not foldable within 128 bits (`1 << 200`): Python's exact
@@ -765,6 +783,18 @@ impl<'a> Checker<'a> {
                         .filter(|t| matches!(t, Type::Int(_)))
                         .or_else(|| arithmetic_type(&ty, &Type::LONG))
                         .unwrap_or(ty);
+                } else if ty == Type::FLOAT
+                    && !self.directives.cpow
+                    && match r.kind {
+                        ExprKind::IntLit(v) => v < 0 && r.ty.is_integral(),
+                        _ => matches!(literal_as_long(&r), Type::Int(k) if k.signed()),
+                    }
+                {
+                    // A `float` to a signed integer variable's power (which
+                    // may be negative) or to a negative integer constant:
+                    // Cython widens it to a double power (`f ** i / u`
+                    // divides a double, `f ** -1 + 0.1` adds one).
+                    ty = Type::DOUBLE;
                 }
                 BinOp::Pow
             }

@@ -311,6 +311,12 @@ impl<'a> Checker<'a> {
             Type::Int(_) if matches!(value.kind, ExprKind::Conditional { .. }) => {
                 self.coerce_branches(value, &Type::PyInt)
             }
+            // Likewise each operand of `and`/`or` (`u and m` of an unsigned
+            // and a signed integer prints m's own value).
+            Type::Int(_) if matches!(value.kind, ExprKind::And(..) | ExprKind::Or(..)) => {
+                let span = value.span;
+                self.coerce(value, &Type::PyInt, span)
+            }
             Type::Int(_) => {
                 let cython = super::types::literal_as_long(&value);
                 if cython != value.ty && matches!(cython, Type::Int(_)) && !matches!(value.kind, ExprKind::IntLit(_)) {
@@ -375,7 +381,14 @@ impl<'a> Checker<'a> {
         let types: Vec<Type> = operands.iter().map(|o| self.expr(o).ty).collect();
         let failed = self.errors.len() > before;
         self.errors.truncate(before);
-        if failed || !python_object_span(&types) {
+        // `and`/`or` of an integer and a float: Cython's spanning type is a
+        // double, but a printed value is each operand boxed from its own
+        // type (`i and d` prints the int when it picks `i`).
+        let int_float = matches!(e.kind, ast::ExprKind::BoolOp { .. })
+            && types.iter().all(|t| python_kind(t).is_some())
+            && types.iter().any(|t| t.is_float())
+            && types.iter().any(|t| matches!(python_kind(t), Some(0 | 1)));
+        if failed || !(python_object_span(&types) || int_float) {
             return None;
         }
         if !operands.iter().all(|o| rereadable(o)) {

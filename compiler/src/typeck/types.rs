@@ -155,6 +155,22 @@ fn cython_rank(k: IntKind) -> u8 {
     }
 }
 
+/// An integer expression converted to the type Cython gives it where that
+/// differs from the C type it is computed in (`i << (u & 31)` with an `int
+/// i` and a `size_t u` is a `size_t`): the value a branch or an `and`/`or`
+/// operand is converted from on its own.
+pub fn in_cython_type(e: Expr) -> Expr {
+    if !matches!(e.ty, Type::Int(_)) || matches!(e.kind, ExprKind::IntLit(_)) {
+        return e;
+    }
+    let cy = literal_as_long(&e);
+    if matches!(cy, Type::Int(_)) && cy != e.ty {
+        let span = e.span;
+        return Expr::new(ExprKind::Convert(Box::new(e)), cy, span);
+    }
+    e
+}
+
 /// The type both branches of a conditional, or `min`/`max` arguments, meet in.
 /// The type Cython gives the integer expression `e` (C computes infix
 /// operators in C's own types; the two differ where an integer literal,
@@ -595,6 +611,7 @@ impl<'a> Checker<'a> {
                 };
                 let (t, o) = (own(then), own(orelse));
                 if *to == Type::PyInt {
+                    let (t, o) = (in_cython_type(t), in_cython_type(o));
                     // Each branch is boxed from its own type.
                     let t = self.coerce_branches(t, to);
                     let o = self.coerce_branches(o, to);
@@ -650,6 +667,22 @@ impl<'a> Checker<'a> {
             return Expr::new(ExprKind::Convert(Box::new(e)), ty.clone(), span);
         }
         self.coerce(e, ty, span)
+    }
+
+    /// An operand of `and`/`or` converted to the expression's type: a
+    /// literal is converted rather than rewritten, so its truth is tested on
+    /// the value it was written with (`u and 256` to a `char`).
+    pub(super) fn coerce_operand(&mut self, e: Expr, to: &Type, span: Span, python_boundary: bool) -> Expr {
+        if matches!(e.kind, ExprKind::IntLit(_))
+            && e.ty != *to
+            && matches!((&e.ty, to), (Type::Int(_), Type::Int(_) | Type::Float { .. } | Type::PyInt))
+        {
+            return Expr::new(ExprKind::Convert(Box::new(e)), to.clone(), span);
+        }
+        if matches!(e.kind, ExprKind::Conditional { .. }) && e.ty.is_numeric() && to.is_numeric() && !python_boundary {
+            return self.coerce_branches(e, to);
+        }
+        self.coerce_at(e, to, span, python_boundary)
     }
 
     /// A value assigned, initialised, returned or passed: as [`Self::coerce`],
@@ -716,6 +749,37 @@ impl<'a> Checker<'a> {
         if from == *to && !python_boundary || from.is_error() || to.is_error() {
             return value;
         }
+        // `a and b` / `a or b` converted to another type: each operand from
+        // its own type, as Cython's `BoolBinopNode.coerce_to` does (`u and m`
+        // of an `unsigned long long u` and a `long m` printed or taken as a
+        // double gives m's own value, not the value through the unsigned type
+        // both share).
+        if matches!(value.kind, ExprKind::And(..) | ExprKind::Or(..))
+            && from.is_numeric()
+            && (to.is_numeric() || *to == Type::PyInt)
+            && from != Type::Bint
+        {
+            let vspan = value.span;
+            let (is_and, l, r) = match value.kind {
+                ExprKind::And(l, r) => (true, l, r),
+                ExprKind::Or(l, r) => (false, l, r),
+                _ => unreachable!("matched above"),
+            };
+            let own = |e: Box<Expr>| match e.kind {
+                ExprKind::Convert(inner) if inner.ty.is_numeric() || inner.ty == Type::PyInt => *inner,
+                _ => *e,
+            };
+            let (l, r) = (in_cython_type(own(l)), in_cython_type(own(r)));
+            let (ls, rs) = (l.span, r.span);
+            let l = self.coerce_operand(l, to, ls, python_boundary);
+            let r = self.coerce_operand(r, to, rs, python_boundary);
+            if l.ty.is_error() || r.ty.is_error() {
+                return Expr::error(vspan);
+            }
+            let kind =
+                if is_and { ExprKind::And(Box::new(l), Box::new(r)) } else { ExprKind::Or(Box::new(l), Box::new(r)) };
+            return Expr::new(kind, to.clone(), vspan);
+        }
         // A literal that fits the target becomes a literal of the target type.
         if let ExprKind::IntLit(v) = value.kind {
             match to {
@@ -754,6 +818,11 @@ impl<'a> Checker<'a> {
                     self.cannot_assign(&from, to, span, None);
                     return Expr::error(span);
                 }
+                // Cython boxes a C integer expression from the type it gives
+                // it (`py - (l >> (s & 31))` with a long l and a size_t s
+                // boxes the shift as a size_t).
+                let value =
+                    if matches!(from, Type::Int(_)) && !python_boundary { in_cython_type(value) } else { value };
                 wrap(ExprKind::Convert, value)
             }
             (Type::Int(_) | Type::Bint | Type::Enum(_), Type::Int(_) | Type::Bint | Type::Float { .. }) => {
