@@ -93,7 +93,8 @@ pub(super) fn checked_definition(f: &Function, init: &str) -> String {
         // A view of structs: its type info, checked field by field.
         let info = match &view.elem_info {
             Some(info) => format!(", &{}", super::python::type_info_statics(info, &mut out, &mut next_info, "    ")),
-            None => String::new(),
+            // Spelled out: `-Wextra` warns of a field left to its default.
+            None => ", 0".to_string(),
         };
         writeln!(
             out,

@@ -507,7 +507,7 @@ fn convert_arg(
                     let root = type_info_statics(info, &mut decls, &mut 0, "        ");
                     (decls, format!(", &{root}"))
                 }
-                None => (String::new(), String::new()),
+                None => (String::new(), ", 0".to_string()),
             };
             format!(
                 "    {{\n        static const int cytrus_axes[] = {{{}}};\n{infos}        static const cytrus_view_param cytrus_param = {{{}, {}, sizeof({}), '{}', {}, cytrus_axes, {}, {}{info}}};\n        if (cytrus_py_view({obj}, {}, &cytrus_param, &cytrus_held{i}, &{local}, {}, cytrus_module_dict) < 0) goto {bad};\n    }}\n",
