@@ -10,11 +10,10 @@
    arrays, `first(a)` with one 2-D view, `noop()` and `add(1, 2)`, the cytrus
    and Cython builds interleaved in one process, the fastest of --reps.
 3. With --instructions (needs valgrind): the same calls' instructions per
-   call under callgrind, whole process, (I(32,000 calls) - I(2,000 calls)) /
-   30,000, with PYTHONHASHSEED=0: not disturbed by a busy machine, where
-   times are, though the interpreter's start-up still varies by up to ~200
-   instructions per call between runs (it counts the timing loop too, the
-   same for every build).
+   call under callgrind, whole process, (I(62,000 calls) - I(2,000 calls)) /
+   60,000, after the same 2,000-call warm-up, collector off, with
+   PYTHONHASHSEED=0: not disturbed by a busy machine, where times are (it
+   counts the timing loop too, the same for every build).
 
 Not a timed test: it only measures. With --write, replaces the "Python
 extension modules" section of benches/RESULTS.md.
@@ -82,7 +81,7 @@ def load(so):
     return m
 
 
-DRIVER = """import importlib.machinery, importlib.util, sys
+DRIVER = """import gc, importlib.machinery, importlib.util, sys
 import numpy as np
 so, n, stmt = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 loader = importlib.machinery.ExtensionFileLoader("python_module", so)
@@ -93,6 +92,12 @@ x = np.arange(8, dtype=np.float64)
 y = np.ones(8)
 a2 = np.arange(12, dtype=np.float64).reshape(3, 4)
 code = compile("for _ in range(n):\\n    " + stmt, "<bench>", "exec")
+# The same warm-up in both runs (lazy initialisation, the interpreter's
+# specialisation of the loop) and no collector: only the n calls differ.
+gc.disable()
+n_measured, n = n, 2000
+exec(code)
+n = n_measured
 exec(code)
 """
 
@@ -103,7 +108,7 @@ def instructions(work, so, stmt):
     with open(driver, "w") as fh:
         fh.write(DRIVER)
     counts = []
-    for n in (2000, 32000):
+    for n in (2000, 62000):
         r = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable,
                             driver, so, str(n), stmt], capture_output=True, text=True,
                            env=dict(os.environ, PYTHONHASHSEED="0"))
@@ -111,7 +116,7 @@ def instructions(work, so, stmt):
         if r.returncode != 0 or not m:
             return None
         counts.append(int(m.group(1).replace(",", "")))
-    return (counts[1] - counts[0]) / 30000
+    return (counts[1] - counts[0]) / 60000
 
 
 def fmt_s(t):
@@ -215,10 +220,9 @@ def main():
             ratios = ["%.2f" % (r[lab] / r["Cython"]) for lab in labels if lab != "Cython"]
             lines.append(f"| {desc} | " + " | ".join(cells + ratios) + " |")
         if counted:
-            lines += ["", "Instructions per call (callgrind, whole process, PYTHONHASHSEED=0: (I(32,000 calls) - "
-                          "I(2,000 calls)) / 30,000, the timing loop included; not disturbed by a busy machine, but the "
-                          "interpreter's start-up still varies from run to run by up to about 200 instructions per "
-                          "call here, so read differences smaller than that as equal):", "",
+            lines += ["", "Instructions per call (callgrind, whole process, PYTHONHASHSEED=0, after a 2,000-call warm-up, collector off: (I(62,000 calls) - "
+                          "I(2,000 calls)) / 60,000, the timing loop included; not disturbed by a busy machine; what "
+                          "still varies between runs of the interpreter is divided by 60,000 calls):", "",
                       "| call | " + " | ".join(labels) + " | " +
                       " | ".join(f"{lab} / Cython" for lab in labels if lab != "Cython") + " |",
                       "|---|" + "---:|" * (len(labels) * 2 - 1)]
