@@ -100,22 +100,24 @@ def check(kind, so_kern, so_ret, so_ints, calls):
     for _, f, _ in work:
         for _ in range(2000):
             f()
-    gc.collect()
     refs0 = [[sys.getrefcount(a) for a in args] for _, _, args in work]
-    objs0 = len(gc.get_objects())
     tracemalloc.start()
     snap0 = tracemalloc.take_snapshot()
     mem0 = tracemalloc.get_traced_memory()[0]
     rss0 = rss_kib()
+    # Counted after the snapshot is taken and before the next one: the
+    # snapshots' own objects are not the calls'.
+    gc.collect()
+    objs0 = len(gc.get_objects())
     for _, f, _ in work:
         for _ in range(per):
             f()
     gc.collect()
+    objs1 = len(gc.get_objects())
     rss1 = rss_kib()
     mem1 = tracemalloc.get_traced_memory()[0]
     snap1 = tracemalloc.take_snapshot()
     tracemalloc.stop()
-    objs1 = len(gc.get_objects())
     refs1 = [[sys.getrefcount(a) for a in args] for _, _, args in work]
     problems = []
     for (name, _, _), r0, r1 in zip(work, refs0, refs1):
