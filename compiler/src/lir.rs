@@ -507,6 +507,20 @@ pub enum Place {
     },
 }
 
+impl Place {
+    /// The place whose storage this one is part of: through struct, tuple
+    /// and slice fields to a local, a global, or a dereference.
+    pub fn storage_root(&self) -> &Place {
+        match self {
+            Place::SliceField { slice: base, .. }
+            | Place::SliceData(base)
+            | Place::Field { base, .. }
+            | Place::TupleField { base, .. } => base.storage_root(),
+            p => p,
+        }
+    }
+}
+
 /// The address of one view element: `data + Σ term`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Element {

@@ -27,15 +27,8 @@ impl<'f> Uses<'f> {
     }
 
     fn root(&mut self, p: &Place) {
-        match p {
-            Place::Local(l) => {
-                self.addressed.insert(*l);
-            }
-            Place::SliceField { slice: base, .. }
-            | Place::SliceData(base)
-            | Place::Field { base, .. }
-            | Place::TupleField { base, .. } => self.root(base),
-            _ => {}
+        if let Place::Local(l) = p.storage_root() {
+            self.addressed.insert(*l);
         }
     }
 }

@@ -109,16 +109,13 @@ impl Mutation<'_> {
         }
     }
 
-    /// The local whose storage `p` is part of.
+    /// The local whose storage `p` is part of (an element of a C array is
+    /// part of the array's).
     fn root(&mut self, p: &Place) {
-        match p {
+        match p.storage_root() {
             Place::Local(l) => {
                 self.out.insert(*l);
             }
-            Place::SliceField { slice: base, .. }
-            | Place::SliceData(base)
-            | Place::Field { base, .. }
-            | Place::TupleField { base, .. } => self.root(base),
             Place::Deref { ptr, .. } => {
                 if let Value::Read(inner) = &**ptr {
                     if matches!(self.place_type(inner), LType::Array(..)) {
