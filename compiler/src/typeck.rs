@@ -110,6 +110,9 @@ pub struct Checker<'a> {
     /// each with whether every later value is one too: Cython keeps them
     /// as `ndarray` objects, so a `def` that returns one gives an ndarray.
     ndarray_locals: HashMap<VarId, bool>,
+    /// `return a, b` statements of `def` functions that infer their result:
+    /// written tuples, which lowering converts item by item.
+    literal_tuple_returns: crate::HashSet<Span>,
     /// `return NAME` statements of `def` functions that infer their result,
     /// with the local they return (an ndarray return if the local is one).
     name_returns: Vec<(Span, VarId)>,
@@ -184,6 +187,7 @@ fn check_module_here<'a>(
         asarray_returns: Vec::new(),
         ndarray_locals: HashMap::default(),
         name_returns: Vec::new(),
+        literal_tuple_returns: Default::default(),
         mixed_def_returns: Default::default(),
         sources,
         pxd_scopes: HashMap::default(),
@@ -547,6 +551,10 @@ impl<'a> Checker<'a> {
     /// nothing (`void`) when it returns no value.
     fn infer_def_return(&mut self, returns: &[(Type, Span)]) -> Type {
         let mut result: Option<Type> = None;
+        // Tuples of different types meet item by item only when each is
+        // written out (`return k, 1.5`): lowering converts their items.
+        let tuples_written =
+            returns.iter().all(|(t, span)| !matches!(t, Type::CTuple(_)) || self.literal_tuple_returns.contains(span));
         for (ty, span) in returns {
             if ty.is_error() {
                 return Type::Error;
@@ -554,6 +562,9 @@ impl<'a> Checker<'a> {
             result = Some(match result {
                 None => ty.clone(),
                 Some(prev) if prev == *ty => prev,
+                Some(prev) if tuples_written && tuple_common_type(&prev, ty).is_some() => {
+                    tuple_common_type(&prev, ty).expect("checked by the guard")
+                }
                 Some(prev) => match types::common_type(&prev, ty) {
                     Some(t) => t,
                     // Views of different types (`return np.asarray(out32)` on one
@@ -885,4 +896,29 @@ fn mixed_python_kinds(returns: &[(Type, Span)]) -> bool {
         }
     }
     kinds.len() > 1
+}
+
+/// The C tuple type two `return a, b` of a `def` share when every item keeps
+/// its Python value through it: the wider of two signed (or two unsigned)
+/// integers, a double for two floats, the same type otherwise. `None` when
+/// an item would change kind (an int on one path, a float on another: Python
+/// sees an `int` and a `float`) or sign.
+fn tuple_common_type(a: &Type, b: &Type) -> Option<Type> {
+    let (Type::CTuple(xs), Type::CTuple(ys)) = (a, b) else { return None };
+    if xs.len() != ys.len() {
+        return None;
+    }
+    xs.iter()
+        .zip(ys)
+        .map(|(x, y)| match (x, y) {
+            _ if x == y => Some(x.clone()),
+            (Type::Int(p), Type::Int(q)) if p.signed() == q.signed() => {
+                Some(if p.bits() >= q.bits() { x.clone() } else { y.clone() })
+            }
+            (Type::Float { .. }, Type::Float { .. }) => Some(Type::DOUBLE),
+            (Type::CTuple(_), Type::CTuple(_)) => tuple_common_type(x, y),
+            _ => None,
+        })
+        .collect::<Option<Vec<Type>>>()
+        .map(Type::CTuple)
 }

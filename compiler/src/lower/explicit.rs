@@ -409,6 +409,17 @@ impl Explicit<'_> {
             *v = folded;
             return;
         }
+        // A written tuple meets another tuple type item by item (a `def`
+        // returning `k, 1` on one path and `big, 2` on another).
+        if let (Value::Tuple { items, ty }, LType::Tuple(fields)) = (&mut *v, to) {
+            if items.len() == fields.len() {
+                for (item, field) in items.iter_mut().zip(fields) {
+                    self.convert(item, field);
+                }
+                *ty = to.clone();
+                return;
+            }
+        }
         // Arithmetic conversions, array decay and `void *` are implicit in C;
         // other pointer conversions are spelled.
         let implicit = match (&from, to) {

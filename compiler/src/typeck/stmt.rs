@@ -1482,7 +1482,10 @@ impl<'a> Checker<'a> {
     }
 
     fn return_stmt(&mut self, value: Option<&ast::Expr>, span: Span, out: &mut Vec<tir::Stmt>) {
-        let returns_ctuple = matches!(self.fn_stack.last().map(|f| &f.ret), Some(Type::CTuple(_)));
+        // A `def` that infers its result returns `a, b` as a Python tuple:
+        // its C tuple type converts item by item, as Cython's tuple holds them.
+        let returns_ctuple = matches!(self.fn_stack.last().map(|f| &f.ret), Some(Type::CTuple(_)))
+            || self.fn_stack.last().is_some_and(|f| f.infer_return);
         if let (Some(tuple @ ast::Expr { kind: ast::ExprKind::Tuple(_), .. }), false) = (value, returns_ctuple) {
             self.error(SemanticError::Unsupported {
                 span: tuple.span,
@@ -1510,7 +1513,13 @@ impl<'a> Checker<'a> {
                 }
                 _ => {}
             }
-            let v = value.map(|e| self.expr(e));
+            let v = value.map(|e| match &e.kind {
+                ast::ExprKind::Tuple(items) => {
+                    self.literal_tuple_returns.insert(span);
+                    self.returned_tuple(items, e.span)
+                }
+                _ => self.expr(e),
+            });
             let ty = v.as_ref().map_or(Type::Void, |v| v.ty.clone());
             if let Some(v) = &v {
                 if matches!(
@@ -1562,6 +1571,36 @@ impl<'a> Checker<'a> {
                 out.push(self.stmt_new(StmtKind::Return(Some(converted)), span));
             }
         }
+    }
+
+    /// `return a, b` in a `def` that infers its result: a C tuple of the
+    /// items' own types, which Python gets as a tuple of their conversions
+    /// (Cython builds the Python tuple of the items' objects alike).
+    fn returned_tuple(&mut self, items: &[ast::Expr], span: Span) -> Expr {
+        let mut typed = Vec::with_capacity(items.len());
+        let mut failed = false;
+        for item in items {
+            let value = match &item.kind {
+                ast::ExprKind::Tuple(inner) => self.returned_tuple(inner, item.span),
+                _ => self.expr(item),
+            };
+            let ok =
+                value.ty.is_numeric() || matches!(value.ty, Type::Bint | Type::PyInt | Type::CTuple(_) | Type::Error);
+            if !ok {
+                self.error(SemanticError::Unsupported {
+                    span: item.span,
+                    what: "`def` results that are tuples holding views, pointers, strings or other objects",
+                    instead: "return the numbers as a tuple and write arrays into arguments, or return one array",
+                });
+            }
+            failed |= !ok || value.ty.is_error();
+            typed.push(value);
+        }
+        if failed {
+            return Expr::error(span);
+        }
+        let members = typed.iter().map(|v| v.ty.clone()).collect();
+        Expr::new(ExprKind::CTuple(typed), Type::CTuple(members), span)
     }
 
     /// `raise E("message")` or `raise E`.

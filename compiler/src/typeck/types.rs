@@ -888,6 +888,18 @@ impl<'a> Checker<'a> {
                 let decayed = Expr::new(ExprKind::Convert(Box::new(value)), Type::Ptr(elem.clone()), span);
                 wrap(ExprKind::Convert, decayed)
             }
+            // Into a `def`, Cython passes a C array as a Python list (bytes
+            // for `char` arrays), which a typed view refuses at run time.
+            (Type::CArray(..), Type::Memview(_)) if python_boundary => {
+                self.error(SemanticError::Unsupported {
+                    span,
+                    what: "C arrays passed to a `def` function's view parameter (Cython passes a Python list, which \
+                           the view refuses at run time: `TypeError: a bytes-like object is required, not 'list'`)",
+                    instead:
+                        "pass a view of the array (`cdef double[:] v = arr`), or make the function `cdef` or `cpdef`",
+                });
+                return Expr::error(span);
+            }
             (Type::CArray(..), Type::Memview(m)) => {
                 let base = Type::Memview(carray_view_type(&from));
                 if base.memview().map(|b| *b.elem != *m.elem || b.ndim() != m.ndim()).unwrap_or(true) {

@@ -1,3 +1,3 @@
-# returning two values (a Python tuple from a def function)
-def f(double x):
+# returning two values from a cdef function whose result is not a C tuple
+cdef double f(double x):
     return x, 1
