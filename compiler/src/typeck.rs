@@ -620,7 +620,8 @@ impl<'a> Checker<'a> {
         let saved_bindings = std::mem::replace(&mut self.fused_bindings, bindings);
         // Without a return type a function returns a Python object, typed
         // here from its `return`s (once its body is checked), as a `def`'s.
-        let returns_object = f.return_type.is_none();
+        // (A `def`'s return annotation does not change that: Cython ignores it.)
+        let returns_object = f.return_type.is_none() || f.kind == ast::FunctionKind::Def;
         let ret = match &f.return_type {
             Some(t) => self.resolve_type(t),
             None => Type::Void,

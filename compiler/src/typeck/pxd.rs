@@ -63,6 +63,11 @@ impl<'a> Checker<'a> {
             match &stmt.kind {
                 ast::StmtKind::Struct(decl) if foreign.is_none() => self.declare_struct(decl),
                 ast::StmtKind::Enum(decl) if foreign.is_none() => self.declare_enum(decl),
+                // An anonymous enum names integer constants only, which are
+                // values wherever they are used: nothing of C to share.
+                ast::StmtKind::Enum(decl) if decl.name.is_none() && !decl.cpdef => {
+                    self.declare_enum_constants(decl, Type::INT);
+                }
                 ast::StmtKind::Struct(_) | ast::StmtKind::Enum(_) => self.error(SemanticError::NotInPxd {
                     span: stmt.span,
                     what: "structs, unions and enums shared with other modules (cytrus does not share them yet)",

@@ -324,8 +324,16 @@ pub fn libc_symbol(module: &str, name: &str) -> Option<Symbol> {
 /// Directive names cytrus understands.
 const DIRECTIVES: &[&str] = &["boundscheck", "wraparound", "cdivision", "initializedcheck", "nonecheck", "cpow"];
 /// Directives Cython has that change nothing cytrus does.
-const IGNORED_DIRECTIVES: &[&str] =
-    &["language_level", "infer_types", "embedsignature", "profile", "linetrace", "binding", "cdivision_warnings"];
+const IGNORED_DIRECTIVES: &[&str] = &[
+    "language_level",
+    "infer_types",
+    "embedsignature",
+    "profile",
+    "linetrace",
+    "binding",
+    "cdivision_warnings",
+    "show_performance_hints",
+];
 
 /// The Python modules a module-level `import` may name: `import cython`
 /// (pure-Python mode), `import numpy as np`, `from cython import …`.
