@@ -1475,6 +1475,31 @@ impl<'a> Checker<'a> {
 
     fn return_stmt(&mut self, value: Option<&ast::Expr>, span: Span, out: &mut Vec<tir::Stmt>) {
         let returns_ctuple = matches!(self.fn_stack.last().map(|f| &f.ret), Some(Type::CTuple(_)));
+        let infers = self.fn_stack.last().is_some_and(|f| f.infer_return);
+        // `return a, b` of C numbers from a function returning a Python
+        // object: Cython's tuple of them, which is the C tuple of their
+        // types converted (a caller unpacks it or Python gets the tuple).
+        if let (Some(ast::Expr { kind: ast::ExprKind::Tuple(items), span: tuple_span }), true) = (value, infers) {
+            let typed: Vec<tir::Expr> = items.iter().map(|e| self.expr(e)).collect();
+            if typed.iter().any(|e| e.ty.is_error()) {
+                return;
+            }
+            if let Some(bad) =
+                typed.iter().find(|e| !matches!(e.ty, Type::Int(_) | Type::Float { .. } | Type::Bint | Type::Enum(_)))
+            {
+                self.error(SemanticError::Unsupported {
+                    span: bad.span,
+                    what: "returned tuples holding values other than C numbers",
+                    instead: "return C numbers only, or declare the result as a C tuple (`cdef (double, int) f()`)",
+                });
+                return;
+            }
+            let ty = Type::CTuple(typed.iter().map(|e| e.ty.clone()).collect());
+            let v = tir::Expr::new(tir::ExprKind::CTuple(typed), ty.clone(), *tuple_span);
+            self.fn_stack.last_mut().expect("checked above").returns_seen.push((ty, span));
+            out.push(self.stmt_new(StmtKind::Return(Some(v)), span));
+            return;
+        }
         if let (Some(tuple @ ast::Expr { kind: ast::ExprKind::Tuple(_), .. }), false) = (value, returns_ctuple) {
             self.error(SemanticError::Unsupported {
                 span: tuple.span,
