@@ -627,7 +627,7 @@ impl<'t> Lowerer<'t> {
         let ret = ltype(&f.ret);
         let error = self.convention(id);
         self.begin(ret.clone(), error.clone(), format!("{}.{}", self.tir.name, f.name), false);
-        self.st().returns_c_value = f.kind != tir::FunctionKind::Def;
+        self.st().returns_c_value = !f.returns_object;
         self.st().current = Some(id);
         let mut params = Vec::new();
         for p in &f.params {
@@ -685,7 +685,7 @@ impl<'t> Lowerer<'t> {
             }
             this.stmts(&f.body);
             if !matches!(f.body.last().map(|s| &s.kind), Some(tir::StmtKind::Return(_) | tir::StmtKind::Raise(_))) {
-                if matches!(f.ret, Type::Memview(_)) && f.kind != tir::FunctionKind::Def {
+                if matches!(f.ret, Type::Memview(_)) && !f.returns_object {
                     // Cython's result variable is an unset view there.
                     this.emit(Stmt::Raise {
                         kind: tir::ExceptionKind::TypeError,

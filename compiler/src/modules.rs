@@ -130,6 +130,7 @@ pub fn load(
     let pyx_path = Path::new(name).to_path_buf();
     let mut chain = vec![(pyx_path.canonicalize().unwrap_or_else(|_| pyx_path.clone()), name.to_string())];
     loader.expand_includes(module, &pyx_path, &mut chain);
+    split_module_cimports(module, &pyx_path);
     let own_path = Path::new(name).with_extension("pxd");
     let mut own_cimports = Vec::new();
     if name.ends_with(".pyx") && own_path.is_file() {
@@ -144,6 +145,81 @@ pub fn load(
         loader.cimport(&module, span, &pyx_path);
     }
     (loader.sources, loader.diagnostics)
+}
+
+/// `from . cimport a, b as c` (or `from .sub cimport a`, `from pkg.sub
+/// cimport a`) naming modules of a package (`a.pxd` in the package's
+/// directory, `..` one package up) rather than names of a `.pxd`: Cython
+/// cimports each module under its name (or alias), as `cimport pkg.a as a`
+/// would. The statement becomes one module cimport a name when the package
+/// has no `.pxd` of its own and every name is a module; otherwise it stays
+/// (`from . cimport NAME` of a name is refused as E0461).
+fn split_module_cimports(ast: &mut ast::Module, file: &Path) {
+    if !ast.body.iter().any(|s| matches!(s.kind, ast::StmtKind::FromCimport { .. })) {
+        return;
+    }
+    let (packages, root) = packages_of(file);
+    let from_dir = file.parent().map(Path::to_path_buf).unwrap_or_default();
+    for stmt in std::mem::take(&mut ast.body) {
+        let ast::StmtKind::FromCimport { module, names } = &stmt.kind else {
+            ast.body.push(stmt);
+            continue;
+        };
+        let text = module.text();
+        if is_cython_module(&text) {
+            ast.body.push(stmt);
+            continue;
+        }
+        // The package directories the name can stand for.
+        let mut dirs: Vec<PathBuf> = Vec::new();
+        if text.starts_with('.') {
+            let dots = text.len() - text.trim_start_matches('.').len();
+            if dots <= packages.len() {
+                let mut dir = root.clone();
+                for p in &packages[..packages.len() - (dots - 1)] {
+                    dir.push(p);
+                }
+                for part in text[dots..].split('.').filter(|p| !p.is_empty()) {
+                    dir.push(part);
+                }
+                dirs.push(dir);
+            }
+        } else {
+            for base in [&root, &from_dir] {
+                let mut dir = base.clone();
+                for part in text.split('.') {
+                    dir.push(part);
+                }
+                dirs.push(dir);
+            }
+        }
+        let package = dirs.into_iter().find(|d| {
+            let own = d.with_extension("pxd");
+            is_package(d) && !(own.is_file() && d.file_name().is_some())
+        });
+        let Some(package) = package else {
+            ast.body.push(stmt);
+            continue;
+        };
+        let all_modules =
+            names.iter().all(|n| n.name.name != "*" && package.join(format!("{}.pxd", n.name.name)).is_file());
+        if !all_modules {
+            ast.body.push(stmt);
+            continue;
+        }
+        // `.` is the parts ["", ""]: the trailing empty part goes.
+        let mut prefix = module.parts.clone();
+        if prefix.len() > 1 && prefix.last().is_some_and(|p| p.name.is_empty()) {
+            prefix.pop();
+        }
+        for item in names {
+            let mut parts = prefix.clone();
+            parts.push(item.name.clone());
+            let module = ast::DottedName { parts, span: item.name.span };
+            let alias = Some(item.alias.clone().unwrap_or_else(|| item.name.clone()));
+            ast.body.push(ast::Stmt { kind: ast::StmtKind::Cimport { module, alias }, span: stmt.span });
+        }
+    }
 }
 
 /// A directory Cython takes for a package: it holds an `__init__` file.
@@ -300,6 +376,7 @@ impl Loader {
         let (file, mut ast) = self.parse_file(path)?;
         let mut chain = vec![(path.canonicalize().unwrap_or_else(|_| path.to_path_buf()), path.display().to_string())];
         self.expand_includes(&mut ast, path, &mut chain);
+        split_module_cimports(&mut ast, path);
         let pyx = path.with_extension("pyx");
         Some(Pxd { module: module.to_string(), file, ast, pyx: pyx.is_file().then_some(pyx) })
     }

@@ -569,6 +569,10 @@ pub struct Function {
     pub kind: FunctionKind,
     pub params: Vec<Param>,
     pub ret: Type,
+    /// Cython returns a Python object: a `def`, or a `cdef`/`cpdef` written
+    /// without a return type. `ret` is then the common type of its `return`
+    /// values (`void` for none), and a caller gets the object they make.
+    pub returns_object: bool,
     pub error_return: ErrorReturn,
     pub nogil: bool,
     pub with_gil: bool,

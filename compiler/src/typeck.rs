@@ -329,7 +329,7 @@ impl<'a> Checker<'a> {
         self.directives = self.decorator_directives(&f.decorators, self.directives);
         let function = &self.functions[id.0 as usize];
         let (ret, nogil) = (function.ret.clone(), function.nogil);
-        let infer_return = f.kind == ast::FunctionKind::Def;
+        let infer_return = function.returns_object;
         let mut locals = HashMap::default();
         for p in &function.params {
             locals.insert(self.vars[p.var.0 as usize].name.clone(), p.var);
@@ -484,7 +484,7 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        let returns_c = function.is_some_and(|f| self.functions[f.0 as usize].kind != ast::FunctionKind::Def);
+        let returns_c = function.is_some_and(|f| !self.functions[f.0 as usize].returns_object);
         let mut ok = crate::HashSet::default();
         tir::walk::stmts(body, &mut |s| match &s.kind {
             StmtKind::Print { args, .. } => args.iter().for_each(|a| mark(a, &mut ok)),
@@ -645,14 +645,32 @@ impl<'a> Checker<'a> {
     ) -> FuncId {
         let id = FuncId(self.functions.len() as u32);
         let saved_bindings = std::mem::replace(&mut self.fused_bindings, bindings);
-        let ret = match (&f.return_type, f.kind) {
-            (Some(t), _) => self.resolve_type(t),
-            (None, ast::FunctionKind::Def) => Type::Void,
-            (None, _) => {
-                self.error(SemanticError::MissingReturnType { span: f.name.span, name: f.name.name.clone() });
-                Type::Error
-            }
+        // Without a return type a function returns a Python object, typed
+        // here from its `return`s (once its body is checked), as a `def`'s.
+        // (A `def`'s return annotation does not change that: Cython ignores it.)
+        let returns_object = f.return_type.is_none() || f.kind == ast::FunctionKind::Def;
+        let ret = match &f.return_type {
+            Some(t) => self.resolve_type(t),
+            None => Type::Void,
         };
+        if returns_object && f.kind != ast::FunctionKind::Def {
+            if let Some(span) = f.nogil {
+                self.error(SemanticError::ObjectReturnModifier {
+                    span,
+                    name: f.name.name.clone(),
+                    what: "be declared `nogil`",
+                });
+            }
+            if let Some(clause) = &f.except {
+                if !matches!(clause.kind, ast::ExceptKind::Star) {
+                    self.error(SemanticError::ObjectReturnModifier {
+                        span: clause.span,
+                        name: f.name.name.clone(),
+                        what: "have an exception value",
+                    });
+                }
+            }
+        }
         if f.kind != ast::FunctionKind::Cdef && !types::python_convertible(&ret) {
             self.error(SemanticError::NotPythonConvertible {
                 span: f.name.span,
@@ -758,12 +776,15 @@ impl<'a> Checker<'a> {
             });
         }
         let nogil = f.nogil.is_some();
-        let error_return = self.error_return(f, &ret);
+        // A Python object result always tells its caller about an error
+        // (Cython ignores `noexcept` there).
+        let error_return = if returns_object { ErrorReturn::Always } else { self.error_return(f, &ret) };
         self.functions.push(Function {
             name,
             kind: f.kind,
             params,
             ret,
+            returns_object,
             error_return,
             nogil,
             with_gil: f.with_gil.is_some(),

@@ -185,7 +185,7 @@ impl Lowerer<'_> {
     /// Whether every `return` of the `def` `f` with a value is written
     /// `np.asarray(view)`.
     fn returns_ndarray(&self, f: &tir::Function) -> bool {
-        if f.kind != tir::FunctionKind::Def || f.ret.memview().is_none() {
+        if !f.returns_object || f.ret.memview().is_none() {
             return false;
         }
         let (mut all, mut any) = (true, false);
@@ -228,7 +228,7 @@ impl Lowerer<'_> {
 /// objects of different types (`None` when one conversion of the common type
 /// serves them all, as for `int` and `long`, or when one is not a scalar).
 pub(super) fn def_return_kinds(f: &tir::Function) -> Option<Vec<lir::PyConv>> {
-    if f.kind != tir::FunctionKind::Def {
+    if !f.returns_object {
         return None;
     }
     let mut types = Vec::new();

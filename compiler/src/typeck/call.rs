@@ -890,21 +890,27 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        if kind == ast::FunctionKind::Def {
+        let returns_object = self.functions[id.0 as usize].returns_object;
+        if returns_object {
             self.ensure_body(id);
         }
         let ret = self.functions[id.0 as usize].ret.clone();
-        if self.body_state[id.0 as usize] == super::BodyState::InProgress && kind == ast::FunctionKind::Def {
-            // A recursive `def`: its return type is being inferred right now.
+        if self.body_state[id.0 as usize] == super::BodyState::InProgress && returns_object {
+            // A recursive `def` (or `cdef` without a return type): its return
+            // type is being inferred right now.
             self.error(SemanticError::Unsupported {
                 span,
-                what: "recursive `def` functions",
+                what: if kind == ast::FunctionKind::Def {
+                    "recursive `def` functions"
+                } else {
+                    "recursive functions without a return type"
+                },
                 instead: "declare it `cpdef` with a return type, e.g. `cpdef long f(long n)`",
             });
             return Expr::error(span);
         }
         let call = Expr::new(ExprKind::Call { func: id, args: out }, ret, span);
-        if kind == ast::FunctionKind::Def {
+        if returns_object {
             return self.def_result(call, id);
         }
         call

@@ -118,6 +118,11 @@ pub enum SemanticError {
     RelativeWithoutModule { span: Span },
     /// Something a `.pxd` file cannot hold (code, `def` functions, …).
     NotInPxd { span: Span, what: &'static str, help: &'static str },
+    /// A function over a fused type whose members are all complex (cytrus
+    /// leaves complex members out, so it has no specialisation).
+    FusedOnlyComplex { span: Span, fused: String },
+    /// `cdef f() nogil` / `except -1` on a function that returns a Python object.
+    ObjectReturnModifier { span: Span, name: String, what: &'static str },
     /// A function `NAME.pxd` declares for another module, with no `NAME.pyx` beside it.
     NoImplementation { span: Span, name: String, module: String },
     /// A memoryview (or C array) where a `cdef extern` declaration needs a C value.
@@ -361,6 +366,8 @@ impl SemanticError {
             IncludeNotFound { .. } => "E0462",
             IncludeCycle { .. } => "E0463",
             NotInPxd { .. } => "E0286",
+            FusedOnlyComplex { .. } => "E0510",
+            ObjectReturnModifier { .. } => "E0511",
             NoImplementation { .. } => "E0287",
             ArrayWithoutView { .. } => "E0235",
             BadArrayArgument { .. } => "E0236",
@@ -519,7 +526,7 @@ impl SemanticError {
                 Some(format!("annotate it: `double {name}` (cytrus has no Python objects)")),
             ),
             MissingReturnType { span, name } => (
-                format!("`cdef` function `{name}` has no return type"),
+                format!("`{name}`, declared for other modules or C, has no return type"),
                 vec![primary(span, "a Python object would be returned")],
                 Some(format!("declare a C return type or `void`: `cdef double {name}(…)`")),
             ),
@@ -679,6 +686,16 @@ impl SemanticError {
                 format!("a `.pxd` file cannot hold {what}"),
                 vec![primary(span, "here")],
                 Some(help.to_string()),
+            ),
+            ObjectReturnModifier { span, name, what } => (
+                format!("`{name}` has no return type, so it returns a Python object, and cannot {what}"),
+                vec![primary(span, "not allowed here")],
+                Some(format!("declare its C return type: `cdef double {name}(…)`, or `cdef void {name}(…)`")),
+            ),
+            FusedOnlyComplex { span, fused } => (
+                format!("`{fused}` has only complex members, and cytrus has no complex type"),
+                vec![primary(span, "no specialisation of this function can be made")],
+                Some("give the function a fused type of real members (cytrus leaves complex members of fused types out)".into()),
             ),
             NoImplementation { span, name, module } => (
                 format!("`{module}.pxd` declares `{name}`, but there is no `{module}.pyx` that defines it"),

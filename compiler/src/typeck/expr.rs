@@ -1331,6 +1331,7 @@ impl<'a> Checker<'a> {
                         let ty = self.vars[v.0 as usize].ty.clone();
                         Expr::new(ExprKind::Var(v), ty, span)
                     }
+                    Some(Symbol::EnumConst { value, ty, .. }) => Expr::new(ExprKind::IntLit(value), ty, span),
                     Some(_) => {
                         self.error(SemanticError::WrongKindOfName {
                             span,

@@ -101,8 +101,12 @@ impl<'a> Checker<'a> {
                 instead: "remove it",
             });
         }
+        if f.return_type.is_none() {
+            self.error(SemanticError::MissingReturnType { span: f.name.span, name: f.name.name.clone() });
+        }
         let id = self.declare_signature(f, f.name.name.clone(), Vec::new(), true);
         let function = &mut self.functions[id.0 as usize];
+        function.returns_object = false;
         function.error_return = ErrorReturn::None;
         function.nogil |= block_nogil;
         function.linkage = Linkage::ExternC;

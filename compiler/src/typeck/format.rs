@@ -247,7 +247,7 @@ impl<'a> Checker<'a> {
         // Formatted in C: the conversion is dropped. A `def` function's
         // result is a Python object, which Python formats.
         let def_result = matches!(&value.kind, ExprKind::Call { func, .. }
-            if self.functions[func.0 as usize].kind == ast::FunctionKind::Def);
+            if self.functions[func.0 as usize].returns_object);
         let c_level = match &value.ty {
             _ if def_result => None,
             Type::Int(_) => c_int_spec(spec.as_deref().unwrap_or("d")).map(c_int_python_spec),

@@ -32,6 +32,8 @@ pub struct FusedFnId(pub u32);
 pub struct FusedType {
     pub name: String,
     pub members: Vec<Type>,
+    /// Complex members were written and left out (cytrus has no complex type).
+    pub left_out_complex: bool,
 }
 
 /// A function with fused parameters and its specialisations.
@@ -102,6 +104,7 @@ impl<'a> Checker<'a> {
         }
         let mut types: Vec<Type> = Vec::new();
         let mut written: Vec<(Type, Span)> = Vec::new();
+        let mut left_out_complex = false;
         for member in members {
             // A fused member stands for its own members (Cython flattens them;
             // a type that appears again through one is not an error).
@@ -110,7 +113,14 @@ impl<'a> Checker<'a> {
                 _ => member,
             };
             if let ast::TypeKind::Named(n) = &bare.kind {
+                // A complex member is left out, as `cython.numeric`'s are: the
+                // specialisations it would make are never made.
+                if self.is_numpy_complex_name(n) {
+                    left_out_complex = true;
+                    continue;
+                }
                 if let Some(inner) = self.fused_type_id(n) {
+                    left_out_complex |= self.fused_types[inner.0 as usize].left_out_complex;
                     for t in self.fused_types[inner.0 as usize].members.clone() {
                         if !types.contains(&t) {
                             types.push(t);
@@ -139,7 +149,7 @@ impl<'a> Checker<'a> {
             }
         }
         let id = FusedTypeId(self.fused_types.len() as u32);
-        self.fused_types.push(FusedType { name: name.name.clone(), members: types });
+        self.fused_types.push(FusedType { name: name.name.clone(), members: types, left_out_complex });
         self.globals.insert(name.name.clone(), Symbol::FusedType(id));
         self.fused_spans.push(name.span);
     }
@@ -152,7 +162,7 @@ impl<'a> Checker<'a> {
             return Some(FusedTypeId(i as u32));
         }
         let id = FusedTypeId(self.fused_types.len() as u32);
-        self.fused_types.push(FusedType { name: full, members });
+        self.fused_types.push(FusedType { name: full, members, left_out_complex: name == "numeric" });
         self.fused_spans.push(Span::default());
         Some(id)
     }
@@ -238,6 +248,11 @@ impl<'a> Checker<'a> {
     ) {
         let mut combinations: Vec<Vec<Type>> = vec![Vec::new()];
         for id in &fused {
+            let fused_type = &self.fused_types[id.0 as usize];
+            if fused_type.members.is_empty() && fused_type.left_out_complex {
+                let fused = fused_type.name.clone();
+                self.error(SemanticError::FusedOnlyComplex { span: f.name.span, fused });
+            }
             let members = self.fused_types[id.0 as usize].members.clone();
             combinations = combinations
                 .into_iter()

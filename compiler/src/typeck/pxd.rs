@@ -63,6 +63,11 @@ impl<'a> Checker<'a> {
             match &stmt.kind {
                 ast::StmtKind::Struct(decl) if foreign.is_none() => self.declare_struct(decl),
                 ast::StmtKind::Enum(decl) if foreign.is_none() => self.declare_enum(decl),
+                // An anonymous enum names integer constants only, which are
+                // values wherever they are used: nothing of C to share.
+                ast::StmtKind::Enum(decl) if decl.name.is_none() && !decl.cpdef => {
+                    self.declare_enum_constants(decl, Type::INT);
+                }
                 ast::StmtKind::Struct(_) | ast::StmtKind::Enum(_) => self.error(SemanticError::NotInPxd {
                     span: stmt.span,
                     what: "structs, unions and enums shared with other modules (cytrus does not share them yet)",
@@ -79,11 +84,10 @@ impl<'a> Checker<'a> {
                     what: "C variable declarations",
                     help: "declare module variables in the `.pyx` file",
                 }),
-                ast::StmtKind::Import { .. } => self.error(SemanticError::NotInPxd {
-                    span: stmt.span,
-                    what: "imports of Python modules",
-                    help: "import in the `.pyx` file",
-                }),
+                // Cython accepts a Python import in a `.pxd` and binds nothing
+                // with it in the modules that read the `.pxd` (nor in its own
+                // `.pyx`, where the name is undefined at run time).
+                ast::StmtKind::Import { .. } => {}
                 // A docstring.
                 ast::StmtKind::Expr(ast::Expr { kind: ast::ExprKind::Str(_), .. })
                 | ast::StmtKind::Pass
@@ -105,6 +109,11 @@ impl<'a> Checker<'a> {
                 what: "`def` functions",
                 help: "define it in the `.pyx` file (a `cpdef` function can be declared in the `.pxd`)",
             });
+            return;
+        }
+        // A function other modules call needs its C result type here.
+        if f.return_type.is_none() {
+            self.error(SemanticError::MissingReturnType { span: f.name.span, name: f.name.name.clone() });
             return;
         }
         if !f.is_declaration() {

@@ -93,9 +93,7 @@ pub fn numpy_type(name: &str) -> Option<NumpyName> {
         "npy_longdouble" | "npy_float80" | "npy_float96" | "npy_float128" | "longdouble_t" => {
             Some(NumpyName::Unsupported("`long double` is not supported in cytrus; use `cnp.float64_t`"))
         }
-        "npy_cfloat" | "npy_cdouble" | "npy_clongdouble" | "npy_complex64" | "npy_complex128" | "npy_complex160"
-        | "npy_complex192" | "npy_complex256" | "complex64_t" | "complex128_t" | "cfloat_t" | "cdouble_t"
-        | "complex_t" | "clongdouble_t" => {
+        _ if numpy_is_complex(name) => {
             Some(NumpyName::Unsupported("cytrus has no complex type; use two `cnp.float64_t` values"))
         }
         "ndarray" | "dtype" | "flatiter" | "broadcast" | "ufunc" | "generic" | "number" | "integer" | "floating" => {
@@ -103,6 +101,27 @@ pub fn numpy_type(name: &str) -> Option<NumpyName> {
         }
         _ => None,
     }
+}
+
+/// numpy's complex typedefs.
+fn numpy_is_complex(name: &str) -> bool {
+    matches!(
+        name,
+        "npy_cfloat"
+            | "npy_cdouble"
+            | "npy_clongdouble"
+            | "npy_complex64"
+            | "npy_complex128"
+            | "npy_complex160"
+            | "npy_complex192"
+            | "npy_complex256"
+            | "complex64_t"
+            | "complex128_t"
+            | "cfloat_t"
+            | "cdouble_t"
+            | "complex_t"
+            | "clongdouble_t"
+    )
 }
 
 /// Hints for numpy names older numpy versions had.
@@ -305,8 +324,16 @@ pub fn libc_symbol(module: &str, name: &str) -> Option<Symbol> {
 /// Directive names cytrus understands.
 const DIRECTIVES: &[&str] = &["boundscheck", "wraparound", "cdivision", "initializedcheck", "nonecheck", "cpow"];
 /// Directives Cython has that change nothing cytrus does.
-const IGNORED_DIRECTIVES: &[&str] =
-    &["language_level", "infer_types", "embedsignature", "profile", "linetrace", "binding", "cdivision_warnings"];
+const IGNORED_DIRECTIVES: &[&str] = &[
+    "language_level",
+    "infer_types",
+    "embedsignature",
+    "profile",
+    "linetrace",
+    "binding",
+    "cdivision_warnings",
+    "show_performance_hints",
+];
 
 /// The Python modules a module-level `import` may name: `import cython`
 /// (pure-Python mode), `import numpy as np`, `from cython import …`.
@@ -338,6 +365,13 @@ impl<'a> Checker<'a> {
             }
             _ => self.cimport(module, alias),
         }
+    }
+
+    /// `cnp.complex128_t` (or another of numpy's complex typedefs), with
+    /// `cnp` cimported numpy: a fused type leaves such a member out.
+    pub(super) fn is_numpy_complex_name(&self, name: &str) -> bool {
+        let Some((module, attr)) = name.rsplit_once('.') else { return false };
+        matches!(self.lookup_global(module), Some(Symbol::Numpy { cimported: true, .. })) && numpy_is_complex(attr)
     }
 
     /// `cnp.float64_t` in a type, where `module` is bound to numpy.

@@ -1589,7 +1589,7 @@ impl<'a> Checker<'a> {
             if !ok {
                 self.error(SemanticError::Unsupported {
                     span: item.span,
-                    what: "`def` results that are tuples holding views, pointers, strings or other objects",
+                    what: "returned tuples holding views, pointers, strings or other objects",
                     instead: "return the numbers as a tuple and write arrays into arguments, or return one array",
                 });
             }

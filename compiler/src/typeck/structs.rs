@@ -169,6 +169,13 @@ impl<'a> Checker<'a> {
             Some(_) => self.typedefs[&decl.name.as_ref().expect("named").name].0.clone(),
             None => Type::INT,
         };
+        let members = self.declare_enum_constants(decl, ty);
+        self.enums[id as usize].members = members;
+    }
+
+    /// Binds the members of an enum as constants of type `ty`; their names
+    /// and values.
+    pub(super) fn declare_enum_constants(&mut self, decl: &ast::EnumDecl, ty: Type) -> Vec<(String, i128)> {
         let mut next: i128 = 0;
         let mut members = Vec::new();
         for m in &decl.members {
@@ -190,7 +197,7 @@ impl<'a> Checker<'a> {
             members.push((m.name.name.clone(), value));
             next = value + 1;
         }
-        self.enums[id as usize].members = members;
+        members
     }
 
     /// A compile-time integer: a literal, an enum constant, or C arithmetic on them.
