@@ -446,7 +446,16 @@ impl Type {
             Type::Float { .. } => "double".into(),
             Type::Bint => "bint".into(),
             Type::Ptr(inner) => format!("{} *", inner.display()),
-            Type::CArray(inner, n) => format!("{}[{n}]", inner.display()),
+            // `int g[4][2]` is an array of 4 arrays of 2: `int[4][2]`.
+            Type::CArray(..) => {
+                let mut dims = String::new();
+                let mut t = self;
+                while let Type::CArray(inner, n) = t {
+                    dims.push_str(&format!("[{n}]"));
+                    t = inner;
+                }
+                format!("{}{dims}", t.display())
+            }
             Type::Memview(m) => {
                 let axes: Vec<&str> = (0..m.ndim()).map(|i| Axis::spelling(&m.axes, i)).collect();
                 format!("{}{}[{}]", if m.is_const { "const " } else { "" }, m.elem.display(), axes.join(", "))

@@ -1213,6 +1213,36 @@ impl<'a> Checker<'a> {
             if elem_ty.is_error() || ptr.ty.is_error() {
                 return Expr::error(span);
             }
+            // A C array gives the extents the cast leaves out; its element
+            // type and number of axes must be the view's (Cython's rule).
+            let mut array_dims = Vec::new();
+            let mut array_elem = &ptr.ty;
+            while let Type::CArray(inner, n) = array_elem {
+                array_dims.push(*n);
+                array_elem = inner;
+            }
+            if !array_dims.is_empty() && (array_dims.len() != axes.len() || *array_elem != elem_ty) {
+                let view = MemviewType::c_contiguous(elem_ty.clone(), axes.len(), is_const);
+                self.error(SemanticError::CannotAssign {
+                    span: operand.span,
+                    from: ptr.ty.display(),
+                    to: Type::Memview(view).display(),
+                    help: Some(format!(
+                        "a C array cast to a view keeps its element type and its {}",
+                        plural_axes(array_dims.len())
+                    )),
+                });
+                return Expr::error(span);
+            }
+            if array_dims.is_empty() {
+                let missing: Vec<Span> = axes.iter().filter(|a| a.stop.is_none()).map(|a| a.span).collect();
+                if !missing.is_empty() {
+                    for span in missing {
+                        self.error(SemanticError::CastAxisWithoutExtent { span });
+                    }
+                    return Expr::error(span);
+                }
+            }
             let ok = match &ptr.ty {
                 Type::Ptr(inner) => **inner == elem_ty || **inner == Type::Void,
                 Type::CArray(..) => true,
@@ -1234,11 +1264,26 @@ impl<'a> Checker<'a> {
             let fortran = axes.len() > 1 && axes[0].step.is_some();
             let mut shape = Vec::new();
             for axis in axes {
-                let extent = match &axis.stop {
-                    Some(e) => self.index_value(e),
-                    None => Expr::error(axis.span),
+                let extent = match (&axis.stop, array_dims.get(shape.len())) {
+                    (Some(e), _) => self.index_value(e),
+                    (None, Some(&n)) => Expr::new(ExprKind::IntLit(n as i128), Type::SSIZE, axis.span),
+                    (None, None) => Expr::error(axis.span),
                 };
                 shape.push(extent);
+            }
+            // Cython reads past a C array whose cast extents cover more than
+            // it holds; cytrus refuses the cast (constant extents).
+            if !array_dims.is_empty() {
+                let constant: Option<Vec<i128>> =
+                    shape.iter().map(|e| if let ExprKind::IntLit(n) = e.kind { Some(n) } else { None }).collect();
+                let held: u64 = array_dims.iter().product();
+                if let Some(extents) = constant {
+                    let wanted = extents.iter().try_fold(1i128, |acc, &n| acc.checked_mul(n.max(0)));
+                    if wanted.is_none_or(|w| w > i128::from(held)) {
+                        self.error(SemanticError::CastPastArray { span: ty.span, array: ptr.ty.display(), held });
+                        return Expr::error(span);
+                    }
+                }
             }
             let view = if fortran {
                 MemviewType::f_contiguous(elem_ty, axes.len(), is_const)
@@ -1594,4 +1639,9 @@ fn truth_of(e: Expr) -> Expr {
     let span = e.span;
     let not = Expr::new(ExprKind::Unary { op: UnaryOp::Not, operand: Box::new(e) }, Type::Bint, span);
     Expr::new(ExprKind::Unary { op: UnaryOp::Not, operand: Box::new(not) }, Type::Bint, span)
+}
+
+/// "1 axis", "2 axes".
+fn plural_axes(n: usize) -> String {
+    format!("{n} ax{}", if n == 1 { "is" } else { "es" })
 }

@@ -432,7 +432,7 @@ impl<'a> Checker<'a> {
     }
 
     /// `double[:, ::1]` with Cython's rules for which axis specs combine.
-    fn memview_type(&mut self, elem: &ast::TypeExpr, axes: &[ast::AxisSpec], span: Span) -> Type {
+    pub(super) fn memview_type(&mut self, elem: &ast::TypeExpr, axes: &[ast::AxisSpec], span: Span) -> Type {
         let is_const = matches!(elem.kind, ast::TypeKind::Const(_));
         let elem_ty = self.resolve_type(elem);
         if elem_ty.is_error() {
