@@ -5,7 +5,8 @@ use cytrus_grammar::ast::{self, Span};
 use super::types::{arithmetic_type, common_type, literal_as_long, promote};
 use super::{Checker, SemanticError, Symbol};
 use crate::tir::{
-    BinOp, CmpOp, Expr, ExprKind, FuncId, IntKind, MemviewType, ObjectAttr, Type, UnaryOp, VarScope, ViewAttr,
+    ArrayAttr, BinOp, CmpOp, Expr, ExprKind, FuncId, IntKind, MemviewType, ObjectAttr, Type, UnaryOp, VarScope,
+    ViewAttr,
 };
 
 impl<'a> Checker<'a> {
@@ -1450,6 +1451,9 @@ impl<'a> Checker<'a> {
         if let Some(field) = self.field_access(base.clone(), attr, span) {
             return field;
         }
+        if base.ty == Type::ViewArray {
+            return self.array_attribute(base, attr, span);
+        }
         let Type::Memview(m) = base.ty.clone() else {
             self.error(SemanticError::UnknownAttribute {
                 span: attr.span,
@@ -1514,6 +1518,62 @@ impl<'a> Checker<'a> {
                 Expr::error(span)
             }
         }
+    }
+
+    /// An attribute of a `cython.view.array` object: its C fields `.len`,
+    /// `.itemsize`, `.ndim`, `.mode` and `.data` (Cython reads them from
+    /// the object's struct), `.shape[k]`/`.strides[k]` (through its
+    /// memoryview, as Python ints: see [`Checker::array_axis_attribute`]).
+    fn array_attribute(&mut self, base: Expr, attr: &ast::Ident, span: Span) -> Expr {
+        self.require_gil(span, &format!("`.{}` of a `cython.view.array`", attr.name));
+        let info = |base: Expr, which: ArrayAttr, ty: Type| {
+            Expr::new(ExprKind::ArrayAttr { base: Box::new(base), attr: which, index: None }, ty, span)
+        };
+        match attr.name.as_str() {
+            "len" => info(base, ArrayAttr::Len, Type::SSIZE),
+            "itemsize" => info(base, ArrayAttr::Itemsize, Type::SSIZE),
+            "ndim" => info(base, ArrayAttr::Ndim, Type::INT),
+            "data" => info(base, ArrayAttr::Data, Type::Ptr(Box::new(Type::Int(IntKind::Char)))),
+            "mode" => {
+                let fortran = info(base, ArrayAttr::Fortran, Type::Bint);
+                let text = |t: &str| Box::new(Expr::new(ExprKind::StrLit(t.into()), Type::Str, span));
+                Expr::new(
+                    ExprKind::Conditional { cond: Box::new(fortran), then: text("fortran"), orelse: text("c") },
+                    Type::Str,
+                    span,
+                )
+            }
+            "shape" | "strides" => {
+                self.error(SemanticError::Unsupported {
+                    span,
+                    what: "whole `.shape`/`.strides` tuples of a `cython.view.array`",
+                    instead: "index it one axis at a time: `arr.shape[0]`",
+                });
+                Expr::error(span)
+            }
+            other => {
+                self.error(SemanticError::UnknownAttribute {
+                    span: attr.span,
+                    ty: base.ty.display(),
+                    attr: other.into(),
+                });
+                Expr::error(span)
+            }
+        }
+    }
+
+    /// `arr.shape[k]` / `arr.strides[k]` of a `cython.view.array`: an item
+    /// of the tuple its memoryview gives, a Python int (IndexError past `.ndim`).
+    pub(super) fn array_axis_attribute(&mut self, base: Expr, attr: &str, index: &ast::Expr, span: Span) -> Expr {
+        self.require_gil(span, &format!("`.{attr}` of a `cython.view.array`"));
+        let which = if attr == "shape" { ArrayAttr::Shape } else { ArrayAttr::Strides };
+        let index = self.index_value(index);
+        let item = Expr::new(
+            ExprKind::ArrayAttr { base: Box::new(base), attr: which, index: Some(Box::new(index)) },
+            Type::SSIZE,
+            span,
+        );
+        Expr::new(ExprKind::Convert(Box::new(item)), Type::PyInt, span)
     }
 
     /// `cython.NAME` where `value` is the cimported `cython`.
