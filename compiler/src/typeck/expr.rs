@@ -951,8 +951,8 @@ impl<'a> Checker<'a> {
                 return Expr::new(ExprKind::Compare { operands: vec![l, r], ops: vec![op] }, Type::Bint, span);
             }
             let operand = match (&l.ty, &r.ty) {
-                (Type::Memview(_), Type::NoneType) => l,
-                (Type::NoneType, Type::Memview(_)) => r,
+                (Type::Memview(_) | Type::ViewArray, Type::NoneType) => l,
+                (Type::NoneType, Type::Memview(_) | Type::ViewArray) => r,
                 _ => {
                     self.error(SemanticError::InvalidOperands {
                         span,
