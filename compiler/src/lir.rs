@@ -768,6 +768,10 @@ pub enum RuntimeFn {
     ArraySetData,
     /// `arr.callback_free_data = free` on a `cython.view.array`.
     ArraySetCallbackFree,
+    /// An attribute of a `cython.view.array` (`.len`, `.itemsize`, `.ndim`,
+    /// `.mode`, `.shape[k]`, `.strides[k]`, `len(arr)`), checked: raises on None
+    /// and for an axis past `.ndim`.
+    ArrayInfo,
     /// Checked Python-int (128-bit) arithmetic: OverflowError past 128 bits,
     /// ZeroDivisionError, Python's floor division and modulo.
     I128Add,

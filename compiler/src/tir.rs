@@ -446,7 +446,16 @@ impl Type {
             Type::Float { .. } => "double".into(),
             Type::Bint => "bint".into(),
             Type::Ptr(inner) => format!("{} *", inner.display()),
-            Type::CArray(inner, n) => format!("{}[{n}]", inner.display()),
+            // `int g[4][2]` is an array of 4 arrays of 2: `int[4][2]`.
+            Type::CArray(..) => {
+                let mut dims = String::new();
+                let mut t = self;
+                while let Type::CArray(inner, n) = t {
+                    dims.push_str(&format!("[{n}]"));
+                    t = inner;
+                }
+                format!("{}{dims}", t.display())
+            }
             Type::Memview(m) => {
                 let axes: Vec<&str> = (0..m.ndim()).map(|i| Axis::spelling(&m.axes, i)).collect();
                 format!("{}{}[{}]", if m.is_const { "const " } else { "" }, m.elem.display(), axes.join(", "))
@@ -947,6 +956,26 @@ impl ObjectAttr {
     }
 }
 
+/// An attribute of a `cython.view.array` object, as the runtime's
+/// `cytrus_array_info` numbers them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArrayAttr {
+    /// `.len`: the bytes of the data.
+    Len = 0,
+    Itemsize = 1,
+    Ndim = 2,
+    /// Whether `.mode` is `"fortran"`.
+    Fortran = 3,
+    /// `.shape[k]`.
+    Shape = 4,
+    /// `.strides[k]`.
+    Strides = 5,
+    /// `len(arr)`: the first extent.
+    Length = 6,
+    /// `.data`: the data pointer (`char *`).
+    Data = 7,
+}
+
 /// One item of a view subscript after `...` is expanded.
 #[derive(Debug, Clone, PartialEq)]
 // A handful of these exist per subscript; boxing would only add indirection.
@@ -1131,6 +1160,17 @@ pub enum ExprKind {
     /// without numpy. `ty` is the view that holds the array: when it is not
     /// the array's own type, acquiring it checks it as Cython does.
     NumpyArray(Box<NumpyArray>),
+    /// An attribute of a `cython.view.array` object (`index` for `.shape[k]`
+    /// and `.strides[k]`); AttributeError (TypeError for `len`) on None.
+    ArrayAttr {
+        base: Box<Expr>,
+        attr: ArrayAttr,
+        index: Option<Box<Expr>>,
+    },
+    /// `<int[:n, :m]>p` assigned to a `cython.view.array` variable: an
+    /// array object over the pointer's memory (it frees it only once given
+    /// a `callback_free_data`). The operand is the [`ExprKind::ViewFromPtr`].
+    ArrayFromPtr(Box<Expr>),
     /// A `cython.view.array` acquired as the typed view `ty` (its format,
     /// item size and dimensions are checked at run time).
     ArrayToView(Box<Expr>),

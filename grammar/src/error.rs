@@ -69,8 +69,6 @@ pub enum SyntaxError {
     AxisStart { span: Span },
     /// `cdef double[:n] v`: an extent outside a cast.
     AxisExtentOutsideCast { span: Span },
-    /// `<double[:]>p`: a cast to a view needs every extent.
-    CastAxisWithoutExtent { span: Span },
     /// `double[::2]`: a step other than `1` or a `view.` access spec.
     InvalidAxisStep { span: Span },
     /// `long float`, `unsigned double`, `short long`.
@@ -182,7 +180,6 @@ impl SyntaxError {
             | AxisWithoutColon { span }
             | AxisStart { span }
             | AxisExtentOutsideCast { span }
-            | CastAxisWithoutExtent { span }
             | InvalidAxisStep { span }
             | InvalidTypeWords { span, .. }
             | TooDeep { span, .. }
@@ -227,7 +224,6 @@ impl SyntaxError {
             AxisWithoutColon { .. } => "E0126",
             AxisStart { .. } => "E0127",
             AxisExtentOutsideCast { .. } => "E0128",
-            CastAxisWithoutExtent { .. } => "E0129",
             InvalidAxisStep { .. } => "E0130",
             InvalidTypeWords { .. } => "E0131",
             TooDeep { .. } => "E0132",
@@ -440,11 +436,6 @@ impl SyntaxError {
                 "memoryview extents are only allowed in a cast".into(),
                 vec![primary(*span, "an extent in a declaration")],
                 Some("declare the view as `T[:]` and assign a cast such as `<double[:n]>p`".into()),
-            ),
-            CastAxisWithoutExtent { span } => (
-                "a cast to a memoryview needs the extent of every axis".into(),
-                vec![primary(*span, "no extent")],
-                Some("write the extent after the colon: `<double[:n]>p`".into()),
             ),
             InvalidAxisStep { span } => (
                 "invalid memoryview axis specification".into(),

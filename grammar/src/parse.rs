@@ -574,7 +574,9 @@ fn dotted_type(e: &Expr) -> Option<TypeExpr> {
 }
 
 /// The axis specs Cython accepts: in declarations `:`, `::1` and
-/// `::view.<access>`; in casts also an extent `:n` (and `:n:1`).
+/// `::view.<access>`; in casts also an extent `:n` (and `:n:1`). Whether a
+/// cast needs its extents depends on what is cast (a pointer does, a C array
+/// does not): the type checker decides.
 pub(crate) fn check_axes(state: &mut ParseState<'_>, axes: &[AxisSpec], in_cast: bool) {
     for axis in axes {
         if let Some(start) = &axis.start {
@@ -582,7 +584,6 @@ pub(crate) fn check_axes(state: &mut ParseState<'_>, axes: &[AxisSpec], in_cast:
         }
         match &axis.stop {
             Some(stop) if !in_cast => state.errors.push(SyntaxError::AxisExtentOutsideCast { span: stop.span }),
-            None if in_cast => state.errors.push(SyntaxError::CastAxisWithoutExtent { span: axis.span }),
             _ => {}
         }
         if let Some(step) = &axis.step {

@@ -44,6 +44,7 @@ typedef struct cytrus_memview {
     Py_ssize_t itemsize;                    /* the array's itemsize */
     int ndim;                               /* the array's number of axes */
     bool owns_buffer;                       /* free() the buffer (no callback) */
+    bool fortran;                           /* made in Fortran order (array.mode) */
 } cytrus_memview;
 
 /* A memoryview value, laid out as Cython's __Pyx_memviewslice.
@@ -74,6 +75,12 @@ void cytrus_slice_release(const cytrus_slice *s);
 int cytrus_array_new(cytrus_slice *out, int ndim, const Py_ssize_t *shape,
                      Py_ssize_t itemsize, const char *format, const char *mode,
                      int allocate_buffer);
+/* An attribute of a cython.view.array object into *out: what 0 is .len
+ * (bytes), 1 .itemsize, 2 .ndim, 3 whether .mode is "fortran", 4
+ * .shape[index], 5 .strides[index] (index from the end when negative), 6
+ * len(array). -1 with AttributeError (TypeError for len) on None, or
+ * IndexError for an index past .ndim. */
+int cytrus_array_info(const cytrus_slice *array, int what, Py_ssize_t index, Py_ssize_t *out);
 /* array.data = data (for allocate_buffer=False): the slice and the owner use it. */
 void cytrus_array_set_data(cytrus_slice *array, char *data);
 /* array.callback_free_data = callback; NULL unsets it. */

@@ -289,6 +289,8 @@ fn allocate(
         }
     }
     slice.memview = Memview::create(slice.data, allocate_buffer, format, itemsize, shape.len());
+    // SAFETY: the owner was just made.
+    unsafe { (*slice.memview).fortran = order == Order::Fortran };
     Ok(slice)
 }
 
@@ -502,6 +504,62 @@ pub unsafe extern "C" fn cytrus_array_new(
         let (format, mode) = (text_from_c(format), text_from_c(mode));
         let array = Slice::new_array(shape_from_c(shape, ndim), itemsize, &format, &mode, allocate_buffer != 0);
         store(out, array)
+    }
+}
+
+impl Slice {
+    /// An attribute of the `cython.view.array` object this slice holds
+    /// (`what` as for [`cytrus_array_info`]). Errors as Cython's: an
+    /// attribute of None is an `AttributeError`, `len(None)` a `TypeError`,
+    /// `.shape[k]` past the axes an `IndexError` (a Python tuple's).
+    pub fn array_info(&self, what: c_int, index: isize) -> Result<isize, Error> {
+        const NAMES: [&str; 6] = ["len", "itemsize", "ndim", "mode", "shape", "strides"];
+        // SAFETY: a slice's owner is null or live while the slice is.
+        let Some(owner) = (unsafe { self.memview.as_ref() }) else {
+            return Err(match NAMES.get(what as usize) {
+                Some(name) => {
+                    Error::new(ErrorKind::AttributeError, format!("'NoneType' object has no attribute '{name}'"))
+                }
+                None => Error::new(ErrorKind::TypeError, "object of type 'NoneType' has no len()"),
+            });
+        };
+        let ndim = owner.ndim.max(0) as usize;
+        let axis = |index: isize| {
+            let k = if index < 0 { index + ndim as isize } else { index };
+            if k < 0 || k as usize >= ndim {
+                Err(Error::new(ErrorKind::IndexError, "tuple index out of range"))
+            } else {
+                Ok(k as usize)
+            }
+        };
+        Ok(match what {
+            0 => self.shape[..ndim].iter().product::<isize>() * owner.itemsize,
+            1 => owner.itemsize,
+            2 => ndim as isize,
+            3 => isize::from(owner.fortran),
+            4 => self.shape[axis(index)?],
+            5 => self.strides[axis(index)?],
+            _ => self.shape[0],
+        })
+    }
+}
+
+/// `int cytrus_array_info(const cytrus_slice *array, int what, Py_ssize_t index, Py_ssize_t *out)`:
+/// [`Slice::array_info`].
+///
+/// # Safety
+/// `array` points to a slice; `out` is writable.
+#[no_mangle]
+pub unsafe extern "C" fn cytrus_array_info(array: *const Slice, what: c_int, index: isize, out: *mut isize) -> c_int {
+    // SAFETY: the caller passes a slice and writable storage.
+    unsafe {
+        match (*array).array_info(what, index) {
+            Ok(v) => {
+                out.write(v);
+                0
+            }
+            Err(error) => status(Err(error)),
+        }
     }
 }
 

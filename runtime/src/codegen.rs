@@ -858,6 +858,17 @@ pub fn isinf(x: f64) -> c_int {
 #[cfg(test)]
 mod tests;
 
+/// An attribute of a `cython.view.array` (`what` as for `cytrus_array_info`) into `out`.
+pub fn array_info(array: &Slice, what: c_int, index: isize, out: &mut isize) -> c_int {
+    match array.array_info(what, index) {
+        Ok(v) => {
+            *out = v;
+            0
+        }
+        Err(error) => status(Err(error)),
+    }
+}
+
 /// `arr.data = p` on a `cython.view.array` made with `allocate_buffer=False`.
 ///
 /// # Safety

@@ -44,6 +44,9 @@ pub struct Memview {
     /// Whether the buffer came from `malloc` (`allocate_buffer=True`) and is
     /// `free()`d when no callback is set.
     pub owns_buffer: bool,
+    /// Whether the array was made in Fortran order (`mode="fortran"`): the
+    /// array's `.mode`.
+    pub fortran: bool,
 }
 
 /// A memoryview value (`cytrus_slice` in C), laid out as Cython's
@@ -93,6 +96,7 @@ impl Memview {
             itemsize,
             ndim: ndim as c_int,
             owns_buffer,
+            fortran: false,
         }))
     }
 
@@ -107,6 +111,7 @@ impl Memview {
             itemsize: 0,
             ndim: -1,
             owns_buffer: false,
+            fortran: false,
         }
     }
 

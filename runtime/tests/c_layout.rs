@@ -32,6 +32,7 @@ int main(void) {
     SHOW(offsetof(cytrus_memview, itemsize));
     SHOW(offsetof(cytrus_memview, ndim));
     SHOW(offsetof(cytrus_memview, owns_buffer));
+    SHOW(offsetof(cytrus_memview, fortran));
     SHOW(sizeof(cytrus_buffer));
     SHOW(offsetof(cytrus_buffer, data));
     SHOW(offsetof(cytrus_buffer, format));
@@ -94,6 +95,7 @@ fn c_and_rust_agree_on_slice_and_memview_layout() {
         ("offsetof(cytrus_memview, itemsize)", offset_of!(Memview, itemsize)),
         ("offsetof(cytrus_memview, ndim)", offset_of!(Memview, ndim)),
         ("offsetof(cytrus_memview, owns_buffer)", offset_of!(Memview, owns_buffer)),
+        ("offsetof(cytrus_memview, fortran)", offset_of!(Memview, fortran)),
         ("sizeof(cytrus_buffer)", size_of::<Buffer>()),
         ("offsetof(cytrus_buffer, data)", offset_of!(Buffer, data)),
         ("offsetof(cytrus_buffer, format)", offset_of!(Buffer, format)),

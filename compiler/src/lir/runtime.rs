@@ -196,6 +196,14 @@ impl RuntimeFn {
                 LType::Void,
                 Some(VIEWS),
             ),
+            RuntimeFn::ArrayInfo => RuntimeSignature {
+                c_name: "cytrus_array_info",
+                rust_name: "array_info",
+                params: vec![Ref, int(), ssize()],
+                ret: LType::Bint,
+                result: ResultVia::OutPointer(LType::Int(IntKind::SsizeT)),
+                rust_safety: None,
+            },
             RuntimeFn::ArraySetCallbackFree => sig(
                 "cytrus_array_set_callback_free_data",
                 "array_set_callback_free",

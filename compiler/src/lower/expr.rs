@@ -316,6 +316,7 @@ impl Lowerer<'_> {
             | ExprKind::ViewConvert { .. }
             | ExprKind::ViewCopy { .. }
             | ExprKind::ArrayToView(_)
+            | ExprKind::ArrayFromPtr(_)
             | ExprKind::NewArray { .. }
             | ExprKind::NumpyArray(_) => {
                 let (v, _) = self.slice_value(e);
@@ -324,6 +325,7 @@ impl Lowerer<'_> {
             ExprKind::ViewAttrIndex { base, attr, index } => self.view_attr_index(base, *attr, index),
             ExprKind::ViewAttrArray { .. } => Value::Int(0, IntKind::SsizeT),
             ExprKind::ViewObjectAttr { base, attr } => self.view_object_attr(base, *attr),
+            ExprKind::ArrayAttr { base, attr, index } => self.array_attr(base, *attr, index.as_deref()),
             ExprKind::ViewLen(base) => {
                 let (s, _) = self.slice_value(base);
                 let t = self.slice_in_place(s);

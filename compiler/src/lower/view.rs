@@ -431,6 +431,46 @@ impl Lowerer<'_> {
                 (read(place), false)
             }
             ExprKind::NumpyArray(array) => (read(Place::Local(self.numpy_array(array, &e.ty))), true),
+            ExprKind::ArrayFromPtr(view) => {
+                // The pointer's view first (Cython's checks: a NULL pointer,
+                // the extents), then an array object of that shape without a
+                // buffer of its own, given the pointer as its data.
+                let m = view.ty.memview().expect("a view type").clone();
+                let ExprKind::ViewFromPtr { fortran, .. } = view.kind else {
+                    unreachable!("typeck gives a pointer view")
+                };
+                let (v, _) = self.slice_value(view);
+                let borrowed = self.slice_in_place(v);
+                let dims = (0..m.ndim())
+                    .map(|axis| {
+                        read(Place::SliceField { slice: Box::new(borrowed.clone()), field: SliceField::Shape, axis })
+                    })
+                    .collect();
+                let out = self.owned_temp();
+                self.emit(Stmt::Release(Place::Local(out)));
+                self.emit(Stmt::Runtime {
+                    dest: None,
+                    func: RuntimeFn::ArrayNew,
+                    args: vec![
+                        RuntimeArg::Ref(Place::Local(out)),
+                        RuntimeArg::Value(Value::Int(m.ndim() as i128, IntKind::Int)),
+                        RuntimeArg::IntArray(dims, IntKind::SsizeT),
+                        RuntimeArg::Value(itemsize(&m)),
+                        RuntimeArg::Str(array_format(&m.elem).into()),
+                        RuntimeArg::Str(if fortran { "fortran".into() } else { "c".into() }),
+                        RuntimeArg::Value(Value::Int(0, IntKind::Int)),
+                    ],
+                    checked: true,
+                });
+                let data = read(Place::SliceData(Box::new(borrowed)));
+                self.emit(Stmt::Runtime {
+                    dest: None,
+                    func: RuntimeFn::ArraySetData,
+                    args: vec![RuntimeArg::Ref(Place::Local(out)), RuntimeArg::Value(data)],
+                    checked: false,
+                });
+                (read(Place::Local(out)), true)
+            }
             ExprKind::NewArray { shape, itemsize: size, format, fortran, allocate_buffer, .. } => {
                 let mut dims = Vec::new();
                 for s in shape {
@@ -1037,6 +1077,69 @@ pub(super) fn axis_specs(m: &tir::MemviewType) -> Vec<i32> {
             Axis::IndirectContiguous => 2 | 8,
         })
         .collect()
+}
+
+/// The struct-module format Cython gives the array object a pointer cast
+/// makes (`<int[:n]>p` is `"i"`).
+fn array_format(elem: &Type) -> &'static str {
+    match elem {
+        Type::Float { bits: 32 } => "f",
+        Type::Float { .. } => "d",
+        Type::Int(IntKind::Char) => "c",
+        Type::Int(k) => match k.format_char() {
+            'b' => "b",
+            'B' => "B",
+            'h' => "h",
+            'H' => "H",
+            'i' => "i",
+            'I' => "I",
+            'l' => "l",
+            'L' => "L",
+            'q' => "q",
+            _ => "Q",
+        },
+        _ => "i",
+    }
+}
+
+impl Lowerer<'_> {
+    /// An attribute of a `cython.view.array` (see [`tir::ArrayAttr`]).
+    pub(super) fn array_attr(&mut self, base: &tir::Expr, attr: tir::ArrayAttr, index: Option<&tir::Expr>) -> Value {
+        let (s, _) = self.slice_value(base);
+        let place = self.slice_in_place(s);
+        if attr == tir::ArrayAttr::Data {
+            // Cython reads the object's field (and crashes on None); cytrus raises.
+            self.emit(Stmt::Check {
+                fail_if: Value::IsNone(Box::new(read(place.clone()))),
+                kind: ExceptionKind::AttributeError,
+                message: Message::Text("'NoneType' object has no attribute 'data'".into()),
+            });
+            return read(Place::SliceData(Box::new(place)));
+        }
+        let index = match index {
+            Some(i) => self.value(i),
+            None => Value::Int(0, IntKind::SsizeT),
+        };
+        let dest = self.temp(LType::Int(IntKind::SsizeT));
+        self.emit(Stmt::Runtime {
+            dest: Some(Place::Local(dest)),
+            func: RuntimeFn::ArrayInfo,
+            args: vec![
+                RuntimeArg::Ref(place),
+                RuntimeArg::Value(Value::Int(attr as i128, IntKind::Int)),
+                RuntimeArg::Value(index),
+            ],
+            checked: true,
+        });
+        let value = read(Place::Local(dest));
+        match attr {
+            tir::ArrayAttr::Ndim => {
+                Value::Cast { implicit: false, ty: LType::Int(IntKind::Int), value: Box::new(value) }
+            }
+            tir::ArrayAttr::Fortran => Value::Cast { implicit: false, ty: LType::Bint, value: Box::new(value) },
+            _ => value,
+        }
+    }
 }
 
 pub(super) fn dtype_name(elem: &Type) -> (String, u8) {

@@ -349,6 +349,11 @@ impl Printer<'_> {
             }
             ExprKind::ViewAttrArray { base, attr } => format!("({} {})", attr_text(*attr), self.expr(base)),
             ExprKind::ViewObjectAttr { base, attr } => format!("({} {})", attr.name(), self.expr(base)),
+            ExprKind::ArrayFromPtr(view) => format!("(array-from {})", self.expr(view)),
+            ExprKind::ArrayAttr { base, attr, index } => match index {
+                Some(i) => format!("(array-{attr:?} {} {})", self.expr(base), self.expr(i)),
+                None => format!("(array-{attr:?} {})", self.expr(base)),
+            },
             ExprKind::ViewLen(b) => format!("(len {})", self.expr(b)),
             ExprKind::Transpose(b) => format!("(transpose {}):{ty}", self.expr(b)),
             ExprKind::ViewCopy { base, fortran } => {

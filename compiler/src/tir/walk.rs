@@ -111,9 +111,16 @@ pub fn exprs_in_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
         | ExprKind::ViewFromArray(x)
         | ExprKind::ViewConvert { operand: x, .. }
         | ExprKind::ArrayToView(x)
+        | ExprKind::ArrayFromPtr(x)
         | ExprKind::FloatToInt(x)
         | ExprKind::Field { base: x, .. }
         | ExprKind::TupleItem { base: x, .. } => exprs_in_expr(x, f),
+        ExprKind::ArrayAttr { base, index, .. } => {
+            exprs_in_expr(base, f);
+            if let Some(i) = index {
+                exprs_in_expr(i, f);
+            }
+        }
         ExprKind::In { needle, items, .. } => {
             exprs_in_expr(needle, f);
             for (_, x) in items {

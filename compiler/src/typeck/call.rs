@@ -318,6 +318,18 @@ impl<'a> Checker<'a> {
                 match &value.ty {
                     Type::Error => Expr::error(span),
                     Type::Memview(_) => Expr::new(ExprKind::ViewLen(Box::new(value)), Type::SSIZE, span),
+                    Type::ViewArray => {
+                        self.require_gil(span, "`len()` of a `cython.view.array`");
+                        Expr::new(
+                            ExprKind::ArrayAttr {
+                                base: Box::new(value),
+                                attr: crate::tir::ArrayAttr::Length,
+                                index: None,
+                            },
+                            Type::SSIZE,
+                            span,
+                        )
+                    }
                     Type::CArray(_, n) => Expr::new(ExprKind::IntLit(*n as i128), Type::SSIZE, span),
                     other => {
                         self.error(SemanticError::InvalidOperands {

@@ -157,6 +157,12 @@ pub enum SemanticError {
     /// A pointer to a C array: a multi-dimensional array parameter (which
     /// decays to one) or `&a[i]` of a row.
     PointerToArray { span: Span, ty: String },
+    /// `<double[:]>p`: a cast of a pointer (or of anything but a C array) to
+    /// a view needs every extent.
+    CastAxisWithoutExtent { span: Span },
+    /// `<int[:5, :2]>a` of an `int a[4][2]`: the view would cover more
+    /// elements than the array holds (Cython reads past it).
+    CastPastArray { span: Span, array: String, held: u64 },
     /// The result of a `def` whose `return`s give Python objects of
     /// different types, used where Cython computes with that object.
     MixedDefResult { span: Span, name: String, kinds: String },
@@ -383,6 +389,8 @@ impl SemanticError {
             GilState { .. } => "E0245",
             PythonObjectValue { .. } => "E0360",
             PointerToArray { .. } => "E0362",
+            CastAxisWithoutExtent { .. } => "E0129",
+            CastPastArray { .. } => "E0490",
             NumpyBuffer { .. } => "E0246",
             NumpyOutsideSubset { .. } => "E0247",
             NumpyArgument { .. } => "E0290",
@@ -743,6 +751,16 @@ impl SemanticError {
                 (message.to_string(), vec![primary(span, "here")], Some(help.to_string()))
             }
             GilState { span, message } => (message.to_string(), vec![primary(span, "here")], None),
+            CastAxisWithoutExtent { span } => (
+                "a cast to a memoryview needs the extent of every axis".into(),
+                vec![primary(span, "no extent")],
+                Some("write the extent after the colon: `<double[:n]>p` (only a C array is cast without extents: `<double[:, :]>a`)".into()),
+            ),
+            CastPastArray { span, array, held } => (
+                format!("the extents of this cast cover more elements than the C array (`{array}`, {held} elements) holds"),
+                vec![primary(span, "reads past the array")],
+                Some("give extents whose product is at most the array's size, or leave them out: `<int[:, :]>a` takes the array's own".into()),
+            ),
             PointerToArray { span, ty } => (
                 format!("a pointer to a C array (`{ty} *`) is not supported in cytrus"),
                 vec![primary(span, "a multi-dimensional array parameter, or the address of a row, is one")],

@@ -5,7 +5,8 @@ use cytrus_grammar::ast::{self, Span};
 use super::types::{arithmetic_type, common_type, literal_as_long, promote};
 use super::{Checker, SemanticError, Symbol};
 use crate::tir::{
-    BinOp, CmpOp, Expr, ExprKind, FuncId, IntKind, MemviewType, ObjectAttr, Type, UnaryOp, VarScope, ViewAttr,
+    ArrayAttr, BinOp, CmpOp, Expr, ExprKind, FuncId, IntKind, MemviewType, ObjectAttr, Type, UnaryOp, VarScope,
+    ViewAttr,
 };
 
 impl<'a> Checker<'a> {
@@ -950,8 +951,8 @@ impl<'a> Checker<'a> {
                 return Expr::new(ExprKind::Compare { operands: vec![l, r], ops: vec![op] }, Type::Bint, span);
             }
             let operand = match (&l.ty, &r.ty) {
-                (Type::Memview(_), Type::NoneType) => l,
-                (Type::NoneType, Type::Memview(_)) => r,
+                (Type::Memview(_) | Type::ViewArray, Type::NoneType) => l,
+                (Type::NoneType, Type::Memview(_) | Type::ViewArray) => r,
                 _ => {
                     self.error(SemanticError::InvalidOperands {
                         span,
@@ -1217,6 +1218,36 @@ impl<'a> Checker<'a> {
             if elem_ty.is_error() || ptr.ty.is_error() {
                 return Expr::error(span);
             }
+            // A C array gives the extents the cast leaves out; its element
+            // type and number of axes must be the view's (Cython's rule).
+            let mut array_dims = Vec::new();
+            let mut array_elem = &ptr.ty;
+            while let Type::CArray(inner, n) = array_elem {
+                array_dims.push(*n);
+                array_elem = inner;
+            }
+            if !array_dims.is_empty() && (array_dims.len() != axes.len() || *array_elem != elem_ty) {
+                let view = MemviewType::c_contiguous(elem_ty.clone(), axes.len(), is_const);
+                self.error(SemanticError::CannotAssign {
+                    span: operand.span,
+                    from: ptr.ty.display(),
+                    to: Type::Memview(view).display(),
+                    help: Some(format!(
+                        "a C array cast to a view keeps its element type and its {}",
+                        plural_axes(array_dims.len())
+                    )),
+                });
+                return Expr::error(span);
+            }
+            if array_dims.is_empty() {
+                let missing: Vec<Span> = axes.iter().filter(|a| a.stop.is_none()).map(|a| a.span).collect();
+                if !missing.is_empty() {
+                    for span in missing {
+                        self.error(SemanticError::CastAxisWithoutExtent { span });
+                    }
+                    return Expr::error(span);
+                }
+            }
             let ok = match &ptr.ty {
                 Type::Ptr(inner) => **inner == elem_ty || **inner == Type::Void,
                 Type::CArray(..) => true,
@@ -1238,11 +1269,26 @@ impl<'a> Checker<'a> {
             let fortran = axes.len() > 1 && axes[0].step.is_some();
             let mut shape = Vec::new();
             for axis in axes {
-                let extent = match &axis.stop {
-                    Some(e) => self.index_value(e),
-                    None => Expr::error(axis.span),
+                let extent = match (&axis.stop, array_dims.get(shape.len())) {
+                    (Some(e), _) => self.index_value(e),
+                    (None, Some(&n)) => Expr::new(ExprKind::IntLit(n as i128), Type::SSIZE, axis.span),
+                    (None, None) => Expr::error(axis.span),
                 };
                 shape.push(extent);
+            }
+            // Cython reads past a C array whose cast extents cover more than
+            // it holds; cytrus refuses the cast (constant extents).
+            if !array_dims.is_empty() {
+                let constant: Option<Vec<i128>> =
+                    shape.iter().map(|e| if let ExprKind::IntLit(n) = e.kind { Some(n) } else { None }).collect();
+                let held: u64 = array_dims.iter().product();
+                if let Some(extents) = constant {
+                    let wanted = extents.iter().try_fold(1i128, |acc, &n| acc.checked_mul(n.max(0)));
+                    if wanted.is_none_or(|w| w > i128::from(held)) {
+                        self.error(SemanticError::CastPastArray { span: ty.span, array: ptr.ty.display(), held });
+                        return Expr::error(span);
+                    }
+                }
             }
             let view = if fortran {
                 MemviewType::f_contiguous(elem_ty, axes.len(), is_const)
@@ -1410,6 +1456,9 @@ impl<'a> Checker<'a> {
         if let Some(field) = self.field_access(base.clone(), attr, span) {
             return field;
         }
+        if base.ty == Type::ViewArray {
+            return self.array_attribute(base, attr, span);
+        }
         let Type::Memview(m) = base.ty.clone() else {
             self.error(SemanticError::UnknownAttribute {
                 span: attr.span,
@@ -1474,6 +1523,62 @@ impl<'a> Checker<'a> {
                 Expr::error(span)
             }
         }
+    }
+
+    /// An attribute of a `cython.view.array` object: its C fields `.len`,
+    /// `.itemsize`, `.ndim`, `.mode` and `.data` (Cython reads them from
+    /// the object's struct), `.shape[k]`/`.strides[k]` (through its
+    /// memoryview, as Python ints: see [`Checker::array_axis_attribute`]).
+    fn array_attribute(&mut self, base: Expr, attr: &ast::Ident, span: Span) -> Expr {
+        self.require_gil(span, &format!("`.{}` of a `cython.view.array`", attr.name));
+        let info = |base: Expr, which: ArrayAttr, ty: Type| {
+            Expr::new(ExprKind::ArrayAttr { base: Box::new(base), attr: which, index: None }, ty, span)
+        };
+        match attr.name.as_str() {
+            "len" => info(base, ArrayAttr::Len, Type::SSIZE),
+            "itemsize" => info(base, ArrayAttr::Itemsize, Type::SSIZE),
+            "ndim" => info(base, ArrayAttr::Ndim, Type::INT),
+            "data" => info(base, ArrayAttr::Data, Type::Ptr(Box::new(Type::Int(IntKind::Char)))),
+            "mode" => {
+                let fortran = info(base, ArrayAttr::Fortran, Type::Bint);
+                let text = |t: &str| Box::new(Expr::new(ExprKind::StrLit(t.into()), Type::Str, span));
+                Expr::new(
+                    ExprKind::Conditional { cond: Box::new(fortran), then: text("fortran"), orelse: text("c") },
+                    Type::Str,
+                    span,
+                )
+            }
+            "shape" | "strides" => {
+                self.error(SemanticError::Unsupported {
+                    span,
+                    what: "whole `.shape`/`.strides` tuples of a `cython.view.array`",
+                    instead: "index it one axis at a time: `arr.shape[0]`",
+                });
+                Expr::error(span)
+            }
+            other => {
+                self.error(SemanticError::UnknownAttribute {
+                    span: attr.span,
+                    ty: base.ty.display(),
+                    attr: other.into(),
+                });
+                Expr::error(span)
+            }
+        }
+    }
+
+    /// `arr.shape[k]` / `arr.strides[k]` of a `cython.view.array`: an item
+    /// of the tuple its memoryview gives, a Python int (IndexError past `.ndim`).
+    pub(super) fn array_axis_attribute(&mut self, base: Expr, attr: &str, index: &ast::Expr, span: Span) -> Expr {
+        self.require_gil(span, &format!("`.{attr}` of a `cython.view.array`"));
+        let which = if attr == "shape" { ArrayAttr::Shape } else { ArrayAttr::Strides };
+        let index = self.index_value(index);
+        let item = Expr::new(
+            ExprKind::ArrayAttr { base: Box::new(base), attr: which, index: Some(Box::new(index)) },
+            Type::SSIZE,
+            span,
+        );
+        Expr::new(ExprKind::Convert(Box::new(item)), Type::PyInt, span)
     }
 
     /// `cython.NAME` where `value` is the cimported `cython`.
@@ -1599,4 +1704,9 @@ fn truth_of(e: Expr) -> Expr {
     let span = e.span;
     let not = Expr::new(ExprKind::Unary { op: UnaryOp::Not, operand: Box::new(e) }, Type::Bint, span);
     Expr::new(ExprKind::Unary { op: UnaryOp::Not, operand: Box::new(not) }, Type::Bint, span)
+}
+
+/// "1 axis", "2 axes".
+fn plural_axes(n: usize) -> String {
+    format!("{n} ax{}", if n == 1 { "is" } else { "es" })
 }

@@ -16,6 +16,11 @@ impl<'a> Checker<'a> {
                 if base.ty.is_error() {
                     return Expr::error(span);
                 }
+                if base.ty == Type::ViewArray && attr.name != "suboffsets" {
+                    if let [ast::SubscriptItem::Index(index)] = items {
+                        return self.array_axis_attribute(base, &attr.name, index, span);
+                    }
+                }
                 if base.ty.memview().is_some() {
                     let which = match attr.name.as_str() {
                         "shape" => ViewAttr::Shape,

@@ -432,7 +432,7 @@ impl<'a> Checker<'a> {
     }
 
     /// `double[:, ::1]` with Cython's rules for which axis specs combine.
-    fn memview_type(&mut self, elem: &ast::TypeExpr, axes: &[ast::AxisSpec], span: Span) -> Type {
+    pub(super) fn memview_type(&mut self, elem: &ast::TypeExpr, axes: &[ast::AxisSpec], span: Span) -> Type {
         let is_const = matches!(elem.kind, ast::TypeKind::Const(_));
         let elem_ty = self.resolve_type(elem);
         if elem_ty.is_error() {
@@ -848,6 +848,15 @@ impl<'a> Checker<'a> {
                 Expr::error(span)
             }
             (Type::ViewArray, Type::Memview(_)) => Expr::new(ExprKind::ArrayToView(Box::new(value)), to.clone(), span),
+            // `arr = <int[:n, :m]>p`: Cython's cast makes the array object.
+            (Type::Memview(m), Type::ViewArray) if matches!(value.kind, ExprKind::ViewFromPtr { .. }) => {
+                if matches!(*m.elem, Type::Struct(_)) {
+                    self.struct_array_unsupported(span);
+                    return Expr::error(span);
+                }
+                Expr::new(ExprKind::ArrayFromPtr(Box::new(value)), to.clone(), span)
+            }
+            (Type::NoneType, Type::ViewArray) => Expr::new(ExprKind::NoneLit, to.clone(), value.span),
             (Type::NoneType, Type::Ptr(_)) => Expr::new(ExprKind::Null, to.clone(), value.span),
             (Type::Ptr(_), Type::Ptr(inner)) if value.kind == ExprKind::Null => {
                 let _ = inner;

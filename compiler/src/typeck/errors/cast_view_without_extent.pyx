@@ -1,0 +1,3 @@
+# casts a pointer to a memoryview without the extent of its axis
+cdef double *p
+cdef double[:] v = <double[:]>p

@@ -1,2 +1,0 @@
-cdef double *p
-cdef double[:] v = <double[:]>p
