@@ -335,6 +335,8 @@ fn module_prints(module: &Module) -> bool {
             Stmt::If { then, orelse, .. } => any(then) || any(orelse),
             Stmt::Loop(b) | Stmt::For { body: b, .. } | Stmt::Block(b) => any(b),
             Stmt::Guard { body, handler, .. } => any(body) || any(handler),
+            Stmt::Parallel(p) => any(&p.body),
+            Stmt::ParallelBlock(p) => any(&p.body),
             _ => false,
         })
     }
