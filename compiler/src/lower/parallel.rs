@@ -95,15 +95,18 @@ impl Lowerer<'_> {
         let owned_before = (self.st().owned_slices.len(), self.st().owned_strs.len());
         let count = self.temp(lty.clone());
         let index = self.temp(lty.clone());
-        let why = self.temp(LType::Int(tir::IntKind::Int));
-        let error = self.temp(LType::ErrorRef);
-        let ret_ty = self.st().ret.clone();
-        let ret = (ret_ty != LType::Void).then(|| self.temp(ret_ty.clone()));
         // In a block's team each thread leaves on its own: its exit is the team's.
-        let (team_why, team_error, team_ret) = if in_team {
-            (why, error, ret)
+        let int = LType::Int(tir::IntKind::Int);
+        let why = self.temp(int.clone());
+        let team_why = if in_team { why } else { self.temp(int) };
+        let error = self.temp(LType::ErrorRef);
+        let team_error = if in_team { error } else { self.temp(LType::ErrorRef) };
+        let ret_ty = self.st().ret.clone();
+        let (ret, team_ret) = if ret_ty == LType::Void {
+            (None, None)
         } else {
-            (self.temp(LType::Int(tir::IntKind::Int)), self.temp(LType::ErrorRef), ret.map(|_| self.temp(ret_ty)))
+            let ret = self.temp(ret_ty.clone());
+            (Some(ret), Some(if in_team { ret } else { self.temp(ret_ty) }))
         };
         let chunksize = p.chunksize.as_ref().map(|e| {
             let v = self.value(e);
