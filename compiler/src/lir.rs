@@ -983,6 +983,13 @@ pub struct ParallelBlock {
     pub shared: Vec<LocalId>,
     /// As [`ParallelLoop::through_pointer`].
     pub through_pointer: Vec<LocalId>,
+    /// Arrays and structs the block writes an element or a field of (never
+    /// the whole variable): shared by the team as in Cython (only variables
+    /// assigned by name are private), so every thread writes the caller's
+    /// variable. Rust output reaches them through a `*mut` pointer taken
+    /// before the team starts; the program keeps the threads' writes apart
+    /// (or races, as in C).
+    pub shared_written: Vec<LocalId>,
     pub exit: ParallelExit,
     /// As [`ParallelLoop::module_state`]: Rust output runs the block on a
     /// team of one.

@@ -1079,6 +1079,17 @@ impl<'m> Writer<'m> {
             self.line(&format!("let {ptr} = &raw const {n};"));
             through.push((*l, ptr));
         }
+        // What every thread writes in place: through a `*mut` to the caller's variable.
+        for l in &p.shared_written {
+            if let Some(outer) = self.through_pointer.iter().find(|(x, _)| x == l) {
+                through.push(outer.clone());
+                continue;
+            }
+            let n = name(self, l);
+            let ptr = format!("cytrus_at_{n}");
+            self.line(&format!("let {ptr} = &raw mut {n};"));
+            through.push((*l, ptr));
+        }
         self.line("let cytrus_parts = rt::parallel::run_team(cytrus_team, |cytrus_thread| {");
         self.indent += 1;
         for (_, ptr) in &through {

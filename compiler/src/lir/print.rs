@@ -249,6 +249,7 @@ impl Printer<'_> {
                     ("private", &p.private),
                     ("shared", &p.shared),
                     ("through pointer", &p.through_pointer),
+                    ("shared written", &p.shared_written),
                 ] {
                     if !ls.is_empty() {
                         head.push_str(&format!(", {what} {}", names(ls)));

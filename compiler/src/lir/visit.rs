@@ -156,6 +156,7 @@ pub fn walk_stmt<V: Visit + ?Sized>(v: &mut V, s: &Stmt) {
             }
             let e = &p.exit;
             let combined = p.reductions.iter().map(|r| &r.local).chain(&p.lastprivate).chain(&p.firstprivate);
+            let combined = combined.chain(&p.shared_written);
             for l in combined.chain([&e.team_why, &e.team_error]).chain(&e.team_ret) {
                 v.local(*l, true);
             }

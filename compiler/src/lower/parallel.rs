@@ -341,11 +341,29 @@ impl Lowerer<'_> {
         written_locals(&block_body, &mut written);
         // What the block itself writes (outside its team's loops) is
         // private to each thread there, also where a loop writes it.
+        // Only variables assigned by name are private (Cython's rule): an
+        // array or struct the block writes an element or field of is shared.
         let mut outside = HashSet::default();
         let mut no_loops = block_body.clone();
         team_loops(&mut no_loops, &mut |p| p.body.clear());
-        written_locals(&no_loops, &mut outside);
-        team_loops(&mut block_body, &mut |p| p.lastprivate.retain(|l| !outside.contains(l)));
+        named_locals(&no_loops, &mut outside);
+        let mut named = HashSet::default();
+        named_locals(&block_body, &mut named);
+        let st = self.st();
+        let in_place =
+            |l: &LocalId| matches!(st.locals[l.0 as usize].ty, LType::Array(..) | LType::Struct(_) | LType::Tuple(_));
+        let shared_written: Vec<LocalId> = {
+            let mut v: Vec<LocalId> = written
+                .iter()
+                .copied()
+                .filter(|l| !named.contains(l) && in_place(l) && !loop_locals.contains(l))
+                .collect();
+            v.sort();
+            v
+        };
+        team_loops(&mut block_body, &mut |p| {
+            p.lastprivate.retain(|l| !outside.contains(l) && !shared_written.contains(l))
+        });
         let st = self.st();
         let user: HashSet<LocalId> = st.vars.values().copied().chain(st.init_flags.values().copied()).collect();
         let exit_locals: HashSet<LocalId> = [why, error].into_iter().chain(ret).collect();
@@ -355,10 +373,14 @@ impl Lowerer<'_> {
         sorted.sort();
         sorted.dedup();
         for l in sorted {
-            if exit_locals.contains(&l) || reductions.iter().any(|r| r.local == l) {
+            if exit_locals.contains(&l) || reductions.iter().any(|r| r.local == l) || shared_written.contains(&l) {
                 continue;
             }
             if user.contains(&l) && !loop_locals.contains(&l) {
+                if !named.contains(&l) {
+                    // A pointer the block writes through: read, shared.
+                    continue;
+                }
                 copyable_all &= copyable(&st.locals[l.0 as usize].ty);
                 if loop_lastprivate.contains(&l) && !outside.contains(&l) {
                     lastprivate.push(l);
@@ -381,12 +403,16 @@ impl Lowerer<'_> {
             ));
             return self.serial_block(body);
         }
+        // A loop's lastprivate variables are the block's (the others are private to the block or shared).
+        team_loops(&mut block_body, &mut |p| p.lastprivate.retain(|l| lastprivate.contains(l)));
+        let st = self.st();
         let mut shared: Vec<LocalId> = lir::uses::Uses::of(&st.locals, &block_body)
             .mentioned
             .into_iter()
             .filter(|l| {
                 !exit_locals.contains(l)
-                    && !written.contains(l)
+                    && !named.contains(l)
+                    && !shared_written.contains(l)
                     && !loop_locals.contains(l)
                     && reductions.iter().all(|r| r.local != *l)
                     && shareable(&st.locals[l.0 as usize].ty)
@@ -403,6 +429,7 @@ impl Lowerer<'_> {
             private,
             shared,
             through_pointer: Vec::new(),
+            shared_written,
             exit: lir::ParallelExit { why, error, ret, team_why, team_error, team_ret },
             module_state,
             body: block_body,
@@ -561,6 +588,39 @@ fn copyable(ty: &LType) -> bool {
         }
         LType::Array(inner, _) => copyable(inner),
         _ => false,
+    }
+}
+
+/// The locals `stmts` assign whole (by name, as a loop counter, or fetching into).
+fn named_locals(stmts: &[Stmt], out: &mut HashSet<LocalId>) {
+    for s in stmts {
+        match s {
+            Stmt::Assign { place: Place::Local(l), .. }
+            | Stmt::CopySlice { dst: Place::Local(l), .. }
+            | Stmt::Call { dest: Some(Place::Local(l)), .. }
+            | Stmt::Runtime { dest: Some(Place::Local(l)), .. } => {
+                out.insert(*l);
+            }
+            Stmt::FetchError(l) | Stmt::Reraise(l) | Stmt::RestoreError(l) | Stmt::DropError(l) => {
+                out.insert(*l);
+            }
+            Stmt::If { then, orelse, .. } => {
+                named_locals(then, out);
+                named_locals(orelse, out);
+            }
+            Stmt::Loop(b) | Stmt::Block(b) => named_locals(b, out),
+            Stmt::For { counter, body, .. } => {
+                out.insert(*counter);
+                named_locals(body, out);
+            }
+            Stmt::Guard { body, handler, .. } => {
+                named_locals(body, out);
+                named_locals(handler, out);
+            }
+            Stmt::Parallel(p) => named_locals(&p.body, out),
+            Stmt::ParallelBlock(b) => named_locals(&b.body, out),
+            _ => {}
+        }
     }
 }
 

@@ -155,6 +155,7 @@ impl Visit for Mutation<'_> {
                 self.out.extend(p.exit.team_ret);
             }
             Stmt::ParallelBlock(p) => {
+                self.out.extend(p.shared_written.iter().copied());
                 self.out.extend(p.reductions.iter().map(|r| r.local));
                 self.out.extend(p.lastprivate.iter().copied());
                 self.out.insert(p.exit.team_why);
