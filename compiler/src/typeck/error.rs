@@ -279,6 +279,8 @@ pub enum ParallelProblem {
     LeavesBlock { what: &'static str },
     /// `with parallel():` holding the GIL (E0484): Cython warns; cytrus refuses it.
     BlockWithGil,
+    /// Only prange() may be nested (E0485): a `with parallel():` block in a `prange` body.
+    BlockInPrange,
 }
 
 /// What is wrong with a struct literal (`Point(…)` or `{'x': …}`).
@@ -405,6 +407,7 @@ impl SemanticError {
                 ParallelProblem::PrivateReadAfterBlock { .. } => "E0482",
                 ParallelProblem::LeavesBlock { .. } => "E0483",
                 ParallelProblem::BlockWithGil => "E0484",
+                ParallelProblem::BlockInPrange => "E0485",
                 _ => "E0255",
             },
             RaisesAtRunTime { .. } => "E0265",
@@ -938,6 +941,10 @@ impl SemanticError {
                     ParallelProblem::BlockWithGil => (
                         "a `parallel()` block that holds the GIL".to_string(),
                         "write `with nogil, parallel():` (Cython warns that a parallel section without releasing the GIL only works well on free-threaded Python; cytrus refuses it)",
+                    ),
+                    ParallelProblem::BlockInPrange => (
+                        "only prange() may be nested".to_string(),
+                        "a `with parallel():` block cannot be inside a `prange` loop; put the block around the loop",
                     ),
                     ParallelProblem::ParallelPositional => (
                         "cython.parallel.parallel() does not take positional arguments".to_string(),

@@ -329,6 +329,12 @@ impl<'a> Checker<'a> {
                         out.assign(&d.name.name, d.name.span);
                     }
                 }
+                // An in-place update is an error here (a reduction); it still makes the name the block's.
+                ast::StmtKind::AugAssign { target, .. } => {
+                    if let ast::ExprKind::Name(name) = &target.kind {
+                        out.assign(name, target.span);
+                    }
+                }
                 ast::StmtKind::Break if loops == 0 => out.leaves.push(("break", stmt.span)),
                 ast::StmtKind::Continue if loops == 0 => out.leaves.push(("continue", stmt.span)),
                 ast::StmtKind::If { branches, orelse } => {
@@ -443,8 +449,7 @@ impl<'a> Checker<'a> {
     }
 
     /// `threadid()`: the calling thread's number in the team of the
-    /// enclosing `prange` loop (0 outside one, and in a `with parallel():`
-    /// block, which runs once).
+    /// enclosing `prange` loop or `with parallel():` block (0 outside one).
     pub(super) fn threadid(&mut self, args: &[ast::Arg], span: Span) -> Expr {
         if !args.is_empty() {
             self.error(SemanticError::WrongArgumentCount {
@@ -482,8 +487,9 @@ impl<'a> Checker<'a> {
                         if self.parallel_name(func) == Some(ParallelName::Prange));
                     if !prange {
                         self.block_updates(body, out);
-                        self.block_updates(orelse.as_deref().unwrap_or(&[]), out);
                     }
+                    // A `prange`'s `else` runs in the block.
+                    self.block_updates(orelse.as_deref().unwrap_or(&[]), out);
                 }
                 ast::StmtKind::Try { body, handlers, orelse, finally } => {
                     self.block_updates(body, out);

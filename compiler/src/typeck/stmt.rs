@@ -1726,6 +1726,11 @@ impl<'a> Checker<'a> {
                                 span: expr.span,
                                 problem: Box::new(super::error::ParallelProblem::NestedParallel),
                             });
+                        } else if self.prange_depth > 0 {
+                            self.error(SemanticError::Parallel {
+                                span: expr.span,
+                                problem: Box::new(super::error::ParallelProblem::BlockInPrange),
+                            });
                         }
                         block = Some((self.check_parallel_block(expr, body), expr.span));
                         parallel = true;
