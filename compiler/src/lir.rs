@@ -170,6 +170,13 @@ pub struct Module {
     /// Cython shows module-level names assigned without `cdef`: their
     /// values once the top-level code has run.
     pub python_globals: Vec<PyGlobal>,
+    /// Whether any of its code prints (the top-level code or a function):
+    /// a Python extension module then sends `print` to `sys.stdout`.
+    pub prints: bool,
+    /// Whether its top-level code does nothing (no statement but returns,
+    /// line marks and notes, or an error handler nothing can reach): a
+    /// wrapper then need not check that the code ran on this thread.
+    pub init_does_nothing: bool,
 }
 
 /// A module global Python sees as an attribute of the module.

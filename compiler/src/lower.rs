@@ -272,11 +272,45 @@ fn lower_module_here<'t>(
         fn_types,
         init,
         nesting: tir.nesting,
+        prints: false,
+        init_does_nothing: false,
     };
     explicit::make_explicit(&mut module);
     parallel::drop_addressed_shared(&mut module);
+    module.prints = module_prints(&module);
+    module.init_does_nothing = does_nothing(&module.init.body);
     debug_assert_eq!(lir::verify::module(&module), Vec::<String>::new(), "lowering broke a lir promise");
     module
+}
+
+/// Whether a `print` statement is anywhere in the module's code.
+fn module_prints(module: &lir::Module) -> bool {
+    use lir::visit::Visit;
+    struct Prints(bool);
+    impl Visit for Prints {
+        fn stmt(&mut self, s: &Stmt) {
+            match s {
+                Stmt::Print(_) => self.0 = true,
+                _ => lir::visit::walk_stmt(self, s),
+            }
+        }
+    }
+    let mut p = Prints(false);
+    p.stmts(&module.init.body);
+    module.functions.iter().for_each(|f| p.stmts(&f.body));
+    p.0
+}
+
+/// Whether statements do nothing: returns, line marks and notes only,
+/// nested in blocks or in an error guard's body (its handler runs only on
+/// an error, which nothing there raises).
+fn does_nothing(stmts: &[Stmt]) -> bool {
+    stmts.iter().all(|s| match s {
+        Stmt::Return(_) | Stmt::Line(_) | Stmt::Note(_) => true,
+        Stmt::Block(b) => does_nothing(b),
+        Stmt::Guard { body, .. } => does_nothing(body),
+        _ => false,
+    })
 }
 
 /// A function's name in the output: the C name of a C function, else its

@@ -109,6 +109,13 @@ pub struct Checker<'a> {
     includes: Vec<tir::CInclude>,
     /// See [`tir::Module::asarray_returns`].
     asarray_returns: Vec<Span>,
+    /// Untyped locals first assigned a numpy array (`out = np.empty(n)`),
+    /// each with whether every later value is one too: Cython keeps them
+    /// as `ndarray` objects, so a `def` that returns one gives an ndarray.
+    ndarray_locals: HashMap<VarId, bool>,
+    /// `return NAME` statements of `def` functions that infer their result,
+    /// with the local they return (an ndarray return if the local is one).
+    name_returns: Vec<(Span, VarId)>,
     /// The `def` functions whose `return`s give Python objects of different
     /// types (a `bint` and an int, an int and a float, a signed and an
     /// unsigned C integer): see [`Self::def_result`].
@@ -179,6 +186,8 @@ fn check_module_here<'a>(
         function_bindings: Vec::new(),
         includes: Vec::new(),
         asarray_returns: Vec::new(),
+        ndarray_locals: HashMap::default(),
+        name_returns: Vec::new(),
         mixed_def_returns: Default::default(),
         sources,
         pxd_scopes: HashMap::default(),
@@ -227,7 +236,14 @@ fn check_module_here<'a>(
             init,
             includes: checker.includes,
             nesting: module.nesting,
-            asarray_returns: checker.asarray_returns,
+            asarray_returns: {
+                let ndarray = &checker.ndarray_locals;
+                let mut spans = checker.asarray_returns;
+                spans.extend(
+                    checker.name_returns.iter().filter(|(_, v)| ndarray.get(v) == Some(&true)).map(|(span, _)| *span),
+                );
+                spans
+            },
         })
     } else {
         let mut errors = checker.errors;

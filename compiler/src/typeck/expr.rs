@@ -34,7 +34,11 @@ impl<'a> Checker<'a> {
                     return self.fstring(s, span);
                 }
                 // `cdef const char* modes = b"CEWRS"`: a C string literal.
-                if s.bytes && matches!(target, Some(Type::Ptr(elem)) if **elem == Type::Int(IntKind::Char)) {
+                // So is an unprefixed ASCII literal where a `char *` is
+                // expected (`return "neg"`, `f("abc")`), as in Cython; a
+                // non-ASCII one would depend on the source's encoding.
+                let c_string_target = matches!(target, Some(Type::Ptr(elem)) if **elem == Type::Int(IntKind::Char));
+                if c_string_target && (s.bytes || s.value.is_ascii()) {
                     if let Some(bytes) =
                         s.value.chars().map(|c| u8::try_from(u32::from(c)).ok()).collect::<Option<Vec<u8>>>()
                     {

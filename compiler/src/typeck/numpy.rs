@@ -139,6 +139,13 @@ impl<'a> Checker<'a> {
         matches!(self.lookup_global(module), Some(Symbol::Numpy { .. })).then_some((module.as_str(), attr))
     }
 
+    /// Whether `value` is written as a call of numpy (`np.empty(n)`,
+    /// `np.asarray(v)`): where it is an array, Cython's value is an ndarray.
+    pub(super) fn is_numpy_array_call(&self, value: &super::stmt::Source) -> bool {
+        matches!(value, super::stmt::Source::Ast(e)
+            if matches!(&e.kind, ast::ExprKind::Call { func, .. } if self.numpy_module(func).is_some()))
+    }
+
     /// `np.nan` and the other constants where a value stands; E0247 for the rest of numpy.
     pub(super) fn numpy_attribute(&mut self, module: &str, attr: &ast::Ident, span: Span) -> Expr {
         if let Some(c) = float_constant(&attr.name) {

@@ -709,6 +709,11 @@ impl<'a> Checker<'a> {
                         }
                     }
                 }
+                if !self.is_numpy_array_call(value) {
+                    if let Some(all) = self.ndarray_locals.get_mut(&var) {
+                        *all = false;
+                    }
+                }
                 let v = self.source_value(value, Some(&ty));
                 let v = if self.vars[var.0 as usize].declared || v.ty.is_error() || ty.is_error() {
                     self.coerce_value(v, &ty, value.span())
@@ -749,6 +754,9 @@ impl<'a> Checker<'a> {
                 None => VarScope::Global,
             };
             let var = self.new_var(name, ty.clone(), scope, false, target.span);
+            if matches!(scope, VarScope::Local(_)) && ty.memview().is_some() && self.is_numpy_array_call(value) {
+                self.ndarray_locals.insert(var, true);
+            }
             match self.fn_stack.last_mut() {
                 Some(f) => {
                     f.locals.insert(name.clone(), var);
@@ -1492,10 +1500,18 @@ impl<'a> Checker<'a> {
         };
         let (ret, infer) = (ctx.ret.clone(), ctx.infer_return);
         if infer {
-            if let Some(ast::ExprKind::Call { func, .. }) = value.map(|e| &e.kind) {
-                if self.numpy_module(func).is_some_and(|(_, a)| a.name == "asarray") {
+            // `return np.asarray(v)`, `return np.zeros(n)`: an ndarray, as
+            // in Cython; `return out` of an untyped local holding one too.
+            match value.map(|e| &e.kind) {
+                Some(ast::ExprKind::Call { func, .. }) if self.numpy_module(func).is_some() => {
                     self.asarray_returns.push(span);
                 }
+                Some(ast::ExprKind::Name(name)) => {
+                    if let Some(var) = self.lookup_var(name) {
+                        self.name_returns.push((span, var));
+                    }
+                }
+                _ => {}
             }
             let v = value.map(|e| self.expr(e));
             let ty = v.as_ref().map_or(Type::Void, |v| v.ty.clone());

@@ -50,7 +50,7 @@ pub fn python_source(module: &Module, before: &[&Module]) -> String {
     out.push('\n');
     out.push_str(SUPPORT);
     out.push('\n');
-    let prints = module_prints(module);
+    let prints = module.prints;
     if prints {
         out.push_str(PRINT_SUPPORT);
     }
@@ -146,22 +146,6 @@ const PRINT_SUPPORT: &str = "static void cytrus_py_stdout_sink(const char *text,
 }
 
 ";
-
-/// Whether any code of the module prints.
-fn module_prints(module: &Module) -> bool {
-    fn any(stmts: &[Stmt]) -> bool {
-        stmts.iter().any(|s| match s {
-            Stmt::Print(_) => true,
-            Stmt::If { then, orelse, .. } => any(then) || any(orelse),
-            Stmt::Loop(b) | Stmt::For { body: b, .. } | Stmt::Block(b) => any(b),
-            Stmt::Guard { body, handler, .. } => any(body) || any(handler),
-            Stmt::Parallel(p) => any(&p.body),
-            Stmt::ParallelBlock(p) => any(&p.body),
-            _ => false,
-        })
-    }
-    any(&module.init.body) || module.functions.iter().any(|f| any(&f.body))
-}
 
 /// A constant of the lir (defaults, error values) in C.
 fn constant(v: &Value) -> String {

@@ -120,7 +120,7 @@ pub fn python_lib(module: &Module, before: &[&Module]) -> String {
     }
     out.push_str(SUPPORT);
     out.push('\n');
-    let prints = module_prints(module);
+    let prints = module.prints;
     let (public, init_name) = super::public_names(module);
     let mut table = Vec::new();
     for (i, f) in module.functions.iter().enumerate() {
@@ -192,21 +192,6 @@ pub unsafe extern \"C\" fn PyInit_{name}() -> *mut ffi::PyObject {{
     out
 }
 
-/// Whether a module's top-level code does nothing: no statement but
-/// `return`s, line marks and notes (in its error guard: the handler only
-/// runs on an error, which nothing raises). No globals to set, nothing to raise.
-fn init_is_empty(m: &Module) -> bool {
-    fn nothing(stmts: &[Stmt]) -> bool {
-        stmts.iter().all(|s| match s {
-            Stmt::Return(_) | Stmt::Line(_) | Stmt::Note(_) => true,
-            Stmt::Block(b) => nothing(b),
-            Stmt::Guard { body, .. } => nothing(body),
-            _ => false,
-        })
-    }
-    nothing(&m.init.body)
-}
-
 /// The wrappers' way into the module (inside its `mod`, beside its private
 /// functions): per exported function, `python_call_NAME`, which does what
 /// the safe `pub fn` does minus what Python does not need: a view argument
@@ -219,7 +204,7 @@ fn init_is_empty(m: &Module) -> bool {
 /// is empty (in every module compiled into the extension).
 fn python_entries(out: &mut String, m: &Module, before: &[&Module]) {
     let w = super::Writer::new(m);
-    let skip_init = init_is_empty(m) && before.iter().all(|b| init_is_empty(b));
+    let skip_init = m.init_does_nothing && before.iter().all(|b| b.init_does_nothing);
     for (i, f) in m.functions.iter().enumerate() {
         let (Some(public), Some(interface)) = (&w.exported[i], f.interface.as_deref()) else { continue };
         if !(f.visibility == Visibility::Exported && f.linkage.is_defined()) {
@@ -326,21 +311,6 @@ fn result_of(conv: &PyConv, v: &str) -> String {
         PyConv::Bint => format!("ffi::PyBool_FromLong({v} as std::ffi::c_long)"),
         PyConv::View { .. } => unreachable!("views are converted by the caller"),
     }
-}
-
-fn module_prints(module: &Module) -> bool {
-    fn any(stmts: &[Stmt]) -> bool {
-        stmts.iter().any(|s| match s {
-            Stmt::Print(_) => true,
-            Stmt::If { then, orelse, .. } => any(then) || any(orelse),
-            Stmt::Loop(b) | Stmt::For { body: b, .. } | Stmt::Block(b) => any(b),
-            Stmt::Guard { body, handler, .. } => any(body) || any(handler),
-            Stmt::Parallel(p) => any(&p.body),
-            Stmt::ParallelBlock(p) => any(&p.body),
-            _ => false,
-        })
-    }
-    any(&module.init.body) || module.functions.iter().any(|f| any(&f.body))
 }
 
 /// A view element type as `lib.rs` names it: a struct through its module.
