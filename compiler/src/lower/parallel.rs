@@ -8,9 +8,11 @@
 //! then `if team_why == 4 { restore team_error; fail }`.
 //!
 //! A loop runs in order (a plain `range` loop, with a note saying why) when
-//! its shape does not allow threads: inside a `with parallel():` block or
-//! another `prange`, in module-level code, with a step that is not a
-//! constant, or with a body that makes views or strings it owns.
+//! its shape does not allow threads: inside another `prange`, in
+//! module-level code, with a step that is not a constant, or with a body
+//! that makes views or strings it owns. A `prange` directly in a `with
+//! parallel():` block ([`Lowerer::parallel_block`]) is `in_team`: it shares
+//! its iterations among the block's threads.
 
 use crate::HashSet;
 
