@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # parallel_races.sh CYTRUS_BINARY [CASE.pyx...] -- data-race checks of the
-# prange cases (default: tests/cases/par_*.pyx).
+# prange and `with parallel():` block cases (default: tests/cases/par_*.pyx,
+# the par_block_* family included).
 #
 # C output: built with -fsanitize=thread and -fopenmp, run with 2 and 3
 # threads. GCC's libgomp is not built with ThreadSanitizer, so TSan cannot

@@ -333,7 +333,7 @@ pub fn build_program(modules: &[&lir::Module], output: &Path, link: &LinkOptions
 pub fn uses_threads(module: &lir::Module) -> bool {
     fn any(stmts: &[lir::Stmt]) -> bool {
         stmts.iter().any(|s| match s {
-            lir::Stmt::Parallel(_) => true,
+            lir::Stmt::Parallel(_) | lir::Stmt::ParallelBlock(_) => true,
             lir::Stmt::If { then, orelse, .. } => any(then) || any(orelse),
             lir::Stmt::Loop(b) | lir::Stmt::Block(b) | lir::Stmt::For { body: b, .. } => any(b),
             lir::Stmt::Guard { body, handler, .. } => any(body) || any(handler),

@@ -958,6 +958,54 @@ pub enum Stmt {
     Block(Vec<Stmt>),
     /// A `prange` loop: its iterations shared among a team of threads.
     Parallel(Box<ParallelLoop>),
+    /// A `with parallel():` block: its body run once on every thread of a team.
+    ParallelBlock(Box<ParallelBlock>),
+}
+
+/// A `with nogil, parallel():` block as both backends run it: a team of
+/// threads (OpenMP's `parallel` in C, `rt::parallel::run_team` in Rust),
+/// each running `body` once with its own copies of `private` and
+/// `lastprivate` and of the reductions. The `prange` loops directly in the
+/// body are [`ParallelLoop::in_team`]: they share their iterations among
+/// this team. Lowering wrote `body` so that it never leaves the block: a
+/// `return` or an error sets the thread's `exit.why` and ends its run of the
+/// body, as in a [`ParallelLoop`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParallelBlock {
+    /// `num_threads=` (`None`: `OMP_NUM_THREADS`, else one per core).
+    pub num_threads: Option<Value>,
+    /// The reductions of the `prange` loops in the block: each thread starts
+    /// its copy at the operator's identity; after the block the variable is
+    /// its value before the block combined with every thread's copy.
+    pub reductions: Vec<Reduction>,
+    /// Variables the `prange` loops in the block assign (their lastprivate
+    /// variables) and the block does not: each thread's copy starts at the
+    /// value before the block; after it, the variable holds the copy of the
+    /// thread that ran the last iteration of the last such loop that ran.
+    pub lastprivate: Vec<LocalId>,
+    /// Variables the block itself assigns (Cython's firstprivate privates of
+    /// the block): each thread's copy starts at the value before the block
+    /// and is dropped at its end; the variable keeps its value before the
+    /// block (Cython refuses reading it after the block, E0482).
+    pub firstprivate: Vec<LocalId>,
+    /// Temporaries: private, neither copied in nor out.
+    pub private: Vec<LocalId>,
+    /// As [`ParallelLoop::shared`].
+    pub shared: Vec<LocalId>,
+    /// As [`ParallelLoop::through_pointer`].
+    pub through_pointer: Vec<LocalId>,
+    /// Arrays and structs the block writes an element or a field of (never
+    /// the whole variable): shared by the team as in Cython (only variables
+    /// assigned by name are private), so every thread writes the caller's
+    /// variable. Rust output reaches them through a `*mut` pointer taken
+    /// before the team starts; the program keeps the threads' writes apart
+    /// (or races, as in C).
+    pub shared_written: Vec<LocalId>,
+    pub exit: ParallelExit,
+    /// As [`ParallelLoop::module_state`]: Rust output runs the block on a
+    /// team of one.
+    pub module_state: bool,
+    pub body: Vec<Stmt>,
 }
 
 /// A `prange` loop as both backends run it: `for (index = 0; index < count;
@@ -1003,6 +1051,15 @@ pub struct ParallelLoop {
     /// call). Rust output keeps module variables per thread, so it runs such
     /// a loop on the calling thread alone (a team of one).
     pub module_state: bool,
+    /// A `prange` directly in a `with parallel():` block: its iterations are
+    /// shared among the block's team, which every thread of the team reaches
+    /// (OpenMP's orphaned `omp for nowait`; no barrier after it, as in
+    /// Cython). Its `num_threads` is `None` and its `reductions`, `shared`
+    /// and `through_pointer` are empty (the block's hold them); its
+    /// `lastprivate` variables are the block's `lastprivate` (or
+    /// `reductions`) and its `private` ones the block's; `exit.team_*` are
+    /// `exit.why`/`error`/`ret` themselves (each thread leaves on its own).
+    pub in_team: bool,
     pub body: Vec<Stmt>,
 }
 

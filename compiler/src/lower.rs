@@ -869,6 +869,7 @@ impl<'t> Lowerer<'t> {
             | tir::StmtKind::ForRange { .. }
             | tir::StmtKind::Try { .. }
             | tir::StmtKind::Nogil { .. }
+            | tir::StmtKind::ParallelBlock { .. }
             | tir::StmtKind::Block(_) => {}
             _ => self.emit(Stmt::Line(line)),
         }
@@ -1059,6 +1060,7 @@ impl<'t> Lowerer<'t> {
                 let inner = self.in_block(|this| this.stmts(body));
                 self.emit(Stmt::Block(inner));
             }
+            tir::StmtKind::ParallelBlock { num_threads, body } => self.parallel_block(num_threads.as_ref(), body),
             tir::StmtKind::Print { args, sep, end } => self.print(args, sep, end),
             tir::StmtKind::SetArrayData { array, data } => {
                 // Set it on a local copy, then store the copy back: the struct's

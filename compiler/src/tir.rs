@@ -755,6 +755,13 @@ pub enum StmtKind {
     },
     /// A `with cython.boundscheck(...)` block: only its directives differ.
     Block(Vec<Stmt>),
+    /// `with nogil, parallel(num_threads=…):` — the body runs once on every
+    /// thread of a team (inside the `Nogil` block that releases the GIL).
+    ParallelBlock {
+        /// `num_threads=`, as a C `int`.
+        num_threads: Option<Expr>,
+        body: Vec<Stmt>,
+    },
     /// `print(args, sep=…, end=…)`.
     Print {
         args: Vec<Expr>,

@@ -85,6 +85,9 @@ pub struct Checker<'a> {
     module_loop_depth: usize,
     /// `with parallel():` blocks around the code being checked.
     parallel_depth: usize,
+    /// The privates of the `parallel()` block just checked, for the check
+    /// of reads after it (E0482).
+    block_privates: Option<Vec<String>>,
     /// `prange` loop bodies around the code being checked.
     prange_depth: usize,
     /// Untyped names of the scope being checked that some assignment gives a
@@ -175,6 +178,7 @@ fn check_module_here<'a>(
         nogil_function_body: false,
         module_loop_depth: 0,
         parallel_depth: 0,
+        block_privates: None,
         prange_depth: 0,
         float_names: Default::default(),
         literal_double_spans: Default::default(),

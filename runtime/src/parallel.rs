@@ -155,6 +155,46 @@ impl Iterator for Blocks<'_> {
     }
 }
 
+/// The `prange` loops of one `with parallel():` block's team (OpenMP's
+/// orphaned `omp for`): every thread reaches the block's loops in the same
+/// order and numbers them from 0; the first thread to reach loop `seq`
+/// makes its [`Shares`], which the others then take, so that a dynamic or
+/// guided schedule hands each chunk to one thread of the team. A loop's
+/// shares are dropped once every thread of the team has taken them.
+///
+/// `with parallel(num_threads=2): for i in prange(n, schedule='dynamic')`
+/// → both threads call `shares(0, …)` and take chunks from one counter.
+#[derive(Debug, Default)]
+pub struct TeamWork {
+    loops: Mutex<Vec<(usize, Arc<Shares>, usize)>>,
+}
+
+impl TeamWork {
+    pub fn new() -> TeamWork {
+        TeamWork::default()
+    }
+
+    /// The shares of the block's loop number `seq` (`count` iterations on
+    /// `team` threads), made by the first thread that asks.
+    pub fn shares(&self, seq: usize, kind: ScheduleKind, chunk: Option<i64>, count: i64, team: usize) -> Arc<Shares> {
+        let mut loops = self.loops.lock().unwrap_or_else(|e| e.into_inner());
+        let at = match loops.iter().position(|(s, _, _)| *s == seq) {
+            Some(at) => at,
+            None => {
+                loops.push((seq, Arc::new(Shares::new(kind, chunk, count, team)), 0));
+                loops.len() - 1
+            }
+        };
+        let entry = &mut loops[at];
+        entry.2 += 1;
+        let shares = Arc::clone(&entry.1);
+        if entry.2 >= team {
+            loops.swap_remove(at);
+        }
+        shares
+    }
+}
+
 /// Runs `job` on `team` threads and returns each thread's result, in thread
 /// order: the calling thread runs thread 0's share, the workers of this
 /// thread's [pool](#the-team-of-a-calling-thread) the others. A panic in any
@@ -693,5 +733,30 @@ mod tests {
     fn thread_num_is_the_team_thread_inside_and_0_outside() {
         assert_eq!(run_team(3, |_| thread_num()), vec![0, 1, 2]);
         assert_eq!(thread_num(), 0);
+    }
+
+    #[test]
+    fn a_blocks_team_shares_each_loop_once() {
+        // 40 loops of 97 iterations in one block of 3 threads, dynamic and
+        // guided: every iteration of every loop runs once, on some thread.
+        let work = TeamWork::new();
+        let team = 3;
+        let parts = run_team(team, |t| {
+            let mut seen = vec![Vec::new(); 40];
+            for (seq, ran) in seen.iter_mut().enumerate() {
+                let kind = if seq % 2 == 0 { ScheduleKind::Dynamic } else { ScheduleKind::Guided };
+                let shares = work.shares(seq, kind, Some(1 + (seq as i64 % 4)), 97, team);
+                for (lo, hi) in shares.of_thread(t) {
+                    ran.extend(lo..hi);
+                }
+            }
+            seen
+        });
+        for seq in 0..40 {
+            let mut all: Vec<i64> = parts.iter().flat_map(|p| p[seq].iter().copied()).collect();
+            all.sort();
+            assert_eq!(all, (0..97).collect::<Vec<_>>(), "loop {seq}");
+        }
+        assert!(work.loops.lock().unwrap().is_empty(), "every loop's shares dropped");
     }
 }

@@ -57,7 +57,7 @@ def blocked(double[::1] v, int nb):
     with nogil, parallel(num_threads=2):
         local = <double *>calloc(nbins, sizeof(double))
         for b in prange(v.shape[0], schedule='guided'):
-            local[<int>v[b] % nbins] += 1 + threadid()
+            local[(<int>v[b] % nbins + nbins) % nbins] += 1
         with gil:
             for k in range(nbins):
                 hist[k] += local[k]

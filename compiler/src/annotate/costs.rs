@@ -179,6 +179,7 @@ impl Annotator<'_> {
             Stmt::Loop(body) => self.looped(body),
             Stmt::For { body, .. } => self.looped(body),
             Stmt::Parallel(p) => self.looped(&p.body),
+            Stmt::ParallelBlock(p) => self.looped(&p.body),
             // The handler's code is printed after the body, at the guard's indentation.
             Stmt::Guard { body, handler, .. } => {
                 self.block(body);

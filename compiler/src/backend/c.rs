@@ -822,7 +822,9 @@ impl Writer<'_> {
                 self.block(f, body);
                 self.line("}");
             }
+            Stmt::Parallel(p) if p.in_team => self.team_loop(f, p),
             Stmt::Parallel(p) => self.parallel(f, p),
+            Stmt::ParallelBlock(p) => self.parallel_block(f, p),
         }
     }
 
@@ -862,9 +864,28 @@ impl Writer<'_> {
         self.indent += 1;
         self.line(&format!("{} = 0;", name(&e.why)));
         self.line(&format!("{} = NULL;", name(&e.error)));
+        let share = self.share_clause(f, p);
+        self.line("#ifdef _OPENMP");
+        self.line(&share);
+        self.line("#endif");
+        let index = name(&p.index);
+        self.line(&format!("for ({index} = 0; {index} < {count}; {index}++) {{"));
+        self.block(f, &p.body);
+        self.line("}");
+        self.exit_critical(f, e);
+        self.indent -= 1;
+        self.line("}");
+        self.indent -= 1;
+        self.line("}");
+    }
+
+    /// The `omp for` clause of a loop: its first- and lastprivate
+    /// variables and its schedule.
+    fn share_clause(&mut self, f: &Function, p: &ParallelLoop) -> String {
+        let name = |l: &LocalId| f.locals[l.0 as usize].name.clone();
         let mut share = String::from("#pragma omp for");
         if !p.lastprivate.is_empty() {
-            let lp = names(&mut p.lastprivate.iter());
+            let lp = p.lastprivate.iter().map(name).collect::<Vec<_>>().join(", ");
             share.push_str(&format!(" firstprivate({lp}) lastprivate({lp})"));
         }
         let kind = match p.schedule {
@@ -881,6 +902,21 @@ impl Writer<'_> {
             None => share.push_str(&format!(" schedule({kind})")),
         }
         share.push_str(" nowait");
+        share
+    }
+
+    /// A `prange` loop of a `parallel()` block's team, as Cython's C writes
+    /// it: an orphaned `omp for nowait` that each thread of the enclosing
+    /// `omp parallel` reaches; a thread that leaves skips its remaining
+    /// iterations, and its exit is its own (lowering reads it after the loop).
+    fn team_loop(&mut self, f: &Function, p: &ParallelLoop) {
+        let name = |l: &LocalId| f.locals[l.0 as usize].name.clone();
+        let count = name(&p.count);
+        self.line(&format!("if ({count} > 0) {{"));
+        self.indent += 1;
+        self.line(&format!("{} = 0;", name(&p.exit.why)));
+        self.line(&format!("{} = NULL;", name(&p.exit.error)));
+        let share = self.share_clause(f, p);
         self.line("#ifdef _OPENMP");
         self.line(&share);
         self.line("#endif");
@@ -888,6 +924,58 @@ impl Writer<'_> {
         self.line(&format!("for ({index} = 0; {index} < {count}; {index}++) {{"));
         self.block(f, &p.body);
         self.line("}");
+        self.indent -= 1;
+        self.line("}");
+    }
+
+    /// A `with parallel():` block as Cython's C writes it: `omp parallel`
+    /// (the team, the reductions of its loops, firstprivate copies of what
+    /// the block assigns, private temporaries) around the body; each thread
+    /// then reports how it left in a critical section.
+    fn parallel_block(&mut self, f: &Function, p: &ParallelBlock) {
+        let name = |l: &LocalId| f.locals[l.0 as usize].name.clone();
+        let names = |ls: &mut dyn Iterator<Item = &LocalId>| ls.map(name).collect::<Vec<_>>().join(", ");
+        let e = &p.exit;
+        self.line("{");
+        self.indent += 1;
+        let mut team = String::from("#pragma omp parallel");
+        if let Some(n) = &p.num_threads {
+            let n = self.render(|w| w.bare(f, n));
+            team.push_str(&format!(" num_threads({n})"));
+        }
+        for r in &p.reductions {
+            let op = match r.op {
+                ReductionOp::Add => "+",
+                ReductionOp::Mul => "*",
+                ReductionOp::BitAnd => "&",
+                ReductionOp::BitOr => "|",
+                ReductionOp::BitXor => "^",
+            };
+            team.push_str(&format!(" reduction({op}:{})", name(&r.local)));
+        }
+        if !p.firstprivate.is_empty() {
+            team.push_str(&format!(" firstprivate({})", names(&mut p.firstprivate.iter())));
+        }
+        let private = names(&mut p.private.iter().chain([&e.why, &e.error]).chain(&e.ret));
+        team.push_str(&format!(" private({private}, cytrus_line)"));
+        self.line("#ifdef _OPENMP");
+        self.line(&team);
+        self.line("#endif");
+        self.line("{");
+        self.indent += 1;
+        self.line(&format!("{} = 0;", name(&e.why)));
+        self.line(&format!("{} = NULL;", name(&e.error)));
+        self.stmts(f, &p.body);
+        self.exit_critical(f, e);
+        self.indent -= 1;
+        self.line("}");
+        self.indent -= 1;
+        self.line("}");
+    }
+
+    /// Each thread's report of how it left a team's region, in a critical section.
+    fn exit_critical(&mut self, f: &Function, e: &ParallelExit) {
+        let name = |l: &LocalId| f.locals[l.0 as usize].name.clone();
         self.line("#ifdef _OPENMP");
         self.line("#pragma omp critical(cytrus_parallel_exit)");
         self.line("#endif");
@@ -906,10 +994,6 @@ impl Writer<'_> {
         self.line(&format!("}} else if ({error}) {{"));
         self.indent += 1;
         self.line(&format!("cytrus_error_free({error});"));
-        self.indent -= 1;
-        self.line("}");
-        self.indent -= 1;
-        self.line("}");
         self.indent -= 1;
         self.line("}");
         self.indent -= 1;

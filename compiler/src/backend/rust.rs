@@ -786,7 +786,9 @@ impl<'m> Writer<'m> {
             Stmt::WriteUnraisable(name) => self.line(&format!("rt::write_unraisable({name:?});")),
             Stmt::Print(items) => self.print(f, items),
             Stmt::Block(body) => self.stmts(f, body, tail),
+            Stmt::Parallel(p) if p.in_team => self.team_loop(f, p),
             Stmt::Parallel(p) => self.parallel(f, p),
+            Stmt::ParallelBlock(p) => self.parallel_block(f, p),
         }
     }
 
@@ -951,6 +953,225 @@ impl<'m> Writer<'m> {
             for n in &lastprivate {
                 self.line(&format!("{n} = cytrus_part_{n};"));
             }
+            self.indent -= 1;
+            self.line("}");
+        }
+        let team_why = name(self, &e.team_why);
+        self.line(&format!("if cytrus_why > {team_why} {{"));
+        self.indent += 1;
+        self.line(&format!("{team_why} = cytrus_why;"));
+        self.line(&format!("{} = cytrus_error;", name(self, &e.team_error)));
+        match &e.team_ret {
+            Some(r) => {
+                let text = format!("{} = cytrus_ret;", name(self, r));
+                self.line(&text);
+            }
+            None => self.line("let _ = cytrus_ret;"),
+        }
+        self.indent -= 1;
+        self.line("}");
+        self.indent -= 1;
+        self.line("}");
+        self.indent -= 1;
+        self.line("}");
+    }
+
+    /// A `prange` loop of a `parallel()` block's team: this thread
+    /// (`cytrus_thread` of `cytrus_team`) runs its shares of the iterations
+    /// on the block's copies; a dynamic or guided schedule takes chunks from
+    /// the shares every thread of the team takes (`cytrus_work`, numbered by
+    /// `cytrus_seq`). No barrier after it (Cython's `omp for nowait`). Each
+    /// of its lastprivate variables records whether this thread ran the last
+    /// iteration (`cytrus_last_NAME`, which the block returns).
+    fn team_loop(&mut self, f: &Function, p: &ParallelLoop) {
+        let name = |w: &Self, l: &LocalId| w.local(*l);
+        let ty = |l: &LocalId| f.locals[l.0 as usize].ty.clone();
+        let count = name(self, &p.count);
+        self.line(&format!("if {count} > 0 {{"));
+        self.indent += 1;
+        let kind = match p.schedule {
+            Schedule::Static | Schedule::Runtime => "Static",
+            Schedule::Dynamic => "Dynamic",
+            Schedule::Guided => "Guided",
+        };
+        let chunk = match &p.chunksize {
+            Some(c) => format!("Some({} as i64)", self.value(f, c).at(prec::CAST)),
+            None => "None".into(),
+        };
+        if kind == "Static" {
+            self.line(&format!(
+                "let cytrus_shares = rt::parallel::Shares::new(rt::parallel::ScheduleKind::Static, {chunk}, {count} as i64, cytrus_team);"
+            ));
+        } else {
+            self.line(&format!(
+                "let cytrus_shares = cytrus_work.shares(cytrus_seq, rt::parallel::ScheduleKind::{kind}, {chunk}, {count} as i64, cytrus_team);"
+            ));
+        }
+        self.line("cytrus_seq += 1;");
+        self.line(&format!("{} = 0;", name(self, &p.exit.why)));
+        self.line("let mut cytrus_last = false;");
+        self.line("for (cytrus_lo, cytrus_hi) in cytrus_shares.of_thread(cytrus_thread) {");
+        self.indent += 1;
+        self.line("cytrus_last |= cytrus_shares.is_last(cytrus_hi);");
+        self.line("let mut cytrus_k = cytrus_lo;");
+        let index = name(self, &p.index);
+        let why = name(self, &p.exit.why);
+        let label = self.loop_label(&p.body);
+        let head =
+            format!("{}while cytrus_k < cytrus_hi {{", label.map(|k| format!("'loop_{k}: ")).unwrap_or_default());
+        self.line(&head);
+        self.indent += 1;
+        self.line(&format!("{index} = cytrus_k as {};", rust_type(&ty(&p.index))));
+        self.line("cytrus_k += 1;");
+        self.loops.push(LoopCtx { label, step: None });
+        self.stmts(f, &p.body, false);
+        self.loops.pop();
+        self.line(&format!("if {why} != 0 {{"));
+        self.indent += 1;
+        self.line("break;");
+        self.indent -= 1;
+        self.line("}");
+        self.indent -= 1;
+        self.line("}");
+        self.line(&format!("if {why} != 0 {{"));
+        self.indent += 1;
+        self.line("break;");
+        self.indent -= 1;
+        self.line("}");
+        self.indent -= 1;
+        self.line("}");
+        for l in &p.lastprivate {
+            let text = format!("cytrus_last_{} = cytrus_last;", name(self, l));
+            self.line(&text);
+        }
+        self.line("let _ = cytrus_last;");
+        self.indent -= 1;
+        self.line("}");
+    }
+
+    /// A `with parallel():` block on the calling thread's team
+    /// (`rt::parallel::run_team`): each thread runs the body once with its
+    /// own copies of what the block writes, and returns the reductions, the
+    /// lastprivate copies (with whether it ran the last iteration of their
+    /// loop) and how it left; the caller then combines them as after a
+    /// `prange` loop.
+    fn parallel_block(&mut self, f: &Function, p: &ParallelBlock) {
+        let name = |w: &Self, l: &LocalId| w.local(*l);
+        let ty = |l: &LocalId| f.locals[l.0 as usize].ty.clone();
+        let e = &p.exit;
+        self.line("{");
+        self.indent += 1;
+        let requested = match (&p.num_threads, p.module_state) {
+            (_, true) => "Some(1)".to_string(),
+            (Some(n), false) => format!("Some({} as i64)", self.value(f, n).at(prec::CAST)),
+            (None, false) => "None".into(),
+        };
+        self.line(&format!("let cytrus_team = rt::parallel::team_size({requested}, i64::MAX);"));
+        self.line("let cytrus_work = rt::parallel::TeamWork::new();");
+        let mut through = Vec::new();
+        for l in &p.through_pointer {
+            if let Some(outer) = self.through_pointer.iter().find(|(x, _)| x == l) {
+                through.push(outer.clone());
+                continue;
+            }
+            let n = name(self, l);
+            let ptr = format!("cytrus_at_{n}");
+            self.line(&format!("let {ptr} = &raw const {n};"));
+            through.push((*l, ptr));
+        }
+        // What every thread writes in place: through a `*mut` to the caller's variable.
+        for l in &p.shared_written {
+            if let Some(outer) = self.through_pointer.iter().find(|(x, _)| x == l) {
+                through.push(outer.clone());
+                continue;
+            }
+            let n = name(self, l);
+            let ptr = format!("cytrus_at_{n}");
+            self.line(&format!("let {ptr} = &raw mut {n};"));
+            through.push((*l, ptr));
+        }
+        self.line("let cytrus_parts = rt::parallel::run_team(cytrus_team, |cytrus_thread| {");
+        self.indent += 1;
+        for (_, ptr) in &through {
+            self.line(&format!("let {ptr} = {ptr};"));
+        }
+        let outer_through = std::mem::replace(&mut self.through_pointer, through);
+        self.line("let cytrus_work = &cytrus_work;");
+        self.line("#[allow(unused_mut)] let mut cytrus_seq = 0usize;");
+        for l in &p.shared {
+            let n = name(self, l);
+            self.line(&format!("let {n} = {n};"));
+        }
+        for r in &p.reductions {
+            let t = ty(&r.local);
+            let identity = match (r.op, &t) {
+                (ReductionOp::Add | ReductionOp::BitOr | ReductionOp::BitXor, _) => zero_value(&t),
+                (ReductionOp::Mul, LType::Float(_)) => "1.0".into(),
+                (ReductionOp::Mul, _) => "1".into(),
+                (ReductionOp::BitAnd, _) => "!0".into(),
+            };
+            let text = format!("let mut {}: {} = {identity};", name(self, &r.local), rust_type(&t));
+            self.line(&text);
+        }
+        for l in p.lastprivate.iter().chain(&p.firstprivate) {
+            let n = name(self, l);
+            self.line(&format!("#[allow(unused_mut)] let mut {n} = {n};"));
+        }
+        for l in &p.lastprivate {
+            let n = name(self, l);
+            self.line(&format!("#[allow(unused_mut)] let mut cytrus_last_{n} = false;"));
+        }
+        for l in p.private.iter().chain([&e.why, &e.error]).chain(&e.ret) {
+            let t = ty(l);
+            let text =
+                format!("#[allow(unused_mut)] let mut {}: {} = {};", name(self, l), rust_type(&t), zero_value(&t));
+            self.line(&text);
+        }
+        self.stmts(f, &p.body, false);
+        self.through_pointer = outer_through;
+        let names = |w: &Self, ls: &mut dyn Iterator<Item = &LocalId>| ls.map(|l| name(w, l)).collect::<Vec<_>>();
+        let reductions = names(self, &mut p.reductions.iter().map(|r| &r.local));
+        let lastprivate = names(self, &mut p.lastprivate.iter());
+        let ret = e.ret.map(|r| name(self, &r)).unwrap_or_else(|| "()".into());
+        let tuple =
+            |items: &[String]| if items.is_empty() { "()".to_string() } else { format!("({},)", items.join(", ")) };
+        let flags: Vec<String> = lastprivate.iter().map(|n| format!("cytrus_last_{n}")).collect();
+        self.line(&format!(
+            "({}, {}, {}, {}, {}, {ret})",
+            tuple(&reductions),
+            tuple(&lastprivate),
+            tuple(&flags),
+            name(self, &e.why),
+            name(self, &e.error)
+        ));
+        self.indent -= 1;
+        self.line("});");
+        let part = |n: &String| format!("cytrus_part_{n}");
+        let flag = |n: &String| format!("cytrus_part_last_{n}");
+        self.line(&format!(
+            "for ({}, {}, {}, cytrus_why, cytrus_error, cytrus_ret) in cytrus_parts {{",
+            tuple(&reductions.iter().map(part).collect::<Vec<_>>()),
+            tuple(&lastprivate.iter().map(part).collect::<Vec<_>>()),
+            tuple(&lastprivate.iter().map(flag).collect::<Vec<_>>())
+        ));
+        self.indent += 1;
+        for (r, n) in p.reductions.iter().zip(&reductions) {
+            let t = ty(&r.local);
+            let text = match (r.op, &t) {
+                (ReductionOp::Add, LType::Float(_)) => format!("{n} = {n} + cytrus_part_{n};"),
+                (ReductionOp::Mul, LType::Float(_)) => format!("{n} = {n} * cytrus_part_{n};"),
+                (ReductionOp::Add, _) => format!("{n} = {n}.wrapping_add(cytrus_part_{n});"),
+                (ReductionOp::Mul, _) => format!("{n} = {n}.wrapping_mul(cytrus_part_{n});"),
+                (ReductionOp::BitAnd, _) => format!("{n} &= cytrus_part_{n};"),
+                (ReductionOp::BitOr, _) => format!("{n} |= cytrus_part_{n};"),
+                (ReductionOp::BitXor, _) => format!("{n} ^= cytrus_part_{n};"),
+            };
+            self.line(&text);
+        }
+        for n in &lastprivate {
+            self.line(&format!("if cytrus_part_last_{n} {{"));
+            self.indent += 1;
+            self.line(&format!("{n} = cytrus_part_{n};"));
             self.indent -= 1;
             self.line("}");
         }

@@ -228,6 +228,45 @@ impl Printer<'_> {
                 if p.module_state {
                     head.push_str(", module state");
                 }
+                if p.in_team {
+                    head.push_str(", in team");
+                }
+                self.block(f, &head, &p.body);
+            }
+            Stmt::ParallelBlock(p) => {
+                let name = |l: &LocalId| f.locals[l.0 as usize].name.clone();
+                let names = |ls: &[LocalId]| ls.iter().map(name).collect::<Vec<_>>().join(", ");
+                let mut head = String::from("parallel block");
+                if let Some(n) = &p.num_threads {
+                    head.push_str(&format!(", threads {}", self.value(f, n)));
+                }
+                for r in &p.reductions {
+                    head.push_str(&format!(", reduce {:?} {}", r.op, name(&r.local)));
+                }
+                for (what, ls) in [
+                    ("lastprivate", &p.lastprivate),
+                    ("firstprivate", &p.firstprivate),
+                    ("private", &p.private),
+                    ("shared", &p.shared),
+                    ("through pointer", &p.through_pointer),
+                    ("shared written", &p.shared_written),
+                ] {
+                    if !ls.is_empty() {
+                        head.push_str(&format!(", {what} {}", names(ls)));
+                    }
+                }
+                let e = &p.exit;
+                head.push_str(&format!(", exit {} {}", name(&e.why), name(&e.error)));
+                if let Some(r) = &e.ret {
+                    head.push_str(&format!(" {}", name(r)));
+                }
+                head.push_str(&format!(" -> {} {}", name(&e.team_why), name(&e.team_error)));
+                if let Some(r) = &e.team_ret {
+                    head.push_str(&format!(" {}", name(r)));
+                }
+                if p.module_state {
+                    head.push_str(", module state");
+                }
                 self.block(f, &head, &p.body);
             }
             Stmt::For { counter, start, stop, step, ascending, body } => {

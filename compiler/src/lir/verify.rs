@@ -155,6 +155,12 @@ impl Verifier<'_> {
                 }
                 self.stmts(&p.body);
             }
+            Stmt::ParallelBlock(p) => {
+                if let Some(v) = &p.num_threads {
+                    self.expect(v, &LType::Int(IntKind::Int), "parallel option");
+                }
+                self.stmts(&p.body);
+            }
             Stmt::For { counter, start, stop, step, body, .. } => {
                 let ty = self.f.locals[counter.0 as usize].ty.clone();
                 self.expect(start, &ty, "range start");

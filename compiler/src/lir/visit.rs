@@ -147,6 +147,24 @@ pub fn walk_stmt<V: Visit + ?Sized>(v: &mut V, s: &Stmt) {
             }
             v.stmts(&p.body);
         }
+        Stmt::ParallelBlock(p) => {
+            if let Some(x) = &p.num_threads {
+                v.value(x);
+            }
+            for l in p.private.iter().chain(&p.shared).chain(&p.through_pointer) {
+                v.local(*l, false);
+            }
+            let e = &p.exit;
+            let combined = p.reductions.iter().map(|r| &r.local).chain(&p.lastprivate).chain(&p.firstprivate);
+            let combined = combined.chain(&p.shared_written);
+            for l in combined.chain([&e.team_why, &e.team_error]).chain(&e.team_ret) {
+                v.local(*l, true);
+            }
+            for l in [&e.why, &e.error].into_iter().chain(&e.ret) {
+                v.local(*l, true);
+            }
+            v.stmts(&p.body);
+        }
     }
 }
 

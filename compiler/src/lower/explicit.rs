@@ -45,6 +45,7 @@ fn drop_unfailing_guards(stmts: &mut [Stmt]) {
             }
             Stmt::Loop(body) | Stmt::Block(body) | Stmt::For { body, .. } => drop_unfailing_guards(body),
             Stmt::Parallel(p) => drop_unfailing_guards(&mut p.body),
+            Stmt::ParallelBlock(p) => drop_unfailing_guards(&mut p.body),
             Stmt::Guard { body, handler, .. } => {
                 drop_unfailing_guards(body);
                 drop_unfailing_guards(handler);
@@ -186,6 +187,12 @@ impl Explicit<'_> {
             }
             Stmt::Parallel(p) => {
                 for v in p.chunksize.iter_mut().chain(p.num_threads.iter_mut()) {
+                    self.coerce(v, &LType::Int(IntKind::Int));
+                }
+                self.stmts(&mut p.body);
+            }
+            Stmt::ParallelBlock(p) => {
+                if let Some(v) = p.num_threads.as_mut() {
                     self.coerce(v, &LType::Int(IntKind::Int));
                 }
                 self.stmts(&mut p.body);

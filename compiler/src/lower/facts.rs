@@ -747,6 +747,8 @@ fn scan_assignments(
             tir::StmtKind::Nogil { body, .. } | tir::StmtKind::Block(body) => {
                 scan_assignments(v, body, in_loop, var_ty, steps, other)
             }
+            // Every thread runs the body: count it as a loop.
+            tir::StmtKind::ParallelBlock { body, .. } => scan_assignments(v, body, true, var_ty, steps, other),
             _ => {}
         }
     }

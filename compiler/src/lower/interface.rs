@@ -450,6 +450,8 @@ fn raised_kinds(stmts: &[Stmt], out: &mut Vec<ExceptionKind>) {
                 raised_kinds(then, out);
                 raised_kinds(orelse, out);
             }
+            Stmt::Parallel(p) => raised_kinds(&p.body, out),
+            Stmt::ParallelBlock(p) => raised_kinds(&p.body, out),
             Stmt::Loop(body) | Stmt::For { body, .. } | Stmt::Block(body) => raised_kinds(body, out),
             Stmt::Guard { body, handler, .. } => {
                 raised_kinds(body, out);

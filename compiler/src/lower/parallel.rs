@@ -8,9 +8,11 @@
 //! then `if team_why == 4 { restore team_error; fail }`.
 //!
 //! A loop runs in order (a plain `range` loop, with a note saying why) when
-//! its shape does not allow threads: inside a `with parallel():` block or
-//! another `prange`, in module-level code, with a step that is not a
-//! constant, or with a body that makes views or strings it owns.
+//! its shape does not allow threads: inside another `prange`, in
+//! module-level code, with a step that is not a constant, or with a body
+//! that makes views or strings it owns. A `prange` directly in a `with
+//! parallel():` block ([`Lowerer::parallel_block`]) is `in_team`: it shares
+//! its iterations among the block's threads.
 
 use crate::HashSet;
 
@@ -26,6 +28,11 @@ pub(super) struct ParallelCtx {
     pub loop_depth: usize,
     pub why: LocalId,
     pub ret: Option<LocalId>,
+    /// A `with parallel():` block rather than a `prange` loop.
+    pub block: bool,
+    /// Set when a `prange` in this block cannot share the team's iterations
+    /// (the block then runs in order).
+    pub failed: bool,
 }
 
 impl Lowerer<'_> {
@@ -38,10 +45,11 @@ impl Lowerer<'_> {
         ty: &Type,
     ) -> Option<&'static str> {
         let st = self.state.as_ref()?;
-        if p.in_block {
-            return Some("a `prange` loop inside a `with parallel():` block runs in order (its block runs once)");
+        let in_block = st.parallel.as_ref().is_some_and(|c| c.block);
+        if p.in_block && !in_block && st.parallel.is_none() {
+            return Some("a `prange` loop inside a `with parallel():` block that runs in order runs in order");
         }
-        if st.parallel.is_some() {
+        if st.parallel.is_some() && !in_block {
             return Some("a `prange` loop inside another runs in order, as OpenMP runs nested loops");
         }
         if st.is_init || !matches!(self.var_place(var), Place::Local(_)) {
@@ -77,25 +85,36 @@ impl Lowerer<'_> {
         line: u32,
     ) -> bool {
         let Type::Int(k) = ty else { return false };
+        let outer = self.st().parallel.clone();
+        let in_team = outer.as_ref().is_some_and(|c| c.block);
+        let fail = |this: &mut Self| {
+            if let Some(c) = this.st().parallel.as_mut().filter(|c| c.block) {
+                c.failed = true;
+            }
+            false
+        };
         let lty = LType::Int(*k);
         let owned_before = (self.st().owned_slices.len(), self.st().owned_strs.len());
         let count = self.temp(lty.clone());
         let index = self.temp(lty.clone());
-        let why = self.temp(LType::Int(tir::IntKind::Int));
-        let team_why = self.temp(LType::Int(tir::IntKind::Int));
+        // In a block's team each thread leaves on its own: its exit is the team's.
+        let int = LType::Int(tir::IntKind::Int);
+        let why = self.temp(int.clone());
+        let team_why = if in_team { why } else { self.temp(int) };
         let error = self.temp(LType::ErrorRef);
-        let team_error = self.temp(LType::ErrorRef);
+        let team_error = if in_team { error } else { self.temp(LType::ErrorRef) };
         let ret_ty = self.st().ret.clone();
         let (ret, team_ret) = if ret_ty == LType::Void {
             (None, None)
         } else {
-            (Some(self.temp(ret_ty.clone())), Some(self.temp(ret_ty)))
+            let ret = self.temp(ret_ty.clone());
+            (Some(ret), Some(if in_team { ret } else { self.temp(ret_ty) }))
         };
         let chunksize = p.chunksize.as_ref().map(|e| {
             let v = self.value(e);
             self.snapshot(v, LType::Int(tir::IntKind::Int))
         });
-        let num_threads = p.num_threads.as_ref().map(|e| {
+        let num_threads = p.num_threads.as_ref().filter(|_| !in_team).map(|e| {
             let v = self.value(e);
             self.snapshot(v, LType::Int(tir::IntKind::Int))
         });
@@ -118,7 +137,7 @@ impl Lowerer<'_> {
         let finally_depth = self.st().finally_stack.len();
         self.st().loops.push(LoopCtx { finally_depth });
         let loop_depth = self.st().loops.len();
-        self.st().parallel = Some(super::parallel::ParallelCtx { loop_depth, why, ret });
+        self.st().parallel = Some(super::parallel::ParallelCtx { loop_depth, why, ret, block: false, failed: false });
         let guarded = self.in_block(|this| {
             let mut value = bin(lir::BinOp::Add, start_v.clone(), bin(lir::BinOp::Mul, read(index), int(step)));
             if var_ty != lty {
@@ -128,11 +147,11 @@ impl Lowerer<'_> {
             this.emit(Stmt::Line(line));
             this.loop_body(body, None);
         });
-        self.st().parallel = None;
+        self.st().parallel = outer.clone();
         self.st().loops.pop();
         let owned_after = (self.st().owned_slices.len(), self.st().owned_strs.len());
         if owned_after != owned_before {
-            return false;
+            return fail(self);
         }
         let handler = vec![Stmt::If {
             cond: cmp(lir::CmpOp::Eq, read(why), int_c(0)),
@@ -173,7 +192,7 @@ impl Lowerer<'_> {
             }
             if user.contains(&l) {
                 if !copyable(&st.locals[l.0 as usize].ty) {
-                    return false;
+                    return fail(self);
                 }
                 lastprivate.push(l);
             } else {
@@ -195,6 +214,10 @@ impl Lowerer<'_> {
             .collect();
         shared.sort();
         let module_state = self.touches_module_state(body);
+        if in_team {
+            // The block's team: its copies, shared variables and reductions.
+            shared.clear();
+        }
 
         self.emit(Stmt::Assign { place: Place::Local(count), value: count_value });
         self.emit(Stmt::Assign { place: Place::Local(team_why), value: int_c(0) });
@@ -221,6 +244,7 @@ impl Lowerer<'_> {
             through_pointer: Vec::new(),
             exit: lir::ParallelExit { why, error, ret, team_why, team_error, team_ret },
             module_state,
+            in_team,
             body: loop_body,
         })));
         // What the team reports: an error wins, then a return, then a break.
@@ -233,7 +257,11 @@ impl Lowerer<'_> {
             then: raise,
             orelse: Vec::new(),
         });
-        let returned = self.in_block(|this| this.normal_return(team_ret.map(read)));
+        let returned = self.in_block(|this| match &outer {
+            // Inside a block (or another team's loop): the thread leaves it with the value.
+            Some(_) => this.parallel_exit(ParallelLoop::RETURN, team_ret.map(read)),
+            None => this.normal_return(team_ret.map(read)),
+        });
         self.emit(Stmt::If {
             cond: cmp(lir::CmpOp::Eq, read(team_why), int_c(ParallelLoop::RETURN)),
             then: returned,
@@ -248,6 +276,193 @@ impl Lowerer<'_> {
         }
         self.loop_else(broke, orelse);
         true
+    }
+
+    /// Lowers a `with parallel():` block to a [`lir::ParallelBlock`]: every
+    /// thread of the team runs the body (a `return` or an error ends its
+    /// run), then the team's exit is taken as after a `prange` loop. Runs
+    /// the body once, in order, with a note, where a team cannot run it: in
+    /// module-level code, or when a `prange` in it cannot share the team's
+    /// iterations or the block assigns a variable that cannot be copied per
+    /// thread.
+    pub(super) fn parallel_block(&mut self, num_threads: Option<&tir::Expr>, body: &[tir::Stmt]) {
+        if self.st().is_init {
+            self.emit(Stmt::Note("a `with parallel():` block in module-level code runs once, in order".into()));
+            return self.serial_block(body);
+        }
+        let owned_before = (self.st().owned_slices.len(), self.st().owned_strs.len());
+        let facts_before = self.st().facts.len();
+        let int_c = |v: i128| Value::Int(v, tir::IntKind::Int);
+        let read = |l: LocalId| Value::Read(Box::new(Place::Local(l)));
+        let why = self.temp(LType::Int(tir::IntKind::Int));
+        let team_why = self.temp(LType::Int(tir::IntKind::Int));
+        let error = self.temp(LType::ErrorRef);
+        let team_error = self.temp(LType::ErrorRef);
+        let ret_ty = self.st().ret.clone();
+        let (ret, team_ret) = if ret_ty == LType::Void {
+            (None, None)
+        } else {
+            (Some(self.temp(ret_ty.clone())), Some(self.temp(ret_ty)))
+        };
+        let num_threads = num_threads.map(|e| {
+            let v = self.value(e);
+            self.snapshot(v, LType::Int(tir::IntKind::Int))
+        });
+        let outer = self.st().parallel.clone();
+        let loop_depth = self.st().loops.len();
+        self.st().parallel = Some(ParallelCtx { loop_depth, why, ret, block: true, failed: false });
+        let guarded = self.in_block(|this| this.stmts(body));
+        let failed = self.st().parallel.as_ref().is_some_and(|c| c.failed);
+        self.st().parallel = outer.clone();
+        let owned_after = (self.st().owned_slices.len(), self.st().owned_strs.len());
+        let handler = vec![Stmt::If {
+            cond: cmp(lir::CmpOp::Eq, read(why), int_c(0)),
+            then: vec![
+                Stmt::FetchError(error),
+                Stmt::Assign { place: Place::Local(why), value: int_c(ParallelLoop::ERROR) },
+            ],
+            orelse: Vec::new(),
+        }];
+        let mut block_body = vec![Stmt::Guard { body: guarded, handler, frame: None }];
+
+        // The team's loops: their reductions become the block's, their
+        // lastprivate variables the block's lastprivate ones.
+        let mut reductions: Vec<lir::Reduction> = Vec::new();
+        let mut loop_lastprivate: Vec<LocalId> = Vec::new();
+        let mut loop_locals: Vec<LocalId> = Vec::new();
+        team_loops(&mut block_body, &mut |p| {
+            for r in p.reductions.drain(..) {
+                if !reductions.iter().any(|x| x.local == r.local) {
+                    reductions.push(r);
+                }
+            }
+            loop_lastprivate.extend(p.lastprivate.iter().copied());
+            loop_locals.extend([p.index, p.exit.why, p.exit.error].into_iter().chain(p.exit.ret));
+        });
+        let mut written = HashSet::default();
+        written_locals(&block_body, &mut written);
+        // What the block itself writes (outside its team's loops) is
+        // private to each thread there, also where a loop writes it.
+        // Only variables assigned by name are private (Cython's rule): an
+        // array or struct the block writes an element or field of is shared.
+        let mut outside = HashSet::default();
+        let mut no_loops = block_body.clone();
+        team_loops(&mut no_loops, &mut |p| p.body.clear());
+        named_locals(&no_loops, &mut outside);
+        let mut named = HashSet::default();
+        named_locals(&block_body, &mut named);
+        let st = self.st();
+        let in_place =
+            |l: &LocalId| matches!(st.locals[l.0 as usize].ty, LType::Array(..) | LType::Struct(_) | LType::Tuple(_));
+        let shared_written: Vec<LocalId> = {
+            let mut v: Vec<LocalId> = written
+                .iter()
+                .copied()
+                .filter(|l| !named.contains(l) && in_place(l) && !loop_locals.contains(l))
+                .collect();
+            v.sort();
+            v
+        };
+        team_loops(&mut block_body, &mut |p| {
+            p.lastprivate.retain(|l| !outside.contains(l) && !shared_written.contains(l))
+        });
+        let st = self.st();
+        let user: HashSet<LocalId> = st.vars.values().copied().chain(st.init_flags.values().copied()).collect();
+        let exit_locals: HashSet<LocalId> = [why, error].into_iter().chain(ret).collect();
+        let (mut lastprivate, mut firstprivate, mut private) = (Vec::new(), Vec::new(), Vec::new());
+        let mut copyable_all = true;
+        let mut sorted: Vec<LocalId> = written.iter().copied().chain(loop_locals.iter().copied()).collect();
+        sorted.sort();
+        sorted.dedup();
+        for l in sorted {
+            if exit_locals.contains(&l) || reductions.iter().any(|r| r.local == l) || shared_written.contains(&l) {
+                continue;
+            }
+            if user.contains(&l) && !loop_locals.contains(&l) {
+                if !named.contains(&l) {
+                    // A pointer the block writes through: read, shared.
+                    continue;
+                }
+                copyable_all &= copyable(&st.locals[l.0 as usize].ty);
+                if loop_lastprivate.contains(&l) && !outside.contains(&l) {
+                    lastprivate.push(l);
+                } else {
+                    firstprivate.push(l);
+                }
+            } else {
+                private.push(l);
+            }
+        }
+        if failed || !copyable_all || owned_after != owned_before {
+            // Nothing of the threaded lowering is kept but unused locals.
+            self.st().owned_slices.truncate(owned_before.0);
+            self.st().owned_strs.truncate(owned_before.1);
+            self.st().facts.truncate(facts_before);
+            self.emit(Stmt::Note(
+                "a `with parallel():` block whose `prange` cannot share the team's iterations, or that assigns \
+                 a variable that cannot be copied per thread, runs once, in order"
+                    .into(),
+            ));
+            return self.serial_block(body);
+        }
+        // A loop's lastprivate variables are the block's (the others are private to the block or shared).
+        team_loops(&mut block_body, &mut |p| p.lastprivate.retain(|l| lastprivate.contains(l)));
+        let st = self.st();
+        let mut shared: Vec<LocalId> = lir::uses::Uses::of(&st.locals, &block_body)
+            .mentioned
+            .into_iter()
+            .filter(|l| {
+                !exit_locals.contains(l)
+                    && !named.contains(l)
+                    && !shared_written.contains(l)
+                    && !loop_locals.contains(l)
+                    && reductions.iter().all(|r| r.local != *l)
+                    && shareable(&st.locals[l.0 as usize].ty)
+            })
+            .collect();
+        shared.sort();
+        let module_state = self.touches_module_state(body);
+        self.emit(Stmt::Assign { place: Place::Local(team_why), value: int_c(0) });
+        self.emit(Stmt::ParallelBlock(Box::new(lir::ParallelBlock {
+            num_threads,
+            reductions,
+            lastprivate,
+            firstprivate,
+            private,
+            shared,
+            through_pointer: Vec::new(),
+            shared_written,
+            exit: lir::ParallelExit { why, error, ret, team_why, team_error, team_ret },
+            module_state,
+            body: block_body,
+        })));
+        let raise = self.in_block(|this| {
+            this.emit(Stmt::RestoreError(team_error));
+            this.emit(Stmt::Fail);
+        });
+        self.emit(Stmt::If {
+            cond: cmp(lir::CmpOp::Eq, read(team_why), int_c(ParallelLoop::ERROR)),
+            then: raise,
+            orelse: Vec::new(),
+        });
+        let returned = self.in_block(|this| match &outer {
+            Some(_) => this.parallel_exit(ParallelLoop::RETURN, team_ret.map(read)),
+            None => this.normal_return(team_ret.map(read)),
+        });
+        self.emit(Stmt::If {
+            cond: cmp(lir::CmpOp::Eq, read(team_why), int_c(ParallelLoop::RETURN)),
+            then: returned,
+            orelse: Vec::new(),
+        });
+    }
+
+    /// A `with parallel():` block run once, in order, on the calling thread
+    /// (its `prange` loops then run in order too).
+    fn serial_block(&mut self, body: &[tir::Stmt]) {
+        let outer = self.st().parallel.take();
+        let inner = self.in_block(|this| this.stmts(body));
+        self.st().parallel = outer;
+        self.emit(Stmt::Block(inner));
     }
 
     /// `break` out of the `prange` loop or `return` in its body: the thread
@@ -331,6 +546,12 @@ pub(super) fn drop_addressed_shared(m: &mut lir::Module) {
                     p.shared = shared;
                     visit(&mut p.body, addressed);
                 }
+                Stmt::ParallelBlock(p) => {
+                    let (through, shared) = p.shared.iter().partition(|l| addressed.contains(l));
+                    p.through_pointer = through;
+                    p.shared = shared;
+                    visit(&mut p.body, addressed);
+                }
                 _ => {}
             }
         }
@@ -338,6 +559,26 @@ pub(super) fn drop_addressed_shared(m: &mut lir::Module) {
     for f in m.functions.iter_mut().chain(std::iter::once(&mut m.init)) {
         let addressed = lir::uses::Uses::of(&f.locals, &f.body).addressed;
         visit(&mut f.body, &addressed);
+    }
+}
+
+/// Calls `f` on every `prange` loop of a block's team in `stmts` (not on
+/// those nested in them, nor in another block).
+fn team_loops(stmts: &mut [Stmt], f: &mut dyn FnMut(&mut ParallelLoop)) {
+    for s in stmts {
+        match s {
+            Stmt::If { then, orelse, .. } => {
+                team_loops(then, f);
+                team_loops(orelse, f);
+            }
+            Stmt::Loop(b) | Stmt::Block(b) | Stmt::For { body: b, .. } => team_loops(b, f),
+            Stmt::Guard { body, handler, .. } => {
+                team_loops(body, f);
+                team_loops(handler, f);
+            }
+            Stmt::Parallel(p) if p.in_team => f(p),
+            _ => {}
+        }
     }
 }
 
@@ -349,6 +590,39 @@ fn copyable(ty: &LType) -> bool {
         }
         LType::Array(inner, _) => copyable(inner),
         _ => false,
+    }
+}
+
+/// The locals `stmts` assign whole (by name, as a loop counter, or fetching into).
+fn named_locals(stmts: &[Stmt], out: &mut HashSet<LocalId>) {
+    for s in stmts {
+        match s {
+            Stmt::Assign { place: Place::Local(l), .. }
+            | Stmt::CopySlice { dst: Place::Local(l), .. }
+            | Stmt::Call { dest: Some(Place::Local(l)), .. }
+            | Stmt::Runtime { dest: Some(Place::Local(l)), .. } => {
+                out.insert(*l);
+            }
+            Stmt::FetchError(l) | Stmt::Reraise(l) | Stmt::RestoreError(l) | Stmt::DropError(l) => {
+                out.insert(*l);
+            }
+            Stmt::If { then, orelse, .. } => {
+                named_locals(then, out);
+                named_locals(orelse, out);
+            }
+            Stmt::Loop(b) | Stmt::Block(b) => named_locals(b, out),
+            Stmt::For { counter, body, .. } => {
+                out.insert(*counter);
+                named_locals(body, out);
+            }
+            Stmt::Guard { body, handler, .. } => {
+                named_locals(body, out);
+                named_locals(handler, out);
+            }
+            Stmt::Parallel(p) => named_locals(&p.body, out),
+            Stmt::ParallelBlock(b) => named_locals(&b.body, out),
+            _ => {}
+        }
     }
 }
 
@@ -406,6 +680,7 @@ fn written_locals(stmts: &[Stmt], out: &mut HashSet<LocalId>) {
                 written_locals(handler, out);
             }
             Stmt::Parallel(p) => written_locals(&p.body, out),
+            Stmt::ParallelBlock(b) => written_locals(&b.body, out),
             _ => {}
         }
     }

@@ -211,6 +211,12 @@ impl Printer<'_> {
                 self.block(body);
                 return;
             }
+            StmtKind::ParallelBlock { num_threads, body } => {
+                let n = num_threads.as_ref().map(|n| format!("num_threads={}", self.expr(n))).unwrap_or_default();
+                self.line(&format!("parallel({n}){d}"));
+                self.block(body);
+                return;
+            }
             StmtKind::Block(body) => {
                 self.line(&format!("block{d}"));
                 self.block(body);

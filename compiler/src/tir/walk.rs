@@ -69,6 +69,12 @@ fn exprs_in_stmt<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Expr)) {
             exprs_in_stmts(finally, f);
         }
         StmtKind::Nogil { body, .. } | StmtKind::Block(body) => exprs_in_stmts(body, f),
+        StmtKind::ParallelBlock { num_threads, body } => {
+            if let Some(n) = num_threads {
+                exprs_in_expr(n, f);
+            }
+            exprs_in_stmts(body, f)
+        }
         StmtKind::Print { args, .. } => {
             for a in args {
                 exprs_in_expr(a, f);
@@ -238,7 +244,9 @@ pub fn stmts<'a>(stmts: &'a [Stmt], f: &mut dyn FnMut(&'a Stmt)) {
                 self::stmts(orelse, f);
                 self::stmts(finally, f);
             }
-            StmtKind::Nogil { body, .. } | StmtKind::Block(body) => self::stmts(body, f),
+            StmtKind::Nogil { body, .. } | StmtKind::Block(body) | StmtKind::ParallelBlock { body, .. } => {
+                self::stmts(body, f)
+            }
             _ => {}
         }
     }

@@ -278,6 +278,20 @@ pub enum ParallelProblem {
     ParallelPositional,
     /// Memoryview slices can only be shared in parallel sections
     SharedMemoryview,
+    /// num_threads must be declared in the parent parallel section (E0480)
+    NumThreadsInBlock { outer: bool },
+    /// Cannot assign to private of outer parallel block (E0481)
+    AssignsBlockPrivate { name: String },
+    /// local variable 'x' referenced before assignment (E0482): a private
+    /// of a `parallel()` block read after it.
+    PrivateReadAfterBlock { name: String },
+    /// `break` / `continue` out of a `parallel()` block (E0483): Cython
+    /// compiles it; cytrus refuses it.
+    LeavesBlock { what: &'static str },
+    /// `with parallel():` holding the GIL (E0484): Cython warns; cytrus refuses it.
+    BlockWithGil,
+    /// Only prange() may be nested (E0485): a `with parallel():` block in a `prange` body.
+    BlockInPrange,
 }
 
 /// What is wrong with a struct literal (`Point(…)` or `{'x': …}`).
@@ -402,7 +416,15 @@ impl SemanticError {
             FusedMemberTwice { .. } => "E0252",
             UnpackLength { .. } => "E0253",
             BadCharLiteral { .. } => "E0254",
-            Parallel { .. } => "E0255",
+            Parallel { problem, .. } => match &**problem {
+                ParallelProblem::NumThreadsInBlock { .. } => "E0480",
+                ParallelProblem::AssignsBlockPrivate { .. } => "E0481",
+                ParallelProblem::PrivateReadAfterBlock { .. } => "E0482",
+                ParallelProblem::LeavesBlock { .. } => "E0483",
+                ParallelProblem::BlockWithGil => "E0484",
+                ParallelProblem::BlockInPrange => "E0485",
+                _ => "E0255",
+            },
             RaisesAtRunTime { .. } => "E0265",
             UnknownField { .. } => "E0270",
             BadField { .. } => "E0271",
@@ -930,6 +952,34 @@ impl SemanticError {
                     ParallelProblem::SharedMemoryview => (
                         "memoryview slices can only be shared in parallel sections".to_string(),
                         "pass the slice to a `nogil` function (`f(m[i, :])`), or index the view directly",
+                    ),
+                    ParallelProblem::NumThreadsInBlock { outer: true } => (
+                        "num_threads already declared in outer section".to_string(),
+                        "a `prange` inside a `parallel()` block runs on the block's team: give `num_threads` once, to `parallel()`",
+                    ),
+                    ParallelProblem::NumThreadsInBlock { outer: false } => (
+                        "num_threads must be declared in the parent parallel section".to_string(),
+                        "a `prange` inside a `parallel()` block runs on the block's team: write `parallel(num_threads=…)`",
+                    ),
+                    ParallelProblem::AssignsBlockPrivate { name } => (
+                        format!("cannot assign to private of outer parallel block (`{name}`)"),
+                        "the block assigns this variable too, so it is private to each thread there; use another variable in the loop",
+                    ),
+                    ParallelProblem::PrivateReadAfterBlock { name } => (
+                        format!("local variable `{name}` referenced before assignment"),
+                        "a variable assigned in a `parallel()` block is private to each thread and has no value after the block; assign it again first, or collect results through a `prange` reduction",
+                    ),
+                    ParallelProblem::LeavesBlock { what } => (
+                        format!("`{what}` out of a `parallel()` block"),
+                        "Cython compiles it (every thread that runs it leaves the block, then the loop is left or continued once); cytrus refuses it: set a flag in the block and test it after the block",
+                    ),
+                    ParallelProblem::BlockWithGil => (
+                        "a `parallel()` block that holds the GIL".to_string(),
+                        "write `with nogil, parallel():` (Cython warns that a parallel section without releasing the GIL only works well on free-threaded Python; cytrus refuses it)",
+                    ),
+                    ParallelProblem::BlockInPrange => (
+                        "only prange() may be nested".to_string(),
+                        "a `with parallel():` block cannot be inside a `prange` loop; put the block around the loop",
                     ),
                     ParallelProblem::ParallelPositional => (
                         "cython.parallel.parallel() does not take positional arguments".to_string(),

@@ -1,10 +1,10 @@
 //! `cython.parallel`: `prange`, `parallel()` and `threadid()`, with Cython's
 //! rules for their arguments and for reductions.
 //!
-//! cytrus runs them serially for now, as Cython's C does when it is built
-//! without OpenMP: a `prange` loop is a `range` loop whose tir records what it
-//! asked for (schedule, chunk size, threads, reductions), a `with parallel():`
-//! block is its body, and `threadid()` is 0.
+//! A `prange` loop is a `range` loop whose tir records what it asked for
+//! (schedule, chunk size, threads, reductions); a `with parallel():` block is
+//! a `ParallelBlock` statement (inside the `Nogil` block) that lowering runs
+//! on a team; `threadid()` is the thread's number in its team.
 //!
 //! `for i in prange(n, nogil=True): s += v[i]` → `ForRange i in (0, n, 1)`
 //! with `parallel: { reductions: [s +] }`, its body checked without the GIL.
@@ -257,18 +257,28 @@ impl<'a> Checker<'a> {
         reductions
     }
 
-    /// `with parallel():` — in-place updates of names directly in the block
-    /// are reductions, which Cython refuses there.
-    pub(super) fn check_parallel_block(&mut self, call: &ast::Expr, body: &[ast::Stmt]) {
+    /// `with parallel(num_threads=…):` — its `num_threads` as a C `int`.
+    /// Reports what Cython refuses in the block: in-place updates of names
+    /// directly in it (reductions), a `prange` in it that gives `num_threads`
+    /// or assigns a variable the block assigns (each thread's private), and
+    /// `break`/`continue` that would leave it. Returns the names the block
+    /// assigns (its privates), for the check of reads after it.
+    pub(super) fn check_parallel_block(&mut self, call: &ast::Expr, body: &[ast::Stmt]) -> (Option<Expr>, Vec<String>) {
         let ast::ExprKind::Call { args, .. } = &call.kind else {
             self.parallel_error(call.span, ParallelProblem::ParallelNotCalled);
-            return;
+            return (None, Vec::new());
         };
+        let mut num_threads = None;
         for arg in args {
             match &arg.keyword {
                 None => self.parallel_error(arg.value.span, ParallelProblem::ParallelPositional),
                 Some(k) if k.name == "num_threads" => {
-                    let _ = self.parallel_int(&arg.value);
+                    if let Some(tir::ConstValue::Int(n)) = super::types::const_value(&arg.value) {
+                        if n < 0 {
+                            self.parallel_error(arg.value.span, ParallelProblem::NumThreadsNegative);
+                        }
+                    }
+                    num_threads = Some(self.parallel_int(&arg.value));
                 }
                 Some(k) => self.parallel_error(k.span, ParallelProblem::InvalidKeyword { name: k.name.clone() }),
             }
@@ -278,11 +288,168 @@ impl<'a> Checker<'a> {
         if let Some(span) = updates.first() {
             self.parallel_error(*span, ParallelProblem::ReductionInParallelBlock);
         }
+        let mut walk = BlockWalk::default();
+        self.walk_block(body, 0, &mut walk);
+        if let Some((what, span)) = walk.leaves.first() {
+            self.parallel_error(*span, ParallelProblem::LeavesBlock { what });
+        }
+        let outer = num_threads.is_some();
+        for span in &walk.prange_threads {
+            self.parallel_error(*span, ParallelProblem::NumThreadsInBlock { outer });
+        }
+        let privates: Vec<String> = walk.assigned.iter().map(|(n, _)| n.clone()).collect();
+        for (name, span) in &walk.prange_assigned {
+            if privates.contains(name) {
+                self.parallel_error(*span, ParallelProblem::AssignsBlockPrivate { name: name.clone() });
+            }
+        }
+        (num_threads, privates)
+    }
+
+    /// The names a `parallel()` block assigns outside its `prange` loops,
+    /// what those loops assign, and `break`/`continue` outside loops.
+    fn walk_block(&self, body: &[ast::Stmt], loops: usize, out: &mut BlockWalk) {
+        for stmt in body {
+            match &stmt.kind {
+                ast::StmtKind::Assign { targets, .. } => {
+                    for t in targets {
+                        let names: Vec<&ast::Expr> = match &t.kind {
+                            ast::ExprKind::Tuple(items) => items.iter().collect(),
+                            _ => vec![t],
+                        };
+                        for n in names {
+                            if let ast::ExprKind::Name(name) = &n.kind {
+                                out.assign(name, n.span);
+                            }
+                        }
+                    }
+                }
+                ast::StmtKind::CDecl(decl) => {
+                    for d in decl.declarators.iter().filter(|d| d.init.is_some()) {
+                        out.assign(&d.name.name, d.name.span);
+                    }
+                }
+                // An in-place update is an error here (a reduction); it still makes the name the block's.
+                ast::StmtKind::AugAssign { target, .. } => {
+                    if let ast::ExprKind::Name(name) = &target.kind {
+                        out.assign(name, target.span);
+                    }
+                }
+                ast::StmtKind::Break if loops == 0 => out.leaves.push(("break", stmt.span)),
+                ast::StmtKind::Continue if loops == 0 => out.leaves.push(("continue", stmt.span)),
+                ast::StmtKind::If { branches, orelse } => {
+                    for (_, b) in branches {
+                        self.walk_block(b, loops, out);
+                    }
+                    self.walk_block(orelse.as_deref().unwrap_or(&[]), loops, out);
+                }
+                ast::StmtKind::While { body, orelse, .. } => {
+                    self.walk_block(body, loops + 1, out);
+                    self.walk_block(orelse.as_deref().unwrap_or(&[]), loops, out);
+                }
+                ast::StmtKind::For { target, iter, body, orelse } => {
+                    let prange = match &iter.kind {
+                        ast::ExprKind::Call { func, args }
+                            if self.parallel_name(func) == Some(ParallelName::Prange) =>
+                        {
+                            Some(args)
+                        }
+                        _ => None,
+                    };
+                    match prange {
+                        Some(args) => {
+                            if let Some(a) = args.iter().find(|a| {
+                                a.keyword.as_ref().is_some_and(|k| k.name == "num_threads")
+                                    && !matches!(a.value.kind, ast::ExprKind::None)
+                            }) {
+                                out.prange_threads.push(a.value.span);
+                            }
+                            if let ast::ExprKind::Name(name) = &target.kind {
+                                out.prange_assigned.push((name.clone(), target.span));
+                            }
+                            scope::each_stmt(body, &mut |s| match &s.kind {
+                                ast::StmtKind::Assign { targets, .. } => {
+                                    for t in targets {
+                                        let names: Vec<&ast::Expr> = match &t.kind {
+                                            ast::ExprKind::Tuple(items) => items.iter().collect(),
+                                            _ => vec![t],
+                                        };
+                                        for n in names {
+                                            if let ast::ExprKind::Name(name) = &n.kind {
+                                                out.prange_assigned.push((name.clone(), n.span));
+                                            }
+                                        }
+                                    }
+                                }
+                                ast::StmtKind::AugAssign { target, .. } | ast::StmtKind::For { target, .. } => {
+                                    if let ast::ExprKind::Name(name) = &target.kind {
+                                        out.prange_assigned.push((name.clone(), target.span));
+                                    }
+                                }
+                                _ => {}
+                            });
+                        }
+                        None => {
+                            if let ast::ExprKind::Name(name) = &target.kind {
+                                out.assign(name, target.span);
+                            }
+                            self.walk_block(body, loops + 1, out);
+                        }
+                    }
+                    self.walk_block(orelse.as_deref().unwrap_or(&[]), loops, out);
+                }
+                ast::StmtKind::Try { body, handlers, orelse, finally } => {
+                    self.walk_block(body, loops, out);
+                    for h in handlers {
+                        self.walk_block(&h.body, loops, out);
+                    }
+                    self.walk_block(orelse.as_deref().unwrap_or(&[]), loops, out);
+                    self.walk_block(finally.as_deref().unwrap_or(&[]), loops, out);
+                }
+                ast::StmtKind::With { body, .. } => self.walk_block(body, loops, out),
+                _ => {}
+            }
+        }
+    }
+
+    /// E0482: a private of the `parallel()` block that ends before `rest`
+    /// read in `rest` before a statement assigns it again (Cython's control
+    /// flow sees no value there).
+    pub(super) fn check_reads_after_block(&mut self, privates: &[String], rest: &[ast::Stmt]) {
+        let mut live: Vec<&str> = privates.iter().map(String::as_str).collect();
+        for stmt in rest {
+            if live.is_empty() {
+                return;
+            }
+            let mut reads = Vec::new();
+            reads_outside_updates(std::slice::from_ref(stmt), &live, &mut reads);
+            if let ast::StmtKind::AugAssign { target, .. } = &stmt.kind {
+                if let ast::ExprKind::Name(n) = &target.kind {
+                    if live.contains(&n.as_str()) {
+                        reads.insert(0, (n.clone(), target.span));
+                    }
+                }
+            }
+            if let Some((name, span)) = reads.first() {
+                self.parallel_error(*span, ParallelProblem::PrivateReadAfterBlock { name: name.clone() });
+                return;
+            }
+            let mut assigned = BlockWalk::default();
+            scope::each_stmt(std::slice::from_ref(stmt), &mut |s| {
+                if let ast::StmtKind::Assign { targets, .. } = &s.kind {
+                    for t in targets {
+                        if let ast::ExprKind::Name(name) = &t.kind {
+                            assigned.assign(name, t.span);
+                        }
+                    }
+                }
+            });
+            live.retain(|n| !assigned.assigned.iter().any(|(a, _)| a == n));
+        }
     }
 
     /// `threadid()`: the calling thread's number in the team of the
-    /// enclosing `prange` loop (0 outside one, and in a `with parallel():`
-    /// block, which runs once).
+    /// enclosing `prange` loop or `with parallel():` block (0 outside one).
     pub(super) fn threadid(&mut self, args: &[ast::Arg], span: Span) -> Expr {
         if !args.is_empty() {
             self.error(SemanticError::WrongArgumentCount {
@@ -320,8 +487,9 @@ impl<'a> Checker<'a> {
                         if self.parallel_name(func) == Some(ParallelName::Prange));
                     if !prange {
                         self.block_updates(body, out);
-                        self.block_updates(orelse.as_deref().unwrap_or(&[]), out);
                     }
+                    // A `prange`'s `else` runs in the block.
+                    self.block_updates(orelse.as_deref().unwrap_or(&[]), out);
                 }
                 ast::StmtKind::Try { body, handlers, orelse, finally } => {
                     self.block_updates(body, out);
@@ -339,6 +507,23 @@ impl<'a> Checker<'a> {
 
     fn parallel_error(&mut self, span: Span, problem: ParallelProblem) {
         self.error(SemanticError::Parallel { span, problem: Box::new(problem) });
+    }
+}
+
+/// What [`Checker::walk_block`] finds in a `parallel()` block.
+#[derive(Default)]
+struct BlockWalk {
+    assigned: Vec<(String, Span)>,
+    prange_assigned: Vec<(String, Span)>,
+    prange_threads: Vec<Span>,
+    leaves: Vec<(&'static str, Span)>,
+}
+
+impl BlockWalk {
+    fn assign(&mut self, name: &str, span: Span) {
+        if !self.assigned.iter().any(|(n, _)| n == name) {
+            self.assigned.push((name.to_string(), span));
+        }
     }
 }
 

@@ -36,8 +36,11 @@ impl<'a> Checker<'a> {
     /// Types a block of statements.
     pub(super) fn block(&mut self, stmts: &'a [ast::Stmt]) -> Vec<tir::Stmt> {
         let mut out = Vec::new();
-        for s in stmts {
+        for (i, s) in stmts.iter().enumerate() {
             self.stmt(s, &mut out);
+            if let Some(privates) = self.block_privates.take() {
+                self.check_reads_after_block(&privates, &stmts[i + 1..]);
+            }
         }
         out
     }
@@ -1720,6 +1723,7 @@ impl<'a> Checker<'a> {
         let mut directives: Directives = self.directives;
         let mut gil_change: Option<bool> = None;
         let mut parallel = false;
+        let mut block = None;
         for item in items {
             match item {
                 ast::WithItem::Nogil(_) => gil_change = Some(true),
@@ -1777,8 +1781,13 @@ impl<'a> Checker<'a> {
                                 span: expr.span,
                                 problem: Box::new(super::error::ParallelProblem::NestedParallel),
                             });
+                        } else if self.prange_depth > 0 {
+                            self.error(SemanticError::Parallel {
+                                span: expr.span,
+                                problem: Box::new(super::error::ParallelProblem::BlockInPrange),
+                            });
                         }
-                        self.check_parallel_block(expr, body);
+                        block = Some((self.check_parallel_block(expr, body), expr.span));
                         parallel = true;
                         continue;
                     }
@@ -1808,6 +1817,14 @@ impl<'a> Checker<'a> {
             }
             _ => {}
         }
+        if let (Some((_, call)), true) =
+            (&block, gil_change != Some(true) && !(gil_change.is_none() && self.in_nogil()))
+        {
+            self.error(SemanticError::Parallel {
+                span: *call,
+                problem: Box::new(super::error::ParallelProblem::BlockWithGil),
+            });
+        }
         self.directives = directives;
         let saved_nogil = self.nogil_depth;
         let saved_fn_body = self.nogil_function_body;
@@ -1825,6 +1842,13 @@ impl<'a> Checker<'a> {
         self.nogil_depth = saved_nogil;
         self.nogil_function_body = saved_fn_body;
         self.directives = saved;
+        let inner = match block {
+            Some(((num_threads, privates), _)) => {
+                self.block_privates = Some(privates);
+                vec![self.stmt_new(StmtKind::ParallelBlock { num_threads, body: inner }, span)]
+            }
+            None => inner,
+        };
         let kind = match gil_change {
             Some(release) => StmtKind::Nogil { body: inner, release },
             None => StmtKind::Block(inner),

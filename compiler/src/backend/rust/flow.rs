@@ -61,7 +61,7 @@ pub(super) fn jumps_out(body: &[Stmt], continues: bool) -> bool {
 /// Whether `body` has a loop anywhere in it.
 pub(super) fn has_loop(body: &[Stmt]) -> bool {
     body.iter().any(|s| match s {
-        Stmt::Loop(_) | Stmt::For { .. } | Stmt::Parallel(_) => true,
+        Stmt::Loop(_) | Stmt::For { .. } | Stmt::Parallel(_) | Stmt::ParallelBlock(_) => true,
         Stmt::If { then, orelse, .. } => has_loop(then) || has_loop(orelse),
         Stmt::Block(b) => has_loop(b),
         Stmt::Guard { body, handler, .. } => has_loop(body) || has_loop(handler),
@@ -148,6 +148,14 @@ impl Visit for Mutation<'_> {
             // The threads write their own copies (declared `let mut` in the
             // closure); the caller writes what it combines from them.
             Stmt::Parallel(p) => {
+                self.out.extend(p.reductions.iter().map(|r| r.local));
+                self.out.extend(p.lastprivate.iter().copied());
+                self.out.insert(p.exit.team_why);
+                self.out.insert(p.exit.team_error);
+                self.out.extend(p.exit.team_ret);
+            }
+            Stmt::ParallelBlock(p) => {
+                self.out.extend(p.shared_written.iter().copied());
                 self.out.extend(p.reductions.iter().map(|r| r.local));
                 self.out.extend(p.lastprivate.iter().copied());
                 self.out.insert(p.exit.team_why);
