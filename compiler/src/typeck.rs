@@ -224,6 +224,17 @@ fn check_module_here<'a>(
             includes: checker.includes,
             nesting: module.nesting,
             asarray_returns: checker.asarray_returns,
+            fused_defs: checker
+                .fused_functions
+                .iter()
+                .filter(|f| f.kind != ast::FunctionKind::Cdef && !f.specialisations.is_empty())
+                .map(|f| tir::FusedDef {
+                    name: f.name.clone(),
+                    params: f.first_params.clone(),
+                    specs: f.specialisations.clone(),
+                    names: f.names.clone(),
+                })
+                .collect(),
         })
     } else {
         let mut errors = checker.errors;
