@@ -406,27 +406,20 @@ pub(crate) unsafe fn view_arg<'a>(
     Ok((&*b, held))
 }
 
-/// A view argument's acquisition, released if the call does not happen (a
-/// later argument refused); `take` hands it to the call.
-pub(crate) struct AcquiredSlice(Slice, bool);
+/// A view argument's acquisition until `take` hands it to the call. It
+/// borrows the buffer's owner (the runtime's acquisition adds no reference),
+/// which the argument's [`HeldBuffer`] releases: nothing to release here when
+/// the call does not happen (a later argument refused; releasing it too
+/// freed the owner twice).
+pub(crate) struct AcquiredSlice(Slice);
 
 impl AcquiredSlice {
     pub(crate) fn new(s: Slice) -> AcquiredSlice {
-        AcquiredSlice(s, true)
+        AcquiredSlice(s)
     }
 
     pub(crate) fn take(&mut self) -> Slice {
-        self.1 = false;
         self.0
-    }
-}
-
-impl Drop for AcquiredSlice {
-    fn drop(&mut self) {
-        if self.1 {
-            // SAFETY: the acquisition is this guard's, not handed on.
-            unsafe { self.0.release() }
-        }
     }
 }
 
