@@ -165,12 +165,23 @@ impl Lowerer<'_> {
                 Some(format!("its result of type `{}` has no conversion to a Python object", f.ret.display()));
         }
         let mut seen = crate::HashSet::default();
-        let written = self.written_name(id).to_string();
+        let mut written = self.written_name(id).to_string();
+        // A specialisation is `__pyx_fuse_1twice` to Python; a `cpdef` one's
+        // argument errors and entries name its C function's wrapper.
+        let name = match self.fused_specs.get(&id) {
+            Some(&(d, k)) => {
+                let index = fused_index(&self.tir.fused_defs[d], k);
+                if f.kind == tir::FunctionKind::Cpdef {
+                    written = format!("__pyx_fuse_{index}__pyx_f_{}{}_{written}", self.tir.name.len(), self.tir.name);
+                    written.clone()
+                } else {
+                    format!("__pyx_fuse_{index}{written}")
+                }
+            }
+            None => f.name.clone(),
+        };
         lir::PyInterface {
-            name: match self.fused_specs.get(&id) {
-                Some(&(_, k)) => format!("__pyx_fuse_{k}{written}"),
-                None => f.name.clone(),
-            },
+            name,
             text_signature: format!("({})", shown.join(", ")),
             args,
             ret: ret.unwrap_or(lir::PyConv::None),
@@ -688,4 +699,22 @@ fn python_sort<T>(items: &mut [T], lt: impl Fn(&T, &T) -> bool) {
         }
         items[l..=start].rotate_right(1);
     }
+}
+
+/// A specialisation's index as Cython spells it in names: each fused type's
+/// member index, joined by `_` (`1_0`).
+fn fused_index(d: &tir::FusedDef, k: usize) -> String {
+    let first = &d.specs[k].0;
+    (0..first.len())
+        .map(|slot| {
+            let mut seen: Vec<&Type> = Vec::new();
+            for (types, _) in &d.specs {
+                if !seen.contains(&&types[slot]) {
+                    seen.push(&types[slot]);
+                }
+            }
+            seen.iter().position(|t| **t == first[slot]).unwrap_or(0).to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("_")
 }
