@@ -200,6 +200,11 @@ pub struct PyFused {
     /// The specialisations, in Cython's order: the `__signatures__` key
     /// (`"float|int"`) and the [`PyInterface::name`] Python calls.
     pub specs: Vec<(String, String)>,
+    /// The `def`/`cpdef` header's line.
+    pub line: u32,
+    /// Why the dispatcher cannot be built as Cython's (`cytrus build
+    /// --python` reports it: E0470).
+    pub unsupported: Option<String>,
 }
 
 /// The argument a fused type's dispatch looks at (its first parameter).

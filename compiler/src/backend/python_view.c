@@ -595,6 +595,10 @@ typedef struct {
     PyObject **specs;
 } cytrus_fused_object;
 
+/* Fused types in one function (2^16 specialisations at least; a module with
+ * more fails to import with a SystemError). */
+#define CYTRUS_FUSED_MAX 16
+
 static PyTypeObject *cytrus_fused_type;
 static PyObject *cytrus_fused_ndarray; /* numpy.ndarray, or None without numpy */
 
@@ -792,12 +796,12 @@ static int cytrus_fused_map(const cytrus_fused_arg *a, PyObject *arg, const char
 
 static PyObject *cytrus_fused_call(PyObject *self, PyObject *args, PyObject *kwargs) {
     cytrus_fused_object *f = (cytrus_fused_object *)self;
-    const char *dest[8] = {0};
+    const char *dest[CYTRUS_FUSED_MAX] = {0};
     PyObject *chosen = NULL;
     Py_ssize_t nargs = PyTuple_GET_SIZE(args);
     int i, s;
     if (kwargs != NULL && PyDict_GET_SIZE(kwargs) == 0) kwargs = NULL;
-    for (i = 0; i < f->nargs && i < 8; i++) {
+    for (i = 0; i < f->nargs; i++) {
         const cytrus_fused_arg *a = &f->args[i];
         PyObject *arg = NULL;
         if (a->position < nargs) {
@@ -977,7 +981,7 @@ CYTRUS_PYVIEW_API int cytrus_fused_add(PyObject *module, const char *table, cons
     f->signatures = PyDict_New();
     f->first = NULL;
     f->nargs = f->nspecs = 0;
-    f->args = (cytrus_fused_arg *)calloc(8, sizeof(cytrus_fused_arg));
+    f->args = (cytrus_fused_arg *)calloc(CYTRUS_FUSED_MAX, sizeof(cytrus_fused_arg));
     f->keys = NULL;
     f->specs = NULL;
     if (f->doc == NULL || f->module_name == NULL || f->signatures == NULL || f->args == NULL) return -1;
@@ -995,8 +999,8 @@ CYTRUS_PYVIEW_API int cytrus_fused_add(PyObject *module, const char *table, cons
             f->min_positional = cytrus_fused_num(&p);
         } else if (what == 'A') {
             cytrus_fused_arg *a;
-            if (f->nargs == 8) {
-                PyErr_SetString(PyExc_SystemError, "more than 8 fused types in one function");
+            if (f->nargs == CYTRUS_FUSED_MAX) {
+                PyErr_SetString(PyExc_SystemError, "too many fused types in one function");
                 return -1;
             }
             a = &f->args[f->nargs++];
@@ -1008,7 +1012,7 @@ CYTRUS_PYVIEW_API int cytrus_fused_add(PyObject *module, const char *table, cons
             s = cytrus_fused_field(&p);
             a->name = PyUnicode_FromString(s);
             free(s);
-            a->tests = (cytrus_fused_test *)calloc(64, sizeof(cytrus_fused_test));
+            a->tests = NULL;
         } else if (what == 'S') {
             PyObject *spec, *key;
             char *method;
@@ -1024,9 +1028,20 @@ CYTRUS_PYVIEW_API int cytrus_fused_add(PyObject *module, const char *table, cons
             Py_DECREF(key);
             if (f->first == NULL) f->first = Py_NewRef(spec);
             f->specs[f->nspecs++] = spec;
-        } else if (f->nargs > 0 && f->args[f->nargs - 1].ntests < 64) {
+        } else if (f->nargs > 0) {
             cytrus_fused_arg *a = &f->args[f->nargs - 1];
-            cytrus_fused_test *t = &a->tests[a->ntests++];
+            cytrus_fused_test *t;
+            if (a->ntests % 16 == 0) {
+                cytrus_fused_test *grown =
+                    (cytrus_fused_test *)realloc(a->tests, (size_t)(a->ntests + 16) * sizeof(cytrus_fused_test));
+                if (grown == NULL) {
+                    PyErr_NoMemory();
+                    return -1;
+                }
+                a->tests = grown;
+            }
+            t = &a->tests[a->ntests++];
+            memset(t, 0, sizeof *t);
             t->what = what;
             if (what == 'I') {
                 t->int_class = (int)cytrus_fused_num(&p);
