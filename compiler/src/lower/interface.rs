@@ -263,7 +263,6 @@ impl Lowerer<'_> {
                     let Some(m) = self.tir.var(self.tir.function(*id).params[position].var).ty.memview() else {
                         continue;
                     };
-                    let Some((_, itemsize)) = dtype_kind(&m.elem) else { continue };
                     // A view of structs: Cython's dispatcher takes a structured
                     // array through `memoryview()`; not done here yet.
                     if view.elem_info.is_some() {
@@ -275,6 +274,7 @@ impl Lowerer<'_> {
                         });
                         continue;
                     }
+                    let Some((_, itemsize)) = dtype_kind(&m.elem) else { continue };
                     tests.push(lir::PyFusedTest::Acquire {
                         itemsize,
                         view: view.clone(),
