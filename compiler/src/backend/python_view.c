@@ -692,6 +692,7 @@ static int cytrus_fused_dtype(PyObject *arg, char *kind, Py_ssize_t *itemsize, P
 /* Whether the Python memoryview mv is taken whole as t's view (Cython's
  * coercion with the writable flag off): 1 or 0; errors are cleared. */
 static int cytrus_fused_acquires(PyObject *mv, const cytrus_fused_test *t) {
+    cytrus_view_param param;
     Py_buffer v;
     cytrus_buffer b;
     cytrus_slice out;
@@ -722,7 +723,10 @@ static int cytrus_fused_acquires(PyObject *mv, const cytrus_fused_test *t) {
             stride *= b.shape[k];
         }
     }
-    ok = cytrus_acquire(&out, &b, &t->param) == 0;
+    /* The axes are the test's own (tests move as the table grows). */
+    param = t->param;
+    param.axes = t->axes;
+    ok = cytrus_acquire(&out, &b, &param) == 0;
     if (ok) {
         CYTRUS_RELEASE(&out);
     } else {
@@ -1071,7 +1075,6 @@ CYTRUS_PYVIEW_API int cytrus_fused_add(PyObject *module, const char *table, cons
                 t->param.name = "arg";
                 t->param.elem_size = (size_t)t->itemsize;
                 t->param.ndim = t->ndim;
-                t->param.axes = t->axes;
                 t->param.not_none = 0;
                 t->param.elem_info = NULL;
             }
