@@ -142,6 +142,29 @@ fn defaults_that_are_not_constants_are_reported() {
     assert!(stderr.contains("E0320") && stderr.contains("the default `sqrt(2.0)`"), "{stderr}");
 }
 
+#[test]
+fn a_fused_view_of_structs_is_reported() {
+    let tmp = tempfile::tempdir().unwrap();
+    let pyx = tmp.path().join("fstruct.pyx");
+    std::fs::write(
+        &pyx,
+        "cdef struct P:\n    double x\n\nctypedef fused pt:\n    P\n    double\n\ndef first(pt[:] a):\n    return a.shape[0]\n",
+    )
+    .unwrap();
+    let out = common::cytrus()
+        .args(["build", "--python", "--color", "never"])
+        .arg(&pyx)
+        .arg("-o")
+        .arg(tmp.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("error[E0470]: fused function `first` cannot be called from Python"), "{stderr}");
+    assert!(stderr.contains("parameter `a`"), "{stderr}");
+    assert!(stderr.contains("fstruct.pyx:8:"), "{stderr}");
+}
+
 /// Names a `.pyx` file may give its functions, parameters and globals that
 /// are keywords or reserved words of C or Rust, names in scope in the output
 /// (types, macros, library functions), and every name the Python wrappers of

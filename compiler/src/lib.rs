@@ -160,5 +160,17 @@ pub fn python_diagnostics(module: &lir::Module, source: &str) -> Vec<codespan_re
                 ]),
         );
     }
+    for f in &module.python_fused {
+        let Some(reason) = &f.unsupported else { continue };
+        let start: usize = source.split_inclusive('\n').take(f.line.saturating_sub(1) as usize).map(str::len).sum();
+        let end = source[start.min(source.len())..].find('\n').map_or(source.len(), |n| start + n);
+        out.push(
+            Diagnostic::error()
+                .with_code("E0470")
+                .with_message(format!("fused function `{}` cannot be called from Python: {reason}", f.name))
+                .with_labels(vec![Label::primary((), start.min(source.len())..end)])
+                .with_notes(vec!["help: make it a `cdef` function, or give the fused type number members".to_string()]),
+        );
+    }
     out
 }

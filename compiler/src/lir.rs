@@ -177,6 +177,70 @@ pub struct Module {
     /// line marks and notes, or an error handler nothing can reach): a
     /// wrapper then need not check that the code ran on this thread.
     pub init_does_nothing: bool,
+    /// The fused `def`/`cpdef` functions: Python sees each as one callable
+    /// that picks a specialisation from its arguments, as Cython's does.
+    pub python_fused: Vec<PyFused>,
+}
+
+/// A fused `def`/`cpdef` function as Python sees it: one object, named as
+/// written, that reads the arguments of its fused types, picks the
+/// specialisation (each an exported function of the module, under
+/// [`PyInterface::name`]) with Cython's dispatcher's tests, and calls it;
+/// `f["double"]` and `__signatures__` give the specialisations.
+///
+/// `def twice(floating x)` → `args [x@0: [isinstance float → "double"]]`,
+/// `specs ["float": __pyx_fuse_0twice, "double": __pyx_fuse_1twice]`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PyFused {
+    /// Its name in the `.pyx` file.
+    pub name: String,
+    /// The docstring (`__doc__`), if the body starts with one.
+    pub doc: Option<String>,
+    /// The traceback entry of the dispatcher's own errors: Cython's
+    /// `module.__pyx_fused_cpdef` at the first decorator's or the header's line.
+    pub frame: PyFrame,
+    /// How many arguments Cython's "Expected at least N arguments" counts:
+    /// the parameters without a default.
+    pub min_positional: usize,
+    /// One per fused type, in order of first appearance.
+    pub args: Vec<PyFusedArg>,
+    /// The specialisations, in Cython's order: the `__signatures__` key
+    /// (`"float|int"`) and the [`PyInterface::name`] Python calls.
+    pub specs: Vec<(String, String)>,
+    /// The `def`/`cpdef` header's line.
+    pub line: u32,
+    /// Why the dispatcher cannot be built as Cython's (`cytrus build
+    /// --python` reports it: E0470).
+    pub unsupported: Option<String>,
+}
+
+/// The argument a fused type's dispatch looks at (its first parameter).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PyFusedArg {
+    /// The parameter's name (the keyword).
+    pub name: String,
+    /// Its position.
+    pub position: usize,
+    /// What its default picks, when the caller leaves it out: `None` for a
+    /// parameter without default; `Some(None)` for a default no test takes.
+    pub default: Option<Option<String>>,
+    /// The tests, in Cython's order: the first that passes names the member.
+    pub tests: Vec<PyFusedTest>,
+}
+
+/// One test of Cython's fused dispatcher, and the member it picks.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PyFusedTest {
+    /// `isinstance(arg, int)` (`int_class`) or `isinstance(arg, float)`.
+    Instance { int_class: bool, member: String },
+    /// A numpy array (or a returned view of one): its dtype's kind (`b'i'`,
+    /// `b'u'`, `b'f'`), itemsize and its `ndim`.
+    Dtype { kind: u8, itemsize: u32, ndim: u32, member: String },
+    /// `None` (a view parameter that is not `not None`).
+    None { member: String },
+    /// `memoryview(arg)` of this itemsize (when no dtype was found, or the
+    /// dtype's itemsize is this) and ndim, acquired whole as `view` asks.
+    Acquire { itemsize: u32, view: ViewInterface, request: BufferRequest, member: String },
 }
 
 /// A module global Python sees as an attribute of the module.
@@ -296,6 +360,13 @@ pub struct Interface {
 /// `text_signature "(a, k=2)", args [a: View(const double[:]), k: Int(int, default 2)], ret Float(64)`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PyInterface {
+    /// The name the module registers it under: as written, or for a
+    /// specialisation of a fused function Cython's `__pyx_fuse_1twice`
+    /// (Python reaches it through the fused function, [`PyFused`]).
+    pub name: String,
+    /// The name its argument errors show (`twice() takes exactly 1
+    /// positional argument`): the function's as written.
+    pub written_name: String,
     /// What `inspect.signature` shows: `(a, k=2)`.
     pub text_signature: String,
     /// One per parameter, in order.

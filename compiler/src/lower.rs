@@ -117,6 +117,9 @@ pub struct Lowerer<'t> {
     field_names: Vec<Vec<String>>,
     /// Functions whose address is passed to C code (`qsort` comparators).
     callbacks: HashSet<tir::FuncId>,
+    /// The specialisations of fused `def`/`cpdef` functions: the index of
+    /// their [`tir::FusedDef`] and their own index in it.
+    fused_specs: HashMap<tir::FuncId, (usize, usize)>,
     state: Option<FnState>,
 }
 
@@ -192,6 +195,12 @@ fn lower_module_here<'t>(
             })
             .collect(),
         callbacks,
+        fused_specs: tir
+            .fused_defs
+            .iter()
+            .enumerate()
+            .flat_map(|(d, def)| def.specs.iter().enumerate().map(move |(k, (_, id))| (*id, (d, k))))
+            .collect(),
         state: None,
     };
     for (i, v) in tir.vars.iter().enumerate() {
@@ -259,8 +268,10 @@ fn lower_module_here<'t>(
         })
         .collect();
     python_globals.sort_by_key(|g| g.global.0);
+    let python_fused = tir.fused_defs.iter().filter_map(|d| l.py_fused(d, &functions)).collect();
     let mut module = lir::Module {
         python_globals,
+        python_fused,
         name: tir.name.clone(),
         file: file.to_string(),
         includes: tir.includes.clone(),
@@ -626,7 +637,7 @@ impl<'t> Lowerer<'t> {
         let f = self.tir.function(id);
         let ret = ltype(&f.ret);
         let error = self.convention(id);
-        self.begin(ret.clone(), error.clone(), format!("{}.{}", self.tir.name, f.name), false);
+        self.begin(ret.clone(), error.clone(), format!("{}.{}", self.tir.name, self.written_name(id)), false);
         self.st().returns_c_value = !f.returns_object;
         self.st().current = Some(id);
         let mut params = Vec::new();
@@ -697,7 +708,8 @@ impl<'t> Lowerer<'t> {
                 }
             }
         });
-        let body = self.wrap_function_body(body, &f.name);
+        let written = self.written_name(id).to_string();
+        let body = self.wrap_function_body(body, &written);
         let st = self.state.take().expect("begun above");
         let exported = f.kind != tir::FunctionKind::Cdef;
         let interface = exported.then(|| Box::new(self.interface(id, f, &body)));

@@ -666,6 +666,28 @@ pub struct Module {
     /// `np.asarray(view)` (the view itself in the tir): Python gets a numpy
     /// array from them, as from Cython.
     pub asarray_returns: Vec<Span>,
+    /// The `def` and `cpdef` functions with fused parameters: Python sees
+    /// each as one function that picks a specialisation from its arguments.
+    pub fused_defs: Vec<FusedDef>,
+}
+
+/// A `def`/`cpdef` function with fused parameters, as Cython's Python
+/// dispatcher sees it.
+///
+/// `def f(floating[:] a, integral k)` → `params [0, 1]`, `specs [([float,
+/// short], f__float__short), …]` (the first fused type varying slowest).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FusedDef {
+    /// Its name in the `.pyx` file.
+    pub name: String,
+    /// Per fused type, in order of first appearance: the first parameter
+    /// whose type mentions it (the one argument the dispatcher looks at).
+    pub params: Vec<usize>,
+    /// The specialisations in Cython's order: one member per fused type,
+    /// and the function made for them.
+    pub specs: Vec<(Vec<Type>, FuncId)>,
+    /// Per specialisation, its members as Cython names them (`float64_t`).
+    pub names: Vec<Vec<String>>,
 }
 
 impl Module {

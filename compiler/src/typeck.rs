@@ -248,6 +248,17 @@ fn check_module_here<'a>(
                 );
                 spans
             },
+            fused_defs: checker
+                .fused_functions
+                .iter()
+                .filter(|f| f.kind != ast::FunctionKind::Cdef && !f.specialisations.is_empty())
+                .map(|f| tir::FusedDef {
+                    name: f.name.clone(),
+                    params: f.first_params.clone(),
+                    specs: f.specialisations.clone(),
+                    names: f.names.clone(),
+                })
+                .collect(),
         })
     } else {
         let mut errors = checker.errors;
@@ -770,7 +781,10 @@ impl<'a> Checker<'a> {
                 && f.kind != ast::FunctionKind::Cdef
                 && self.vars[var.0 as usize].ty.memview().is_some()
                 && !matches!(p.default.as_ref().map(|d| &d.kind), Some(ast::ExprKind::None));
-            let elem_name = p.ty.as_ref().and_then(written_elem_name);
+            let elem_name =
+                p.ty.as_ref()
+                    .and_then(|t| self.fused_elem_name(t))
+                    .or_else(|| p.ty.as_ref().and_then(written_elem_name));
             params.push(tir::Param {
                 var,
                 default: None,
@@ -878,6 +892,32 @@ fn collect_declared_types<'b>(body: &'b [ast::Stmt], out: &mut HashMap<String, &
             }
         }
     });
+}
+
+impl Checker<'_> {
+    /// The element of a view of a fused type (`floating[:]`), as the
+    /// specialisation being declared binds it and Cython's messages name it
+    /// (`double`, `float64_t`).
+    fn fused_elem_name(&mut self, t: &ast::TypeExpr) -> Option<String> {
+        let elem = match &t.kind {
+            ast::TypeKind::Memview { elem, .. } => elem,
+            ast::TypeKind::Const(inner) => return self.fused_elem_name(inner),
+            _ => return None,
+        };
+        let name = match &elem.kind {
+            ast::TypeKind::Named(n) => n,
+            ast::TypeKind::Const(inner) => match &inner.kind {
+                ast::TypeKind::Named(n) => n,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let id = self.fused_type_id(name)?;
+        let bound = self.bound_fused(id)?;
+        let fused = &self.fused_types[id.0 as usize];
+        let i = fused.members.iter().position(|m| *m == bound)?;
+        Some(fused.names[i].clone())
+    }
 }
 
 /// The element type of a memoryview type as written, when it is a name

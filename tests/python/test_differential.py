@@ -73,3 +73,13 @@ def test_frame_lines_module_is_generated():
     gen = os.path.join(HERE, "gen_frame_lines.py")
     done = subprocess.run([sys.executable, gen, "--check"], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_fused_dispatch_module_is_generated():
+    """modules/m_fused_dispatch.pyx is what gen_fused_dispatch.py writes today."""
+    import subprocess
+    import sys
+
+    gen = os.path.join(HERE, "gen_fused_dispatch.py")
+    done = subprocess.run([sys.executable, gen, "--check"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

@@ -165,7 +165,23 @@ impl Lowerer<'_> {
                 Some(format!("its result of type `{}` has no conversion to a Python object", f.ret.display()));
         }
         let mut seen = crate::HashSet::default();
+        let mut written = self.written_name(id).to_string();
+        // A specialisation is `__pyx_fuse_1twice` to Python; a `cpdef` one's
+        // argument errors and entries name its C function's wrapper.
+        let name = match self.fused_specs.get(&id) {
+            Some(&(d, k)) => {
+                let index = fused_index(&self.tir.fused_defs[d], k);
+                if f.kind == tir::FunctionKind::Cpdef {
+                    written = format!("__pyx_fuse_{index}__pyx_f_{}{}_{written}", self.tir.name.len(), self.tir.name);
+                    written.clone()
+                } else {
+                    format!("__pyx_fuse_{index}{written}")
+                }
+            }
+            None => f.name.clone(),
+        };
         lir::PyInterface {
+            name,
             text_signature: format!("({})", shown.join(", ")),
             args,
             ret: ret.unwrap_or(lir::PyConv::None),
@@ -173,13 +189,148 @@ impl Lowerer<'_> {
             wrapper_frame: f.kind == tir::FunctionKind::Cpdef,
             frame: lir::PyFrame {
                 file: self.file_of(f.span).unwrap_or_else(|| self.file.clone()),
-                function: format!("{}.{}", self.tir.name, f.name),
+                function: format!("{}.{}", self.tir.name, written),
                 line: self.line_of(f.first_decorator.unwrap_or(f.span)),
             },
+            written_name: written,
             unsupported,
             ret_kinds: self.py_ret_kinds.get(&id).cloned(),
             ret_ndarray: self.returns_ndarray(f),
         }
+    }
+
+    /// The name of `id` as written: a fused function's specialisation
+    /// (`twice__double`) is `twice`, in tracebacks and argument errors.
+    pub(super) fn written_name(&self, id: tir::FuncId) -> &str {
+        match self.fused_specs.get(&id) {
+            Some(&(d, _)) => &self.tir.fused_defs[d].name,
+            None => &self.tir.function(id).name,
+        }
+    }
+
+    /// The Python object of the fused `def`/`cpdef` function `d`: Cython's
+    /// dispatcher's tests for each fused type's first parameter, decided
+    /// here from the specialisations' parameters; `None` when Python does
+    /// not call its specialisations here (declared in a `.pxd` only).
+    pub(super) fn py_fused(&self, d: &tir::FusedDef, functions: &[lir::Function]) -> Option<lir::PyFused> {
+        let python = |id: tir::FuncId| {
+            let f = &functions[id.0 as usize];
+            (f.visibility == lir::Visibility::Exported && f.linkage.is_defined())
+                .then_some(f.interface.as_deref())
+                .flatten()
+        };
+        let &(_, first) = d.specs.first()?;
+        let interface = python(first)?;
+        let tf = self.tir.function(first);
+        let mut args = Vec::new();
+        let mut unsupported = None;
+        for (slot, &position) in d.params.iter().enumerate() {
+            let p = tf.params.get(position)?;
+            let var = self.tir.var(p.var);
+            // The members in declaration order, each with the first
+            // specialisation that has it.
+            let mut members: Vec<(Type, String, tir::FuncId)> = Vec::new();
+            for ((types, id), names) in d.specs.iter().zip(&d.names) {
+                if !members.iter().any(|(t, _, _)| *t == types[slot]) {
+                    members.push((types[slot].clone(), names[slot].clone(), *id));
+                }
+            }
+            let mut tests = Vec::new();
+            let is_view = var.ty.memview().is_some();
+            if is_view {
+                for (t, name, id) in &members {
+                    let Some(m) = self.tir.var(self.tir.function(*id).params[position].var).ty.memview() else {
+                        continue;
+                    };
+                    let Some((kind, size)) = dtype_kind(&m.elem) else { continue };
+                    let _ = t;
+                    tests.push(lir::PyFusedTest::Dtype {
+                        kind,
+                        itemsize: size,
+                        ndim: m.axes.len() as u32,
+                        member: name.clone(),
+                    });
+                }
+                if !p.not_none {
+                    tests.push(lir::PyFusedTest::None { member: members[0].1.clone() });
+                }
+                for (_, name, id) in &members {
+                    let spec = python(*id)?;
+                    let Some(lir::PyConv::View { view, request }) = spec.python.args.get(position).map(|a| &a.conv)
+                    else {
+                        continue;
+                    };
+                    let Some(m) = self.tir.var(self.tir.function(*id).params[position].var).ty.memview() else {
+                        continue;
+                    };
+                    // A view of structs: Cython's dispatcher takes a structured
+                    // array through `memoryview()`; not done here yet.
+                    if view.elem_info.is_some() {
+                        unsupported.get_or_insert_with(|| {
+                            format!(
+                                "parameter `{}` is a view of a fused type with a struct member, which Python's dispatcher cannot pick yet",
+                                var.name
+                            )
+                        });
+                        continue;
+                    }
+                    let Some((_, itemsize)) = dtype_kind(&m.elem) else { continue };
+                    tests.push(lir::PyFusedTest::Acquire {
+                        itemsize,
+                        view: view.clone(),
+                        request: *request,
+                        member: name.clone(),
+                    });
+                }
+            } else {
+                let mut sorted: Vec<(Type, String)> = members.iter().map(|(t, n, _)| (t.clone(), n.clone())).collect();
+                python_sort(&mut sorted, |a, b| cython_lt(&a.0, &b.0));
+                let mut seen = Vec::new();
+                for (t, name) in sorted {
+                    let int_class = match t {
+                        Type::Int(_) | Type::Bint | Type::Enum(_) => true,
+                        Type::Float { .. } => false,
+                        _ => continue,
+                    };
+                    if seen.contains(&int_class) {
+                        continue;
+                    }
+                    seen.push(int_class);
+                    tests.push(lir::PyFusedTest::Instance { int_class, member: name });
+                }
+            }
+            let default = p.default.as_ref().map(|e| {
+                let picked = |test: &lir::PyFusedTest| match (test, default_class(e)) {
+                    (lir::PyFusedTest::None { member }, DefaultClass::None) => Some(member.clone()),
+                    (lir::PyFusedTest::Instance { int_class, member }, DefaultClass::Int) if *int_class => {
+                        Some(member.clone())
+                    }
+                    (lir::PyFusedTest::Instance { int_class, member }, DefaultClass::Float) if !*int_class => {
+                        Some(member.clone())
+                    }
+                    _ => None,
+                };
+                tests.iter().find_map(picked)
+            });
+            args.push(lir::PyFusedArg { name: var.name.clone(), position, default, tests });
+        }
+        let mut specs = Vec::new();
+        for ((_, id), names) in d.specs.iter().zip(&d.names) {
+            specs.push((names.join("|"), python(*id)?.python.name.clone()));
+        }
+        Some(lir::PyFused {
+            name: d.name.clone(),
+            doc: interface.doc.clone(),
+            frame: lir::PyFrame {
+                function: format!("{}.__pyx_fused_cpdef", self.tir.name),
+                ..interface.python.frame.clone()
+            },
+            min_positional: tf.params.iter().filter(|p| p.default.is_none()).count(),
+            args,
+            specs,
+            line: self.line_of(tf.span),
+            unsupported,
+        })
     }
 
     /// Whether every `return` of the `def` `f` with a value is written
@@ -460,4 +611,122 @@ fn raised_kinds(stmts: &[Stmt], out: &mut Vec<ExceptionKind>) {
             _ => {}
         }
     }
+}
+
+/// The class of a default's Python object, for the fused dispatcher.
+enum DefaultClass {
+    Int,
+    Float,
+    None,
+    Other,
+}
+
+fn default_class(e: &tir::Expr) -> DefaultClass {
+    match &e.kind {
+        tir::ExprKind::IntLit(_) | tir::ExprKind::BoolLit(_) => DefaultClass::Int,
+        tir::ExprKind::FloatLit(_) | tir::ExprKind::MathConst(_) => DefaultClass::Float,
+        tir::ExprKind::NoneLit => DefaultClass::None,
+        tir::ExprKind::Unary { operand, .. } | tir::ExprKind::Convert(operand) | tir::ExprKind::Cast(operand) => {
+            default_class(operand)
+        }
+        _ => DefaultClass::Other,
+    }
+}
+
+/// A view element as numpy's dtype shows it: kind (`i`, `u`, `f`) and itemsize.
+fn dtype_kind(t: &Type) -> Option<(u8, u32)> {
+    match t {
+        Type::Int(k) => Some((if k.signed() { b'i' } else { b'u' }, k.bits() / 8)),
+        Type::Bint => Some((b'i', 4)),
+        Type::Float { bits } => Some((b'f', bits / 8)),
+        _ => None,
+    }
+}
+
+/// Cython's order of preference among a fused type's members for a Python
+/// scalar (`CNumericType.__lt__`: a higher rank first, signed no less than
+/// the other's signedness; `plain` is 1, `signed` 2, `unsigned` 0).
+fn cython_lt(a: &Type, b: &Type) -> bool {
+    fn key(t: &Type) -> Option<(f64, u8)> {
+        use tir::IntKind::*;
+        Some(match t {
+            Type::Int(k) => {
+                let rank = match k {
+                    Char | SChar | UChar | Int8 | UInt8 => 0.0,
+                    Short | UShort | Int16 | UInt16 => 1.0,
+                    Int | UInt | Int32 | UInt32 => 2.0,
+                    Long | ULong | Int64 | UInt64 => 3.0,
+                    SsizeT | SizeT => 3.5,
+                    LongLong | ULongLong => 4.0,
+                };
+                let signed = match k {
+                    SChar | SsizeT => 2,
+                    k if !k.signed() => 0,
+                    _ => 1,
+                };
+                (rank, signed)
+            }
+            Type::Bint | Type::Enum(_) => (2.0, 1),
+            Type::Float { bits: 32 } => (5.0, 1),
+            Type::Float { .. } => (6.0, 1),
+            _ => return None,
+        })
+    }
+    match (key(a), key(b)) {
+        (Some((ra, sa)), Some((rb, sb))) => ra > rb && sa >= sb,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+/// CPython's `list.sort` for short lists (as Cython sorts a fused type's
+/// members with a `__lt__` that is not a total order, the algorithm decides
+/// the result): the leading run (reversed if strictly descending), then
+/// binary insertion of the rest.
+fn python_sort<T>(items: &mut [T], lt: impl Fn(&T, &T) -> bool) {
+    let n = items.len();
+    if n < 2 {
+        return;
+    }
+    let mut run = 2;
+    if lt(&items[1], &items[0]) {
+        while run < n && lt(&items[run], &items[run - 1]) {
+            run += 1;
+        }
+        items[..run].reverse();
+    } else {
+        while run < n && !lt(&items[run], &items[run - 1]) {
+            run += 1;
+        }
+    }
+    for start in run..n {
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + (r - l) / 2;
+            if lt(&items[start], &items[p]) {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        items[l..=start].rotate_right(1);
+    }
+}
+
+/// A specialisation's index as Cython spells it in names: each fused type's
+/// member index, joined by `_` (`1_0`).
+fn fused_index(d: &tir::FusedDef, k: usize) -> String {
+    let first = &d.specs[k].0;
+    (0..first.len())
+        .map(|slot| {
+            let mut seen: Vec<&Type> = Vec::new();
+            for (types, _) in &d.specs {
+                if !seen.contains(&&types[slot]) {
+                    seen.push(&types[slot]);
+                }
+            }
+            seen.iter().position(|t| **t == first[slot]).unwrap_or(0).to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("_")
 }

@@ -34,6 +34,9 @@ pub struct FusedType {
     pub members: Vec<Type>,
     /// Complex members were written and left out (cytrus has no complex type).
     pub left_out_complex: bool,
+    /// Each member as Cython names it in `__signatures__` (a typedef by its
+    /// own name: `float64_t`).
+    pub names: Vec<String>,
 }
 
 /// A function with fused parameters and its specialisations.
@@ -45,6 +48,10 @@ pub struct FusedFunction {
     pub fused: Vec<FusedTypeId>,
     /// One member per fused type, and the function made for them.
     pub specialisations: Vec<(Vec<Type>, FuncId)>,
+    /// Per fused type: the first parameter whose type mentions it.
+    pub first_params: Vec<usize>,
+    /// Per specialisation, its members as Cython names them.
+    pub names: Vec<Vec<String>>,
 }
 
 /// The fused types bound while a specialisation is checked.
@@ -103,6 +110,7 @@ impl<'a> Checker<'a> {
             return;
         }
         let mut types: Vec<Type> = Vec::new();
+        let mut names: Vec<String> = Vec::new();
         let mut written: Vec<(Type, Span)> = Vec::new();
         let mut left_out_complex = false;
         for member in members {
@@ -121,9 +129,11 @@ impl<'a> Checker<'a> {
                 }
                 if let Some(inner) = self.fused_type_id(n) {
                     left_out_complex |= self.fused_types[inner.0 as usize].left_out_complex;
-                    for t in self.fused_types[inner.0 as usize].members.clone() {
+                    let inner = self.fused_types[inner.0 as usize].clone();
+                    for (t, name) in inner.members.into_iter().zip(inner.names) {
                         if !types.contains(&t) {
                             types.push(t);
+                            names.push(name);
                         }
                     }
                     continue;
@@ -145,11 +155,24 @@ impl<'a> Checker<'a> {
             }
             written.push((ty.clone(), member.span));
             if !types.contains(&ty) {
+                let shown = match &bare.kind {
+                    ast::TypeKind::Named(n) => {
+                        let last = n.rsplit('.').next().unwrap_or(n);
+                        // `cython.double`, `libc.stdint.int8_t`: the type's own name.
+                        if self.lookup_global(n).is_some() || n.contains('.') {
+                            last.to_string()
+                        } else {
+                            ty.display()
+                        }
+                    }
+                    _ => ty.display(),
+                };
                 types.push(ty);
+                names.push(shown);
             }
         }
         let id = FusedTypeId(self.fused_types.len() as u32);
-        self.fused_types.push(FusedType { name: name.name.clone(), members: types, left_out_complex });
+        self.fused_types.push(FusedType { name: name.name.clone(), members: types, names, left_out_complex });
         self.globals.insert(name.name.clone(), Symbol::FusedType(id));
         self.fused_spans.push(name.span);
     }
@@ -162,7 +185,8 @@ impl<'a> Checker<'a> {
             return Some(FusedTypeId(i as u32));
         }
         let id = FusedTypeId(self.fused_types.len() as u32);
-        self.fused_types.push(FusedType { name: full, members, left_out_complex: name == "numeric" });
+        let names = members.iter().map(Type::display).collect();
+        self.fused_types.push(FusedType { name: full, members, names, left_out_complex: name == "numeric" });
         self.fused_spans.push(Span::default());
         Some(id)
     }
@@ -246,7 +270,7 @@ impl<'a> Checker<'a> {
         fused: Vec<FusedTypeId>,
         unfixed: Bindings,
     ) {
-        let mut combinations: Vec<Vec<Type>> = vec![Vec::new()];
+        let mut combinations: Vec<(Vec<Type>, Vec<String>)> = vec![(Vec::new(), Vec::new())];
         for id in &fused {
             let fused_type = &self.fused_types[id.0 as usize];
             if fused_type.members.is_empty() && fused_type.left_out_complex {
@@ -254,19 +278,23 @@ impl<'a> Checker<'a> {
                 self.error(SemanticError::FusedOnlyComplex { span: f.name.span, fused });
             }
             let members = self.fused_types[id.0 as usize].members.clone();
+            let names = self.fused_types[id.0 as usize].names.clone();
             combinations = combinations
                 .into_iter()
                 .flat_map(|prefix| {
-                    members.iter().map(move |m| {
+                    members.iter().zip(names.iter()).map(move |(m, n)| {
                         let mut c = prefix.clone();
-                        c.push(m.clone());
+                        c.0.push(m.clone());
+                        c.1.push(n.clone());
                         c
                     })
                 })
                 .collect();
         }
         let mut specialisations = Vec::new();
-        for combination in combinations {
+        let mut spec_names = Vec::new();
+        for (combination, names) in combinations {
+            spec_names.push(names);
             let mut bindings: Bindings = fused.iter().copied().zip(combination.iter().cloned()).collect();
             bindings.extend(unfixed.iter().cloned());
             let suffix: Vec<String> = combination.iter().map(name_part).collect();
@@ -274,8 +302,30 @@ impl<'a> Checker<'a> {
             let id = self.declare_signature(f, name, bindings, false);
             specialisations.push((combination, id));
         }
+        let first_params = fused
+            .iter()
+            .map(|id| {
+                f.params
+                    .iter()
+                    .position(|p| {
+                        let mut used = Vec::new();
+                        if let Some(t) = &p.ty {
+                            self.fused_in_type(t, &mut used);
+                        }
+                        used.contains(id)
+                    })
+                    .unwrap_or(0)
+            })
+            .collect();
         let id = FusedFnId(self.fused_functions.len() as u32);
-        self.fused_functions.push(FusedFunction { name: f.name.name.clone(), kind: f.kind, fused, specialisations });
+        self.fused_functions.push(FusedFunction {
+            name: f.name.name.clone(),
+            kind: f.kind,
+            fused,
+            specialisations,
+            first_params,
+            names: spec_names,
+        });
         self.globals.insert(f.name.name.clone(), Symbol::FusedFunc(id));
     }
 

@@ -92,6 +92,21 @@ def exc_name(e: BaseException) -> str:
     return t.__qualname__ if mod == "builtins" else f"{mod}.{t.__qualname__}"
 
 
+def signatures_of(f):
+    """A fused function's specialisations: each `__signatures__` key (in
+    order) with the `__name__` of what `f[key]` gives; None if not fused."""
+    sigs = getattr(f, "__signatures__", None)
+    if sigs is None:
+        return None
+    out = []
+    for key in sigs:
+        try:
+            out.append([key, f[key].__name__, f[tuple(key.split("|"))].__name__])
+        except Exception as e:  # noqa: BLE001
+            out.append([key, exc_name(e), str(e)])
+    return out
+
+
 def pyx_frame(tb):
     last = None
     while tb is not None:
@@ -329,7 +344,8 @@ def main(argv=None):
                     continue
                 for field, a, b in (("signature", signature_of(ref_f), signature_of(f)),
                                     ("__doc__", ref_f.__doc__, f.__doc__),
-                                    ("__name__", ref_f.__name__, getattr(f, "__name__", None))):
+                                    ("__name__", ref_f.__name__, getattr(f, "__name__", None)),
+                                    ("__signatures__", signatures_of(ref_f), signatures_of(f))):
                     if a != b:
                         diff(index, fn.name, "function object", kind, field, a, b)
         index += 1

@@ -62,11 +62,11 @@ pub fn python_source(module: &Module, before: &[&Module]) -> String {
     for f in &functions {
         let py = &f.interface.as_deref().expect("filtered").python;
         let doc = f.interface.as_deref().and_then(|i| i.doc.as_deref()).unwrap_or("");
-        let doc = format!("{}{}\n--\n\n{}", f.name, py.text_signature, doc);
+        let doc = format!("{}{}\n--\n\n{}", py.name, py.text_signature, doc);
         writeln!(
             out,
             "    {{{}, (PyCFunction)(void (*)(void))cytrus_py_{}, METH_FASTCALL | METH_KEYWORDS, {}}},",
-            c_string(&f.name),
+            c_string(&py.name),
             f.symbol,
             c_string(&doc)
         )
@@ -91,6 +91,16 @@ pub fn python_source(module: &Module, before: &[&Module]) -> String {
     writeln!(out, "    cytrus_module_name = {};", c_string(&module.name)).ok();
     if prints {
         out.push_str("    cytrus_set_stdout_sink(cytrus_py_stdout_sink);\n");
+    }
+    // Fused functions: one object each, in place of their specialisations.
+    for f in &module.python_fused {
+        let doc = f.doc.as_deref().map_or_else(|| "NULL".to_string(), c_string);
+        writeln!(
+            out,
+            "    if (cytrus_fused_add(cytrus_m, {}, {doc}) < 0) {{\n        Py_DECREF(cytrus_m);\n        return NULL;\n    }}",
+            c_string(&crate::backend::fused_table(f))
+        )
+        .ok();
     }
     let inits: Vec<String> =
         before.iter().chain(std::iter::once(&module)).map(|m| format!("{}() < 0", m.init.symbol)).collect();
@@ -264,7 +274,7 @@ fn wrapper(out: &mut String, module: &Module, f: &Function) {
     writeln!(
         out,
         "    if (cytrus_py_parse({}, cytrus_args, cytrus_nargs, cytrus_kwnames, {}, {n}, {required}, cytrus_values) < 0) {{\n        {parse_frame}return NULL;\n    }}",
-        c_string(&f.name),
+        c_string(&py.written_name),
         if n > 0 { format!("cytrus_pynames_{}", f.symbol) } else { "NULL".to_string() }
     )
     .ok();

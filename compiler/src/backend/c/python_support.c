@@ -195,19 +195,8 @@ static const char *cytrus_module_name;
 
 /* Adds a traceback entry `File "file", line N, in function` to the pending exception. */
 static void cytrus_py_add_frame(PyObject *file, PyObject *function, int line) {
-    PyCodeObject *code = NULL;
-    PyFrameObject *frame = NULL;
-    PyObject *type, *value, *tb;
     const char *f = PyUnicode_AsUTF8(file), *n = PyUnicode_AsUTF8(function);
-    /* Creating the code object must not see the pending exception. */
-    PyErr_Fetch(&type, &value, &tb);
-    code = f && n ? PyCode_NewEmpty(f, n, line) : NULL;
-    if (code) frame = PyFrame_New(PyThreadState_Get(), code, cytrus_module_dict, NULL);
-    PyErr_Clear();
-    PyErr_Restore(type, value, tb);
-    if (frame) PyTraceBack_Here(frame);
-    Py_XDECREF((PyObject *)code);
-    Py_XDECREF((PyObject *)frame);
+    cytrus_traceback_add(cytrus_module_dict, f, n, line);
 }
 
 /* Adds the traceback entry of a wrapper (`function` is `module.f`) to the

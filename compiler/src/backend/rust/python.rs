@@ -130,10 +130,10 @@ pub fn python_lib(module: &Module, before: &[&Module]) -> String {
         }
         wrapper(&mut out, module, f, interface, name);
         let doc = interface.doc.as_deref().unwrap_or("");
-        let doc = format!("{}{}\n--\n\n{}", f.name, interface.python.text_signature, doc);
+        let doc = format!("{}{}\n--\n\n{}", interface.python.name, interface.python.text_signature, doc);
         table.push(format!(
             "        ffi::PyMethodDef {{ ml_name: c{}.as_ptr(), ml_meth: ffi::PyMethodDefPointer {{ PyCFunctionFastWithKeywords: {} }}, ml_flags: ffi::METH_FASTCALL | ffi::METH_KEYWORDS, ml_doc: c{}.as_ptr() }},",
-            lit(&f.name),
+            lit(&interface.python.name),
             wrapper_name(name),
             lit(&doc)
         ));
@@ -172,7 +172,7 @@ pub unsafe extern \"C\" fn PyInit_{name}() -> *mut ffi::PyObject {{
         ffi::Py_DECREF(m);
         return std::ptr::null_mut();
     }}
-    {sink}
+{fused}    {sink}
     let ran = (|| -> Result<(), cytrus_runtime::error::Error> {{ {inits}; Ok(()) }})();
     if let Err(e) = ran {{
         raise(e, None);
@@ -182,6 +182,15 @@ pub unsafe extern \"C\" fn PyInit_{name}() -> *mut ffi::PyObject {{
 {globals}    m
 }}",
         globals = module_globals(module),
+        fused = module
+            .python_fused
+            .iter()
+            .map(|f| format!(
+                "    if cytrus_fused_add(m, c{}.as_ptr(), {}) < 0 {{\n        ffi::Py_DECREF(m);\n        return std::ptr::null_mut();\n    }}\n",
+                lit(&crate::backend::fused_table(f)),
+                f.doc.as_deref().map_or_else(|| "std::ptr::null()".to_string(), |d| format!("c{}.as_ptr()", lit(d)))
+            ))
+            .collect::<String>(),
         name = module.name,
         methods = table.join("\n"),
         lit_name = lit(&module.name),
@@ -350,7 +359,7 @@ fn wrapper(out: &mut String, module: &Module, f: &Function, interface: &Interfac
     writeln!(
         out,
         "    if kwnames.is_null() && nargs >= {required} && nargs <= {n} {{ for i in 0..{n} {{ if (i as isize) < nargs {{ values[i] = *args.add(i); }} }} }} else if parse({}, args, nargs, kwnames, &[{}], {required}, &mut values).is_err() {{ return {parse_failed}; }}",
-        lit(&f.name),
+        lit(&py.written_name),
         names.join(", ")
     )
     .ok();

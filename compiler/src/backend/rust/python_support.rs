@@ -237,19 +237,8 @@ pub(crate) unsafe fn none() -> *mut ffi::PyObject {
 /// Adds a traceback entry to the pending exception.
 unsafe fn add_frame(file: &str, function: &str, line: c_int) {
     let (Ok(file), Ok(function)) = (std::ffi::CString::new(file), std::ffi::CString::new(function)) else { return };
-    let (mut t, mut v, mut tb) = (null_mut(), null_mut(), null_mut());
-    ffi::PyErr_Fetch(&mut t, &mut v, &mut tb);
-    let code = ffi::PyCode_NewEmpty(file.as_ptr(), function.as_ptr(), line);
-    let frame = if code.is_null() { null_mut() } else { ffi::PyFrame_New(ffi::PyThreadState_Get(), code, MODULE_DICT, null_mut()) };
-    ffi::PyErr_Clear();
-    ffi::PyErr_Restore(t, v, tb);
-    if !frame.is_null() {
-        ffi::PyTraceBack_Here(frame);
-        ffi::Py_DECREF(frame.cast());
-    }
-    if !code.is_null() {
-        ffi::Py_DECREF(code.cast());
-    }
+    // Shared with the C backend: Cython's cache of entries by line.
+    cytrus_traceback_add(MODULE_DICT, file.as_ptr(), function.as_ptr(), line);
 }
 
 /// A wrapper's traceback entry: file, `module.function`, the def line.
@@ -417,27 +406,20 @@ pub(crate) unsafe fn view_arg<'a>(
     Ok((&*b, held))
 }
 
-/// A view argument's acquisition, released if the call does not happen (a
-/// later argument refused); `take` hands it to the call.
-pub(crate) struct AcquiredSlice(Slice, bool);
+/// A view argument's acquisition until `take` hands it to the call. It
+/// borrows the buffer's owner (the runtime's acquisition adds no reference),
+/// which the argument's [`HeldBuffer`] releases: nothing to release here when
+/// the call does not happen (a later argument refused; releasing it too
+/// freed the owner twice).
+pub(crate) struct AcquiredSlice(Slice);
 
 impl AcquiredSlice {
     pub(crate) fn new(s: Slice) -> AcquiredSlice {
-        AcquiredSlice(s, true)
+        AcquiredSlice(s)
     }
 
     pub(crate) fn take(&mut self) -> Slice {
-        self.1 = false;
         self.0
-    }
-}
-
-impl Drop for AcquiredSlice {
-    fn drop(&mut self) {
-        if self.1 {
-            // SAFETY: the acquisition is this guard's, not handed on.
-            unsafe { self.0.release() }
-        }
     }
 }
 
@@ -454,6 +436,8 @@ extern "C" {
         kind: c_char,
     ) -> *mut ffi::PyObject;
     fn cytrus_pyview_asarray(view: *mut ffi::PyObject) -> *mut ffi::PyObject;
+    fn cytrus_traceback_add(globals: *mut ffi::PyObject, file: *const c_char, function: *const c_char, line: c_int);
+    pub(crate) fn cytrus_fused_add(module: *mut ffi::PyObject, table: *const c_char, doc: *const c_char) -> c_int;
 }
 
 /// The view type's way to raise the runtime's pending error.
