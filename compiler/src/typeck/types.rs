@@ -203,13 +203,28 @@ pub fn literal_as_long(e: &Expr) -> Type {
                     | BinOp::Shl
                     | BinOp::Shr
                     | BinOp::FloorDiv
-                    | BinOp::Mod,
+                    | BinOp::Mod
+                    | BinOp::CDiv
+                    | BinOp::CMod,
                 left,
                 right,
             },
             Type::Int(_),
         ) => {
-            let (l, r) = (literal_as_long(strip(left)), literal_as_long(strip(right)));
+            // An integer literal converted to the operation's C type because
+            // of the other operand (`8 - x` with an `unsigned long long x`
+            // writes `8UL`) is still a C `long` for Cython: `8 - (c & (ll -
+            // sz))` is a `long long` (Cython's rank puts `long long` above
+            // `size_t`), boxed signed. A suffixed literal that made the
+            // type (`i + 5ULL`) keeps its own.
+            let operand = |x: &Expr, other: &Expr| -> Type {
+                if matches!(x.kind, ExprKind::IntLit(_)) && x.ty == e.ty && strip(other).ty == e.ty {
+                    Type::LONG
+                } else {
+                    literal_as_long(strip(x))
+                }
+            };
+            let (l, r) = (operand(left, right), operand(right, left));
             match cython_widest(&l, &r) {
                 Some(t @ Type::Int(_)) => t,
                 _ => e.ty.clone(),
