@@ -534,7 +534,15 @@ impl<'a> Checker<'a> {
                 // value: a C `long` from -2**31 (`-0x80000000 // n` is C
                 // arithmetic; `a - -1` on an `int` is `long` arithmetic), a
                 // Python int below.
-                let ty = if v <= i32::MAX as i128 + 1 { Type::LONG } else { Type::PyInt };
+                // `-0` is written `0`, a C `int` (`u * -0 - u` on an
+                // `unsigned int u` wraps unsigned).
+                let ty = if v == 0 {
+                    Type::INT
+                } else if v <= i32::MAX as i128 + 1 {
+                    Type::LONG
+                } else {
+                    Type::PyInt
+                };
                 return Expr::new(ExprKind::IntLit(-v), ty, span);
             }
         }
@@ -896,7 +904,14 @@ impl<'a> Checker<'a> {
         };
         let l = self.coerce(l, &ty, left.span);
         let r = if bop == BinOp::Pow && ty.is_integral() { r } else { self.coerce(r, &ty, right.span) };
-        Expr::new(ExprKind::Binary { op: bop, left: Box::new(l), right: Box::new(r) }, ty, span)
+        let e = Expr::new(ExprKind::Binary { op: bop, left: Box::new(l), right: Box::new(r) }, ty.clone(), span);
+        // Cython's `//` on floats is C's `floor(a / b)`: the quotient is a
+        // `float` one, the result libm's `double`, so C goes on in double
+        // (`f // g - ul` subtracts the `unsigned long` as a double).
+        if bop == BinOp::FloorDiv && ty == Type::FLOAT {
+            return Expr::new(ExprKind::Convert(Box::new(e)), Type::DOUBLE, span);
+        }
+        e
     }
 
     /// `e` converted to the C type Cython gives it (`types::literal_as_long`)

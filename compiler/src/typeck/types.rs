@@ -238,8 +238,11 @@ pub fn literal_as_long(e: &Expr) -> Type {
             },
             Type::Int(_),
         ) => {
+            // The operand's Cython type, at least `int` (not C's type of the
+            // result: `-(sizeof(T) * ll)` is a `long long`, not C's
+            // `unsigned long long`).
             let t = literal_as_long(strip(operand));
-            cython_widest(&t, &e.ty).filter(|t| matches!(t, Type::Int(_))).unwrap_or_else(|| e.ty.clone())
+            cython_widest(&t, &Type::INT).filter(|t| matches!(t, Type::Int(_))).unwrap_or_else(|| e.ty.clone())
         }
         (ExprKind::Convert(_), Type::Int(_)) => {
             let inner = strip(e);
@@ -805,7 +808,9 @@ impl<'a> Checker<'a> {
                 // one, even a Python int) as a C literal of the target type:
                 // C's conversion, wrapping (`cdef unsigned short a = -1` is
                 // 65535), never an OverflowError.
-                Type::Int(k) if !python_boundary && i128::from(i64::MIN) <= v && v <= i128::from(u64::MAX) => {
+                // Past 64 bits too (`0o20000000000000 * 0x100 ** 4` into a
+                // `uint32_t` is 0).
+                Type::Int(k) if !python_boundary => {
                     let bits = k.bits();
                     let m = v.rem_euclid(1i128 << bits);
                     let w = if k.signed() && m >= 1i128 << (bits - 1) { m - (1i128 << bits) } else { m };
