@@ -640,7 +640,16 @@ impl<'a> Checker<'a> {
                     let plain = |t: &Type| *t == Type::INT || *t == Type::LONG;
                     let ty = if !small || l.ty == Type::PyInt || r.ty == Type::PyInt {
                         Type::PyInt
-                    } else if v < 0 && plain(&l.ty) && plain(&r.ty) {
+                    } else if v < 0
+                        && plain(&l.ty)
+                        && plain(&r.ty)
+                        && !format!("{:x}", -v).contains(char::is_alphabetic)
+                    {
+                        // Cython writes the folded value in hex; a negative
+                        // one whose hex digits are all decimal digits goes
+                        // out in decimal with an `L` (`-1024L`), one with a
+                        // letter as `-0x5a`, a C int: `(10 - 0x64) * (0x20 +
+                        // i)` is `int` arithmetic.
                         Type::LONG
                     } else {
                         Type::INT
