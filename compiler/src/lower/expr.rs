@@ -668,6 +668,29 @@ impl Lowerer<'_> {
             }
             _ => (false, false),
         };
+        // Cython takes a cast of a constant (`x // <float>0`) for a constant
+        // divisor whose value is the cast's C text, never 0: it checks no
+        // float division by it (C's inf or nan instead of ZeroDivisionError).
+        let cast_constant_divisor = match &e.kind {
+            ExprKind::Binary { right, .. } => {
+                fn under(x: &tir::Expr) -> &tir::Expr {
+                    match &x.kind {
+                        ExprKind::Convert(inner) => under(inner),
+                        _ => x,
+                    }
+                }
+                fn constant(x: &tir::Expr) -> bool {
+                    match &x.kind {
+                        ExprKind::IntLit(_) | ExprKind::FloatLit(_) => true,
+                        ExprKind::Unary { operand, .. } => constant(operand),
+                        ExprKind::Convert(inner) | ExprKind::Cast(inner) => constant(inner),
+                        _ => false,
+                    }
+                }
+                matches!(&under(right).kind, ExprKind::Cast(inner) if constant(inner))
+            }
+            _ => false,
+        };
         if let ExprKind::Binary { op: tir::BinOp::Div, left, right } = &e.kind {
             if left.ty == Type::PyInt && right.ty == Type::PyInt && ty.is_float() {
                 // Python's int / int: the exact quotient, rounded once.
@@ -746,7 +769,7 @@ impl Lowerer<'_> {
             tir::BinOp::CMod => bin(BinOp::Rem, l, r),
             tir::BinOp::Div => {
                 if lty_is_float(&lty) {
-                    if !d.cdivision || python_operand {
+                    if (!d.cdivision || python_operand) && !cast_constant_divisor {
                         let r = self.materialize(r, lty.clone());
                         let text = match (python_operand, float_divisor) {
                             (true, true) => "float division by zero",
@@ -782,6 +805,9 @@ impl Lowerer<'_> {
                         } else {
                             Value::Cast { ty: lty.clone(), value: Box::new(v), implicit: false }
                         };
+                    }
+                    if cast_constant_divisor && !python_operand {
+                        return bin(if is_div { BinOp::FloatFloorDiv } else { BinOp::FloatMod }, l, r);
                     }
                     let r = self.materialize(r, lty.clone());
                     // Cython's texts: `//` says "float division", `%` "float divmod()";

@@ -579,6 +579,22 @@ impl<'a> Checker<'a> {
                 // signed `long long` there, and C's unsigned result is
                 // reinterpreted as it).
                 let cython_ty = super::types::literal_as_long(&values[0]);
+                // Of an `unsigned int`/`long`/`long long` (for Cython) abs()
+                // is Cython's no-op `/*abs_…*/(x)`: the argument's C
+                // expression, in its C type (`<double>abs(sc << (ull & 31))`
+                // is -256.0: the shift is an `int` in C).
+                if matches!(values[0].ty, Type::Int(_))
+                    && matches!(
+                        cython_ty,
+                        Type::Int(
+                            IntKind::UInt | IntKind::ULong | IntKind::ULongLong | IntKind::UInt32 | IntKind::UInt64
+                        )
+                    )
+                {
+                    let mut v = values[0].clone();
+                    v.span = span;
+                    return v;
+                }
                 if matches!(values[0].ty, Type::Int(_))
                     && matches!(cython_ty, Type::Int(_))
                     && cython_ty != values[0].ty

@@ -92,7 +92,9 @@ impl<'a> Checker<'a> {
                 // Cython's constant folding replaces `x if True else y` by
                 // `x` before typing: `(10 if True else c) % -1000` is the
                 // constant -990, `-2 if True else sz` a C long.
-                if let ast::ExprKind::Bool(b) = cond.kind {
+                // Likewise a condition of constants only (`True or True`,
+                // `not False`), which Cython folds first.
+                if let Some(b) = constant_truth(cond) {
                     return self.expr_expecting(if b { then } else { orelse }, target);
                 }
                 let c = self.condition(cond);
@@ -537,7 +539,15 @@ impl<'a> Checker<'a> {
                 // value: a C `long` from -2**31 (`-0x80000000 // n` is C
                 // arithmetic; `a - -1` on an `int` is `long` arithmetic), a
                 // Python int below.
-                let ty = if v <= i32::MAX as i128 + 1 { Type::LONG } else { Type::PyInt };
+                // `-0` is written `0`, a C `int` (`u * -0 - u` on an
+                // `unsigned int u` wraps unsigned).
+                let ty = if v == 0 {
+                    Type::INT
+                } else if v <= i32::MAX as i128 + 1 {
+                    Type::LONG
+                } else {
+                    Type::PyInt
+                };
                 return Expr::new(ExprKind::IntLit(-v), ty, span);
             }
         }
@@ -635,7 +645,16 @@ impl<'a> Checker<'a> {
                     let plain = |t: &Type| *t == Type::INT || *t == Type::LONG;
                     let ty = if !small || l.ty == Type::PyInt || r.ty == Type::PyInt {
                         Type::PyInt
-                    } else if v < 0 && plain(&l.ty) && plain(&r.ty) {
+                    } else if v < 0
+                        && plain(&l.ty)
+                        && plain(&r.ty)
+                        && !format!("{:x}", -v).contains(char::is_alphabetic)
+                    {
+                        // Cython writes the folded value in hex; a negative
+                        // one whose hex digits are all decimal digits goes
+                        // out in decimal with an `L` (`-1024L`), one with a
+                        // letter as `-0x5a`, a C int: `(10 - 0x64) * (0x20 +
+                        // i)` is `int` arithmetic.
                         Type::LONG
                     } else {
                         Type::INT
@@ -751,11 +770,32 @@ impl<'a> Checker<'a> {
                 // still compute in C's types (`u - 5` on an `unsigned int`
                 // wraps as unsigned), but Python's `//` and `%` call a helper
                 // taking the operation's type: `u // 5 - 1` is -1.
+                let mut c_division = false;
                 if integral && ty != Type::PyInt && !self.directives.cdivision {
                     let cython = super::types::cython_widest(&literal_as_long(&l), &literal_as_long(&r));
-                    ty = cython.filter(|t| matches!(t, Type::Int(_))).unwrap_or(ty);
+                    match cython {
+                        // An unsigned type for Cython divides with C's `/`
+                        // and `%` (no sign to fix), and with a non-zero
+                        // constant divisor (no zero check, so no temporaries
+                        // of Cython's type) in the operands' own C types:
+                        // `(-0x11 >> (s & 31)) // 17` with a `size_t s` is a
+                        // `size_t` for Cython, computed as `long / int` (0).
+                        Some(Type::Int(k))
+                            if !k.signed() && nonzero_constant(&r) && matches!(ty, Type::Int(c) if c.signed()) =>
+                        {
+                            c_division = true;
+                        }
+                        Some(t @ Type::Int(_)) => ty = t,
+                        _ => {}
+                    }
                 }
-                if op == ast::BinOp::FloorDiv {
+                if c_division {
+                    if op == ast::BinOp::FloorDiv {
+                        BinOp::CDiv
+                    } else {
+                        BinOp::CMod
+                    }
+                } else if op == ast::BinOp::FloorDiv {
                     BinOp::FloorDiv
                 } else {
                     BinOp::Mod
@@ -878,7 +918,14 @@ impl<'a> Checker<'a> {
         };
         let l = self.coerce(l, &ty, left.span);
         let r = if bop == BinOp::Pow && ty.is_integral() { r } else { self.coerce(r, &ty, right.span) };
-        Expr::new(ExprKind::Binary { op: bop, left: Box::new(l), right: Box::new(r) }, ty, span)
+        let e = Expr::new(ExprKind::Binary { op: bop, left: Box::new(l), right: Box::new(r) }, ty.clone(), span);
+        // Cython's `//` on floats is C's `floor(a / b)`: the quotient is a
+        // `float` one, the result libm's `double`, so C goes on in double
+        // (`f // g - ul` subtracts the `unsigned long` as a double).
+        if bop == BinOp::FloorDiv && ty == Type::FLOAT {
+            return Expr::new(ExprKind::Convert(Box::new(e)), Type::DOUBLE, span);
+        }
+        e
     }
 
     /// `e` converted to the C type Cython gives it (`types::literal_as_long`)
@@ -1067,8 +1114,86 @@ impl<'a> Checker<'a> {
             });
             return Expr::new(ExprKind::BoolLit(holds), Type::Bint, span);
         }
+        // A chain (Cython's cascaded comparison) has one common type, the
+        // spanning type of every pair's, and its operands are coerced to it:
+        // with a Python int among integer operands every link compares
+        // Python ints exactly (`abs(2**44) >= min(u, v) >= -7936`); an
+        // integer literal, a conditional expression and `and`/`or` take the
+        // common type (`-11 | 256 <= sz > -34.375` compares -11.0 with sz,
+        // `u - v >= b - ss >= (0xFF if b else ss)` compares the last link
+        // unsigned). Each link is then C's comparison of the two C values, a
+        // middle operand held (evaluated once, in a temporary) in the type
+        // Cython gives it.
+        let mut operands = operands;
+        let mut held = vec![false; operands.len()];
+        if ops.len() > 1 {
+            let python = operands.iter().any(|o| o.ty == Type::PyInt)
+                && operands.iter().all(|o| o.ty.is_integral() && !matches!(o.ty, Type::Enum(_)));
+            let cython_of = |o: &Expr| -> Type {
+                match (&o.kind, &o.ty) {
+                    (ExprKind::IntLit(_), Type::Int(_)) => Type::LONG,
+                    _ => literal_as_long(o),
+                }
+            };
+            let numeric = |t: &Type| matches!(t, Type::Int(_) | Type::Float { .. });
+            if python {
+                operands = operands
+                    .into_iter()
+                    .map(|o| {
+                        let sp = o.span;
+                        self.coerce(o, &Type::PyInt, sp)
+                    })
+                    .collect();
+            } else if operands.iter().all(|o| numeric(&o.ty)) {
+                let common = operands
+                    .iter()
+                    .map(cython_of)
+                    .reduce(|a, b| super::types::cython_spanning(&a, &b).unwrap_or(a))
+                    .expect("a chain has operands");
+                let n = operands.len();
+                operands = operands
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, o)| {
+                        let sp = o.span;
+                        let adopts = matches!(o.kind, ExprKind::IntLit(_))
+                            || matches!(o.kind, ExprKind::Conditional { .. } | ExprKind::And(..) | ExprKind::Or(..));
+                        if adopts && o.ty != common {
+                            let c = self.coerce_branches(o, &common);
+                            return if matches!(c.ty, Type::Int(_))
+                                && i > 0
+                                && i + 1 < n
+                                && !matches!(c.kind, ExprKind::IntLit(_))
+                            {
+                                held[i] = true;
+                                Expr::new(ExprKind::Convert(Box::new(c)), common.clone(), sp)
+                            } else {
+                                c
+                            };
+                        }
+                        if matches!(o.ty, Type::Int(_)) && !matches!(o.kind, ExprKind::IntLit(_)) && i > 0 && i + 1 < n
+                        {
+                            let c = super::types::in_cython_type(o);
+                            held[i] = matches!(c.kind, ExprKind::Convert(_));
+                            return c;
+                        }
+                        o
+                    })
+                    .collect();
+            }
+        }
         // Each adjacent pair meets in its own common type.
         let mut converted = Vec::with_capacity(operands.len() * 2);
+        // A middle operand held in Cython's type stays visible as such to
+        // lowering (which holds what is under the pair's conversion).
+        let keep = |e: Expr, held: bool, ty: &Type| {
+            if held && e.ty == *ty && matches!(e.kind, ExprKind::Convert(_)) {
+                let sp = e.span;
+                Expr::new(ExprKind::Convert(Box::new(e)), ty.clone(), sp)
+            } else {
+                e
+            }
+        };
         for i in 0..ops.len() {
             let (a, b) = (&operands[i], &operands[i + 1]);
             if let (Type::Ptr(_) | Type::FuncPtr(_), Type::Ptr(_) | Type::FuncPtr(_)) = (&a.ty, &b.ty) {
@@ -1089,8 +1214,8 @@ impl<'a> Checker<'a> {
             };
             let a = self.coerce(a.clone(), &ty, a.span);
             let b = self.coerce(b.clone(), &ty, b.span);
-            converted.push(a);
-            converted.push(b);
+            converted.push(keep(a, held[i], &ty));
+            converted.push(keep(b, held[i + 1], &ty));
         }
         Expr::new(ExprKind::Compare { operands: converted, ops }, Type::Bint, span)
     }
@@ -1664,6 +1789,23 @@ pub(super) fn bin_op(op: ast::BinOp) -> Option<BinOp> {
 }
 
 /// A non-zero constant: a divisor Cython does not check.
+/// The truth of a condition Cython's constant folding decides: `True`,
+/// `False`, and `not`/`and`/`or` of such.
+fn constant_truth(e: &ast::Expr) -> Option<bool> {
+    match &e.kind {
+        ast::ExprKind::Bool(b) => Some(*b),
+        ast::ExprKind::Unary { op: ast::UnaryOp::Not, operand } => constant_truth(operand).map(|b| !b),
+        ast::ExprKind::BoolOp { op, left, right } => {
+            let (l, r) = (constant_truth(left)?, constant_truth(right)?);
+            Some(match op {
+                ast::BoolOp::And => l && r,
+                ast::BoolOp::Or => l || r,
+            })
+        }
+        _ => None,
+    }
+}
+
 fn nonzero_constant(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::IntLit(v) => *v != 0,

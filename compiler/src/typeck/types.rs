@@ -203,13 +203,28 @@ pub fn literal_as_long(e: &Expr) -> Type {
                     | BinOp::Shl
                     | BinOp::Shr
                     | BinOp::FloorDiv
-                    | BinOp::Mod,
+                    | BinOp::Mod
+                    | BinOp::CDiv
+                    | BinOp::CMod,
                 left,
                 right,
             },
             Type::Int(_),
         ) => {
-            let (l, r) = (literal_as_long(strip(left)), literal_as_long(strip(right)));
+            // An integer literal converted to the operation's C type because
+            // of the other operand (`8 - x` with an `unsigned long long x`
+            // writes `8UL`) is still a C `long` for Cython: `8 - (c & (ll -
+            // sz))` is a `long long` (Cython's rank puts `long long` above
+            // `size_t`), boxed signed. A suffixed literal that made the
+            // type (`i + 5ULL`) keeps its own.
+            let operand = |x: &Expr, other: &Expr| -> Type {
+                if matches!(x.kind, ExprKind::IntLit(_)) && x.ty == e.ty && strip(other).ty == e.ty {
+                    Type::LONG
+                } else {
+                    literal_as_long(strip(x))
+                }
+            };
+            let (l, r) = (operand(left, right), operand(right, left));
             match cython_widest(&l, &r) {
                 Some(t @ Type::Int(_)) => t,
                 _ => e.ty.clone(),
@@ -223,8 +238,11 @@ pub fn literal_as_long(e: &Expr) -> Type {
             },
             Type::Int(_),
         ) => {
+            // The operand's Cython type, at least `int` (not C's type of the
+            // result: `-(sizeof(T) * ll)` is a `long long`, not C's
+            // `unsigned long long`).
             let t = literal_as_long(strip(operand));
-            cython_widest(&t, &e.ty).filter(|t| matches!(t, Type::Int(_))).unwrap_or_else(|| e.ty.clone())
+            cython_widest(&t, &Type::INT).filter(|t| matches!(t, Type::Int(_))).unwrap_or_else(|| e.ty.clone())
         }
         (ExprKind::Convert(_), Type::Int(_)) => {
             let inner = strip(e);
@@ -790,7 +808,9 @@ impl<'a> Checker<'a> {
                 // one, even a Python int) as a C literal of the target type:
                 // C's conversion, wrapping (`cdef unsigned short a = -1` is
                 // 65535), never an OverflowError.
-                Type::Int(k) if !python_boundary && i128::from(i64::MIN) <= v && v <= i128::from(u64::MAX) => {
+                // Past 64 bits too (`0o20000000000000 * 0x100 ** 4` into a
+                // `uint32_t` is 0).
+                Type::Int(k) if !python_boundary => {
                     let bits = k.bits();
                     let m = v.rem_euclid(1i128 << bits);
                     let w = if k.signed() && m >= 1i128 << (bits - 1) { m - (1i128 << bits) } else { m };

@@ -469,7 +469,11 @@ def gen_np_view(ctx, body):
                          % (i, v, acc, v, i, i), keep=True))
         body.append(pr(lab, leaf(acc)))
     else:
-        body.append(pr(lab, leaf('%s[-1]' % v), leaf('%s[::-1][0]' % v), leaf('%s.shape[0]' % v),
+        # a negative index only where wraparound is on (the campaign of
+        # 2026-12-06 late evening met `a1[-1]` in a wraparound=False module:
+        # a read before the buffer in every implementation)
+        last = '%s[-1]' % v if ctx.wraparound else '%s[%s.shape[0] - 1]' % (v, v)
+        body.append(pr(lab, leaf(last), leaf('%s[::-1][0]' % v), leaf('%s.shape[0]' % v),
                        leaf('%s[1:].shape[0]' % v)))
 
 
