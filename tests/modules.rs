@@ -295,7 +295,7 @@ fn package_cimports_and_includes_resolve_as_cython_resolves_them() {
         (&[("main.pyx", "from pkg.nosuch cimport f\n")], "E0281", "`pkg/nosuch.pxd` not found"),
         (&[("main.pyx", "from .types cimport index_t\n")], "E0460", "beyond the top-level package"),
         (&[("pkg/bad.pyx", "from ...types cimport index_t\n")], "E0460", "in the package `pkg`"),
-        (&[("pkg/bad.pyx", "from . cimport types\n")], "E0461", "not supported"),
+        (&[("pkg/bad.pyx", "from . cimport nosuchmod\n")], "E0461", "has no such `.pxd`"),
         (&[("main.pyx", "include \"nope.pxi\"\n")], "E0462", "`nope.pxi` not found"),
         (
             &[("a.pxi", "include \"b.pxi\"\n"), ("b.pxi", "include \"a.pxi\"\n"), ("main.pyx", "include \"a.pxi\"\n")],

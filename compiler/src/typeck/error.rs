@@ -703,9 +703,9 @@ impl SemanticError {
                 Some("an included file cannot include itself, directly or through others".into()),
             ),
             RelativeWithoutModule { span } => (
-                "`from . cimport NAME` (cimporting modules of a package by their names) is not supported".to_string(),
+                "`from . cimport NAME` names a module of the package, and the package has no such `.pxd`".to_string(),
                 vec![primary(span, "here")],
-                Some("name the module: `from .NAME cimport x` or `cimport PACKAGE.NAME as NAME`".into()),
+                Some("check the module's name (`NAME.pxd` beside this file), or cimport from a module: `from .NAME cimport x`".into()),
             ),
             CimportCycle { span, cycle } => (
                 format!("circular cimport: {cycle}"),
