@@ -421,6 +421,23 @@ impl<'a> Checker<'a> {
             if live.is_empty() {
                 return;
             }
+            // A `for` loop (this one or one nested in it) assigns its target
+            // before its body reads it.
+            let mut loop_targets: Vec<String> = Vec::new();
+            scope::each_stmt(std::slice::from_ref(stmt), &mut |s| {
+                if let ast::StmtKind::For { target, .. } = &s.kind {
+                    let targets: Vec<&ast::Expr> = match &target.kind {
+                        ast::ExprKind::Tuple(items) => items.iter().collect(),
+                        _ => vec![target],
+                    };
+                    for t in targets {
+                        if let ast::ExprKind::Name(n) = &t.kind {
+                            loop_targets.push(n.clone());
+                        }
+                    }
+                }
+            });
+            live.retain(|l| !loop_targets.iter().any(|t| t == l));
             let mut reads = Vec::new();
             reads_outside_updates(std::slice::from_ref(stmt), &live, &mut reads);
             if let ast::StmtKind::AugAssign { target, .. } = &stmt.kind {
