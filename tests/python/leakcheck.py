@@ -12,6 +12,7 @@ body, and returned views (which hold their buffer until dropped).  Exits 1
 on a leak.
 """
 import argparse
+import array
 import gc
 import os
 import sys
@@ -30,7 +31,7 @@ def rss_kib():
         return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
 
 
-def workload(kern, ret, ints):
+def workload(kern, ret, ints, fused):
     """(name, callable, arguments to watch) — each callable makes one call."""
     x = np.arange(8, dtype=np.float64)
     y = np.ones(8)
@@ -38,6 +39,7 @@ def workload(kern, ret, ints):
     bad_dtype = np.zeros(8, dtype=np.int64)
     bad_ndim = np.zeros((2, 2, 2))
     ro = np.arange(8, dtype=np.float64)
+    arr_d = array.array("d", [1.0, 2.0, 3.0])
     ro.setflags(write=False)
     f64c = np.linspace(-1, 2, 8)
     big = 2 ** 70
@@ -87,14 +89,24 @@ def workload(kern, ret, ints):
         ("int overflow", expect(OverflowError, ints.f_int, big), [big]),
         ("returned view", keep_view, [x]),
         ("returned view used", use_view, [x]),
+        # fused dispatch: by dtype, by the memoryview fallback, by scalar
+        # type, through f[key], and each of the dispatcher's own errors
+        ("fused view dispatch", lambda: fused.vsum_2d(a2), [a2]),
+        ("fused fallback", lambda: fused.vsum_1d(arr_d), [arr_d]),
+        ("fused scalars", lambda: fused.two_types(x, 3), [x]),
+        ("fused indexed", lambda: fused.s_floating["double"](2.5), []),
+        ("fused no match", expect(TypeError, fused.vsum_1d, bad_ndim), [bad_ndim]),
+        ("fused too few", expect(TypeError, fused.two_types, x), [x]),
+        ("fused refused by specialisation", expect(ValueError, fused.vsum_2d_c, a2.T), [a2]),
     ]
 
 
-def check(kind, so_kern, so_ret, so_ints, calls):
+def check(kind, so_kern, so_ret, so_ints, so_fused, calls):
     kern = builds.load(so_kern, "python_module")
     ret = builds.load(so_ret, "m_views_return")
     ints = builds.load(so_ints, "m_scalars_int")
-    work = workload(kern, ret, ints)
+    fused = builds.load(so_fused, "m_fused_dispatch")
+    work = workload(kern, ret, ints, fused)
     per = max(1, calls // len(work))
     # warm up: first calls allocate caches (interned strings, type objects)
     for _, f, _ in work:
@@ -145,7 +157,7 @@ def main():
     ap.add_argument("--builds", default="cython,cytrus-c,cytrus-rust")
     ns = ap.parse_args()
     mods = [os.path.join(HERE, "..", "..", "benches", "python_module.pyx")] + \
-        [os.path.join(HERE, "modules", m + ".pyx") for m in ("m_views_return", "m_scalars_int")]
+        [os.path.join(HERE, "modules", m + ".pyx") for m in ("m_views_return", "m_scalars_int", "m_fused_dispatch")]
     kinds = ns.builds.split(",")
     builds.build_all(mods, kinds)
     ok = True
