@@ -956,20 +956,7 @@ impl<'m> Writer<'m> {
             self.indent -= 1;
             self.line("}");
         }
-        let team_why = name(self, &e.team_why);
-        self.line(&format!("if cytrus_why > {team_why} {{"));
-        self.indent += 1;
-        self.line(&format!("{team_why} = cytrus_why;"));
-        self.line(&format!("{} = cytrus_error;", name(self, &e.team_error)));
-        match &e.team_ret {
-            Some(r) => {
-                let text = format!("{} = cytrus_ret;", name(self, r));
-                self.line(&text);
-            }
-            None => self.line("let _ = cytrus_ret;"),
-        }
-        self.indent -= 1;
-        self.line("}");
+        self.keep_worst_exit(e);
         self.indent -= 1;
         self.line("}");
         self.indent -= 1;
@@ -1175,22 +1162,30 @@ impl<'m> Writer<'m> {
             self.indent -= 1;
             self.line("}");
         }
-        let team_why = name(self, &e.team_why);
+        self.keep_worst_exit(e);
+        self.indent -= 1;
+        self.line("}");
+        self.indent -= 1;
+        self.line("}");
+    }
+
+    /// Inside a thread's run: its way out (`cytrus_why`, with its error and
+    /// returned value) becomes the team's when it ranks higher (an error
+    /// over a `return` over running to the end).
+    fn keep_worst_exit(&mut self, e: &ParallelExit) {
+        let team_why = self.local(e.team_why);
         self.line(&format!("if cytrus_why > {team_why} {{"));
         self.indent += 1;
         self.line(&format!("{team_why} = cytrus_why;"));
-        self.line(&format!("{} = cytrus_error;", name(self, &e.team_error)));
+        let team_error = self.local(e.team_error);
+        self.line(&format!("{team_error} = cytrus_error;"));
         match &e.team_ret {
             Some(r) => {
-                let text = format!("{} = cytrus_ret;", name(self, r));
+                let text = format!("{} = cytrus_ret;", self.local(*r));
                 self.line(&text);
             }
             None => self.line("let _ = cytrus_ret;"),
         }
-        self.indent -= 1;
-        self.line("}");
-        self.indent -= 1;
-        self.line("}");
         self.indent -= 1;
         self.line("}");
     }
