@@ -826,17 +826,7 @@ impl<'m> Writer<'m> {
         // Locals the body reads that a thread may write through a pointer:
         // read through a pointer of their own, taken here.
         let mut through = Vec::new();
-        for l in &p.through_pointer {
-            // In the body of another team's loop, its pointer already.
-            if let Some(outer) = self.through_pointer.iter().find(|(x, _)| x == l) {
-                through.push(outer.clone());
-                continue;
-            }
-            let n = name(self, l);
-            let ptr = format!("cytrus_at_{n}");
-            self.line(&format!("let {ptr} = &raw const {n};"));
-            through.push((*l, ptr));
-        }
+        self.pointers_for_team(&p.through_pointer, "const", &mut through);
         self.line("let cytrus_parts = rt::parallel::run_team(cytrus_team, |cytrus_thread| {");
         self.indent += 1;
         for (_, ptr) in &through {
@@ -1056,27 +1046,9 @@ impl<'m> Writer<'m> {
         self.line(&format!("let cytrus_team = rt::parallel::team_size({requested}, i64::MAX);"));
         self.line("let cytrus_work = rt::parallel::TeamWork::new();");
         let mut through = Vec::new();
-        for l in &p.through_pointer {
-            if let Some(outer) = self.through_pointer.iter().find(|(x, _)| x == l) {
-                through.push(outer.clone());
-                continue;
-            }
-            let n = name(self, l);
-            let ptr = format!("cytrus_at_{n}");
-            self.line(&format!("let {ptr} = &raw const {n};"));
-            through.push((*l, ptr));
-        }
+        self.pointers_for_team(&p.through_pointer, "const", &mut through);
         // What every thread writes in place: through a `*mut` to the caller's variable.
-        for l in &p.shared_written {
-            if let Some(outer) = self.through_pointer.iter().find(|(x, _)| x == l) {
-                through.push(outer.clone());
-                continue;
-            }
-            let n = name(self, l);
-            let ptr = format!("cytrus_at_{n}");
-            self.line(&format!("let {ptr} = &raw mut {n};"));
-            through.push((*l, ptr));
-        }
+        self.pointers_for_team(&p.shared_written, "mut", &mut through);
         self.line("let cytrus_parts = rt::parallel::run_team(cytrus_team, |cytrus_thread| {");
         self.indent += 1;
         for (_, ptr) in &through {
@@ -1167,6 +1139,22 @@ impl<'m> Writer<'m> {
         self.line("}");
         self.indent -= 1;
         self.line("}");
+    }
+
+    /// A raw pointer (`&raw const` or `&raw mut`) to each of `locals`, taken
+    /// before a team runs, for its threads to read or write them through;
+    /// inside another team's loop, that loop's pointer already.
+    fn pointers_for_team(&mut self, locals: &[LocalId], access: &str, through: &mut Vec<(LocalId, String)>) {
+        for l in locals {
+            if let Some(outer) = self.through_pointer.iter().find(|(x, _)| x == l) {
+                through.push(outer.clone());
+                continue;
+            }
+            let n = self.local(*l);
+            let ptr = format!("cytrus_at_{n}");
+            self.line(&format!("let {ptr} = &raw {access} {n};"));
+            through.push((*l, ptr));
+        }
     }
 
     /// Inside a thread's run: its way out (`cytrus_why`, with its error and
