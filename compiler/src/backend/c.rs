@@ -828,6 +828,27 @@ impl Writer<'_> {
         }
     }
 
+    /// `#pragma omp parallel` with a team's `num_threads` and reductions,
+    /// for a `prange` loop's team and a `parallel()` block's alike.
+    fn omp_parallel(&mut self, f: &Function, num_threads: Option<&Value>, reductions: &[Reduction]) -> String {
+        let mut team = String::from("#pragma omp parallel");
+        if let Some(n) = num_threads {
+            let n = self.render(|w| w.bare(f, n));
+            team.push_str(&format!(" num_threads({n})"));
+        }
+        for r in reductions {
+            let op = match r.op {
+                ReductionOp::Add => "+",
+                ReductionOp::Mul => "*",
+                ReductionOp::BitAnd => "&",
+                ReductionOp::BitOr => "|",
+                ReductionOp::BitXor => "^",
+            };
+            team.push_str(&format!(" reduction({op}:{})", f.locals[r.local.0 as usize].name));
+        }
+        team
+    }
+
     /// A `prange` loop as Cython's C runs it: `omp parallel` (the team, its
     /// reductions and private temporaries) around `omp for` (the shares,
     /// first- and lastprivate variables); each thread then reports how it
@@ -840,21 +861,7 @@ impl Writer<'_> {
         let e = &p.exit;
         self.line(&format!("if ({count} > 0) {{"));
         self.indent += 1;
-        let mut team = String::from("#pragma omp parallel");
-        if let Some(n) = &p.num_threads {
-            let n = self.render(|w| w.bare(f, n));
-            team.push_str(&format!(" num_threads({n})"));
-        }
-        for r in &p.reductions {
-            let op = match r.op {
-                ReductionOp::Add => "+",
-                ReductionOp::Mul => "*",
-                ReductionOp::BitAnd => "&",
-                ReductionOp::BitOr => "|",
-                ReductionOp::BitXor => "^",
-            };
-            team.push_str(&format!(" reduction({op}:{})", name(&r.local)));
-        }
+        let mut team = self.omp_parallel(f, p.num_threads.as_ref(), &p.reductions);
         let private = names(&mut p.private.iter().chain([&p.index, &e.why, &e.error]).chain(&e.ret));
         team.push_str(&format!(" private({private}, cytrus_line)"));
         self.line("#ifdef _OPENMP");
@@ -938,21 +945,7 @@ impl Writer<'_> {
         let e = &p.exit;
         self.line("{");
         self.indent += 1;
-        let mut team = String::from("#pragma omp parallel");
-        if let Some(n) = &p.num_threads {
-            let n = self.render(|w| w.bare(f, n));
-            team.push_str(&format!(" num_threads({n})"));
-        }
-        for r in &p.reductions {
-            let op = match r.op {
-                ReductionOp::Add => "+",
-                ReductionOp::Mul => "*",
-                ReductionOp::BitAnd => "&",
-                ReductionOp::BitOr => "|",
-                ReductionOp::BitXor => "^",
-            };
-            team.push_str(&format!(" reduction({op}:{})", name(&r.local)));
-        }
+        let mut team = self.omp_parallel(f, p.num_threads.as_ref(), &p.reductions);
         if !p.firstprivate.is_empty() {
             team.push_str(&format!(" firstprivate({})", names(&mut p.firstprivate.iter())));
         }
