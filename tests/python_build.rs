@@ -374,3 +374,68 @@ fn names_like_keywords_and_wrapper_locals_build_and_answer_as_cython() {
         );
     }
 }
+
+/// Runs `python3 -c CODE` in `dir`; `None` if it is still running after
+/// `seconds` (then killed): a deadlock.
+fn python_within(dir: &Path, code: &str, seconds: u64) -> Option<std::process::Output> {
+    let mut child = Command::new("python3")
+        .args(["-c", code])
+        .current_dir(dir)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("python3 runs");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(seconds);
+    while child.try_wait().expect("waits").is_none() {
+        if std::time::Instant::now() > deadline {
+            child.kill().ok();
+            child.wait().ok();
+            return None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    Some(child.wait_with_output().expect("output"))
+}
+
+/// `with gil:` sections take Python's GIL in an extension module, and a
+/// team started while the caller holds it (the module's top-level code
+/// calls `nogil` functions with `prange` loops and `parallel()` blocks)
+/// gives it up while it runs, as Cython's parallel sections do: no
+/// deadlock, no lost update. The Rust backend runs the teams on threads and
+/// prints what Cython built with OpenMP prints (the recorded case); the C
+/// backend builds without OpenMP and prints what `cythonize -i` does.
+#[test]
+fn with_gil_sections_in_teams_take_pythons_gil() {
+    if !python_ok() || !have("cythonize", "-h") || !have("cargo", "--version") {
+        eprintln!("skipped: python3 with numpy, Cython's cythonize and cargo are needed");
+        return;
+    }
+    let case = common::root().join("tests/cases/par_with_gil.pyx");
+    let tmp = tempfile::tempdir().unwrap();
+    let cython = tmp.path().join("cython");
+    std::fs::create_dir_all(&cython).unwrap();
+    std::fs::copy(&case, cython.join("par_with_gil.pyx")).unwrap();
+    let out =
+        Command::new("cythonize").args(["-3", "-i", "-q", "par_with_gil.pyx"]).current_dir(&cython).output().unwrap();
+    assert!(out.status.success(), "cythonize failed:\n{}", String::from_utf8_lossy(&out.stderr));
+    let without_openmp = python_within(&cython, "import par_with_gil", 120).expect("Cython's module finishes");
+    let with_openmp = std::fs::read_to_string(case.with_extension("stdout")).unwrap();
+    for (backend, expected) in
+        [("c", String::from_utf8_lossy(&without_openmp.stdout).into_owned()), ("rust", with_openmp)]
+    {
+        let dir = tmp.path().join(backend);
+        let out = common::cytrus()
+            .args(["build", "--python", "--backend", backend])
+            .arg(&case)
+            .arg("-o")
+            .arg(&dir)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let Some(run) = python_within(&dir, "import par_with_gil", 120) else {
+            panic!("{backend}: importing the module did not finish in 120 s (a deadlock)")
+        };
+        assert!(run.status.success(), "{backend}: {}", String::from_utf8_lossy(&run.stderr));
+        assert_eq!(String::from_utf8_lossy(&run.stdout), expected, "{backend}");
+    }
+}

@@ -892,6 +892,16 @@ pub enum RuntimeFn {
     Qsort,
     /// The C library's `bsearch(key, base, n, size, compare)`.
     Bsearch,
+    /// `cytrus_gil_acquire()`: entering a `with gil:` block (or a `with gil`
+    /// function) takes the lock that stands for the GIL; returns a token.
+    GilAcquire,
+    /// `cytrus_gil_release(token)`: leaving it, by any way out.
+    GilRelease,
+    /// `cytrus_gil_save_for_team()`: before a team starts where the GIL
+    /// may be held (outside `with nogil:`), it is given up (Python modules).
+    GilSaveForTeam,
+    /// `cytrus_gil_restore_after_team(saved)`: taken back after the team.
+    GilRestoreAfterTeam,
 }
 
 /// One argument of a runtime call.
@@ -1117,6 +1127,9 @@ pub struct ParallelLoop {
     /// thread holds a reference to a variable another may write through a
     /// pointer; C output reads the variable, which is shared.
     pub through_pointer: Vec<LocalId>,
+    /// As [`ParallelBlock::shared_written`] (empty in a block's team: the
+    /// block's hold them).
+    pub shared_written: Vec<LocalId>,
     pub exit: ParallelExit,
     /// Whether the body reads or writes module variables (directly or in a
     /// call). Rust output keeps module variables per thread, so it runs such

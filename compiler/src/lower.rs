@@ -26,9 +26,19 @@ use crate::lir::{self, ErrorConvention, LType, Local, LocalId, Place, Stmt, Valu
 use crate::tir::{self, Directives, Type, VarId, VarScope};
 use loops::{assigned_vars, HoistedIndex, Proof};
 
-/// A loop being lowered: how many `finally` blocks surround it.
+/// A loop being lowered: how many cleanups (`finally` blocks, `with gil:`
+/// blocks) surround it.
 struct LoopCtx {
     finally_depth: usize,
+}
+
+/// What runs before a jump out of a block.
+#[derive(Clone)]
+enum Cleanup {
+    /// The body of a `try`'s `finally`.
+    Finally(Vec<tir::Stmt>),
+    /// Gives back the lock a `with gil:` block took (the token's local).
+    ReleaseGil(LocalId),
 }
 
 /// The state of the function being lowered.
@@ -52,8 +62,10 @@ struct FnState {
     /// Flags telling whether a view local was assigned (initializedcheck).
     init_flags: HashMap<VarId, LocalId>,
     loops: Vec<LoopCtx>,
-    /// `finally` bodies around the current statement, innermost last.
-    finally_stack: Vec<Vec<tir::Stmt>>,
+    /// What leaving the current statement by `return`, `break` or
+    /// `continue` runs first, innermost last (errors go through the guards
+    /// these blocks are lowered to instead).
+    finally_stack: Vec<Cleanup>,
     ret: LType,
     error: ErrorConvention,
     qualified_name: String,
@@ -75,6 +87,9 @@ struct FnState {
     refused: Vec<VarId>,
     /// Indices a versioned loop's precondition checked before the loop.
     hoisted: Vec<HoistedIndex>,
+    /// How many `with nogil:` blocks of this function surround the current
+    /// statement (inside one, the GIL is known to be given up already).
+    nogil_blocks: usize,
     /// Local views that only ever hold views of parameters the caller keeps
     /// alive: they need no acquisition of their own.
     borrowed_views: HashSet<VarId>,
@@ -567,6 +582,7 @@ impl<'t> Lowerer<'t> {
             facts: Vec::new(),
             refused: Vec::new(),
             hoisted: Vec::new(),
+            nogil_blocks: 0,
             borrowed_views: HashSet::default(),
             pending_errors: Vec::new(),
             parallel: None,
@@ -694,18 +710,26 @@ impl<'t> Lowerer<'t> {
                     this.st().init_flags.insert(var, flag);
                 }
             }
-            this.stmts(&f.body);
-            if !matches!(f.body.last().map(|s| &s.kind), Some(tir::StmtKind::Return(_) | tir::StmtKind::Raise(_))) {
-                if matches!(f.ret, Type::Memview(_)) && !f.returns_object {
-                    // Cython's result variable is an unset view there.
-                    this.emit(Stmt::Raise {
-                        kind: tir::ExceptionKind::TypeError,
-                        message: Some(lir::Message::Text("Memoryview return value is not initialized".into())),
-                    });
-                    this.emit(Stmt::Fail);
-                } else {
-                    this.normal_return(None);
+            let whole_body = |this: &mut Self| {
+                this.stmts(&f.body);
+                if !matches!(f.body.last().map(|s| &s.kind), Some(tir::StmtKind::Return(_) | tir::StmtKind::Raise(_))) {
+                    if matches!(f.ret, Type::Memview(_)) && !f.returns_object {
+                        // Cython's result variable is an unset view there.
+                        this.emit(Stmt::Raise {
+                            kind: tir::ExceptionKind::TypeError,
+                            message: Some(lir::Message::Text("Memoryview return value is not initialized".into())),
+                        });
+                        this.emit(Stmt::Fail);
+                    } else {
+                        this.normal_return(None);
+                    }
                 }
+            };
+            // `cdef … with gil`: the whole call holds the GIL.
+            if f.with_gil {
+                this.with_gil(whole_body);
+            } else {
+                whole_body(this);
             }
         });
         let written = self.written_name(id).to_string();
@@ -849,14 +873,7 @@ impl<'t> Lowerer<'t> {
             }
             _ => None,
         };
-        let finallies: Vec<Vec<tir::Stmt>> = self.st().finally_stack.iter().rev().cloned().collect();
-        let saved = std::mem::take(&mut self.st().finally_stack);
-        for (i, body) in finallies.iter().enumerate() {
-            // Each finally runs with only the finallies outside it still pending.
-            self.st().finally_stack = saved[..saved.len() - 1 - i].to_vec();
-            self.stmts(body);
-        }
-        self.st().finally_stack = saved;
+        self.run_cleanups_from(0);
         // A `return` out of an error-path finally drops the saved error.
         let pending: Vec<LocalId> = self.st().pending_errors.iter().map(|(e, _)| *e).collect();
         for e in pending {
@@ -864,6 +881,39 @@ impl<'t> Lowerer<'t> {
         }
         self.release_owned();
         self.emit(Stmt::Return(value));
+    }
+
+    /// Runs the cleanups from `depth` outward, innermost first, each with
+    /// only those outside it still pending (a jump out of them).
+    fn run_cleanups_from(&mut self, depth: usize) {
+        let saved = self.st().finally_stack.clone();
+        for i in (depth..saved.len()).rev() {
+            self.st().finally_stack = saved[..i].to_vec();
+            match &saved[i] {
+                Cleanup::Finally(body) => self.stmts(body),
+                Cleanup::ReleaseGil(token) => self.emit(release_gil(*token)),
+            }
+        }
+        self.st().finally_stack = saved;
+    }
+
+    /// A `with gil:` block's body (or a `with gil` function's): it holds the
+    /// lock that stands for the GIL, given back on every way out — after the
+    /// body, before a `return`/`break`/`continue` out of it, and on errors
+    /// (whose guard passes the error on).
+    fn with_gil(&mut self, body: impl FnOnce(&mut Self)) {
+        let token = self.temp(LType::Int(tir::IntKind::Int));
+        self.emit(Stmt::Runtime {
+            dest: Some(Place::Local(token)),
+            func: lir::RuntimeFn::GilAcquire,
+            args: Vec::new(),
+            checked: false,
+        });
+        self.st().finally_stack.push(Cleanup::ReleaseGil(token));
+        let inner = self.in_block(body);
+        self.st().finally_stack.pop();
+        self.emit(Stmt::Guard { body: inner, handler: vec![release_gil(token), Stmt::Fail], frame: None });
+        self.emit(release_gil(token));
     }
 
     fn stmts(&mut self, stmts: &[tir::Stmt]) {
@@ -993,15 +1043,14 @@ impl<'t> Lowerer<'t> {
                 }
             }
             tir::StmtKind::Break | tir::StmtKind::Continue => {
-                // Leaving a try with finally runs the finally first.
+                // Leaving a try with finally runs the finally first (but a
+                // `break` out of a prange leaves through the guards, which run them).
                 let depth = self.st().loops.last().map_or(0, |l| l.finally_depth);
-                let pending: Vec<Vec<tir::Stmt>> = self.st().finally_stack[depth..].iter().rev().cloned().collect();
-                let saved = self.st().finally_stack.clone();
-                for (i, body) in pending.iter().enumerate() {
-                    self.st().finally_stack = saved[..saved.len() - 1 - i].to_vec();
-                    self.stmts(body);
+                let loops_len = self.st_loops_len();
+                let leaves_prange = self.st().parallel.as_ref().is_some_and(|p| p.loop_depth == loops_len);
+                if !(leaves_prange && matches!(s.kind, tir::StmtKind::Break)) {
+                    self.run_cleanups_from(depth);
                 }
-                self.st().finally_stack = saved;
                 // Leaving an error-path finally for this loop drops its saved error.
                 let loops = self.st().loops.len();
                 let dropped: Vec<LocalId> =
@@ -1009,8 +1058,6 @@ impl<'t> Lowerer<'t> {
                 for e in dropped {
                     self.emit(Stmt::DropError(e));
                 }
-                let depth = self.st_loops_len();
-                let leaves_prange = self.st().parallel.as_ref().is_some_and(|p| p.loop_depth == depth);
                 if matches!(s.kind, tir::StmtKind::Break) && leaves_prange {
                     self.parallel_exit(lir::ParallelLoop::BREAK, None);
                 } else if matches!(s.kind, tir::StmtKind::Break) {
@@ -1068,7 +1115,14 @@ impl<'t> Lowerer<'t> {
                 self.emit(Stmt::Line(line));
                 self.try_stmt(body, handlers, orelse, finally)
             }
-            tir::StmtKind::Nogil { body, .. } | tir::StmtKind::Block(body) => {
+            tir::StmtKind::Nogil { body, release: false } => self.with_gil(|this| this.stmts(body)),
+            tir::StmtKind::Nogil { body, release: true } => {
+                self.st().nogil_blocks += 1;
+                let inner = self.in_block(|this| this.stmts(body));
+                self.st().nogil_blocks -= 1;
+                self.emit(Stmt::Block(inner));
+            }
+            tir::StmtKind::Block(body) => {
                 let inner = self.in_block(|this| this.stmts(body));
                 self.emit(Stmt::Block(inner));
             }
@@ -1393,7 +1447,7 @@ impl<'t> Lowerer<'t> {
             // The finally body runs on the normal path, on the error path
             // (then the error goes on), and before any jump out of the try.
             let saved_error = self.temp(LType::ErrorRef);
-            self.st().finally_stack.push(finally.to_vec());
+            self.st().finally_stack.push(Cleanup::Finally(finally.to_vec()));
             let inner = self.in_block(|this| this.try_except(body, handlers, orelse));
             self.st().finally_stack.pop();
             let on_error = self.in_block(|this| {
@@ -1556,6 +1610,16 @@ impl Lowerer<'_> {
 }
 
 /// `!v` for a condition.
+/// `cytrus_gil_release(token)`.
+fn release_gil(token: LocalId) -> Stmt {
+    Stmt::Runtime {
+        dest: None,
+        func: lir::RuntimeFn::GilRelease,
+        args: vec![lir::RuntimeArg::Value(Value::Read(Box::new(Place::Local(token))))],
+        checked: false,
+    }
+}
+
 fn not(v: Value) -> Value {
     Value::Unary { op: lir::UnaryOp::Not, ty: LType::Bint, operand: Box::new(v) }
 }

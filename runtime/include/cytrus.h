@@ -364,6 +364,17 @@ void cytrus_flush_stdout(void);
  * writing out what is buffered; NULL: back to the buffer. A Python extension
  * module sets one that writes through sys.stdout. */
 void cytrus_set_stdout_sink(void (*sink)(const char *text, size_t len));
+/* The lock `with gil:` blocks hold (re-entrant per thread): acquire returns
+ * the token to release it with. A team started where the GIL may be held
+ * gives it up while it runs (save before, restore after: nothing without
+ * hooks). A Python extension module sets hooks for Python's GIL; all NULL:
+ * the runtime's own lock again. */
+int cytrus_gil_acquire(void);
+void cytrus_gil_release(int token);
+void *cytrus_gil_save_for_team(void);
+void cytrus_gil_restore_after_team(void *saved);
+void cytrus_set_gil_hooks(int (*acquire)(void), void (*release)(int token), void *(*save)(void),
+                          void (*restore)(void *saved));
 
 
 /* ---- inline helpers for generated code ---------------------------------- */

@@ -31,6 +31,7 @@ pub use crate::format::{
     str_clear, str_format_bint, str_format_double, str_format_double_as_int, str_format_int, str_format_str, str_free,
     str_percent_bint, str_percent_double, str_percent_int, str_percent_str, str_push, str_push_repr, str_push_str,
 };
+pub use crate::gil::{gil_acquire, gil_release, gil_restore_after_team, gil_save_for_team};
 #[cfg(feature = "std")]
 pub use crate::parallel;
 pub use crate::print::Print;

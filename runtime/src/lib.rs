@@ -13,6 +13,7 @@
 //! - [`buffer`]: the checks made when an array is taken as a typed view.
 //! - [`error`]: runtime errors, and the C error indicator.
 //! - [`format`]: `format(value, spec)` and `%` formatting, as CPython does them.
+//! - [`gil`]: the lock `with gil:` blocks hold (Python's GIL in an extension module).
 //! - [`numpy`](mod@numpy): numpy's array constructors (`np.zeros`, `np.full`, `np.arange`, …) without numpy.
 //! - [`parallel`]: teams of threads for `prange` loops, and their shares of the iterations.
 //! - [`print`](mod@print): values printed as Python prints them, through a buffered stdout.
@@ -33,6 +34,7 @@ pub mod codegen;
 pub mod convert;
 pub mod error;
 pub mod format;
+pub mod gil;
 pub mod module;
 pub mod numpy;
 // Rust output's prange teams (std threads); C output uses OpenMP.

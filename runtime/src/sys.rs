@@ -28,6 +28,8 @@ pub(crate) struct ThreadState {
     pub caught: RefCell<Vec<(u32, Vec<Frame>)>>,
     /// The last catch number given.
     pub catches: core::cell::Cell<u32>,
+    /// Whether this thread holds the lock of `with gil:` blocks (see `gil`).
+    pub holds_gil: core::cell::Cell<bool>,
 }
 
 impl ThreadState {
@@ -37,6 +39,7 @@ impl ThreadState {
             traceback: RefCell::new(Vec::new()),
             caught: RefCell::new(Vec::new()),
             catches: core::cell::Cell::new(0),
+            holds_gil: core::cell::Cell::new(false),
         }
     }
 }

@@ -827,6 +827,8 @@ impl<'m> Writer<'m> {
         // read through a pointer of their own, taken here.
         let mut through = Vec::new();
         self.pointers_for_team(&p.through_pointer, "const", &mut through);
+        // What every thread writes in place: through a `*mut` to the caller's variable.
+        self.pointers_for_team(&p.shared_written, "mut", &mut through);
         self.line("let cytrus_parts = rt::parallel::run_team(cytrus_team, |cytrus_thread| {");
         self.indent += 1;
         for (_, ptr) in &through {

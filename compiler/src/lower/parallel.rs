@@ -181,13 +181,20 @@ impl Lowerer<'_> {
         let st = self.st();
         let user: HashSet<LocalId> = st.vars.values().copied().chain(st.init_flags.values().copied()).collect();
         let exit_locals: HashSet<LocalId> = [why, error].into_iter().chain(ret).collect();
+        // Arrays and structs the body writes in place or lends out: shared
+        // (in a block's team, the block shares them).
+        let shared_written = if in_team { Vec::new() } else { shared_in_place(&st.locals, &loop_body, &written) };
         let mut lastprivate = Vec::new();
         let mut private = Vec::new();
         let written_locals_set = written.clone();
         let mut sorted: Vec<LocalId> = written.into_iter().collect();
         sorted.sort();
         for l in sorted {
-            if l == index || exit_locals.contains(&l) || reductions.iter().any(|r| r.local == l) {
+            if l == index
+                || exit_locals.contains(&l)
+                || reductions.iter().any(|r| r.local == l)
+                || shared_written.contains(&l)
+            {
                 continue;
             }
             if user.contains(&l) {
@@ -231,6 +238,7 @@ impl Lowerer<'_> {
             Some(tir::Schedule::Guided) => lir::Schedule::Guided,
             Some(tir::Schedule::Runtime) => lir::Schedule::Runtime,
         };
+        let saved_gil = if in_team { None } else { self.save_gil_for_team() };
         self.emit(Stmt::Parallel(Box::new(ParallelLoop {
             count,
             index,
@@ -242,11 +250,13 @@ impl Lowerer<'_> {
             private,
             shared,
             through_pointer: Vec::new(),
+            shared_written,
             exit: lir::ParallelExit { why, error, ret, team_why, team_error, team_ret },
             module_state,
             in_team,
             body: loop_body,
         })));
+        self.restore_gil_after_team(saved_gil);
         // What the team reports: an error wins, then a return, then a break.
         let raise = self.in_block(|this| {
             this.emit(Stmt::RestoreError(team_error));
@@ -352,17 +362,8 @@ impl Lowerer<'_> {
         let mut named = HashSet::default();
         named_locals(&block_body, &mut named);
         let st = self.st();
-        let in_place =
-            |l: &LocalId| matches!(st.locals[l.0 as usize].ty, LType::Array(..) | LType::Struct(_) | LType::Tuple(_));
-        let shared_written: Vec<LocalId> = {
-            let mut v: Vec<LocalId> = written
-                .iter()
-                .copied()
-                .filter(|l| !named.contains(l) && in_place(l) && !loop_locals.contains(l))
-                .collect();
-            v.sort();
-            v
-        };
+        let mut shared_written = shared_in_place(&st.locals, &block_body, &written);
+        shared_written.retain(|l| !loop_locals.contains(l));
         team_loops(&mut block_body, &mut |p| {
             p.lastprivate.retain(|l| !outside.contains(l) && !shared_written.contains(l))
         });
@@ -423,6 +424,7 @@ impl Lowerer<'_> {
         shared.sort();
         let module_state = self.touches_module_state(body);
         self.emit(Stmt::Assign { place: Place::Local(team_why), value: int_c(0) });
+        let saved_gil = self.save_gil_for_team();
         self.emit(Stmt::ParallelBlock(Box::new(lir::ParallelBlock {
             num_threads,
             reductions,
@@ -436,6 +438,7 @@ impl Lowerer<'_> {
             module_state,
             body: block_body,
         })));
+        self.restore_gil_after_team(saved_gil);
         let raise = self.in_block(|this| {
             this.emit(Stmt::RestoreError(team_error));
             this.emit(Stmt::Fail);
@@ -463,6 +466,36 @@ impl Lowerer<'_> {
         let inner = self.in_block(|this| this.stmts(body));
         self.st().parallel = outer;
         self.emit(Stmt::Block(inner));
+    }
+
+    /// Before a team that may start with the GIL held (outside `with
+    /// nogil:`: a `nogil` function's body, `prange(…, nogil=True)`): gives it
+    /// up, as Cython's parallel sections do, so that the threads' `with gil:`
+    /// sections do not wait for the caller. The local that takes it back.
+    fn save_gil_for_team(&mut self) -> Option<LocalId> {
+        if self.st().nogil_blocks > 0 {
+            return None;
+        }
+        let saved = self.temp(LType::Ptr(Box::new(LType::Void)));
+        self.emit(Stmt::Runtime {
+            dest: Some(Place::Local(saved)),
+            func: lir::RuntimeFn::GilSaveForTeam,
+            args: Vec::new(),
+            checked: false,
+        });
+        Some(saved)
+    }
+
+    /// After the team: takes back what [`Self::save_gil_for_team`] gave up.
+    fn restore_gil_after_team(&mut self, saved: Option<LocalId>) {
+        if let Some(saved) = saved {
+            self.emit(Stmt::Runtime {
+                dest: None,
+                func: lir::RuntimeFn::GilRestoreAfterTeam,
+                args: vec![lir::RuntimeArg::Value(Value::Read(Box::new(Place::Local(saved))))],
+                checked: false,
+            });
+        }
     }
 
     /// `break` out of the `prange` loop or `return` in its body: the thread
@@ -580,6 +613,23 @@ fn team_loops(stmts: &mut [Stmt], f: &mut dyn FnMut(&mut ParallelLoop)) {
             _ => {}
         }
     }
+}
+
+/// The arrays, structs and C tuples `body` writes an element or a field of
+/// (never the whole variable) or lends out by address (an array passed as a
+/// pointer, `&s`): shared by a team, as Cython shares every variable that
+/// is not assigned by name, so every thread writes the caller's variable.
+fn shared_in_place(locals: &[lir::Local], body: &[Stmt], written: &HashSet<LocalId>) -> Vec<LocalId> {
+    let mut named = HashSet::default();
+    named_locals(body, &mut named);
+    let addressed = lir::uses::Uses::of(locals, body).addressed;
+    let in_place =
+        |l: &LocalId| matches!(locals[l.0 as usize].ty, LType::Array(..) | LType::Struct(_) | LType::Tuple(_));
+    let mut v: Vec<LocalId> =
+        written.iter().chain(&addressed).copied().filter(|l| !named.contains(l) && in_place(l)).collect();
+    v.sort();
+    v.dedup();
+    v
 }
 
 /// Whether a thread's copy of a variable of this type can be made by copying it.

@@ -92,6 +92,7 @@ pub fn python_source(module: &Module, before: &[&Module]) -> String {
     if prints {
         out.push_str("    cytrus_set_stdout_sink(cytrus_py_stdout_sink);\n");
     }
+    out.push_str("    cytrus_set_gil_hooks(cytrus_py_gil_acquire, cytrus_py_gil_release, cytrus_py_gil_save, cytrus_py_gil_restore);\n");
     // Fused functions: one object each, in place of their specialisations.
     for f in &module.python_fused {
         let doc = f.doc.as_deref().map_or_else(|| "NULL".to_string(), c_string);

@@ -361,3 +361,26 @@ static void cytrus_py_view_done(cytrus_py_buffer *held, cytrus_slice *s) {
     }
     CYTRUS_RELEASE(s);
 }
+
+/* `with gil:` blocks (and `with gil` functions) take Python's GIL, as in
+ * Cython: they exclude each other and every Python thread. The token is the
+ * state PyGILState_Ensure returned. */
+static int cytrus_py_gil_acquire(void) {
+    return (int)PyGILState_Ensure();
+}
+
+static void cytrus_py_gil_release(int token) {
+    PyGILState_Release((PyGILState_STATE)token);
+}
+
+/* A team started where this thread may hold the GIL gives it up while the
+ * team runs, as Cython's parallel sections do (a thread's `with gil:` would
+ * otherwise wait for the caller, who waits for the team). */
+static void *cytrus_py_gil_save(void) {
+    if (PyGILState_Check()) return (void *)PyEval_SaveThread();
+    return NULL;
+}
+
+static void cytrus_py_gil_restore(void *saved) {
+    PyEval_RestoreThread((PyThreadState *)saved);
+}

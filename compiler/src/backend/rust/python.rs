@@ -172,7 +172,8 @@ pub unsafe extern \"C\" fn PyInit_{name}() -> *mut ffi::PyObject {{
         ffi::Py_DECREF(m);
         return std::ptr::null_mut();
     }}
-{fused}    {sink}
+{fused}    cytrus_runtime::gil::set_gil_hooks(Some(GIL_HOOKS));
+    {sink}
     let ran = (|| -> Result<(), cytrus_runtime::error::Error> {{ {inits}; Ok(()) }})();
     if let Err(e) = ran {{
         raise(e, None);

@@ -492,6 +492,47 @@ pub(crate) unsafe extern "C" fn stdout_sink(text: *const c_char, len: usize) {
     ffi::PyGILState_Release(gil);
 }
 
+/// `with gil:` blocks (and `with gil` functions) take Python's GIL, as in
+/// Cython: they exclude each other and every Python thread. The token is
+/// the state `PyGILState_Ensure` returned.
+pub(crate) unsafe extern "C" fn gil_acquire_hook() -> c_int {
+    match ffi::PyGILState_Ensure() {
+        ffi::PyGILState_STATE::PyGILState_LOCKED => 0,
+        ffi::PyGILState_STATE::PyGILState_UNLOCKED => 1,
+    }
+}
+
+pub(crate) unsafe extern "C" fn gil_release_hook(token: c_int) {
+    ffi::PyGILState_Release(if token == 0 {
+        ffi::PyGILState_STATE::PyGILState_LOCKED
+    } else {
+        ffi::PyGILState_STATE::PyGILState_UNLOCKED
+    });
+}
+
+/// A team started where this thread may hold the GIL gives it up while the
+/// team runs, as Cython's parallel sections do (a thread's `with gil:` would
+/// otherwise wait for the caller, who waits for the team).
+pub(crate) unsafe extern "C" fn gil_save_hook() -> *mut c_void {
+    if ffi::PyGILState_Check() != 0 {
+        ffi::PyEval_SaveThread().cast()
+    } else {
+        null_mut()
+    }
+}
+
+pub(crate) unsafe extern "C" fn gil_restore_hook(saved: *mut c_void) {
+    ffi::PyEval_RestoreThread(saved.cast());
+}
+
+/// Python's GIL for `with gil:` blocks and teams.
+pub(crate) const GIL_HOOKS: cytrus_runtime::gil::GilHooks = cytrus_runtime::gil::GilHooks {
+    acquire: gil_acquire_hook,
+    release: gil_release_hook,
+    save: gil_save_hook,
+    restore: gil_restore_hook,
+};
+
 pub(crate) unsafe fn set_module(dict: *mut ffi::PyObject, name: &'static str) {
     MODULE_DICT = dict;
     MODULE_NAME = name;
