@@ -425,7 +425,7 @@ fn fn_types(
 /// The C-level type of a tir type.
 pub fn ltype(ty: &Type) -> LType {
     match ty {
-        Type::Int(k) => LType::Int(*k),
+        Type::Int(k) => LType::Int(k.c_kind()),
         Type::Float { bits } => LType::Float(*bits),
         Type::Bint => LType::Bint,
         Type::PyInt => LType::Int128,

@@ -38,9 +38,107 @@ pub enum IntKind {
     UInt16,
     UInt32,
     UInt64,
+    /// One of numpy's C typedefs (`cnp.int32_t` is `npy_int32`): C computes
+    /// and spells it as the type it stands for on LP64, but for Cython it is
+    /// a distinct, external typedef: `abs()` of a signed one goes through a
+    /// Python int, and a conversion error names it (`npy_uint32`).
+    Npy(NpyInt),
+}
+
+/// numpy's integer typedefs, by their `npy_` name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NpyInt {
+    Bool,
+    Byte,
+    UByte,
+    Short,
+    UShort,
+    Int,
+    UInt,
+    Long,
+    ULong,
+    LongLong,
+    ULongLong,
+    Intp,
+    UIntp,
+    Int8,
+    Int16,
+    Int32,
+    Int64,
+    UInt8,
+    UInt16,
+    UInt32,
+    UInt64,
+    Datetime,
+    Timedelta,
+}
+
+impl NpyInt {
+    /// The C type it stands for on LP64 (numpy's headers there).
+    pub fn base(self) -> IntKind {
+        use NpyInt::*;
+        match self {
+            Bool | UByte | UInt8 => IntKind::UChar,
+            Byte | Int8 => IntKind::SChar,
+            Short | Int16 => IntKind::Short,
+            UShort | UInt16 => IntKind::UShort,
+            Int | Int32 => IntKind::Int,
+            UInt | UInt32 => IntKind::UInt,
+            Long | Intp => IntKind::Long,
+            ULong | UIntp => IntKind::ULong,
+            LongLong | Int64 | Datetime | Timedelta => IntKind::LongLong,
+            ULongLong | UInt64 => IntKind::ULongLong,
+        }
+    }
+
+    /// The name Cython's messages give it.
+    pub fn name(self) -> &'static str {
+        use NpyInt::*;
+        match self {
+            Bool => "npy_bool",
+            Byte => "npy_byte",
+            UByte => "npy_ubyte",
+            Short => "npy_short",
+            UShort => "npy_ushort",
+            Int => "npy_int",
+            UInt => "npy_uint",
+            Long => "npy_long",
+            ULong => "npy_ulong",
+            LongLong => "npy_longlong",
+            ULongLong => "npy_ulonglong",
+            Intp => "npy_intp",
+            UIntp => "npy_uintp",
+            Int8 => "npy_int8",
+            Int16 => "npy_int16",
+            Int32 => "npy_int32",
+            Int64 => "npy_int64",
+            UInt8 => "npy_uint8",
+            UInt16 => "npy_uint16",
+            UInt32 => "npy_uint32",
+            UInt64 => "npy_uint64",
+            Datetime => "npy_datetime",
+            Timedelta => "npy_timedelta",
+        }
+    }
 }
 
 impl IntKind {
+    /// The C type C computes it as: itself, or the type a numpy typedef stands for.
+    pub fn c_kind(self) -> IntKind {
+        match self {
+            IntKind::Npy(n) => n.base(),
+            k => k,
+        }
+    }
+
+    /// The name Cython's messages give the type (a numpy typedef's `npy_` name).
+    pub fn cython_name(self) -> &'static str {
+        match self {
+            IntKind::Npy(n) => n.name(),
+            k => k.c_name(),
+        }
+    }
+
     /// Width in bits (LP64).
     pub fn bits(self) -> u32 {
         use IntKind::*;
@@ -49,13 +147,17 @@ impl IntKind {
             Short | UShort | Int16 | UInt16 => 16,
             Int | UInt | Int32 | UInt32 => 32,
             Long | ULong | LongLong | ULongLong | SsizeT | SizeT | Int64 | UInt64 => 64,
+            Npy(n) => n.base().bits(),
         }
     }
 
     /// `char` is signed on the platforms cytrus targets (x86-64, as Cython assumes there).
     pub fn signed(self) -> bool {
         use IntKind::*;
-        !matches!(self, UChar | UShort | UInt | ULong | ULongLong | SizeT | UInt8 | UInt16 | UInt32 | UInt64)
+        match self {
+            Npy(n) => n.base().signed(),
+            k => !matches!(k, UChar | UShort | UInt | ULong | ULongLong | SizeT | UInt8 | UInt16 | UInt32 | UInt64),
+        }
     }
 
     /// C's integer conversion rank (C11 6.3.1.1): `long long` > `long` > `int` > `short` > `char`.
@@ -68,6 +170,7 @@ impl IntKind {
             Int | UInt | Int32 | UInt32 => 3,
             Long | ULong | SsizeT | SizeT | Int64 | UInt64 => 4,
             LongLong | ULongLong => 5,
+            Npy(n) => n.base().rank(),
         }
     }
 
@@ -96,6 +199,8 @@ impl IntKind {
             UInt16 => "uint16_t",
             UInt32 => "uint32_t",
             UInt64 => "uint64_t",
+            // Generated C does not include numpy's headers.
+            Npy(n) => n.base().c_name(),
         }
     }
 
@@ -112,6 +217,19 @@ impl IntKind {
             Int16 => UInt16,
             Int32 => UInt32,
             Int64 => UInt64,
+            Npy(n) => Npy(match n {
+                NpyInt::Byte => NpyInt::UByte,
+                NpyInt::Short => NpyInt::UShort,
+                NpyInt::Int => NpyInt::UInt,
+                NpyInt::Long => NpyInt::ULong,
+                NpyInt::LongLong => NpyInt::ULongLong,
+                NpyInt::Intp => NpyInt::UIntp,
+                NpyInt::Int8 => NpyInt::UInt8,
+                NpyInt::Int16 => NpyInt::UInt16,
+                NpyInt::Int32 => NpyInt::UInt32,
+                NpyInt::Int64 | NpyInt::Datetime | NpyInt::Timedelta => NpyInt::UInt64,
+                other => other,
+            }),
             other => other,
         }
     }
@@ -153,6 +271,7 @@ impl IntKind {
             ULong | UInt64 | SizeT => 'L',
             LongLong => 'q',
             ULongLong => 'Q',
+            Npy(n) => n.base().format_char(),
         }
     }
 }
@@ -441,7 +560,7 @@ impl Type {
     /// The type as Cython spells it in its messages: `double[:, ::1]`, `int *`.
     pub fn display(&self) -> String {
         match self {
-            Type::Int(k) => k.c_name().to_string(),
+            Type::Int(k) => k.cython_name().to_string(),
             Type::Float { bits: 32 } => "float".into(),
             Type::Float { .. } => "double".into(),
             Type::Bint => "bint".into(),

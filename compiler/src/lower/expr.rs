@@ -628,10 +628,10 @@ impl Lowerer<'_> {
             }
             if k.bits() < 64 {
                 if flo < lo {
-                    check(self, CmpOp::Lt, lo, format!("value too large to convert to {}", k.c_name()));
+                    check(self, CmpOp::Lt, lo, format!("value too large to convert to {}", k.cython_name()));
                 }
                 if fhi > hi {
-                    check(self, CmpOp::Gt, hi, format!("value too large to convert to {}", k.c_name()));
+                    check(self, CmpOp::Gt, hi, format!("value too large to convert to {}", k.cython_name()));
                 }
             }
         } else {
@@ -639,7 +639,7 @@ impl Lowerer<'_> {
                 let name = match k {
                     IntKind::ULongLong => "unsigned PY_LONG_LONG",
                     IntKind::UInt64 => "uint64_t",
-                    other => other.c_name(),
+                    other => other.cython_name(),
                 };
                 check(self, CmpOp::Lt, 0, format!("can't convert negative value to {name}"));
             }
@@ -647,7 +647,7 @@ impl Lowerer<'_> {
                 check(self, CmpOp::Gt, u64::MAX as i128, "Python int too large to convert to C unsigned long".into());
             }
             if k.bits() < 64 && fhi > hi {
-                check(self, CmpOp::Gt, hi, format!("value too large to convert to {}", k.c_name()));
+                check(self, CmpOp::Gt, hi, format!("value too large to convert to {}", k.cython_name()));
             }
         }
         Value::Cast { implicit: false, ty: LType::Int(*k), value: Box::new(v) }

@@ -480,7 +480,7 @@ fn cython_int_name(k: tir::IntKind) -> &'static str {
     match k {
         tir::IntKind::LongLong => "PY_LONG_LONG",
         tir::IntKind::ULongLong => "unsigned PY_LONG_LONG",
-        k => k.c_name(),
+        k => k.cython_name(),
     }
 }
 
@@ -651,6 +651,7 @@ fn cython_lt(a: &Type, b: &Type) -> bool {
         use tir::IntKind::*;
         Some(match t {
             Type::Int(k) => {
+                let k = &k.c_kind();
                 let rank = match k {
                     Char | SChar | UChar | Int8 | UInt8 => 0.0,
                     Short | UShort | Int16 | UInt16 => 1.0,
@@ -658,6 +659,7 @@ fn cython_lt(a: &Type, b: &Type) -> bool {
                     Long | ULong | Int64 | UInt64 => 3.0,
                     SsizeT | SizeT => 3.5,
                     LongLong | ULongLong => 4.0,
+                    Npy(_) => unreachable!("c_kind() is the C type"),
                 };
                 let signed = match k {
                     SChar | SsizeT => 2,

@@ -583,14 +583,16 @@ impl<'a> Checker<'a> {
                 // is Cython's no-op `/*abs_…*/(x)`: the argument's C
                 // expression, in its C type (`<double>abs(sc << (ull & 31))`
                 // is -256.0: the shift is an `int` in C).
-                if matches!(values[0].ty, Type::Int(_))
-                    && matches!(
-                        cython_ty,
-                        Type::Int(
-                            IntKind::UInt | IntKind::ULong | IntKind::ULongLong | IntKind::UInt32 | IntKind::UInt64
-                        )
-                    )
-                {
+                let unsigned_no_op = match cython_ty {
+                    // Narrower ones are promoted to a signed `int` first.
+                    Type::Int(IntKind::Npy(n)) => !n.base().signed() && n.base().rank() >= IntKind::Int.rank(),
+                    Type::Int(k) => matches!(
+                        k,
+                        IntKind::UInt | IntKind::ULong | IntKind::ULongLong | IntKind::UInt32 | IntKind::UInt64
+                    ),
+                    _ => false,
+                };
+                if matches!(values[0].ty, Type::Int(_)) && unsigned_no_op {
                     let mut v = values[0].clone();
                     v.span = span;
                     return v;

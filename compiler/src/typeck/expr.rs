@@ -1463,6 +1463,9 @@ impl<'a> Checker<'a> {
             return Expr::new(ExprKind::Cast(Box::new(literal)), to, span);
         }
         if value.ty == Type::PyInt && matches!(to, Type::Int(_)) {
+            if let (ExprKind::Conditional { .. }, Type::Int(k)) = (&value.kind, &to) {
+                return cast_branches(value, *k);
+            }
             // Cython converts the Python int with an overflow check, then casts.
             return Expr::new(ExprKind::ConvertChecked(Box::new(value)), to, span);
         }
@@ -1851,4 +1854,31 @@ fn truth_of(e: Expr) -> Expr {
 /// "1 axis", "2 axes".
 fn plural_axes(n: usize) -> String {
     format!("{n} ax{}", if n == 1 { "is" } else { "es" })
+}
+
+/// A cast to a C integer of a conditional that is a Python int (a branch is
+/// a Python int, `i if b else 9223372036854775807`): Cython coerces the
+/// conditional to the cast's type branch by branch, so a C branch is cast in
+/// C (wrapping), a literal becomes a C literal of the type (wrapping, as any
+/// cast of a literal), and only a branch computed as a Python int is
+/// converted with an overflow check.
+fn cast_branches(value: Expr, k: IntKind) -> Expr {
+    let span = value.span;
+    let to = Type::Int(k);
+    match value.kind {
+        ExprKind::Conditional { cond, then, orelse } if value.ty == Type::PyInt => {
+            let (t, o) = (cast_branches(*then, k), cast_branches(*orelse, k));
+            Expr::new(ExprKind::Conditional { cond, then: Box::new(t), orelse: Box::new(o) }, to, span)
+        }
+        // A C value boxed to meet the Python-int branch: its own value.
+        ExprKind::Convert(inner) if inner.ty.is_numeric() && inner.ty != Type::PyInt => cast_branches(*inner, k),
+        ExprKind::IntLit(v) => {
+            let literal = Expr::new(ExprKind::IntLit(k.wrap(v)), to.clone(), span);
+            Expr::new(ExprKind::Cast(Box::new(literal)), to, span)
+        }
+        kind if value.ty == Type::PyInt => {
+            Expr::new(ExprKind::ConvertChecked(Box::new(Expr::new(kind, Type::PyInt, span))), to, span)
+        }
+        kind => Expr::new(ExprKind::Cast(Box::new(Expr::new(kind, value.ty, span))), to, span),
+    }
 }

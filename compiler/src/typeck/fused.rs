@@ -85,6 +85,7 @@ fn cython_rank(ty: &Type) -> Option<(f64, bool)> {
     use IntKind::*;
     Some(match ty {
         Type::Int(k) => {
+            let k = &k.c_kind();
             let rank = match k {
                 Char | SChar | UChar | Int8 | UInt8 => 0.0,
                 Short | UShort | Int16 | UInt16 => 1.0,
@@ -92,6 +93,7 @@ fn cython_rank(ty: &Type) -> Option<(f64, bool)> {
                 Long | ULong | Int64 => 3.0,
                 SsizeT | SizeT => 3.5,
                 LongLong | ULongLong | UInt64 => 4.0,
+                Npy(_) => unreachable!("c_kind() is the C type"),
             };
             (rank, !k.signed())
         }

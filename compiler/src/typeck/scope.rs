@@ -3,7 +3,7 @@
 use cytrus_grammar::ast::{self, Span};
 
 use super::{Checker, SemanticError};
-use crate::tir::{Builtin, Directives, ExceptionKind, FuncId, IntKind, Type, VarId};
+use crate::tir::{Builtin, Directives, ExceptionKind, FuncId, IntKind, NpyInt, Type, VarId};
 
 /// What a module-level name stands for.
 #[derive(Debug, Clone, PartialEq)]
@@ -75,19 +75,31 @@ pub enum NumpyName {
 
 /// numpy's C typedefs, as `numpy/__init__.cython-30.pxd` (numpy 2) declares them.
 pub fn numpy_type(name: &str) -> Option<NumpyName> {
-    use IntKind::*;
-    let int = |k| Some(NumpyName::Type(Type::Int(k)));
+    let npy = |n| Some(NumpyName::Type(Type::Int(IntKind::Npy(n))));
     match name {
-        "npy_intp" | "intp_t" | "npy_long" => int(Long),
-        "npy_uintp" | "uintp_t" | "npy_ulong" => int(ULong),
-        "npy_bool" | "npy_ubyte" | "npy_uint8" | "uint8_t" => int(UChar),
-        "npy_byte" | "npy_int8" | "int8_t" => int(SChar),
-        "npy_short" | "npy_int16" | "int16_t" => int(Short),
-        "npy_ushort" | "npy_uint16" | "uint16_t" => int(UShort),
-        "npy_int" | "npy_int32" | "int32_t" => int(Int),
-        "npy_uint" | "npy_uint32" | "uint32_t" => int(UInt),
-        "npy_longlong" | "npy_int64" | "int64_t" | "longlong_t" | "npy_timedelta" | "npy_datetime" => int(LongLong),
-        "npy_ulonglong" | "npy_uint64" | "uint64_t" | "ulonglong_t" => int(ULongLong),
+        "npy_intp" | "intp_t" => npy(NpyInt::Intp),
+        "npy_uintp" | "uintp_t" => npy(NpyInt::UIntp),
+        "npy_long" => npy(NpyInt::Long),
+        "npy_ulong" => npy(NpyInt::ULong),
+        "npy_bool" => npy(NpyInt::Bool),
+        "npy_ubyte" => npy(NpyInt::UByte),
+        "npy_uint8" | "uint8_t" => npy(NpyInt::UInt8),
+        "npy_byte" => npy(NpyInt::Byte),
+        "npy_int8" | "int8_t" => npy(NpyInt::Int8),
+        "npy_short" => npy(NpyInt::Short),
+        "npy_int16" | "int16_t" => npy(NpyInt::Int16),
+        "npy_ushort" => npy(NpyInt::UShort),
+        "npy_uint16" | "uint16_t" => npy(NpyInt::UInt16),
+        "npy_int" => npy(NpyInt::Int),
+        "npy_int32" | "int32_t" => npy(NpyInt::Int32),
+        "npy_uint" => npy(NpyInt::UInt),
+        "npy_uint32" | "uint32_t" => npy(NpyInt::UInt32),
+        "npy_longlong" | "longlong_t" => npy(NpyInt::LongLong),
+        "npy_int64" | "int64_t" => npy(NpyInt::Int64),
+        "npy_timedelta" => npy(NpyInt::Timedelta),
+        "npy_datetime" => npy(NpyInt::Datetime),
+        "npy_ulonglong" | "ulonglong_t" => npy(NpyInt::ULongLong),
+        "npy_uint64" | "uint64_t" => npy(NpyInt::UInt64),
         "npy_float" | "npy_float32" | "float32_t" => Some(NumpyName::Type(Type::FLOAT)),
         "npy_double" | "npy_float64" | "float64_t" | "float_t" | "double_t" => Some(NumpyName::Type(Type::DOUBLE)),
         "npy_longdouble" | "npy_float80" | "npy_float96" | "npy_float128" | "longdouble_t" => {

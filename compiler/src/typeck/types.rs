@@ -152,6 +152,7 @@ fn cython_rank(k: IntKind) -> u8 {
         Long | ULong | Int64 => 6,
         SsizeT | SizeT => 7,
         LongLong | ULongLong | UInt64 => 8,
+        Npy(n) => cython_rank(n.base()),
     }
 }
 
@@ -817,7 +818,9 @@ impl<'a> Checker<'a> {
                     return Expr::new(ExprKind::IntLit(w), to.clone(), value.span);
                 }
                 Type::PyInt => return Expr::new(ExprKind::IntLit(v), to.clone(), value.span),
-                Type::Float { .. } if v.unsigned_abs() < (1u128 << 53) => {
+                // A Python int stays one in a float operation (`d % 102587923720`
+                // is Python's float `%` in Cython, even under `cdivision`).
+                Type::Float { .. } if v.unsigned_abs() < (1u128 << 53) && value.ty != Type::PyInt => {
                     return Expr::new(ExprKind::FloatLit(v as f64), to.clone(), value.span);
                 }
                 _ => {}

@@ -167,6 +167,7 @@ pub(super) fn int_type(k: IntKind) -> &'static str {
         ULong | ULongLong | UInt64 => "u64",
         SsizeT => "isize",
         SizeT => "usize",
+        Npy(n) => int_type(n.base()),
     }
 }
 

@@ -1,0 +1,67 @@
+# A cast to a C integer of a conditional one of whose branches is a Python
+# int (a literal past 32 bits): Cython coerces the conditional branch by
+# branch, so the C branch is cast in C (wrapping) and the literal becomes a
+# C literal of the cast's type (wrapping); only a branch computed as a
+# Python int is converted with an overflow check.
+
+def run(int i, bint b, long long q):
+    print(0, <unsigned long long>(i if b else 9223372036854775807), <unsigned long long>(9223372036854775807 if b else i), <unsigned long long>(q if not b else 9223372036854775807))
+    print(1, <unsigned long long>(i if b else 4294967296), <unsigned long long>(4294967296 if b else i), <unsigned long long>(q if not b else 4294967296))
+    print(2, <unsigned long long>(i if b else 18446744073709551615), <unsigned long long>(18446744073709551615 if b else i), <unsigned long long>(q if not b else 18446744073709551615))
+    print(3, <unsigned long long>(i if b else -9223372036854775808), <unsigned long long>(-9223372036854775808 if b else i), <unsigned long long>(q if not b else -9223372036854775808))
+    print(4, <unsigned long long>(i if b else 2147483648), <unsigned long long>(2147483648 if b else i), <unsigned long long>(q if not b else 2147483648))
+    print(5, <unsigned long long>(i if b else -4294967297), <unsigned long long>(-4294967297 if b else i), <unsigned long long>(q if not b else -4294967297))
+    print(6, <unsigned int>(i if b else 9223372036854775807), <unsigned int>(9223372036854775807 if b else i), <unsigned int>(q if not b else 9223372036854775807))
+    print(7, <unsigned int>(i if b else 4294967296), <unsigned int>(4294967296 if b else i), <unsigned int>(q if not b else 4294967296))
+    print(8, <unsigned int>(i if b else 18446744073709551615), <unsigned int>(18446744073709551615 if b else i), <unsigned int>(q if not b else 18446744073709551615))
+    print(9, <unsigned int>(i if b else -9223372036854775808), <unsigned int>(-9223372036854775808 if b else i), <unsigned int>(q if not b else -9223372036854775808))
+    print(10, <unsigned int>(i if b else 2147483648), <unsigned int>(2147483648 if b else i), <unsigned int>(q if not b else 2147483648))
+    print(11, <unsigned int>(i if b else -4294967297), <unsigned int>(-4294967297 if b else i), <unsigned int>(q if not b else -4294967297))
+    print(12, <unsigned char>(i if b else 9223372036854775807), <unsigned char>(9223372036854775807 if b else i), <unsigned char>(q if not b else 9223372036854775807))
+    print(13, <unsigned char>(i if b else 4294967296), <unsigned char>(4294967296 if b else i), <unsigned char>(q if not b else 4294967296))
+    print(14, <unsigned char>(i if b else 18446744073709551615), <unsigned char>(18446744073709551615 if b else i), <unsigned char>(q if not b else 18446744073709551615))
+    print(15, <unsigned char>(i if b else -9223372036854775808), <unsigned char>(-9223372036854775808 if b else i), <unsigned char>(q if not b else -9223372036854775808))
+    print(16, <unsigned char>(i if b else 2147483648), <unsigned char>(2147483648 if b else i), <unsigned char>(q if not b else 2147483648))
+    print(17, <unsigned char>(i if b else -4294967297), <unsigned char>(-4294967297 if b else i), <unsigned char>(q if not b else -4294967297))
+    print(18, <int>(i if b else 9223372036854775807), <int>(9223372036854775807 if b else i), <int>(q if not b else 9223372036854775807))
+    print(19, <int>(i if b else 4294967296), <int>(4294967296 if b else i), <int>(q if not b else 4294967296))
+    print(20, <int>(i if b else 18446744073709551615), <int>(18446744073709551615 if b else i), <int>(q if not b else 18446744073709551615))
+    print(21, <int>(i if b else -9223372036854775808), <int>(-9223372036854775808 if b else i), <int>(q if not b else -9223372036854775808))
+    print(22, <int>(i if b else 2147483648), <int>(2147483648 if b else i), <int>(q if not b else 2147483648))
+    print(23, <int>(i if b else -4294967297), <int>(-4294967297 if b else i), <int>(q if not b else -4294967297))
+    print(24, <long long>(i if b else 9223372036854775807), <long long>(9223372036854775807 if b else i), <long long>(q if not b else 9223372036854775807))
+    print(25, <long long>(i if b else 4294967296), <long long>(4294967296 if b else i), <long long>(q if not b else 4294967296))
+    print(26, <long long>(i if b else 18446744073709551615), <long long>(18446744073709551615 if b else i), <long long>(q if not b else 18446744073709551615))
+    print(27, <long long>(i if b else -9223372036854775808), <long long>(-9223372036854775808 if b else i), <long long>(q if not b else -9223372036854775808))
+    print(28, <long long>(i if b else 2147483648), <long long>(2147483648 if b else i), <long long>(q if not b else 2147483648))
+    print(29, <long long>(i if b else -4294967297), <long long>(-4294967297 if b else i), <long long>(q if not b else -4294967297))
+    print(30, <short>(i if b else 9223372036854775807), <short>(9223372036854775807 if b else i), <short>(q if not b else 9223372036854775807))
+    print(31, <short>(i if b else 4294967296), <short>(4294967296 if b else i), <short>(q if not b else 4294967296))
+    print(32, <short>(i if b else 18446744073709551615), <short>(18446744073709551615 if b else i), <short>(q if not b else 18446744073709551615))
+    print(33, <short>(i if b else -9223372036854775808), <short>(-9223372036854775808 if b else i), <short>(q if not b else -9223372036854775808))
+    print(34, <short>(i if b else 2147483648), <short>(2147483648 if b else i), <short>(q if not b else 2147483648))
+    print(35, <short>(i if b else -4294967297), <short>(-4294967297 if b else i), <short>(q if not b else -4294967297))
+    print(36, <size_t>(i if b else 9223372036854775807), <size_t>(9223372036854775807 if b else i), <size_t>(q if not b else 9223372036854775807))
+    print(37, <size_t>(i if b else 4294967296), <size_t>(4294967296 if b else i), <size_t>(q if not b else 4294967296))
+    print(38, <size_t>(i if b else 18446744073709551615), <size_t>(18446744073709551615 if b else i), <size_t>(q if not b else 18446744073709551615))
+    print(39, <size_t>(i if b else -9223372036854775808), <size_t>(-9223372036854775808 if b else i), <size_t>(q if not b else -9223372036854775808))
+    print(40, <size_t>(i if b else 2147483648), <size_t>(2147483648 if b else i), <size_t>(q if not b else 2147483648))
+    print(41, <size_t>(i if b else -4294967297), <size_t>(-4294967297 if b else i), <size_t>(q if not b else -4294967297))
+    print(42, <Py_ssize_t>(i if b else 9223372036854775807), <Py_ssize_t>(9223372036854775807 if b else i), <Py_ssize_t>(q if not b else 9223372036854775807))
+    print(43, <Py_ssize_t>(i if b else 4294967296), <Py_ssize_t>(4294967296 if b else i), <Py_ssize_t>(q if not b else 4294967296))
+    print(44, <Py_ssize_t>(i if b else 18446744073709551615), <Py_ssize_t>(18446744073709551615 if b else i), <Py_ssize_t>(q if not b else 18446744073709551615))
+    print(45, <Py_ssize_t>(i if b else -9223372036854775808), <Py_ssize_t>(-9223372036854775808 if b else i), <Py_ssize_t>(q if not b else -9223372036854775808))
+    print(46, <Py_ssize_t>(i if b else 2147483648), <Py_ssize_t>(2147483648 if b else i), <Py_ssize_t>(q if not b else 2147483648))
+    print(47, <Py_ssize_t>(i if b else -4294967297), <Py_ssize_t>(-4294967297 if b else i), <Py_ssize_t>(q if not b else -4294967297))
+    x = 1
+    x = x * 3
+    try:
+        print('py', <unsigned int>(x - 10 if b else 4294967296))
+    except OverflowError as e:
+        print('py OverflowError', e)
+    print('nested', <unsigned short>(i if b else (70000 if not b else 4294967297)), <int>((i if b else 2**40) if b else 2**33 + 5))
+
+run(-0x7fffffff, True, -5)
+run(-0x7fffffff, False, -5)
+run(65537, True, 1 << 40)
+run(65537, False, 1 << 40)
