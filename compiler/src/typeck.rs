@@ -38,6 +38,25 @@ pub use scope::Symbol;
 use crate::tir::{self, Directives, ErrorReturn, FuncId, Function, Type, Var, VarId, VarScope};
 
 /// The state of a function being checked.
+/// Cython's safe type inference of untyped local integer names
+/// (`infer_types=None`): a name takes the type spanning all its values, a C
+/// integer type, unless it may overflow (see [`scope::overflowing_names`]),
+/// where it is a Python object. cytrus types a name at its first
+/// assignment, so it gives a C type where the spanning type is known there:
+/// the name is assigned once, or every value is of a type known before
+/// typing (see [`Checker::int_spanning`]); other names stay Python ints
+/// (exact).
+#[derive(Default)]
+struct CIntNames {
+    /// Names read in arithmetic that may overflow: Python ints.
+    overflowing: crate::HashSet<String>,
+    /// Names with a single assignment (`=`, `+=`, a `for` target, …).
+    single: crate::HashSet<String>,
+    /// Names assigned more than once, with the C integer type spanning
+    /// all their values.
+    spanning: HashMap<String, Type>,
+}
+
 struct FnCtx {
     id: FuncId,
     locals: HashMap<String, VarId>,
@@ -93,6 +112,9 @@ pub struct Checker<'a> {
     /// Untyped names of the scope being checked that some assignment gives a
     /// floating-point value: they are inferred `double` from the first.
     float_names: crate::HashSet<String>,
+    /// Which untyped integer names of the function being checked may take
+    /// a C integer type (Cython's safe inference), see [`CIntNames`].
+    c_int_names: CIntNames,
     /// Spans of `float` arithmetic C computes in double only because of an
     /// integer literal operand (`f + 33`): still a `float` for Cython.
     literal_double_spans: crate::HashSet<(usize, usize)>,
@@ -181,6 +203,7 @@ fn check_module_here<'a>(
         block_privates: None,
         prange_depth: 0,
         float_names: Default::default(),
+        c_int_names: Default::default(),
         literal_double_spans: Default::default(),
         fused_types: Vec::new(),
         fused_spans: Vec::new(),
@@ -368,8 +391,11 @@ impl<'a> Checker<'a> {
         let params: Vec<VarId> = self.functions[id.0 as usize].params.iter().map(|p| p.var).collect();
         let float_names = self.float_inferred(&f.body, &params);
         let saved_float_names = std::mem::replace(&mut self.float_names, float_names);
+        let c_int_names = self.c_int_names_of(&f.body, &params);
+        let saved_c_int_names = std::mem::replace(&mut self.c_int_names, c_int_names);
         let body = self.block(&f.body);
         self.float_names = saved_float_names;
+        self.c_int_names = saved_c_int_names;
         let ctx = self.fn_stack.pop().expect("pushed above");
         if infer_return {
             let ret = self.infer_def_return(&ctx.returns_seen);
@@ -416,6 +442,115 @@ impl<'a> Checker<'a> {
             }
         };
         scope::float_inferred(body, &declared, self.directives.cdivision)
+    }
+
+    /// The untyped integer names of a function body that may take a C type
+    /// (see [`CIntNames`]).
+    fn c_int_names_of(&mut self, body: &[ast::Stmt], params: &[VarId]) -> CIntNames {
+        let assigned = self.fn_stack.last().map(|f| f.assigned.clone()).unwrap_or_default();
+        let mut counts: HashMap<&str, usize> = HashMap::default();
+        for n in &assigned {
+            *counts.entry(n.as_str()).or_default() += 1;
+        }
+        let overflowing = scope::overflowing_names(body);
+        let mut values: HashMap<&str, Vec<&ast::Expr>> = HashMap::default();
+        scope::each_stmt(body, &mut |stmt| {
+            if let ast::StmtKind::Assign { targets, value } = &stmt.kind {
+                for t in targets {
+                    if let ast::ExprKind::Name(n) = &t.kind {
+                        values.entry(n.as_str()).or_default().push(value);
+                    }
+                }
+            }
+        });
+        let mut local_types = HashMap::default();
+        collect_declared_types(body, &mut local_types);
+        let mut spanning = HashMap::default();
+        for (name, vs) in &values {
+            if vs.len() < 2 || counts.get(name) != Some(&vs.len()) || overflowing.contains(*name) {
+                continue;
+            }
+            let mut span_ty: Option<Type> = None;
+            for v in vs {
+                let Some(t) = self.int_type_before_typing(v, &local_types, params, &counts) else {
+                    span_ty = None;
+                    break;
+                };
+                span_ty = Some(match span_ty {
+                    None => t,
+                    Some(s) if s == t => s,
+                    Some(s @ Type::Int(_)) if matches!(t, Type::Int(_)) => {
+                        types::cython_spanning(&s, &t).expect("two C integers span")
+                    }
+                    // An enum with an integer, a bint with an integer: not
+                    // measured here, a Python int.
+                    Some(_) => {
+                        span_ty = None;
+                        break;
+                    }
+                });
+            }
+            if let Some(t) = span_ty {
+                spanning.insert(name.to_string(), t);
+            }
+        }
+        CIntNames {
+            single: counts.iter().filter(|(_, c)| **c == 1).map(|(n, _)| n.to_string()).collect(),
+            overflowing,
+            spanning,
+        }
+    }
+
+    /// The C integer type of a value whose type is known before the body
+    /// is typed: a literal within 32 bits (a C `long`), a declared local,
+    /// parameter or module variable, an enum constant, a cast, `sizeof`,
+    /// and `-`/`+`/`~` of those (the operand's type). `None` otherwise.
+    fn int_type_before_typing(
+        &mut self,
+        e: &ast::Expr,
+        local_types: &HashMap<String, &ast::TypeExpr>,
+        params: &[VarId],
+        assigned: &HashMap<&str, usize>,
+    ) -> Option<Type> {
+        let int = |t: Type| matches!(t, Type::Int(_) | Type::Enum(_)).then_some(t);
+        if scope::small_int_literal(e) {
+            return Some(Type::LONG);
+        }
+        match &e.kind {
+            ast::ExprKind::Unary { op: ast::UnaryOp::Neg | ast::UnaryOp::Pos | ast::UnaryOp::Invert, operand } => {
+                match self.int_type_before_typing(operand, local_types, params, assigned)? {
+                    t @ Type::Int(_) => Some(t),
+                    _ => None,
+                }
+            }
+            ast::ExprKind::Name(n) => {
+                if let Some(ty) = local_types.get(n) {
+                    let errors = self.errors.len();
+                    let t = self.resolve_type(ty);
+                    self.errors.truncate(errors);
+                    return int(t);
+                }
+                if let Some(v) = params.iter().find(|v| self.vars[v.0 as usize].name == *n) {
+                    return int(self.vars[v.0 as usize].ty.clone());
+                }
+                if assigned.contains_key(n.as_str()) {
+                    return None;
+                }
+                match self.globals.get(n) {
+                    Some(Symbol::EnumConst { ty, .. }) => int(ty.clone()),
+                    Some(Symbol::Var(v)) if self.vars[v.0 as usize].declared => int(self.vars[v.0 as usize].ty.clone()),
+                    _ => None,
+                }
+            }
+            ast::ExprKind::Cast { ty, checked: false, .. } => {
+                let errors = self.errors.len();
+                let t = self.resolve_type(ty);
+                self.errors.truncate(errors);
+                int(t)
+            }
+            ast::ExprKind::SizeofType(_) | ast::ExprKind::SizeofExpr(_) => Some(Type::Int(tir::IntKind::SizeT)),
+            _ => None,
+        }
     }
 
     /// What a written type holds, for inference (through `const` and `ctypedef`s).

@@ -950,3 +950,156 @@ fn is_floaty(
         _ => false,
     }
 }
+
+/// The names of `body` that Cython's safe type inference keeps as Python
+/// objects because they may overflow (its `MarkOverflowingArithmetic`): a
+/// name read inside `+ - * / // % ** << >>`, unary `-`, `abs()` or an
+/// augmented assignment (through `& | ^`, `~`, unary `+` and calls other than
+/// `min`/`max`, but not through comparisons, conditional expressions, casts,
+/// indexing or attributes), the target of an augmented assignment, and a
+/// name assigned an integer literal outside 32 bits. Where Cython's rule is
+/// not known for a construct, its names count as overflowing (they stay
+/// Python ints, the exact choice).
+pub fn overflowing_names(body: &[ast::Stmt]) -> crate::HashSet<String> {
+    let mut out = crate::HashSet::default();
+    each_stmt(body, &mut |stmt| match &stmt.kind {
+        ast::StmtKind::Expr(e) | ast::StmtKind::Return(Some(e)) | ast::StmtKind::Raise(Some(e)) => {
+            overflow_expr(e, false, &mut out)
+        }
+        ast::StmtKind::Assign { targets, value } => {
+            let literal = match &value.kind {
+                ast::ExprKind::Int(_) => true,
+                ast::ExprKind::Unary { op: ast::UnaryOp::Neg, operand } => {
+                    matches!(operand.kind, ast::ExprKind::Int(_))
+                }
+                _ => false,
+            };
+            if literal && !small_int_literal(value) {
+                for t in targets {
+                    if let ast::ExprKind::Name(n) = &t.kind {
+                        out.insert(n.clone());
+                    }
+                }
+            }
+            for t in targets {
+                overflow_expr(t, false, &mut out);
+            }
+            overflow_expr(value, false, &mut out);
+        }
+        ast::StmtKind::AugAssign { target, value, .. } => {
+            overflow_expr(target, true, &mut out);
+            overflow_expr(value, true, &mut out);
+        }
+        ast::StmtKind::CDecl(decl) => {
+            for d in &decl.declarators {
+                if let Some(init) = &d.init {
+                    overflow_expr(init, false, &mut out);
+                }
+            }
+        }
+        ast::StmtKind::If { branches, .. } => {
+            for (cond, _) in branches {
+                overflow_expr(cond, false, &mut out);
+            }
+        }
+        ast::StmtKind::While { cond, .. } => overflow_expr(cond, false, &mut out),
+        ast::StmtKind::For { iter, .. } => overflow_expr(iter, false, &mut out),
+        ast::StmtKind::Assert { cond, message } => {
+            overflow_expr(cond, false, &mut out);
+            if let Some(m) = message {
+                overflow_expr(m, false, &mut out);
+            }
+        }
+        _ => {}
+    });
+    out
+}
+
+/// Marks the names of `e` read where arithmetic may overflow (`danger`).
+fn overflow_expr(e: &ast::Expr, danger: bool, out: &mut crate::HashSet<String>) {
+    use ast::ExprKind as K;
+    let mut go = |e: &ast::Expr, d: bool| overflow_expr(e, d, out);
+    match &e.kind {
+        K::Name(n) => {
+            if danger {
+                out.insert(n.clone());
+            }
+        }
+        K::Int(_) | K::CInt { .. } | K::Float(_) | K::Bool(_) | K::None | K::Ellipsis => {}
+        K::Str(s) => {
+            for v in s.field_values() {
+                go(v, false);
+            }
+        }
+        K::Unary { op: ast::UnaryOp::Neg, operand } => go(operand, true),
+        K::Unary { operand, .. } | K::AddressOf(operand) => go(operand, danger),
+        K::Binary { op: ast::BinOp::BitAnd | ast::BinOp::BitOr | ast::BinOp::BitXor, left, right } => {
+            go(left, danger);
+            go(right, danger);
+        }
+        K::Binary { left, right, .. } => {
+            go(left, true);
+            go(right, true);
+        }
+        K::BoolOp { left, right, .. } => {
+            go(left, danger);
+            go(right, danger);
+        }
+        K::Compare { first, rest } => {
+            go(first, false);
+            for (_, r) in rest {
+                go(r, false);
+            }
+        }
+        K::Conditional { cond, then, orelse } => {
+            go(cond, false);
+            go(then, false);
+            go(orelse, false);
+        }
+        K::Cast { operand, .. } => go(operand, false),
+        K::SizeofType(_) | K::CType(_) | K::Lambda | K::Error => {}
+        K::SizeofExpr(inner) => go(inner, false),
+        K::Call { func, args } => {
+            let d = match &func.kind {
+                K::Name(n) if n == "abs" => true,
+                K::Name(n) if n == "min" || n == "max" => false,
+                _ => danger,
+            };
+            go(func, d);
+            for a in args {
+                go(&a.value, d);
+            }
+        }
+        K::Attribute { value, .. } => go(value, false),
+        K::Subscript { value, items } => {
+            go(value, false);
+            for item in items {
+                match item {
+                    ast::SubscriptItem::Index(i) => go(i, false),
+                    ast::SubscriptItem::Slice { start, stop, step, .. } => {
+                        for x in [start, stop, step].into_iter().flatten() {
+                            go(x, false);
+                        }
+                    }
+                }
+            }
+        }
+        K::Tuple(items) | K::List(items) | K::Dict(items) => {
+            for i in items {
+                go(i, danger);
+            }
+        }
+    }
+}
+
+/// An integer literal (or a negated one) within 32 bits: a C `long` for
+/// Cython's type inference.
+pub fn small_int_literal(e: &ast::Expr) -> bool {
+    match &e.kind {
+        ast::ExprKind::Int(v) => *v < 1 << 31,
+        ast::ExprKind::Unary { op: ast::UnaryOp::Neg, operand } => {
+            matches!(operand.kind, ast::ExprKind::Int(v) if v <= 1 << 31)
+        }
+        _ => false,
+    }
+}

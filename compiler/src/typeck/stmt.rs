@@ -748,7 +748,13 @@ impl<'a> Checker<'a> {
             let v = self.source_value(value, None);
             let Some(ty) = self.inferred_type(&v.ty, target.span, name) else { return };
             // Assigned a floating-point value elsewhere: Cython's spanning type.
-            let ty = if ty == Type::PyInt && self.float_names.contains(name) { Type::DOUBLE } else { ty };
+            let ty = if ty == Type::PyInt && self.float_names.contains(name) {
+                Type::DOUBLE
+            } else if ty == Type::PyInt {
+                self.c_int_inferred(name, &v).unwrap_or(ty)
+            } else {
+                ty
+            };
             let scope = match self.fn_stack.last() {
                 Some(f) => VarScope::Local(f.id),
                 None => VarScope::Global,
@@ -982,12 +988,41 @@ impl<'a> Checker<'a> {
         })
     }
 
+    /// The C type Cython's safe inference gives the untyped local `name`
+    /// whose first (and only, or only literal) value is `v`; `None` where
+    /// it stays a Python int (see `CIntNames`).
+    fn c_int_inferred(&self, name: &str, v: &Expr) -> Option<Type> {
+        if self.fn_stack.is_empty() || self.c_int_names.overflowing.contains(name) {
+            return None;
+        }
+        if !matches!(v.ty, Type::Int(_) | Type::Enum(_)) {
+            return None;
+        }
+        // A `def` result is a Python object (its C type only records which).
+        if let ExprKind::Call { func, .. } = &v.kind {
+            if self.functions[func.0 as usize].returns_object {
+                return None;
+            }
+        }
+        let ty = inferred_int_type(v);
+        if self.c_int_names.single.contains(name) {
+            return Some(ty);
+        }
+        // Its first value must fit the type spanning all (else a Python int).
+        let span = self.c_int_names.spanning.get(name)?;
+        (span == &ty || super::types::cython_spanning(span, &ty).as_ref() == Some(span)).then(|| span.clone())
+    }
+
     /// A later assignment to an inferred name must agree with its first type.
     fn reinfer(&mut self, var: tir::VarId, value: Expr, span: Span) -> Expr {
         let ty = self.vars[var.0 as usize].ty.clone();
         let agrees = match (&ty, &value.ty) {
             (Type::PyInt, t) => t.is_integral(),
             (Type::Float { .. }, t) => t.is_numeric(),
+            // Typed as the type spanning all its values (see `c_int_inferred`).
+            (Type::Int(_), Type::Int(_) | Type::Enum(_)) => {
+                super::types::cython_spanning(&ty, &inferred_int_type(&value)).as_ref() == Some(&ty)
+            }
             (a, b) => {
                 a == b || matches!((a, b), (Type::Memview(_), Type::Memview(_)) | (Type::Memview(_), Type::NoneType))
             }
@@ -1317,8 +1352,18 @@ impl<'a> Checker<'a> {
                     .unwrap_or(Type::LONG);
                 // An untyped name at module level is a Python object in
                 // Cython: arithmetic on the loop variable is exact there.
-                let ty =
-                    if self.fn_stack.is_empty() && prange.is_none() && ty.is_integral() { Type::PyInt } else { ty };
+                // In a function too where it is read in arithmetic that may
+                // overflow (Cython's safe inference), outside `nogil` code.
+                let overflows = !self.fn_stack.is_empty()
+                    && self.c_int_names.overflowing.contains(name)
+                    && self.nogil_depth == 0
+                    && self.parallel_depth == 0
+                    && self.prange_depth == 0;
+                let ty = if (self.fn_stack.is_empty() || overflows) && prange.is_none() && ty.is_integral() {
+                    Type::PyInt
+                } else {
+                    ty
+                };
                 let scope = match self.fn_stack.last() {
                     Some(f) => VarScope::Local(f.id),
                     None => VarScope::Global,
@@ -1962,5 +2007,30 @@ fn rereadable(e: &ast::Expr) -> bool {
             matches!(operand.kind, ast::ExprKind::Int(_) | ast::ExprKind::Float(_))
         }
         _ => false,
+    }
+}
+
+/// The type Cython's inference gives an integer expression (its
+/// `infer_type`): a unary `-`, `+` or `~` has its operand's type before C's
+/// promotion (`-c` of an `unsigned char c` is an `unsigned char`, `~b` of a
+/// `bint` a `bint`), a literal is a C `long`, arithmetic is Cython's
+/// widest type of its operands.
+fn inferred_int_type(e: &Expr) -> Type {
+    if let ExprKind::Unary { op: tir::UnaryOp::Neg | tir::UnaryOp::Pos | tir::UnaryOp::Invert, operand } = &e.kind {
+        let mut inner: &Expr = operand;
+        while let ExprKind::Convert(x) = &inner.kind {
+            if !(x.ty.is_integral() && inner.ty.is_integral()) || x.ty == Type::PyInt {
+                break;
+            }
+            inner = x;
+        }
+        let t = inferred_int_type(inner);
+        if matches!(t, Type::Int(_) | Type::Bint) {
+            return t;
+        }
+    }
+    match e.ty {
+        Type::Int(_) => super::types::literal_as_long(e),
+        _ => e.ty.clone(),
     }
 }
