@@ -942,6 +942,8 @@ fn is_floaty(
         } => f(left) || f(right),
         ast::ExprKind::Unary { op: ast::UnaryOp::Neg | ast::UnaryOp::Pos, operand } => f(operand),
         ast::ExprKind::Call { func, .. } => match &func.kind {
+            // Python's `round(x)` is an int; libc.math's (cimported) a double.
+            ast::ExprKind::Name(n) if n == "round" && declared(n).is_none() => false,
             ast::ExprKind::Name(n) => crate::tir::math::signature(n).is_some_and(|s| {
                 matches!(s.ret(), crate::tir::math::MathType::Double | crate::tir::math::MathType::Float)
             }),

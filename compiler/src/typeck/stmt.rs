@@ -1066,6 +1066,30 @@ impl<'a> Checker<'a> {
                 self.error(SemanticError::AssignToConstVar { span: target.span, name });
                 return;
             }
+            // `x = flag` then `x += 1`: Cython counts it as assigning
+            // `x + 1`, an integer, and the type spanning a `bint` and an
+            // integer is a Python object (a bool, then an int). cytrus has
+            // no such type: refused, like `x = flag; x = x + 1` (kept as a
+            // bint, `x` would print True).
+            let var = &self.vars[v.0 as usize];
+            let arithmetic = !matches!(op, ast::BinOp::BitAnd | ast::BinOp::BitOr | ast::BinOp::BitXor);
+            if var.ty == Type::Bint && !var.declared && arithmetic && matches!(var.scope, VarScope::Local(_)) {
+                let (name, first_span) = (var.name.clone(), var.span);
+                let r = self.expr(value);
+                if !r.ty.is_error() {
+                    let second = super::types::arithmetic_type(&Type::Bint, &super::types::literal_as_long(&r))
+                        .unwrap_or(r.ty)
+                        .display();
+                    self.error(SemanticError::ConflictingInference(Box::new(super::error::ConflictingInference {
+                        span,
+                        name,
+                        first: Type::Bint.display(),
+                        second,
+                        first_span,
+                    })));
+                }
+                return;
+            }
         }
         // `s += "…"` on a string: `s = s + "…"`.
         if t.ty == Type::Str {
