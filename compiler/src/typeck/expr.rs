@@ -740,6 +740,16 @@ impl<'a> Checker<'a> {
         if ty == Type::FLOAT && (int_literal(&l) || int_literal(&r)) && op != ast::BinOp::Mod && op != ast::BinOp::Pow {
             ty = Type::DOUBLE;
             self.literal_double_spans.insert((span.start, span.end));
+        } else if ty == Type::DOUBLE
+            && (op == ast::BinOp::Mod || op == ast::BinOp::FloorDiv && !self.directives.cdivision)
+            && {
+                let (cl, cr) = (self.cython_float(&l), self.cython_float(&r));
+                cl != Some(false) && cr != Some(false) && (cl == Some(true) || cr == Some(true))
+            }
+        {
+            // `(1 + f) % f`: a `float` for Cython, whose `%` helper takes
+            // floats: the double sum is rounded to float first.
+            ty = Type::FLOAT;
         } else if ty == Type::DOUBLE && matches!(op, ast::BinOp::Add | ast::BinOp::Sub | ast::BinOp::Mul) {
             // `f * 2 - 1`: still a `float` for Cython.
             let (cl, cr) = (self.cython_float(&l), self.cython_float(&r));
@@ -897,7 +907,14 @@ impl<'a> Checker<'a> {
         // or the divisor is a non-zero constant) and holds both operands in
         // temporaries of Cython's type first: `x / ((i64 >> sz) - 11)`
         // divides by a `size_t`.
-        let (l, r) = if bop == BinOp::Div && !self.directives.cdivision && !nonzero_constant(&r) {
+        // `%` and `//` on floats go through Cython's helpers, which take
+        // their operands in Cython's types too (unless `cdivision`).
+        let (l, r) = if !self.directives.cdivision
+            && match bop {
+                BinOp::Div => !nonzero_constant(&r),
+                BinOp::Mod | BinOp::FloorDiv => ty.is_float(),
+                _ => false,
+            } {
             // A `float` operand Cython computes in double only because of an
             // integer literal beside it (`33 + f`) is a `float` for Cython:
             // its temporary rounds it, and with no double operand the
@@ -1091,6 +1108,81 @@ impl<'a> Checker<'a> {
         if operands.iter().any(|o| matches!(o.ty, Type::CTuple(_))) {
             return self.compare_tuples(operands, &ops, span);
         }
+        if let Some(split) = self.split_constant_links(&operands, &ops, span) {
+            return split;
+        }
+        self.compare_operands(operands, ops, span)
+    }
+
+    /// Cython's constant folding of a chain (`ConstantFolding` on a
+    /// cascade): a link between two constants is decided at compile time; a
+    /// true one is dropped and the chain goes on as a new chain from its right
+    /// operand, a false one makes the rest false. The pieces are joined by
+    /// `and` and each finds its own common type: `v5 > -5 < 1.0` is `v5 >
+    /// -5L`, a C comparison (False for a `size_t v5`), not one of doubles.
+    /// `None` where no link is constant (or the chain is all constants, which
+    /// the caller folds with Python's rules).
+    fn split_constant_links(&mut self, operands: &[Expr], ops: &[CmpOp], span: Span) -> Option<Expr> {
+        let constants: Vec<Option<ConstNumber>> = operands.iter().map(const_number).collect();
+        if constants.iter().all(Option::is_some) {
+            // All constants: decided as Python compares (`326.5 % -7.25 >=
+            // 1.0` takes Python's `%`, even under `cdivision`).
+            let holds = ops.iter().enumerate().all(|(i, op)| match (constants[i], constants[i + 1]) {
+                (Some(a), Some(b)) => a.holds(*op, b),
+                _ => false,
+            });
+            return Some(Expr::new(ExprKind::BoolLit(holds), Type::Bint, span));
+        }
+        if ops.len() < 2 {
+            return None;
+        }
+        let decided: Vec<Option<bool>> = ops
+            .iter()
+            .enumerate()
+            .map(|(i, op)| match (constants[i], constants[i + 1]) {
+                (Some(a), Some(b)) => Some(a.holds(*op, b)),
+                _ => None,
+            })
+            .collect();
+        if decided.iter().all(Option::is_none) {
+            return None;
+        }
+        let mut pieces: Vec<(Vec<Expr>, Vec<CmpOp>)> = vec![(vec![operands[0].clone()], Vec::new())];
+        let mut ends_false = false;
+        for (i, op) in ops.iter().enumerate() {
+            match decided[i] {
+                Some(false) => {
+                    ends_false = true;
+                    break;
+                }
+                Some(true) => pieces.push((vec![operands[i + 1].clone()], Vec::new())),
+                None => {
+                    let last = pieces.last_mut().expect("one piece at least");
+                    last.0.push(operands[i + 1].clone());
+                    last.1.push(*op);
+                }
+            }
+        }
+        let mut result: Option<Expr> = None;
+        let parts = pieces
+            .into_iter()
+            .filter(|(_, ops)| !ops.is_empty())
+            .map(|(operands, ops)| self.compare_operands(operands, ops, span))
+            .chain(ends_false.then(|| Expr::new(ExprKind::BoolLit(false), Type::Bint, span)));
+        for part in parts {
+            if part.ty.is_error() {
+                return Some(part);
+            }
+            result = Some(match result {
+                None => part,
+                Some(left) => Expr::new(ExprKind::And(Box::new(left), Box::new(part)), Type::Bint, span),
+            });
+        }
+        Some(result.unwrap_or_else(|| Expr::new(ExprKind::BoolLit(true), Type::Bint, span)))
+    }
+
+    /// A comparison or chain of typed operands (no C tuples).
+    fn compare_operands(&mut self, operands: Vec<Expr>, ops: Vec<CmpOp>, span: Span) -> Expr {
         // Cython folds comparisons of integer literals as Python compares
         // them: `-1 < 1U` is True, whatever C would make of the suffix.
         let literals: Option<Vec<i128>> = operands
@@ -1156,7 +1248,11 @@ impl<'a> Checker<'a> {
                     .enumerate()
                     .map(|(i, o)| {
                         let sp = o.span;
-                        let adopts = matches!(o.kind, ExprKind::IntLit(_))
+                        // A literal becomes floating in a chain with a float;
+                        // in an integer chain Cython writes it as C's literal,
+                        // of C's type (`c >= 1` with a signed char `c` beside
+                        // a `size_t` compares signed).
+                        let adopts = matches!(o.kind, ExprKind::IntLit(_)) && common.is_float()
                             || matches!(o.kind, ExprKind::Conditional { .. } | ExprKind::And(..) | ExprKind::Or(..));
                         if adopts && o.ty != common {
                             let c = self.coerce_branches(o, &common);
@@ -1212,10 +1308,13 @@ impl<'a> Checker<'a> {
                 });
                 return Expr::error(span);
             };
+            // Marked only where the pair's type is the held one's (no
+            // conversion of its own to look under).
+            let (a_same, b_same) = (a.ty == ty, b.ty == ty);
             let a = self.coerce(a.clone(), &ty, a.span);
             let b = self.coerce(b.clone(), &ty, b.span);
-            converted.push(keep(a, held[i], &ty));
-            converted.push(keep(b, held[i + 1], &ty));
+            converted.push(keep(a, held[i] && a_same, &ty));
+            converted.push(keep(b, held[i + 1] && b_same, &ty));
         }
         Expr::new(ExprKind::Compare { operands: converted, ops }, Type::Bint, span)
     }
@@ -1880,5 +1979,123 @@ fn cast_branches(value: Expr, k: IntKind) -> Expr {
             Expr::new(ExprKind::ConvertChecked(Box::new(Expr::new(kind, Type::PyInt, span))), to, span)
         }
         kind => Expr::new(ExprKind::Cast(Box::new(Expr::new(kind, value.ty, span))), to, span),
+    }
+}
+
+/// A number Cython knows at compile time (its `constant_result`).
+#[derive(Debug, Clone, Copy)]
+enum ConstNumber {
+    Int(i128),
+    Float(f64),
+}
+
+impl ConstNumber {
+    fn as_f64(self) -> f64 {
+        match self {
+            ConstNumber::Int(v) => v as f64,
+            ConstNumber::Float(f) => f,
+        }
+    }
+
+    /// `a op b` as Python compares the two numbers.
+    fn holds(self, op: CmpOp, other: ConstNumber) -> bool {
+        use std::cmp::Ordering;
+        let order = match (self, other) {
+            (ConstNumber::Int(a), ConstNumber::Int(b)) => Some(a.cmp(&b)),
+            (ConstNumber::Int(a), ConstNumber::Float(b)) => int_float_order(a, b),
+            (ConstNumber::Float(a), ConstNumber::Int(b)) => int_float_order(b, a).map(Ordering::reverse),
+            (ConstNumber::Float(a), ConstNumber::Float(b)) => a.partial_cmp(&b),
+        };
+        match (op, order) {
+            (CmpOp::NotEq, None) => true,
+            (_, None) => false,
+            (CmpOp::Lt, Some(o)) => o == Ordering::Less,
+            (CmpOp::Le, Some(o)) => o != Ordering::Greater,
+            (CmpOp::Gt, Some(o)) => o == Ordering::Greater,
+            (CmpOp::Ge, Some(o)) => o != Ordering::Less,
+            (CmpOp::Eq, Some(o)) => o == Ordering::Equal,
+            (CmpOp::NotEq, Some(o)) => o != Ordering::Equal,
+        }
+    }
+}
+
+/// An integer against a float, exactly (Python's rule; `None` for NaN).
+fn int_float_order(a: i128, b: f64) -> Option<std::cmp::Ordering> {
+    if b.is_nan() {
+        return None;
+    }
+    if b.is_infinite() {
+        return Some(if b > 0.0 { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater });
+    }
+    let floor = b.floor();
+    // Within i128 (a finite double past 2^127 is beyond every i128).
+    if floor.abs() < 1.7e38 {
+        let fl = floor as i128;
+        return Some(match a.cmp(&fl) {
+            std::cmp::Ordering::Equal if b > floor => std::cmp::Ordering::Less,
+            o => o,
+        });
+    }
+    Some(if b > 0.0 { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater })
+}
+
+/// The compile-time value of a numeric literal operand, or of `-`, `+` or
+/// `~` of one (`~4` is the constant -5 for Cython's folding, though it
+/// writes `(~4)`).
+fn const_number(e: &Expr) -> Option<ConstNumber> {
+    match &e.kind {
+        ExprKind::IntLit(v) if e.ty.is_integral() => Some(ConstNumber::Int(*v)),
+        ExprKind::FloatLit(f) => Some(ConstNumber::Float(*f)),
+        ExprKind::BoolLit(b) => Some(ConstNumber::Int(i128::from(*b))),
+        ExprKind::Convert(inner) => const_number(inner),
+        ExprKind::Unary { op, operand } => match (op, const_number(operand)?) {
+            (UnaryOp::Neg, ConstNumber::Int(v)) => v.checked_neg().map(ConstNumber::Int),
+            (UnaryOp::Neg, ConstNumber::Float(f)) => Some(ConstNumber::Float(-f)),
+            (UnaryOp::Pos, c) => Some(c),
+            (UnaryOp::Invert, ConstNumber::Int(v)) => Some(ConstNumber::Int(!v)),
+            _ => None,
+        },
+        // Cython's constant result of arithmetic on constants: Python's.
+        ExprKind::Binary { op, left, right } if e.ty.is_float() => {
+            let (a, b) = (const_number(left)?.as_f64(), const_number(right)?.as_f64());
+            let v = match op {
+                BinOp::Add => a + b,
+                BinOp::Sub => a - b,
+                BinOp::Mul => a * b,
+                BinOp::Div | BinOp::CDiv if b != 0.0 => a / b,
+                BinOp::Mod if b != 0.0 => {
+                    // Python's float `%`: the sign of the divisor.
+                    let m = a % b;
+                    if m != 0.0 && (m < 0.0) != (b < 0.0) {
+                        m + b
+                    } else {
+                        m
+                    }
+                }
+                BinOp::FloorDiv if b != 0.0 => {
+                    // CPython's float_floor_div (`1 // 0.1` is 9.0).
+                    let mut m = a % b;
+                    let mut div = (a - m) / b;
+                    if m != 0.0 && (b < 0.0) != (m < 0.0) {
+                        m += b;
+                        div -= 1.0;
+                    }
+                    let _ = m;
+                    if div != 0.0 {
+                        let f = div.floor();
+                        if div - f > 0.5 {
+                            f + 1.0
+                        } else {
+                            f
+                        }
+                    } else {
+                        (0.0f64).copysign(a / b)
+                    }
+                }
+                _ => return None,
+            };
+            Some(ConstNumber::Float(v))
+        }
+        _ => None,
     }
 }

@@ -1151,6 +1151,12 @@ impl<'a> Checker<'a> {
             span,
         );
         let result = self.expr(&combined);
+        // `f //= x` on a `float`: the `//` is libm's double `floor()` of a
+        // float quotient (see `binary`), stored back as a float.
+        let result = match result.kind {
+            ExprKind::Convert(inner) if matches!(inner.kind, ExprKind::Binary { .. }) => *inner,
+            kind => Expr { kind, ..result },
+        };
         let ExprKind::Binary { op: bop, right, .. } = result.kind else {
             if !result.ty.is_error() {
                 self.error(SemanticError::InvalidOperands {
