@@ -821,7 +821,11 @@ impl<'a> Checker<'a> {
                 // A Python int stays one in a float operation (`d % 102587923720`
                 // is Python's float `%` in Cython, even under `cdivision`).
                 Type::Float { .. } if v.unsigned_abs() < (1u128 << 53) && value.ty != Type::PyInt => {
-                    return Expr::new(ExprKind::FloatLit(v as f64), to.clone(), value.span);
+                    // A `float` constant holds a float's value (C converts it
+                    // so, also where it is spelled as a double constant:
+                    // `fmodf(-2147483647.0, f)` takes -2147483648.0f).
+                    let x = if *to == Type::FLOAT { f64::from(v as f32) } else { v as f64 };
+                    return Expr::new(ExprKind::FloatLit(x), to.clone(), value.span);
                 }
                 _ => {}
             }
