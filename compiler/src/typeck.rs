@@ -118,6 +118,9 @@ pub struct Checker<'a> {
     /// Spans of `float` arithmetic C computes in double only because of an
     /// integer literal operand (`f + 33`): still a `float` for Cython.
     literal_double_spans: crate::HashSet<(usize, usize)>,
+    /// Folded constants Cython writes as `-0xHEX` with a magnitude past
+    /// `INT_MAX` (see `types::folded_hex_value`).
+    folded_hex_spans: crate::HashSet<(usize, usize)>,
     /// Fused types (`ctypedef fused`, `cython.floating`), and where each is declared.
     fused_types: Vec<fused::FusedType>,
     fused_spans: Vec<Span>,
@@ -205,6 +208,7 @@ fn check_module_here<'a>(
         float_names: Default::default(),
         c_int_names: Default::default(),
         literal_double_spans: Default::default(),
+        folded_hex_spans: Default::default(),
         fused_types: Vec::new(),
         fused_spans: Vec::new(),
         fused_functions: Vec::new(),

@@ -642,6 +642,9 @@ impl<'a> Checker<'a> {
                     // long: `(-1 * 33) << n` shifts a long), a non-negative
                     // one plain (a C int).
                     let small = v >= i32::MIN as i128 && v <= i32::MAX as i128;
+                    if !small && v < 0 && format!("{:x}", -v).contains(char::is_alphabetic) {
+                        self.folded_hex_spans.insert((span.start, span.end));
+                    }
                     let plain = |t: &Type| *t == Type::INT || *t == Type::LONG;
                     let ty = if !small || l.ty == Type::PyInt || r.ty == Type::PyInt {
                         Type::PyInt

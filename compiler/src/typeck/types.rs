@@ -799,6 +799,17 @@ impl<'a> Checker<'a> {
                 if is_and { ExprKind::And(Box::new(l), Box::new(r)) } else { ExprKind::Or(Box::new(l), Box::new(r)) };
             return Expr::new(kind, to.clone(), vspan);
         }
+        // A folded constant Cython writes as `-0xHEX`: C types the hex
+        // constant (`unsigned int` past INT_MAX) before negating it.
+        let value = match value.kind {
+            ExprKind::IntLit(v)
+                if matches!(to, Type::Int(_))
+                    && self.folded_hex_spans.contains(&(value.span.start, value.span.end)) =>
+            {
+                Expr::new(ExprKind::IntLit(folded_hex_value(v)), value.ty, value.span)
+            }
+            _ => value,
+        };
         // A literal that fits the target becomes a literal of the target type.
         if let ExprKind::IntLit(v) = value.kind {
             match to {
@@ -1145,5 +1156,22 @@ impl Expr {
             ExprKind::TupleItem { base, .. } => base.is_lvalue(),
             _ => false,
         }
+    }
+}
+
+/// The value C gives `-0xHEX` for a negative folded constant `v` (Cython's
+/// spelling of one whose hex digits have a letter): the hex constant has the
+/// first of `int`, `unsigned int`, `long`, `unsigned long` that holds it, and
+/// the minus negates in that type (`-0x95e8aa7c` is 1779914116).
+pub fn folded_hex_value(v: i128) -> i128 {
+    let m = -v;
+    if m <= i128::from(i32::MAX) || (m > i128::from(u32::MAX) && m <= i128::from(i64::MAX)) {
+        v
+    } else if m <= i128::from(u32::MAX) {
+        (1i128 << 32) - m
+    } else if m <= i128::from(u64::MAX) {
+        (1i128 << 64) - m
+    } else {
+        v
     }
 }
