@@ -1128,8 +1128,9 @@ impl<'a> Checker<'a> {
     fn split_constant_links(&mut self, operands: &[Expr], ops: &[CmpOp], span: Span) -> Option<Expr> {
         let constants: Vec<Option<ConstNumber>> = operands.iter().map(const_number).collect();
         if constants.iter().all(Option::is_some) {
-            // All constants: decided as Python compares (`326.5 % -7.25 >=
-            // 1.0` takes Python's `%`, even under `cdivision`).
+            // All constants: decided as Python compares (`-1 < 1U` is True,
+            // whatever C would make of the suffix; `326.5 % -7.25 >= 1.0`
+            // takes Python's `%`, even under `cdivision`).
             let holds = ops.iter().enumerate().all(|(i, op)| match (constants[i], constants[i + 1]) {
                 (Some(a), Some(b)) => a.holds(*op, b),
                 _ => false,
@@ -1184,31 +1185,9 @@ impl<'a> Checker<'a> {
         Some(result.unwrap_or_else(|| Expr::new(ExprKind::BoolLit(true), Type::Bint, span)))
     }
 
-    /// A comparison or chain of typed operands (no C tuples).
+    /// A comparison or chain of typed operands (no C tuples, not all
+    /// constants: [`Self::split_constant_links`] decides those).
     fn compare_operands(&mut self, operands: Vec<Expr>, ops: Vec<CmpOp>, span: Span) -> Expr {
-        // Cython folds comparisons of integer literals as Python compares
-        // them: `-1 < 1U` is True, whatever C would make of the suffix.
-        let literals: Option<Vec<i128>> = operands
-            .iter()
-            .map(|o| match o.kind {
-                ExprKind::IntLit(v) if o.ty.is_integral() => Some(v),
-                _ => None,
-            })
-            .collect();
-        if let Some(values) = literals {
-            let holds = ops.iter().zip(values.windows(2)).all(|(op, pair)| {
-                let (a, b) = (pair[0], pair[1]);
-                match op {
-                    CmpOp::Lt => a < b,
-                    CmpOp::Gt => a > b,
-                    CmpOp::Le => a <= b,
-                    CmpOp::Ge => a >= b,
-                    CmpOp::Eq => a == b,
-                    CmpOp::NotEq => a != b,
-                }
-            });
-            return Expr::new(ExprKind::BoolLit(holds), Type::Bint, span);
-        }
         // A chain (Cython's cascaded comparison) has one common type, the
         // spanning type of every pair's, and its operands are coerced to it:
         // with a Python int among integer operands every link compares

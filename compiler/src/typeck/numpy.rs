@@ -86,38 +86,13 @@ pub fn dtype_named(name: &str) -> Option<Dtype> {
 /// The dtype numpy gives an array made from a view of `elem` (`zeros_like`).
 fn dtype_of_elem(elem: &Type) -> Option<Dtype> {
     let (elem, format) = match elem {
-        Type::Float { bits: 64 } => (Type::DOUBLE, "d"),
-        Type::Float { bits: 32 } => (Type::FLOAT, "f"),
-        Type::Int(k) => (
-            Type::Int(*k),
-            match k {
-                IntKind::Char | IntKind::SChar | IntKind::Int8 => "b",
-                IntKind::UChar | IntKind::UInt8 => "B",
-                IntKind::Short | IntKind::Int16 => "h",
-                IntKind::UShort | IntKind::UInt16 => "H",
-                IntKind::Int | IntKind::Int32 => "i",
-                IntKind::UInt | IntKind::UInt32 => "I",
-                IntKind::Long | IntKind::SsizeT | IntKind::Int64 => "l",
-                IntKind::ULong | IntKind::SizeT | IntKind::UInt64 => "L",
-                IntKind::LongLong => "q",
-                IntKind::ULongLong => "Q",
-                IntKind::Npy(n) => match n.base().format_char() {
-                    'b' => "b",
-                    'B' => "B",
-                    'h' => "h",
-                    'H' => "H",
-                    'i' => "i",
-                    'I' => "I",
-                    'l' => "l",
-                    'L' => "L",
-                    'q' => "q",
-                    _ => "Q",
-                },
-            },
-        ),
+        Type::Float { bits: 64 } => (Type::DOUBLE, "d".to_string()),
+        Type::Float { bits: 32 } => (Type::FLOAT, "f".to_string()),
+        // A numpy typedef's format is its C type's.
+        Type::Int(k) => (Type::Int(*k), k.format_char().to_string()),
         _ => return None,
     };
-    Some(Dtype { elem, format: format.into(), fields: Vec::new() })
+    Some(Dtype { elem, format, fields: Vec::new() })
 }
 
 /// numpy's float constants, as the C constants they equal.
