@@ -785,6 +785,12 @@ pub struct Module {
     /// `np.asarray(view)` (the view itself in the tir): Python gets a numpy
     /// array from them, as from Cython.
     pub asarray_returns: Vec<Span>,
+    /// The integer constants Cython folds into a generic Python object
+    /// (`0xF4FD06FCF3 * 2`, any folded constant that is a Python int), as
+    /// opposed to a plain literal (a Python `int`): floating arithmetic with
+    /// one stays a Python float, so the arithmetic around it is Python's
+    /// too (`(d / (0xF4FD06FCF3 * 2)) ** 2.0` raises OverflowError).
+    pub object_constants: crate::HashSet<Span>,
     /// The `def` and `cpdef` functions with fused parameters: Python sees
     /// each as one function that picks a specialisation from its arguments.
     pub fused_defs: Vec<FusedDef>,

@@ -134,6 +134,8 @@ pub struct Checker<'a> {
     includes: Vec<tir::CInclude>,
     /// See [`tir::Module::asarray_returns`].
     asarray_returns: Vec<Span>,
+    /// See [`tir::Module::object_constants`].
+    object_constants: crate::HashSet<Span>,
     /// Untyped locals first assigned a numpy array (`out = np.empty(n)`),
     /// each with whether every later value is one too: Cython keeps them
     /// as `ndarray` objects, so a `def` that returns one gives an ndarray.
@@ -216,6 +218,7 @@ fn check_module_here<'a>(
         function_bindings: Vec::new(),
         includes: Vec::new(),
         asarray_returns: Vec::new(),
+        object_constants: Default::default(),
         ndarray_locals: HashMap::default(),
         name_returns: Vec::new(),
         literal_tuple_returns: Default::default(),
@@ -275,6 +278,7 @@ fn check_module_here<'a>(
                 );
                 spans
             },
+            object_constants: checker.object_constants,
             fused_defs: checker
                 .fused_functions
                 .iter()

@@ -132,18 +132,27 @@ impl Lowerer<'_> {
                     let last = i + 1 == ops.len();
                     let mut bv = None;
                     let mut held = None;
+                    let mut link = None;
                     let stmts = self.in_block(|this| {
-                        if last {
-                            bv = Some(this.value(b));
-                            return;
-                        }
-                        let bo = own(b);
-                        let v = this.value(bo);
-                        let m = this.materialize(v, ltype(&bo.ty));
-                        held = Some((m.clone(), bo.ty.clone()));
-                        bv = Some(if std::ptr::eq(bo, b) { m } else { this.convert(m, &bo.ty, &b.ty) });
+                        let v = if last {
+                            this.value(b)
+                        } else {
+                            let bo = own(b);
+                            let v = this.value(bo);
+                            let m = this.materialize(v, ltype(&bo.ty));
+                            held = Some((m.clone(), bo.ty.clone()));
+                            if std::ptr::eq(bo, b) {
+                                m
+                            } else {
+                                this.convert(m, &bo.ty, &b.ty)
+                            }
+                        };
+                        // Computed here, so what it needs runs only while the chain holds.
+                        link = Some(this.chain_link(a, b, *op, av.clone(), v.clone()));
+                        bv = Some(v);
                     });
                     let bv = bv.expect("set in the block");
+                    let link = link.expect("set in the block");
                     match held {
                         Some((m, t)) => {
                             previous = m;
@@ -154,7 +163,6 @@ impl Lowerer<'_> {
                             previous_own = None;
                         }
                     }
-                    let link = cmp(*op, av, bv);
                     result = Some(match (result, stmts.is_empty(), flag) {
                         (None, true, _) => link,
                         (None, false, _) => {
@@ -657,16 +665,26 @@ impl Lowerer<'_> {
         let lty = ltype(ty);
         let d = self.st().directives;
         // With a Python int operand the division is Python's, and so are its texts.
-        let (python_operand, float_divisor) = match &e.kind {
+        // A Python float operand (arithmetic in which a Python int took
+        // part: `(d / 2**40) ** 2.0`) makes it Python's float arithmetic too.
+        let (python_operand, float_operand, float_by_int, int_by_float) = match &e.kind {
             ExprKind::Binary { left, right, .. } => {
                 let original = |x: &tir::Expr| match &x.kind {
                     ExprKind::Convert(inner) => inner.ty.clone(),
                     _ => x.ty.clone(),
                 };
                 let (lt, rt) = (original(left), original(right));
-                (lt == Type::PyInt || rt == Type::PyInt, rt.is_float())
+                (
+                    lt == Type::PyInt
+                        || rt == Type::PyInt
+                        || python_float(left, &self.tir.object_constants)
+                        || python_float(right, &self.tir.object_constants),
+                    lt.is_float() || rt.is_float(),
+                    lt.is_float() && rt == Type::PyInt,
+                    lt == Type::PyInt && rt.is_float(),
+                )
             }
-            _ => (false, false),
+            _ => (false, false, false, false),
         };
         // Cython takes a cast of a constant (`x // <float>0`) for a constant
         // divisor whose value is the cast's C text, never 0: it checks no
@@ -756,6 +774,35 @@ impl Lowerer<'_> {
             left: Box::new(l),
             right: Box::new(r),
         };
+        // Cython's helpers for a Python float and a Python int return the
+        // float itself for `x * i` with `x == 0` and for `x ± i` and `i + x`
+        // with `i == 0` (`0.0 * -2**32` is 0.0, not IEEE's -0.0).
+        if int_by_float && op == tir::BinOp::Add {
+            let l = self.materialize(l, lty.clone());
+            let r = self.materialize(r, lty.clone());
+            return Value::Cond {
+                cond: Box::new(cmp(CmpOp::Eq, l.clone(), zero(&lty))),
+                then: Box::new(r.clone()),
+                orelse: Box::new(bin(BinOp::Add, l, r)),
+                ty: lty.clone(),
+            };
+        }
+        if float_by_int && matches!(op, tir::BinOp::Add | tir::BinOp::Sub | tir::BinOp::Mul) {
+            let l = self.materialize(l, lty.clone());
+            let r = self.materialize(r, lty.clone());
+            let unchanged = if op == tir::BinOp::Mul { l.clone() } else { r.clone() };
+            let bop = match op {
+                tir::BinOp::Add => BinOp::Add,
+                tir::BinOp::Sub => BinOp::Sub,
+                _ => BinOp::Mul,
+            };
+            return Value::Cond {
+                cond: Box::new(cmp(CmpOp::Eq, unchanged, zero(&lty))),
+                then: Box::new(l.clone()),
+                orelse: Box::new(bin(bop, l, r)),
+                ty: lty.clone(),
+            };
+        }
         match op {
             tir::BinOp::Add => bin(BinOp::Add, l, r),
             tir::BinOp::Sub => bin(BinOp::Sub, l, r),
@@ -771,7 +818,7 @@ impl Lowerer<'_> {
                 if lty_is_float(&lty) {
                     if (!d.cdivision || python_operand) && !cast_constant_divisor {
                         let r = self.materialize(r, lty.clone());
-                        let text = match (python_operand, float_divisor) {
+                        let text = match (python_operand, float_operand) {
                             (true, true) => "float division by zero",
                             (true, false) => "division by zero",
                             _ => "float division",
@@ -861,26 +908,51 @@ impl Lowerer<'_> {
                     let l = self.materialize(l, lty.clone());
                     let r = self.materialize(r, lty.clone());
                     if python_operand {
-                        // A negative base to a fractional power is complex in Python.
+                        // CPython's `float_pow`: an infinite or NaN operand is
+                        // answered before these checks, never with an error.
+                        let inf = || Value::Float(f64::INFINITY, 64);
+                        let finite = |x: Value| cmp(CmpOp::NotEq, math("fabs", vec![x]), inf());
+                        let and = |a: Value, b: Value| Value::And(Box::new(a), Box::new(b));
+                        // A negative base to a fractional power is a complex
+                        // number, which Cython's conversion to a double refuses.
                         self.emit(Stmt::Check {
-                            fail_if: Value::And(
-                                Box::new(cmp(CmpOp::Lt, l.clone(), zero(&lty))),
-                                Box::new(cmp(CmpOp::NotEq, r.clone(), math("floor", vec![r.clone()]))),
+                            fail_if: and(
+                                and(cmp(CmpOp::Lt, l.clone(), zero(&lty)), finite(l.clone())),
+                                and(
+                                    cmp(CmpOp::NotEq, r.clone(), math("floor", vec![r.clone()])),
+                                    cmp(CmpOp::Eq, r.clone(), r.clone()),
+                                ),
                             ),
-                            kind: ExceptionKind::ValueError,
-                            message: Message::Text(
-                                "negative number raised to a fractional power: the result is complex, and cytrus has no complex numbers".into(),
-                            ),
+                            kind: ExceptionKind::TypeError,
+                            message: Message::Text("must be real number, not complex".into()),
                         });
                         // Python's float power refuses what C's pow() makes infinite.
                         self.emit(Stmt::Check {
-                            fail_if: Value::And(
-                                Box::new(cmp(CmpOp::Eq, l.clone(), zero(&lty))),
-                                Box::new(cmp(CmpOp::Lt, r.clone(), zero(&lty))),
+                            fail_if: and(
+                                cmp(CmpOp::Eq, l.clone(), zero(&lty)),
+                                and(cmp(CmpOp::Lt, r.clone(), zero(&lty)), finite(r.clone())),
                             ),
                             kind: ExceptionKind::ZeroDivisionError,
                             message: Message::Text("0.0 cannot be raised to a negative power".into()),
                         });
+                    }
+                    if python_operand {
+                        // CPython's float power raises where a finite base
+                        // and exponent give an infinite result.
+                        let power = self.materialize(math("pow", vec![l.clone(), r.clone()]), lty.clone());
+                        let infinite =
+                            |x: Value| cmp(CmpOp::Eq, math("fabs", vec![x]), Value::Float(f64::INFINITY, 64));
+                        let finite =
+                            |x: Value| cmp(CmpOp::NotEq, math("fabs", vec![x]), Value::Float(f64::INFINITY, 64));
+                        self.emit(Stmt::Check {
+                            fail_if: Value::And(
+                                Box::new(infinite(power.clone())),
+                                Box::new(Value::And(Box::new(finite(l)), Box::new(finite(r)))),
+                            ),
+                            kind: ExceptionKind::OverflowError,
+                            message: Message::Text("(34, 'Numerical result out of range')".into()),
+                        });
+                        return power;
                     }
                     let direct =
                         self.st().direct_pow == Some(e as *const tir::Expr as usize) || self.st().directives.cpow;
@@ -937,6 +1009,18 @@ impl Lowerer<'_> {
                 bin(BinOp::IntPow, l, r)
             }
         }
+    }
+
+    /// One link `a op b` of a comparison chain, from the operands' values: a
+    /// Python int beside a float is compared exactly, as Python does.
+    fn chain_link(&mut self, a: &tir::Expr, b: &tir::Expr, op: tir::CmpOp, av: Value, bv: Value) -> Value {
+        let Some(int_first) = python_int_and_float(a, b) else { return cmp(op, av, bv) };
+        let strip = |v: Value| match v {
+            Value::Cast { value, .. } => *value,
+            other => other,
+        };
+        let (x, y, op) = if int_first { (strip(av), bv, op) } else { (strip(bv), av, mirror(op)) };
+        self.exact_int_float_compare(x, y, op)
     }
 
     /// Python's float `a // b` or `a % b` (CPython's `float_floor_div` and
@@ -1647,8 +1731,13 @@ pub(super) fn itemsize(m: &tir::MemviewType) -> Value {
 /// For a two-operand comparison of a Python int with a floating-point value
 /// (the int converted to the float's type): whether the int comes first.
 fn python_int_beside_float(operands: &[tir::Expr]) -> Option<bool> {
-    let python_int = |e: &tir::Expr| matches!(&e.kind, ExprKind::Convert(inner) if inner.ty == Type::PyInt);
     let [x, y] = operands else { return None };
+    python_int_and_float(x, y)
+}
+
+/// [`python_int_beside_float`] of the pair `x op y`.
+fn python_int_and_float(x: &tir::Expr, y: &tir::Expr) -> Option<bool> {
+    let python_int = |e: &tir::Expr| matches!(&e.kind, ExprKind::Convert(inner) if inner.ty == Type::PyInt);
     if !x.ty.is_float() {
         return None;
     }
@@ -1701,6 +1790,38 @@ pub(super) fn named_constant(name: &str) -> f64 {
 pub(super) fn math(name: &'static str, args: Vec<Value>) -> Value {
     let sig = crate::tir::math::signature(name).expect("a known math function");
     Value::Math { name, args, ty: crate::lir::verify::math_type(sig.ret()) }
+}
+
+/// Whether `e` is a Python float object in Cython: floating arithmetic
+/// with a generic Python object (a folded constant, `tir::Module::
+/// object_constants`), which Cython leaves an object, so the arithmetic
+/// around it is Python's too. (With a plain literal, a Python `int`,
+/// Cython converts the result back to a C double at once.)
+fn python_float(e: &tir::Expr, objects: &crate::HashSet<cytrus_grammar::ast::Span>) -> bool {
+    if !e.ty.is_float() {
+        return false;
+    }
+    let python = |x: &tir::Expr| match &x.kind {
+        ExprKind::IntLit(_) if x.ty == Type::PyInt => objects.contains(&x.span),
+        _ => python_float(x, objects),
+    };
+    match &e.kind {
+        ExprKind::Convert(inner) => python(inner),
+        ExprKind::Binary {
+            op:
+                tir::BinOp::Add
+                | tir::BinOp::Sub
+                | tir::BinOp::Mul
+                | tir::BinOp::Div
+                | tir::BinOp::FloorDiv
+                | tir::BinOp::Mod
+                | tir::BinOp::Pow,
+            left,
+            right,
+        } => python(left) || python(right),
+        ExprKind::Unary { op: tir::UnaryOp::Neg | tir::UnaryOp::Pos, operand } => python(operand),
+        _ => false,
+    }
 }
 
 /// The `**` whose value `e` is, under conversions (its address), if any.

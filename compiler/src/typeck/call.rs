@@ -36,6 +36,9 @@ impl<'a> Checker<'a> {
             let name = match typed.ty {
                 Type::Error => return Expr::error(span),
                 Type::PyInt => "Python object".to_string(),
+                // C computes infix operators in C's types; Cython's type
+                // for them is its own (`u + 5` is a `long`).
+                Type::Int(_) => super::types::literal_as_long(&typed).display(),
                 ref t => t.display(),
             };
             return Expr::new(ExprKind::StrLit(name), Type::Str, span);

@@ -594,6 +594,10 @@ impl<'a> Checker<'a> {
                         (true, false) => Type::LONG,
                         (false, _) => Type::PyInt,
                     };
+                    // The negation keeps its operand's kind of Python int.
+                    if self.object_constants.contains(&value.span) {
+                        self.object_constants.insert(span);
+                    }
                     return Expr::new(ExprKind::IntLit(f), ty, span);
                 }
             }
@@ -662,6 +666,9 @@ impl<'a> Checker<'a> {
                     } else {
                         Type::INT
                     };
+                    if ty == Type::PyInt {
+                        self.object_constants.insert(span);
+                    }
                     return Expr::new(ExprKind::IntLit(v), ty, span);
                 }
                 // Not foldable within 128 bits (`1 << 200`): Python's exact
@@ -1201,19 +1208,29 @@ impl<'a> Checker<'a> {
         let mut operands = operands;
         let mut held = vec![false; operands.len()];
         if ops.len() > 1 {
+            // With a Python int among numbers, Cython's common type is a
+            // Python object: integers are boxed (from Cython's type for
+            // them), floats compared with them exactly, as Python does
+            // (`4480.0 < sizeof(char) + ll < 2**63 // 0` holds the middle
+            // as a `long long`).
             let python = operands.iter().any(|o| o.ty == Type::PyInt)
-                && operands.iter().all(|o| o.ty.is_integral() && !matches!(o.ty, Type::Enum(_)));
+                && operands.iter().all(|o| (o.ty.is_integral() || o.ty.is_float()) && !matches!(o.ty, Type::Enum(_)));
             let cython_of = |o: &Expr| -> Type {
                 match (&o.kind, &o.ty) {
                     (ExprKind::IntLit(_), Type::Int(_)) => Type::LONG,
                     _ => literal_as_long(o),
                 }
             };
-            let numeric = |t: &Type| matches!(t, Type::Int(_) | Type::Float { .. });
+            // A `bint` is one of Cython's integers here (of `int`'s rank):
+            // `-x < u // 7 != b` holds the middle in its `long`.
+            let numeric = |t: &Type| matches!(t, Type::Int(_) | Type::Float { .. } | Type::Bint);
             if python {
                 operands = operands
                     .into_iter()
                     .map(|o| {
+                        if o.ty.is_float() {
+                            return o;
+                        }
                         let sp = o.span;
                         self.coerce(o, &Type::PyInt, sp)
                     })
@@ -1222,7 +1239,7 @@ impl<'a> Checker<'a> {
                 let common = operands
                     .iter()
                     .map(cython_of)
-                    .reduce(|a, b| super::types::cython_spanning(&a, &b).unwrap_or(a))
+                    .reduce(|a, b| super::types::cython_widest_with_bint(&a, &b).unwrap_or(a))
                     .expect("a chain has operands");
                 let n = operands.len();
                 operands = operands

@@ -125,6 +125,24 @@ pub fn cython_spanning(a: &Type, b: &Type) -> Option<Type> {
     }
 }
 
+/// Cython's `widest_numeric_type` where a `bint` may take part (a chained
+/// comparison's common type): a `bint` ranks as an `int`, so it wins over
+/// narrower integers, loses to wider ones, and ties go to the unsigned
+/// type, then to a typedef, then to the second operand.
+pub fn cython_widest_with_bint(a: &Type, b: &Type) -> Option<Type> {
+    const INT_RANK: u8 = 4;
+    match (a, b) {
+        (Type::Bint, Type::Bint) => Some(Type::Bint),
+        (Type::Bint, Type::Int(k)) | (Type::Int(k), Type::Bint) => {
+            let rank = cython_rank(*k);
+            let int_wins = rank > INT_RANK
+                || rank == INT_RANK && (!k.signed() || *k == IntKind::Int32 || matches!(b, Type::Int(_)));
+            Some(if int_wins { Type::Int(*k) } else { Type::Bint })
+        }
+        _ => cython_spanning(a, b),
+    }
+}
+
 fn cython_int(x: IntKind, y: IntKind) -> IntKind {
     if x == y {
         return x;
@@ -203,6 +221,7 @@ pub fn literal_as_long(e: &Expr) -> Type {
                     | BinOp::BitXor
                     | BinOp::Shl
                     | BinOp::Shr
+                    | BinOp::Div
                     | BinOp::FloorDiv
                     | BinOp::Mod
                     | BinOp::CDiv
