@@ -1001,6 +1001,11 @@ pub enum Stmt {
         stop: Value,
         step: Value,
         ascending: bool,
+        /// The type the counter wraps in after each step (`counter =
+        /// (T)(counter + step)`, back in the counter's type): Cython counts
+        /// in the loop variable's type, which may be narrower than the
+        /// comparison's (`for c in range(-14, ull, -7)` with a `char c`).
+        wrap: Option<LType>,
         body: Vec<Stmt>,
     },
     Break,

@@ -1353,6 +1353,27 @@ impl<'t> Lowerer<'t> {
             this.st().hoisted.truncate(hoisted_before);
             stmts
         };
+        // Cython's counter has the loop variable's type: where a step may
+        // carry a narrow or unsigned variable's counter past its type, the
+        // counter wraps there (`for c in range(-14, u, -7)` with a `char c`
+        // and an unsigned `u` runs through -126, then 123 down to 11).
+        let wrap = match (&var_tir_ty, constant_step) {
+            (Type::Int(k), Some(s)) if var_ty != lty && behind.is_none() && (k.bits() < 32 || !k.signed()) => {
+                let (lo, hi) = k.range();
+                let (stop_lo, stop_hi) = bound_range(stop);
+                // The counter's values are the variable's, in order, unless a
+                // negative one is converted to an unsigned comparison type.
+                let in_order = !k.signed() || matches!(ty, Type::Int(c) if c.signed());
+                let stays = in_order
+                    && if s > 0 {
+                        stop_hi.saturating_sub(1).saturating_add(s) <= hi
+                    } else {
+                        stop_lo.saturating_add(1).saturating_add(s) >= lo
+                    };
+                (!stays).then(|| var_ty.clone())
+            }
+            _ => None,
+        };
         let body_stmts = lower_body(self, &[]);
         let fast_body = versioning.as_ref().map(|v| lower_body(self, &v.covered));
         self.st().facts.truncate(facts_before);
@@ -1365,6 +1386,7 @@ impl<'t> Lowerer<'t> {
                     stop: stop_v.clone(),
                     step: step_v.clone(),
                     ascending: s > 0,
+                    wrap: wrap.clone(),
                     body,
                 };
                 self.emit(Stmt::Note(format!(
@@ -1384,6 +1406,7 @@ impl<'t> Lowerer<'t> {
                 stop: stop_v,
                 step: step_v,
                 ascending: s > 0,
+                wrap,
                 body: body_stmts,
             }),
             (None, _, _) => {
@@ -1394,6 +1417,7 @@ impl<'t> Lowerer<'t> {
                     stop: stop_v.clone(),
                     step: step_v.clone(),
                     ascending: true,
+                    wrap: None,
                     body: body_stmts.clone(),
                 };
                 let down = Stmt::For {
@@ -1402,6 +1426,7 @@ impl<'t> Lowerer<'t> {
                     stop: stop_v,
                     step: step_v.clone(),
                     ascending: false,
+                    wrap: None,
                     body: body_stmts,
                 };
                 self.emit(Stmt::If {

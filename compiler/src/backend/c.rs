@@ -680,7 +680,7 @@ impl Writer<'_> {
                 self.block(f, body);
                 self.line("}");
             }
-            Stmt::For { counter, start, stop, step, ascending, body } => {
+            Stmt::For { counter, start, stop, step, ascending, wrap, body } => {
                 let c = &f.locals[counter.0 as usize].name;
                 self.begin_line();
                 write!(self.out, "for ({c} = ").ok();
@@ -689,10 +689,17 @@ impl Writer<'_> {
                 // An operand of `<`: a compound stop (a 128-bit literal's `|`) keeps its parentheses.
                 self.value(f, stop);
                 self.push("; ");
-                match step {
-                    Value::Int(1, _) | Value::Int128(1) => write!(self.out, "{c}++").ok(),
-                    Value::Int(-1, _) | Value::Int128(-1) => write!(self.out, "{c}--").ok(),
-                    other => {
+                match (step, wrap) {
+                    (other, Some(narrow)) => {
+                        let counter_ty = ctype(&f.locals[counter.0 as usize].ty);
+                        write!(self.out, "{c} = ({counter_ty})({})({c} + ", ctype(narrow)).ok();
+                        self.value(f, other);
+                        self.push(")");
+                        Some(())
+                    }
+                    (Value::Int(1, _) | Value::Int128(1), None) => write!(self.out, "{c}++").ok(),
+                    (Value::Int(-1, _) | Value::Int128(-1), None) => write!(self.out, "{c}--").ok(),
+                    (other, None) => {
                         write!(self.out, "{c} += ").ok();
                         self.value(f, other);
                         Some(())

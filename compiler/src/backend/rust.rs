@@ -708,15 +708,19 @@ impl<'m> Writer<'m> {
                 self.loops.pop();
                 self.line("}");
             }
-            Stmt::For { counter, start, stop, step, ascending, body } => {
+            Stmt::For { counter, start, stop, step, ascending, wrap, body } => {
                 let c = self.local(*counter);
                 let start = self.value(f, start);
                 self.line(&cat!(c, " = ", start.text, ";"));
                 let stop = self.value(f, stop);
                 let step = self.value(f, step);
-                let advance = match step.text.as_str() {
-                    "1" => format!("{c} += 1;"),
-                    "-1" => format!("{c} -= 1;"),
+                let advance = match (step.text.as_str(), wrap) {
+                    (text, Some(narrow)) => {
+                        let counter_ty = expr::rust_type(&f.locals[counter.0 as usize].ty);
+                        format!("{c} = ({c}.wrapping_add({text}) as {}) as {counter_ty};", expr::rust_type(narrow))
+                    }
+                    ("1", None) => format!("{c} += 1;"),
+                    ("-1", None) => format!("{c} -= 1;"),
                     _ => format!("{c} = {c}.wrapping_add({});", step.text),
                 };
                 let label = self.loop_label(body);

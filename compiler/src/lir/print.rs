@@ -269,14 +269,15 @@ impl Printer<'_> {
                 }
                 self.block(f, &head, &p.body);
             }
-            Stmt::For { counter, start, stop, step, ascending, body } => {
+            Stmt::For { counter, start, stop, step, ascending, wrap, body } => {
                 let head = format!(
-                    "for {} = {}; {} {}; += {}",
+                    "for {} = {}; {} {}; += {}{}",
                     f.locals[counter.0 as usize].name,
                     self.value(f, start),
                     if *ascending { "<" } else { ">" },
                     self.value(f, stop),
-                    self.value(f, step)
+                    self.value(f, step),
+                    wrap.as_ref().map(|t| format!(" wrapping in {t:?}")).unwrap_or_default()
                 );
                 self.block(f, &head, body);
             }

@@ -751,7 +751,8 @@ impl<'a> Checker<'a> {
             ty = Type::DOUBLE;
             self.literal_double_spans.insert((span.start, span.end));
         } else if ty == Type::DOUBLE
-            && (op == ast::BinOp::Mod || op == ast::BinOp::FloorDiv && !self.directives.cdivision)
+            && (op == ast::BinOp::Mod
+                || op == ast::BinOp::FloorDiv && !self.directives.cdivision && !cast_of_constant(&r))
             && {
                 let (cl, cr) = (self.cython_float(&l), self.cython_float(&r));
                 cl != Some(false) && cr != Some(false) && (cl == Some(true) || cr == Some(true))
@@ -921,8 +922,10 @@ impl<'a> Checker<'a> {
         // their operands in Cython's types too (unless `cdivision`).
         let (l, r) = if !self.directives.cdivision
             && match bop {
-                BinOp::Div => !nonzero_constant(&r),
-                BinOp::Mod | BinOp::FloorDiv => ty.is_float(),
+                BinOp::Div => !nonzero_constant(&r) && !cast_of_constant(&r),
+                // By a cast constant Cython writes `floor(a / b)` in C's
+                // types, and passes `%`'s operands straight to its helper.
+                BinOp::Mod | BinOp::FloorDiv => ty.is_float() && !cast_of_constant(&r),
                 _ => false,
             } {
             // A `float` operand Cython computes in double only because of an
@@ -1904,6 +1907,25 @@ fn constant_truth(e: &ast::Expr) -> Option<bool> {
             })
         }
         _ => None,
+    }
+}
+
+/// A cast of a constant (`<float>840373.17`, `<double>0`): Cython takes
+/// its C text for a constant divisor, checked for no zero (lowering's
+/// `cast_constant_divisor`), so it holds no operand in a temporary either.
+fn cast_of_constant(e: &Expr) -> bool {
+    fn constant(x: &Expr) -> bool {
+        match &x.kind {
+            ExprKind::IntLit(_) | ExprKind::FloatLit(_) => true,
+            ExprKind::Unary { operand, .. } => constant(operand),
+            ExprKind::Convert(inner) | ExprKind::Cast(inner) => constant(inner),
+            _ => false,
+        }
+    }
+    match &e.kind {
+        ExprKind::Convert(inner) => cast_of_constant(inner),
+        ExprKind::Cast(inner) => constant(inner),
+        _ => false,
     }
 }
 

@@ -11,6 +11,13 @@ from .scalar import ScalarGen, Var, C_BOUND
 MAX_ITERS = 40
 
 
+
+def range_len(start, stop, step):
+    """len(range(start, stop, step)) for bounds past C's ssize_t too."""
+    if step > 0:
+        return max(0, (stop - start + step - 1) // step)
+    return max(0, (start - stop - step - 1) // -step)
+
 def c_less(a, ta, b, tb):
     """a < b as C compares a of type ta with b of type tb."""
     bits, signed = M.c_uac(ta, tb)
@@ -88,7 +95,7 @@ def gen_range_loop(ctx, body, depth=0):
         elif form == 3:
             stepe = E('un', [leaf(str(-step))], sym='-') if step < 0 else leaf(str(step))
         vals_c = simulate_c(start, stop, step, T, tt, ts)
-        if vals_c is None or len(range(start, stop, step)) > MAX_ITERS:
+        if vals_c is None or range_len(start, stop, step) > MAX_ITERS:
             ctx.vars = [v for v in ctx.vars if v.name not in {d for s in pre for d in s.defines}]
             continue
         vals_py = list(range(start, stop, step))
