@@ -632,12 +632,22 @@ impl<'a> Checker<'a> {
                 (ty, vec![v])
             }
             Builtin::Min | Builtin::Max => {
-                let mut ty = super::types::literal_as_long(&values[0]);
+                // Each argument's Cython type: `10 - f` with a `float f` is a
+                // `float` (C computes it in double only for the literal), so
+                // `max(f, 10 - f)` is held in a `float`.
+                let cython_type = |this: &Self, v: &Expr| {
+                    if v.ty.is_float() && this.cython_float(v) == Some(true) {
+                        Type::FLOAT
+                    } else {
+                        super::types::literal_as_long(v)
+                    }
+                };
+                let mut ty = cython_type(self, &values[0]);
                 for v in &values {
                     if !numeric(self, v) {
                         return Expr::error(span);
                     }
-                    ty = super::types::cython_spanning(&ty, &super::types::literal_as_long(v)).unwrap_or(Type::Error);
+                    ty = super::types::cython_spanning(&ty, &cython_type(self, v)).unwrap_or(Type::Error);
                 }
                 // All bints: a bint (Python compares bools and gives one back).
                 let ty = if values.iter().all(|v| v.ty == Type::Bint) { Type::Bint } else { promote(&ty) };
@@ -653,6 +663,12 @@ impl<'a> Checker<'a> {
                     .into_iter()
                     .map(|v| {
                         let own = super::types::literal_as_long(&v);
+                        // Each argument is held in its own Cython type first.
+                        let v = if v.ty == Type::DOUBLE && cython_type(self, &v) == Type::FLOAT {
+                            self.coerce(v, &Type::FLOAT, span)
+                        } else {
+                            v
+                        };
                         self.coerce(v, if pairwise { &own } else { &ty }, span)
                     })
                     .collect();

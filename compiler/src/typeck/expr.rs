@@ -946,6 +946,25 @@ impl<'a> Checker<'a> {
         } else {
             (l, r)
         };
+        // A true division whose Cython type is `float` while C computes it
+        // in double only because of an integer literal (`f * 13` is `f *
+        // 13.0`) casts an integer operand to `float`, as Cython writes it:
+        // `i / (f * 13)` divides `(float)i`.
+        let (l, r) = if ty == Type::DOUBLE && bop == BinOp::Div && {
+            let (cl, cr) = (self.cython_float(&l), self.cython_float(&r));
+            cl != Some(false) && cr != Some(false) && (cl == Some(true) || cr == Some(true))
+        } {
+            let narrow = |this: &mut Self, e: Expr, sp: Span| {
+                if e.ty.is_integral() && !matches!(e.kind, ExprKind::IntLit(_)) {
+                    this.coerce(e, &Type::FLOAT, sp)
+                } else {
+                    e
+                }
+            };
+            (narrow(self, l, left.span), narrow(self, r, right.span))
+        } else {
+            (l, r)
+        };
         let l = self.coerce(l, &ty, left.span);
         let r = if bop == BinOp::Pow && ty.is_integral() { r } else { self.coerce(r, &ty, right.span) };
         let e = Expr::new(ExprKind::Binary { op: bop, left: Box::new(l), right: Box::new(r) }, ty.clone(), span);
@@ -964,7 +983,7 @@ impl<'a> Checker<'a> {
     /// it as a `float` (a `float` value, or `float` arithmetic C computes in
     /// double only because of an integer literal operand), `Some(false)` if
     /// a double (or anything else), `None` for a C integer.
-    fn cython_float(&self, e: &Expr) -> Option<bool> {
+    pub(super) fn cython_float(&self, e: &Expr) -> Option<bool> {
         match &e.ty {
             Type::Int(_) | Type::Bint => None,
             Type::Float { bits: 32 } => Some(true),

@@ -151,9 +151,16 @@ fn cython_int(x: IntKind, y: IntKind) -> IntKind {
     if rx != ry {
         return if rx > ry { x } else { y };
     }
-    if !x.signed() {
-        x
-    } else if !y.signed() {
+    if x.signed() != y.signed() {
+        return if x.signed() { y } else { x };
+    }
+    // Of two types of one rank and signedness, the typedef (`int | int32_t`
+    // is an `int32_t`, whose abs() goes through a Python int).
+    let typedef = |k: IntKind| {
+        use IntKind::*;
+        matches!(k, Int8 | Int16 | Int32 | Int64 | UInt8 | UInt16 | UInt32 | UInt64 | Npy(_))
+    };
+    if typedef(y) && !typedef(x) {
         y
     } else {
         x
@@ -848,6 +855,13 @@ impl<'a> Checker<'a> {
                     return Expr::new(ExprKind::IntLit(w), to.clone(), value.span);
                 }
                 Type::PyInt => return Expr::new(ExprKind::IntLit(v), to.clone(), value.span),
+                // A `bint` is a C `int` the constant is written into: past
+                // 32 bits it keeps the low ones (`b = 0x100000000` is False).
+                Type::Bint if !python_boundary && i32::try_from(v).is_err() => {
+                    let low = i128::from(v.rem_euclid(1i128 << 32) as u32 as i32);
+                    let int = Expr::new(ExprKind::IntLit(low), Type::INT, value.span);
+                    return Expr::new(ExprKind::Convert(Box::new(int)), to.clone(), value.span);
+                }
                 // A Python int stays one in a float operation (`d % 102587923720`
                 // is Python's float `%` in Cython, even under `cdivision`).
                 Type::Float { .. } if v.unsigned_abs() < (1u128 << 53) && value.ty != Type::PyInt => {
