@@ -761,8 +761,10 @@ impl<'a> Checker<'a> {
             // `(1 + f) % f`: a `float` for Cython, whose `%` helper takes
             // floats: the double sum is rounded to float first.
             ty = Type::FLOAT;
-        } else if ty == Type::DOUBLE && matches!(op, ast::BinOp::Add | ast::BinOp::Sub | ast::BinOp::Mul) {
-            // `f * 2 - 1`: still a `float` for Cython.
+        } else if ty == Type::DOUBLE
+            && matches!(op, ast::BinOp::Add | ast::BinOp::Sub | ast::BinOp::Mul | ast::BinOp::Div)
+        {
+            // `f * 2 - 1`, `f * 2 / 3`: still a `float` for Cython.
             let (cl, cr) = (self.cython_float(&l), self.cython_float(&r));
             if cl != Some(false) && cr != Some(false) && (cl == Some(true) || cr == Some(true)) {
                 self.literal_double_spans.insert((span.start, span.end));

@@ -528,7 +528,13 @@ impl Writer<'_> {
             CmpOp::NotEq => "!=",
         };
         // `a as T < b` would read as generics: a cast on the left is parenthesized.
-        let left = if l.literal && r.literal { l.typed() } else { l.at(prec::CAST + 1) };
+        // Two sides of literals only (`1000 == (if c { 4294967296 } else { 0 })`)
+        // would default to i32: the left one is pinned to its type.
+        let left = match (l.untyped && r.untyped, l.literal) {
+            (true, true) => l.typed(),
+            (true, false) => l.receiver(),
+            _ => l.at(prec::CAST + 1),
+        };
         let right = r.at(prec::CMP + 1);
         Expr::new(cat!(left, " ", symbol, " ", right), Ty::Bool, prec::CMP)
     }
@@ -557,8 +563,12 @@ impl Writer<'_> {
         }
         let float = matches!(ty, LType::Float(_));
         let infix = |symbol: &str, p: u8| {
-            let suffixed = l.literal && r.literal;
-            let left = if suffixed { l.typed() } else { l.at(p) };
+            let suffixed = l.untyped && r.untyped;
+            let left = match (suffixed, l.literal) {
+                (true, true) => l.typed(),
+                (true, false) => l.receiver(),
+                _ => l.at(p),
+            };
             let mut e = out(cat!(left, " ", symbol, " ", r.at(p + 1)), p);
             e.untyped = !suffixed && l.untyped && r.untyped;
             e
