@@ -935,20 +935,11 @@ impl Lowerer<'_> {
                             kind: ExceptionKind::ZeroDivisionError,
                             message: Message::Text("0.0 cannot be raised to a negative power".into()),
                         });
-                    }
-                    if python_operand {
-                        // CPython's float power raises where a finite base
-                        // and exponent give an infinite result.
+                        // It raises where a finite base and exponent give an
+                        // infinite result.
                         let power = self.materialize(math("pow", vec![l.clone(), r.clone()]), lty.clone());
-                        let infinite =
-                            |x: Value| cmp(CmpOp::Eq, math("fabs", vec![x]), Value::Float(f64::INFINITY, 64));
-                        let finite =
-                            |x: Value| cmp(CmpOp::NotEq, math("fabs", vec![x]), Value::Float(f64::INFINITY, 64));
                         self.emit(Stmt::Check {
-                            fail_if: Value::And(
-                                Box::new(infinite(power.clone())),
-                                Box::new(Value::And(Box::new(finite(l)), Box::new(finite(r)))),
-                            ),
+                            fail_if: and(not(finite(power.clone())), and(finite(l), finite(r))),
                             kind: ExceptionKind::OverflowError,
                             message: Message::Text("(34, 'Numerical result out of range')".into()),
                         });

@@ -753,10 +753,7 @@ impl<'a> Checker<'a> {
         } else if ty == Type::DOUBLE
             && (op == ast::BinOp::Mod
                 || op == ast::BinOp::FloorDiv && !self.directives.cdivision && !cast_of_constant(&r))
-            && {
-                let (cl, cr) = (self.cython_float(&l), self.cython_float(&r));
-                cl != Some(false) && cr != Some(false) && (cl == Some(true) || cr == Some(true))
-            }
+            && self.float_for_cython(&l, &r)
         {
             // `(1 + f) % f`: a `float` for Cython, whose `%` helper takes
             // floats: the double sum is rounded to float first.
@@ -765,8 +762,7 @@ impl<'a> Checker<'a> {
             && matches!(op, ast::BinOp::Add | ast::BinOp::Sub | ast::BinOp::Mul | ast::BinOp::Div)
         {
             // `f * 2 - 1`, `f * 2 / 3`: still a `float` for Cython.
-            let (cl, cr) = (self.cython_float(&l), self.cython_float(&r));
-            if cl != Some(false) && cr != Some(false) && (cl == Some(true) || cr == Some(true)) {
+            if self.float_for_cython(&l, &r) {
                 self.literal_double_spans.insert((span.start, span.end));
             }
         }
@@ -952,10 +948,7 @@ impl<'a> Checker<'a> {
         // in double only because of an integer literal (`f * 13` is `f *
         // 13.0`) casts an integer operand to `float`, as Cython writes it:
         // `i / (f * 13)` divides `(float)i`.
-        let (l, r) = if ty == Type::DOUBLE && bop == BinOp::Div && {
-            let (cl, cr) = (self.cython_float(&l), self.cython_float(&r));
-            cl != Some(false) && cr != Some(false) && (cl == Some(true) || cr == Some(true))
-        } {
+        let (l, r) = if ty == Type::DOUBLE && bop == BinOp::Div && self.float_for_cython(&l, &r) {
             let narrow = |this: &mut Self, e: Expr, sp: Span| {
                 if e.ty.is_integral() && !matches!(e.kind, ExprKind::IntLit(_)) {
                     this.coerce(e, &Type::FLOAT, sp)
@@ -994,6 +987,13 @@ impl<'a> Checker<'a> {
                     && self.literal_double_spans.contains(&(e.span.start, e.span.end)),
             ),
         }
+    }
+
+    /// Whether Cython types arithmetic on `l` and `r` as a `float`: neither
+    /// is a double for it, and one is a `float` (see [`Self::cython_float`]).
+    fn float_for_cython(&self, l: &Expr, r: &Expr) -> bool {
+        let (cl, cr) = (self.cython_float(l), self.cython_float(r));
+        cl != Some(false) && cr != Some(false) && (cl == Some(true) || cr == Some(true))
     }
 
     fn as_cython_temp(&mut self, e: Expr, span: Span) -> Expr {

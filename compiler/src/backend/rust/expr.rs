@@ -569,9 +569,7 @@ impl Writer<'_> {
                 (true, false) => l.receiver(),
                 _ => l.at(p),
             };
-            let mut e = out(cat!(left, " ", symbol, " ", r.at(p + 1)), p);
-            e.untyped = !suffixed && l.untyped && r.untyped;
-            e
+            out(cat!(left, " ", symbol, " ", r.at(p + 1)), p)
         };
         let method = |name: &str| out(cat!(l.receiver(), ".", name, "(", r.text, ")"), prec::ATOM);
         match op {
