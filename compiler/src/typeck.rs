@@ -629,14 +629,27 @@ impl<'a> Checker<'a> {
     /// Reports each call of a `def` with results of different Python types
     /// (see [`Self::def_result`]) outside the places where its value is
     /// printed, formatted, converted to a declared C type or tested.
+    /// A conditional expression whose branches are a Python int and a float
+    /// (Cython's value is a Python object of either type) is held to the
+    /// same places (E0361 elsewhere): `l - (2**40 if c else d)` is an int
+    /// or a float by the branch taken.
     fn check_mixed_def_results(&mut self, body: &[tir::Stmt], function: Option<FuncId>) {
         use tir::{ExprKind, StmtKind};
-        if self.mixed_def_returns.is_empty() {
+        let mut conditionals = false;
+        tir::walk::exprs_in_stmts(body, &mut |e| conditionals |= python_int_or_float(e));
+        if self.mixed_def_returns.is_empty() && !conditionals {
             return;
         }
         fn mark(e: &tir::Expr, ok: &mut crate::HashSet<*const tir::Expr>) {
             match &e.kind {
                 ExprKind::Convert(inner) | ExprKind::ConvertChecked(inner) | ExprKind::Cast(inner) => mark(inner, ok),
+                // A branch (an operand of `and`/`or`) is printed, converted
+                // or tested as the whole is.
+                ExprKind::Conditional { then: l, orelse: r, .. } | ExprKind::And(l, r) | ExprKind::Or(l, r) => {
+                    ok.insert(e as *const tir::Expr);
+                    mark(l, ok);
+                    mark(r, ok);
+                }
                 _ => {
                     ok.insert(e as *const tir::Expr);
                 }
@@ -659,22 +672,37 @@ impl<'a> Checker<'a> {
             _ => {}
         });
         tir::walk::exprs_in_stmts(body, &mut |e| match &e.kind {
-            ExprKind::Format { args, .. } | ExprKind::CallPtr { args, .. } => {
-                args.iter().for_each(|a| mark(a, &mut ok))
-            }
+            ExprKind::Format { args, .. }
+            | ExprKind::CallPtr { args, .. }
+            | ExprKind::Builtin { builtin: tir::Builtin::Math(_), args } => args.iter().for_each(|a| mark(a, &mut ok)),
+            // `<double>(2**40 if c else d)` converts the object picked.
+            ExprKind::Cast(inner) => mark(inner, &mut ok),
             ExprKind::Call { func, args } if self.functions[func.0 as usize].kind != ast::FunctionKind::Def => {
                 args.iter().for_each(|a| mark(a, &mut ok))
             }
             _ => {}
         });
         let mut bad = Vec::new();
+        let mut bad_conditionals = Vec::new();
         tir::walk::exprs_in_stmts(body, &mut |e| {
             if let ExprKind::Call { func, .. } = &e.kind {
                 if self.mixed_def_returns.contains(func) && !ok.contains(&(e as *const tir::Expr)) {
                     bad.push((e.span, *func));
                 }
             }
+            if python_int_or_float(e) && !ok.contains(&(e as *const tir::Expr)) {
+                bad_conditionals.push(e.span);
+            }
         });
+        // A nested conditional is reported once, at the outermost one.
+        let outer: Vec<Span> = bad_conditionals
+            .iter()
+            .filter(|s| !bad_conditionals.iter().any(|o| o != *s && o.start <= s.start && s.end <= o.end))
+            .copied()
+            .collect();
+        for span in outer {
+            self.error(SemanticError::PythonObjectConditional { span });
+        }
         for (span, func) in bad {
             let name = self.functions[func.0 as usize].name.clone();
             let kinds = self.mixed_kind_names(func);
@@ -1129,4 +1157,28 @@ fn tuple_common_type(a: &Type, b: &Type) -> Option<Type> {
         })
         .collect::<Option<Vec<Type>>>()
         .map(Type::CTuple)
+}
+
+/// A conditional expression one of whose branches (as written, nested ones
+/// included) is a Python int and another a float: Cython's value is a
+/// Python object of either type.
+fn python_int_or_float(e: &tir::Expr) -> bool {
+    fn kinds(e: &tir::Expr, int: &mut bool, float: &mut bool) {
+        match &e.kind {
+            tir::ExprKind::Conditional { then, orelse, .. } => {
+                kinds(then, int, float);
+                kinds(orelse, int, float);
+            }
+            tir::ExprKind::Convert(inner) if inner.ty.is_numeric() => kinds(inner, int, float),
+            _ => {
+                *int |= e.ty == Type::PyInt;
+                *float |= e.ty.is_float();
+            }
+        }
+    }
+    let (mut int, mut float) = (false, false);
+    if matches!(e.kind, tir::ExprKind::Conditional { .. }) {
+        kinds(e, &mut int, &mut float);
+    }
+    int && float
 }

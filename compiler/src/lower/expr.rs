@@ -1833,8 +1833,18 @@ fn soft_exponent(e: &tir::Expr) -> bool {
     !constant_base
         && match literal_value(right) {
             Some(x) => x.fract() != 0.0,
-            None => strip_converts(right).ty.is_float(),
+            None => floating_exponent(right),
         }
+}
+
+/// Whether a power's run-time exponent is floating for Cython: a
+/// conditional converted branch by branch is floating only where a branch
+/// is (`d ** (n if c else -1)` of an integer `n` is C's `pow`).
+fn floating_exponent(e: &tir::Expr) -> bool {
+    match &strip_converts(e).kind {
+        ExprKind::Conditional { then, orelse, .. } => floating_exponent(then) || floating_exponent(orelse),
+        _ => strip_converts(e).ty.is_float(),
+    }
 }
 
 /// The value of a numeric literal, or of a negated one.

@@ -597,6 +597,13 @@ impl<'a> Checker<'a> {
                 };
                 if matches!(values[0].ty, Type::Int(_)) && unsigned_no_op {
                     let mut v = values[0].clone();
+                    // Its value is the call's, in the call's type: a
+                    // conditional is no longer converted branch by branch
+                    // (`print(abs(u if c else -8))` boxes the unsigned value).
+                    if matches!(v.kind, ExprKind::Conditional { .. }) {
+                        let ty = v.ty.clone();
+                        v = Expr::new(ExprKind::Cast(Box::new(v)), ty, span);
+                    }
                     v.span = span;
                     return v;
                 }
@@ -669,7 +676,9 @@ impl<'a> Checker<'a> {
                         } else {
                             v
                         };
-                        self.coerce(v, if pairwise { &own } else { &ty }, span)
+                        // Cython holds each argument in a temporary of its
+                        // type: a conditional converts as a whole.
+                        self.coerce_whole(v, if pairwise { &own } else { &ty }, span, false)
                     })
                     .collect();
                 (ty, args)

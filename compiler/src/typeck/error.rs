@@ -166,6 +166,9 @@ pub enum SemanticError {
     /// The result of a `def` whose `return`s give Python objects of
     /// different types, used where Cython computes with that object.
     MixedDefResult { span: Span, name: String, kinds: String },
+    /// A conditional expression whose branches are a Python int and a float,
+    /// used where Cython computes with the object it picks.
+    PythonObjectConditional { span: Span },
     /// `a[1:4] = b` where the slice and the array `b` differ in length.
     SliceLengthMismatch { span: Span, expected: usize, got: usize },
     /// `cnp.ndarray[cnp.float64_t, ndim=2]`: numpy's buffer syntax.
@@ -402,6 +405,7 @@ impl SemanticError {
             InvalidModifier { .. } => "E0244",
             GilState { .. } => "E0245",
             PythonObjectValue { .. } => "E0360",
+            PythonObjectConditional { .. } => "E0361",
             PointerToArray { .. } => "E0362",
             CastAxisWithoutExtent { .. } => "E0129",
             CastPastArray { .. } => "E0490",
@@ -621,6 +625,11 @@ impl SemanticError {
                 format!("the result of `{name}` is a Python object of type {kinds}, depending on the `return` taken, and is used here as one value"),
                 vec![primary(span, "Cython computes with the object returned")],
                 Some("print or format the result, assign it to a variable declared with a C type, or make every `return` give one type (`return <double>x`)".into()),
+            ),
+            PythonObjectConditional { span } => (
+                "this conditional expression is a Python int or a float, depending on the branch taken, and is used here as one value".into(),
+                vec![primary(span, "Cython computes with the Python object it picks")],
+                Some("print it, pass or assign it to a C type, or give both branches one type (`<double>2**40 if c else d`)".into()),
             ),
             VoidParameter { span } => (
                 "a function pointer type cannot take `void`".into(),

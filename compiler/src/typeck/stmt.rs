@@ -271,15 +271,27 @@ impl<'a> Checker<'a> {
 
     /// A value that can be printed or put in an exception message.
     fn printable(&mut self, e: &ast::Expr) -> Expr {
-        if let Some(select) = self.python_object_select(e) {
-            return self.printable(&select);
+        match self.python_object_select(e) {
+            Some(select) => self.printable_value(&select, true),
+            None => self.printable_value(e, false),
         }
+    }
+
+    /// As [`Self::printable`]; `selected` marks the conditional written for
+    /// an `and`/`or`/`min`/`max` of Python objects, each operand printed
+    /// from its own type (a `bint` as a bool even beside a Python int).
+    fn printable_value(&mut self, e: &ast::Expr, selected: bool) -> Expr {
         let value = self.expr(e);
         // A conditional whose branches are of different Python kinds (a
         // `bint` and a number, an int and a float) is boxed branch by branch
         // in Cython: `print(0 if n else t)` prints `True`, `x if c else 0`
         // prints `0` beside a double.
-        if matches!(value.kind, ExprKind::Conditional { .. }) && mixed_branch_kinds(&value) {
+        // A Python int beside C integers (a `bint` too) is a Python int:
+        // `print(b if c else 2**40)` prints 1 for a true `b`.
+        if matches!(value.kind, ExprKind::Conditional { .. })
+            && (selected || value.ty != Type::PyInt)
+            && mixed_branch_kinds(&value)
+        {
             return self.str_branches(value);
         }
         match &value.ty {

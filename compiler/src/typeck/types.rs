@@ -135,12 +135,19 @@ pub fn cython_widest_with_bint(a: &Type, b: &Type) -> Option<Type> {
         (Type::Bint, Type::Bint) => Some(Type::Bint),
         (Type::Bint, Type::Int(k)) | (Type::Int(k), Type::Bint) => {
             let rank = cython_rank(*k);
-            let int_wins = rank > INT_RANK
-                || rank == INT_RANK && (!k.signed() || *k == IntKind::Int32 || matches!(b, Type::Int(_)));
+            let int_wins =
+                rank > INT_RANK || rank == INT_RANK && (!k.signed() || typedef(*k) || matches!(b, Type::Int(_)));
             Some(if int_wins { Type::Int(*k) } else { Type::Bint })
         }
         _ => cython_spanning(a, b),
     }
+}
+
+/// Whether Cython knows the integer type as a typedef (`int32_t`,
+/// `cnp.npy_int32`), which wins over a builtin type of its rank.
+fn typedef(k: IntKind) -> bool {
+    use IntKind::*;
+    matches!(k, Int8 | Int16 | Int32 | Int64 | UInt8 | UInt16 | UInt32 | UInt64 | Npy(_))
 }
 
 fn cython_int(x: IntKind, y: IntKind) -> IntKind {
@@ -156,10 +163,6 @@ fn cython_int(x: IntKind, y: IntKind) -> IntKind {
     }
     // Of two types of one rank and signedness, the typedef (`int | int32_t`
     // is an `int32_t`, whose abs() goes through a Python int).
-    let typedef = |k: IntKind| {
-        use IntKind::*;
-        matches!(k, Int8 | Int16 | Int32 | Int64 | UInt8 | UInt16 | UInt32 | UInt64 | Npy(_))
-    };
     if typedef(y) && !typedef(x) {
         y
     } else {
@@ -671,7 +674,12 @@ impl<'a> Checker<'a> {
                 // type again.
                 let literal = |e: &Expr| matches!(e.kind, ExprKind::IntLit(_) | ExprKind::FloatLit(_));
                 let branch = |this: &mut Self, e: Expr| {
-                    if literal(&e) {
+                    // An integer literal made floating stays visible as one
+                    // (a power's exponent of integers is no soft complex).
+                    if matches!(e.kind, ExprKind::IntLit(_)) && to.is_float() {
+                        let sp = e.span;
+                        this.coerce_branch(e, to, sp)
+                    } else if literal(&e) {
                         let sp = e.span;
                         this.coerce(e, to, sp)
                     } else if matches!(e.kind, ExprKind::Conditional { .. }) {
@@ -691,11 +699,11 @@ impl<'a> Checker<'a> {
                 let t = self.coerce_branch(t, &ty, ts);
                 let o = self.coerce_branch(o, &ty, os);
                 let e = Expr::new(ExprKind::Conditional { cond, then: Box::new(t), orelse: Box::new(o) }, ty, span);
-                self.coerce(e, to, span)
+                self.coerce_whole(e, to, span, false)
             }
             kind => {
                 let e = Expr::new(kind, value.ty, span);
-                self.coerce(e, to, span)
+                self.coerce_whole(e, to, span, false)
             }
         }
     }
@@ -711,7 +719,8 @@ impl<'a> Checker<'a> {
         {
             return Expr::new(ExprKind::Convert(Box::new(e)), ty.clone(), span);
         }
-        self.coerce(e, ty, span)
+        // A nested conditional is C's value of it, in its own type.
+        self.coerce_whole(e, ty, span, false)
     }
 
     /// An operand of `and`/`or` converted to the expression's type: a
@@ -786,6 +795,26 @@ impl<'a> Checker<'a> {
     /// As [`Self::coerce`]; `python_boundary` marks a `def` call, where C
     /// integers are checked for overflow and view contiguity at run time.
     pub(super) fn coerce_at(&mut self, value: Expr, to: &Type, span: Span, python_boundary: bool) -> Expr {
+        // A conditional expression converts branch by branch wherever Cython
+        // calls `coerce_to` on it: an assignment, an argument, an operand
+        // of arithmetic or a comparison, a Python int (`d > (u if c else -8)`
+        // compares -8.0 with d, not the value through the unsigned type both
+        // branches share).
+        if matches!(value.kind, ExprKind::Conditional { .. })
+            && value.ty.is_numeric()
+            && to.is_numeric()
+            && value.ty != *to
+            && !python_boundary
+        {
+            return self.coerce_branches(value, to);
+        }
+        self.coerce_whole(value, to, span, python_boundary)
+    }
+
+    /// As [`Self::coerce_at`], a conditional expression converted as a
+    /// whole, from the type its branches share (as C converts the value of
+    /// `c ? a : b`).
+    pub(super) fn coerce_whole(&mut self, value: Expr, to: &Type, span: Span, python_boundary: bool) -> Expr {
         let value = match to {
             Type::Int(_) => self.implicit_cpow(value),
             _ => value,
