@@ -12,2283 +12,2283 @@ cdef double take_d(double x): return x
 cdef long take_l(long x): return x
 cdef uint8_t take_b8(uint8_t x): return x
 
-def group0(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f):
+def group0(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f, cnp.uintp_t up, cnp.int64_t i64):
     try:
-        print(0, 'cmp_l', (f if c else d) < l)
+        print(0, 'and', take_d(((d if c else -1.5)) and d))
     except OverflowError:
-        print(0, 'cmp_l', 'OverflowError')
+        print(0, 'and', 'OverflowError')
     except ZeroDivisionError:
-        print(0, 'cmp_l', 'ZeroDivisionError')
+        print(0, 'and', 'ZeroDivisionError')
     try:
-        print(1, 'cmp_d', d > (f if c else d))
+        print(1, 'cmp_d', d > (d if c else -1.5))
     except OverflowError:
         print(1, 'cmp_d', 'OverflowError')
     except ZeroDivisionError:
         print(1, 'cmp_d', 'ZeroDivisionError')
     try:
-        print(2, 'print', (f if c else d))
+        print(2, 'fdiv_d', (d if c else -1.5) // d)
     except OverflowError:
-        print(2, 'print', 'OverflowError')
+        print(2, 'fdiv_d', 'OverflowError')
     except ZeroDivisionError:
-        print(2, 'print', 'ZeroDivisionError')
+        print(2, 'fdiv_d', 'ZeroDivisionError')
     try:
-        print(3, 'add_u', (p if c else -8) + u)
+        print(3, 'print', (p if c else -8))
     except OverflowError:
-        print(3, 'add_u', 'OverflowError')
+        print(3, 'print', 'OverflowError')
     except ZeroDivisionError:
-        print(3, 'add_u', 'ZeroDivisionError')
+        print(3, 'print', 'ZeroDivisionError')
     try:
-        print(4, 'cmp_rev', (p if c else -8) <= d)
+        print(4, 'cmp_u', u == (p if c else -8))
     except OverflowError:
-        print(4, 'cmp_rev', 'OverflowError')
+        print(4, 'cmp_u', 'OverflowError')
     except ZeroDivisionError:
-        print(4, 'cmp_rev', 'ZeroDivisionError')
+        print(4, 'cmp_u', 'ZeroDivisionError')
     try:
-        print(5, 'cmp_s', (p if c else -8) != s)
+        print(5, 'and', take_d(((p if c else -8)) and d))
     except OverflowError:
-        print(5, 'cmp_s', 'OverflowError')
+        print(5, 'and', 'OverflowError')
     except ZeroDivisionError:
-        print(5, 'cmp_s', 'ZeroDivisionError')
+        print(5, 'and', 'ZeroDivisionError')
     try:
-        print(6, 'mod_l', (s * 2 if c else l) % 7)
+        print(6, 'cmp_u', u == (d if c else <unsigned int>s))
     except OverflowError:
-        print(6, 'mod_l', 'OverflowError')
+        print(6, 'cmp_u', 'OverflowError')
     except ZeroDivisionError:
-        print(6, 'mod_l', 'ZeroDivisionError')
+        print(6, 'cmp_u', 'ZeroDivisionError')
     try:
-        print(7, 'sqrt', fabs((s * 2 if c else l)))
+        print(7, 'mod_l', (d if c else <unsigned int>s) % 7)
     except OverflowError:
-        print(7, 'sqrt', 'OverflowError')
+        print(7, 'mod_l', 'OverflowError')
     except ZeroDivisionError:
-        print(7, 'sqrt', 'ZeroDivisionError')
+        print(7, 'mod_l', 'ZeroDivisionError')
     try:
-        print(8, 'cmp_s', (s * 2 if c else l) != s)
+        print(8, 'max', max((d if c else <unsigned int>s), d))
     except OverflowError:
-        print(8, 'cmp_s', 'OverflowError')
+        print(8, 'max', 'OverflowError')
     except ZeroDivisionError:
-        print(8, 'cmp_s', 'ZeroDivisionError')
+        print(8, 'max', 'ZeroDivisionError')
     try:
-        print(9, 'cmp_d', d > (u if c else 0x10000000000))
+        print(9, 'add_u', (up if c else f) + u)
     except OverflowError:
-        print(9, 'cmp_d', 'OverflowError')
+        print(9, 'add_u', 'OverflowError')
     except ZeroDivisionError:
-        print(9, 'cmp_d', 'ZeroDivisionError')
+        print(9, 'add_u', 'ZeroDivisionError')
     try:
-        print(10, 'cast_d', <double>((u if c else 0x10000000000)))
+        print(10, 'fdiv_d', (up if c else f) // d)
     except OverflowError:
-        print(10, 'cast_d', 'OverflowError')
+        print(10, 'fdiv_d', 'OverflowError')
     except ZeroDivisionError:
-        print(10, 'cast_d', 'ZeroDivisionError')
+        print(10, 'fdiv_d', 'ZeroDivisionError')
     try:
-        print(11, 'cast_l', <long long>((u if c else 0x10000000000)))
+        print(11, 'and', take_d(((up if c else f)) and d))
     except OverflowError:
-        print(11, 'cast_l', 'OverflowError')
+        print(11, 'and', 'OverflowError')
     except ZeroDivisionError:
-        print(11, 'cast_l', 'ZeroDivisionError')
+        print(11, 'and', 'ZeroDivisionError')
     try:
-        print(12, 'print', (0x10000000000 if c else -1.5))
+        print(12, 'div', (-1.5 if c else b8) / 4)
     except OverflowError:
-        print(12, 'print', 'OverflowError')
+        print(12, 'div', 'OverflowError')
     except ZeroDivisionError:
-        print(12, 'print', 'ZeroDivisionError')
+        print(12, 'div', 'ZeroDivisionError')
     try:
-        print(13, 'cast_d', <double>((0x10000000000 if c else -1.5)))
+        print(13, 'cmp_d', d > (-1.5 if c else b8))
     except OverflowError:
-        print(13, 'cast_d', 'OverflowError')
+        print(13, 'cmp_d', 'OverflowError')
     except ZeroDivisionError:
-        print(13, 'cast_d', 'ZeroDivisionError')
+        print(13, 'cmp_d', 'ZeroDivisionError')
     try:
-        print(14, 'sqrt', fabs((0x10000000000 if c else -1.5)))
+        print(14, 'sub_l', l - (-1.5 if c else b8))
     except OverflowError:
-        print(14, 'sqrt', 'OverflowError')
+        print(14, 'sub_l', 'OverflowError')
     except ZeroDivisionError:
-        print(14, 'sqrt', 'ZeroDivisionError')
+        print(14, 'sub_l', 'ZeroDivisionError')
     try:
-        print(15, 'cmp_l', (s * 2 if c else z) < l)
+        print(15, 'cmp_s', (s if c else <unsigned int>s) != s)
     except OverflowError:
-        print(15, 'cmp_l', 'OverflowError')
+        print(15, 'cmp_s', 'OverflowError')
     except ZeroDivisionError:
-        print(15, 'cmp_l', 'ZeroDivisionError')
+        print(15, 'cmp_s', 'ZeroDivisionError')
     try:
-        print(16, 'sub_l', l - (s * 2 if c else z))
+        print(16, 'add_u', (s if c else <unsigned int>s) + u)
     except OverflowError:
-        print(16, 'sub_l', 'OverflowError')
+        print(16, 'add_u', 'OverflowError')
     except ZeroDivisionError:
-        print(16, 'sub_l', 'ZeroDivisionError')
+        print(16, 'add_u', 'ZeroDivisionError')
     try:
-        print(17, 'mul_f', f * (s * 2 if c else z))
+        print(17, 'sqrt', fabs((s if c else <unsigned int>s)))
     except OverflowError:
-        print(17, 'mul_f', 'OverflowError')
+        print(17, 'sqrt', 'OverflowError')
     except ZeroDivisionError:
-        print(17, 'mul_f', 'ZeroDivisionError')
+        print(17, 'sqrt', 'ZeroDivisionError')
 
-def group1(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f):
+def group1(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f, cnp.uintp_t up, cnp.int64_t i64):
     try:
-        print(18, 'add_u', (b8 if c else l) + u)
+        print(18, 'print', (b8 if c else -1.5))
     except OverflowError:
-        print(18, 'add_u', 'OverflowError')
+        print(18, 'print', 'OverflowError')
     except ZeroDivisionError:
-        print(18, 'add_u', 'ZeroDivisionError')
+        print(18, 'print', 'ZeroDivisionError')
     try:
-        print(19, 'arg_b', take_b8((b8 if c else l)))
+        print(19, 'neg', -((b8 if c else -1.5)))
     except OverflowError:
-        print(19, 'arg_b', 'OverflowError')
+        print(19, 'neg', 'OverflowError')
     except ZeroDivisionError:
-        print(19, 'arg_b', 'ZeroDivisionError')
+        print(19, 'neg', 'ZeroDivisionError')
     try:
-        print(20, 'sqrt', fabs((b8 if c else l)))
+        print(20, 'add_u', (b8 if c else -1.5) + u)
     except OverflowError:
-        print(20, 'sqrt', 'OverflowError')
+        print(20, 'add_u', 'OverflowError')
     except ZeroDivisionError:
-        print(20, 'sqrt', 'ZeroDivisionError')
+        print(20, 'add_u', 'ZeroDivisionError')
     try:
-        print(21, 'arg_l', take_l((w if c else p)))
+        print(21, 'add_d', (w if c else z) + d)
     except OverflowError:
-        print(21, 'arg_l', 'OverflowError')
+        print(21, 'add_d', 'OverflowError')
     except ZeroDivisionError:
-        print(21, 'arg_l', 'ZeroDivisionError')
+        print(21, 'add_d', 'ZeroDivisionError')
     try:
-        print(22, 'cast_d', <double>((w if c else p)))
+        print(22, 'cast_d', <double>((w if c else z)))
     except OverflowError:
         print(22, 'cast_d', 'OverflowError')
     except ZeroDivisionError:
         print(22, 'cast_d', 'ZeroDivisionError')
     try:
-        print(23, 'cmp_d', d > (w if c else p))
+        print(23, 'sqrt', fabs((w if c else z)))
     except OverflowError:
-        print(23, 'cmp_d', 'OverflowError')
+        print(23, 'sqrt', 'OverflowError')
     except ZeroDivisionError:
-        print(23, 'cmp_d', 'ZeroDivisionError')
+        print(23, 'sqrt', 'ZeroDivisionError')
     try:
-        print(24, 'cast_l', <long long>((s if c else <unsigned int>s)))
+        print(24, 'neg', -((<unsigned int>s if c else 300)))
     except OverflowError:
-        print(24, 'cast_l', 'OverflowError')
+        print(24, 'neg', 'OverflowError')
     except ZeroDivisionError:
-        print(24, 'cast_l', 'ZeroDivisionError')
+        print(24, 'neg', 'ZeroDivisionError')
     try:
-        print(25, 'print', (s if c else <unsigned int>s))
+        print(25, 'print', (<unsigned int>s if c else 300))
     except OverflowError:
         print(25, 'print', 'OverflowError')
     except ZeroDivisionError:
         print(25, 'print', 'ZeroDivisionError')
     try:
-        print(26, 'mul_f', f * (s if c else <unsigned int>s))
+        print(26, 'max', max((<unsigned int>s if c else 300), d))
     except OverflowError:
-        print(26, 'mul_f', 'OverflowError')
+        print(26, 'max', 'OverflowError')
     except ZeroDivisionError:
-        print(26, 'mul_f', 'ZeroDivisionError')
+        print(26, 'max', 'ZeroDivisionError')
     try:
-        print(27, 'cmp_d', d > (-1.5 if c else 300))
+        print(27, 'cmp_d', d > (u if c else <unsigned int>s))
     except OverflowError:
         print(27, 'cmp_d', 'OverflowError')
     except ZeroDivisionError:
         print(27, 'cmp_d', 'ZeroDivisionError')
     try:
-        print(28, 'fdiv_d', (-1.5 if c else 300) // d)
+        print(28, 'print', (u if c else <unsigned int>s))
     except OverflowError:
-        print(28, 'fdiv_d', 'OverflowError')
+        print(28, 'print', 'OverflowError')
     except ZeroDivisionError:
-        print(28, 'fdiv_d', 'ZeroDivisionError')
+        print(28, 'print', 'ZeroDivisionError')
     try:
-        print(29, 'cmp_u', u == (-1.5 if c else 300))
+        print(29, 'arg_l', take_l((u if c else <unsigned int>s)))
     except OverflowError:
-        print(29, 'cmp_u', 'OverflowError')
+        print(29, 'arg_l', 'OverflowError')
     except ZeroDivisionError:
-        print(29, 'cmp_u', 'ZeroDivisionError')
+        print(29, 'arg_l', 'ZeroDivisionError')
     try:
-        print(30, 'cmp_u', u == (<unsigned int>s if c else z))
+        print(30, 'cmp_l', (s if c else u - 3) < l)
     except OverflowError:
-        print(30, 'cmp_u', 'OverflowError')
+        print(30, 'cmp_l', 'OverflowError')
     except ZeroDivisionError:
-        print(30, 'cmp_u', 'ZeroDivisionError')
+        print(30, 'cmp_l', 'ZeroDivisionError')
     try:
-        print(31, 'mod_l', (<unsigned int>s if c else z) % 7)
+        print(31, 'max', max((s if c else u - 3), d))
     except OverflowError:
-        print(31, 'mod_l', 'OverflowError')
+        print(31, 'max', 'OverflowError')
     except ZeroDivisionError:
-        print(31, 'mod_l', 'ZeroDivisionError')
+        print(31, 'max', 'ZeroDivisionError')
     try:
-        print(32, 'max', max((<unsigned int>s if c else z), d))
+        print(32, 'div', (s if c else u - 3) / 4)
     except OverflowError:
-        print(32, 'max', 'OverflowError')
+        print(32, 'div', 'OverflowError')
     except ZeroDivisionError:
-        print(32, 'max', 'ZeroDivisionError')
+        print(32, 'div', 'ZeroDivisionError')
     try:
-        print(33, 'add_u', (p if c else u - 3) + u)
+        print(33, 'arg_d', take_d((b8 if c else d)))
     except OverflowError:
-        print(33, 'add_u', 'OverflowError')
+        print(33, 'arg_d', 'OverflowError')
     except ZeroDivisionError:
-        print(33, 'add_u', 'ZeroDivisionError')
+        print(33, 'arg_d', 'ZeroDivisionError')
     try:
-        print(34, 'fdiv_d', (p if c else u - 3) // d)
+        print(34, 'mod_l', (b8 if c else d) % 7)
     except OverflowError:
-        print(34, 'fdiv_d', 'OverflowError')
+        print(34, 'mod_l', 'OverflowError')
     except ZeroDivisionError:
-        print(34, 'fdiv_d', 'ZeroDivisionError')
+        print(34, 'mod_l', 'ZeroDivisionError')
     try:
-        print(35, 'neg', -((p if c else u - 3)))
+        print(35, 'sub_i64', i64 - (b8 if c else d))
     except OverflowError:
-        print(35, 'neg', 'OverflowError')
+        print(35, 'sub_i64', 'OverflowError')
     except ZeroDivisionError:
-        print(35, 'neg', 'ZeroDivisionError')
+        print(35, 'sub_i64', 'ZeroDivisionError')
 
-def group2(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f):
+def group2(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f, cnp.uintp_t up, cnp.int64_t i64):
     try:
-        print(36, 'div', (l if c else p) / 4)
+        print(36, 'abs', abs((s * 2 if c else -1.5)))
     except OverflowError:
-        print(36, 'div', 'OverflowError')
+        print(36, 'abs', 'OverflowError')
     except ZeroDivisionError:
-        print(36, 'div', 'ZeroDivisionError')
+        print(36, 'abs', 'ZeroDivisionError')
     try:
-        print(37, 'cmp_d', d > (l if c else p))
+        print(37, 'sub_l', l - (s * 2 if c else -1.5))
     except OverflowError:
-        print(37, 'cmp_d', 'OverflowError')
+        print(37, 'sub_l', 'OverflowError')
     except ZeroDivisionError:
-        print(37, 'cmp_d', 'ZeroDivisionError')
+        print(37, 'sub_l', 'ZeroDivisionError')
     try:
-        print(38, 'sub_l', l - (l if c else p))
+        print(38, 'mod_i64', (s * 2 if c else -1.5) % i64)
     except OverflowError:
-        print(38, 'sub_l', 'OverflowError')
+        print(38, 'mod_i64', 'OverflowError')
     except ZeroDivisionError:
-        print(38, 'sub_l', 'ZeroDivisionError')
+        print(38, 'mod_i64', 'ZeroDivisionError')
     try:
-        print(39, 'cmp_s', (u - 3 if c else -8) != s)
+        print(39, 'neg', -((0x10000000000 if c else w)))
     except OverflowError:
-        print(39, 'cmp_s', 'OverflowError')
+        print(39, 'neg', 'OverflowError')
     except ZeroDivisionError:
-        print(39, 'cmp_s', 'ZeroDivisionError')
+        print(39, 'neg', 'ZeroDivisionError')
     try:
-        print(40, 'add_u', (u - 3 if c else -8) + u)
+        print(40, 'abs', abs((0x10000000000 if c else w)))
     except OverflowError:
-        print(40, 'add_u', 'OverflowError')
+        print(40, 'abs', 'OverflowError')
     except ZeroDivisionError:
-        print(40, 'add_u', 'ZeroDivisionError')
+        print(40, 'abs', 'ZeroDivisionError')
     try:
-        print(41, 'sqrt', fabs((u - 3 if c else -8)))
+        print(41, 'add_d', (0x10000000000 if c else w) + d)
     except OverflowError:
-        print(41, 'sqrt', 'OverflowError')
+        print(41, 'add_d', 'OverflowError')
     except ZeroDivisionError:
-        print(41, 'sqrt', 'ZeroDivisionError')
+        print(41, 'add_d', 'ZeroDivisionError')
     try:
-        print(42, 'and', take_d(((300 if c else 0x10000000000)) and d))
+        print(42, 'pow', d ** ((s if c else b8)))
     except OverflowError:
-        print(42, 'and', 'OverflowError')
+        print(42, 'pow', 'OverflowError')
     except ZeroDivisionError:
-        print(42, 'and', 'ZeroDivisionError')
+        print(42, 'pow', 'ZeroDivisionError')
     try:
-        print(43, 'add_u', (300 if c else 0x10000000000) + u)
+        print(43, 'cmp_d', d > (s if c else b8))
     except OverflowError:
-        print(43, 'add_u', 'OverflowError')
+        print(43, 'cmp_d', 'OverflowError')
     except ZeroDivisionError:
-        print(43, 'add_u', 'ZeroDivisionError')
+        print(43, 'cmp_d', 'ZeroDivisionError')
     try:
-        print(44, 'add_d', (300 if c else 0x10000000000) + d)
+        print(44, 'mod_l', (s if c else b8) % 7)
     except OverflowError:
-        print(44, 'add_d', 'OverflowError')
+        print(44, 'mod_l', 'OverflowError')
     except ZeroDivisionError:
-        print(44, 'add_d', 'ZeroDivisionError')
+        print(44, 'mod_l', 'ZeroDivisionError')
     try:
-        print(45, 'cast_d', <double>((p if c else 300)))
+        print(45, 'and', take_d(((l if c else up)) and d))
     except OverflowError:
-        print(45, 'cast_d', 'OverflowError')
+        print(45, 'and', 'OverflowError')
     except ZeroDivisionError:
-        print(45, 'cast_d', 'ZeroDivisionError')
+        print(45, 'and', 'ZeroDivisionError')
     try:
-        print(46, 'sqrt', fabs((p if c else 300)))
+        print(46, 'sub_i64', i64 - (l if c else up))
     except OverflowError:
-        print(46, 'sqrt', 'OverflowError')
+        print(46, 'sub_i64', 'OverflowError')
     except ZeroDivisionError:
-        print(46, 'sqrt', 'ZeroDivisionError')
+        print(46, 'sub_i64', 'ZeroDivisionError')
     try:
-        print(47, 'max', max((p if c else 300), d))
+        print(47, 'min3', min(l, (l if c else up), 5))
     except OverflowError:
-        print(47, 'max', 'OverflowError')
+        print(47, 'min3', 'OverflowError')
     except ZeroDivisionError:
-        print(47, 'max', 'ZeroDivisionError')
+        print(47, 'min3', 'ZeroDivisionError')
     try:
-        print(48, 'cmp_d', d > (-8 if c else u - 3))
+        print(48, 'mul_f', f * (z if c else 300))
     except OverflowError:
-        print(48, 'cmp_d', 'OverflowError')
+        print(48, 'mul_f', 'OverflowError')
     except ZeroDivisionError:
-        print(48, 'cmp_d', 'ZeroDivisionError')
+        print(48, 'mul_f', 'ZeroDivisionError')
     try:
-        print(49, 'arg_l', take_l((-8 if c else u - 3)))
+        print(49, 'mod_l', (z if c else 300) % 7)
     except OverflowError:
-        print(49, 'arg_l', 'OverflowError')
+        print(49, 'mod_l', 'OverflowError')
     except ZeroDivisionError:
-        print(49, 'arg_l', 'ZeroDivisionError')
+        print(49, 'mod_l', 'ZeroDivisionError')
     try:
-        print(50, 'cmp_l', (-8 if c else u - 3) < l)
+        print(50, 'neg', -((z if c else 300)))
     except OverflowError:
-        print(50, 'cmp_l', 'OverflowError')
+        print(50, 'neg', 'OverflowError')
     except ZeroDivisionError:
-        print(50, 'cmp_l', 'ZeroDivisionError')
+        print(50, 'neg', 'ZeroDivisionError')
     try:
-        print(51, 'max', max((u if c else b8), d))
+        print(51, 'cast_d', <double>((u if c else -1.5)))
     except OverflowError:
-        print(51, 'max', 'OverflowError')
+        print(51, 'cast_d', 'OverflowError')
     except ZeroDivisionError:
-        print(51, 'max', 'ZeroDivisionError')
+        print(51, 'cast_d', 'ZeroDivisionError')
     try:
-        print(52, 'div', (u if c else b8) / 4)
+        print(52, 'cmp_u', u == (u if c else -1.5))
     except OverflowError:
-        print(52, 'div', 'OverflowError')
+        print(52, 'cmp_u', 'OverflowError')
     except ZeroDivisionError:
-        print(52, 'div', 'ZeroDivisionError')
+        print(52, 'cmp_u', 'ZeroDivisionError')
     try:
-        print(53, 'sqrt', fabs((u if c else b8)))
+        print(53, 'print', (u if c else -1.5))
     except OverflowError:
-        print(53, 'sqrt', 'OverflowError')
+        print(53, 'print', 'OverflowError')
     except ZeroDivisionError:
-        print(53, 'sqrt', 'ZeroDivisionError')
+        print(53, 'print', 'ZeroDivisionError')
 
-def group3(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f):
+def group3(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f, cnp.uintp_t up, cnp.int64_t i64):
     try:
-        print(54, 'and', take_d(((0x10000000000 if c else d)) and d))
+        print(54, 'mul_f', f * (300 if c else u))
     except OverflowError:
-        print(54, 'and', 'OverflowError')
+        print(54, 'mul_f', 'OverflowError')
     except ZeroDivisionError:
-        print(54, 'and', 'ZeroDivisionError')
+        print(54, 'mul_f', 'ZeroDivisionError')
     try:
-        print(55, 'print', (0x10000000000 if c else d))
+        print(55, 'neg', -((300 if c else u)))
     except OverflowError:
-        print(55, 'print', 'OverflowError')
+        print(55, 'neg', 'OverflowError')
     except ZeroDivisionError:
-        print(55, 'print', 'ZeroDivisionError')
+        print(55, 'neg', 'ZeroDivisionError')
     try:
-        print(56, 'sqrt', fabs((0x10000000000 if c else d)))
+        print(56, 'add_d', (300 if c else u) + d)
     except OverflowError:
-        print(56, 'sqrt', 'OverflowError')
+        print(56, 'add_d', 'OverflowError')
     except ZeroDivisionError:
-        print(56, 'sqrt', 'ZeroDivisionError')
+        print(56, 'add_d', 'ZeroDivisionError')
     try:
-        print(57, 'print', (u if c else -1.5))
+        print(57, 'sub_l', l - (p if c else z))
     except OverflowError:
-        print(57, 'print', 'OverflowError')
+        print(57, 'sub_l', 'OverflowError')
     except ZeroDivisionError:
-        print(57, 'print', 'ZeroDivisionError')
+        print(57, 'sub_l', 'ZeroDivisionError')
     try:
-        print(58, 'abs', abs((u if c else -1.5)))
+        print(58, 'and', take_d(((p if c else z)) and d))
     except OverflowError:
-        print(58, 'abs', 'OverflowError')
+        print(58, 'and', 'OverflowError')
     except ZeroDivisionError:
-        print(58, 'abs', 'ZeroDivisionError')
+        print(58, 'and', 'ZeroDivisionError')
     try:
-        print(59, 'add_d', (u if c else -1.5) + d)
+        print(59, 'cmp_l', (p if c else z) < l)
     except OverflowError:
-        print(59, 'add_d', 'OverflowError')
+        print(59, 'cmp_l', 'OverflowError')
     except ZeroDivisionError:
-        print(59, 'add_d', 'ZeroDivisionError')
+        print(59, 'cmp_l', 'ZeroDivisionError')
     try:
-        print(60, 'cmp_d', d > (<unsigned int>s if c else f))
+        print(60, 'mul_f', f * (s if c else up))
     except OverflowError:
-        print(60, 'cmp_d', 'OverflowError')
+        print(60, 'mul_f', 'OverflowError')
     except ZeroDivisionError:
-        print(60, 'cmp_d', 'ZeroDivisionError')
+        print(60, 'mul_f', 'ZeroDivisionError')
     try:
-        print(61, 'mod_l', (<unsigned int>s if c else f) % 7)
+        print(61, 'pow', d ** ((s if c else up)))
     except OverflowError:
-        print(61, 'mod_l', 'OverflowError')
+        print(61, 'pow', 'OverflowError')
     except ZeroDivisionError:
-        print(61, 'mod_l', 'ZeroDivisionError')
+        print(61, 'pow', 'ZeroDivisionError')
     try:
-        print(62, 'min3', min(l, (<unsigned int>s if c else f), 5))
+        print(62, 'cmp_l', (s if c else up) < l)
     except OverflowError:
-        print(62, 'min3', 'OverflowError')
+        print(62, 'cmp_l', 'OverflowError')
     except ZeroDivisionError:
-        print(62, 'min3', 'ZeroDivisionError')
+        print(62, 'cmp_l', 'ZeroDivisionError')
     try:
-        print(63, 'mul_f', f * (p if c else 0x10000000000))
+        print(63, 'max', max((u - 3 if c else f), d))
     except OverflowError:
-        print(63, 'mul_f', 'OverflowError')
+        print(63, 'max', 'OverflowError')
     except ZeroDivisionError:
-        print(63, 'mul_f', 'ZeroDivisionError')
+        print(63, 'max', 'ZeroDivisionError')
     try:
-        print(64, 'mod_l', (p if c else 0x10000000000) % 7)
+        print(64, 'mod_i64', (u - 3 if c else f) % i64)
     except OverflowError:
-        print(64, 'mod_l', 'OverflowError')
+        print(64, 'mod_i64', 'OverflowError')
     except ZeroDivisionError:
-        print(64, 'mod_l', 'ZeroDivisionError')
+        print(64, 'mod_i64', 'ZeroDivisionError')
     try:
-        print(65, 'sqrt', fabs((p if c else 0x10000000000)))
+        print(65, 'sqrt', fabs((u - 3 if c else f)))
     except OverflowError:
         print(65, 'sqrt', 'OverflowError')
     except ZeroDivisionError:
         print(65, 'sqrt', 'ZeroDivisionError')
     try:
-        print(66, 'cmp_u', u == (s if c else -1.5))
+        print(66, 'cmp_rev', (<unsigned int>s if c else u - 3) <= d)
     except OverflowError:
-        print(66, 'cmp_u', 'OverflowError')
+        print(66, 'cmp_rev', 'OverflowError')
     except ZeroDivisionError:
-        print(66, 'cmp_u', 'ZeroDivisionError')
+        print(66, 'cmp_rev', 'ZeroDivisionError')
     try:
-        print(67, 'mul_f', f * (s if c else -1.5))
+        print(67, 'cmp_d', d > (<unsigned int>s if c else u - 3))
     except OverflowError:
-        print(67, 'mul_f', 'OverflowError')
+        print(67, 'cmp_d', 'OverflowError')
     except ZeroDivisionError:
-        print(67, 'mul_f', 'ZeroDivisionError')
+        print(67, 'cmp_d', 'ZeroDivisionError')
     try:
-        print(68, 'add_d', (s if c else -1.5) + d)
+        print(68, 'add_d', (<unsigned int>s if c else u - 3) + d)
     except OverflowError:
         print(68, 'add_d', 'OverflowError')
     except ZeroDivisionError:
         print(68, 'add_d', 'ZeroDivisionError')
     try:
-        print(69, 'sub_l', l - (f if c else s))
+        print(69, 'arg_b', take_b8((p if c else w)))
     except OverflowError:
-        print(69, 'sub_l', 'OverflowError')
+        print(69, 'arg_b', 'OverflowError')
     except ZeroDivisionError:
-        print(69, 'sub_l', 'ZeroDivisionError')
+        print(69, 'arg_b', 'ZeroDivisionError')
     try:
-        print(70, 'cmp_l', (f if c else s) < l)
+        print(70, 'pow', d ** ((p if c else w)))
     except OverflowError:
-        print(70, 'cmp_l', 'OverflowError')
+        print(70, 'pow', 'OverflowError')
     except ZeroDivisionError:
-        print(70, 'cmp_l', 'ZeroDivisionError')
+        print(70, 'pow', 'ZeroDivisionError')
     try:
-        print(71, 'mul_f', f * (f if c else s))
+        print(71, 'arg_d', take_d((p if c else w)))
     except OverflowError:
-        print(71, 'mul_f', 'OverflowError')
+        print(71, 'arg_d', 'OverflowError')
     except ZeroDivisionError:
-        print(71, 'mul_f', 'ZeroDivisionError')
+        print(71, 'arg_d', 'ZeroDivisionError')
 
-def group4(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f):
+def group4(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f, cnp.uintp_t up, cnp.int64_t i64):
     try:
-        print(72, 'cmp_l', (p if c else d) < l)
+        print(72, 'arg_l', take_l((s if c else 300)))
     except OverflowError:
-        print(72, 'cmp_l', 'OverflowError')
+        print(72, 'arg_l', 'OverflowError')
     except ZeroDivisionError:
-        print(72, 'cmp_l', 'ZeroDivisionError')
+        print(72, 'arg_l', 'ZeroDivisionError')
     try:
-        print(73, 'max', max((p if c else d), d))
+        print(73, 'add_u', (s if c else 300) + u)
     except OverflowError:
-        print(73, 'max', 'OverflowError')
+        print(73, 'add_u', 'OverflowError')
     except ZeroDivisionError:
-        print(73, 'max', 'ZeroDivisionError')
+        print(73, 'add_u', 'ZeroDivisionError')
     try:
-        print(74, 'print', (p if c else d))
+        print(74, 'mod_i64', (s if c else 300) % i64)
     except OverflowError:
-        print(74, 'print', 'OverflowError')
+        print(74, 'mod_i64', 'OverflowError')
     except ZeroDivisionError:
-        print(74, 'print', 'ZeroDivisionError')
+        print(74, 'mod_i64', 'ZeroDivisionError')
     try:
-        print(75, 'sqrt', fabs((u - 3 if c else f)))
+        print(75, 'abs', abs((up if c else s * 2)))
     except OverflowError:
-        print(75, 'sqrt', 'OverflowError')
+        print(75, 'abs', 'OverflowError')
     except ZeroDivisionError:
-        print(75, 'sqrt', 'ZeroDivisionError')
+        print(75, 'abs', 'ZeroDivisionError')
     try:
-        print(76, 'cmp_rev', (u - 3 if c else f) <= d)
+        print(76, 'max', max((up if c else s * 2), d))
     except OverflowError:
-        print(76, 'cmp_rev', 'OverflowError')
+        print(76, 'max', 'OverflowError')
     except ZeroDivisionError:
-        print(76, 'cmp_rev', 'ZeroDivisionError')
+        print(76, 'max', 'ZeroDivisionError')
     try:
-        print(77, 'cmp_d', d > (u - 3 if c else f))
+        print(77, 'mul_f', f * (up if c else s * 2))
     except OverflowError:
-        print(77, 'cmp_d', 'OverflowError')
+        print(77, 'mul_f', 'OverflowError')
     except ZeroDivisionError:
-        print(77, 'cmp_d', 'ZeroDivisionError')
+        print(77, 'mul_f', 'ZeroDivisionError')
     try:
-        print(78, 'add_d', (-8 if c else -1.5) + d)
+        print(78, 'cast_d', <double>((0x10000000000 if c else -1.5)))
     except OverflowError:
-        print(78, 'add_d', 'OverflowError')
+        print(78, 'cast_d', 'OverflowError')
     except ZeroDivisionError:
-        print(78, 'add_d', 'ZeroDivisionError')
+        print(78, 'cast_d', 'ZeroDivisionError')
     try:
-        print(79, 'print', (-8 if c else -1.5))
+        print(79, 'print', (0x10000000000 if c else -1.5))
     except OverflowError:
         print(79, 'print', 'OverflowError')
     except ZeroDivisionError:
         print(79, 'print', 'ZeroDivisionError')
     try:
-        print(80, 'neg', -((-8 if c else -1.5)))
+        print(80, 'arg_d', take_d((0x10000000000 if c else -1.5)))
     except OverflowError:
-        print(80, 'neg', 'OverflowError')
+        print(80, 'arg_d', 'OverflowError')
     except ZeroDivisionError:
-        print(80, 'neg', 'ZeroDivisionError')
+        print(80, 'arg_d', 'ZeroDivisionError')
     try:
-        print(81, 'arg_l', take_l((z if c else w)))
+        print(81, 'sub_i64', i64 - (u - 3 if c else l))
     except OverflowError:
-        print(81, 'arg_l', 'OverflowError')
+        print(81, 'sub_i64', 'OverflowError')
     except ZeroDivisionError:
-        print(81, 'arg_l', 'ZeroDivisionError')
+        print(81, 'sub_i64', 'ZeroDivisionError')
     try:
-        print(82, 'add_u', (z if c else w) + u)
+        print(82, 'chain', -2 < (u - 3 if c else l) < d)
     except OverflowError:
-        print(82, 'add_u', 'OverflowError')
+        print(82, 'chain', 'OverflowError')
     except ZeroDivisionError:
-        print(82, 'add_u', 'ZeroDivisionError')
+        print(82, 'chain', 'ZeroDivisionError')
     try:
-        print(83, 'and', take_d(((z if c else w)) and d))
+        print(83, 'fdiv_d', (u - 3 if c else l) // d)
     except OverflowError:
-        print(83, 'and', 'OverflowError')
+        print(83, 'fdiv_d', 'OverflowError')
     except ZeroDivisionError:
-        print(83, 'and', 'ZeroDivisionError')
+        print(83, 'fdiv_d', 'ZeroDivisionError')
     try:
-        print(84, 'abs', abs((300 if c else l)))
+        print(84, 'max', max((p if c else up), d))
     except OverflowError:
-        print(84, 'abs', 'OverflowError')
+        print(84, 'max', 'OverflowError')
     except ZeroDivisionError:
-        print(84, 'abs', 'ZeroDivisionError')
+        print(84, 'max', 'ZeroDivisionError')
     try:
-        print(85, 'max', max((300 if c else l), d))
+        print(85, 'sub_i64', i64 - (p if c else up))
     except OverflowError:
-        print(85, 'max', 'OverflowError')
+        print(85, 'sub_i64', 'OverflowError')
     except ZeroDivisionError:
-        print(85, 'max', 'ZeroDivisionError')
+        print(85, 'sub_i64', 'ZeroDivisionError')
     try:
-        print(86, 'mul_f', f * (300 if c else l))
+        print(86, 'add_d', (p if c else up) + d)
     except OverflowError:
-        print(86, 'mul_f', 'OverflowError')
+        print(86, 'add_d', 'OverflowError')
     except ZeroDivisionError:
-        print(86, 'mul_f', 'ZeroDivisionError')
+        print(86, 'add_d', 'ZeroDivisionError')
     try:
-        print(87, 'neg', -((p if c else <unsigned int>s)))
+        print(87, 'mod_l', (b8 if c else s) % 7)
     except OverflowError:
-        print(87, 'neg', 'OverflowError')
+        print(87, 'mod_l', 'OverflowError')
     except ZeroDivisionError:
-        print(87, 'neg', 'ZeroDivisionError')
+        print(87, 'mod_l', 'ZeroDivisionError')
     try:
-        print(88, 'cmp_l', (p if c else <unsigned int>s) < l)
+        print(88, 'cmp_u', u == (b8 if c else s))
     except OverflowError:
-        print(88, 'cmp_l', 'OverflowError')
+        print(88, 'cmp_u', 'OverflowError')
     except ZeroDivisionError:
-        print(88, 'cmp_l', 'ZeroDivisionError')
+        print(88, 'cmp_u', 'ZeroDivisionError')
     try:
-        print(89, 'arg_l', take_l((p if c else <unsigned int>s)))
+        print(89, 'arg_d', take_d((b8 if c else s)))
     except OverflowError:
-        print(89, 'arg_l', 'OverflowError')
+        print(89, 'arg_d', 'OverflowError')
     except ZeroDivisionError:
-        print(89, 'arg_l', 'ZeroDivisionError')
+        print(89, 'arg_d', 'ZeroDivisionError')
 
-def group5(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f):
+def group5(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f, cnp.uintp_t up, cnp.int64_t i64):
     try:
-        print(90, 'cmp_l', (z if c else s * 2) < l)
+        print(90, 'fdiv_d', (up if c else u - 3) // d)
     except OverflowError:
-        print(90, 'cmp_l', 'OverflowError')
+        print(90, 'fdiv_d', 'OverflowError')
     except ZeroDivisionError:
-        print(90, 'cmp_l', 'ZeroDivisionError')
+        print(90, 'fdiv_d', 'ZeroDivisionError')
     try:
-        print(91, 'pow', d ** ((z if c else s * 2)))
+        print(91, 'min3', min(l, (up if c else u - 3), 5))
     except OverflowError:
-        print(91, 'pow', 'OverflowError')
+        print(91, 'min3', 'OverflowError')
     except ZeroDivisionError:
-        print(91, 'pow', 'ZeroDivisionError')
+        print(91, 'min3', 'ZeroDivisionError')
     try:
-        print(92, 'chain', -2 < (z if c else s * 2) < d)
+        print(92, 'add_d', (up if c else u - 3) + d)
     except OverflowError:
-        print(92, 'chain', 'OverflowError')
+        print(92, 'add_d', 'OverflowError')
     except ZeroDivisionError:
-        print(92, 'chain', 'ZeroDivisionError')
+        print(92, 'add_d', 'ZeroDivisionError')
     try:
-        print(93, 'pow', d ** ((p if c else s)))
+        print(93, 'mod_i64', (z if c else -8) % i64)
     except OverflowError:
-        print(93, 'pow', 'OverflowError')
+        print(93, 'mod_i64', 'OverflowError')
     except ZeroDivisionError:
-        print(93, 'pow', 'ZeroDivisionError')
+        print(93, 'mod_i64', 'ZeroDivisionError')
     try:
-        print(94, 'fdiv_d', (p if c else s) // d)
+        print(94, 'arg_b', take_b8((z if c else -8)))
     except OverflowError:
-        print(94, 'fdiv_d', 'OverflowError')
+        print(94, 'arg_b', 'OverflowError')
     except ZeroDivisionError:
-        print(94, 'fdiv_d', 'ZeroDivisionError')
+        print(94, 'arg_b', 'ZeroDivisionError')
     try:
-        print(95, 'max', max((p if c else s), d))
+        print(95, 'fdiv_d', (z if c else -8) // d)
     except OverflowError:
-        print(95, 'max', 'OverflowError')
+        print(95, 'fdiv_d', 'OverflowError')
     except ZeroDivisionError:
-        print(95, 'max', 'ZeroDivisionError')
+        print(95, 'fdiv_d', 'ZeroDivisionError')
     try:
-        print(96, 'and', take_d(((0x10000000000 if c else b8)) and d))
+        print(96, 'div', (b8 if c else u - 3) / 4)
     except OverflowError:
-        print(96, 'and', 'OverflowError')
+        print(96, 'div', 'OverflowError')
     except ZeroDivisionError:
-        print(96, 'and', 'ZeroDivisionError')
+        print(96, 'div', 'ZeroDivisionError')
     try:
-        print(97, 'add_d', (0x10000000000 if c else b8) + d)
+        print(97, 'min3', min(l, (b8 if c else u - 3), 5))
     except OverflowError:
-        print(97, 'add_d', 'OverflowError')
+        print(97, 'min3', 'OverflowError')
     except ZeroDivisionError:
-        print(97, 'add_d', 'ZeroDivisionError')
+        print(97, 'min3', 'ZeroDivisionError')
     try:
-        print(98, 'mod_l', (0x10000000000 if c else b8) % 7)
+        print(98, 'cast_l', <long long>((b8 if c else u - 3)))
     except OverflowError:
-        print(98, 'mod_l', 'OverflowError')
+        print(98, 'cast_l', 'OverflowError')
     except ZeroDivisionError:
-        print(98, 'mod_l', 'ZeroDivisionError')
+        print(98, 'cast_l', 'ZeroDivisionError')
     try:
-        print(99, 'cmp_u', u == (<unsigned int>s if c else s))
+        print(99, 'add_u', (-1.5 if c else 300) + u)
     except OverflowError:
-        print(99, 'cmp_u', 'OverflowError')
+        print(99, 'add_u', 'OverflowError')
     except ZeroDivisionError:
-        print(99, 'cmp_u', 'ZeroDivisionError')
+        print(99, 'add_u', 'ZeroDivisionError')
     try:
-        print(100, 'arg_d', take_d((<unsigned int>s if c else s)))
+        print(100, 'cmp_rev', (-1.5 if c else 300) <= d)
     except OverflowError:
-        print(100, 'arg_d', 'OverflowError')
+        print(100, 'cmp_rev', 'OverflowError')
     except ZeroDivisionError:
-        print(100, 'arg_d', 'ZeroDivisionError')
+        print(100, 'cmp_rev', 'ZeroDivisionError')
     try:
-        print(101, 'fdiv_d', (<unsigned int>s if c else s) // d)
+        print(101, 'chain', -2 < (-1.5 if c else 300) < d)
     except OverflowError:
-        print(101, 'fdiv_d', 'OverflowError')
+        print(101, 'chain', 'OverflowError')
     except ZeroDivisionError:
-        print(101, 'fdiv_d', 'ZeroDivisionError')
+        print(101, 'chain', 'ZeroDivisionError')
     try:
-        print(102, 'min3', min(l, (p if c else w), 5))
+        print(102, 'arg_d', take_d((u if c else z)))
     except OverflowError:
-        print(102, 'min3', 'OverflowError')
+        print(102, 'arg_d', 'OverflowError')
     except ZeroDivisionError:
-        print(102, 'min3', 'ZeroDivisionError')
+        print(102, 'arg_d', 'ZeroDivisionError')
     try:
-        print(103, 'add_d', (p if c else w) + d)
+        print(103, 'arg_l', take_l((u if c else z)))
     except OverflowError:
-        print(103, 'add_d', 'OverflowError')
+        print(103, 'arg_l', 'OverflowError')
     except ZeroDivisionError:
-        print(103, 'add_d', 'ZeroDivisionError')
+        print(103, 'arg_l', 'ZeroDivisionError')
     try:
-        print(104, 'and', take_d(((p if c else w)) and d))
+        print(104, 'max', max((u if c else z), d))
     except OverflowError:
-        print(104, 'and', 'OverflowError')
+        print(104, 'max', 'OverflowError')
     except ZeroDivisionError:
-        print(104, 'and', 'ZeroDivisionError')
+        print(104, 'max', 'ZeroDivisionError')
     try:
-        print(105, 'arg_b', take_b8((s if c else -8)))
+        print(105, 'cmp_s', (300 if c else b8) != s)
     except OverflowError:
-        print(105, 'arg_b', 'OverflowError')
+        print(105, 'cmp_s', 'OverflowError')
     except ZeroDivisionError:
-        print(105, 'arg_b', 'ZeroDivisionError')
+        print(105, 'cmp_s', 'ZeroDivisionError')
     try:
-        print(106, 'fdiv_d', (s if c else -8) // d)
+        print(106, 'print', (300 if c else b8))
     except OverflowError:
-        print(106, 'fdiv_d', 'OverflowError')
+        print(106, 'print', 'OverflowError')
     except ZeroDivisionError:
-        print(106, 'fdiv_d', 'ZeroDivisionError')
+        print(106, 'print', 'ZeroDivisionError')
     try:
-        print(107, 'div', (s if c else -8) / 4)
+        print(107, 'and', take_d(((300 if c else b8)) and d))
     except OverflowError:
-        print(107, 'div', 'OverflowError')
+        print(107, 'and', 'OverflowError')
     except ZeroDivisionError:
-        print(107, 'div', 'ZeroDivisionError')
+        print(107, 'and', 'ZeroDivisionError')
 
-def group6(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f):
+def group6(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f, cnp.uintp_t up, cnp.int64_t i64):
     try:
-        print(108, 'min3', min(l, (-1.5 if c else s), 5))
+        print(108, 'neg', -((u - 3 if c else 300)))
     except OverflowError:
-        print(108, 'min3', 'OverflowError')
+        print(108, 'neg', 'OverflowError')
     except ZeroDivisionError:
-        print(108, 'min3', 'ZeroDivisionError')
+        print(108, 'neg', 'ZeroDivisionError')
     try:
-        print(109, 'sqrt', fabs((-1.5 if c else s)))
+        print(109, 'sub_l', l - (u - 3 if c else 300))
     except OverflowError:
-        print(109, 'sqrt', 'OverflowError')
+        print(109, 'sub_l', 'OverflowError')
     except ZeroDivisionError:
-        print(109, 'sqrt', 'ZeroDivisionError')
+        print(109, 'sub_l', 'ZeroDivisionError')
     try:
-        print(110, 'add_u', (-1.5 if c else s) + u)
+        print(110, 'min3', min(l, (u - 3 if c else 300), 5))
     except OverflowError:
-        print(110, 'add_u', 'OverflowError')
+        print(110, 'min3', 'OverflowError')
     except ZeroDivisionError:
-        print(110, 'add_u', 'ZeroDivisionError')
+        print(110, 'min3', 'ZeroDivisionError')
     try:
-        print(111, 'cmp_rev', (l if c else 300) <= d)
+        print(111, 'print', (up if c else l))
     except OverflowError:
-        print(111, 'cmp_rev', 'OverflowError')
+        print(111, 'print', 'OverflowError')
     except ZeroDivisionError:
-        print(111, 'cmp_rev', 'ZeroDivisionError')
+        print(111, 'print', 'ZeroDivisionError')
     try:
-        print(112, 'chain', -2 < (l if c else 300) < d)
+        print(112, 'add_u', (up if c else l) + u)
     except OverflowError:
-        print(112, 'chain', 'OverflowError')
+        print(112, 'add_u', 'OverflowError')
     except ZeroDivisionError:
-        print(112, 'chain', 'ZeroDivisionError')
+        print(112, 'add_u', 'ZeroDivisionError')
     try:
-        print(113, 'arg_d', take_d((l if c else 300)))
+        print(113, 'cast_l', <long long>((up if c else l)))
     except OverflowError:
-        print(113, 'arg_d', 'OverflowError')
+        print(113, 'cast_l', 'OverflowError')
     except ZeroDivisionError:
-        print(113, 'arg_d', 'ZeroDivisionError')
+        print(113, 'cast_l', 'ZeroDivisionError')
     try:
-        print(114, 'arg_l', take_l((b8 if c else p)))
+        print(114, 'cmp_rev', (0x10000000000 if c else b8) <= d)
     except OverflowError:
-        print(114, 'arg_l', 'OverflowError')
+        print(114, 'cmp_rev', 'OverflowError')
     except ZeroDivisionError:
-        print(114, 'arg_l', 'ZeroDivisionError')
+        print(114, 'cmp_rev', 'ZeroDivisionError')
     try:
-        print(115, 'max', max((b8 if c else p), d))
+        print(115, 'cmp_s', (0x10000000000 if c else b8) != s)
     except OverflowError:
-        print(115, 'max', 'OverflowError')
+        print(115, 'cmp_s', 'OverflowError')
     except ZeroDivisionError:
-        print(115, 'max', 'ZeroDivisionError')
+        print(115, 'cmp_s', 'ZeroDivisionError')
     try:
-        print(116, 'cmp_s', (b8 if c else p) != s)
+        print(116, 'sqrt', fabs((0x10000000000 if c else b8)))
     except OverflowError:
-        print(116, 'cmp_s', 'OverflowError')
+        print(116, 'sqrt', 'OverflowError')
     except ZeroDivisionError:
-        print(116, 'cmp_s', 'ZeroDivisionError')
+        print(116, 'sqrt', 'ZeroDivisionError')
     try:
-        print(117, 'sub_l', l - (s if c else z))
+        print(117, 'cmp_d', d > (-1.5 if c else f))
     except OverflowError:
-        print(117, 'sub_l', 'OverflowError')
+        print(117, 'cmp_d', 'OverflowError')
     except ZeroDivisionError:
-        print(117, 'sub_l', 'ZeroDivisionError')
+        print(117, 'cmp_d', 'ZeroDivisionError')
     try:
-        print(118, 'min3', min(l, (s if c else z), 5))
+        print(118, 'mod_i64', (-1.5 if c else f) % i64)
     except OverflowError:
-        print(118, 'min3', 'OverflowError')
+        print(118, 'mod_i64', 'OverflowError')
     except ZeroDivisionError:
-        print(118, 'min3', 'ZeroDivisionError')
+        print(118, 'mod_i64', 'ZeroDivisionError')
     try:
-        print(119, 'add_u', (s if c else z) + u)
+        print(119, 'add_u', (-1.5 if c else f) + u)
     except OverflowError:
         print(119, 'add_u', 'OverflowError')
     except ZeroDivisionError:
         print(119, 'add_u', 'ZeroDivisionError')
     try:
-        print(120, 'sqrt', fabs((-1.5 if c else w)))
+        print(120, 'min3', min(l, (s * 2 if c else s), 5))
     except OverflowError:
-        print(120, 'sqrt', 'OverflowError')
+        print(120, 'min3', 'OverflowError')
     except ZeroDivisionError:
-        print(120, 'sqrt', 'ZeroDivisionError')
+        print(120, 'min3', 'ZeroDivisionError')
     try:
-        print(121, 'cmp_rev', (-1.5 if c else w) <= d)
+        print(121, 'fdiv_d', (s * 2 if c else s) // d)
     except OverflowError:
-        print(121, 'cmp_rev', 'OverflowError')
+        print(121, 'fdiv_d', 'OverflowError')
     except ZeroDivisionError:
-        print(121, 'cmp_rev', 'ZeroDivisionError')
+        print(121, 'fdiv_d', 'ZeroDivisionError')
     try:
-        print(122, 'cmp_s', (-1.5 if c else w) != s)
+        print(122, 'arg_l', take_l((s * 2 if c else s)))
     except OverflowError:
-        print(122, 'cmp_s', 'OverflowError')
+        print(122, 'arg_l', 'OverflowError')
     except ZeroDivisionError:
-        print(122, 'cmp_s', 'ZeroDivisionError')
+        print(122, 'arg_l', 'ZeroDivisionError')
     try:
-        print(123, 'cmp_rev', (-8 if c else p) <= d)
+        print(123, 'add_u', (300 if c else s * 2) + u)
     except OverflowError:
-        print(123, 'cmp_rev', 'OverflowError')
+        print(123, 'add_u', 'OverflowError')
     except ZeroDivisionError:
-        print(123, 'cmp_rev', 'ZeroDivisionError')
+        print(123, 'add_u', 'ZeroDivisionError')
     try:
-        print(124, 'cast_d', <double>((-8 if c else p)))
+        print(124, 'fdiv_d', (300 if c else s * 2) // d)
     except OverflowError:
-        print(124, 'cast_d', 'OverflowError')
+        print(124, 'fdiv_d', 'OverflowError')
     except ZeroDivisionError:
-        print(124, 'cast_d', 'ZeroDivisionError')
+        print(124, 'fdiv_d', 'ZeroDivisionError')
     try:
-        print(125, 'cmp_d', d > (-8 if c else p))
+        print(125, 'arg_b', take_b8((300 if c else s * 2)))
     except OverflowError:
-        print(125, 'cmp_d', 'OverflowError')
+        print(125, 'arg_b', 'OverflowError')
     except ZeroDivisionError:
-        print(125, 'cmp_d', 'ZeroDivisionError')
+        print(125, 'arg_b', 'ZeroDivisionError')
 
-def group7(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f):
+def group7(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f, cnp.uintp_t up, cnp.int64_t i64):
     try:
-        print(126, 'arg_b', take_b8((s if c else l)))
+        print(126, 'and', take_d(((s * 2 if c else f)) and d))
     except OverflowError:
-        print(126, 'arg_b', 'OverflowError')
+        print(126, 'and', 'OverflowError')
     except ZeroDivisionError:
-        print(126, 'arg_b', 'ZeroDivisionError')
+        print(126, 'and', 'ZeroDivisionError')
     try:
-        print(127, 'add_u', (s if c else l) + u)
+        print(127, 'chain', -2 < (s * 2 if c else f) < d)
     except OverflowError:
-        print(127, 'add_u', 'OverflowError')
+        print(127, 'chain', 'OverflowError')
     except ZeroDivisionError:
-        print(127, 'add_u', 'ZeroDivisionError')
+        print(127, 'chain', 'ZeroDivisionError')
     try:
-        print(128, 'min3', min(l, (s if c else l), 5))
+        print(128, 'cmp_s', (s * 2 if c else f) != s)
     except OverflowError:
-        print(128, 'min3', 'OverflowError')
+        print(128, 'cmp_s', 'OverflowError')
     except ZeroDivisionError:
-        print(128, 'min3', 'ZeroDivisionError')
+        print(128, 'cmp_s', 'ZeroDivisionError')
     try:
-        print(129, 'fdiv_d', (u if c else s * 2) // d)
+        print(129, 'pow', d ** ((s * 2 if c else u)))
     except OverflowError:
-        print(129, 'fdiv_d', 'OverflowError')
+        print(129, 'pow', 'OverflowError')
     except ZeroDivisionError:
-        print(129, 'fdiv_d', 'ZeroDivisionError')
+        print(129, 'pow', 'ZeroDivisionError')
     try:
-        print(130, 'arg_l', take_l((u if c else s * 2)))
+        print(130, 'cmp_d', d > (s * 2 if c else u))
     except OverflowError:
-        print(130, 'arg_l', 'OverflowError')
+        print(130, 'cmp_d', 'OverflowError')
     except ZeroDivisionError:
-        print(130, 'arg_l', 'ZeroDivisionError')
+        print(130, 'cmp_d', 'ZeroDivisionError')
     try:
-        print(131, 'add_u', (u if c else s * 2) + u)
+        print(131, 'add_d', (s * 2 if c else u) + d)
     except OverflowError:
-        print(131, 'add_u', 'OverflowError')
+        print(131, 'add_d', 'OverflowError')
     except ZeroDivisionError:
-        print(131, 'add_u', 'ZeroDivisionError')
+        print(131, 'add_d', 'ZeroDivisionError')
     try:
-        print(132, 'fdiv_d', (u if c else 300) // d)
+        print(132, 'cast_d', <double>((b8 if c else z)))
     except OverflowError:
-        print(132, 'fdiv_d', 'OverflowError')
+        print(132, 'cast_d', 'OverflowError')
     except ZeroDivisionError:
-        print(132, 'fdiv_d', 'ZeroDivisionError')
+        print(132, 'cast_d', 'ZeroDivisionError')
     try:
-        print(133, 'arg_b', take_b8((u if c else 300)))
+        print(133, 'mod_i64', (b8 if c else z) % i64)
     except OverflowError:
-        print(133, 'arg_b', 'OverflowError')
+        print(133, 'mod_i64', 'OverflowError')
     except ZeroDivisionError:
-        print(133, 'arg_b', 'ZeroDivisionError')
+        print(133, 'mod_i64', 'ZeroDivisionError')
     try:
-        print(134, 'neg', -((u if c else 300)))
+        print(134, 'cmp_l', (b8 if c else z) < l)
     except OverflowError:
-        print(134, 'neg', 'OverflowError')
+        print(134, 'cmp_l', 'OverflowError')
     except ZeroDivisionError:
-        print(134, 'neg', 'ZeroDivisionError')
+        print(134, 'cmp_l', 'ZeroDivisionError')
     try:
-        print(135, 'chain', -2 < (s * 2 if c else u - 3) < d)
+        print(135, 'cmp_s', (s * 2 if c else 300) != s)
     except OverflowError:
-        print(135, 'chain', 'OverflowError')
+        print(135, 'cmp_s', 'OverflowError')
     except ZeroDivisionError:
-        print(135, 'chain', 'ZeroDivisionError')
+        print(135, 'cmp_s', 'ZeroDivisionError')
     try:
-        print(136, 'cmp_s', (s * 2 if c else u - 3) != s)
+        print(136, 'print', (s * 2 if c else 300))
     except OverflowError:
-        print(136, 'cmp_s', 'OverflowError')
+        print(136, 'print', 'OverflowError')
     except ZeroDivisionError:
-        print(136, 'cmp_s', 'ZeroDivisionError')
+        print(136, 'print', 'ZeroDivisionError')
     try:
-        print(137, 'print', (s * 2 if c else u - 3))
+        print(137, 'sqrt', fabs((s * 2 if c else 300)))
     except OverflowError:
-        print(137, 'print', 'OverflowError')
+        print(137, 'sqrt', 'OverflowError')
     except ZeroDivisionError:
-        print(137, 'print', 'ZeroDivisionError')
+        print(137, 'sqrt', 'ZeroDivisionError')
     try:
-        print(138, 'cmp_d', d > (-1.5 if c else -8))
+        print(138, 'mul_f', f * (s * 2 if c else l))
     except OverflowError:
-        print(138, 'cmp_d', 'OverflowError')
+        print(138, 'mul_f', 'OverflowError')
     except ZeroDivisionError:
-        print(138, 'cmp_d', 'ZeroDivisionError')
+        print(138, 'mul_f', 'ZeroDivisionError')
     try:
-        print(139, 'add_d', (-1.5 if c else -8) + d)
+        print(139, 'print', (s * 2 if c else l))
     except OverflowError:
-        print(139, 'add_d', 'OverflowError')
+        print(139, 'print', 'OverflowError')
     except ZeroDivisionError:
-        print(139, 'add_d', 'ZeroDivisionError')
+        print(139, 'print', 'ZeroDivisionError')
     try:
-        print(140, 'cast_d', <double>((-1.5 if c else -8)))
+        print(140, 'and', take_d(((s * 2 if c else l)) and d))
     except OverflowError:
-        print(140, 'cast_d', 'OverflowError')
+        print(140, 'and', 'OverflowError')
     except ZeroDivisionError:
-        print(140, 'cast_d', 'ZeroDivisionError')
+        print(140, 'and', 'ZeroDivisionError')
     try:
-        print(141, 'cmp_l', (s * 2 if c else 0x10000000000) < l)
+        print(141, 'add_u', (0x10000000000 if c else p) + u)
     except OverflowError:
-        print(141, 'cmp_l', 'OverflowError')
+        print(141, 'add_u', 'OverflowError')
     except ZeroDivisionError:
-        print(141, 'cmp_l', 'ZeroDivisionError')
+        print(141, 'add_u', 'ZeroDivisionError')
     try:
-        print(142, 'cmp_s', (s * 2 if c else 0x10000000000) != s)
+        print(142, 'mod_l', (0x10000000000 if c else p) % 7)
     except OverflowError:
-        print(142, 'cmp_s', 'OverflowError')
+        print(142, 'mod_l', 'OverflowError')
     except ZeroDivisionError:
-        print(142, 'cmp_s', 'ZeroDivisionError')
+        print(142, 'mod_l', 'ZeroDivisionError')
     try:
-        print(143, 'arg_l', take_l((s * 2 if c else 0x10000000000)))
+        print(143, 'arg_l', take_l((0x10000000000 if c else p)))
     except OverflowError:
         print(143, 'arg_l', 'OverflowError')
     except ZeroDivisionError:
         print(143, 'arg_l', 'ZeroDivisionError')
 
-def group8(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f):
+def group8(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f, cnp.uintp_t up, cnp.int64_t i64):
     try:
-        print(144, 'mul_f', f * (u if c else -8))
+        print(144, 'min3', min(l, (s if c else f), 5))
     except OverflowError:
-        print(144, 'mul_f', 'OverflowError')
+        print(144, 'min3', 'OverflowError')
     except ZeroDivisionError:
-        print(144, 'mul_f', 'ZeroDivisionError')
+        print(144, 'min3', 'ZeroDivisionError')
     try:
-        print(145, 'add_u', (u if c else -8) + u)
+        print(145, 'sub_i64', i64 - (s if c else f))
     except OverflowError:
-        print(145, 'add_u', 'OverflowError')
+        print(145, 'sub_i64', 'OverflowError')
     except ZeroDivisionError:
-        print(145, 'add_u', 'ZeroDivisionError')
+        print(145, 'sub_i64', 'ZeroDivisionError')
     try:
-        print(146, 'mod_l', (u if c else -8) % 7)
+        print(146, 'fdiv_d', (s if c else f) // d)
     except OverflowError:
-        print(146, 'mod_l', 'OverflowError')
+        print(146, 'fdiv_d', 'OverflowError')
     except ZeroDivisionError:
-        print(146, 'mod_l', 'ZeroDivisionError')
+        print(146, 'fdiv_d', 'ZeroDivisionError')
     try:
-        print(147, 'arg_d', take_d((u if c else d)))
+        print(147, 'chain', -2 < (0x10000000000 if c else u) < d)
     except OverflowError:
-        print(147, 'arg_d', 'OverflowError')
+        print(147, 'chain', 'OverflowError')
     except ZeroDivisionError:
-        print(147, 'arg_d', 'ZeroDivisionError')
+        print(147, 'chain', 'ZeroDivisionError')
     try:
-        print(148, 'min3', min(l, (u if c else d), 5))
+        print(148, 'fdiv_d', (0x10000000000 if c else u) // d)
     except OverflowError:
-        print(148, 'min3', 'OverflowError')
+        print(148, 'fdiv_d', 'OverflowError')
     except ZeroDivisionError:
-        print(148, 'min3', 'ZeroDivisionError')
+        print(148, 'fdiv_d', 'ZeroDivisionError')
     try:
-        print(149, 'neg', -((u if c else d)))
+        print(149, 'mul_f', f * (0x10000000000 if c else u))
     except OverflowError:
-        print(149, 'neg', 'OverflowError')
+        print(149, 'mul_f', 'OverflowError')
     except ZeroDivisionError:
-        print(149, 'neg', 'ZeroDivisionError')
+        print(149, 'mul_f', 'ZeroDivisionError')
     try:
-        print(150, 'print', (w if c else b8))
+        print(150, 'arg_d', take_d((s if c else 0x10000000000)))
     except OverflowError:
-        print(150, 'print', 'OverflowError')
+        print(150, 'arg_d', 'OverflowError')
     except ZeroDivisionError:
-        print(150, 'print', 'ZeroDivisionError')
+        print(150, 'arg_d', 'ZeroDivisionError')
     try:
-        print(151, 'fdiv_d', (w if c else b8) // d)
+        print(151, 'sub_i64', i64 - (s if c else 0x10000000000))
     except OverflowError:
-        print(151, 'fdiv_d', 'OverflowError')
+        print(151, 'sub_i64', 'OverflowError')
     except ZeroDivisionError:
-        print(151, 'fdiv_d', 'ZeroDivisionError')
+        print(151, 'sub_i64', 'ZeroDivisionError')
     try:
-        print(152, 'chain', -2 < (w if c else b8) < d)
+        print(152, 'fdiv_d', (s if c else 0x10000000000) // d)
     except OverflowError:
-        print(152, 'chain', 'OverflowError')
+        print(152, 'fdiv_d', 'OverflowError')
     except ZeroDivisionError:
-        print(152, 'chain', 'ZeroDivisionError')
+        print(152, 'fdiv_d', 'ZeroDivisionError')
     try:
-        print(153, 'fdiv_d', (d if c else z) // d)
+        print(153, 'div', (l if c else d) / 4)
     except OverflowError:
-        print(153, 'fdiv_d', 'OverflowError')
+        print(153, 'div', 'OverflowError')
     except ZeroDivisionError:
-        print(153, 'fdiv_d', 'ZeroDivisionError')
+        print(153, 'div', 'ZeroDivisionError')
     try:
-        print(154, 'mul_f', f * (d if c else z))
+        print(154, 'cast_d', <double>((l if c else d)))
     except OverflowError:
-        print(154, 'mul_f', 'OverflowError')
+        print(154, 'cast_d', 'OverflowError')
     except ZeroDivisionError:
-        print(154, 'mul_f', 'ZeroDivisionError')
+        print(154, 'cast_d', 'ZeroDivisionError')
     try:
-        print(155, 'sqrt', fabs((d if c else z)))
+        print(155, 'abs', abs((l if c else d)))
     except OverflowError:
-        print(155, 'sqrt', 'OverflowError')
+        print(155, 'abs', 'OverflowError')
     except ZeroDivisionError:
-        print(155, 'sqrt', 'ZeroDivisionError')
+        print(155, 'abs', 'ZeroDivisionError')
     try:
-        print(156, 'and', take_d(((-1.5 if c else u - 3)) and d))
+        print(156, 'cmp_u', u == (u if c else b8))
     except OverflowError:
-        print(156, 'and', 'OverflowError')
+        print(156, 'cmp_u', 'OverflowError')
     except ZeroDivisionError:
-        print(156, 'and', 'ZeroDivisionError')
+        print(156, 'cmp_u', 'ZeroDivisionError')
     try:
-        print(157, 'fdiv_d', (-1.5 if c else u - 3) // d)
+        print(157, 'cmp_d', d > (u if c else b8))
     except OverflowError:
-        print(157, 'fdiv_d', 'OverflowError')
+        print(157, 'cmp_d', 'OverflowError')
     except ZeroDivisionError:
-        print(157, 'fdiv_d', 'ZeroDivisionError')
+        print(157, 'cmp_d', 'ZeroDivisionError')
     try:
-        print(158, 'div', (-1.5 if c else u - 3) / 4)
+        print(158, 'cmp_rev', (u if c else b8) <= d)
     except OverflowError:
-        print(158, 'div', 'OverflowError')
+        print(158, 'cmp_rev', 'OverflowError')
     except ZeroDivisionError:
-        print(158, 'div', 'ZeroDivisionError')
+        print(158, 'cmp_rev', 'ZeroDivisionError')
     try:
-        print(159, 'cast_d', <double>((p if c else f)))
+        print(159, 'add_u', (p if c else 300) + u)
     except OverflowError:
-        print(159, 'cast_d', 'OverflowError')
+        print(159, 'add_u', 'OverflowError')
     except ZeroDivisionError:
-        print(159, 'cast_d', 'ZeroDivisionError')
+        print(159, 'add_u', 'ZeroDivisionError')
     try:
-        print(160, 'abs', abs((p if c else f)))
+        print(160, 'and', take_d(((p if c else 300)) and d))
     except OverflowError:
-        print(160, 'abs', 'OverflowError')
+        print(160, 'and', 'OverflowError')
     except ZeroDivisionError:
-        print(160, 'abs', 'ZeroDivisionError')
+        print(160, 'and', 'ZeroDivisionError')
     try:
-        print(161, 'cmp_u', u == (p if c else f))
+        print(161, 'print', (p if c else 300))
     except OverflowError:
-        print(161, 'cmp_u', 'OverflowError')
+        print(161, 'print', 'OverflowError')
     except ZeroDivisionError:
-        print(161, 'cmp_u', 'ZeroDivisionError')
+        print(161, 'print', 'ZeroDivisionError')
 
-def group9(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f):
+def group9(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f, cnp.uintp_t up, cnp.int64_t i64):
     try:
-        print(162, 'cmp_d', d > (<unsigned int>s if c else u - 3))
+        print(162, 'sub_l', l - (p if c else u))
     except OverflowError:
-        print(162, 'cmp_d', 'OverflowError')
+        print(162, 'sub_l', 'OverflowError')
     except ZeroDivisionError:
-        print(162, 'cmp_d', 'ZeroDivisionError')
+        print(162, 'sub_l', 'ZeroDivisionError')
     try:
-        print(163, 'cmp_rev', (<unsigned int>s if c else u - 3) <= d)
+        print(163, 'chain', -2 < (p if c else u) < d)
     except OverflowError:
-        print(163, 'cmp_rev', 'OverflowError')
+        print(163, 'chain', 'OverflowError')
     except ZeroDivisionError:
-        print(163, 'cmp_rev', 'ZeroDivisionError')
+        print(163, 'chain', 'ZeroDivisionError')
     try:
-        print(164, 'add_u', (<unsigned int>s if c else u - 3) + u)
+        print(164, 'add_u', (p if c else u) + u)
     except OverflowError:
         print(164, 'add_u', 'OverflowError')
     except ZeroDivisionError:
         print(164, 'add_u', 'ZeroDivisionError')
     try:
-        print(165, 'sub_l', l - (<unsigned int>s if c else s * 2))
+        print(165, 'add_d', (up if c else p) + d)
     except OverflowError:
-        print(165, 'sub_l', 'OverflowError')
+        print(165, 'add_d', 'OverflowError')
     except ZeroDivisionError:
-        print(165, 'sub_l', 'ZeroDivisionError')
+        print(165, 'add_d', 'ZeroDivisionError')
     try:
-        print(166, 'chain', -2 < (<unsigned int>s if c else s * 2) < d)
+        print(166, 'pow', d ** ((up if c else p)))
     except OverflowError:
-        print(166, 'chain', 'OverflowError')
+        print(166, 'pow', 'OverflowError')
     except ZeroDivisionError:
-        print(166, 'chain', 'ZeroDivisionError')
+        print(166, 'pow', 'ZeroDivisionError')
     try:
-        print(167, 'add_u', (<unsigned int>s if c else s * 2) + u)
+        print(167, 'cmp_u', u == (up if c else p))
     except OverflowError:
-        print(167, 'add_u', 'OverflowError')
+        print(167, 'cmp_u', 'OverflowError')
     except ZeroDivisionError:
-        print(167, 'add_u', 'ZeroDivisionError')
+        print(167, 'cmp_u', 'ZeroDivisionError')
     try:
-        print(168, 'add_d', (-1.5 if c else p) + d)
+        print(168, 'cast_d', <double>((s if c else z)))
     except OverflowError:
-        print(168, 'add_d', 'OverflowError')
+        print(168, 'cast_d', 'OverflowError')
     except ZeroDivisionError:
-        print(168, 'add_d', 'ZeroDivisionError')
+        print(168, 'cast_d', 'ZeroDivisionError')
     try:
-        print(169, 'cmp_u', u == (-1.5 if c else p))
+        print(169, 'and', take_d(((s if c else z)) and d))
     except OverflowError:
-        print(169, 'cmp_u', 'OverflowError')
+        print(169, 'and', 'OverflowError')
     except ZeroDivisionError:
-        print(169, 'cmp_u', 'ZeroDivisionError')
+        print(169, 'and', 'ZeroDivisionError')
     try:
-        print(170, 'cast_d', <double>((-1.5 if c else p)))
+        print(170, 'cmp_i64', (s if c else z) > i64)
     except OverflowError:
-        print(170, 'cast_d', 'OverflowError')
+        print(170, 'cmp_i64', 'OverflowError')
     except ZeroDivisionError:
-        print(170, 'cast_d', 'ZeroDivisionError')
+        print(170, 'cmp_i64', 'ZeroDivisionError')
     try:
-        print(171, 'neg', -((w if c else u)))
+        print(171, 'mul_f', f * (u if c else -8))
     except OverflowError:
-        print(171, 'neg', 'OverflowError')
+        print(171, 'mul_f', 'OverflowError')
     except ZeroDivisionError:
-        print(171, 'neg', 'ZeroDivisionError')
+        print(171, 'mul_f', 'ZeroDivisionError')
     try:
-        print(172, 'mul_f', f * (w if c else u))
+        print(172, 'mod_l', (u if c else -8) % 7)
     except OverflowError:
-        print(172, 'mul_f', 'OverflowError')
+        print(172, 'mod_l', 'OverflowError')
     except ZeroDivisionError:
-        print(172, 'mul_f', 'ZeroDivisionError')
+        print(172, 'mod_l', 'ZeroDivisionError')
     try:
-        print(173, 'mod_l', (w if c else u) % 7)
+        print(173, 'add_u', (u if c else -8) + u)
     except OverflowError:
-        print(173, 'mod_l', 'OverflowError')
+        print(173, 'add_u', 'OverflowError')
     except ZeroDivisionError:
-        print(173, 'mod_l', 'ZeroDivisionError')
+        print(173, 'add_u', 'ZeroDivisionError')
     try:
-        print(174, 'add_u', (-1.5 if c else u) + u)
+        print(174, 'sub_i64', i64 - (f if c else -8))
     except OverflowError:
-        print(174, 'add_u', 'OverflowError')
+        print(174, 'sub_i64', 'OverflowError')
     except ZeroDivisionError:
-        print(174, 'add_u', 'ZeroDivisionError')
+        print(174, 'sub_i64', 'ZeroDivisionError')
     try:
-        print(175, 'neg', -((-1.5 if c else u)))
+        print(175, 'max', max((f if c else -8), d))
     except OverflowError:
-        print(175, 'neg', 'OverflowError')
+        print(175, 'max', 'OverflowError')
     except ZeroDivisionError:
-        print(175, 'neg', 'ZeroDivisionError')
+        print(175, 'max', 'ZeroDivisionError')
     try:
-        print(176, 'max', max((-1.5 if c else u), d))
+        print(176, 'cmp_u', u == (f if c else -8))
     except OverflowError:
-        print(176, 'max', 'OverflowError')
+        print(176, 'cmp_u', 'OverflowError')
     except ZeroDivisionError:
-        print(176, 'max', 'ZeroDivisionError')
+        print(176, 'cmp_u', 'ZeroDivisionError')
     try:
-        print(177, 'cmp_u', u == (-8 if c else 0x10000000000))
+        print(177, 'mod_l', (u if c else s * 2) % 7)
     except OverflowError:
-        print(177, 'cmp_u', 'OverflowError')
+        print(177, 'mod_l', 'OverflowError')
     except ZeroDivisionError:
-        print(177, 'cmp_u', 'ZeroDivisionError')
+        print(177, 'mod_l', 'ZeroDivisionError')
     try:
-        print(178, 'mod_l', (-8 if c else 0x10000000000) % 7)
+        print(178, 'mod_i64', (u if c else s * 2) % i64)
     except OverflowError:
-        print(178, 'mod_l', 'OverflowError')
+        print(178, 'mod_i64', 'OverflowError')
     except ZeroDivisionError:
-        print(178, 'mod_l', 'ZeroDivisionError')
+        print(178, 'mod_i64', 'ZeroDivisionError')
     try:
-        print(179, 'cast_d', <double>((-8 if c else 0x10000000000)))
+        print(179, 'cmp_u', u == (u if c else s * 2))
     except OverflowError:
-        print(179, 'cast_d', 'OverflowError')
+        print(179, 'cmp_u', 'OverflowError')
     except ZeroDivisionError:
-        print(179, 'cast_d', 'ZeroDivisionError')
+        print(179, 'cmp_u', 'ZeroDivisionError')
 
-def group10(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f):
+def group10(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f, cnp.uintp_t up, cnp.int64_t i64):
     try:
-        print(180, 'and', take_d(((-8 if c else z)) and d))
+        print(180, 'and', take_d(((-1.5 if c else 0x10000000000)) and d))
     except OverflowError:
         print(180, 'and', 'OverflowError')
     except ZeroDivisionError:
         print(180, 'and', 'ZeroDivisionError')
     try:
-        print(181, 'arg_d', take_d((-8 if c else z)))
+        print(181, 'cast_d', <double>((-1.5 if c else 0x10000000000)))
     except OverflowError:
-        print(181, 'arg_d', 'OverflowError')
+        print(181, 'cast_d', 'OverflowError')
     except ZeroDivisionError:
-        print(181, 'arg_d', 'ZeroDivisionError')
+        print(181, 'cast_d', 'ZeroDivisionError')
     try:
-        print(182, 'print', (-8 if c else z))
+        print(182, 'arg_d', take_d((-1.5 if c else 0x10000000000)))
     except OverflowError:
-        print(182, 'print', 'OverflowError')
+        print(182, 'arg_d', 'OverflowError')
     except ZeroDivisionError:
-        print(182, 'print', 'ZeroDivisionError')
+        print(182, 'arg_d', 'ZeroDivisionError')
     try:
-        print(183, 'cmp_l', (s if c else s * 2) < l)
+        print(183, 'neg', -((l if c else <unsigned int>s)))
     except OverflowError:
-        print(183, 'cmp_l', 'OverflowError')
+        print(183, 'neg', 'OverflowError')
     except ZeroDivisionError:
-        print(183, 'cmp_l', 'ZeroDivisionError')
+        print(183, 'neg', 'ZeroDivisionError')
     try:
-        print(184, 'pow', d ** ((s if c else s * 2)))
+        print(184, 'cast_l', <long long>((l if c else <unsigned int>s)))
     except OverflowError:
-        print(184, 'pow', 'OverflowError')
+        print(184, 'cast_l', 'OverflowError')
     except ZeroDivisionError:
-        print(184, 'pow', 'ZeroDivisionError')
+        print(184, 'cast_l', 'ZeroDivisionError')
     try:
-        print(185, 'cast_l', <long long>((s if c else s * 2)))
+        print(185, 'mul_f', f * (l if c else <unsigned int>s))
     except OverflowError:
-        print(185, 'cast_l', 'OverflowError')
+        print(185, 'mul_f', 'OverflowError')
     except ZeroDivisionError:
-        print(185, 'cast_l', 'ZeroDivisionError')
+        print(185, 'mul_f', 'ZeroDivisionError')
     try:
-        print(186, 'sqrt', fabs((-1.5 if c else 0x10000000000)))
+        print(186, 'cmp_rev', (<unsigned int>s if c else w) <= d)
     except OverflowError:
-        print(186, 'sqrt', 'OverflowError')
+        print(186, 'cmp_rev', 'OverflowError')
     except ZeroDivisionError:
-        print(186, 'sqrt', 'ZeroDivisionError')
+        print(186, 'cmp_rev', 'ZeroDivisionError')
     try:
-        print(187, 'cast_d', <double>((-1.5 if c else 0x10000000000)))
+        print(187, 'sqrt', fabs((<unsigned int>s if c else w)))
     except OverflowError:
-        print(187, 'cast_d', 'OverflowError')
+        print(187, 'sqrt', 'OverflowError')
     except ZeroDivisionError:
-        print(187, 'cast_d', 'ZeroDivisionError')
+        print(187, 'sqrt', 'ZeroDivisionError')
     try:
-        print(188, 'arg_d', take_d((-1.5 if c else 0x10000000000)))
+        print(188, 'cast_l', <long long>((<unsigned int>s if c else w)))
     except OverflowError:
-        print(188, 'arg_d', 'OverflowError')
+        print(188, 'cast_l', 'OverflowError')
     except ZeroDivisionError:
-        print(188, 'arg_d', 'ZeroDivisionError')
+        print(188, 'cast_l', 'ZeroDivisionError')
     try:
-        print(189, 'arg_d', take_d((b8 if c else 0x10000000000)))
+        print(189, 'add_d', (p if c else s) + d)
     except OverflowError:
-        print(189, 'arg_d', 'OverflowError')
+        print(189, 'add_d', 'OverflowError')
     except ZeroDivisionError:
-        print(189, 'arg_d', 'ZeroDivisionError')
+        print(189, 'add_d', 'ZeroDivisionError')
     try:
-        print(190, 'add_d', (b8 if c else 0x10000000000) + d)
+        print(190, 'cast_l', <long long>((p if c else s)))
     except OverflowError:
-        print(190, 'add_d', 'OverflowError')
+        print(190, 'cast_l', 'OverflowError')
     except ZeroDivisionError:
-        print(190, 'add_d', 'ZeroDivisionError')
+        print(190, 'cast_l', 'ZeroDivisionError')
     try:
-        print(191, 'arg_l', take_l((b8 if c else 0x10000000000)))
+        print(191, 'mod_i64', (p if c else s) % i64)
     except OverflowError:
-        print(191, 'arg_l', 'OverflowError')
+        print(191, 'mod_i64', 'OverflowError')
     except ZeroDivisionError:
-        print(191, 'arg_l', 'ZeroDivisionError')
+        print(191, 'mod_i64', 'ZeroDivisionError')
     try:
-        print(192, 'mod_l', (s * 2 if c else w) % 7)
+        print(192, 'arg_l', take_l((up if c else 0x10000000000)))
     except OverflowError:
-        print(192, 'mod_l', 'OverflowError')
+        print(192, 'arg_l', 'OverflowError')
     except ZeroDivisionError:
-        print(192, 'mod_l', 'ZeroDivisionError')
+        print(192, 'arg_l', 'ZeroDivisionError')
     try:
-        print(193, 'add_d', (s * 2 if c else w) + d)
+        print(193, 'mod_l', (up if c else 0x10000000000) % 7)
     except OverflowError:
-        print(193, 'add_d', 'OverflowError')
+        print(193, 'mod_l', 'OverflowError')
     except ZeroDivisionError:
-        print(193, 'add_d', 'ZeroDivisionError')
+        print(193, 'mod_l', 'ZeroDivisionError')
     try:
-        print(194, 'cast_l', <long long>((s * 2 if c else w)))
+        print(194, 'add_d', (up if c else 0x10000000000) + d)
     except OverflowError:
-        print(194, 'cast_l', 'OverflowError')
+        print(194, 'add_d', 'OverflowError')
     except ZeroDivisionError:
-        print(194, 'cast_l', 'ZeroDivisionError')
+        print(194, 'add_d', 'ZeroDivisionError')
     try:
-        print(195, 'cmp_l', (-8 if c else f) < l)
+        print(195, 'sqrt', fabs((d if c else s * 2)))
     except OverflowError:
-        print(195, 'cmp_l', 'OverflowError')
+        print(195, 'sqrt', 'OverflowError')
     except ZeroDivisionError:
-        print(195, 'cmp_l', 'ZeroDivisionError')
+        print(195, 'sqrt', 'ZeroDivisionError')
     try:
-        print(196, 'cmp_s', (-8 if c else f) != s)
+        print(196, 'cmp_l', (d if c else s * 2) < l)
     except OverflowError:
-        print(196, 'cmp_s', 'OverflowError')
+        print(196, 'cmp_l', 'OverflowError')
     except ZeroDivisionError:
-        print(196, 'cmp_s', 'ZeroDivisionError')
+        print(196, 'cmp_l', 'ZeroDivisionError')
     try:
-        print(197, 'fdiv_d', (-8 if c else f) // d)
+        print(197, 'cmp_s', (d if c else s * 2) != s)
     except OverflowError:
-        print(197, 'fdiv_d', 'OverflowError')
+        print(197, 'cmp_s', 'OverflowError')
     except ZeroDivisionError:
-        print(197, 'fdiv_d', 'ZeroDivisionError')
+        print(197, 'cmp_s', 'ZeroDivisionError')
 
-def group11(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f):
+def group11(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f, cnp.uintp_t up, cnp.int64_t i64):
     try:
-        print(198, 'and', take_d(((f if c else 300)) and d))
+        print(198, 'fdiv_d', (-8 if c else p) // d)
     except OverflowError:
-        print(198, 'and', 'OverflowError')
+        print(198, 'fdiv_d', 'OverflowError')
     except ZeroDivisionError:
-        print(198, 'and', 'ZeroDivisionError')
+        print(198, 'fdiv_d', 'ZeroDivisionError')
     try:
-        print(199, 'min3', min(l, (f if c else 300), 5))
+        print(199, 'and', take_d(((-8 if c else p)) and d))
     except OverflowError:
-        print(199, 'min3', 'OverflowError')
+        print(199, 'and', 'OverflowError')
     except ZeroDivisionError:
-        print(199, 'min3', 'ZeroDivisionError')
+        print(199, 'and', 'ZeroDivisionError')
     try:
-        print(200, 'cmp_u', u == (f if c else 300))
+        print(200, 'arg_l', take_l((-8 if c else p)))
     except OverflowError:
-        print(200, 'cmp_u', 'OverflowError')
+        print(200, 'arg_l', 'OverflowError')
     except ZeroDivisionError:
-        print(200, 'cmp_u', 'ZeroDivisionError')
+        print(200, 'arg_l', 'ZeroDivisionError')
     try:
-        print(201, 'cmp_l', (z if c else b8) < l)
+        print(201, 'cast_l', <long long>((z if c else 0x10000000000)))
     except OverflowError:
-        print(201, 'cmp_l', 'OverflowError')
+        print(201, 'cast_l', 'OverflowError')
     except ZeroDivisionError:
-        print(201, 'cmp_l', 'ZeroDivisionError')
+        print(201, 'cast_l', 'ZeroDivisionError')
     try:
-        print(202, 'and', take_d(((z if c else b8)) and d))
+        print(202, 'print', (z if c else 0x10000000000))
     except OverflowError:
-        print(202, 'and', 'OverflowError')
+        print(202, 'print', 'OverflowError')
     except ZeroDivisionError:
-        print(202, 'and', 'ZeroDivisionError')
+        print(202, 'print', 'ZeroDivisionError')
     try:
-        print(203, 'neg', -((z if c else b8)))
+        print(203, 'cmp_u', u == (z if c else 0x10000000000))
     except OverflowError:
-        print(203, 'neg', 'OverflowError')
+        print(203, 'cmp_u', 'OverflowError')
     except ZeroDivisionError:
-        print(203, 'neg', 'ZeroDivisionError')
+        print(203, 'cmp_u', 'ZeroDivisionError')
     try:
-        print(204, 'cmp_l', (-1.5 if c else b8) < l)
+        print(204, 'cmp_l', (f if c else u) < l)
     except OverflowError:
         print(204, 'cmp_l', 'OverflowError')
     except ZeroDivisionError:
         print(204, 'cmp_l', 'ZeroDivisionError')
     try:
-        print(205, 'sqrt', fabs((-1.5 if c else b8)))
+        print(205, 'print', (f if c else u))
     except OverflowError:
-        print(205, 'sqrt', 'OverflowError')
+        print(205, 'print', 'OverflowError')
     except ZeroDivisionError:
-        print(205, 'sqrt', 'ZeroDivisionError')
+        print(205, 'print', 'ZeroDivisionError')
     try:
-        print(206, 'arg_d', take_d((-1.5 if c else b8)))
+        print(206, 'and', take_d(((f if c else u)) and d))
     except OverflowError:
-        print(206, 'arg_d', 'OverflowError')
+        print(206, 'and', 'OverflowError')
     except ZeroDivisionError:
-        print(206, 'arg_d', 'ZeroDivisionError')
+        print(206, 'and', 'ZeroDivisionError')
     try:
-        print(207, 'mul_f', f * (-1.5 if c else <unsigned int>s))
+        print(207, 'cmp_l', (l if c else w) < l)
     except OverflowError:
-        print(207, 'mul_f', 'OverflowError')
+        print(207, 'cmp_l', 'OverflowError')
     except ZeroDivisionError:
-        print(207, 'mul_f', 'ZeroDivisionError')
+        print(207, 'cmp_l', 'ZeroDivisionError')
     try:
-        print(208, 'cmp_u', u == (-1.5 if c else <unsigned int>s))
+        print(208, 'and', take_d(((l if c else w)) and d))
     except OverflowError:
-        print(208, 'cmp_u', 'OverflowError')
+        print(208, 'and', 'OverflowError')
     except ZeroDivisionError:
-        print(208, 'cmp_u', 'ZeroDivisionError')
+        print(208, 'and', 'ZeroDivisionError')
     try:
-        print(209, 'cmp_s', (-1.5 if c else <unsigned int>s) != s)
+        print(209, 'cast_l', <long long>((l if c else w)))
     except OverflowError:
-        print(209, 'cmp_s', 'OverflowError')
+        print(209, 'cast_l', 'OverflowError')
     except ZeroDivisionError:
-        print(209, 'cmp_s', 'ZeroDivisionError')
+        print(209, 'cast_l', 'ZeroDivisionError')
     try:
-        print(210, 'min3', min(l, (-8 if c else b8), 5))
+        print(210, 'sqrt', fabs((s if c else -8)))
     except OverflowError:
-        print(210, 'min3', 'OverflowError')
+        print(210, 'sqrt', 'OverflowError')
     except ZeroDivisionError:
-        print(210, 'min3', 'ZeroDivisionError')
+        print(210, 'sqrt', 'ZeroDivisionError')
     try:
-        print(211, 'cast_l', <long long>((-8 if c else b8)))
+        print(211, 'mul_f', f * (s if c else -8))
     except OverflowError:
-        print(211, 'cast_l', 'OverflowError')
+        print(211, 'mul_f', 'OverflowError')
     except ZeroDivisionError:
-        print(211, 'cast_l', 'ZeroDivisionError')
+        print(211, 'mul_f', 'ZeroDivisionError')
     try:
-        print(212, 'div', (-8 if c else b8) / 4)
+        print(212, 'print', (s if c else -8))
     except OverflowError:
-        print(212, 'div', 'OverflowError')
+        print(212, 'print', 'OverflowError')
     except ZeroDivisionError:
-        print(212, 'div', 'ZeroDivisionError')
+        print(212, 'print', 'ZeroDivisionError')
     try:
-        print(213, 'mod_l', (w if c else l) % 7)
+        print(213, 'cmp_u', u == (-1.5 if c else w))
     except OverflowError:
-        print(213, 'mod_l', 'OverflowError')
+        print(213, 'cmp_u', 'OverflowError')
     except ZeroDivisionError:
-        print(213, 'mod_l', 'ZeroDivisionError')
+        print(213, 'cmp_u', 'ZeroDivisionError')
     try:
-        print(214, 'cast_d', <double>((w if c else l)))
+        print(214, 'cmp_s', (-1.5 if c else w) != s)
     except OverflowError:
-        print(214, 'cast_d', 'OverflowError')
+        print(214, 'cmp_s', 'OverflowError')
     except ZeroDivisionError:
-        print(214, 'cast_d', 'ZeroDivisionError')
+        print(214, 'cmp_s', 'ZeroDivisionError')
     try:
-        print(215, 'cmp_l', (w if c else l) < l)
+        print(215, 'min3', min(l, (-1.5 if c else w), 5))
     except OverflowError:
-        print(215, 'cmp_l', 'OverflowError')
+        print(215, 'min3', 'OverflowError')
     except ZeroDivisionError:
-        print(215, 'cmp_l', 'ZeroDivisionError')
+        print(215, 'min3', 'ZeroDivisionError')
 
-def group12(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f):
+def group12(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f, cnp.uintp_t up, cnp.int64_t i64):
     try:
-        print(216, 'and', take_d(((d if c else b8)) and d))
+        print(216, 'sqrt', fabs((f if c else l)))
     except OverflowError:
-        print(216, 'and', 'OverflowError')
+        print(216, 'sqrt', 'OverflowError')
     except ZeroDivisionError:
-        print(216, 'and', 'ZeroDivisionError')
+        print(216, 'sqrt', 'ZeroDivisionError')
     try:
-        print(217, 'print', (d if c else b8))
+        print(217, 'min3', min(l, (f if c else l), 5))
     except OverflowError:
-        print(217, 'print', 'OverflowError')
+        print(217, 'min3', 'OverflowError')
     except ZeroDivisionError:
-        print(217, 'print', 'ZeroDivisionError')
+        print(217, 'min3', 'ZeroDivisionError')
     try:
-        print(218, 'fdiv_d', (d if c else b8) // d)
+        print(218, 'div', (f if c else l) / 4)
     except OverflowError:
-        print(218, 'fdiv_d', 'OverflowError')
+        print(218, 'div', 'OverflowError')
     except ZeroDivisionError:
-        print(218, 'fdiv_d', 'ZeroDivisionError')
+        print(218, 'div', 'ZeroDivisionError')
     try:
-        print(219, 'cmp_u', u == (p if c else s * 2))
+        print(219, 'mod_l', (w if c else 0x10000000000) % 7)
     except OverflowError:
-        print(219, 'cmp_u', 'OverflowError')
+        print(219, 'mod_l', 'OverflowError')
     except ZeroDivisionError:
-        print(219, 'cmp_u', 'ZeroDivisionError')
+        print(219, 'mod_l', 'ZeroDivisionError')
     try:
-        print(220, 'cast_d', <double>((p if c else s * 2)))
+        print(220, 'sqrt', fabs((w if c else 0x10000000000)))
     except OverflowError:
-        print(220, 'cast_d', 'OverflowError')
+        print(220, 'sqrt', 'OverflowError')
     except ZeroDivisionError:
-        print(220, 'cast_d', 'ZeroDivisionError')
+        print(220, 'sqrt', 'ZeroDivisionError')
     try:
-        print(221, 'div', (p if c else s * 2) / 4)
+        print(221, 'cmp_l', (w if c else 0x10000000000) < l)
     except OverflowError:
-        print(221, 'div', 'OverflowError')
+        print(221, 'cmp_l', 'OverflowError')
     except ZeroDivisionError:
-        print(221, 'div', 'ZeroDivisionError')
+        print(221, 'cmp_l', 'ZeroDivisionError')
     try:
-        print(222, 'sub_l', l - (-8 if c else 300))
+        print(222, 'arg_l', take_l((-8 if c else u)))
     except OverflowError:
-        print(222, 'sub_l', 'OverflowError')
+        print(222, 'arg_l', 'OverflowError')
     except ZeroDivisionError:
-        print(222, 'sub_l', 'ZeroDivisionError')
+        print(222, 'arg_l', 'ZeroDivisionError')
     try:
-        print(223, 'chain', -2 < (-8 if c else 300) < d)
+        print(223, 'arg_b', take_b8((-8 if c else u)))
     except OverflowError:
-        print(223, 'chain', 'OverflowError')
+        print(223, 'arg_b', 'OverflowError')
     except ZeroDivisionError:
-        print(223, 'chain', 'ZeroDivisionError')
+        print(223, 'arg_b', 'ZeroDivisionError')
     try:
-        print(224, 'max', max((-8 if c else 300), d))
+        print(224, 'print', (-8 if c else u))
     except OverflowError:
-        print(224, 'max', 'OverflowError')
+        print(224, 'print', 'OverflowError')
     except ZeroDivisionError:
-        print(224, 'max', 'ZeroDivisionError')
+        print(224, 'print', 'ZeroDivisionError')
     try:
-        print(225, 'min3', min(l, (b8 if c else f), 5))
+        print(225, 'fdiv_d', (300 if c else 0x10000000000) // d)
     except OverflowError:
-        print(225, 'min3', 'OverflowError')
+        print(225, 'fdiv_d', 'OverflowError')
     except ZeroDivisionError:
-        print(225, 'min3', 'ZeroDivisionError')
+        print(225, 'fdiv_d', 'ZeroDivisionError')
     try:
-        print(226, 'cmp_u', u == (b8 if c else f))
+        print(226, 'cmp_u', u == (300 if c else 0x10000000000))
     except OverflowError:
         print(226, 'cmp_u', 'OverflowError')
     except ZeroDivisionError:
         print(226, 'cmp_u', 'ZeroDivisionError')
     try:
-        print(227, 'and', take_d(((b8 if c else f)) and d))
+        print(227, 'sqrt', fabs((300 if c else 0x10000000000)))
     except OverflowError:
-        print(227, 'and', 'OverflowError')
+        print(227, 'sqrt', 'OverflowError')
     except ZeroDivisionError:
-        print(227, 'and', 'ZeroDivisionError')
+        print(227, 'sqrt', 'ZeroDivisionError')
     try:
-        print(228, 'fdiv_d', (u - 3 if c else p) // d)
+        print(228, 'div', (f if c else 300) / 4)
     except OverflowError:
-        print(228, 'fdiv_d', 'OverflowError')
+        print(228, 'div', 'OverflowError')
     except ZeroDivisionError:
-        print(228, 'fdiv_d', 'ZeroDivisionError')
+        print(228, 'div', 'ZeroDivisionError')
     try:
-        print(229, 'cmp_rev', (u - 3 if c else p) <= d)
+        print(229, 'sub_l', l - (f if c else 300))
     except OverflowError:
-        print(229, 'cmp_rev', 'OverflowError')
+        print(229, 'sub_l', 'OverflowError')
     except ZeroDivisionError:
-        print(229, 'cmp_rev', 'ZeroDivisionError')
+        print(229, 'sub_l', 'ZeroDivisionError')
     try:
-        print(230, 'cast_l', <long long>((u - 3 if c else p)))
+        print(230, 'chain', -2 < (f if c else 300) < d)
     except OverflowError:
-        print(230, 'cast_l', 'OverflowError')
+        print(230, 'chain', 'OverflowError')
     except ZeroDivisionError:
-        print(230, 'cast_l', 'ZeroDivisionError')
+        print(230, 'chain', 'ZeroDivisionError')
     try:
-        print(231, 'max', max((s * 2 if c else <unsigned int>s), d))
+        print(231, 'max', max((w if c else u), d))
     except OverflowError:
         print(231, 'max', 'OverflowError')
     except ZeroDivisionError:
         print(231, 'max', 'ZeroDivisionError')
     try:
-        print(232, 'div', (s * 2 if c else <unsigned int>s) / 4)
+        print(232, 'min3', min(l, (w if c else u), 5))
     except OverflowError:
-        print(232, 'div', 'OverflowError')
+        print(232, 'min3', 'OverflowError')
     except ZeroDivisionError:
-        print(232, 'div', 'ZeroDivisionError')
+        print(232, 'min3', 'ZeroDivisionError')
     try:
-        print(233, 'cmp_d', d > (s * 2 if c else <unsigned int>s))
+        print(233, 'sub_i64', i64 - (w if c else u))
     except OverflowError:
-        print(233, 'cmp_d', 'OverflowError')
+        print(233, 'sub_i64', 'OverflowError')
     except ZeroDivisionError:
-        print(233, 'cmp_d', 'ZeroDivisionError')
+        print(233, 'sub_i64', 'ZeroDivisionError')
 
-def group13(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f):
+def group13(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f, cnp.uintp_t up, cnp.int64_t i64):
     try:
-        print(234, 'cmp_rev', (0x10000000000 if c else u - 3) <= d)
+        print(234, 'mod_i64', (u if c else u - 3) % i64)
     except OverflowError:
-        print(234, 'cmp_rev', 'OverflowError')
+        print(234, 'mod_i64', 'OverflowError')
     except ZeroDivisionError:
-        print(234, 'cmp_rev', 'ZeroDivisionError')
+        print(234, 'mod_i64', 'ZeroDivisionError')
     try:
-        print(235, 'arg_d', take_d((0x10000000000 if c else u - 3)))
+        print(235, 'cmp_u', u == (u if c else u - 3))
     except OverflowError:
-        print(235, 'arg_d', 'OverflowError')
+        print(235, 'cmp_u', 'OverflowError')
     except ZeroDivisionError:
-        print(235, 'arg_d', 'ZeroDivisionError')
+        print(235, 'cmp_u', 'ZeroDivisionError')
     try:
-        print(236, 'mod_l', (0x10000000000 if c else u - 3) % 7)
+        print(236, 'arg_l', take_l((u if c else u - 3)))
     except OverflowError:
-        print(236, 'mod_l', 'OverflowError')
+        print(236, 'arg_l', 'OverflowError')
     except ZeroDivisionError:
-        print(236, 'mod_l', 'ZeroDivisionError')
+        print(236, 'arg_l', 'ZeroDivisionError')
     try:
-        print(237, 'add_d', (u - 3 if c else s * 2) + d)
+        print(237, 'fdiv_d', (300 if c else up) // d)
     except OverflowError:
-        print(237, 'add_d', 'OverflowError')
+        print(237, 'fdiv_d', 'OverflowError')
     except ZeroDivisionError:
-        print(237, 'add_d', 'ZeroDivisionError')
+        print(237, 'fdiv_d', 'ZeroDivisionError')
     try:
-        print(238, 'mul_f', f * (u - 3 if c else s * 2))
+        print(238, 'cmp_rev', (300 if c else up) <= d)
     except OverflowError:
-        print(238, 'mul_f', 'OverflowError')
+        print(238, 'cmp_rev', 'OverflowError')
     except ZeroDivisionError:
-        print(238, 'mul_f', 'ZeroDivisionError')
+        print(238, 'cmp_rev', 'ZeroDivisionError')
     try:
-        print(239, 'cast_l', <long long>((u - 3 if c else s * 2)))
+        print(239, 'cast_l', <long long>((300 if c else up)))
     except OverflowError:
         print(239, 'cast_l', 'OverflowError')
     except ZeroDivisionError:
         print(239, 'cast_l', 'ZeroDivisionError')
     try:
-        print(240, 'cmp_u', u == (300 if c else w))
+        print(240, 'cast_d', <double>((u if c else 0x10000000000)))
     except OverflowError:
-        print(240, 'cmp_u', 'OverflowError')
+        print(240, 'cast_d', 'OverflowError')
     except ZeroDivisionError:
-        print(240, 'cmp_u', 'ZeroDivisionError')
+        print(240, 'cast_d', 'ZeroDivisionError')
     try:
-        print(241, 'fdiv_d', (300 if c else w) // d)
+        print(241, 'div', (u if c else 0x10000000000) / 4)
     except OverflowError:
-        print(241, 'fdiv_d', 'OverflowError')
+        print(241, 'div', 'OverflowError')
     except ZeroDivisionError:
-        print(241, 'fdiv_d', 'ZeroDivisionError')
+        print(241, 'div', 'ZeroDivisionError')
     try:
-        print(242, 'cast_d', <double>((300 if c else w)))
+        print(242, 'cmp_d', d > (u if c else 0x10000000000))
     except OverflowError:
-        print(242, 'cast_d', 'OverflowError')
+        print(242, 'cmp_d', 'OverflowError')
     except ZeroDivisionError:
-        print(242, 'cast_d', 'ZeroDivisionError')
+        print(242, 'cmp_d', 'ZeroDivisionError')
     try:
-        print(243, 'chain', -2 < (d if c else 300) < d)
+        print(243, 'mod_i64', (300 if c else p) % i64)
     except OverflowError:
-        print(243, 'chain', 'OverflowError')
+        print(243, 'mod_i64', 'OverflowError')
     except ZeroDivisionError:
-        print(243, 'chain', 'ZeroDivisionError')
+        print(243, 'mod_i64', 'ZeroDivisionError')
     try:
-        print(244, 'sub_l', l - (d if c else 300))
+        print(244, 'cmp_rev', (300 if c else p) <= d)
     except OverflowError:
-        print(244, 'sub_l', 'OverflowError')
+        print(244, 'cmp_rev', 'OverflowError')
     except ZeroDivisionError:
-        print(244, 'sub_l', 'ZeroDivisionError')
+        print(244, 'cmp_rev', 'ZeroDivisionError')
     try:
-        print(245, 'abs', abs((d if c else 300)))
+        print(245, 'cast_l', <long long>((300 if c else p)))
     except OverflowError:
-        print(245, 'abs', 'OverflowError')
+        print(245, 'cast_l', 'OverflowError')
     except ZeroDivisionError:
-        print(245, 'abs', 'ZeroDivisionError')
+        print(245, 'cast_l', 'ZeroDivisionError')
     try:
-        print(246, 'cmp_rev', (l if c else z) <= d)
+        print(246, 'mod_l', (-8 if c else l) % 7)
     except OverflowError:
-        print(246, 'cmp_rev', 'OverflowError')
+        print(246, 'mod_l', 'OverflowError')
     except ZeroDivisionError:
-        print(246, 'cmp_rev', 'ZeroDivisionError')
+        print(246, 'mod_l', 'ZeroDivisionError')
     try:
-        print(247, 'chain', -2 < (l if c else z) < d)
+        print(247, 'add_d', (-8 if c else l) + d)
     except OverflowError:
-        print(247, 'chain', 'OverflowError')
+        print(247, 'add_d', 'OverflowError')
     except ZeroDivisionError:
-        print(247, 'chain', 'ZeroDivisionError')
+        print(247, 'add_d', 'ZeroDivisionError')
     try:
-        print(248, 'and', take_d(((l if c else z)) and d))
+        print(248, 'mul_f', f * (-8 if c else l))
     except OverflowError:
-        print(248, 'and', 'OverflowError')
+        print(248, 'mul_f', 'OverflowError')
     except ZeroDivisionError:
-        print(248, 'and', 'ZeroDivisionError')
+        print(248, 'mul_f', 'ZeroDivisionError')
     try:
-        print(249, 'cmp_l', (d if c else s * 2) < l)
+        print(249, 'cast_l', <long long>((<unsigned int>s if c else s * 2)))
     except OverflowError:
-        print(249, 'cmp_l', 'OverflowError')
+        print(249, 'cast_l', 'OverflowError')
     except ZeroDivisionError:
-        print(249, 'cmp_l', 'ZeroDivisionError')
+        print(249, 'cast_l', 'ZeroDivisionError')
     try:
-        print(250, 'abs', abs((d if c else s * 2)))
+        print(250, 'cmp_u', u == (<unsigned int>s if c else s * 2))
     except OverflowError:
-        print(250, 'abs', 'OverflowError')
+        print(250, 'cmp_u', 'OverflowError')
     except ZeroDivisionError:
-        print(250, 'abs', 'ZeroDivisionError')
+        print(250, 'cmp_u', 'ZeroDivisionError')
     try:
-        print(251, 'and', take_d(((d if c else s * 2)) and d))
+        print(251, 'fdiv_d', (<unsigned int>s if c else s * 2) // d)
     except OverflowError:
-        print(251, 'and', 'OverflowError')
+        print(251, 'fdiv_d', 'OverflowError')
     except ZeroDivisionError:
-        print(251, 'and', 'ZeroDivisionError')
+        print(251, 'fdiv_d', 'ZeroDivisionError')
 
-def group14(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f):
+def group14(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f, cnp.uintp_t up, cnp.int64_t i64):
     try:
-        print(252, 'div', (300 if c else s) / 4)
+        print(252, 'cast_d', <double>((300 if c else s)))
     except OverflowError:
-        print(252, 'div', 'OverflowError')
+        print(252, 'cast_d', 'OverflowError')
     except ZeroDivisionError:
-        print(252, 'div', 'ZeroDivisionError')
+        print(252, 'cast_d', 'ZeroDivisionError')
     try:
-        print(253, 'min3', min(l, (300 if c else s), 5))
+        print(253, 'sub_i64', i64 - (300 if c else s))
     except OverflowError:
-        print(253, 'min3', 'OverflowError')
+        print(253, 'sub_i64', 'OverflowError')
     except ZeroDivisionError:
-        print(253, 'min3', 'ZeroDivisionError')
+        print(253, 'sub_i64', 'ZeroDivisionError')
     try:
-        print(254, 'add_d', (300 if c else s) + d)
+        print(254, 'pow', d ** ((300 if c else s)))
     except OverflowError:
-        print(254, 'add_d', 'OverflowError')
+        print(254, 'pow', 'OverflowError')
     except ZeroDivisionError:
-        print(254, 'add_d', 'ZeroDivisionError')
+        print(254, 'pow', 'ZeroDivisionError')
     try:
-        print(255, 'sqrt', fabs((l if c else d)))
+        print(255, 'chain', -2 < (-1.5 if c else l) < d)
     except OverflowError:
-        print(255, 'sqrt', 'OverflowError')
+        print(255, 'chain', 'OverflowError')
     except ZeroDivisionError:
-        print(255, 'sqrt', 'ZeroDivisionError')
+        print(255, 'chain', 'ZeroDivisionError')
     try:
-        print(256, 'abs', abs((l if c else d)))
+        print(256, 'sub_l', l - (-1.5 if c else l))
     except OverflowError:
-        print(256, 'abs', 'OverflowError')
+        print(256, 'sub_l', 'OverflowError')
     except ZeroDivisionError:
-        print(256, 'abs', 'ZeroDivisionError')
+        print(256, 'sub_l', 'ZeroDivisionError')
     try:
-        print(257, 'cmp_s', (l if c else d) != s)
+        print(257, 'abs', abs((-1.5 if c else l)))
     except OverflowError:
-        print(257, 'cmp_s', 'OverflowError')
+        print(257, 'abs', 'OverflowError')
     except ZeroDivisionError:
-        print(257, 'cmp_s', 'ZeroDivisionError')
+        print(257, 'abs', 'ZeroDivisionError')
     try:
-        print(258, 'arg_d', take_d((w if c else 0x10000000000)))
+        print(258, 'cmp_rev', (-8 if c else u - 3) <= d)
     except OverflowError:
-        print(258, 'arg_d', 'OverflowError')
+        print(258, 'cmp_rev', 'OverflowError')
     except ZeroDivisionError:
-        print(258, 'arg_d', 'ZeroDivisionError')
+        print(258, 'cmp_rev', 'ZeroDivisionError')
     try:
-        print(259, 'and', take_d(((w if c else 0x10000000000)) and d))
+        print(259, 'chain', -2 < (-8 if c else u - 3) < d)
     except OverflowError:
-        print(259, 'and', 'OverflowError')
+        print(259, 'chain', 'OverflowError')
     except ZeroDivisionError:
-        print(259, 'and', 'ZeroDivisionError')
+        print(259, 'chain', 'ZeroDivisionError')
     try:
-        print(260, 'abs', abs((w if c else 0x10000000000)))
+        print(260, 'mod_i64', (-8 if c else u - 3) % i64)
     except OverflowError:
-        print(260, 'abs', 'OverflowError')
+        print(260, 'mod_i64', 'OverflowError')
     except ZeroDivisionError:
-        print(260, 'abs', 'ZeroDivisionError')
+        print(260, 'mod_i64', 'ZeroDivisionError')
     try:
-        print(261, 'add_u', (<unsigned int>s if c else b8) + u)
+        print(261, 'cmp_l', (z if c else s * 2) < l)
     except OverflowError:
-        print(261, 'add_u', 'OverflowError')
+        print(261, 'cmp_l', 'OverflowError')
     except ZeroDivisionError:
-        print(261, 'add_u', 'ZeroDivisionError')
+        print(261, 'cmp_l', 'ZeroDivisionError')
     try:
-        print(262, 'pow', d ** ((<unsigned int>s if c else b8)))
+        print(262, 'abs', abs((z if c else s * 2)))
     except OverflowError:
-        print(262, 'pow', 'OverflowError')
+        print(262, 'abs', 'OverflowError')
     except ZeroDivisionError:
-        print(262, 'pow', 'ZeroDivisionError')
+        print(262, 'abs', 'ZeroDivisionError')
     try:
-        print(263, 'mul_f', f * (<unsigned int>s if c else b8))
+        print(263, 'arg_l', take_l((z if c else s * 2)))
     except OverflowError:
-        print(263, 'mul_f', 'OverflowError')
+        print(263, 'arg_l', 'OverflowError')
     except ZeroDivisionError:
-        print(263, 'mul_f', 'ZeroDivisionError')
+        print(263, 'arg_l', 'ZeroDivisionError')
     try:
-        print(264, 'print', (-8 if c else u))
+        print(264, 'div', (p if c else <unsigned int>s) / 4)
     except OverflowError:
-        print(264, 'print', 'OverflowError')
+        print(264, 'div', 'OverflowError')
     except ZeroDivisionError:
-        print(264, 'print', 'ZeroDivisionError')
+        print(264, 'div', 'ZeroDivisionError')
     try:
-        print(265, 'add_u', (-8 if c else u) + u)
+        print(265, 'min3', min(l, (p if c else <unsigned int>s), 5))
     except OverflowError:
-        print(265, 'add_u', 'OverflowError')
+        print(265, 'min3', 'OverflowError')
     except ZeroDivisionError:
-        print(265, 'add_u', 'ZeroDivisionError')
+        print(265, 'min3', 'ZeroDivisionError')
     try:
-        print(266, 'add_d', (-8 if c else u) + d)
+        print(266, 'neg', -((p if c else <unsigned int>s)))
     except OverflowError:
-        print(266, 'add_d', 'OverflowError')
+        print(266, 'neg', 'OverflowError')
     except ZeroDivisionError:
-        print(266, 'add_d', 'ZeroDivisionError')
+        print(266, 'neg', 'ZeroDivisionError')
     try:
-        print(267, 'chain', -2 < (u if c else <unsigned int>s) < d)
+        print(267, 'add_d', (b8 if c else f) + d)
     except OverflowError:
-        print(267, 'chain', 'OverflowError')
+        print(267, 'add_d', 'OverflowError')
     except ZeroDivisionError:
-        print(267, 'chain', 'ZeroDivisionError')
+        print(267, 'add_d', 'ZeroDivisionError')
     try:
-        print(268, 'pow', d ** ((u if c else <unsigned int>s)))
+        print(268, 'sqrt', fabs((b8 if c else f)))
     except OverflowError:
-        print(268, 'pow', 'OverflowError')
+        print(268, 'sqrt', 'OverflowError')
     except ZeroDivisionError:
-        print(268, 'pow', 'ZeroDivisionError')
+        print(268, 'sqrt', 'ZeroDivisionError')
     try:
-        print(269, 'arg_l', take_l((u if c else <unsigned int>s)))
+        print(269, 'neg', -((b8 if c else f)))
     except OverflowError:
-        print(269, 'arg_l', 'OverflowError')
+        print(269, 'neg', 'OverflowError')
     except ZeroDivisionError:
-        print(269, 'arg_l', 'ZeroDivisionError')
+        print(269, 'neg', 'ZeroDivisionError')
 
-def group15(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f):
+def group15(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f, cnp.uintp_t up, cnp.int64_t i64):
     try:
-        print(270, 'cmp_u', u == (l if c else <unsigned int>s))
+        print(270, 'abs', abs((u - 3 if c else d)))
     except OverflowError:
-        print(270, 'cmp_u', 'OverflowError')
+        print(270, 'abs', 'OverflowError')
     except ZeroDivisionError:
-        print(270, 'cmp_u', 'ZeroDivisionError')
+        print(270, 'abs', 'ZeroDivisionError')
     try:
-        print(271, 'sub_l', l - (l if c else <unsigned int>s))
+        print(271, 'cmp_s', (u - 3 if c else d) != s)
     except OverflowError:
-        print(271, 'sub_l', 'OverflowError')
+        print(271, 'cmp_s', 'OverflowError')
     except ZeroDivisionError:
-        print(271, 'sub_l', 'ZeroDivisionError')
+        print(271, 'cmp_s', 'ZeroDivisionError')
     try:
-        print(272, 'mul_f', f * (l if c else <unsigned int>s))
+        print(272, 'print', (u - 3 if c else d))
     except OverflowError:
-        print(272, 'mul_f', 'OverflowError')
+        print(272, 'print', 'OverflowError')
     except ZeroDivisionError:
-        print(272, 'mul_f', 'ZeroDivisionError')
+        print(272, 'print', 'ZeroDivisionError')
     try:
-        print(273, 'cast_d', <double>((d if c else -8)))
+        print(273, 'arg_d', take_d((0x10000000000 if c else <unsigned int>s)))
     except OverflowError:
-        print(273, 'cast_d', 'OverflowError')
+        print(273, 'arg_d', 'OverflowError')
     except ZeroDivisionError:
-        print(273, 'cast_d', 'ZeroDivisionError')
+        print(273, 'arg_d', 'ZeroDivisionError')
     try:
-        print(274, 'and', take_d(((d if c else -8)) and d))
+        print(274, 'neg', -((0x10000000000 if c else <unsigned int>s)))
     except OverflowError:
-        print(274, 'and', 'OverflowError')
+        print(274, 'neg', 'OverflowError')
     except ZeroDivisionError:
-        print(274, 'and', 'ZeroDivisionError')
+        print(274, 'neg', 'ZeroDivisionError')
     try:
-        print(275, 'cmp_rev', (d if c else -8) <= d)
+        print(275, 'mod_i64', (0x10000000000 if c else <unsigned int>s) % i64)
     except OverflowError:
-        print(275, 'cmp_rev', 'OverflowError')
+        print(275, 'mod_i64', 'OverflowError')
     except ZeroDivisionError:
-        print(275, 'cmp_rev', 'ZeroDivisionError')
+        print(275, 'mod_i64', 'ZeroDivisionError')
     try:
-        print(276, 'add_d', (s * 2 if c else b8) + d)
+        print(276, 'abs', abs((u - 3 if c else w)))
     except OverflowError:
-        print(276, 'add_d', 'OverflowError')
+        print(276, 'abs', 'OverflowError')
     except ZeroDivisionError:
-        print(276, 'add_d', 'ZeroDivisionError')
+        print(276, 'abs', 'ZeroDivisionError')
     try:
-        print(277, 'cmp_s', (s * 2 if c else b8) != s)
+        print(277, 'add_u', (u - 3 if c else w) + u)
     except OverflowError:
-        print(277, 'cmp_s', 'OverflowError')
+        print(277, 'add_u', 'OverflowError')
     except ZeroDivisionError:
-        print(277, 'cmp_s', 'ZeroDivisionError')
+        print(277, 'add_u', 'ZeroDivisionError')
     try:
-        print(278, 'mod_l', (s * 2 if c else b8) % 7)
+        print(278, 'sub_i64', i64 - (u - 3 if c else w))
     except OverflowError:
-        print(278, 'mod_l', 'OverflowError')
+        print(278, 'sub_i64', 'OverflowError')
     except ZeroDivisionError:
-        print(278, 'mod_l', 'ZeroDivisionError')
+        print(278, 'sub_i64', 'ZeroDivisionError')
     try:
-        print(279, 'arg_d', take_d((f if c else 0x10000000000)))
+        print(279, 'mul_f', f * (u - 3 if c else <unsigned int>s))
     except OverflowError:
-        print(279, 'arg_d', 'OverflowError')
+        print(279, 'mul_f', 'OverflowError')
     except ZeroDivisionError:
-        print(279, 'arg_d', 'ZeroDivisionError')
+        print(279, 'mul_f', 'ZeroDivisionError')
     try:
-        print(280, 'cast_d', <double>((f if c else 0x10000000000)))
+        print(280, 'pow', d ** ((u - 3 if c else <unsigned int>s)))
     except OverflowError:
-        print(280, 'cast_d', 'OverflowError')
+        print(280, 'pow', 'OverflowError')
     except ZeroDivisionError:
-        print(280, 'cast_d', 'ZeroDivisionError')
+        print(280, 'pow', 'ZeroDivisionError')
     try:
-        print(281, 'and', take_d(((f if c else 0x10000000000)) and d))
+        print(281, 'add_u', (u - 3 if c else <unsigned int>s) + u)
     except OverflowError:
-        print(281, 'and', 'OverflowError')
+        print(281, 'add_u', 'OverflowError')
     except ZeroDivisionError:
-        print(281, 'and', 'ZeroDivisionError')
+        print(281, 'add_u', 'ZeroDivisionError')
     try:
-        print(282, 'mul_f', f * (z if c else p))
+        print(282, 'add_d', (300 if c else z) + d)
     except OverflowError:
-        print(282, 'mul_f', 'OverflowError')
+        print(282, 'add_d', 'OverflowError')
     except ZeroDivisionError:
-        print(282, 'mul_f', 'ZeroDivisionError')
+        print(282, 'add_d', 'ZeroDivisionError')
     try:
-        print(283, 'cmp_d', d > (z if c else p))
+        print(283, 'chain', -2 < (300 if c else z) < d)
     except OverflowError:
-        print(283, 'cmp_d', 'OverflowError')
+        print(283, 'chain', 'OverflowError')
     except ZeroDivisionError:
-        print(283, 'cmp_d', 'ZeroDivisionError')
+        print(283, 'chain', 'ZeroDivisionError')
     try:
-        print(284, 'add_d', (z if c else p) + d)
+        print(284, 'sub_i64', i64 - (300 if c else z))
     except OverflowError:
-        print(284, 'add_d', 'OverflowError')
+        print(284, 'sub_i64', 'OverflowError')
     except ZeroDivisionError:
-        print(284, 'add_d', 'ZeroDivisionError')
+        print(284, 'sub_i64', 'ZeroDivisionError')
     try:
-        print(285, 'neg', -((p if c else u)))
+        print(285, 'arg_l', take_l((s if c else s * 2)))
     except OverflowError:
-        print(285, 'neg', 'OverflowError')
+        print(285, 'arg_l', 'OverflowError')
     except ZeroDivisionError:
-        print(285, 'neg', 'ZeroDivisionError')
+        print(285, 'arg_l', 'ZeroDivisionError')
     try:
-        print(286, 'arg_b', take_b8((p if c else u)))
+        print(286, 'cmp_u', u == (s if c else s * 2))
     except OverflowError:
-        print(286, 'arg_b', 'OverflowError')
+        print(286, 'cmp_u', 'OverflowError')
     except ZeroDivisionError:
-        print(286, 'arg_b', 'ZeroDivisionError')
+        print(286, 'cmp_u', 'ZeroDivisionError')
     try:
-        print(287, 'and', take_d(((p if c else u)) and d))
+        print(287, 'sub_l', l - (s if c else s * 2))
     except OverflowError:
-        print(287, 'and', 'OverflowError')
+        print(287, 'sub_l', 'OverflowError')
     except ZeroDivisionError:
-        print(287, 'and', 'ZeroDivisionError')
+        print(287, 'sub_l', 'ZeroDivisionError')
 
-def group16(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f):
+def group16(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f, cnp.uintp_t up, cnp.int64_t i64):
     try:
-        print(288, 'add_u', (u if c else w) + u)
+        print(288, 'mul_f', f * (-1.5 if c else up))
     except OverflowError:
-        print(288, 'add_u', 'OverflowError')
+        print(288, 'mul_f', 'OverflowError')
     except ZeroDivisionError:
-        print(288, 'add_u', 'ZeroDivisionError')
+        print(288, 'mul_f', 'ZeroDivisionError')
     try:
-        print(289, 'cmp_rev', (u if c else w) <= d)
+        print(289, 'cast_d', <double>((-1.5 if c else up)))
     except OverflowError:
-        print(289, 'cmp_rev', 'OverflowError')
+        print(289, 'cast_d', 'OverflowError')
     except ZeroDivisionError:
-        print(289, 'cmp_rev', 'ZeroDivisionError')
+        print(289, 'cast_d', 'ZeroDivisionError')
     try:
-        print(290, 'sub_l', l - (u if c else w))
+        print(290, 'cmp_i64', (-1.5 if c else up) > i64)
     except OverflowError:
-        print(290, 'sub_l', 'OverflowError')
+        print(290, 'cmp_i64', 'OverflowError')
     except ZeroDivisionError:
-        print(290, 'sub_l', 'ZeroDivisionError')
+        print(290, 'cmp_i64', 'ZeroDivisionError')
     try:
-        print(291, 'cast_l', <long long>((u if c else z)))
+        print(291, 'cmp_rev', (l if c else 0x10000000000) <= d)
     except OverflowError:
-        print(291, 'cast_l', 'OverflowError')
+        print(291, 'cmp_rev', 'OverflowError')
     except ZeroDivisionError:
-        print(291, 'cast_l', 'ZeroDivisionError')
+        print(291, 'cmp_rev', 'ZeroDivisionError')
     try:
-        print(292, 'mul_f', f * (u if c else z))
+        print(292, 'add_d', (l if c else 0x10000000000) + d)
     except OverflowError:
-        print(292, 'mul_f', 'OverflowError')
+        print(292, 'add_d', 'OverflowError')
     except ZeroDivisionError:
-        print(292, 'mul_f', 'ZeroDivisionError')
+        print(292, 'add_d', 'ZeroDivisionError')
     try:
-        print(293, 'div', (u if c else z) / 4)
+        print(293, 'cmp_s', (l if c else 0x10000000000) != s)
     except OverflowError:
-        print(293, 'div', 'OverflowError')
+        print(293, 'cmp_s', 'OverflowError')
     except ZeroDivisionError:
-        print(293, 'div', 'ZeroDivisionError')
+        print(293, 'cmp_s', 'ZeroDivisionError')
     try:
-        print(294, 'cmp_s', (b8 if c else 300) != s)
+        print(294, 'add_d', (p if c else b8) + d)
     except OverflowError:
-        print(294, 'cmp_s', 'OverflowError')
+        print(294, 'add_d', 'OverflowError')
     except ZeroDivisionError:
-        print(294, 'cmp_s', 'ZeroDivisionError')
+        print(294, 'add_d', 'ZeroDivisionError')
     try:
-        print(295, 'mul_f', f * (b8 if c else 300))
+        print(295, 'mod_l', (p if c else b8) % 7)
     except OverflowError:
-        print(295, 'mul_f', 'OverflowError')
+        print(295, 'mod_l', 'OverflowError')
     except ZeroDivisionError:
-        print(295, 'mul_f', 'ZeroDivisionError')
+        print(295, 'mod_l', 'ZeroDivisionError')
     try:
-        print(296, 'cmp_rev', (b8 if c else 300) <= d)
+        print(296, 'sub_l', l - (p if c else b8))
     except OverflowError:
-        print(296, 'cmp_rev', 'OverflowError')
+        print(296, 'sub_l', 'OverflowError')
     except ZeroDivisionError:
-        print(296, 'cmp_rev', 'ZeroDivisionError')
+        print(296, 'sub_l', 'ZeroDivisionError')
     try:
-        print(297, 'sub_l', l - (d if c else p))
+        print(297, 'cmp_u', u == (s * 2 if c else p))
     except OverflowError:
-        print(297, 'sub_l', 'OverflowError')
+        print(297, 'cmp_u', 'OverflowError')
     except ZeroDivisionError:
-        print(297, 'sub_l', 'ZeroDivisionError')
+        print(297, 'cmp_u', 'ZeroDivisionError')
     try:
-        print(298, 'chain', -2 < (d if c else p) < d)
+        print(298, 'mul_f', f * (s * 2 if c else p))
     except OverflowError:
-        print(298, 'chain', 'OverflowError')
+        print(298, 'mul_f', 'OverflowError')
     except ZeroDivisionError:
-        print(298, 'chain', 'ZeroDivisionError')
+        print(298, 'mul_f', 'ZeroDivisionError')
     try:
-        print(299, 'cmp_d', d > (d if c else p))
+        print(299, 'cmp_d', d > (s * 2 if c else p))
     except OverflowError:
         print(299, 'cmp_d', 'OverflowError')
     except ZeroDivisionError:
         print(299, 'cmp_d', 'ZeroDivisionError')
     try:
-        print(300, 'cast_l', <long long>((u if c else p)))
+        print(300, 'add_d', (w if c else p) + d)
     except OverflowError:
-        print(300, 'cast_l', 'OverflowError')
+        print(300, 'add_d', 'OverflowError')
     except ZeroDivisionError:
-        print(300, 'cast_l', 'ZeroDivisionError')
+        print(300, 'add_d', 'ZeroDivisionError')
     try:
-        print(301, 'abs', abs((u if c else p)))
+        print(301, 'cmp_i64', (w if c else p) > i64)
     except OverflowError:
-        print(301, 'abs', 'OverflowError')
+        print(301, 'cmp_i64', 'OverflowError')
     except ZeroDivisionError:
-        print(301, 'abs', 'ZeroDivisionError')
+        print(301, 'cmp_i64', 'ZeroDivisionError')
     try:
-        print(302, 'arg_l', take_l((u if c else p)))
+        print(302, 'arg_b', take_b8((w if c else p)))
     except OverflowError:
-        print(302, 'arg_l', 'OverflowError')
+        print(302, 'arg_b', 'OverflowError')
     except ZeroDivisionError:
-        print(302, 'arg_l', 'ZeroDivisionError')
+        print(302, 'arg_b', 'ZeroDivisionError')
     try:
-        print(303, 'cast_d', <double>((<unsigned int>s if c else l)))
+        print(303, 'arg_b', take_b8((up if c else u)))
     except OverflowError:
-        print(303, 'cast_d', 'OverflowError')
+        print(303, 'arg_b', 'OverflowError')
     except ZeroDivisionError:
-        print(303, 'cast_d', 'ZeroDivisionError')
+        print(303, 'arg_b', 'ZeroDivisionError')
     try:
-        print(304, 'sub_l', l - (<unsigned int>s if c else l))
+        print(304, 'mod_i64', (up if c else u) % i64)
     except OverflowError:
-        print(304, 'sub_l', 'OverflowError')
+        print(304, 'mod_i64', 'OverflowError')
     except ZeroDivisionError:
-        print(304, 'sub_l', 'ZeroDivisionError')
+        print(304, 'mod_i64', 'ZeroDivisionError')
     try:
-        print(305, 'min3', min(l, (<unsigned int>s if c else l), 5))
+        print(305, 'add_u', (up if c else u) + u)
     except OverflowError:
-        print(305, 'min3', 'OverflowError')
+        print(305, 'add_u', 'OverflowError')
     except ZeroDivisionError:
-        print(305, 'min3', 'ZeroDivisionError')
+        print(305, 'add_u', 'ZeroDivisionError')
 
-def group17(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f):
+def group17(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f, cnp.uintp_t up, cnp.int64_t i64):
     try:
-        print(306, 'cast_d', <double>((0x10000000000 if c else l)))
+        print(306, 'cmp_rev', (-8 if c else d) <= d)
     except OverflowError:
-        print(306, 'cast_d', 'OverflowError')
+        print(306, 'cmp_rev', 'OverflowError')
     except ZeroDivisionError:
-        print(306, 'cast_d', 'ZeroDivisionError')
+        print(306, 'cmp_rev', 'ZeroDivisionError')
     try:
-        print(307, 'mul_f', f * (0x10000000000 if c else l))
+        print(307, 'sub_l', l - (-8 if c else d))
     except OverflowError:
-        print(307, 'mul_f', 'OverflowError')
+        print(307, 'sub_l', 'OverflowError')
     except ZeroDivisionError:
-        print(307, 'mul_f', 'ZeroDivisionError')
+        print(307, 'sub_l', 'ZeroDivisionError')
     try:
-        print(308, 'print', (0x10000000000 if c else l))
+        print(308, 'sqrt', fabs((-8 if c else d)))
     except OverflowError:
-        print(308, 'print', 'OverflowError')
+        print(308, 'sqrt', 'OverflowError')
     except ZeroDivisionError:
-        print(308, 'print', 'ZeroDivisionError')
+        print(308, 'sqrt', 'ZeroDivisionError')
     try:
-        print(309, 'cmp_rev', (u if c else u - 3) <= d)
+        print(309, 'mul_f', f * (300 if c else -8))
     except OverflowError:
-        print(309, 'cmp_rev', 'OverflowError')
+        print(309, 'mul_f', 'OverflowError')
     except ZeroDivisionError:
-        print(309, 'cmp_rev', 'ZeroDivisionError')
+        print(309, 'mul_f', 'ZeroDivisionError')
     try:
-        print(310, 'min3', min(l, (u if c else u - 3), 5))
+        print(310, 'div', (300 if c else -8) / 4)
     except OverflowError:
-        print(310, 'min3', 'OverflowError')
+        print(310, 'div', 'OverflowError')
     except ZeroDivisionError:
-        print(310, 'min3', 'ZeroDivisionError')
+        print(310, 'div', 'ZeroDivisionError')
     try:
-        print(311, 'cmp_s', (u if c else u - 3) != s)
+        print(311, 'cmp_s', (300 if c else -8) != s)
     except OverflowError:
         print(311, 'cmp_s', 'OverflowError')
     except ZeroDivisionError:
         print(311, 'cmp_s', 'ZeroDivisionError')
     try:
-        print(312, 'max', max((b8 if c else s), d))
+        print(312, 'mul_f', f * (z if c else -1.5))
     except OverflowError:
-        print(312, 'max', 'OverflowError')
+        print(312, 'mul_f', 'OverflowError')
     except ZeroDivisionError:
-        print(312, 'max', 'ZeroDivisionError')
+        print(312, 'mul_f', 'ZeroDivisionError')
     try:
-        print(313, 'add_d', (b8 if c else s) + d)
+        print(313, 'cmp_rev', (z if c else -1.5) <= d)
     except OverflowError:
-        print(313, 'add_d', 'OverflowError')
+        print(313, 'cmp_rev', 'OverflowError')
     except ZeroDivisionError:
-        print(313, 'add_d', 'ZeroDivisionError')
+        print(313, 'cmp_rev', 'ZeroDivisionError')
     try:
-        print(314, 'pow', d ** ((b8 if c else s)))
+        print(314, 'sub_l', l - (z if c else -1.5))
     except OverflowError:
-        print(314, 'pow', 'OverflowError')
+        print(314, 'sub_l', 'OverflowError')
     except ZeroDivisionError:
-        print(314, 'pow', 'ZeroDivisionError')
+        print(314, 'sub_l', 'ZeroDivisionError')
     try:
-        print(315, 'neg', -((l if c else u - 3)))
+        print(315, 'print', (0x10000000000 if c else s))
     except OverflowError:
-        print(315, 'neg', 'OverflowError')
+        print(315, 'print', 'OverflowError')
     except ZeroDivisionError:
-        print(315, 'neg', 'ZeroDivisionError')
+        print(315, 'print', 'ZeroDivisionError')
     try:
-        print(316, 'arg_l', take_l((l if c else u - 3)))
+        print(316, 'chain', -2 < (0x10000000000 if c else s) < d)
     except OverflowError:
-        print(316, 'arg_l', 'OverflowError')
+        print(316, 'chain', 'OverflowError')
     except ZeroDivisionError:
-        print(316, 'arg_l', 'ZeroDivisionError')
+        print(316, 'chain', 'ZeroDivisionError')
     try:
-        print(317, 'sub_l', l - (l if c else u - 3))
+        print(317, 'cmp_d', d > (0x10000000000 if c else s))
     except OverflowError:
-        print(317, 'sub_l', 'OverflowError')
+        print(317, 'cmp_d', 'OverflowError')
     except ZeroDivisionError:
-        print(317, 'sub_l', 'ZeroDivisionError')
+        print(317, 'cmp_d', 'ZeroDivisionError')
     try:
-        print(318, 'add_d', (f if c else s * 2) + d)
+        print(318, 'sqrt', fabs((f if c else -1.5)))
     except OverflowError:
-        print(318, 'add_d', 'OverflowError')
+        print(318, 'sqrt', 'OverflowError')
     except ZeroDivisionError:
-        print(318, 'add_d', 'ZeroDivisionError')
+        print(318, 'sqrt', 'ZeroDivisionError')
     try:
-        print(319, 'cast_d', <double>((f if c else s * 2)))
+        print(319, 'abs', abs((f if c else -1.5)))
     except OverflowError:
-        print(319, 'cast_d', 'OverflowError')
+        print(319, 'abs', 'OverflowError')
     except ZeroDivisionError:
-        print(319, 'cast_d', 'ZeroDivisionError')
+        print(319, 'abs', 'ZeroDivisionError')
     try:
-        print(320, 'arg_d', take_d((f if c else s * 2)))
+        print(320, 'cmp_i64', (f if c else -1.5) > i64)
     except OverflowError:
-        print(320, 'arg_d', 'OverflowError')
+        print(320, 'cmp_i64', 'OverflowError')
     except ZeroDivisionError:
-        print(320, 'arg_d', 'ZeroDivisionError')
+        print(320, 'cmp_i64', 'ZeroDivisionError')
     try:
-        print(321, 'and', take_d(((300 if c else f)) and d))
+        print(321, 'cast_d', <double>((b8 if c else <unsigned int>s)))
     except OverflowError:
-        print(321, 'and', 'OverflowError')
+        print(321, 'cast_d', 'OverflowError')
     except ZeroDivisionError:
-        print(321, 'and', 'ZeroDivisionError')
+        print(321, 'cast_d', 'ZeroDivisionError')
     try:
-        print(322, 'add_u', (300 if c else f) + u)
+        print(322, 'sub_l', l - (b8 if c else <unsigned int>s))
     except OverflowError:
-        print(322, 'add_u', 'OverflowError')
+        print(322, 'sub_l', 'OverflowError')
     except ZeroDivisionError:
-        print(322, 'add_u', 'ZeroDivisionError')
+        print(322, 'sub_l', 'ZeroDivisionError')
     try:
-        print(323, 'cmp_u', u == (300 if c else f))
+        print(323, 'min3', min(l, (b8 if c else <unsigned int>s), 5))
     except OverflowError:
-        print(323, 'cmp_u', 'OverflowError')
+        print(323, 'min3', 'OverflowError')
     except ZeroDivisionError:
-        print(323, 'cmp_u', 'ZeroDivisionError')
+        print(323, 'min3', 'ZeroDivisionError')
 
-def group18(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f):
+def group18(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f, cnp.uintp_t up, cnp.int64_t i64):
     try:
-        print(324, 'min3', min(l, (s * 2 if c else p), 5))
+        print(324, 'max', max((u - 3 if c else p), d))
     except OverflowError:
-        print(324, 'min3', 'OverflowError')
+        print(324, 'max', 'OverflowError')
     except ZeroDivisionError:
-        print(324, 'min3', 'ZeroDivisionError')
+        print(324, 'max', 'ZeroDivisionError')
     try:
-        print(325, 'arg_l', take_l((s * 2 if c else p)))
+        print(325, 'mod_i64', (u - 3 if c else p) % i64)
     except OverflowError:
-        print(325, 'arg_l', 'OverflowError')
+        print(325, 'mod_i64', 'OverflowError')
     except ZeroDivisionError:
-        print(325, 'arg_l', 'ZeroDivisionError')
+        print(325, 'mod_i64', 'ZeroDivisionError')
     try:
-        print(326, 'mod_l', (s * 2 if c else p) % 7)
+        print(326, 'mul_f', f * (u - 3 if c else p))
     except OverflowError:
-        print(326, 'mod_l', 'OverflowError')
+        print(326, 'mul_f', 'OverflowError')
     except ZeroDivisionError:
-        print(326, 'mod_l', 'ZeroDivisionError')
+        print(326, 'mul_f', 'ZeroDivisionError')
     try:
-        print(327, 'cmp_d', d > (u if c else l))
+        print(327, 'pow', d ** ((s * 2 if c else 0x10000000000)))
     except OverflowError:
-        print(327, 'cmp_d', 'OverflowError')
+        print(327, 'pow', 'OverflowError')
     except ZeroDivisionError:
-        print(327, 'cmp_d', 'ZeroDivisionError')
+        print(327, 'pow', 'ZeroDivisionError')
     try:
-        print(328, 'min3', min(l, (u if c else l), 5))
+        print(328, 'cmp_rev', (s * 2 if c else 0x10000000000) <= d)
     except OverflowError:
-        print(328, 'min3', 'OverflowError')
+        print(328, 'cmp_rev', 'OverflowError')
     except ZeroDivisionError:
-        print(328, 'min3', 'ZeroDivisionError')
+        print(328, 'cmp_rev', 'ZeroDivisionError')
     try:
-        print(329, 'cast_l', <long long>((u if c else l)))
+        print(329, 'cast_l', <long long>((s * 2 if c else 0x10000000000)))
     except OverflowError:
         print(329, 'cast_l', 'OverflowError')
     except ZeroDivisionError:
         print(329, 'cast_l', 'ZeroDivisionError')
     try:
-        print(330, 'div', (-8 if c else s) / 4)
+        print(330, 'cmp_s', (<unsigned int>s if c else f) != s)
     except OverflowError:
-        print(330, 'div', 'OverflowError')
+        print(330, 'cmp_s', 'OverflowError')
     except ZeroDivisionError:
-        print(330, 'div', 'ZeroDivisionError')
+        print(330, 'cmp_s', 'ZeroDivisionError')
     try:
-        print(331, 'abs', abs((-8 if c else s)))
+        print(331, 'max', max((<unsigned int>s if c else f), d))
     except OverflowError:
-        print(331, 'abs', 'OverflowError')
+        print(331, 'max', 'OverflowError')
     except ZeroDivisionError:
-        print(331, 'abs', 'ZeroDivisionError')
+        print(331, 'max', 'ZeroDivisionError')
     try:
-        print(332, 'add_u', (-8 if c else s) + u)
+        print(332, 'add_d', (<unsigned int>s if c else f) + d)
     except OverflowError:
-        print(332, 'add_u', 'OverflowError')
+        print(332, 'add_d', 'OverflowError')
     except ZeroDivisionError:
-        print(332, 'add_u', 'ZeroDivisionError')
+        print(332, 'add_d', 'ZeroDivisionError')
     try:
-        print(333, 'sqrt', fabs((s * 2 if c else d)))
+        print(333, 'sub_i64', i64 - (s * 2 if c else w))
     except OverflowError:
-        print(333, 'sqrt', 'OverflowError')
+        print(333, 'sub_i64', 'OverflowError')
     except ZeroDivisionError:
-        print(333, 'sqrt', 'ZeroDivisionError')
+        print(333, 'sub_i64', 'ZeroDivisionError')
     try:
-        print(334, 'div', (s * 2 if c else d) / 4)
+        print(334, 'cmp_i64', (s * 2 if c else w) > i64)
     except OverflowError:
-        print(334, 'div', 'OverflowError')
+        print(334, 'cmp_i64', 'OverflowError')
     except ZeroDivisionError:
-        print(334, 'div', 'ZeroDivisionError')
+        print(334, 'cmp_i64', 'ZeroDivisionError')
     try:
-        print(335, 'cmp_l', (s * 2 if c else d) < l)
+        print(335, 'arg_l', take_l((s * 2 if c else w)))
     except OverflowError:
-        print(335, 'cmp_l', 'OverflowError')
+        print(335, 'arg_l', 'OverflowError')
     except ZeroDivisionError:
-        print(335, 'cmp_l', 'ZeroDivisionError')
+        print(335, 'arg_l', 'ZeroDivisionError')
     try:
-        print(336, 'print', (s * 2 if c else s))
+        print(336, 'sub_l', l - (p if c else d))
     except OverflowError:
-        print(336, 'print', 'OverflowError')
+        print(336, 'sub_l', 'OverflowError')
     except ZeroDivisionError:
-        print(336, 'print', 'ZeroDivisionError')
+        print(336, 'sub_l', 'ZeroDivisionError')
     try:
-        print(337, 'arg_l', take_l((s * 2 if c else s)))
+        print(337, 'add_d', (p if c else d) + d)
     except OverflowError:
-        print(337, 'arg_l', 'OverflowError')
+        print(337, 'add_d', 'OverflowError')
     except ZeroDivisionError:
-        print(337, 'arg_l', 'ZeroDivisionError')
+        print(337, 'add_d', 'ZeroDivisionError')
     try:
-        print(338, 'cmp_d', d > (s * 2 if c else s))
+        print(338, 'cast_d', <double>((p if c else d)))
     except OverflowError:
-        print(338, 'cmp_d', 'OverflowError')
+        print(338, 'cast_d', 'OverflowError')
     except ZeroDivisionError:
-        print(338, 'cmp_d', 'ZeroDivisionError')
+        print(338, 'cast_d', 'ZeroDivisionError')
     try:
-        print(339, 'div', (s if c else u) / 4)
+        print(339, 'arg_d', take_d((f if c else s * 2)))
     except OverflowError:
-        print(339, 'div', 'OverflowError')
+        print(339, 'arg_d', 'OverflowError')
     except ZeroDivisionError:
-        print(339, 'div', 'ZeroDivisionError')
+        print(339, 'arg_d', 'ZeroDivisionError')
     try:
-        print(340, 'cmp_l', (s if c else u) < l)
+        print(340, 'cmp_i64', (f if c else s * 2) > i64)
     except OverflowError:
-        print(340, 'cmp_l', 'OverflowError')
+        print(340, 'cmp_i64', 'OverflowError')
     except ZeroDivisionError:
-        print(340, 'cmp_l', 'ZeroDivisionError')
+        print(340, 'cmp_i64', 'ZeroDivisionError')
     try:
-        print(341, 'mul_f', f * (s if c else u))
+        print(341, 'add_u', (f if c else s * 2) + u)
     except OverflowError:
-        print(341, 'mul_f', 'OverflowError')
+        print(341, 'add_u', 'OverflowError')
     except ZeroDivisionError:
-        print(341, 'mul_f', 'ZeroDivisionError')
+        print(341, 'add_u', 'ZeroDivisionError')
 
-def group19(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f):
+def group19(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f, cnp.uintp_t up, cnp.int64_t i64):
     try:
-        print(342, 'chain', -2 < (b8 if c else z) < d)
+        print(342, 'cmp_u', u == (0x10000000000 if c else l))
     except OverflowError:
-        print(342, 'chain', 'OverflowError')
+        print(342, 'cmp_u', 'OverflowError')
     except ZeroDivisionError:
-        print(342, 'chain', 'ZeroDivisionError')
+        print(342, 'cmp_u', 'ZeroDivisionError')
     try:
-        print(343, 'add_d', (b8 if c else z) + d)
+        print(343, 'cast_l', <long long>((0x10000000000 if c else l)))
     except OverflowError:
-        print(343, 'add_d', 'OverflowError')
+        print(343, 'cast_l', 'OverflowError')
     except ZeroDivisionError:
-        print(343, 'add_d', 'ZeroDivisionError')
+        print(343, 'cast_l', 'ZeroDivisionError')
     try:
-        print(344, 'max', max((b8 if c else z), d))
+        print(344, 'sub_i64', i64 - (0x10000000000 if c else l))
     except OverflowError:
-        print(344, 'max', 'OverflowError')
+        print(344, 'sub_i64', 'OverflowError')
     except ZeroDivisionError:
-        print(344, 'max', 'ZeroDivisionError')
+        print(344, 'sub_i64', 'ZeroDivisionError')
     try:
-        print(345, 'sub_l', l - (u - 3 if c else u))
+        print(345, 'mod_l', (0x10000000000 if c else up) % 7)
     except OverflowError:
-        print(345, 'sub_l', 'OverflowError')
+        print(345, 'mod_l', 'OverflowError')
     except ZeroDivisionError:
-        print(345, 'sub_l', 'ZeroDivisionError')
+        print(345, 'mod_l', 'ZeroDivisionError')
     try:
-        print(346, 'max', max((u - 3 if c else u), d))
+        print(346, 'cmp_d', d > (0x10000000000 if c else up))
     except OverflowError:
-        print(346, 'max', 'OverflowError')
+        print(346, 'cmp_d', 'OverflowError')
     except ZeroDivisionError:
-        print(346, 'max', 'ZeroDivisionError')
+        print(346, 'cmp_d', 'ZeroDivisionError')
     try:
-        print(347, 'min3', min(l, (u - 3 if c else u), 5))
+        print(347, 'cast_l', <long long>((0x10000000000 if c else up)))
     except OverflowError:
-        print(347, 'min3', 'OverflowError')
+        print(347, 'cast_l', 'OverflowError')
     except ZeroDivisionError:
-        print(347, 'min3', 'ZeroDivisionError')
+        print(347, 'cast_l', 'ZeroDivisionError')
     try:
-        print(348, 'pow', d ** ((s if c else b8)))
+        print(348, 'sqrt', fabs((300 if c else f)))
     except OverflowError:
-        print(348, 'pow', 'OverflowError')
+        print(348, 'sqrt', 'OverflowError')
     except ZeroDivisionError:
-        print(348, 'pow', 'ZeroDivisionError')
+        print(348, 'sqrt', 'ZeroDivisionError')
     try:
-        print(349, 'mod_l', (s if c else b8) % 7)
+        print(349, 'div', (300 if c else f) / 4)
     except OverflowError:
-        print(349, 'mod_l', 'OverflowError')
+        print(349, 'div', 'OverflowError')
     except ZeroDivisionError:
-        print(349, 'mod_l', 'ZeroDivisionError')
+        print(349, 'div', 'ZeroDivisionError')
     try:
-        print(350, 'and', take_d(((s if c else b8)) and d))
+        print(350, 'abs', abs((300 if c else f)))
     except OverflowError:
-        print(350, 'and', 'OverflowError')
+        print(350, 'abs', 'OverflowError')
     except ZeroDivisionError:
-        print(350, 'and', 'ZeroDivisionError')
+        print(350, 'abs', 'ZeroDivisionError')
     try:
-        print(351, 'mod_l', (0x10000000000 if c else u) % 7)
+        print(351, 'div', (b8 if c else w) / 4)
     except OverflowError:
-        print(351, 'mod_l', 'OverflowError')
+        print(351, 'div', 'OverflowError')
     except ZeroDivisionError:
-        print(351, 'mod_l', 'ZeroDivisionError')
+        print(351, 'div', 'ZeroDivisionError')
     try:
-        print(352, 'cmp_d', d > (0x10000000000 if c else u))
+        print(352, 'add_u', (b8 if c else w) + u)
     except OverflowError:
-        print(352, 'cmp_d', 'OverflowError')
+        print(352, 'add_u', 'OverflowError')
     except ZeroDivisionError:
-        print(352, 'cmp_d', 'ZeroDivisionError')
+        print(352, 'add_u', 'ZeroDivisionError')
     try:
-        print(353, 'arg_l', take_l((0x10000000000 if c else u)))
+        print(353, 'cast_l', <long long>((b8 if c else w)))
     except OverflowError:
-        print(353, 'arg_l', 'OverflowError')
+        print(353, 'cast_l', 'OverflowError')
     except ZeroDivisionError:
-        print(353, 'arg_l', 'ZeroDivisionError')
+        print(353, 'cast_l', 'ZeroDivisionError')
     try:
-        print(354, 'mul_f', f * (-8 if c else d))
+        print(354, 'div', (s * 2 if c else d) / 4)
     except OverflowError:
-        print(354, 'mul_f', 'OverflowError')
+        print(354, 'div', 'OverflowError')
     except ZeroDivisionError:
-        print(354, 'mul_f', 'ZeroDivisionError')
+        print(354, 'div', 'ZeroDivisionError')
     try:
-        print(355, 'cmp_l', (-8 if c else d) < l)
+        print(355, 'sqrt', fabs((s * 2 if c else d)))
     except OverflowError:
-        print(355, 'cmp_l', 'OverflowError')
+        print(355, 'sqrt', 'OverflowError')
     except ZeroDivisionError:
-        print(355, 'cmp_l', 'ZeroDivisionError')
+        print(355, 'sqrt', 'ZeroDivisionError')
     try:
-        print(356, 'add_u', (-8 if c else d) + u)
+        print(356, 'cmp_l', (s * 2 if c else d) < l)
     except OverflowError:
-        print(356, 'add_u', 'OverflowError')
+        print(356, 'cmp_l', 'OverflowError')
     except ZeroDivisionError:
-        print(356, 'add_u', 'ZeroDivisionError')
+        print(356, 'cmp_l', 'ZeroDivisionError')
     try:
-        print(357, 'cmp_l', (b8 if c else <unsigned int>s) < l)
+        print(357, 'pow', d ** ((-8 if c else s * 2)))
     except OverflowError:
-        print(357, 'cmp_l', 'OverflowError')
+        print(357, 'pow', 'OverflowError')
     except ZeroDivisionError:
-        print(357, 'cmp_l', 'ZeroDivisionError')
+        print(357, 'pow', 'ZeroDivisionError')
     try:
-        print(358, 'cast_d', <double>((b8 if c else <unsigned int>s)))
+        print(358, 'arg_l', take_l((-8 if c else s * 2)))
     except OverflowError:
-        print(358, 'cast_d', 'OverflowError')
+        print(358, 'arg_l', 'OverflowError')
     except ZeroDivisionError:
-        print(358, 'cast_d', 'ZeroDivisionError')
+        print(358, 'arg_l', 'ZeroDivisionError')
     try:
-        print(359, 'arg_d', take_d((b8 if c else <unsigned int>s)))
+        print(359, 'cmp_d', d > (-8 if c else s * 2))
     except OverflowError:
-        print(359, 'arg_d', 'OverflowError')
+        print(359, 'cmp_d', 'OverflowError')
     except ZeroDivisionError:
-        print(359, 'arg_d', 'ZeroDivisionError')
+        print(359, 'cmp_d', 'ZeroDivisionError')
 
-group0(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group0(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group0(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25)
-group0(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10)
-group1(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group1(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group1(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25)
-group1(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10)
-group2(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group2(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group2(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25)
-group2(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10)
-group3(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group3(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group3(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25)
-group3(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10)
-group4(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group4(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group4(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25)
-group4(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10)
-group5(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group5(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group5(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25)
-group5(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10)
-group6(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group6(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group6(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25)
-group6(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10)
-group7(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group7(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group7(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25)
-group7(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10)
-group8(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group8(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group8(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25)
-group8(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10)
-group9(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group9(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group9(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25)
-group9(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10)
-group10(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group10(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group10(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25)
-group10(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10)
-group11(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group11(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group11(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25)
-group11(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10)
-group12(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group12(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group12(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25)
-group12(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10)
-group13(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group13(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group13(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25)
-group13(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10)
-group14(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group14(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group14(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25)
-group14(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10)
-group15(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group15(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group15(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25)
-group15(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10)
-group16(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group16(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group16(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25)
-group16(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10)
-group17(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group17(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group17(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25)
-group17(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10)
-group18(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group18(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group18(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25)
-group18(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10)
-group19(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group19(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)
-group19(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25)
-group19(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10)
+group0(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 1, 10)
+group0(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 20, -10)
+group0(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25, 18446744073709551615, 3)
+group0(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10, 0, -9223372036854775807)
+group1(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 1, 10)
+group1(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 20, -10)
+group1(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25, 18446744073709551615, 3)
+group1(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10, 0, -9223372036854775807)
+group2(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 1, 10)
+group2(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 20, -10)
+group2(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25, 18446744073709551615, 3)
+group2(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10, 0, -9223372036854775807)
+group3(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 1, 10)
+group3(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 20, -10)
+group3(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25, 18446744073709551615, 3)
+group3(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10, 0, -9223372036854775807)
+group4(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 1, 10)
+group4(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 20, -10)
+group4(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25, 18446744073709551615, 3)
+group4(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10, 0, -9223372036854775807)
+group5(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 1, 10)
+group5(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 20, -10)
+group5(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25, 18446744073709551615, 3)
+group5(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10, 0, -9223372036854775807)
+group6(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 1, 10)
+group6(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 20, -10)
+group6(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25, 18446744073709551615, 3)
+group6(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10, 0, -9223372036854775807)
+group7(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 1, 10)
+group7(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 20, -10)
+group7(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25, 18446744073709551615, 3)
+group7(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10, 0, -9223372036854775807)
+group8(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 1, 10)
+group8(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 20, -10)
+group8(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25, 18446744073709551615, 3)
+group8(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10, 0, -9223372036854775807)
+group9(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 1, 10)
+group9(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 20, -10)
+group9(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25, 18446744073709551615, 3)
+group9(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10, 0, -9223372036854775807)
+group10(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 1, 10)
+group10(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 20, -10)
+group10(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25, 18446744073709551615, 3)
+group10(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10, 0, -9223372036854775807)
+group11(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 1, 10)
+group11(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 20, -10)
+group11(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25, 18446744073709551615, 3)
+group11(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10, 0, -9223372036854775807)
+group12(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 1, 10)
+group12(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 20, -10)
+group12(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25, 18446744073709551615, 3)
+group12(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10, 0, -9223372036854775807)
+group13(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 1, 10)
+group13(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 20, -10)
+group13(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25, 18446744073709551615, 3)
+group13(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10, 0, -9223372036854775807)
+group14(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 1, 10)
+group14(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 20, -10)
+group14(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25, 18446744073709551615, 3)
+group14(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10, 0, -9223372036854775807)
+group15(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 1, 10)
+group15(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 20, -10)
+group15(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25, 18446744073709551615, 3)
+group15(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10, 0, -9223372036854775807)
+group16(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 1, 10)
+group16(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 20, -10)
+group16(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25, 18446744073709551615, 3)
+group16(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10, 0, -9223372036854775807)
+group17(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 1, 10)
+group17(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 20, -10)
+group17(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25, 18446744073709551615, 3)
+group17(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10, 0, -9223372036854775807)
+group18(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 1, 10)
+group18(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 20, -10)
+group18(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25, 18446744073709551615, 3)
+group18(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10, 0, -9223372036854775807)
+group19(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 1, 10)
+group19(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 20, -10)
+group19(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25, 18446744073709551615, 3)
+group19(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10, 0, -9223372036854775807)

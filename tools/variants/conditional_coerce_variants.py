@@ -13,7 +13,8 @@ import os
 import random
 
 rng = random.Random(14)
-branches = ["u", "w", "b8", "s", "z", "p", "l", "d", "f", "-8", "300", "0x10000000000", "-1.5", "u - 3", "s * 2", "<unsigned int>s"]
+branches = ["u", "w", "b8", "s", "z", "p", "up", "l", "d", "f", "-8", "300", "0x10000000000", "-1.5", "u - 3", "s * 2",
+            "<unsigned int>s"]
 contexts = [
     ("cmp_d", "d > {c}"), ("cmp_rev", "{c} <= d"), ("cmp_l", "{c} < l"), ("cmp_u", "u == {c}"),
     ("cmp_s", "{c} != s"), ("chain", "-2 < {c} < d"),
@@ -22,6 +23,7 @@ contexts = [
     ("abs", "abs({c})"), ("max", "max({c}, d)"), ("min3", "min(l, {c}, 5)"),
     ("cast_d", "<double>({c})"), ("cast_l", "<long long>({c})"),
     ("sqrt", "fabs({c})"), ("arg_d", "take_d({c})"), ("arg_l", "take_l({c})"), ("arg_b", "take_b8({c})"),
+    ("sub_i64", "i64 - {c}"), ("cmp_i64", "{c} > i64"), ("mod_i64", "{c} % i64"),
     ("pow", "d ** ({c})"), ("neg", "-({c})"), ("and", "take_d(({c}) and d)"), ("print", "{c}"),
 ]
 out = ['# cython: language_level=3',
@@ -45,7 +47,7 @@ n = 0
 for i in range(0, 120, 6):
     name = f"group{i // 6}"
     funcs.append(name)
-    out.append(f"def {name}(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f):")
+    out.append(f"def {name}(bint c, uint64_t u, uint32_t w, uint8_t b8, int16_t s, size_t z, cnp.intp_t p, long l, double d, float f, cnp.uintp_t up, cnp.int64_t i64):")
     for (a, b) in pairs[i:i + 6]:
         floating = {a, b} & {"d", "f", "-1.5"}
         python_int = "0x10000000000" in (a, b)
@@ -64,10 +66,10 @@ for i in range(0, 120, 6):
                 out.append(f"        print({n}, {tag!r}, {exc!r})")
             n += 1
     out.append("")
-args = ["(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)",
-        "(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5)",
-        "(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25)",
-        "(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10)"]
+args = ["(False, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 1, 10)",
+        "(True, 1, 1, 1, -2, 3, -123456789, -5, 2.5, 0.5, 20, -10)",
+        "(False, 7, 4000000000, 200, 300, 9, 256, 40, -1.5, -3.25, 18446744073709551615, 3)",
+        "(True, 18446744073709551615, 4294967295, 255, -32768, 0, -1, 0, 0.0, 1e10, 0, -9223372036854775807)"]
 for f in funcs:
     for a in args:
         out.append(f"{f}{a}")

@@ -98,6 +98,12 @@ impl<'a> Checker<'a> {
                     return self.expr_expecting(if b { then } else { orelse }, target);
                 }
                 let c = self.condition(cond);
+                // Likewise a condition that types to a constant (`3 > 2`, a
+                // comparison of constants decided as Python would): `-17 if
+                // 0x8128A4CAFA >= 7 else u` is the C long -17.
+                if let Some(b) = folded_truth(&c) {
+                    return self.expr_expecting(if b { then } else { orelse }, target);
+                }
                 let t = self.expr_expecting(then, target);
                 let o = self.expr_expecting(orelse, target);
                 if t.ty.is_error() || o.ty.is_error() || c.ty.is_error() {
@@ -622,6 +628,12 @@ impl<'a> Checker<'a> {
         if l.ty.is_error() || r.ty.is_error() {
             return Expr::error(span);
         }
+        let (l, r) = if op == ast::BinOp::Div {
+            (l, r)
+        } else {
+            let original_left = l.clone();
+            (self.conditional_beside(l, &r), self.conditional_beside(r, &original_left))
+        };
         if op == ast::BinOp::Add && (l.ty == Type::Str || r.ty == Type::Str) {
             return self.concat(l, r, span);
         }
@@ -757,6 +769,15 @@ impl<'a> Checker<'a> {
         {
             // `(1 + f) % f`: a `float` for Cython, whose `%` helper takes
             // floats: the double sum is rounded to float first.
+            ty = Type::FLOAT;
+        } else if ty == Type::DOUBLE
+            && op == ast::BinOp::Pow
+            && self.cython_float(&l) == Some(true)
+            && matches!(r.ty, Type::Int(_) | Type::Bint)
+        {
+            // `(f + 1) ** 3`, `(f // 8) ** 3`: a `float` base for Cython
+            // (C computes it in double only because of the literal), so
+            // `powf` (a signed exponent variable widens it again, below).
             ty = Type::FLOAT;
         } else if ty == Type::DOUBLE
             && matches!(op, ast::BinOp::Add | ast::BinOp::Sub | ast::BinOp::Mul | ast::BinOp::Div)
@@ -960,8 +981,20 @@ impl<'a> Checker<'a> {
         } else {
             (l, r)
         };
-        let l = self.coerce(l, &ty, left.span);
-        let r = if bop == BinOp::Pow && ty.is_integral() { r } else { self.coerce(r, &ty, right.span) };
+        // With a Python int operand the operation is Python's, on the
+        // objects: a conditional that is a Python int is not converted
+        // branch by branch (`d ** (s if c else 2**40)` raises Python's
+        // OverflowError).
+        let python = l.ty == Type::PyInt || r.ty == Type::PyInt;
+        let operand = |this: &mut Self, e: Expr, sp: Span| {
+            if python {
+                this.coerce_whole(e, &ty, sp, false)
+            } else {
+                this.coerce(e, &ty, sp)
+            }
+        };
+        let l = operand(self, l, left.span);
+        let r = if bop == BinOp::Pow && ty.is_integral() { r } else { operand(self, r, right.span) };
         let e = Expr::new(ExprKind::Binary { op: bop, left: Box::new(l), right: Box::new(r) }, ty.clone(), span);
         // Cython's `//` on floats is C's `floor(a / b)`: the quotient is a
         // `float` one, the result libm's `double`, so C goes on in double
@@ -1230,6 +1263,16 @@ impl<'a> Checker<'a> {
         // middle operand held (evaluated once, in a temporary) in the type
         // Cython gives it.
         let mut operands = operands;
+        // A single comparison converts a conditional to Cython's type for
+        // the pair first (a chain converts it to the chain's, below).
+        if ops.len() == 1 {
+            let b = operands.pop().expect("a comparison has two operands");
+            let a = operands.pop().expect("a comparison has two operands");
+            let original_a = a.clone();
+            let a = self.conditional_beside(a, &b);
+            let b = self.conditional_beside(b, &original_a);
+            operands = vec![a, b];
+        }
         let mut held = vec![false; operands.len()];
         if ops.len() > 1 {
             // With a Python int among numbers, Cython's common type is a
@@ -1334,8 +1377,12 @@ impl<'a> Checker<'a> {
             // Marked only where the pair's type is the held one's (no
             // conversion of its own to look under).
             let (a_same, b_same) = (a.ty == ty, b.ty == ty);
-            let a = self.coerce(a.clone(), &ty, a.span);
-            let b = self.coerce(b.clone(), &ty, b.span);
+            // A Python int is compared as one (exactly), not branch by branch.
+            let (a, b) = if a.ty == Type::PyInt || b.ty == Type::PyInt {
+                (self.coerce_whole(a.clone(), &ty, a.span, false), self.coerce_whole(b.clone(), &ty, b.span, false))
+            } else {
+                (self.coerce(a.clone(), &ty, a.span), self.coerce(b.clone(), &ty, b.span))
+            };
             converted.push(keep(a, held[i] && a_same, &ty));
             converted.push(keep(b, held[i + 1] && b_same, &ty));
         }
@@ -1927,6 +1974,18 @@ fn constant_truth(e: &ast::Expr) -> Option<bool> {
                 ast::BoolOp::Or => l || r,
             })
         }
+        _ => None,
+    }
+}
+
+/// The truth of a typed condition that is a constant (a comparison of
+/// constants is typed to its result).
+fn folded_truth(e: &Expr) -> Option<bool> {
+    match &e.kind {
+        ExprKind::BoolLit(b) => Some(*b),
+        ExprKind::IntLit(v) => Some(*v != 0),
+        ExprKind::Unary { op: UnaryOp::Not, operand } => folded_truth(operand).map(|b| !b),
+        ExprKind::Convert(inner) => folded_truth(inner),
         _ => None,
     }
 }

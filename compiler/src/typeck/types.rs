@@ -811,6 +811,25 @@ impl<'a> Checker<'a> {
         self.coerce_whole(value, to, span, python_boundary)
     }
 
+    /// An integer conditional expression beside another integer operand of
+    /// arithmetic or of a comparison, converted branch by branch to
+    /// Cython's type for the two, as Cython converts it before computing:
+    /// `i64 - (up if c else -8)` with an `npy_uintp up` is a signed
+    /// `int64` for Cython, the literal stays -8 there, and C then computes
+    /// (and compares) in that type.
+    pub(super) fn conditional_beside(&mut self, e: Expr, other: &Expr) -> Expr {
+        if matches!(e.kind, ExprKind::Conditional { .. }) && matches!((&e.ty, &other.ty), (Type::Int(_), Type::Int(_)))
+        {
+            if let Some(cy @ Type::Int(_)) = cython_widest(&literal_as_long(&e), &literal_as_long(other)) {
+                if cy != e.ty {
+                    let span = e.span;
+                    return self.coerce(e, &cy, span);
+                }
+            }
+        }
+        e
+    }
+
     /// As [`Self::coerce_at`], a conditional expression converted as a
     /// whole, from the type its branches share (as C converts the value of
     /// `c ? a : b`).

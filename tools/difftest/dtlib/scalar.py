@@ -744,6 +744,17 @@ FLOAT_OPS = {'+': 10, '-': 8, '*': 8, '/': 8, '//': 3, '%': 3, '**': 3, '-u': 3,
              'cond': 1, 'int': 3}
 
 
+def is_literal_constant(e):
+    """Whether e is made of literals only (Cython's constant folding
+    decides it at compile time)."""
+    if e.op == 'leaf':
+        t = e.text
+        return t[:1].isdigit() or (t[:1] == '-' and t[1:2].isdigit()) or t in ('True', 'False')
+    if e.op in ('un', 'bin', 'cmp', 'paren'):
+        return all(is_literal_constant(k) for k in e.kids)
+    return False
+
+
 def c_bits(e):
     """Width of e's type in the C code Cython emits (at least 32).  Literals
     are C ints there; operators follow C's conversions; min/max/abs and
@@ -768,6 +779,10 @@ def c_bits(e):
             return max(c_bits(e.kids[0]), c_bits(e.kids[1]))
         return max(c_bits(e.kids[0]), c_bits(e.kids[1]))
     if op == 'cond':
+        # Cython folds a constant condition away: only the branch taken is
+        # emitted (`(v2 if False else v1) >> 49` shifts v1's 32 bits)
+        if is_literal_constant(e.kids[1]) and e.kids[1].val is not None:
+            return c_bits(e.kids[0] if e.kids[1].val else e.kids[2])
         return max(c_bits(e.kids[0]), c_bits(e.kids[2]))
     if op == 'cmp':
         return 32

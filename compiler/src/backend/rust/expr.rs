@@ -354,7 +354,10 @@ impl Writer<'_> {
                     // A literal operand keeps its type's suffix: `(!7_i64).wrapping_mul(…)`.
                     UnaryOp::Invert => {
                         let inner = if o.literal { o.typed() } else { o.at(prec::UNARY) };
-                        Expr::new(format!("!{inner}"), Ty::L(ty.clone()), prec::UNARY)
+                        let mut out = Expr::new(format!("!{inner}"), Ty::L(ty.clone()), prec::UNARY);
+                        // `!(if c { 65536 } else { 5 })` is still made only of literals.
+                        out.untyped = !o.literal && o.untyped;
+                        out
                     }
                 }
             }
