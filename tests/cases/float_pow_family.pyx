@@ -1127,6 +1127,142 @@ def base15(float f, float g, double d, int i, unsigned int u, long long ll, shor
     except OverflowError:
         print(181, 'OverflowError')
 
+def base16(float f, float g, double d, int i, unsigned int u, long long ll, short k, bint c):
+    try:
+        print(182, (f // k) ** 3)
+    except ZeroDivisionError:
+        print(182, 'ZeroDivisionError')
+    except OverflowError:
+        print(182, 'OverflowError')
+    try:
+        print(183, (f // k) ** 2)
+    except ZeroDivisionError:
+        print(183, 'ZeroDivisionError')
+    except OverflowError:
+        print(183, 'OverflowError')
+    try:
+        print(184, (f // k) ** -1)
+    except ZeroDivisionError:
+        print(184, 'ZeroDivisionError')
+    except OverflowError:
+        print(184, 'OverflowError')
+    try:
+        print(185, (f // k) ** 0)
+    except ZeroDivisionError:
+        print(185, 'ZeroDivisionError')
+    except OverflowError:
+        print(185, 'OverflowError')
+    try:
+        print(186, (f // k) ** 2.0)
+    except ZeroDivisionError:
+        print(186, 'ZeroDivisionError')
+    except OverflowError:
+        print(186, 'OverflowError')
+    try:
+        print(187, (f // k) ** i)
+    except ZeroDivisionError:
+        print(187, 'ZeroDivisionError')
+    except OverflowError:
+        print(187, 'OverflowError')
+    try:
+        print(188, (f // k) ** u)
+    except ZeroDivisionError:
+        print(188, 'ZeroDivisionError')
+    except OverflowError:
+        print(188, 'OverflowError')
+    try:
+        print(189, (f // k) ** ll)
+    except ZeroDivisionError:
+        print(189, 'ZeroDivisionError')
+    except OverflowError:
+        print(189, 'OverflowError')
+    try:
+        print(190, (f // k) ** k)
+    except ZeroDivisionError:
+        print(190, 'ZeroDivisionError')
+    except OverflowError:
+        print(190, 'OverflowError')
+    try:
+        print(191, (f // k) ** -2)
+    except ZeroDivisionError:
+        print(191, 'ZeroDivisionError')
+    except OverflowError:
+        print(191, 'OverflowError')
+    try:
+        print(192, (f // k) ** (2 if c else 3))
+    except ZeroDivisionError:
+        print(192, 'ZeroDivisionError')
+    except OverflowError:
+        print(192, 'OverflowError')
+
+def base17(float f, float g, double d, int i, unsigned int u, long long ll, short k, bint c):
+    try:
+        print(193, (f // sizeof(double)) ** 3)
+    except ZeroDivisionError:
+        print(193, 'ZeroDivisionError')
+    except OverflowError:
+        print(193, 'OverflowError')
+    try:
+        print(194, (f // sizeof(double)) ** 2)
+    except ZeroDivisionError:
+        print(194, 'ZeroDivisionError')
+    except OverflowError:
+        print(194, 'OverflowError')
+    try:
+        print(195, (f // sizeof(double)) ** -1)
+    except ZeroDivisionError:
+        print(195, 'ZeroDivisionError')
+    except OverflowError:
+        print(195, 'OverflowError')
+    try:
+        print(196, (f // sizeof(double)) ** 0)
+    except ZeroDivisionError:
+        print(196, 'ZeroDivisionError')
+    except OverflowError:
+        print(196, 'OverflowError')
+    try:
+        print(197, (f // sizeof(double)) ** 2.0)
+    except ZeroDivisionError:
+        print(197, 'ZeroDivisionError')
+    except OverflowError:
+        print(197, 'OverflowError')
+    try:
+        print(198, (f // sizeof(double)) ** i)
+    except ZeroDivisionError:
+        print(198, 'ZeroDivisionError')
+    except OverflowError:
+        print(198, 'OverflowError')
+    try:
+        print(199, (f // sizeof(double)) ** u)
+    except ZeroDivisionError:
+        print(199, 'ZeroDivisionError')
+    except OverflowError:
+        print(199, 'OverflowError')
+    try:
+        print(200, (f // sizeof(double)) ** ll)
+    except ZeroDivisionError:
+        print(200, 'ZeroDivisionError')
+    except OverflowError:
+        print(200, 'OverflowError')
+    try:
+        print(201, (f // sizeof(double)) ** k)
+    except ZeroDivisionError:
+        print(201, 'ZeroDivisionError')
+    except OverflowError:
+        print(201, 'OverflowError')
+    try:
+        print(202, (f // sizeof(double)) ** -2)
+    except ZeroDivisionError:
+        print(202, 'ZeroDivisionError')
+    except OverflowError:
+        print(202, 'OverflowError')
+    try:
+        print(203, (f // sizeof(double)) ** (2 if c else 3))
+    except ZeroDivisionError:
+        print(203, 'ZeroDivisionError')
+    except OverflowError:
+        print(203, 'OverflowError')
+
 base0(53527.0, 1.5, 2.25, 3, 2, 3, 1, True)
 base0(428220.90625, 0.75, 0.5, 2, 3, 2, 3, False)
 base0(-6690.5, -1.25, 3.0, 3, 2, 1, 2, True)
@@ -1175,3 +1311,9 @@ base14(-6690.5, -1.25, 3.0, 3, 2, 1, 2, True)
 base15(53527.0, 1.5, 2.25, 3, 2, 3, 1, True)
 base15(428220.90625, 0.75, 0.5, 2, 3, 2, 3, False)
 base15(-6690.5, -1.25, 3.0, 3, 2, 1, 2, True)
+base16(53527.0, 1.5, 2.25, 3, 2, 3, 1, True)
+base16(428220.90625, 0.75, 0.5, 2, 3, 2, 3, False)
+base16(-6690.5, -1.25, 3.0, 3, 2, 1, 2, True)
+base17(53527.0, 1.5, 2.25, 3, 2, 3, 1, True)
+base17(428220.90625, 0.75, 0.5, 2, 3, 2, 3, False)
+base17(-6690.5, -1.25, 3.0, 3, 2, 1, 2, True)

@@ -13,7 +13,8 @@ case with tests/conformance/record.sh after regenerating.
 import os
 
 BASES = ["f", "d", "f + 1", "1 + f", "f * 2", "f // 8", "f % 1000", "-f", "<float>d",
-         "f + g", "f - 0.5", "f + d", "i", "abs(f)", "(f if c else g)", "g * g"]
+         "f + g", "f - 0.5", "f + d", "i", "abs(f)", "(f if c else g)", "g * g",
+         "f // k", "f // sizeof(double)"]
 EXPONENTS = ["3", "2", "-1", "0", "2.0", "0.5", "i", "u", "ll", "k", "g", "d", "-2", "(2 if c else 3)"]
 ARGS = ["(53527.0, 1.5, 2.25, 3, 2, 3, 1, True)",
         "(428220.90625, 0.75, 0.5, 2, 3, 2, 3, False)",

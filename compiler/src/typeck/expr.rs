@@ -1015,6 +1015,13 @@ impl<'a> Checker<'a> {
         match &e.ty {
             Type::Int(_) | Type::Bint => None,
             Type::Float { bits: 32 } => Some(true),
+            // `f // g` is a `float` for Cython: libm's floor() makes it a
+            // double only in C (`(f // sizeof(double)) ** 3` is `powf`).
+            _ if matches!(&e.kind, ExprKind::Convert(inner)
+                if inner.ty == Type::FLOAT && matches!(inner.kind, ExprKind::Binary { op: BinOp::FloorDiv, .. })) =>
+            {
+                Some(true)
+            }
             _ => Some(
                 matches!(e.kind, ExprKind::Binary { .. })
                     && self.literal_double_spans.contains(&(e.span.start, e.span.end)),
