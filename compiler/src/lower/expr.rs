@@ -757,6 +757,17 @@ impl Lowerer<'_> {
             };
             if f == RuntimeFn128::Pow && !matches!(r, Value::Int128(e) | Value::Int(e, _) if e >= 0) {
                 let r = self.materialize(r, LType::Int128);
+                let l = self.materialize(l, LType::Int128);
+                // Python answers a negative power with a float one, which
+                // refuses a zero base first (`0 ** -1`).
+                self.emit(Stmt::Check {
+                    fail_if: Value::And(
+                        Box::new(cmp(CmpOp::Lt, r.clone(), Value::Int128(0))),
+                        Box::new(cmp(CmpOp::Eq, l.clone(), Value::Int128(0))),
+                    ),
+                    kind: ExceptionKind::ZeroDivisionError,
+                    message: Message::Text("0.0 cannot be raised to a negative power".into()),
+                });
                 self.emit(Stmt::Check {
                     fail_if: cmp(CmpOp::Lt, r.clone(), Value::Int128(0)),
                     kind: ExceptionKind::ValueError,

@@ -2049,7 +2049,7 @@ fn bint_wins_bitwise(l: &Expr, r: &Expr) -> bool {
 }
 
 /// The truth of a condition operand (a number or a pointer) as a `bint`.
-fn truth_of(e: Expr) -> Expr {
+pub(super) fn truth_of(e: Expr) -> Expr {
     if e.ty == Type::Bint {
         return e;
     }

@@ -200,6 +200,21 @@ pub fn in_cython_type(e: Expr) -> Expr {
     e
 }
 
+/// Whether one of two operands stored in a `bint` is an integer literal and
+/// the other a C integer value: Cython makes the literal a `bint`, and the
+/// two then meet in a Python object (stored as its truth).
+fn literal_beside_c_int(a: &Expr, b: &Expr) -> bool {
+    // A literal of 32 bits is a C literal for Cython even where it was
+    // converted to a Python int (an operand beside one); a wider one is a
+    // Python int, which stays what it is.
+    let int_literal = |e: &Expr| match e.kind {
+        ExprKind::IntLit(v) => matches!(e.ty, Type::Int(_)) || e.ty == Type::PyInt && i32::try_from(v).is_ok(),
+        _ => false,
+    };
+    let c_int = |e: &Expr| matches!(e.ty, Type::Int(_) | Type::Enum(_)) && !int_literal(e);
+    int_literal(a) && c_int(b) || c_int(a) && int_literal(b)
+}
+
 /// The type both branches of a conditional, or `min`/`max` arguments, meet in.
 /// The type Cython gives the integer expression `e` (C computes infix
 /// operators in C's own types; the two differ where an integer literal,
@@ -651,6 +666,7 @@ impl<'a> Checker<'a> {
     /// through the type both branches share.
     pub(super) fn coerce_branches(&mut self, value: Expr, to: &Type) -> Expr {
         let span = value.span;
+
         match value.kind {
             ExprKind::Conditional { cond, then, orelse } if value.ty.is_numeric() && to.is_numeric() => {
                 let own = |e: Box<Expr>| match e.kind {
@@ -688,6 +704,18 @@ impl<'a> Checker<'a> {
                         e
                     }
                 };
+                // To a `bint`, a literal branch becomes a `bint` literal; beside
+                // a C integer of another type Cython's type for the two is then
+                // a Python object, so the value stored is each branch's truth
+                // (`b = n + n if c else -1159465740` stores 1 or 0).
+                if *to == Type::Bint && literal_beside_c_int(&t, &o) {
+                    let (t, o) = (super::expr::truth_of(t), super::expr::truth_of(o));
+                    return Expr::new(
+                        ExprKind::Conditional { cond, then: Box::new(t), orelse: Box::new(o) },
+                        Type::Bint,
+                        span,
+                    );
+                }
                 let (t, o) = (branch(self, t), branch(self, o));
                 let (tt, ot) = (literal_as_long(&t), literal_as_long(&o));
                 let ty = match (&tt, &ot) {
@@ -863,6 +891,41 @@ impl<'a> Checker<'a> {
                 _ => *e,
             };
             let (l, r) = (in_cython_type(own(l)), in_cython_type(own(r)));
+            // To a `bint`, Cython stores the truth of an operand that is not a
+            // literal (`b = n or -5` stores 1 for n == 2**32), a literal as
+            // written (`b = n and -5` stores -5, `b = n and 2**32` 0): `r if
+            // l else 0`, `1 if l else r`; a literal left operand is folded
+            // away first (`0 or n` is n, stored as it is).
+            let c_int = |e: &Expr| matches!(e.ty, Type::Int(_) | Type::Enum(_) | Type::Bint);
+            let literal = |e: &Expr| matches!(e.kind, ExprKind::IntLit(_));
+            let integral = |e: &Expr| c_int(e) || e.ty == Type::PyInt;
+            if *to == Type::Bint && integral(&l) && integral(&r) && (l.ty != Type::Bint || r.ty != Type::Bint) {
+                if let ExprKind::IntLit(v) = l.kind {
+                    let picked = if (v != 0) == is_and { r } else { l };
+                    let sp = picked.span;
+                    return self.coerce_whole(picked, to, sp, python_boundary);
+                }
+                let stored = |this: &mut Self, e: Expr| {
+                    let sp = e.span;
+                    if literal(&e) {
+                        this.coerce(e, &Type::Bint, sp)
+                    } else {
+                        super::expr::truth_of(e)
+                    }
+                };
+                let picked_left = Expr::new(ExprKind::BoolLit(true), Type::Bint, vspan);
+                let cond = Box::new(super::expr::truth_of(l));
+                let (then, orelse) = if is_and {
+                    (stored(self, r), Expr::new(ExprKind::BoolLit(false), Type::Bint, vspan))
+                } else {
+                    (picked_left, stored(self, r))
+                };
+                return Expr::new(
+                    ExprKind::Conditional { cond, then: Box::new(then), orelse: Box::new(orelse) },
+                    Type::Bint,
+                    vspan,
+                );
+            }
             let (ls, rs) = (l.span, r.span);
             let l = self.coerce_operand(l, to, ls, python_boundary);
             let r = self.coerce_operand(r, to, rs, python_boundary);
