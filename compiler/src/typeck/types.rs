@@ -275,6 +275,17 @@ pub fn literal_as_long(e: &Expr) -> Type {
                 _ => e.ty.clone(),
             }
         }
+        // `min`/`max` of C integers is their spanning type for Cython, not
+        // promoted (`~min(us, us)` of an `unsigned short us` is one).
+        (ExprKind::Builtin { builtin: crate::tir::Builtin::Min | crate::tir::Builtin::Max, args }, Type::Int(_))
+            if !args.is_empty() && args.iter().all(|a| matches!(strip(a).ty, Type::Int(_))) =>
+        {
+            args.iter()
+                .map(|a| literal_as_long(strip(a)))
+                .reduce(|a, b| cython_spanning(&a, &b).unwrap_or(a))
+                .filter(|t| matches!(t, Type::Int(_)))
+                .unwrap_or_else(|| e.ty.clone())
+        }
         // `~7` is a `long` for Cython (its operand's type, at least `int`).
         (
             ExprKind::Unary {
