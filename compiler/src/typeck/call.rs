@@ -39,6 +39,8 @@ impl<'a> Checker<'a> {
                 // C computes infix operators in C's types; Cython's type
                 // for them is its own (`u + 5` is a `long`).
                 Type::Int(_) => super::types::literal_as_long(&typed).display(),
+                // Likewise `f / 9`, a `float` C computes in double.
+                Type::Float { bits: 64 } if self.cython_float(&typed) == Some(true) => Type::FLOAT.display(),
                 ref t => t.display(),
             };
             return Expr::new(ExprKind::StrLit(name), Type::Str, span);
@@ -612,6 +614,11 @@ impl<'a> Checker<'a> {
                     && cython_ty != values[0].ty
                 {
                     values[0] = self.coerce(values[0].clone(), &cython_ty, span);
+                }
+                // A `float` for Cython computed in double (`abs(f / 9)`):
+                // Cython calls `fabsf`, which rounds it.
+                if values[0].ty == Type::DOUBLE && self.cython_float(&values[0]) == Some(true) {
+                    values[0] = self.coerce(values[0].clone(), &Type::FLOAT, span);
                 }
                 let c_abs = match &values[0].ty {
                     Type::Int(k) => matches!(

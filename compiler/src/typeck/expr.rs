@@ -128,6 +128,10 @@ impl<'a> Checker<'a> {
                     });
                     return Expr::error(span);
                 };
+                // Branches that are `float`s for Cython (one computed in
+                // double only because of an integer literal, `f / 9`) meet in
+                // a `float` temporary, which rounds them.
+                let ty = if ty == Type::DOUBLE && self.float_for_cython(&t, &o) { Type::FLOAT } else { ty };
                 let t = self.coerce_branch(t, &ty, then.span);
                 let o = self.coerce_branch(o, &ty, orelse.span);
                 Expr::new(ExprKind::Conditional { cond: Box::new(c), then: Box::new(t), orelse: Box::new(o) }, ty, span)
@@ -309,6 +313,9 @@ impl<'a> Checker<'a> {
     /// `l and r` / `l or r` of typed operands: Python's value (one of the
     /// operands) in the operands' common numeric type.
     fn bool_op(&mut self, op: ast::BoolOp, l: Expr, r: Expr, lspan: Span, rspan: Span, span: Span) -> Expr {
+        // Cython tests each operand held in a temporary of its own type:
+        // a `float` computed in double (`f / 9`) is rounded there.
+        let (l, r) = (self.held_float(l), self.held_float(r));
         let ty = if l.ty == Type::Bint && r.ty == Type::Bint {
             Type::Bint
         } else {
@@ -764,7 +771,11 @@ impl<'a> Checker<'a> {
             self.literal_double_spans.insert((span.start, span.end));
         } else if ty == Type::DOUBLE
             && (op == ast::BinOp::Mod
-                || op == ast::BinOp::FloorDiv && !self.directives.cdivision && !cast_of_constant(&r))
+                || op == ast::BinOp::FloorDiv
+                    && !self.directives.cdivision
+                    && !cast_of_constant(&r)
+                    && !int_literal(&l)
+                    && !int_literal(&r))
             && self.float_for_cython(&l, &r)
         {
             // `(1 + f) % f`: a `float` for Cython, whose `%` helper takes
@@ -943,8 +954,10 @@ impl<'a> Checker<'a> {
             && match bop {
                 BinOp::Div => !nonzero_constant(&r) && !cast_of_constant(&r),
                 // By a cast constant Cython writes `floor(a / b)` in C's
-                // types, and passes `%`'s operands straight to its helper.
-                BinOp::Mod | BinOp::FloorDiv => ty.is_float() && !cast_of_constant(&r),
+                // types, and passes `%`'s operands straight to its helper;
+                // by a nonzero constant it checks nothing, and holds no
+                // temporaries either (`(f + 1) % 0.7` takes the double sum).
+                BinOp::Mod | BinOp::FloorDiv => ty.is_float() && !cast_of_constant(&r) && !nonzero_constant(&r),
                 _ => false,
             } {
             // A `float` operand Cython computes in double only because of an
@@ -984,10 +997,11 @@ impl<'a> Checker<'a> {
         // With a Python int operand the operation is Python's, on the
         // objects: a conditional that is a Python int is not converted
         // branch by branch (`d ** (s if c else 2**40)` raises Python's
-        // OverflowError).
+        // OverflowError); a C one is boxed branch by branch, each from its
+        // own type (`2**40 ^ (sc if c else sz)` boxes sc's negative value).
         let python = l.ty == Type::PyInt || r.ty == Type::PyInt;
         let operand = |this: &mut Self, e: Expr, sp: Span| {
-            if python {
+            if python && e.ty == Type::PyInt {
                 this.coerce_whole(e, &ty, sp, false)
             } else {
                 this.coerce(e, &ty, sp)
@@ -1022,6 +1036,11 @@ impl<'a> Checker<'a> {
             {
                 Some(true)
             }
+            // A sign keeps its operand's type (`-(f / 9)` is a `float`).
+            _ if matches!(&e.kind, ExprKind::Unary { op: UnaryOp::Neg | UnaryOp::Pos, .. }) => {
+                let ExprKind::Unary { operand, .. } = &e.kind else { unreachable!("matched above") };
+                self.cython_float(operand)
+            }
             _ => Some(
                 matches!(e.kind, ExprKind::Binary { .. })
                     && self.literal_double_spans.contains(&(e.span.start, e.span.end)),
@@ -1031,9 +1050,19 @@ impl<'a> Checker<'a> {
 
     /// Whether Cython types arithmetic on `l` and `r` as a `float`: neither
     /// is a double for it, and one is a `float` (see [`Self::cython_float`]).
-    fn float_for_cython(&self, l: &Expr, r: &Expr) -> bool {
+    pub(super) fn float_for_cython(&self, l: &Expr, r: &Expr) -> bool {
         let (cl, cr) = (self.cython_float(l), self.cython_float(r));
         cl != Some(false) && cr != Some(false) && (cl == Some(true) || cr == Some(true))
+    }
+
+    /// `e` as Cython holds it when it is a `float` C computes in double
+    /// (`f / 9`): rounded to a `float`.
+    pub(super) fn held_float(&mut self, e: Expr) -> Expr {
+        if e.ty == Type::DOUBLE && self.cython_float(&e) == Some(true) {
+            let span = e.span;
+            return self.coerce(e, &Type::FLOAT, span);
+        }
+        e
     }
 
     fn as_cython_temp(&mut self, e: Expr, span: Span) -> Expr {
@@ -1384,9 +1413,17 @@ impl<'a> Checker<'a> {
             // Marked only where the pair's type is the held one's (no
             // conversion of its own to look under).
             let (a_same, b_same) = (a.ty == ty, b.ty == ty);
-            // A Python int is compared as one (exactly), not branch by branch.
+            // A Python int is compared as one (exactly), not branch by
+            // branch; a C conditional beside it is boxed branch by branch.
             let (a, b) = if a.ty == Type::PyInt || b.ty == Type::PyInt {
-                (self.coerce_whole(a.clone(), &ty, a.span, false), self.coerce_whole(b.clone(), &ty, b.span, false))
+                let held = |this: &mut Self, e: &Expr| {
+                    if e.ty == Type::PyInt {
+                        this.coerce_whole(e.clone(), &ty, e.span, false)
+                    } else {
+                        this.coerce(e.clone(), &ty, e.span)
+                    }
+                };
+                (held(self, &a), held(self, &b))
             } else {
                 (self.coerce(a.clone(), &ty, a.span), self.coerce(b.clone(), &ty, b.span))
             };
@@ -2021,6 +2058,8 @@ fn nonzero_constant(e: &Expr) -> bool {
         ExprKind::IntLit(v) => *v != 0,
         ExprKind::FloatLit(v) => *v != 0.0,
         ExprKind::Convert(inner) => nonzero_constant(inner),
+        // Cython folds a sign into the constant (`x % -0.7`).
+        ExprKind::Unary { op: UnaryOp::Neg | UnaryOp::Pos, operand } => nonzero_constant(operand),
         _ => false,
     }
 }

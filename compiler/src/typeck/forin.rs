@@ -185,6 +185,9 @@ impl<'a> Checker<'a> {
                 return;
             };
             let Some(ty) = self.inferred_type(&item_ty, target.span, target_name) else { return };
+            // A loop over `float`s, the name's only assignment: a `float`.
+            let single_float = self.single_float_name(target_name, item_ty == Type::FLOAT);
+            let ty = if ty == Type::DOUBLE && single_float { Type::FLOAT } else { ty };
             let scope = match self.fn_stack.last() {
                 Some(f) => VarScope::Local(f.id),
                 None => VarScope::Global,

@@ -326,6 +326,10 @@ impl<'a> Checker<'a> {
             Type::Int(_) if matches!(value.kind, ExprKind::Conditional { .. }) => {
                 self.coerce_branches(value, &Type::PyInt)
             }
+            // A floating one likewise: a branch Cython types as a `float`
+            // but C computes in double (`f / 9 if c else f`) prints its
+            // double value, not the `float` temporary's.
+            Type::Float { .. } if matches!(value.kind, ExprKind::Conditional { .. }) => self.boxed_branches(value),
             // Likewise each operand of `and`/`or` (`u and m` of an unsigned
             // and a signed integer prints m's own value).
             Type::Int(_) if matches!(value.kind, ExprKind::And(..) | ExprKind::Or(..)) => {
@@ -342,6 +346,22 @@ impl<'a> Checker<'a> {
                 }
             }
             _ => value,
+        }
+    }
+
+    /// A floating conditional as the double each branch is boxed from.
+    fn boxed_branches(&mut self, value: Expr) -> Expr {
+        let span = value.span;
+        match value.kind {
+            ExprKind::Conditional { cond, then, orelse } => {
+                let t = self.boxed_branches(own_branch(*then));
+                let o = self.boxed_branches(own_branch(*orelse));
+                Expr::new(ExprKind::Conditional { cond, then: Box::new(t), orelse: Box::new(o) }, Type::DOUBLE, span)
+            }
+            kind => {
+                let e = Expr::new(kind, value.ty, span);
+                self.coerce_whole(e, &Type::DOUBLE, span, false)
+            }
         }
     }
 
@@ -764,6 +784,8 @@ impl<'a> Checker<'a> {
                 Type::DOUBLE
             } else if ty == Type::PyInt {
                 self.c_int_inferred(name, &v).unwrap_or(ty)
+            } else if ty == Type::DOUBLE && self.single_float_name(name, self.cython_float(&v) == Some(true)) {
+                Type::FLOAT
             } else {
                 ty
             };
@@ -945,6 +967,16 @@ impl<'a> Checker<'a> {
             return;
         }
         out.push(self.stmt_new(StmtKind::SetArrayCallbackFree { array }, span));
+    }
+
+    /// Whether an untyped local is a `float`: Cython infers
+    /// a name assigned once as its value's type (`x = f * 3`, `t = fv[i]`
+    /// of a `float` view); more assignments span in a double (its spanning
+    /// of two floating types is always `double`). Module-level names are
+    /// Python objects there (a double).
+    /// `float_value` says whether the value is a `float` for Cython.
+    pub(super) fn single_float_name(&self, name: &str, float_value: bool) -> bool {
+        float_value && !self.fn_stack.is_empty() && self.c_int_names.single.contains(name)
     }
 
     /// The type an untyped name takes from its first value (LANGUAGE.md §2).

@@ -696,6 +696,30 @@ impl<'a> Checker<'a> {
                         span,
                     );
                 }
+                let cond = ExprKind::Conditional { cond, then: Box::new(t), orelse: Box::new(o) };
+                let e = self.branches_meet(Expr::new(cond, value.ty, span), to);
+                self.coerce_whole(e, to, span, false)
+            }
+            kind => {
+                let e = Expr::new(kind, value.ty, span);
+                self.coerce_whole(e, to, span, false)
+            }
+        }
+    }
+
+    /// A conditional expression whose literal branches are converted to
+    /// `to`, in the type its branches then meet in (Cython's temporary for
+    /// it), not yet converted to `to` as a whole.
+    fn branches_meet(&mut self, value: Expr, to: &Type) -> Expr {
+        let span = value.span;
+        match value.kind {
+            ExprKind::Conditional { cond, then, orelse } => {
+                // Each branch from its own type.
+                let own = |e: Box<Expr>| match e.kind {
+                    ExprKind::Convert(inner) if inner.ty.is_numeric() => *inner,
+                    _ => *e,
+                };
+                let (t, o) = (own(then), own(orelse));
                 // To a C type only a literal branch changes type (a C value
                 // keeps its own); the branches then meet in their spanning
                 // type again.
@@ -731,19 +755,19 @@ impl<'a> Checker<'a> {
                 let (tt, ot) = (literal_as_long(&t), literal_as_long(&o));
                 let ty = match (&tt, &ot) {
                     (Type::Int(_), Type::Int(_)) => cython_spanning(&tt, &ot),
+                    // `float`s for Cython meet in a `float` (see `Checker::expr`).
+                    _ if common_type(&tt, &ot) == Some(Type::DOUBLE) && self.float_for_cython(&t, &o) => {
+                        Some(Type::FLOAT)
+                    }
                     _ => common_type(&tt, &ot),
                 }
                 .unwrap_or_else(|| to.clone());
                 let (ts, os) = (t.span, o.span);
                 let t = self.coerce_branch(t, &ty, ts);
                 let o = self.coerce_branch(o, &ty, os);
-                let e = Expr::new(ExprKind::Conditional { cond, then: Box::new(t), orelse: Box::new(o) }, ty, span);
-                self.coerce_whole(e, to, span, false)
+                Expr::new(ExprKind::Conditional { cond, then: Box::new(t), orelse: Box::new(o) }, ty, span)
             }
-            kind => {
-                let e = Expr::new(kind, value.ty, span);
-                self.coerce_whole(e, to, span, false)
-            }
+            kind => Expr::new(kind, value.ty, span),
         }
     }
 
@@ -860,9 +884,12 @@ impl<'a> Checker<'a> {
         if matches!(e.kind, ExprKind::Conditional { .. }) && matches!((&e.ty, &other.ty), (Type::Int(_), Type::Int(_)))
         {
             if let Some(cy @ Type::Int(_)) = cython_widest(&literal_as_long(&e), &literal_as_long(other)) {
+                // Cython converts it to that type branch by branch; C then
+                // computes with the temporary its branches meet in
+                // (`(<int16_t>6 if c else -u8) * (s * (s - 13))` is an
+                // `int` product in C, though a `long` for Cython).
                 if cy != e.ty {
-                    let span = e.span;
-                    return self.coerce(e, &cy, span);
+                    return self.branches_meet(e, &cy);
                 }
             }
         }
@@ -902,6 +929,7 @@ impl<'a> Checker<'a> {
                 _ => *e,
             };
             let (l, r) = (in_cython_type(own(l)), in_cython_type(own(r)));
+            let (l, r) = (self.held_float(l), self.held_float(r));
             // To a `bint`, Cython stores the truth of an operand that is not a
             // literal (`b = n or -5` stores 1 for n == 2**32), a literal as
             // written (`b = n and -5` stores -5, `b = n and 2**32` 0): `r if

@@ -781,8 +781,12 @@ def c_bits(e):
     if op == 'cond':
         # Cython folds a constant condition away: only the branch taken is
         # emitted (`(v2 if False else v1) >> 49` shifts v1's 32 bits)
-        if is_literal_constant(e.kids[1]) and e.kids[1].val is not None:
-            return c_bits(e.kids[0] if e.kids[1].val else e.kids[2])
+        cond = e.kids[1]
+        truth = {'True': 1, 'False': 0}.get(cond.text) if cond.op == 'leaf' else None
+        if truth is None and is_literal_constant(cond):
+            truth = cond.val
+        if truth is not None:
+            return c_bits(e.kids[0] if truth else e.kids[2])
         return max(c_bits(e.kids[0]), c_bits(e.kids[2]))
     if op == 'cmp':
         return 32
