@@ -1858,12 +1858,29 @@ fn floating_exponent(e: &tir::Expr) -> bool {
     }
 }
 
-/// The value of a numeric literal, or of a negated one.
+/// The value Cython's constant folding gives a numeric operand (its
+/// `constant_result`): a literal, or `+ - * /` and a sign over literals
+/// (`(351341.466 - 0.125) ** v` has a non-negative constant base).
 fn literal_value(e: &tir::Expr) -> Option<f64> {
-    match &strip_converts(e).kind {
+    use tir::BinOp;
+    let e = strip_converts(e);
+    match &e.kind {
         ExprKind::FloatLit(x) => Some(*x),
         ExprKind::IntLit(i) => Some(*i as f64),
         ExprKind::Unary { op: tir::UnaryOp::Neg, operand } => literal_value(operand).map(|x| -x),
+        ExprKind::Unary { op: tir::UnaryOp::Pos, operand } => literal_value(operand),
+        ExprKind::Binary { op: op @ (BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div), left, right }
+            if e.ty.is_float() =>
+        {
+            let (a, b) = (literal_value(left)?, literal_value(right)?);
+            match op {
+                BinOp::Add => Some(a + b),
+                BinOp::Sub => Some(a - b),
+                BinOp::Mul => Some(a * b),
+                // A zero divisor is no constant (it raises at run time).
+                _ => (b != 0.0).then(|| a / b),
+            }
+        }
         _ => None,
     }
 }

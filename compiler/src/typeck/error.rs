@@ -154,6 +154,10 @@ pub enum SemanticError {
     /// A printed `and`/`or`/`min`/`max` whose value is a Python object of
     /// either operand's type in Cython, over operands cytrus cannot re-read.
     PythonObjectValue { span: Span, what: &'static str },
+    /// An untyped name assigned `and`/`or`, `min`/`max` or a conditional
+    /// mixing a `bint` with another number: a Python object of either type
+    /// (a bool or a number) in Cython, which cytrus cannot hold.
+    UntypedPythonObject { span: Span, name: String, what: &'static str },
     /// A pointer to a C array: a multi-dimensional array parameter (which
     /// decays to one) or `&a[i]` of a row.
     PointerToArray { span: Span, ty: String },
@@ -407,6 +411,7 @@ impl SemanticError {
             PythonObjectValue { .. } => "E0360",
             PythonObjectConditional { .. } => "E0361",
             PointerToArray { .. } => "E0362",
+            UntypedPythonObject { .. } => "E0363",
             CastAxisWithoutExtent { .. } => "E0129",
             CastPastArray { .. } => "E0490",
             NumpyBuffer { .. } => "E0246",
@@ -625,6 +630,11 @@ impl SemanticError {
                 format!("the result of `{name}` is a Python object of type {kinds}, depending on the `return` taken, and is used here as one value"),
                 vec![primary(span, "Cython computes with the object returned")],
                 Some("print or format the result, assign it to a variable declared with a C type, or make every `return` give one type (`return <double>x`)".into()),
+            ),
+            UntypedPythonObject { span, name, what } => (
+                format!("`{name}` would hold a Python object: this `{what}` mixes a `bint` with a number, so Cython's value is a bool or a number, depending on the operand it picks"),
+                vec![primary(span, "a bool or a number in Cython")],
+                Some(format!("declare `{name}` with a C type (`cdef long {name}`, `cdef bint {name}`), or convert the value (`<long>(…)`)")),
             ),
             PythonObjectConditional { span } => (
                 "this conditional expression is a Python int or a float, depending on the branch taken, and is used here as one value".into(),

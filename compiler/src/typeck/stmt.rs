@@ -384,6 +384,61 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Refuses (E0363) a value of an untyped name that is a bool or a
+    /// number in Cython (see [`Self::bool_or_number`]).
+    fn check_bool_or_number(&mut self, name: &str, value: &Source) {
+        if let Source::Ast(written) = value {
+            if let Some(what) = self.bool_or_number(written) {
+                let name = name.to_string();
+                self.error(SemanticError::UntypedPythonObject { span: written.span, name, what });
+            }
+        }
+    }
+
+    /// Whether Cython's value of `e` is a Python object that is a bool or a
+    /// number depending on the operand it picks: `and`/`or`, `min`/`max`
+    /// or a conditional with a `bint` beside a C number (`a or n`, `a if c
+    /// else n`): `Some` with the construct's name.
+    fn bool_or_number(&mut self, e: &ast::Expr) -> Option<&'static str> {
+        let (what, operands): (&'static str, Vec<&ast::Expr>) = match &e.kind {
+            ast::ExprKind::BoolOp { op, left, right } => {
+                (if *op == ast::BoolOp::And { "and" } else { "or" }, vec![left, right])
+            }
+            ast::ExprKind::Conditional { then, orelse, .. } => ("if-else", vec![then, orelse]),
+            ast::ExprKind::Call { func, args } => {
+                let ast::ExprKind::Name(name) = &func.kind else { return None };
+                if !(name == "min" || name == "max")
+                    || self.lookup_var(name).is_some()
+                    || self.lookup_global(name).is_some()
+                    || args.iter().any(|a| a.keyword.is_some() || a.star != ast::ParamStar::None)
+                {
+                    return None;
+                }
+                ("min/max", args.iter().map(|a| &a.value).collect())
+            }
+            _ => return None,
+        };
+        // Typed on the side (errors are reported when the value is typed).
+        let before = self.errors.len();
+        let typed: Vec<Expr> = operands.iter().map(|o| self.expr(o)).collect();
+        let failed = self.errors.len() > before;
+        self.errors.truncate(before);
+        // The name is a Python object where the operands' inferred types
+        // mix a `bint` with a number (`-a if c else n`: `-a` is a `bint`
+        // there); it holds a bool where an operand picked is a `bint` once
+        // analysed (`-a` is an `int`, boxed as one).
+        let inferred: Vec<Type> = typed
+            .iter()
+            .map(|e| if matches!(e.ty, Type::Int(_)) { inferred_int_type(e) } else { e.ty.clone() })
+            .collect();
+        let c_number = |t: &Type| matches!(t, Type::Int(_) | Type::Enum(_) | Type::Float { .. });
+        let mixed = inferred.contains(&Type::Bint)
+            && inferred.iter().any(c_number)
+            && inferred.iter().all(|t| *t == Type::Bint || c_number(t));
+        let bool_picked = typed.iter().any(|e| e.ty == Type::Bint);
+        (!failed && mixed && bool_picked).then_some(what)
+    }
+
     /// Where Cython's value is a Python object of either operand's type
     /// (`t and n`, `f or 0`, `max(t, n)`, `min(py, d)` with a `bint` beside
     /// a number, or a Python int beside a float): the same choice written
@@ -746,6 +801,10 @@ impl<'a> Checker<'a> {
                         *all = false;
                     }
                 }
+                if !self.vars[var.0 as usize].declared {
+                    let name = self.vars[var.0 as usize].name.clone();
+                    self.check_bool_or_number(&name, value);
+                }
                 let v = self.source_value(value, Some(&ty));
                 let v = if self.vars[var.0 as usize].declared || v.ty.is_error() || ty.is_error() {
                     self.coerce_value(v, &ty, value.span())
@@ -777,6 +836,7 @@ impl<'a> Checker<'a> {
                 }
             }
             // First assignment of an untyped name: it takes the value's type.
+            self.check_bool_or_number(name, value);
             let v = self.source_value(value, None);
             let Some(ty) = self.inferred_type(&v.ty, target.span, name) else { return };
             // Assigned a floating-point value elsewhere: Cython's spanning type.
@@ -2084,24 +2144,84 @@ fn rereadable(e: &ast::Expr) -> bool {
     }
 }
 
+/// Cython's inferred spanning type of values of which one is a `bint`:
+/// a `bint` if all are, else a Python object (`None` without a `bint`).
+fn bint_spanning(types: &[Type]) -> Option<Type> {
+    if !types.contains(&Type::Bint) {
+        return None;
+    }
+    Some(if types.iter().all(|t| *t == Type::Bint) { Type::Bint } else { Type::PyInt })
+}
+
 /// The type Cython's inference gives an integer expression (its
 /// `infer_type`): a unary `-`, `+` or `~` has its operand's type before C's
 /// promotion (`-c` of an `unsigned char c` is an `unsigned char`, `~b` of a
 /// `bint` a `bint`), a literal is a C `long`, arithmetic is Cython's
 /// widest type of its operands.
 fn inferred_int_type(e: &Expr) -> Type {
-    if let ExprKind::Unary { op: tir::UnaryOp::Neg | tir::UnaryOp::Pos | tir::UnaryOp::Invert, operand } = &e.kind {
-        let mut inner: &Expr = operand;
+    // Under C's integer conversions (to the operand's own expression).
+    fn unconverted(mut inner: &Expr) -> &Expr {
         while let ExprKind::Convert(x) = &inner.kind {
             if !(x.ty.is_integral() && inner.ty.is_integral()) || x.ty == Type::PyInt {
                 break;
             }
             inner = x;
         }
-        let t = inferred_int_type(inner);
-        if matches!(t, Type::Int(_) | Type::Bint) {
-            return t;
+        inner
+    }
+    match &e.kind {
+        ExprKind::Unary { op: tir::UnaryOp::Neg | tir::UnaryOp::Pos | tir::UnaryOp::Invert, operand } => {
+            let t = inferred_int_type(unconverted(operand));
+            if matches!(t, Type::Int(_) | Type::Bint) {
+                return t;
+            }
         }
+        // A bitwise operator meets its operands' inferred types as Cython's
+        // `widest_numeric_type` does: `-a & -b` of two `bint`s is a `bint`
+        // (though typed `int`, as `-a` is, once analysed), `n & -a` of an
+        // `int n` too (the later of two types of one rank wins), `-a & n`
+        // an `int`.
+        ExprKind::Binary { op: tir::BinOp::BitAnd | tir::BinOp::BitOr | tir::BinOp::BitXor, left, right } => {
+            let (l, r) = (unconverted(left), unconverted(right));
+            let literal = |x: &Expr| matches!(x.kind, ExprKind::IntLit(_));
+            let narrow = |x: &Expr, t: &Type, bint_first: bool| match t {
+                Type::Int(k) if !literal(x) => k.rank() < IntKind::Int.rank() || *k == IntKind::Int && !bint_first,
+                _ => false,
+            };
+            match (inferred_int_type(l), inferred_int_type(r)) {
+                (Type::Bint, Type::Bint) => return Type::Bint,
+                (Type::Bint, t) if narrow(r, &t, true) => return Type::Bint,
+                (t, Type::Bint) if narrow(l, &t, false) => return Type::Bint,
+                _ => {}
+            }
+        }
+        // Branches, or `min`/`max` arguments, that are all `bint`s meet in
+        // a `bint`; a `bint` among other integers in a Python object
+        // (`-a if c else n`).
+        ExprKind::Conditional { then, orelse, .. } => {
+            if let Some(t) = bint_spanning(&[then, orelse].map(|x| inferred_int_type(unconverted(x)))) {
+                return t;
+            }
+        }
+        ExprKind::Builtin { builtin: tir::Builtin::Min | tir::Builtin::Max, args } => {
+            let types: Vec<Type> = args.iter().map(|a| inferred_int_type(unconverted(a))).collect();
+            if let Some(t) = bint_spanning(&types) {
+                return t;
+            }
+        }
+        // `abs()` of a `bint` or of a type narrower than `int` (`abs(-a)`,
+        // `abs(-uc)`) goes through a Python int for Cython.
+        ExprKind::Builtin { builtin: tir::Builtin::Abs, args } if args.len() == 1 => {
+            let narrow = match inferred_int_type(unconverted(&args[0])) {
+                Type::Bint => true,
+                Type::Int(k) => k.rank() < IntKind::Int.rank(),
+                _ => false,
+            };
+            if narrow {
+                return Type::PyInt;
+            }
+        }
+        _ => {}
     }
     match e.ty {
         Type::Int(_) => super::types::literal_as_long(e),
