@@ -963,7 +963,9 @@ impl Lowerer<'_> {
                         // Cython's output shows it: a real result is the rounded power.
                         if let ExprKind::Binary { left, right, .. } = &e.kind {
                             if let (Some(a), Some(b)) = (self.folded_constant(left), self.folded_constant(right)) {
-                                if a >= 0.0 || b.fract() == 0.0 {
+                                // Zero to a negative power is complex for `cpow`
+                                // (`inf+nanj`), folded or not: left to run time.
+                                if (a >= 0.0 || b.fract() == 0.0) && !(a == 0.0 && b < 0.0) {
                                     return Value::Float(a.powf(b), 64);
                                 }
                             }

@@ -720,6 +720,25 @@ impl<'a> Checker<'a> {
                     _ => *e,
                 };
                 let (t, o) = (own(then), own(orelse));
+                // A Python int conditional (`abs(i64) if c else min(i64, u)`)
+                // to a C number: each branch on its own, a Python int checked,
+                // a C value as C converts it (`u16 = …` wraps the C branch).
+                if value.ty == Type::PyInt && matches!(to, Type::Int(_) | Type::Float { .. }) {
+                    let branch = |this: &mut Self, e: Expr| {
+                        if matches!(e.kind, ExprKind::Conditional { .. }) {
+                            this.coerce_branches(e, to)
+                        } else {
+                            let sp = e.span;
+                            this.coerce(e, to, sp)
+                        }
+                    };
+                    let (t, o) = (branch(self, t), branch(self, o));
+                    return Expr::new(
+                        ExprKind::Conditional { cond, then: Box::new(t), orelse: Box::new(o) },
+                        to.clone(),
+                        span,
+                    );
+                }
                 // To a C type only a literal branch changes type (a C value
                 // keeps its own); the branches then meet in their spanning
                 // type again.
