@@ -499,7 +499,13 @@ impl Lowerer<'_> {
             ExprKind::Unary { op: tir::UnaryOp::Neg, operand } => self.folded_constant(operand).map(|x| -x),
             // gcc folds arithmetic on such constants too (`(f + d) ** 2.0`),
             // in the operation's type; a zero divisor stays a run-time check.
-            ExprKind::Binary { op, left, right } if e.ty.is_float() => {
+            // Not through a Python int operand (`864872451438 - d`): Cython
+            // calls its Python-float helpers there, which gcc cannot fold.
+            ExprKind::Binary { op, left, right }
+                if e.ty.is_float()
+                    && strip_converts(left).ty != Type::PyInt
+                    && strip_converts(right).ty != Type::PyInt =>
+            {
                 let (a, b) = (self.folded_constant(left)?, self.folded_constant(right)?);
                 let single = e.ty == Type::FLOAT;
                 let v = match op {
