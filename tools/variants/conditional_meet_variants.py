@@ -13,7 +13,7 @@ pair of branch forms meets every context. Record the case with
 tests/conformance/record.sh after regenerating.
 """
 import itertools
-import os
+from case_file import write_case
 
 BRANCHES = ["-u8", "<int16_t>k", "s", "sc", "s - 13", "w", "z", "-8", "u8 * 3"]
 CONTEXTS = [
@@ -51,10 +51,7 @@ def main():
     for f in funcs:
         for a in ARGS:
             out.append(f"{f}{a}")
-    here = os.path.dirname(os.path.abspath(__file__))
-    path = os.path.join(here, "..", "..", "tests", "cases", "conditional_meet_family.pyx")
-    with open(path, "w") as f:
-        f.write("\n".join(out) + "\n")
+    write_case("conditional_meet_family", out)
 
 
 if __name__ == "__main__":

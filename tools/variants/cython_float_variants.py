@@ -14,7 +14,7 @@ or twice (a double). And a table of `//`, `%` and `/` with such operands on
 either side, `cdivision` off and on. Record the case with
 tests/conformance/record.sh after regenerating.
 """
-import os
+from case_file import write_case
 
 INNER = ["f / 9", "f * 3", "f + 1", "9 - f", "f / 7 * 3", "f * f + 1", "f * 3 - 1"]
 WRAPPERS = ["({})", "-({})", "+({})", "abs({})", "({} if c else f)", "(f if c else {})", "({} if c else 1)",
@@ -85,10 +85,7 @@ def main():
     out.append("")
     for a in ["(True, 1.1, 0.7, 0.7)", "(False, 2.7, 1.3, 0.3)", "(True, 5.9, 2.1, 1.1)", "(False, 100.3, 0.9, 0.1)"]:
         out.append(f"division{a}")
-    here = os.path.dirname(os.path.abspath(__file__))
-    path = os.path.join(here, "..", "..", "tests", "cases", "cython_float_family.pyx")
-    with open(path, "w") as f:
-        f.write("\n".join(out) + "\n")
+    write_case("cython_float_family", out)
 
 
 if __name__ == "__main__":

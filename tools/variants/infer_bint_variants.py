@@ -12,7 +12,7 @@ E0363). Each
 form is assigned once to its own local, printed with its type. Record the
 case with tests/conformance/record.sh after regenerating.
 """
-import os
+from case_file import write_case
 
 UNARY = ["-a", "~a", "+a", "-(-a)"]
 OTHERS = ["-b", "b", "~b", "n", "c8", "u8", "1", "l", "-n", "-c8"]
@@ -44,10 +44,7 @@ def main():
     out.append("")
     for a in ARGS:
         out.append(f"forms{a}")
-    here = os.path.dirname(os.path.abspath(__file__))
-    path = os.path.join(here, "..", "..", "tests", "cases", "infer_bint_family.pyx")
-    with open(path, "w") as f:
-        f.write("\n".join(out) + "\n")
+    write_case("infer_bint_family", out)
 
 
 if __name__ == "__main__":

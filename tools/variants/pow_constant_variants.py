@@ -9,7 +9,7 @@ non-negative, or an exponent known to be a whole number, makes it C's
 each constant or run-time exponent. Record the case with
 tests/conformance/record.sh after regenerating.
 """
-import os
+from case_file import write_case
 
 BASES = ["351341.466082864 - 0.125", "2.0 * 3", "1.5 + 1", "-(-2.5)", "3 / 2.0", "7 - 0.5", "1 + 2", "d", "f",
          "d - 0.5", "d * 2"]
@@ -37,10 +37,7 @@ def main():
     out.append("")
     for a in ARGS:
         out.append(f"powers{a}")
-    here = os.path.dirname(os.path.abspath(__file__))
-    path = os.path.join(here, "..", "..", "tests", "cases", "pow_constant_family.pyx")
-    with open(path, "w") as f:
-        f.write("\n".join(out) + "\n")
+    write_case("pow_constant_family", out)
 
 
 if __name__ == "__main__":

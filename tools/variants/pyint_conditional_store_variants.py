@@ -10,7 +10,7 @@ Each pair of branches is stored into each target type, with values in and
 out of the targets' ranges. Record the case with
 tests/conformance/record.sh after regenerating.
 """
-import os
+from case_file import write_case
 
 PY_BRANCHES = ["abs(i64)", "abs(s)", "0x10000000000", "abs(i64) - 3"]
 C_BRANCHES = ["min(i64, u16)", "i64", "s", "u16 * 3", "-7"]
@@ -48,10 +48,7 @@ def main():
     for f in funcs:
         for a in ARGS:
             out.append(f"{f}{a}")
-    here = os.path.dirname(os.path.abspath(__file__))
-    path = os.path.join(here, "..", "..", "tests", "cases", "pyint_conditional_store_family.pyx")
-    with open(path, "w") as f:
-        f.write("\n".join(out) + "\n")
+    write_case("pyint_conditional_store_family", out)
 
 
 if __name__ == "__main__":
