@@ -461,15 +461,25 @@ impl<'a> Checker<'a> {
             *counts.entry(n.as_str()).or_default() += 1;
         }
         let overflowing = scope::overflowing_names(body);
-        let mut values: HashMap<&str, Vec<&ast::Expr>> = HashMap::default();
-        scope::each_stmt(body, &mut |stmt| {
-            if let ast::StmtKind::Assign { targets, value } = &stmt.kind {
+        // Each assignment's values: one, or a `range` loop's bounds (the
+        // loop variable takes the type spanning them, `None` standing for
+        // the literal `0` start of `range(n)`, a C `long`).
+        let mut values: HashMap<&str, Vec<Vec<Option<&ast::Expr>>>> = HashMap::default();
+        let unshadowed = |n: &str| !counts.contains_key(n) && self.globals.get(n).is_none();
+        scope::each_stmt(body, &mut |stmt| match &stmt.kind {
+            ast::StmtKind::Assign { targets, value } => {
                 for t in targets {
                     if let ast::ExprKind::Name(n) = &t.kind {
-                        values.entry(n.as_str()).or_default().push(value);
+                        values.entry(n.as_str()).or_default().push(vec![Some(value)]);
                     }
                 }
             }
+            ast::StmtKind::For { target: ast::Expr { kind: ast::ExprKind::Name(n), .. }, iter, .. } => {
+                if let Some(bounds) = range_bounds(iter, &unshadowed) {
+                    values.entry(n.as_str()).or_default().push(bounds);
+                }
+            }
+            _ => {}
         });
         let mut local_types = HashMap::default();
         collect_declared_types(body, &mut local_types);
@@ -479,8 +489,12 @@ impl<'a> Checker<'a> {
                 continue;
             }
             let mut span_ty: Option<Type> = None;
-            for v in vs {
-                let Some(t) = self.int_type_before_typing(v, &local_types, params, &counts) else {
+            for v in vs.iter().flatten() {
+                let t = match v {
+                    Some(v) => self.int_type_before_typing(v, &local_types, params, &counts),
+                    None => Some(Type::LONG),
+                };
+                let Some(t) = t else {
                     span_ty = None;
                     break;
                 };
@@ -619,7 +633,15 @@ impl<'a> Checker<'a> {
     /// it may only be printed or formatted, converted to a declared C
     /// type, or tested (E0440 elsewhere, checked after typing).
     fn def_result(&mut self, call: tir::Expr, id: FuncId) -> tir::Expr {
-        if self.mixed_def_returns.contains(&id) || !matches!(call.ty, Type::Int(_) | Type::Enum(_)) {
+        if self.mixed_def_returns.contains(&id) {
+            return call;
+        }
+        // A `bint` result is a Python bool: 0 or 1 (`r() + 0` is 1 for a
+        // `bint` holding 5).
+        if call.ty == Type::Bint {
+            return expr::bool_of(call);
+        }
+        if !matches!(call.ty, Type::Int(_) | Type::Enum(_)) {
             return call;
         }
         let span = call.span;
@@ -1055,6 +1077,32 @@ impl<'a> Checker<'a> {
 }
 
 /// The names `cdef` declares anywhere in `body`, with their written types.
+/// The bounds of `range(…)` or `reversed(range(…))` (`xrange` too), when
+/// `iter` is one of those builtins (`builtin` says a name is not
+/// shadowed): `None` for the implicit `0` start.
+fn range_bounds<'b>(iter: &'b ast::Expr, builtin: &dyn Fn(&str) -> bool) -> Option<Vec<Option<&'b ast::Expr>>> {
+    let call_of = |e: &'b ast::Expr, names: &[&str]| match &e.kind {
+        ast::ExprKind::Call { func, args } if matches!(&func.kind, ast::ExprKind::Name(n) if names.contains(&n.as_str()) && builtin(n)) => {
+            Some(args)
+        }
+        _ => None,
+    };
+    let iter = match call_of(iter, &["reversed"]).map(Vec::as_slice) {
+        Some([ast::Arg { keyword: None, value, star: ast::ParamStar::None }]) => value,
+        Some(_) => return None,
+        None => iter,
+    };
+    let args = call_of(iter, &["range", "xrange"])?;
+    if args.is_empty() || args.len() > 3 || args.iter().any(|a| a.keyword.is_some()) {
+        return None;
+    }
+    let mut bounds: Vec<Option<&ast::Expr>> = args.iter().map(|a| Some(&a.value)).collect();
+    if bounds.len() == 1 {
+        bounds.insert(0, None);
+    }
+    Some(bounds)
+}
+
 fn collect_declared_types<'b>(body: &'b [ast::Stmt], out: &mut HashMap<String, &'b ast::TypeExpr>) {
     scope::each_stmt(body, &mut |stmt| {
         if let ast::StmtKind::CDecl(decl) = &stmt.kind {

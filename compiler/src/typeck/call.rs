@@ -33,9 +33,14 @@ impl<'a> Checker<'a> {
                 return Expr::error(span);
             };
             let typed = self.expr(value);
+            // An untyped module-level name is a Python object in Cython,
+            // whatever it holds.
+            let module_object = matches!(typed.kind, ExprKind::Var(v)
+                if !self.vars[v.0 as usize].declared && self.vars[v.0 as usize].scope == crate::tir::VarScope::Global);
             let name = match typed.ty {
                 Type::Error => return Expr::error(span),
                 Type::PyInt => "Python object".to_string(),
+                _ if module_object => "Python object".to_string(),
                 // C computes infix operators in C's types; Cython's type
                 // for them is its own (`u + 5` is a `long`).
                 Type::Int(_) => super::types::literal_as_long(&typed).display(),

@@ -2097,6 +2097,26 @@ pub(super) fn truth_of(e: Expr) -> Expr {
     Expr::new(ExprKind::Unary { op: UnaryOp::Not, operand: Box::new(not) }, Type::Bint, span)
 }
 
+/// A value as Python's `bool()` of it makes it: 0 or 1. A `bint` holds any
+/// C int (`cdef bint b = 7`); where Cython turns it into a Python bool (a
+/// `def` function's argument or result, a module-level name) it is 0 or 1
+/// from there on.
+pub(super) fn bool_of(e: Expr) -> Expr {
+    let zero_or_one = matches!(
+        e.kind,
+        ExprKind::BoolLit(_)
+            | ExprKind::Compare { .. }
+            | ExprKind::IsNone { .. }
+            | ExprKind::Unary { op: UnaryOp::Not, .. }
+    );
+    if e.ty == Type::Bint && zero_or_one {
+        return e;
+    }
+    let span = e.span;
+    let not = Expr::new(ExprKind::Unary { op: UnaryOp::Not, operand: Box::new(e) }, Type::Bint, span);
+    Expr::new(ExprKind::Unary { op: UnaryOp::Not, operand: Box::new(not) }, Type::Bint, span)
+}
+
 /// "1 axis", "2 axes".
 fn plural_axes(n: usize) -> String {
     format!("{n} ax{}", if n == 1 { "is" } else { "es" })

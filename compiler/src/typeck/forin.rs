@@ -77,7 +77,7 @@ impl<'a> Checker<'a> {
     }
 
     /// A hidden local (or global) of type `ty`, reachable by its name.
-    fn hidden_var(&mut self, prefix: &str, ty: Type, span: Span) -> (String, tir::VarId) {
+    pub(super) fn hidden_var(&mut self, prefix: &str, ty: Type, span: Span) -> (String, tir::VarId) {
         let scope = match self.fn_stack.last() {
             Some(f) => VarScope::Local(f.id),
             None => VarScope::Global,

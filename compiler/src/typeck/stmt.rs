@@ -811,6 +811,7 @@ impl<'a> Checker<'a> {
                 } else {
                     self.reinfer(var, v, value.span())
                 };
+                let v = self.module_object_value(var, v);
                 if ty == Type::Str {
                     self.require_gil(span, "assigning a string");
                 }
@@ -866,6 +867,7 @@ impl<'a> Checker<'a> {
                 }
             }
             let v = self.coerce_value(v, &ty, value.span());
+            let v = self.module_object_value(var, v);
             let t = Expr::new(ExprKind::Var(var), ty, target.span);
             out.push(self.stmt_new(StmtKind::Assign { target: t, value: v }, span));
             return;
@@ -1353,6 +1355,18 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// The value an untyped module-level name holds: a Python object in
+    /// Cython, so a `bint` is stored as a bool (0 or 1: `y = b` of a
+    /// `bint b = 7` makes `y + 0` 1).
+    fn module_object_value(&self, var: tir::VarId, value: Expr) -> Expr {
+        let v = &self.vars[var.0 as usize];
+        if !v.declared && v.scope == VarScope::Global && v.ty == Type::Bint {
+            super::expr::bool_of(value)
+        } else {
+            value
+        }
+    }
+
     /// `cdef int *p = [1, 2, 3]`: Cython fills a C array of the literal's
     /// length, in the same scope as the pointer (a function's array lives
     /// as long as the call), and points the pointer at it. `None` unless
@@ -1390,7 +1404,12 @@ impl<'a> Checker<'a> {
         span: Span,
         out: &mut Vec<tir::Stmt>,
     ) {
-        if self.is_for_in(iter) {
+        // `reversed(range(…))`: Cython's range loop counting the other way.
+        let (iter, reversed) = match self.reversed_range(iter) {
+            Some(range) => (range, true),
+            None => (iter, false),
+        };
+        if !reversed && self.is_for_in(iter) {
             self.for_in(target, iter, body, orelse, span, out);
             return;
         }
@@ -1439,7 +1458,7 @@ impl<'a> Checker<'a> {
         if releases {
             self.nogil_depth += 1;
         }
-        self.range_loop(name, target, iter, &range_args, prange, body, orelse, span, out);
+        self.range_loop(name, target, iter, &range_args, prange, reversed, body, orelse, span, out);
         if releases {
             self.nogil_depth -= 1;
         }
@@ -1454,6 +1473,7 @@ impl<'a> Checker<'a> {
         iter: &ast::Expr,
         range_args: &[&ast::Expr],
         prange: Option<super::parallel::PrangeOptions<'_>>,
+        reversed: bool,
         body: &'a [ast::Stmt],
         orelse: &'a Option<Vec<ast::Stmt>>,
         span: Span,
@@ -1531,7 +1551,7 @@ impl<'a> Checker<'a> {
         // converted to the loop variable's type with overflow checks.
         // `prange` and loop variables that are not C integers keep a loop in
         // a type wide enough for every bound.
-        let constant_step = match bounds.get(2) {
+        let mut constant_step = match bounds.get(2) {
             None => Some(1),
             Some(step) => match step.kind {
                 ExprKind::IntLit(v) => Some(v),
@@ -1540,7 +1560,7 @@ impl<'a> Checker<'a> {
         };
         let one = || Expr::new(ExprKind::IntLit(1), Type::INT, span);
         let zero = || Expr::new(ExprKind::IntLit(0), Type::INT, span);
-        let (start, stop, step) = match bounds.len() {
+        let (mut start, mut stop, mut step) = match bounds.len() {
             1 => (zero(), bounds.remove(0), one()),
             2 => {
                 let stop = bounds.remove(1);
@@ -1552,6 +1572,25 @@ impl<'a> Checker<'a> {
                 (bounds.remove(0), stop, step)
             }
         };
+        if reversed {
+            match constant_step {
+                Some(s) if s != 0 => {
+                    (start, stop, step) = self.reversed_range_bounds(&var_ty, start, stop, s, iter.span, out);
+                    constant_step = Some(-s);
+                }
+                // `range()` refuses a zero step before `reversed` sees it:
+                // the plain loop raises that `ValueError`.
+                Some(_) => {}
+                None => {
+                    self.error(SemanticError::Unsupported {
+                        span: iter.span,
+                        what: "`reversed(range(…))` with a step that is not a constant",
+                        instead: "count the other way with a constant step: `range(stop - 1, start - 1, -1)`",
+                    });
+                    return;
+                }
+            }
+        }
         let (ty, start, stop, step) = match (&var_ty, constant_step) {
             (Type::Int(k), Some(s)) if prange.is_none() && s != 0 => self.c_range_bounds(
                 &var_ty,
@@ -1608,6 +1647,122 @@ impl<'a> Checker<'a> {
             })
         });
         out.push(self.stmt_new(StmtKind::ForRange { var, start, stop, step, ty, body, orelse, parallel }, span));
+    }
+
+    /// The range inside `reversed(range(…))`, when `iter` is that (neither
+    /// name shadowed).
+    fn reversed_range<'e>(&self, iter: &'e ast::Expr) -> Option<&'e ast::Expr> {
+        let ast::ExprKind::Call { func, args } = &iter.kind else { return None };
+        let builtin = |n: &str, e: &ast::Expr| matches!(&e.kind, ast::ExprKind::Name(m) if m == n && self.lookup_var(m).is_none() && self.lookup_global(m).is_none());
+        if !builtin("reversed", func) {
+            return None;
+        }
+        let [ast::Arg { keyword: None, value, star: ast::ParamStar::None }] = args.as_slice() else { return None };
+        match &value.kind {
+            ast::ExprKind::Call { func, .. } if builtin("range", func) || builtin("xrange", func) => Some(value),
+            _ => None,
+        }
+    }
+
+    /// `reversed(range(start, stop, s))` as the range loop Cython makes of
+    /// it (Optimize.py `_transform_range_iteration`, `reversed=True`): from
+    /// the range's last value towards `start` by `-s`. Cython's C loop is
+    /// `for (t = last; t >= start; t -= s)` (`<=` and `+=` for `s < 0`);
+    /// here the stop is `start ∓ 1`, the same loop in the `>`/`<` form
+    /// range loops have. The last value is `stop ∓ 1` for `|s| == 1`;
+    /// otherwise it is computed (in Python ints for literal bounds, else in
+    /// C as Cython does: `start ± |s| * ((±(stop - start) - 1) // |s|)`,
+    /// whose `//` follows `cdivision`). `start` is evaluated first, into a
+    /// hidden local unless it is a literal, as Cython keeps it in a temporary.
+    fn reversed_range_bounds(
+        &mut self,
+        var_ty: &Type,
+        start: Expr,
+        stop: Expr,
+        s: i128,
+        span: Span,
+        out: &mut Vec<tir::Stmt>,
+    ) -> (Expr, Expr, Expr) {
+        use super::types::{arithmetic_type, promote};
+        let python = !matches!(var_ty, Type::Int(_));
+        // Bounds of a C loop are converted to an index first (a literal
+        // stays one, of the type C gives its text); the bounds of a loop
+        // over Python ints are Python ints.
+        let index = |this: &mut Self, e: Expr| match e.kind {
+            ExprKind::IntLit(v) if python => Expr::new(ExprKind::IntLit(v), Type::PyInt, e.span),
+            _ if python => this.coerce(e, &Type::PyInt, span),
+            ExprKind::IntLit(v) if e.ty == Type::PyInt && i64::try_from(v).is_ok() => {
+                Expr::new(ExprKind::IntLit(v), Type::LONG, e.span)
+            }
+            ExprKind::IntLit(v) if e.ty == Type::PyInt => {
+                Expr::new(ExprKind::IntLit(v), Type::Int(IntKind::ULong), e.span)
+            }
+            _ if e.ty == Type::PyInt => this.coerce(e, &Type::SSIZE, span),
+            _ => e,
+        };
+        let start = index(self, start);
+        let stop = index(self, stop);
+        let literal = |v: i128, ty: &Type| Expr::new(ExprKind::IntLit(v), ty.clone(), span);
+        let binary = |op: tir::BinOp, l: Expr, r: Expr, ty: &Type| {
+            Expr::new(ExprKind::Binary { op, left: Box::new(l), right: Box::new(r) }, ty.clone(), span)
+        };
+        // `e ± k`, computed as C computes `e + k` with an `int` literal (or
+        // in Python ints), a literal folded.
+        let shifted = |this: &mut Self, e: Expr, k: i128| match e.kind {
+            ExprKind::IntLit(v) => literal(v + k, &e.ty),
+            _ => {
+                let ty = if e.ty == Type::PyInt {
+                    Type::PyInt
+                } else {
+                    arithmetic_type(&promote(&e.ty), &Type::INT).unwrap_or(Type::Error)
+                };
+                let e = this.coerce(e, &ty, span);
+                let op = if k < 0 { tir::BinOp::Sub } else { tir::BinOp::Add };
+                binary(op, e, literal(k.abs(), &ty), &ty)
+            }
+        };
+        let start = match start.kind {
+            ExprKind::IntLit(_) => start,
+            _ => {
+                let ty = start.ty.clone();
+                let (_, var) = self.hidden_var("range_start", ty.clone(), span);
+                let target = Expr::new(ExprKind::Var(var), ty.clone(), span);
+                out.push(self.stmt_new(StmtKind::Assign { target: target.clone(), value: start }, span));
+                target
+            }
+        };
+        let sign = s.signum();
+        let magnitude = s.abs();
+        let last = match (&start.kind, &stop.kind) {
+            _ if magnitude == 1 => shifted(self, stop, -sign),
+            (ExprKind::IntLit(a), ExprKind::IntLit(b)) => {
+                // Python's own arithmetic on the literals.
+                let (a, b) = (*a, *b);
+                let count = (sign * (b - a) - 1).div_euclid(magnitude);
+                let ty = if python { Type::PyInt } else { Type::SSIZE };
+                literal(a + s * count, &ty)
+            }
+            _ => {
+                let span_ty = if python {
+                    Type::PyInt
+                } else {
+                    let t = arithmetic_type(&promote(&start.ty), &promote(&stop.ty)).unwrap_or(Type::Error);
+                    let step_ty = if magnitude < 0x7FFF { Type::INT } else { Type::LONG };
+                    arithmetic_type(&t, &step_ty).unwrap_or(Type::Error)
+                };
+                let a = self.coerce(start.clone(), &span_ty, span);
+                let b = self.coerce(stop, &span_ty, span);
+                let (hi, lo) = if s > 0 { (b, a.clone()) } else { (a.clone(), b) };
+                let diff = binary(tir::BinOp::Sub, hi, lo, &span_ty);
+                let diff = binary(tir::BinOp::Sub, diff, literal(1, &span_ty), &span_ty);
+                let count = binary(tir::BinOp::FloorDiv, diff, literal(magnitude, &span_ty), &span_ty);
+                let offset = binary(tir::BinOp::Mul, literal(magnitude, &span_ty), count, &span_ty);
+                binary(if s > 0 { tir::BinOp::Add } else { tir::BinOp::Sub }, a, offset, &span_ty)
+            }
+        };
+        let bound = shifted(self, start, -sign);
+        let step = literal(-s, &Type::INT);
+        (last, bound, step)
     }
 
     /// The bounds of a `range` loop with a constant step `±magnitude` over a

@@ -927,6 +927,17 @@ impl<'a> Checker<'a> {
         if from == *to && !python_boundary || from.is_error() || to.is_error() {
             return value;
         }
+        // Into a `def` function a `bint` goes as a Python bool, and a `bint`
+        // parameter takes the truth of what it is given: 0 or 1 either way
+        // (`f(b)` of a `bint b = 7` gives an `int` parameter 1).
+        if python_boundary
+            && (from == Type::Bint || *to == Type::Bint)
+            && matches!(from, Type::Int(_) | Type::Bint | Type::Enum(_) | Type::PyInt)
+            && matches!(to, Type::Int(_) | Type::Bint | Type::Float { .. })
+        {
+            let value = super::expr::bool_of(value);
+            return if *to == Type::Bint { value } else { self.coerce_whole(value, to, span, false) };
+        }
         // `a and b` / `a or b` converted to another type: each operand from
         // its own type, as Cython's `BoolBinopNode.coerce_to` does (`u and m`
         // of an `unsigned long long u` and a `long m` printed or taken as a
