@@ -283,6 +283,8 @@ pub struct Declarator {
     pub ty: TypeExpr,
     pub init: Option<Expr>,
     pub span: Span,
+    /// Written as a pure-Python-mode annotation (`x: cython.int = 5`).
+    pub annotated: bool,
 }
 
 /// `cdef struct NAME:` and its fields (also a union, or a packed struct).

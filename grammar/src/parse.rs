@@ -424,7 +424,7 @@ pub(crate) fn cdecl(
     let mut declarators = Vec::new();
     for (d, init, span) in std::iter::once(first).chain(rest).map(|d| *d) {
         let (name, ty) = apply_declarator(base.clone(), d);
-        declarators.push(Declarator { name, ty, init, span });
+        declarators.push(Declarator { name, ty, init, span, annotated: false });
     }
     CDecl { declarators }
 }

@@ -64,6 +64,19 @@ impl<'a> Checker<'a> {
             ast::StmtKind::Assign { .. } if self.in_function() && self.declare_local_dtype(s) => {}
             ast::StmtKind::Assign { targets, value } => self.assign_stmt(targets, value, span, out),
             ast::StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value, span, out),
+            // At module level Cython ignores an annotation: the name is a
+            // Python object holding whatever it is assigned.
+            ast::StmtKind::CDecl(decl) if !self.in_function() && decl.declarators.iter().any(|d| d.annotated) => {
+                self.error(SemanticError::Unsupported {
+                    span,
+                    what: "annotated module-level variables (Cython ignores the annotation there: the name is a Python object)",
+                    instead: "declare a C variable with `cdef` (`cdef int g = 5`), or drop the annotation",
+                });
+                // Declared all the same, so that its uses report nothing more.
+                for d in &decl.declarators {
+                    self.declare_var(d, out);
+                }
+            }
             ast::StmtKind::CDecl(decl) => {
                 for d in &decl.declarators {
                     self.declare_var(d, out);
@@ -831,6 +844,7 @@ impl<'a> Checker<'a> {
                         ty,
                         init: init.cloned(),
                         span,
+                        annotated: false,
                     };
                     self.declare_var(&declarator, out);
                     return;
