@@ -1877,8 +1877,10 @@ fn literal_value(e: &tir::Expr) -> Option<f64> {
         ExprKind::IntLit(i) => Some(*i as f64),
         ExprKind::Unary { op: tir::UnaryOp::Neg, operand } => literal_value(operand).map(|x| -x),
         ExprKind::Unary { op: tir::UnaryOp::Pos, operand } => literal_value(operand),
+        // Not through a Python int operand (`(2147483648 / 0.001) ** v`):
+        // Cython computes that with its Python-float helpers, no constant.
         ExprKind::Binary { op: op @ (BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div), left, right }
-            if e.ty.is_float() =>
+            if e.ty.is_float() && strip_converts(left).ty != Type::PyInt && strip_converts(right).ty != Type::PyInt =>
         {
             let (a, b) = (literal_value(left)?, literal_value(right)?);
             match op {
