@@ -259,6 +259,14 @@ impl<'a> Checker<'a> {
             _ => None,
         };
         if let Some(c_spec) = c_level {
+            // A `bint` with a spec is formatted in C as the int it holds
+            // (`f"{b:d}"` of a `bint` holding 7 is 7; `f"{b}"` is True).
+            let value = if value.ty == Type::Bint && !c_spec.is_empty() {
+                let span = value.span;
+                self.coerce(value, &Type::INT, span)
+            } else {
+                value
+            };
             let arg = built.arg(value);
             built.value(arg, FormatHow::Format, c_spec);
             return true;
