@@ -1076,7 +1076,6 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// The names `cdef` declares anywhere in `body`, with their written types.
 /// The bounds of `range(…)` or `reversed(range(…))` (`xrange` too), when
 /// `iter` is one of those builtins (`builtin` says a name is not
 /// shadowed): `None` for the implicit `0` start.
@@ -1103,6 +1102,7 @@ fn range_bounds<'b>(iter: &'b ast::Expr, builtin: &dyn Fn(&str) -> bool) -> Opti
     Some(bounds)
 }
 
+/// The names `cdef` declares anywhere in `body`, with their written types.
 fn collect_declared_types<'b>(body: &'b [ast::Stmt], out: &mut HashMap<String, &'b ast::TypeExpr>) {
     scope::each_stmt(body, &mut |stmt| {
         if let ast::StmtKind::CDecl(decl) = &stmt.kind {

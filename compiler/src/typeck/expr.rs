@@ -2092,6 +2092,11 @@ pub(super) fn truth_of(e: Expr) -> Expr {
     if e.ty == Type::Bint {
         return e;
     }
+    not_not(e)
+}
+
+/// `!!e`: 0 or 1, as a `bint`.
+fn not_not(e: Expr) -> Expr {
     let span = e.span;
     let not = Expr::new(ExprKind::Unary { op: UnaryOp::Not, operand: Box::new(e) }, Type::Bint, span);
     Expr::new(ExprKind::Unary { op: UnaryOp::Not, operand: Box::new(not) }, Type::Bint, span)
@@ -2109,12 +2114,10 @@ pub(super) fn bool_of(e: Expr) -> Expr {
             | ExprKind::IsNone { .. }
             | ExprKind::Unary { op: UnaryOp::Not, .. }
     );
-    if e.ty == Type::Bint && zero_or_one {
-        return e;
+    if e.ty == Type::Bint && !zero_or_one {
+        return not_not(e);
     }
-    let span = e.span;
-    let not = Expr::new(ExprKind::Unary { op: UnaryOp::Not, operand: Box::new(e) }, Type::Bint, span);
-    Expr::new(ExprKind::Unary { op: UnaryOp::Not, operand: Box::new(not) }, Type::Bint, span)
+    truth_of(e)
 }
 
 /// "1 axis", "2 axes".

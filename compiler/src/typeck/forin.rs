@@ -55,7 +55,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Is `e` a call of the builtin `name` (not shadowed)?
-    fn builtin_call<'e>(&self, e: &'e ast::Expr, builtin: &str) -> Option<&'e [ast::Arg]> {
+    pub(super) fn builtin_call<'e>(&self, e: &'e ast::Expr, builtin: &str) -> Option<&'e [ast::Arg]> {
         match &e.kind {
             ast::ExprKind::Call { func, args }
                 if matches!(&func.kind, ast::ExprKind::Name(n) if n == builtin

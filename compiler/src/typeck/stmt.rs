@@ -1666,16 +1666,11 @@ impl<'a> Checker<'a> {
     /// The range inside `reversed(range(…))`, when `iter` is that (neither
     /// name shadowed).
     fn reversed_range<'e>(&self, iter: &'e ast::Expr) -> Option<&'e ast::Expr> {
-        let ast::ExprKind::Call { func, args } = &iter.kind else { return None };
-        let builtin = |n: &str, e: &ast::Expr| matches!(&e.kind, ast::ExprKind::Name(m) if m == n && self.lookup_var(m).is_none() && self.lookup_global(m).is_none());
-        if !builtin("reversed", func) {
+        let [ast::Arg { keyword: None, value, star: ast::ParamStar::None }] = self.builtin_call(iter, "reversed")?
+        else {
             return None;
-        }
-        let [ast::Arg { keyword: None, value, star: ast::ParamStar::None }] = args.as_slice() else { return None };
-        match &value.kind {
-            ast::ExprKind::Call { func, .. } if builtin("range", func) || builtin("xrange", func) => Some(value),
-            _ => None,
-        }
+        };
+        (self.builtin_call(value, "range").is_some() || self.builtin_call(value, "xrange").is_some()).then_some(value)
     }
 
     /// `reversed(range(start, stop, s))` as the range loop Cython makes of
@@ -1699,20 +1694,12 @@ impl<'a> Checker<'a> {
     ) -> (Expr, Expr, Expr) {
         use super::types::{arithmetic_type, promote};
         let python = !matches!(var_ty, Type::Int(_));
-        // Bounds of a C loop are converted to an index first (a literal
-        // stays one, of the type C gives its text); the bounds of a loop
-        // over Python ints are Python ints.
+        // The bounds of a loop over Python ints are Python ints; those of a
+        // C loop are indices (`range_index`).
         let index = |this: &mut Self, e: Expr| match e.kind {
             ExprKind::IntLit(v) if python => Expr::new(ExprKind::IntLit(v), Type::PyInt, e.span),
             _ if python => this.coerce(e, &Type::PyInt, span),
-            ExprKind::IntLit(v) if e.ty == Type::PyInt && i64::try_from(v).is_ok() => {
-                Expr::new(ExprKind::IntLit(v), Type::LONG, e.span)
-            }
-            ExprKind::IntLit(v) if e.ty == Type::PyInt => {
-                Expr::new(ExprKind::IntLit(v), Type::Int(IntKind::ULong), e.span)
-            }
-            _ if e.ty == Type::PyInt => this.coerce(e, &Type::SSIZE, span),
-            _ => e,
+            _ => this.range_index(e, span),
         };
         let start = index(self, start);
         let stop = index(self, stop);
@@ -1779,6 +1766,22 @@ impl<'a> Checker<'a> {
         (last, bound, step)
     }
 
+    /// A bound of a C `range` loop: a Python int is converted to
+    /// `Py_ssize_t` first (`coerce_to_index`); a literal stays a C literal,
+    /// of the type C gives its text (`long`, or `unsigned long` past it).
+    fn range_index(&mut self, e: Expr, span: Span) -> Expr {
+        match e.kind {
+            ExprKind::IntLit(v) if e.ty == Type::PyInt && i64::try_from(v).is_ok() => {
+                Expr::new(e.kind, Type::LONG, e.span)
+            }
+            ExprKind::IntLit(v) if e.ty == Type::PyInt && u64::try_from(v).is_ok() => {
+                Expr::new(e.kind, Type::Int(IntKind::ULong), e.span)
+            }
+            _ if e.ty == Type::PyInt => self.coerce(e, &Type::SSIZE, span),
+            _ => e,
+        }
+    }
+
     /// The bounds of a `range` loop with a constant step `±magnitude` over a
     /// C integer variable of type `var_ty`, as Cython writes the C loop:
     /// `for (t = start; t < stop; t += s)` with `t` of the variable's type
@@ -1802,21 +1805,8 @@ impl<'a> Checker<'a> {
         span: Span,
     ) -> (Type, Expr, Expr, Expr) {
         use super::types::{arithmetic_type, promote};
-        // A Python int bound is converted to `Py_ssize_t` first (`coerce_to_index`);
-        // a literal stays a C literal, of the type C gives its text (`long`,
-        // or `unsigned long` past it).
-        let index = |this: &mut Self, e: Expr| match e.kind {
-            ExprKind::IntLit(v) if e.ty == Type::PyInt && i64::try_from(v).is_ok() => {
-                Expr::new(e.kind, Type::LONG, e.span)
-            }
-            ExprKind::IntLit(v) if e.ty == Type::PyInt && u64::try_from(v).is_ok() => {
-                Expr::new(e.kind, Type::Int(IntKind::ULong), e.span)
-            }
-            _ if e.ty == Type::PyInt => this.coerce(e, &Type::SSIZE, span),
-            _ => e,
-        };
-        let start = index(self, start);
-        let stop = index(self, stop);
+        let start = self.range_index(start, span);
+        let stop = self.range_index(stop, span);
         let plus_step = |this: &mut Self, e: Expr| {
             let ty = arithmetic_type(&promote(&e.ty), &Type::INT).unwrap_or(Type::Error);
             let e = this.coerce(e, &ty, span);
